@@ -1,0 +1,3 @@
+"""Mirano: background work that runs predictably, cheaply and visibly, and explains itself."""
+
+__version__ = "0.1.0"

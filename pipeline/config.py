@@ -1,0 +1,113 @@
+"""All configuration in one place: defaults from the design, every value overridable by environment."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEMO_PORT = 8765
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="", extra="ignore", populate_by_name=True)
+
+    data_dir: Path = Field(default=Path("data"), alias="MIRANO_DATA_DIR")
+    database_url: str | None = Field(default=None, alias="MIRANO_DATABASE_URL")
+
+    # Vendors: unset means "bundled demo server".
+    chatwoot_base_url: str | None = Field(default=None, alias="CHATWOOT_BASE_URL")
+    chatwoot_api_token: str | None = Field(default=None, alias="CHATWOOT_API_TOKEN")
+    chatwoot_account_id: int = Field(default=1, alias="CHATWOOT_ACCOUNT_ID")
+    linear_api_url: str | None = Field(default=None, alias="LINEAR_API_URL")
+    linear_api_key: str | None = Field(default=None, alias="LINEAR_API_KEY")
+    attio_base_url: str | None = Field(default=None, alias="ATTIO_BASE_URL")
+    attio_api_key: str | None = Field(default=None, alias="ATTIO_API_KEY")
+    sources_url: str | None = Field(default=None, alias="MIRANO_SOURCES_URL")
+    proxies: str = Field(default="direct", alias="MIRANO_PROXIES")
+    demo_url: str = Field(default=f"http://127.0.0.1:{DEMO_PORT}", alias="MIRANO_DEMO_URL")
+
+    openai_api_key: str | None = Field(default=None, alias="OPENAI_API_KEY")
+    openai_base_url: str | None = Field(default=None, alias="OPENAI_BASE_URL")
+    llm_model: str = Field(default="gpt-4o-mini", alias="MIRANO_LLM_MODEL")
+    embedder: str = Field(default="local", alias="MIRANO_EMBEDDER")
+
+    # Engine
+    lease_seconds: float = Field(default=30.0, alias="MIRANO_LEASE_SECONDS")
+    heartbeat_seconds: float = Field(default=5.0, alias="MIRANO_HEARTBEAT_SECONDS")
+    scheduler_tick_seconds: float = Field(default=15.0, alias="MIRANO_SCHEDULER_TICK_SECONDS")
+    backoff_base_seconds: float = Field(default=60.0, alias="MIRANO_BACKOFF_BASE_SECONDS")
+    backoff_cap_seconds: float = Field(default=6 * 3600.0, alias="MIRANO_BACKOFF_CAP_SECONDS")
+    task_backoff_base_seconds: float = Field(default=1.0, alias="MIRANO_TASK_BACKOFF_BASE_SECONDS")
+    task_backoff_cap_seconds: float = Field(default=300.0, alias="MIRANO_TASK_BACKOFF_CAP_SECONDS")
+    task_max_attempts: int = Field(default=5, alias="MIRANO_TASK_MAX_ATTEMPTS")
+    economy_cadence_factor: float = Field(default=3.0, alias="MIRANO_ECONOMY_CADENCE_FACTOR")
+    economy_limit_factor: float = Field(default=0.25, alias="MIRANO_ECONOMY_LIMIT_FACTOR")
+
+    # Approximate money per unit of each cost kind (USD); a configurable price table.
+    price_embedding: float = Field(default=0.00002, alias="MIRANO_PRICE_EMBEDDING")
+    price_llm_call: float = Field(default=0.0, alias="MIRANO_PRICE_LLM_CALL")
+    price_token: float = Field(default=0.0000006, alias="MIRANO_PRICE_TOKEN")
+    price_source_call: float = Field(default=0.001, alias="MIRANO_PRICE_SOURCE_CALL")
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'mirano.db').resolve()}"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.resolved_database_url.startswith("sqlite")
+
+    # Where each external system is; an unset URL means the bundled demo server (labelled demo everywhere).
+    def vendor_url(self, vendor: str) -> str:
+        """Base URL of `sources`, `chatwoot`, `linear` (the GraphQL endpoint) or `attio` (without /v2)."""
+        configured = {
+            "sources": self.sources_url,
+            "chatwoot": self.chatwoot_base_url,
+            "linear": self.linear_api_url,
+            "attio": self.attio_base_url,
+        }[vendor]
+        demo = {"sources": "/sources", "chatwoot": "/chatwoot", "linear": "/linear/graphql", "attio": "/attio"}
+        return (configured or self.demo_url.rstrip("/") + demo[vendor]).rstrip("/")
+
+    def is_demo(self, vendor: str) -> bool:
+        return not {
+            "sources": self.sources_url,
+            "chatwoot": self.chatwoot_base_url,
+            "linear": self.linear_api_url,
+            "attio": self.attio_base_url,
+        }[vendor]
+
+    def vendor_key(self, vendor: str) -> str | None:
+        """The credential for a vendor; demo servers accept the fixed key `demo`."""
+        if self.is_demo(vendor):
+            return "demo"
+        return {"chatwoot": self.chatwoot_api_token, "linear": self.linear_api_key, "attio": self.attio_api_key}.get(
+            vendor, "none-needed"
+        )
+
+    @property
+    def llm_online(self) -> bool:
+        return bool(self.openai_api_key)
+
+    def prices(self) -> dict[str, float]:
+        return {
+            "embeddings": self.price_embedding,
+            "llm_calls": self.price_llm_call,
+            "tokens": self.price_token,
+            "source_calls": self.price_source_call,
+        }
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
+
+
+def reset_settings() -> None:
+    """Forget cached settings (tests change the environment between cases)."""
+    get_settings.cache_clear()

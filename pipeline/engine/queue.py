@@ -1,0 +1,179 @@
+"""A durable task queue in the main database.
+
+Claims take a lease; an expired lease makes the task claimable again (its holder died). Each (queue, key) is
+unique, so enqueueing the same work twice is a no-op. Failures retry with capped, jittered backoff or honour a
+`retry_after`; a task that runs out of attempts is kept as `dead` with its last error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from pipeline.config import get_settings
+from pipeline.db import session_scope
+from pipeline.engine import clock
+from pipeline.engine.backoff import backoff_seconds
+from pipeline.models import Task
+
+
+@dataclass(frozen=True)
+class ClaimedTask:
+    id: int
+    queue: str
+    key: str
+    payload: dict[str, Any]
+    attempts: int
+    max_attempts: int
+    holder: str
+
+
+def enqueue(
+    session: Session,
+    queue: str,
+    key: str,
+    payload: dict[str, Any] | None = None,
+    *,
+    priority: int = 0,
+    max_attempts: int | None = None,
+) -> int:
+    """Add a task unless (queue, key) exists; returns the task id either way."""
+    return enqueue_many(session, queue, [(key, payload or {})], priority=priority, max_attempts=max_attempts)[0]
+
+
+def enqueue_many(
+    session: Session,
+    queue: str,
+    items: list[tuple[str, dict[str, Any]]],
+    *,
+    priority: int = 0,
+    max_attempts: int | None = None,
+) -> list[int]:
+    """Add many tasks in one statement; existing keys are left as they are. Returns ids in input order."""
+    if not items:
+        return []
+    now = clock.now()
+    attempts = max_attempts or get_settings().task_max_attempts
+    rows = [
+        {
+            "queue": queue,
+            "key": key,
+            "payload": payload,
+            "status": "queued",
+            "priority": priority,
+            "attempts": 0,
+            "max_attempts": attempts,
+            "available_at": now,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for key, payload in items
+    ]
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(insert(Task).on_conflict_do_nothing(index_elements=["queue", "key"]), rows)
+    keys = [key for key, _ in items]
+    found: dict[str, int] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        found.update(session.execute(select(Task.key, Task.id).where(Task.queue == queue, Task.key.in_(chunk))).tuples())
+    return [found[k] for k in keys]
+
+
+def claim(
+    queue: str,
+    holder: str,
+    *,
+    limit: int = 1,
+    concurrency: int | None = None,
+    lease_seconds: float | None = None,
+) -> list[ClaimedTask]:
+    """Lease up to `limit` ready tasks of one queue, never more running at once than `concurrency`."""
+    lease = timedelta(seconds=lease_seconds or get_settings().lease_seconds)
+    with session_scope() as s:
+        now = clock.now()
+        if concurrency is not None:
+            running = s.scalar(
+                select(func.count())
+                .select_from(Task)
+                .where(Task.queue == queue, Task.status == "running", Task.lease_expires_at > now)
+            )
+            limit = min(limit, concurrency - (running or 0))
+            if limit <= 0:
+                return []
+        ready = or_(
+            and_(Task.status == "queued", Task.available_at <= now),
+            and_(Task.status == "running", Task.lease_expires_at <= now),
+        )
+        query = select(Task).where(Task.queue == queue, ready).order_by(Task.priority.desc(), Task.id).limit(limit)
+        if s.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update(skip_locked=True)
+        claimed = []
+        for task in s.scalars(query):
+            task.status, task.holder = "running", holder
+            task.attempts += 1
+            task.lease_expires_at = now + lease
+            task.updated_at = now
+            claimed.append(
+                ClaimedTask(task.id, task.queue, task.key, dict(task.payload), task.attempts, task.max_attempts, holder)
+            )
+        return claimed
+
+
+def complete(task_id: int, holder: str, result: dict[str, Any] | None = None, *, session: Session | None = None) -> bool:
+    """Mark a task done; False if the lease was lost to another holder (its work must not be committed)."""
+    if session is None:
+        with session_scope() as s:
+            return complete(task_id, holder, result, session=s)
+    done = session.execute(
+        update(Task)
+        .where(Task.id == task_id, Task.holder == holder, Task.status == "running")
+        .values(status="done", result=result, lease_expires_at=None, last_error=None, updated_at=clock.now())
+    )
+    return bool(done.rowcount)
+
+
+def fail(task_id: int, holder: str, reason: str, *, retry_after: float | None = None, permanent: bool = False) -> str:
+    """Record a failure: back to `queued` after a delay, or `dead` when attempts are used up. Returns the new status."""
+    settings = get_settings()
+    with session_scope() as s:
+        task = s.get(Task, task_id)
+        if task is None or task.holder != holder or task.status != "running":
+            return "lost"
+        now = clock.now()
+        task.last_error, task.updated_at, task.lease_expires_at = reason, now, None
+        if permanent or task.attempts >= task.max_attempts:
+            task.status = "dead"
+        else:
+            delay = retry_after if retry_after is not None else backoff_seconds(
+                task.attempts, settings.task_backoff_base_seconds, settings.task_backoff_cap_seconds
+            )
+            task.status, task.available_at = "queued", now + timedelta(seconds=delay)
+        return task.status
+
+
+def extend(task_ids: list[int], holder: str, lease_seconds: float | None = None) -> None:
+    """Heartbeat: push the lease of tasks this holder still runs."""
+    if not task_ids:
+        return
+    lease = timedelta(seconds=lease_seconds or get_settings().lease_seconds)
+    with session_scope() as s:
+        s.execute(
+            update(Task)
+            .where(Task.id.in_(task_ids), Task.holder == holder, Task.status == "running")
+            .values(lease_expires_at=clock.now() + lease)
+        )
+
+
+def counts(queue: str | None = None) -> dict[str, int]:
+    """Tasks by status, for one queue or all."""
+    with session_scope() as s:
+        query = select(Task.status, func.count()).group_by(Task.status)
+        if queue:
+            query = query.where(Task.queue == queue)
+        return {status: n for status, n in s.execute(query).tuples()}

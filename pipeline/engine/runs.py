@@ -1,0 +1,320 @@
+"""Runs: one bounded execution of a job, at most one per (job, scope) at a time across threads and processes.
+
+`request_run` takes the (job, scope) lease in one transaction. While a run holds it, further requests are
+coalesced into a single queued run that starts as soon as the current one ends. A heartbeat keeps the lease;
+a lease whose holder died expires and its run is marked failed "worker lost".
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from pipeline.config import get_settings
+from pipeline.db import session_scope
+from pipeline.engine import clock, costs
+from pipeline.engine.backoff import backoff_seconds
+from pipeline.engine.exceptions import RunSkipped, RunStopped
+from pipeline.engine.registry import JobSpec, get_job
+from pipeline.models import JobState, Lease, Run
+
+Trigger = Literal["schedule", "button", "cli", "recheck", "queued", "test"]
+Outcome = Literal["started", "queued", "skipped"]
+
+
+def holder_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
+
+
+def lease_name(job: str, scope: str) -> str:
+    return f"job:{job}:{scope}"
+
+
+def hhmm(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%H:%M") if moment else "?"
+
+
+@dataclass
+class RunRequest:
+    """What happened to a request: a run started, was coalesced into the queued one, or was skipped."""
+
+    outcome: Outcome
+    job: str
+    scope: str
+    message: str
+    run_id: int | None = None
+    thread: threading.Thread | None = field(default=None, repr=False)
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self.thread is not None:
+            self.thread.join(timeout)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"outcome": self.outcome, "job": self.job, "scope": self.scope, "run_id": self.run_id, "message": self.message}
+
+
+@dataclass
+class RunContext:
+    """What a job sees while it runs: its limit, the economy flag, a cost ledger and a stop signal."""
+
+    run_id: int
+    job: str
+    scope: str
+    trigger: str
+    limit: int
+    economy: bool
+    holder: str
+    state: dict[str, Any]
+    processed_count: int = 0
+    cost: dict[str, int] = field(default_factory=lambda: dict.fromkeys(costs.KINDS, 0))
+    stop_reason: str | None = None
+    lease_lost: bool = False
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.limit - self.processed_count)
+
+    def processed(self, n: int = 1) -> None:
+        self.processed_count += n
+
+    def add_cost(self, **amounts: int) -> None:
+        """Record spend (embeddings, llm_calls, tokens, source_calls); a reached daily budget asks the job to stop."""
+        for kind, n in amounts.items():
+            if kind not in self.cost:
+                raise ValueError(f"unknown cost kind {kind!r}")
+            self.cost[kind] += int(n)
+        reason = costs.budget_reached(extra=self.cost, run_id=self.run_id)
+        if reason and not self.stop_reason:
+            self.stop_reason = reason
+
+    def should_stop(self) -> bool:
+        """True when the limit is used up, a daily budget is reached or the lease was lost."""
+        return self.lease_lost or self.stop_reason is not None or self.remaining <= 0
+
+    def save_state(self, **values: Any) -> None:
+        """Persist resumable state for this (job, scope) now, so a crash later keeps it."""
+        self.state.update(values)
+        with session_scope() as s:
+            row = s.get(JobState, (self.job, self.scope))
+            if row is not None:
+                row.state = dict(self.state)
+
+
+def request_run(job: str, scope: str = "global", trigger: Trigger = "cli", *, background: bool = False) -> RunRequest:
+    """Start a run now, or coalesce into the queued one if a run holds the lease. Runs in this thread unless background."""
+    spec = get_job(job)
+    holder = holder_id()
+    with session_scope() as s:
+        reap_expired_leases(s)
+        answer = _reserve(s, spec, scope, trigger, holder)
+    if answer.outcome != "started":
+        return answer
+    if background:
+        answer.thread = threading.Thread(
+            target=_execute_then_drain, args=(spec, scope, answer.run_id, trigger), name=f"run-{job}", daemon=True
+        )
+        answer.thread.start()
+    else:
+        _execute_then_drain(spec, scope, answer.run_id, trigger)
+    return answer
+
+
+def _reserve(s: Session, spec: JobSpec, scope: str, trigger: str, holder: str) -> RunRequest:
+    now = clock.now()
+    state = s.get(JobState, (spec.name, scope)) or JobState(job=spec.name, scope=scope, status="idle", state={})
+    s.add(state)
+    lease = s.get(Lease, lease_name(spec.name, scope))
+    if lease is not None:
+        running = s.get(Run, lease.run_id) if lease.run_id else None
+        since = f"since {hhmm(running.started_at)}, started by {running.trigger}" if running else ""
+        if state.queued_trigger:
+            message = f"already running {since}; a run is already queued to run next (by {state.queued_trigger})"
+        else:
+            state.queued_trigger, state.queued_at, state.status = trigger, now, "queued"
+            message = f"already running {since}; queued to run next"
+        return RunRequest("queued", spec.name, scope, message.replace("  ", " "), lease.run_id)
+    skip = preflight_skip_reason(spec)
+    limit = effective_limit(spec)
+    run = Run(job=spec.name, scope=scope, trigger=trigger, holder=holder, started_at=now, heartbeat_at=now, limit=limit)
+    run.economy = costs.economy_on(s)
+    s.add(run)
+    s.flush()
+    if skip:
+        run.status, run.reason, run.ended_at = "skipped", skip, now
+        _settle(state, spec, run, now)
+        return RunRequest("skipped", spec.name, scope, skip, run.id)
+    s.add(Lease(name=lease_name(spec.name, scope), holder=holder, run_id=run.id, acquired_at=now,
+                expires_at=now + timedelta(seconds=get_settings().lease_seconds)))
+    state.status, state.last_run_id = "running", run.id
+    if state.queued_trigger == trigger:
+        state.queued_trigger = state.queued_at = None
+    return RunRequest("started", spec.name, scope, f"started run {run.id}", run.id)
+
+
+def preflight_skip_reason(spec: JobSpec) -> str | None:
+    """Why a run of this job should not start now, in words; None when it may start."""
+    if spec.enabled_when is not None:
+        reason = spec.enabled_when()
+        if reason:
+            return reason
+    economy = costs.economy_on()
+    if economy and spec.uses_llm and get_settings().openai_api_key:
+        return "economy mode: LLM work paused"
+    return costs.budget_reached(kinds=costs.kinds_for(spec))
+
+
+def effective_limit(spec: JobSpec) -> int:
+    if costs.economy_on():
+        return max(1, int(spec.limit * get_settings().economy_limit_factor))
+    return spec.limit
+
+
+def _execute_then_drain(spec: JobSpec, scope: str, run_id: int | None, trigger: str) -> None:
+    """Execute the run, then any run that was queued behind it (coalesced requests), one after another."""
+    while run_id is not None:
+        _execute(spec, scope, run_id, trigger)
+        run_id, trigger = _start_queued(spec, scope)
+
+
+def _start_queued(spec: JobSpec, scope: str) -> tuple[int | None, str]:
+    with session_scope() as s:
+        state = s.get(JobState, (spec.name, scope))
+        if state is None or not state.queued_trigger:
+            return None, ""
+        trigger = state.queued_trigger
+        answer = _reserve(s, spec, scope, trigger, holder_id())
+        state.queued_trigger = state.queued_at = None
+        return (answer.run_id if answer.outcome == "started" else None), trigger
+
+
+def _execute(spec: JobSpec, scope: str, run_id: int, trigger: str) -> None:
+    with session_scope() as s:
+        run = s.get(Run, run_id)
+        state = s.get(JobState, (spec.name, scope))
+        assert run is not None and state is not None
+        ctx = RunContext(run_id, spec.name, scope, trigger, run.limit, run.economy, run.holder or holder_id(),
+                         dict(state.state or {}))
+    beat = _Heartbeat(ctx)
+    beat.start()
+    status, reason = "ok", None
+    try:
+        spec.func(ctx)
+        reason = ctx.stop_reason
+        if ctx.lease_lost:
+            status, reason = "failed", "lease lost: another worker took over this run"
+    except RunSkipped as exc:
+        status, reason = "skipped", exc.reason
+    except RunStopped as exc:
+        reason = exc.reason
+    except Exception as exc:  # every failure keeps a reason a person can read
+        status, reason = "failed", f"{type(exc).__name__}: {exc}"
+    finally:
+        beat.stop()
+    _finish(ctx, status, reason)
+
+
+def _finish(ctx: RunContext, status: str, reason: str | None) -> None:
+    with session_scope() as s:
+        run = s.get(Run, ctx.run_id)
+        state = s.get(JobState, (ctx.job, ctx.scope))
+        assert run is not None and state is not None
+        if run.status != "running":  # reaped as "worker lost" meanwhile; keep that verdict
+            return
+        now = clock.now()
+        run.status, run.reason, run.ended_at, run.processed = status, reason, now, ctx.processed_count
+        costs.apply_to_run(run, ctx.cost)
+        state.state = dict(ctx.state)
+        _settle(state, get_job(ctx.job), run, now)
+        s.execute(delete(Lease).where(Lease.name == lease_name(ctx.job, ctx.scope), Lease.run_id == ctx.run_id))
+
+
+def _settle(state: JobState, spec: JobSpec, run: Run, now: datetime) -> None:
+    """Update job state after a run ended: last success, failure streak, backoff and the next run time."""
+    settings = get_settings()
+    state.last_run_id, state.last_reason = run.id, run.reason
+    state.status = "queued" if state.queued_trigger else run.status
+    if run.status == "failed":
+        state.consecutive_failures += 1
+        delay = backoff_seconds(state.consecutive_failures, settings.backoff_base_seconds, settings.backoff_cap_seconds)
+        state.next_run_at = now + timedelta(seconds=delay)
+        state.backoff_reason = (
+            f"{state.consecutive_failures} failure(s) in a row, last: {run.reason}; "
+            f"next attempt at {hhmm(state.next_run_at)}"
+        )
+        return
+    if run.status == "ok":
+        state.last_success_at = now
+    state.consecutive_failures, state.backoff_reason = 0, None
+    state.next_run_at = now + timedelta(seconds=cadence_seconds(spec))
+
+
+def cadence_seconds(spec: JobSpec) -> float:
+    factor = get_settings().economy_cadence_factor if costs.economy_on() else 1.0
+    return spec.cadence_seconds * factor
+
+
+def reap_expired_leases(s: Session) -> list[int]:
+    """Runs whose holder stopped heartbeating: mark them failed "worker lost" and free their lease."""
+    now = clock.now()
+    reaped = []
+    for lease in s.scalars(select(Lease).where(Lease.expires_at <= now, Lease.name.like("job:%"))).all():
+        run = s.get(Run, lease.run_id) if lease.run_id else None
+        s.delete(lease)
+        if run is None or run.status != "running":
+            continue
+        run.status, run.ended_at = "failed", now
+        run.reason = f"worker lost: no heartbeat since {hhmm(run.heartbeat_at)} (holder {run.holder})"
+        state = s.get(JobState, (run.job, run.scope))
+        if state is not None:
+            _settle(state, get_job(run.job), run, now)
+        reaped.append(run.id)
+    s.flush()
+    return reaped
+
+
+class _Heartbeat:
+    """Renews the run's lease and saves its progress every few seconds."""
+
+    def __init__(self, ctx: RunContext) -> None:
+        self.ctx = ctx
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name=f"heartbeat-{ctx.job}", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _loop(self) -> None:
+        settings = get_settings()
+        while not self._stop.wait(settings.heartbeat_seconds):
+            try:
+                if not beat(self.ctx):
+                    self.ctx.lease_lost = True
+                    return
+            except Exception:  # a busy database must not kill the run; the next beat retries
+                continue
+
+
+def beat(ctx: RunContext) -> bool:
+    """Extend the run's lease and save processed counts and costs so far; False if the lease is no longer ours."""
+    with session_scope() as s:
+        now = clock.now()
+        lease = s.get(Lease, lease_name(ctx.job, ctx.scope))
+        if lease is None or lease.run_id != ctx.run_id:
+            return False
+        lease.expires_at = now + timedelta(seconds=get_settings().lease_seconds)
+        run = s.get(Run, ctx.run_id)
+        if run is not None:
+            run.heartbeat_at, run.processed = now, ctx.processed_count
+            costs.apply_to_run(run, ctx.cost)
+        return True

@@ -1,0 +1,1 @@
+"""Pipeline B: project memory (vendor sync, chunks and embeddings, extraction, digests, actions)."""

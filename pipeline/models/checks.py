@@ -1,0 +1,1 @@
+"""Property-check tables (SearchJob, SearchTask, subjects, facts, evidence, snapshots)."""

@@ -1,0 +1,104 @@
+"""Engine tables: per-job state, runs, leases, the task queue and stored settings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from pipeline.models.base import Base, utcnow
+
+
+class JobState(Base):
+    """What the scheduler and the dashboard know about one (job, scope)."""
+
+    __tablename__ = "job_state"
+
+    job: Mapped[str] = mapped_column(String(80), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(120), primary_key=True, default="global")
+    status: Mapped[str] = mapped_column(String(16), default="idle")
+    last_run_id: Mapped[int | None]
+    last_success_at: Mapped[datetime | None]
+    last_reason: Mapped[str | None] = mapped_column(Text)
+    consecutive_failures: Mapped[int] = mapped_column(default=0)
+    next_run_at: Mapped[datetime | None]
+    backoff_reason: Mapped[str | None] = mapped_column(Text)
+    queued_trigger: Mapped[str | None] = mapped_column(String(16))
+    queued_at: Mapped[datetime | None]
+    state: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Run(Base):
+    """One bounded execution of a job."""
+
+    __tablename__ = "runs"
+    __table_args__ = (Index("ix_runs_job_started", "job", "scope", "started_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job: Mapped[str] = mapped_column(String(80))
+    scope: Mapped[str] = mapped_column(String(120), default="global")
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    trigger: Mapped[str] = mapped_column(String(16))
+    holder: Mapped[str | None] = mapped_column(String(120))
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    ended_at: Mapped[datetime | None]
+    heartbeat_at: Mapped[datetime | None]
+    limit: Mapped[int] = mapped_column(default=0)
+    processed: Mapped[int] = mapped_column(default=0)
+    reason: Mapped[str | None] = mapped_column(Text)
+    embeddings: Mapped[int] = mapped_column(default=0)
+    llm_calls: Mapped[int] = mapped_column(default=0)
+    tokens: Mapped[int] = mapped_column(default=0)
+    source_calls: Mapped[int] = mapped_column(default=0)
+    cost_usd: Mapped[float] = mapped_column(default=0.0)
+    economy: Mapped[bool] = mapped_column(default=False)
+
+
+class Lease(Base):
+    """A named lock with a heartbeat: `job:<name>:<scope>` for runs, `scheduler` for the leader."""
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(120))
+    run_id: Mapped[int | None]
+    acquired_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+
+
+class Task(Base):
+    """A durable work item. `key` is the idempotency key: one task per (queue, key), ever."""
+
+    __tablename__ = "tasks"
+    __table_args__ = (
+        UniqueConstraint("queue", "key", name="uq_tasks_queue_key"),
+        Index("ix_tasks_claim", "queue", "status", "available_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    queue: Mapped[str] = mapped_column(String(80))
+    key: Mapped[str] = mapped_column(String(400))
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    status: Mapped[str] = mapped_column(String(12), default="queued")  # queued | running | done | dead
+    priority: Mapped[int] = mapped_column(default=0)
+    attempts: Mapped[int] = mapped_column(default=0)
+    max_attempts: Mapped[int] = mapped_column(default=5)
+    available_at: Mapped[datetime] = mapped_column(default=utcnow)
+    lease_expires_at: Mapped[datetime | None]
+    holder: Mapped[str | None] = mapped_column(String(120))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    result: Mapped[dict[str, Any] | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Setting(Base):
+    """A stored switch: economy mode, daily budgets."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

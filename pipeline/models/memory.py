@@ -1,0 +1,1 @@
+"""Project-memory tables (projects, bindings, cursors, documents, chunks, entities, digests, actions)."""
