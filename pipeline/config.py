@@ -33,6 +33,9 @@ class Settings(BaseSettings):
     openai_base_url: str | None = Field(default=None, alias="OPENAI_BASE_URL")
     llm_model: str = Field(default="gpt-4o-mini", alias="MIRANO_LLM_MODEL")
     embedder: str = Field(default="local", alias="MIRANO_EMBEDDER")
+    # Project memory: the OpenAI embedding model and how many chunks go to the LLM extractor per call.
+    embedding_model: str = Field(default="text-embedding-3-small", alias="MIRANO_EMBEDDING_MODEL")
+    extract_batch_size: int = Field(default=8, alias="MIRANO_EXTRACT_BATCH_SIZE")
 
     # Engine
     lease_seconds: float = Field(default=30.0, alias="MIRANO_LEASE_SECONDS")
