@@ -15,6 +15,8 @@ from pipeline.config import get_settings
 _lock = threading.Lock()
 _engines: dict[str, Engine] = {}
 _sessionmakers: dict[str, sessionmaker[Session]] = {}
+_readers: dict[str, sessionmaker[Session]] = {}
+_active = threading.local()  # the session this thread is inside, per URL: nested scopes join it
 
 
 def get_engine(url: str | None = None) -> Engine:
@@ -24,6 +26,7 @@ def get_engine(url: str | None = None) -> Engine:
         if url not in _engines:
             _engines[url] = _create(url)
             _sessionmakers[url] = sessionmaker(_engines[url], expire_on_commit=False)
+            _readers[url] = sessionmaker(_engines[url].execution_options(mirano_read=True), expire_on_commit=False)
         return _engines[url]
 
 
@@ -50,17 +53,43 @@ def _create(url: str) -> Engine:
     def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
         # A deferred transaction that later writes can fail with SQLITE_BUSY without waiting;
         # taking the write lock up front makes the busy timeout apply across threads and processes.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Read-only scopes stay deferred: in WAL mode they never wait for writers.
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("mirano_read") else "BEGIN IMMEDIATE")
 
     return engine
 
 
 @contextmanager
 def session_scope(url: str | None = None) -> Iterator[Session]:
-    """A session whose transaction commits on success and rolls back on error."""
+    """A writing transaction that commits on success and rolls back on error.
+
+    A scope opened inside another one in the same thread joins it (one transaction, committed by the outer
+    scope), so helpers that open their own scope can be called from inside a transaction without deadlocking.
+    """
+    url = url or get_settings().resolved_database_url
+    outer = getattr(_active, url, None)
+    if outer is not None:
+        yield outer
+        return
     get_engine(url)
-    maker = _sessionmakers[url or get_settings().resolved_database_url]
-    with maker() as session, session.begin():
+    with _sessionmakers[url]() as session, session.begin():
+        setattr(_active, url, session)
+        try:
+            yield session
+        finally:
+            setattr(_active, url, None)
+
+
+@contextmanager
+def read_scope(url: str | None = None) -> Iterator[Session]:
+    """A read-only transaction (never waits for writers on SQLite WAL); joins an enclosing scope if any."""
+    url = url or get_settings().resolved_database_url
+    outer = getattr(_active, url, None)
+    if outer is not None:
+        yield outer
+        return
+    get_engine(url)
+    with _readers[url]() as session:  # closing the session ends (rolls back) its read transaction
         yield session
 
 
@@ -71,3 +100,4 @@ def dispose_engines() -> None:
             engine.dispose()
         _engines.clear()
         _sessionmakers.clear()
+        _readers.clear()

@@ -8,6 +8,7 @@ through `POST /_demo/faults`, and counters of requests and of the peak number in
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import threading
@@ -249,10 +250,8 @@ def _make_handler(server: DemoServer) -> type[BaseHTTPRequestHandler]:
                 response = DemoResponse(500, {"error": f"demo server error: {exc}"})
             finally:
                 app.leave(fault)
-            try:
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self._send(response)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
 
         def _send(self, response: DemoResponse) -> None:
             payload = response.encoded()

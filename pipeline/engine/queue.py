@@ -81,7 +81,7 @@ def enqueue_many(
     found: dict[str, int] = {}
     for start in range(0, len(keys), 500):
         chunk = keys[start : start + 500]
-        found.update(session.execute(select(Task.key, Task.id).where(Task.queue == queue, Task.key.in_(chunk))).tuples())
+        found.update({k: i for k, i in session.execute(select(Task.key, Task.id).where(Task.queue == queue, Task.key.in_(chunk)))})
     return [found[k] for k in keys]
 
 
@@ -176,4 +176,4 @@ def counts(queue: str | None = None) -> dict[str, int]:
         query = select(Task.status, func.count()).group_by(Task.status)
         if queue:
             query = query.where(Task.queue == queue)
-        return {status: n for status, n in s.execute(query).tuples()}
+        return {status: n for status, n in s.execute(query)}

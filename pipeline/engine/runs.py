@@ -107,13 +107,18 @@ class RunContext:
                 row.state = dict(self.state)
 
 
-def request_run(job: str, scope: str = "global", trigger: Trigger = "cli", *, background: bool = False) -> RunRequest:
-    """Start a run now, or coalesce into the queued one if a run holds the lease. Runs in this thread unless background."""
+def request_run(
+    job: str, scope: str = "global", trigger: Trigger = "cli", *, background: bool = False, defer: bool = False
+) -> RunRequest:
+    """Start a run now, or coalesce into the queued one if a run holds the lease.
+
+    Runs in this thread unless `background`; `defer` only queues it for the scheduler's next tick.
+    """
     spec = get_job(job)
     holder = holder_id()
     with session_scope() as s:
         reap_expired_leases(s)
-        answer = _reserve(s, spec, scope, trigger, holder)
+        answer = _defer(s, spec, scope, trigger) if defer else _reserve(s, spec, scope, trigger, holder)
     if answer.outcome != "started":
         return answer
     if background:
@@ -124,6 +129,17 @@ def request_run(job: str, scope: str = "global", trigger: Trigger = "cli", *, ba
     else:
         _execute_then_drain(spec, scope, answer.run_id, trigger)
     return answer
+
+
+def _defer(s: Session, spec: JobSpec, scope: str, trigger: str) -> RunRequest:
+    state = s.get(JobState, (spec.name, scope)) or JobState(job=spec.name, scope=scope, status="idle", state={})
+    s.add(state)
+    if state.queued_trigger:
+        return RunRequest("queued", spec.name, scope, f"already queued (by {state.queued_trigger}); runs next")
+    state.queued_trigger, state.queued_at = trigger, clock.now()
+    if s.get(Lease, lease_name(spec.name, scope)) is None:
+        state.status = "queued"
+    return RunRequest("queued", spec.name, scope, "queued for the running scheduler; it starts at its next tick")
 
 
 def _reserve(s: Session, spec: JobSpec, scope: str, trigger: str, holder: str) -> RunRequest:

@@ -1,7 +1,7 @@
 """engine tables
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22 17:58:44.053850
 """
 
@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from alembic import op
 
 import pipeline.models.base
-
 
 revision = '0001'
 down_revision = None

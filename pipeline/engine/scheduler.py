@@ -1,0 +1,128 @@
+"""The scheduler: APScheduler in a background thread, one per process, one active (the leader) per database.
+
+A single ticker job looks at each job's `next_run_at` (set from its cadence, economy mode and backoff when a run
+ends) and at coalesced run-now requests, and starts what is due. Missed ticks collapse into one, so a machine that
+slept fires each due job once. Only the process holding the `scheduler` lease fires anything.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import timedelta
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from sqlalchemy import select
+
+from pipeline.config import get_settings
+from pipeline.db import session_scope
+from pipeline.engine import clock
+from pipeline.engine.registry import jobs
+from pipeline.engine.runs import holder_id, reap_expired_leases, request_run
+from pipeline.models import JobState, Lease
+
+log = logging.getLogger(__name__)
+LEADER_LEASE = "scheduler"
+
+
+def acquire_leadership(holder: str, ttl_seconds: float) -> bool:
+    """Take or renew the database-wide scheduler lease; False while another live process holds it."""
+    with session_scope() as s:
+        now = clock.now()
+        lease = s.get(Lease, LEADER_LEASE)
+        if lease is not None and lease.holder != holder and lease.expires_at > now:
+            return False
+        if lease is None:
+            lease = Lease(name=LEADER_LEASE, holder=holder, acquired_at=now, expires_at=now)
+            s.add(lease)
+        elif lease.holder != holder:
+            lease.holder, lease.acquired_at = holder, now
+        lease.expires_at = now + timedelta(seconds=ttl_seconds)
+        return True
+
+
+def release_leadership(holder: str) -> None:
+    with session_scope() as s:
+        lease = s.get(Lease, LEADER_LEASE)
+        if lease is not None and lease.holder == holder:
+            s.delete(lease)
+
+
+def due_jobs() -> list[tuple[str, str, str]]:
+    """(job, scope, trigger) for every job that should start now and holds no lease."""
+    now = clock.now()
+    with session_scope() as s:
+        reap_expired_leases(s)
+        states = {(st.job, st.scope): st for st in s.scalars(select(JobState))}
+        held = {name for (name,) in s.execute(select(Lease.name))}
+    due = []
+    for name in jobs():
+        for (job, scope), state in states.items():
+            if job == name and scope != "global" and state.queued_trigger and f"job:{job}:{scope}" not in held:
+                due.append((job, scope, state.queued_trigger))
+        state = states.get((name, "global"))
+        if f"job:{name}:global" in held:
+            continue
+        if state is None or state.next_run_at is None or state.next_run_at <= now:
+            due.append((name, "global", "schedule"))
+        elif state.queued_trigger:
+            due.append((name, "global", state.queued_trigger))
+    return due
+
+
+class Scheduler:
+    """Wraps a BackgroundScheduler whose one interval job is `tick`; runs execute in its thread pool."""
+
+    def __init__(self, tick_seconds: float | None = None, max_parallel_runs: int = 4) -> None:
+        settings = get_settings()
+        self.tick_seconds = tick_seconds or settings.scheduler_tick_seconds
+        self.holder = f"{holder_id()}:scheduler"
+        self.is_leader = False
+        self.fired: list[tuple[str, str]] = []
+        self._aps = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(max_parallel_runs + 1)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
+        )
+
+    def start(self) -> Scheduler:
+        self._aps.add_job(self.tick, "interval", seconds=self.tick_seconds, id="tick", next_run_time=clock.now())
+        self._aps.start()
+        return self
+
+    def shutdown(self) -> None:
+        self._aps.shutdown(wait=True)
+        if self.is_leader:
+            release_leadership(self.holder)
+            self.is_leader = False
+
+    @property
+    def running(self) -> bool:
+        return bool(self._aps.running)
+
+    def tick(self) -> None:
+        """Fire every due job once, if this process is the leader."""
+        try:
+            self.is_leader = acquire_leadership(self.holder, self.tick_seconds * 3)
+            if not self.is_leader:
+                return
+            for job, scope, trigger in due_jobs():
+                self.fired.append((job, scope))
+                self._aps.add_job(
+                    request_run, args=(job, scope, trigger), id=f"run:{job}:{scope}", replace_existing=True
+                )
+        except Exception:  # the database may be busy or migrating; the next tick tries again
+            log.exception("scheduler tick failed")
+
+
+_process_scheduler: Scheduler | None = None
+_process_lock = threading.Lock()
+
+
+def process_scheduler() -> Scheduler:
+    """The one scheduler of this process, started on first use."""
+    global _process_scheduler
+    with _process_lock:
+        if _process_scheduler is None or not _process_scheduler.running:
+            _process_scheduler = Scheduler().start()
+        return _process_scheduler

@@ -1,0 +1,142 @@
+"""Workers: threads that claim tasks from the queue and execute their registered handlers.
+
+A handler writes its results through the session it is given, and the task is completed in that same
+transaction, so results and completion commit together or not at all. Per-queue concurrency is counted in the
+database (running tasks with live leases), so it holds across every worker process on the same database.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable
+
+from sqlalchemy import func, select
+
+from pipeline.db import session_scope
+from pipeline.engine import queue as task_queue
+from pipeline.engine.exceptions import RetryTask, TaskFailed
+from pipeline.engine.queue import ClaimedTask
+from pipeline.engine.registry import TaskHandler, handlers
+from pipeline.engine.runs import holder_id
+from pipeline.models import Task
+
+
+class LeaseLost(Exception):
+    """Another worker took the task over (our lease expired); our results were rolled back."""
+
+
+def execute(task: ClaimedTask, handler: TaskHandler) -> str:
+    """Run one claimed task and record the outcome; returns the task's new status."""
+    try:
+        with session_scope() as s:
+            result = handler.func(task, s)
+            if not task_queue.complete(task.id, task.holder, result, session=s):
+                raise LeaseLost(f"task {task.id}: lease lost before commit")
+        return "done"
+    except LeaseLost:
+        return "lost"
+    except RetryTask as exc:
+        return task_queue.fail(task.id, task.holder, exc.reason, retry_after=exc.retry_after)
+    except TaskFailed as exc:
+        return task_queue.fail(task.id, task.holder, exc.reason, permanent=True)
+    except Exception as exc:  # unexpected errors retry with backoff and keep a readable reason
+        return task_queue.fail(task.id, task.holder, f"{type(exc).__name__}: {exc}")
+
+
+class WorkerPool:
+    """`concurrency` threads, each claiming one task at a time from the queues it serves."""
+
+    def __init__(self, concurrency: int = 8, queues: Iterable[str] | None = None, poll_seconds: float = 0.2) -> None:
+        self.concurrency = concurrency
+        self.queues = list(queues) if queues is not None else None
+        self.poll_seconds = poll_seconds
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._running: dict[int, str] = {}  # task id -> holder, for the heartbeat
+        self._lock = threading.Lock()
+        self.executed = 0
+
+    def _handlers(self) -> list[TaskHandler]:
+        all_handlers = handlers()
+        names = self.queues if self.queues is not None else sorted(all_handlers)
+        return [all_handlers[n] for n in names if n in all_handlers]
+
+    def start(self) -> WorkerPool:
+        for i in range(self.concurrency):
+            thread = threading.Thread(target=self._loop, name=f"worker-{i}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+        beat = threading.Thread(target=self._heartbeat, name="worker-heartbeat", daemon=True)
+        beat.start()
+        self._threads.append(beat)
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout)
+
+    def work_once(self) -> bool:
+        """Claim and execute one task from any served queue; False when nothing was ready."""
+        holder = holder_id()
+        for handler in self._handlers():
+            claimed = task_queue.claim(handler.queue, holder, limit=1, concurrency=handler.concurrency)
+            if not claimed:
+                continue
+            task = claimed[0]
+            with self._lock:
+                self._running[task.id] = holder
+            try:
+                execute(task, handler)
+            finally:
+                with self._lock:
+                    self._running.pop(task.id, None)
+                    self.executed += 1
+            return True
+        return False
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                worked = self.work_once()
+            except Exception:  # a locked or restarting database: wait and try again
+                worked = False
+            if not worked:
+                self._stop.wait(self.poll_seconds)
+
+    def _heartbeat(self) -> None:
+        from pipeline.config import get_settings
+
+        while not self._stop.wait(get_settings().heartbeat_seconds):
+            with self._lock:
+                by_holder: dict[str, list[int]] = {}
+                for task_id, holder in self._running.items():
+                    by_holder.setdefault(holder, []).append(task_id)
+            for holder, ids in by_holder.items():
+                try:
+                    task_queue.extend(ids, holder)
+                except Exception:
+                    continue
+
+
+def pending(queues: Iterable[str] | None = None) -> int:
+    """Tasks still queued or running in the given queues (all when None)."""
+    with session_scope() as s:
+        query = select(func.count()).select_from(Task).where(Task.status.in_(("queued", "running")))
+        if queues is not None:
+            query = query.where(Task.queue.in_(list(queues)))
+        return int(s.scalar(query) or 0)
+
+
+def run_until_idle(queues: Iterable[str] | None = None, timeout: float = 60.0, concurrency: int = 8) -> int:
+    """Execute tasks in this process until none is queued or running (or `timeout`); returns how many ran."""
+    names = list(queues) if queues is not None else None
+    pool = WorkerPool(concurrency, names, poll_seconds=0.05).start()
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline and pending(names):
+            time.sleep(0.05)
+    finally:
+        pool.stop()
+    return pool.executed

@@ -1,0 +1,195 @@
+"""Read and command layer over the engine: what the dashboard, the assistant and the CLI use."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from pipeline.config import get_settings
+from pipeline.db import session_scope
+from pipeline.engine import clock, costs
+from pipeline.engine.registry import get_job, jobs
+from pipeline.engine.runs import RunRequest, cadence_seconds, reap_expired_leases, request_run
+from pipeline.engine.scheduler import LEADER_LEASE
+from pipeline.models import JobState, Lease, Run
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment else None
+
+
+def run_dict(run: Run) -> dict[str, Any]:
+    return {
+        "id": run.id,
+        "job": run.job,
+        "scope": run.scope,
+        "status": run.status,
+        "trigger": run.trigger,
+        "started_at": _iso(run.started_at),
+        "ended_at": _iso(run.ended_at),
+        "duration_s": round((run.ended_at - run.started_at).total_seconds(), 3) if run.ended_at else None,
+        "limit": run.limit,
+        "processed": run.processed,
+        "reason": run.reason,
+        "economy": run.economy,
+        "cost": {
+            "embeddings": run.embeddings,
+            "llm_calls": run.llm_calls,
+            "tokens": run.tokens,
+            "source_calls": run.source_calls,
+            "usd": round(run.cost_usd, 6),
+        },
+    }
+
+
+def list_jobs() -> list[dict[str, Any]]:
+    """Every registered job with its state, last run, cost today and next run."""
+    specs = jobs()
+    since = costs.start_of_today()
+    with session_scope() as s:
+        reap_expired_leases(s)
+        states = {(st.job, st.scope): st for st in s.scalars(select(JobState))}
+        leases = {lease.name: lease for lease in s.scalars(select(Lease))}
+        spent = select(Run.job, func.sum(Run.cost_usd)).where(Run.started_at >= since).group_by(Run.job)
+        today = {job: cost for job, cost in s.execute(spent)}
+        rows = []
+        for name, spec in specs.items():
+            state = states.get((name, "global"))
+            last = s.get(Run, state.last_run_id) if state and state.last_run_id else None
+            lease = leases.get(f"job:{name}:global")
+            running = s.get(Run, lease.run_id) if lease and lease.run_id else None
+            rows.append(_job_row(spec, state, last, running, float(today.get(name) or 0.0)))
+        return rows
+
+
+def _job_row(spec: Any, state: JobState | None, last: Run | None, running: Run | None, cost_today: float) -> dict:
+    status = "running" if running else (state.status if state else "idle")
+    if running is None and state is not None and state.queued_trigger:
+        status = "queued"
+    return {
+        "name": spec.name,
+        "class": spec.job_class,
+        "scope": spec.scope,
+        "description": spec.description,
+        "status": status,
+        "running_run_id": running.id if running else None,
+        "running_since": _iso(running.started_at) if running else None,
+        "progress": {"processed": running.processed, "limit": running.limit} if running else None,
+        "queued": bool(state and state.queued_trigger),
+        "last_run_id": last.id if last else None,
+        "last_status": last.status if last else None,
+        "last_success_at": _iso(state.last_success_at) if state else None,
+        "processed": last.processed if last else 0,
+        "reason": (state.backoff_reason or state.last_reason) if state else None,
+        "backoff": state.backoff_reason if state else None,
+        "consecutive_failures": state.consecutive_failures if state else 0,
+        "next_run_at": _iso(state.next_run_at) if state and state.next_run_at else None,
+        "cadence_s": cadence_seconds(spec),
+        "limit": spec.limit,
+        "cost_last_run_usd": round(last.cost_usd, 6) if last else 0.0,
+        "cost_today_usd": round(cost_today, 6),
+    }
+
+
+def list_runs(job: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    """Recent runs, newest first."""
+    if job:
+        get_job(job)
+    with session_scope() as s:
+        query = select(Run).order_by(Run.id.desc()).limit(limit)
+        if job:
+            query = query.where(Run.job == job)
+        return [run_dict(r) for r in s.scalars(query)]
+
+
+def get_run(run_id: int) -> dict[str, Any] | None:
+    with session_scope() as s:
+        run = s.get(Run, run_id)
+        return run_dict(run) if run else None
+
+
+def run_now(
+    job: str, scope: str = "global", trigger: str = "button", wait: bool = False, defer: bool = False
+) -> dict[str, Any]:
+    """Start a run (in the background unless `wait`; or hand it to the scheduler with `defer`), or say why not."""
+    answer: RunRequest = request_run(job, scope, trigger, background=not wait, defer=defer)  # type: ignore[arg-type]
+    result = answer.as_dict()
+    if wait and answer.run_id is not None and answer.outcome == "started":
+        result["run"] = get_run(answer.run_id)
+    return result
+
+
+def scheduler_alive() -> bool:
+    """True while some process holds a live scheduler lease."""
+    with session_scope() as s:
+        lease = s.get(Lease, LEADER_LEASE)
+        return lease is not None and lease.expires_at > clock.now()
+
+
+def economy() -> dict[str, Any]:
+    """Economy mode and what it changes."""
+    settings = get_settings()
+    return {
+        "on": costs.economy_on(),
+        "limit_factor": settings.economy_limit_factor,
+        "cadence_factor": settings.economy_cadence_factor,
+        "llm_paused": costs.economy_on() and settings.llm_online,
+    }
+
+
+def set_economy(on: bool) -> dict[str, Any]:
+    costs.set_economy(on)
+    return economy()
+
+
+def budgets() -> dict[str, Any]:
+    """Daily budgets, today's spend and which budget (if any) stops work now."""
+    return {"budgets": costs.budgets(), "spent_today": costs.spend_today(), "reached": costs.budget_reached()}
+
+
+def set_budget(kind: str, limit: float | None) -> dict[str, Any]:
+    costs.set_budget(kind, limit)
+    return budgets()
+
+
+def daily_series(days: int = 14) -> list[dict[str, Any]]:
+    """Runs and cost per day and job, for charts."""
+    since = clock.now() - timedelta(days=days)
+    with session_scope() as s:
+        rows = s.execute(
+            select(Run.job, Run.status, Run.started_at, Run.cost_usd, Run.processed).where(Run.started_at >= since)
+        ).all()
+    series: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for job, status, started, cost, processed in rows:
+        day = started.astimezone().date().isoformat()
+        row = series.setdefault((day, job, status), {"day": day, "job": job, "status": status, "runs": 0,
+                                                     "cost_usd": 0.0, "processed": 0})
+        row["runs"] += 1
+        row["cost_usd"] += cost
+        row["processed"] += processed
+    return sorted(series.values(), key=lambda r: (r["day"], r["job"]))
+
+
+def modes() -> dict[str, Any]:
+    """Which systems are demo or real, and which model runs: labelled everywhere they show."""
+    settings = get_settings()
+    vendors = {}
+    for vendor, label in (("sources", "Property sources"), ("chatwoot", "Chatwoot"), ("linear", "Linear"),
+                          ("attio", "Attio")):
+        demo = settings.is_demo(vendor)
+        key = settings.vendor_key(vendor)
+        vendors[vendor] = {
+            "label": label,
+            "mode": "demo" if demo else ("real" if key else "missing key"),
+            "url": settings.vendor_url(vendor),
+            "note": None if demo or key else f"no API key for {label}: its sync is skipped",
+        }
+    return {
+        "vendors": vendors,
+        "llm": "online" if settings.llm_online else "offline",
+        "llm_model": settings.llm_model if settings.llm_online else "deterministic offline model",
+        "embedder": settings.embedder,
+        "database": "sqlite" if settings.is_sqlite else "postgresql",
+    }
