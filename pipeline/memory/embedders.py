@@ -68,7 +68,9 @@ class LocalEmbedder(Embedder):
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         model = self._loaded()
-        parts = [model.encode(list(texts[i : i + self.batch_size])) for i in range(0, len(texts), self.batch_size)]
+        parts = [
+            model.encode(list(texts[i : i + self.batch_size])) for i in range(0, len(texts), self.batch_size)
+        ]
         return normalize_rows(np.vstack(parts))
 
 
@@ -78,7 +80,9 @@ class OpenAIEmbedder(Embedder):
     name = "openai"
     online = True
 
-    def __init__(self, model: str | None = None, api_key: str | None = None, base_url: str | None = None) -> None:
+    def __init__(
+        self, model: str | None = None, api_key: str | None = None, base_url: str | None = None
+    ) -> None:
         from langchain_openai import OpenAIEmbeddings
 
         settings = get_settings()
@@ -109,7 +113,9 @@ class OpenAIEmbedder(Embedder):
         if not self._dim:
             self._dim = int(vectors.shape[1])
         elif vectors.shape[1] != self._dim:
-            raise ValueError(f"embedding model {self.model} returned {vectors.shape[1]} dims, expected {self._dim}")
+            raise ValueError(
+                f"embedding model {self.model} returned {vectors.shape[1]} dims, expected {self._dim}"
+            )
         return vectors
 
 
@@ -152,7 +158,9 @@ def get_embedder(name: str | None = None) -> Embedder:
     chosen = (name or get_settings().embedder).strip().lower()
     factory = _FACTORIES.get(chosen)
     if factory is None:
-        raise ValueError(f"unknown embedder {chosen!r}: set MIRANO_EMBEDDER to one of {', '.join(EMBEDDER_NAMES)}")
+        raise ValueError(
+            f"unknown embedder {chosen!r}: set MIRANO_EMBEDDER to one of {', '.join(EMBEDDER_NAMES)}"
+        )
     key = chosen
     if chosen == "openai":  # a changed model, server or key means another client
         settings = get_settings()

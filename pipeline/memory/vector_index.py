@@ -135,7 +135,13 @@ class VectorIndex:
         self._remove_stale_temps()
         _atomic_write(self.path, faiss.serialize_index(self._index).tobytes())
         self.version = max(self.version, self._disk_version()) + 1
-        meta = {"format": FORMAT, "dim": self.dim, "count": len(self), "version": self.version, "saved_at": time.time()}
+        meta = {
+            "format": FORMAT,
+            "dim": self.dim,
+            "count": len(self),
+            "version": self.version,
+            "saved_at": time.time(),
+        }
         _atomic_write(self.meta_path, json.dumps(meta).encode("utf-8"))
         self._seen = (self.version, self._file_stamp())
 
