@@ -62,8 +62,10 @@ def run(job: Annotated[str, typer.Argument(help="Job name, see `mirano jobs`.")]
 
     Without --wait, a live scheduler (the dashboard's or `mirano scheduler`) is handed the run; otherwise it runs here.
     """
+    from pipeline.engine.registry import get_job
     from pipeline.runtime import demo_needed, ensure_demo_server
 
+    get_job(job)  # an unknown name is bad input, before anything starts
     if wait or not service.scheduler_alive():
         if demo_needed():
             ensure_demo_server()

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
-from pipeline.db import session_scope
+from pipeline.db import get_engine, session_scope
 from pipeline.engine import clock
 from pipeline.engine.backoff import backoff_seconds
 from pipeline.models import Task
@@ -85,6 +85,37 @@ def enqueue_many(
     return [found[k] for k in keys]
 
 
+_t = Task.__table__
+_RUNNING = (
+    select(func.count())
+    .select_from(_t)
+    .where(_t.c.queue == bindparam("queue"), _t.c.status == "running", _t.c.lease_expires_at > bindparam("now"))
+)
+# Tasks whose holder died (expired lease) come first, then queued ones by priority and age.
+_EXPIRED = (
+    select(_t.c.id)
+    .where(_t.c.queue == bindparam("queue"), _t.c.status == "running", _t.c.lease_expires_at <= bindparam("now"))
+    .limit(bindparam("limit"))
+)
+_QUEUED = (
+    select(_t.c.id)
+    .where(_t.c.queue == bindparam("queue"), _t.c.status == "queued", _t.c.available_at <= bindparam("now"))
+    .order_by(_t.c.priority.desc(), _t.c.id)
+    .limit(bindparam("limit"))
+)
+_READY = {
+    "sqlite": (_EXPIRED, _QUEUED),
+    "postgresql": (_EXPIRED.with_for_update(skip_locked=True), _QUEUED.with_for_update(skip_locked=True)),
+}
+_CLAIM = (
+    update(_t)
+    .where(_t.c.id.in_(bindparam("ids", expanding=True)))
+    .values(status="running", holder=bindparam("owner"), attempts=_t.c.attempts + 1,
+            lease_expires_at=bindparam("until"), updated_at=bindparam("now"))
+    .returning(_t.c.id, _t.c.queue, _t.c.key, _t.c.payload, _t.c.attempts, _t.c.max_attempts)
+)
+
+
 def claim(
     queue: str,
     holder: str,
@@ -95,47 +126,54 @@ def claim(
 ) -> list[ClaimedTask]:
     """Lease up to `limit` ready tasks of one queue, never more running at once than `concurrency`."""
     lease = timedelta(seconds=lease_seconds or get_settings().lease_seconds)
-    with session_scope() as s:
+    engine = get_engine()
+    # Prebuilt Core statements on a bare connection: this is the hot path of every worker.
+    with engine.begin() as conn:
         now = clock.now()
         if concurrency is not None:
-            running = s.scalar(
-                select(func.count())
-                .select_from(Task)
-                .where(Task.queue == queue, Task.status == "running", Task.lease_expires_at > now)
-            )
-            limit = min(limit, concurrency - (running or 0))
+            running = conn.execute(_RUNNING, {"queue": queue, "now": now}).scalar() or 0
+            limit = min(limit, concurrency - running)
             if limit <= 0:
                 return []
-        ready = or_(
-            and_(Task.status == "queued", Task.available_at <= now),
-            and_(Task.status == "running", Task.lease_expires_at <= now),
-        )
-        query = select(Task).where(Task.queue == queue, ready).order_by(Task.priority.desc(), Task.id).limit(limit)
-        if s.get_bind().dialect.name == "postgresql":
-            query = query.with_for_update(skip_locked=True)
-        claimed = []
-        for task in s.scalars(query):
-            task.status, task.holder = "running", holder
-            task.attempts += 1
-            task.lease_expires_at = now + lease
-            task.updated_at = now
-            claimed.append(
-                ClaimedTask(task.id, task.queue, task.key, dict(task.payload), task.attempts, task.max_attempts, holder)
-            )
-        return claimed
+        ids: list[int] = []
+        for query in _READY.get(engine.dialect.name, _READY["sqlite"]):
+            ids += conn.execute(query, {"queue": queue, "now": now, "limit": limit - len(ids)}).scalars().all()
+            if len(ids) >= limit:
+                break
+        if not ids:
+            return []
+        params = {"ids": ids, "owner": holder, "until": now + lease, "now": now}
+        rows = conn.execute(_CLAIM, params).all()
+    order = {task_id: i for i, task_id in enumerate(ids)}
+    return sorted((ClaimedTask(*row, holder) for row in rows), key=lambda t: order[t.id])
+
+
+_COMPLETE = (
+    update(_t)
+    .where(_t.c.id == bindparam("task_id"), _t.c.holder == bindparam("owner"), _t.c.status == "running")
+    .values(status="done", result=bindparam("outcome"), lease_expires_at=None, last_error=None,
+            updated_at=bindparam("now"))
+)
 
 
 def complete(task_id: int, holder: str, result: dict[str, Any] | None = None, *, session: Session | None = None) -> bool:
     """Mark a task done; False if the lease was lost to another holder (its work must not be committed)."""
-    if session is None:
-        with session_scope() as s:
-            return complete(task_id, holder, result, session=s)
-    done = session.execute(
-        update(Task)
-        .where(Task.id == task_id, Task.holder == holder, Task.status == "running")
-        .values(status="done", result=result, lease_expires_at=None, last_error=None, updated_at=clock.now())
-    )
-    return bool(done.rowcount)
+    params = {"task_id": task_id, "owner": holder, "outcome": result, "now": clock.now()}
+    if session is not None:
+        return bool(session.execute(_COMPLETE, params).rowcount)
+    with get_engine().begin() as conn:
+        return bool(conn.execute(_COMPLETE, params).rowcount)
+
+
+def complete_many(task_ids: list[int], holder: str) -> int:
+    """Mark many tasks done in one transaction (a worker that claimed a batch); returns how many were still ours."""
+    with session_scope() as s:
+        done = s.execute(
+            update(Task)
+            .where(Task.id.in_(task_ids), Task.holder == holder, Task.status == "running")
+            .values(status="done", lease_expires_at=None, last_error=None, updated_at=clock.now())
+        )
+        return int(done.rowcount)
 
 
 def fail(task_id: int, holder: str, reason: str, *, retry_after: float | None = None, permanent: bool = False) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import uuid
 from datetime import timedelta
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -64,10 +65,10 @@ def due_jobs() -> list[tuple[str, str, str]]:
         state = states.get((name, "global"))
         if f"job:{name}:global" in held:
             continue
-        if state is None or state.next_run_at is None or state.next_run_at <= now:
-            due.append((name, "global", "schedule"))
-        elif state.queued_trigger:
+        if state is not None and state.queued_trigger:
             due.append((name, "global", state.queued_trigger))
+        elif state is None or state.next_run_at is None or state.next_run_at <= now:
+            due.append((name, "global", "schedule"))
     return due
 
 
@@ -77,7 +78,7 @@ class Scheduler:
     def __init__(self, tick_seconds: float | None = None, max_parallel_runs: int = 4) -> None:
         settings = get_settings()
         self.tick_seconds = tick_seconds or settings.scheduler_tick_seconds
-        self.holder = f"{holder_id()}:scheduler"
+        self.holder = f"{holder_id()}:scheduler:{uuid.uuid4().hex[:8]}"
         self.is_leader = False
         self.fired: list[tuple[str, str]] = []
         self._aps = BackgroundScheduler(

@@ -74,7 +74,7 @@ class Task(Base):
     __tablename__ = "tasks"
     __table_args__ = (
         UniqueConstraint("queue", "key", name="uq_tasks_queue_key"),
-        Index("ix_tasks_claim", "queue", "status", "available_at"),
+        Index("ix_tasks_claim", "queue", "status", "priority", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

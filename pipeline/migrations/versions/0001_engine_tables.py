@@ -93,7 +93,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('queue', 'key', name='uq_tasks_queue_key')
     )
     with op.batch_alter_table('tasks', schema=None) as batch_op:
-        batch_op.create_index('ix_tasks_claim', ['queue', 'status', 'available_at'], unique=False)
+        batch_op.create_index('ix_tasks_claim', ['queue', 'status', 'priority', 'id'], unique=False)
 
     # ### end Alembic commands ###
 

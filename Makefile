@@ -1,0 +1,42 @@
+# The two commands users need: `make run` and `make test`. Both are idempotent and fast the second time.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+export MIRANO_DATA_DIR ?= $(CURDIR)/data
+
+.PHONY: run test lint bench install install-dev clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall only when the project's dependencies change.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+run: install
+	@if [ ! -f "$(MIRANO_DATA_DIR)/mirano.db" ]; then $(BIN)/mirano init --demo; else $(BIN)/mirano init; fi
+	$(BIN)/mirano ui --port $(PORT)
+
+test: install-dev
+	$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+lint: install-dev
+	$(BIN)/ruff check pipeline agent ui tests bench
+	$(BIN)/ruff format --check pipeline agent ui tests bench
+
+bench: install-dev
+	$(BIN)/python bench/engine_throughput.py
+	@for b in checks memory scale; do [ -f bench/$$b.py ] && $(BIN)/python bench/$$b.py || true; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,60 @@
+"""Schema upgrades keep a user's rows; the CLI speaks JSON and the contract's exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import text
+
+from pipeline.db import get_engine
+from pipeline.migrate import current_revision, upgrade
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_upgrade_from_the_first_revision_keeps_existing_rows(_isolated_env):
+    upgrade("0001")
+    with get_engine().begin() as conn:
+        conn.execute(text("INSERT INTO settings (key, value, updated_at) VALUES ('economy', 'true', '2026-11-01')"))
+        conn.execute(text(
+            "INSERT INTO runs (job, scope, status, trigger, started_at, \"limit\", processed, embeddings, llm_calls,"
+            " tokens, source_calls, cost_usd, economy) VALUES ('memory.build', 'global', 'ok', 'schedule',"
+            " '2026-11-01 10:00:00', 10, 7, 7, 0, 0, 0, 0.1, 0)"))
+    upgrade("head")
+    assert current_revision() != "0001"
+    with get_engine().begin() as conn:
+        assert conn.execute(text("SELECT processed FROM runs WHERE job='memory.build'")).scalar() == 7
+        assert conn.execute(text("SELECT count(*) FROM settings")).scalar() == 1
+
+
+def mirano(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline.cli.main", *args], cwd=ROOT, env=dict(os.environ),
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_init_jobs_run_runs_economy_with_json(_isolated_env):
+    init = mirano("init", "--json")
+    assert init.returncode == 0, init.stderr
+    assert json.loads(init.stdout)["revision"] is not None
+
+    jobs = json.loads(mirano("jobs", "--json").stdout)
+    assert {"name", "class", "scope", "status", "last_success_at", "processed", "reason", "next_run_at",
+            "cost_today_usd"} <= set(jobs[0])
+
+    eco = mirano("economy", "on", "--json")
+    assert eco.returncode == 0 and json.loads(eco.stdout)["on"] is True
+    assert json.loads(mirano("runs", "--json").stdout) == []
+
+
+def test_cli_bad_input_exits_2_with_a_one_line_reason(_isolated_env):
+    assert mirano("init").returncode == 0
+    unknown = mirano("run", "no.such.job", "--json")
+    assert unknown.returncode == 2 and "unknown job 'no.such.job'" in json.loads(unknown.stdout)["error"]
+    bad = mirano("economy", "maybe")
+    assert bad.returncode == 2 and bad.stderr.strip().startswith("error: state:")
+    budget = mirano("budget", "gpus", "3", "--json")
+    assert budget.returncode == 2 and "unknown budget kind" in json.loads(budget.stdout)["error"]

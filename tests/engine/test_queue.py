@@ -1,0 +1,89 @@
+"""The durable task queue: idempotency keys, leases, retries with backoff, dead tasks, concurrency limits."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pipeline.db import session_scope
+from pipeline.engine import clock
+from pipeline.engine import queue as q
+from pipeline.engine.exceptions import RetryTask, TaskFailed
+from pipeline.engine.registry import TaskHandler, register_handler
+from pipeline.engine.worker import run_until_idle
+from pipeline.models import Task
+from pipeline.models.base import utcnow
+
+
+def test_enqueue_is_idempotent_by_key(db):
+    with session_scope() as s:
+        first = q.enqueue(s, "demo", "court:abc:2026-11-22", {"a": 1})
+        again = q.enqueue(s, "demo", "court:abc:2026-11-22", {"a": 2})
+        other = q.enqueue(s, "demo", "court:abc:2026-11-23", {"a": 3})
+    assert first == again != other
+    assert q.counts("demo") == {"queued": 2}
+
+
+def test_claim_leases_and_an_expired_lease_is_claimed_again(db):
+    with session_scope() as s:
+        q.enqueue(s, "demo", "k1")
+    [task] = q.claim("demo", "worker-a", lease_seconds=30)
+    assert q.claim("demo", "worker-b") == []  # leased
+    later = utcnow() + timedelta(seconds=31)
+    clock.set_clock(lambda: later)
+    [again] = q.claim("demo", "worker-b")
+    assert again.id == task.id and again.attempts == 2
+    assert q.complete(task.id, "worker-a") is False  # the dead holder cannot complete any more
+    assert q.complete(again.id, "worker-b", {"ok": True}) is True
+
+
+def test_failures_retry_with_backoff_then_die_with_the_last_error(db):
+    with session_scope() as s:
+        q.enqueue(s, "demo", "k", max_attempts=3)
+    now = utcnow()
+    for attempt in range(1, 4):
+        clock.set_clock(lambda m=now + timedelta(hours=attempt): m)
+        [task] = q.claim("demo", "w")
+        status = q.fail(task.id, "w", f"HTTP 503 from court (attempt {attempt})")
+        assert status == ("dead" if attempt == 3 else "queued")
+    with session_scope() as s:
+        task = s.query(Task).one()
+        assert task.status == "dead" and task.last_error == "HTTP 503 from court (attempt 3)" and task.attempts == 3
+
+
+def test_retry_after_is_honoured(db):
+    with session_scope() as s:
+        q.enqueue(s, "demo", "k")
+    [task] = q.claim("demo", "w")
+    q.fail(task.id, "w", "429 rate limited", retry_after=120)
+    with session_scope() as s:
+        row = s.get(Task, task.id)
+        assert 119 <= (row.available_at - utcnow()).total_seconds() <= 121
+    assert q.claim("demo", "w") == []
+
+
+def test_concurrency_limit_per_queue(db):
+    with session_scope() as s:
+        q.enqueue_many(s, "demo", [(f"k{i}", {}) for i in range(10)])
+    assert len(q.claim("demo", "a", limit=10, concurrency=3)) == 3
+    assert q.claim("demo", "b", limit=10, concurrency=3) == []
+
+
+def test_worker_executes_handlers_and_keeps_reasons(db):
+    def handle(task, session):
+        kind = task.payload["kind"]
+        if kind == "retry" and task.attempts < 2:
+            raise RetryTask("429 from listings", retry_after=0)
+        if kind == "bad":
+            raise TaskFailed("malformed body from reviews: missing 'items'")
+        return {"done": kind}
+
+    register_handler(TaskHandler("test.q", handle, concurrency=2))
+    with session_scope() as s:
+        for kind in ("ok", "retry", "bad"):
+            q.enqueue(s, "test.q", kind, {"kind": kind})
+    run_until_idle(["test.q"], timeout=30)
+    with session_scope() as s:
+        rows = {t.key: t for t in s.query(Task).filter(Task.queue == "test.q")}
+        assert rows["ok"].status == "done" and rows["ok"].result == {"done": "ok"}
+        assert rows["retry"].status == "done" and rows["retry"].attempts == 2
+        assert rows["bad"].status == "dead" and "missing 'items'" in rows["bad"].last_error
