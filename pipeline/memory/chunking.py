@@ -21,24 +21,28 @@ def chunk_text(text: str, *, max_words: int = 120, overlap_words: int = 20) -> l
     if max_words < 1:
         raise ValueError("max_words must be at least 1")
     overlap_words = max(0, min(overlap_words, max_words // 2))
-    units = _sentence_units(text, max_words)
-    if not units:
-        return []
     chunks: list[list[str]] = []
-    current: list[str] = []
-    for unit in units:
+    current: list[list[str]] = []  # the sentences (as word lists) of the chunk being filled
+    for unit in _sentence_units(text, max_words - overlap_words):
         words = unit.split()
-        if current and len(current) + len(words) > max_words:
-            chunks.append(current)
-            current = _overlap_tail(current, overlap_words, room=max_words - len(words))
-        current = current + words
+        if current and _count(current) + len(words) > max_words:
+            chunks.append([w for sentence in current for w in sentence])
+            current = _overlap_tail(current, min(overlap_words, max_words - len(words)))
+        current.append(words)
     if current:
-        chunks.append(current)
+        chunks.append([w for sentence in current for w in sentence])
     return [" ".join(chunk) for chunk in chunks]
 
 
+def _count(sentences: list[list[str]]) -> int:
+    return sum(len(sentence) for sentence in sentences)
+
+
 def _sentence_units(text: str, max_words: int) -> list[str]:
-    """Paragraphs split into sentences; a sentence longer than max_words is cut into word windows."""
+    """Paragraphs split into sentences; a sentence longer than max_words is cut into word windows.
+
+    The caller passes max_words minus the overlap, so a cut piece still has room for the overlap before it.
+    """
     units: list[str] = []
     for paragraph in _PARAGRAPH.split(text):
         for sentence in _SENTENCE_END.split(paragraph.strip()):
@@ -48,7 +52,13 @@ def _sentence_units(text: str, max_words: int) -> list[str]:
     return [unit for unit in units if unit]
 
 
-def _overlap_tail(words: list[str], overlap_words: int, room: int) -> list[str]:
-    """The last words of the previous chunk to repeat at the start of the next, if they fit."""
-    keep = min(overlap_words, max(room, 0))
-    return words[-keep:] if keep else []
+def _overlap_tail(sentences: list[list[str]], budget: int) -> list[list[str]]:
+    """Whole trailing sentences that fit in budget words, else the last budget words, to open the next chunk."""
+    tail: list[list[str]] = []
+    for sentence in reversed(sentences):
+        if _count(tail) + len(sentence) > budget:
+            break
+        tail.insert(0, sentence)
+    if not tail and budget > 0:
+        tail = [sentences[-1][-budget:]]
+    return tail

@@ -21,7 +21,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def normalize_rows(matrix: np.ndarray) -> np.ndarray:
     """Float32 copy of a 2-D array with every non-zero row scaled to unit length."""
-    out = np.asarray(matrix, dtype=np.float32).reshape(len(matrix), -1).copy()
+    out = np.array(matrix, dtype=np.float32, ndmin=2)
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     out /= norms
