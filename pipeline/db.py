@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.config import get_settings
@@ -101,3 +101,14 @@ def dispose_engines() -> None:
         _engines.clear()
         _sessionmakers.clear()
         _readers.clear()
+
+
+def serialize(conn: Session | Connection, name: str) -> None:
+    """Serialize transactions on `name` across processes and hosts until this transaction ends.
+
+    PostgreSQL takes a transaction-scoped advisory lock; SQLite needs nothing, since every writing
+    transaction there already starts with BEGIN IMMEDIATE (one writer at a time).
+    """
+    bind = conn.get_bind() if isinstance(conn, Session) else conn
+    if bind.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})

@@ -17,7 +17,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
-from pipeline.db import get_engine, session_scope
+from pipeline.db import get_engine, serialize, session_scope
 from pipeline.engine import clock
 from pipeline.engine.backoff import backoff_seconds
 from pipeline.models import Task
@@ -131,6 +131,7 @@ def claim(
     with engine.begin() as conn:
         now = clock.now()
         if concurrency is not None:
+            serialize(conn, f"queue:{queue}")  # count and claim as one step, across every worker
             running = conn.execute(_RUNNING, {"queue": queue, "now": now}).scalar() or 0
             limit = min(limit, concurrency - running)
             if limit <= 0:

@@ -18,7 +18,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
-from pipeline.db import session_scope
+from pipeline.db import serialize, session_scope
 from pipeline.engine import clock, costs
 from pipeline.engine.backoff import backoff_seconds
 from pipeline.engine.exceptions import RunSkipped, RunStopped
@@ -132,6 +132,7 @@ def request_run(
 
 
 def _defer(s: Session, spec: JobSpec, scope: str, trigger: str) -> RunRequest:
+    serialize(s, lease_name(spec.name, scope))
     state = s.get(JobState, (spec.name, scope)) or JobState(job=spec.name, scope=scope, status="idle", state={})
     s.add(state)
     if state.queued_trigger:
@@ -143,6 +144,7 @@ def _defer(s: Session, spec: JobSpec, scope: str, trigger: str) -> RunRequest:
 
 
 def _reserve(s: Session, spec: JobSpec, scope: str, trigger: str, holder: str) -> RunRequest:
+    serialize(s, lease_name(spec.name, scope))
     now = clock.now()
     state = s.get(JobState, (spec.name, scope)) or JobState(job=spec.name, scope=scope, status="idle", state={})
     s.add(state)

@@ -17,7 +17,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import select
 
 from pipeline.config import get_settings
-from pipeline.db import session_scope
+from pipeline.db import serialize, session_scope
 from pipeline.engine import clock
 from pipeline.engine.registry import jobs
 from pipeline.engine.runs import holder_id, reap_expired_leases, request_run
@@ -30,6 +30,7 @@ LEADER_LEASE = "scheduler"
 def acquire_leadership(holder: str, ttl_seconds: float) -> bool:
     """Take or renew the database-wide scheduler lease; False while another live process holds it."""
     with session_scope() as s:
+        serialize(s, LEADER_LEASE)
         now = clock.now()
         lease = s.get(Lease, LEADER_LEASE)
         if lease is not None and lease.holder != holder and lease.expires_at > now:
@@ -109,9 +110,8 @@ class Scheduler:
                 return
             for job, scope, trigger in due_jobs():
                 self.fired.append((job, scope))
-                self._aps.add_job(
-                    request_run, args=(job, scope, trigger), id=f"run:{job}:{scope}", replace_existing=True
-                )
+                # The (job, scope) lease, not APScheduler, guarantees one run at a time.
+                self._aps.add_job(request_run, args=(job, scope, trigger), name=f"run:{job}:{scope}")
         except Exception:  # the database may be busy or migrating; the next tick tries again
             log.exception("scheduler tick failed")
 

@@ -1,0 +1,66 @@
+"""A throwaway PostgreSQL server on 127.0.0.1 for the test session (Debian's postgresql package)."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+
+
+def find_bin(name: str) -> str | None:
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return found[-1] if found else shutil.which(name)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class PostgresServer:
+    """initdb + pg_ctl start in a temp dir; as root it runs as the `postgres` user."""
+
+    def __init__(self) -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix="mirano-pg-"))
+        self.port = free_port()
+        self.as_root = os.geteuid() == 0
+
+    def _run(self, *args: str) -> None:
+        command = ["runuser", "-u", "postgres", "--", *args] if self.as_root else list(args)
+        subprocess.run(command, check=True, capture_output=True, text=True, timeout=120)
+
+    def start(self) -> PostgresServer:
+        initdb, pg_ctl = find_bin("initdb"), find_bin("pg_ctl")
+        if not initdb or not pg_ctl:
+            raise RuntimeError("PostgreSQL server binaries not found; install Debian's postgresql package")
+        if self.as_root:
+            shutil.chown(self.dir, "postgres", "postgres")
+        data = str(self.dir / "data")
+        self._run(initdb, "-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8")
+        options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+        self._run(pg_ctl, "-D", data, "-o", options, "-l", str(self.dir / "log"), "-w", "start")
+        return self
+
+    def stop(self) -> None:
+        pg_ctl = find_bin("pg_ctl")
+        if pg_ctl:
+            try:
+                self._run(pg_ctl, "-D", str(self.dir / "data"), "-m", "immediate", "-w", "stop")
+            except subprocess.CalledProcessError:
+                pass
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def new_database(self) -> str:
+        """A fresh empty database; returns its SQLAlchemy URL."""
+        import psycopg
+
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True) as c:
+            c.execute(f'CREATE DATABASE "{name}"')
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
