@@ -94,6 +94,15 @@ class Task(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class RateSlot(Base):
+    """The next free call slot of a rate-limited resource (a source), shared by every worker process."""
+
+    __tablename__ = "rate_slots"
+
+    name: Mapped[str] = mapped_column(String(120), primary_key=True)
+    next_at: Mapped[datetime]
+
+
 class Setting(Base):
     """A stored switch: economy mode, daily budgets."""
 

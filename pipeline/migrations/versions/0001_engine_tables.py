@@ -43,6 +43,11 @@ def upgrade() -> None:
     sa.Column('expires_at', pipeline.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('name', name=op.f('pk_leases'))
     )
+    op.create_table('rate_slots',
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('next_at', pipeline.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('name', name=op.f('pk_rate_slots'))
+    )
     op.create_table('runs',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('job', sa.String(length=80), nullable=False),
@@ -109,6 +114,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_runs_job_started')
 
     op.drop_table('runs')
+    op.drop_table('rate_slots')
     op.drop_table('leases')
     op.drop_table('job_state')
     # ### end Alembic commands ###
