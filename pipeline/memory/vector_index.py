@@ -83,10 +83,12 @@ class VectorIndex:
     # -- files ---------------------------------------------------------------------------------------------
     @property
     def meta_path(self) -> Path:
+        """The JSON sidecar next to the index: dim, count and a version bumped on every save."""
         return self.path.with_name(self.path.name + ".json")
 
     @property
     def lock_path(self) -> Path:
+        """The file that writer_lock() locks."""
         return self.path.with_name(self.path.name + ".lock")
 
     @classmethod

@@ -164,50 +164,36 @@ class _Handler(BaseHTTPRequestHandler):
                 {"object": "embedding", "index": i, "embedding": [1.0, float(i), 0.0]}
                 for i in range(len(body["input"]))
             ]
-            return self._send(
-                200,
-                {
-                    "object": "list",
-                    "data": data,
-                    "model": body["model"],
-                    "usage": {"prompt_tokens": 3, "total_tokens": 3},
-                },
-            )
+            usage = {"prompt_tokens": 3, "total_tokens": 3}
+            return self._send(200, {"object": "list", "data": data, "model": body["model"], "usage": usage})
         mode = self.server.modes.pop(0) if self.server.modes else "tool"
         if mode == "error":
             return self._send(500, {"error": {"message": "boom", "type": "server_error"}})
-        arguments = json.dumps({"entities": self.server.entities}, ensure_ascii=False)
-        message: dict[str, Any] = {"role": "assistant", "content": None}
-        if mode == "tool":
-            name = body["tools"][0]["function"]["name"]
-            message["tool_calls"] = [
-                {"id": "call_1", "type": "function", "function": {"name": name, "arguments": arguments}}
-            ]
-        elif mode == "content":
-            message["content"] = arguments
-        else:  # "invalid": a tool call whose arguments do not match the schema
-            name = body["tools"][0]["function"]["name"]
-            bad = json.dumps({"entities": [{"kind": "opinion", "confidence": 7}]})
-            message["tool_calls"] = [
-                {"id": "call_1", "type": "function", "function": {"name": name, "arguments": bad}}
-            ]
+        message = self._message(mode, body["tools"][0]["function"]["name"])
         usage = {"prompt_tokens": 120, "completion_tokens": 30, "total_tokens": 150}
         choice = {
             "index": 0,
             "message": message,
             "finish_reason": "tool_calls" if "tool_calls" in message else "stop",
         }
-        return self._send(
-            200,
-            {
-                "id": "c1",
-                "object": "chat.completion",
-                "created": 0,
-                "model": body["model"],
-                "choices": [choice],
-                "usage": usage,
-            },
-        )
+        completion = {
+            "id": "c1",
+            "object": "chat.completion",
+            "created": 0,
+            "model": body["model"],
+            "choices": [choice],
+        }
+        return self._send(200, {**completion, "usage": usage})
+
+    def _message(self, mode: str, tool: str) -> dict[str, Any]:
+        """A tool call with the scripted entities, the same JSON as plain content, or arguments off the schema."""
+        arguments = json.dumps({"entities": self.server.entities}, ensure_ascii=False)
+        if mode == "content":
+            return {"role": "assistant", "content": arguments}
+        if mode == "invalid":
+            arguments = json.dumps({"entities": [{"kind": "opinion", "confidence": 7}]})
+        call = {"id": "call_1", "type": "function", "function": {"name": tool, "arguments": arguments}}
+        return {"role": "assistant", "content": None, "tool_calls": [call]}
 
     def _send(self, status: int, payload: dict[str, Any]) -> None:
         raw = json.dumps(payload).encode()
