@@ -39,7 +39,7 @@ class TaskHandler:
 
     queue: str
     func: Callable[[ClaimedTask, Session], dict[str, Any] | None]
-    concurrency: int = 4
+    concurrency: int | None = 4  # None: unlimited (no cross-worker count needed)
 
 
 _jobs: dict[str, JobSpec] = {}
