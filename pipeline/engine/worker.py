@@ -11,9 +11,10 @@ import threading
 import time
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 
-from pipeline.db import session_scope
+from pipeline.db import read_scope, session_scope
+from pipeline.engine import clock
 from pipeline.engine import queue as task_queue
 from pipeline.engine.exceptions import RetryTask, TaskFailed
 from pipeline.engine.queue import ClaimedTask
@@ -55,6 +56,7 @@ class WorkerPool:
         self._threads: list[threading.Thread] = []
         self._running: dict[int, str] = {}  # task id -> holder, for the heartbeat
         self._lock = threading.Lock()
+        self._turn = 0  # rotates the queue order between claims, so no source starves the others
         self.executed = 0
 
     def _handlers(self) -> list[TaskHandler]:
@@ -80,7 +82,15 @@ class WorkerPool:
     def work_once(self) -> bool:
         """Claim and execute one task from any served queue; False when nothing was ready."""
         holder = holder_id()
-        for handler in self._handlers():
+        served = self._handlers()
+        ready = ready_queues([h.queue for h in served])  # a cheap read first: idle workers take no write lock
+        with self._lock:
+            self._turn += 1
+            turn = self._turn
+        served = served[turn % len(served):] + served[: turn % len(served)] if served else []
+        for handler in served:
+            if handler.queue not in ready:
+                continue
             claimed = task_queue.claim(handler.queue, holder, limit=1, concurrency=handler.concurrency)
             if not claimed:
                 continue
@@ -120,9 +130,22 @@ class WorkerPool:
                     continue
 
 
+def ready_queues(queues: list[str]) -> set[str]:
+    """Which of these queues have a task that can be claimed now (queued and due, or with an expired lease)."""
+    if not queues:
+        return set()
+    now = clock.now()
+    due = or_(
+        and_(Task.status == "queued", Task.available_at <= now),
+        and_(Task.status == "running", Task.lease_expires_at <= now),
+    )
+    with read_scope() as s:
+        return set(s.scalars(select(Task.queue).where(Task.queue.in_(queues), due).distinct()))
+
+
 def pending(queues: Iterable[str] | None = None) -> int:
     """Tasks still queued or running in the given queues (all when None)."""
-    with session_scope() as s:
+    with read_scope() as s:
         query = select(func.count()).select_from(Task).where(Task.status.in_(("queued", "running")))
         if queues is not None:
             query = query.where(Task.queue.in_(list(queues)))
