@@ -1,1 +1,10 @@
-"""LangGraph assistant."""
+"""LangGraph assistant: explains what Mirano is doing and why, through read-only tools over the service layer.
+
+    import agent
+    agent.ask("What is the status of ingest.chatwoot?", thread_id="t1")  # → {"answer", "mode", "cited", ...}
+    for chunk in agent.stream("А объявления?", thread_id="t1"): ...
+"""
+
+from agent.assistant import active_mode, ask, stream
+
+__all__ = ["active_mode", "ask", "stream"]
