@@ -54,11 +54,12 @@ def _jobs(rows: list[dict[str, Any]], lang: str) -> list[str]:
             state += t(lang, "processed ", "обработано ") + f"{r['progress']['processed']}/{r['progress']['limit']})"
         last = (t(lang, f"last run #{r['last_run_id']} {r['last_status']}", f"последний запуск #{r['last_run_id']} "
                 f"{r['last_status']}") if r["last_run_id"] else t(lang, "no runs yet", "запусков ещё не было"))
+        upcoming = short_date(r["next_run_at"]) if r["next_run_at"] else t(lang, "not scheduled", "не запланирован")
         success = short_date(r["last_success_at"]) if r["last_success_at"] else t(lang, "never", "не было")
         line = t(lang, f"{r['name']}: {state}; {last}; last success {success}; processed {r['processed']}; "
-                 f"next run {short_date(r['next_run_at'])}; cost today {money(r['cost_today_usd'])}",
+                 f"next run {upcoming}; cost today {money(r['cost_today_usd'])}",
                  f"{r['name']}: {state}; {last}; последний успех {success}; обработано {r['processed']}; "
-                 f"следующий запуск {short_date(r['next_run_at'])}; стоимость за сегодня {money(r['cost_today_usd'])}")
+                 f"следующий запуск {upcoming}; стоимость за сегодня {money(r['cost_today_usd'])}")
         lines.append(("- " if len(rows) > 1 else "") + line + _reason(r["reason"], lang))
     return lines or [t(lang, "No jobs are registered.", "Задач не зарегистрировано.")]
 

@@ -190,8 +190,11 @@ def follow_up(previous: list[dict[str, Any]], subject: Subject) -> list[dict[str
 def plan(text: str, previous: list[dict[str, Any]], projects: list[str], job_names: list[str]) -> list[dict[str, Any]]:
     """The tool calls for a question, given the previous turn's calls (for follow-ups)."""
     subject = subject_of(text, projects, job_names)
-    found = intents(text)
-    planned = calls_for(text, found, subject)
+    words = text
+    for name in [*job_names, *projects]:  # a name is a subject, not an intent ("agenttest.broken" is no failure)
+        words = re.sub(re.escape(name), " ", words, flags=re.I)
+    found = intents(words)
+    planned = calls_for(words, found, subject)
     if planned:
         return planned
     named = {k for k, v in subject.args().items() if k != "query"}

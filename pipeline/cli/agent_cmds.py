@@ -1,0 +1,31 @@
+"""The assistant from the command line: `mirano ask QUESTION [--thread T] [--json]`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from pipeline.cli.output import JsonFlag, emit, reasons
+
+
+@reasons
+def ask(question: Annotated[str, typer.Argument(help="A question in Russian or English.")],
+        thread: Annotated[str, typer.Option("--thread", help="Conversation thread; follow-ups use its history.")]
+        = "default",
+        as_json: JsonFlag = False) -> None:
+    """Ask the assistant what the system is doing and why (read-only; offline unless OPENAI_API_KEY is set)."""
+    import agent
+
+    result = agent.ask(question, thread_id=thread)
+    label = agent.active_mode()["label"]
+
+    def human() -> str:
+        tools = ", ".join(c["name"] for c in result["tool_calls"]) or "none"
+        return f"{result['answer']}\n\n[assistant: {label} · thread {thread} · tools: {tools}]"
+
+    emit({**result, "mode_label": label}, as_json, human)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(ask)
