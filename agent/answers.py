@@ -40,7 +40,7 @@ def renderer(name: str) -> Callable[[Renderer], Renderer]:
 
 
 def _reason(reason: str | None, lang: str) -> str:
-    return f" — {t(lang, 'reason', 'причина')}: {reason}" if reason else ""
+    return f" — {t(lang, 'reason', 'причина')}: {quote(reason)}" if reason else ""
 
 
 @renderer("job_status")
@@ -146,7 +146,7 @@ def _economy(data: dict[str, Any], lang: str) -> list[str]:
     else:
         lines.append(t(lang, "No daily budgets are set.", "Дневные бюджеты не заданы."))
     if budgets["reached"]:
-        lines.append(t(lang, f"Work is stopped: {budgets['reached']}.", f"Работа остановлена: {budgets['reached']}."))
+        lines.append(t(lang, "Work is stopped: ", "Работа остановлена: ") + f"{budgets['reached']}.")
     if data["affected_runs"]:
         lines.append(t(lang, "Runs it changed:", "Запуски, которые это изменило:"))
         lines += [f"- {run_line(r, lang)}" + (t(lang, " (economy mode)", " (режим экономии)") if r["economy"] else "")

@@ -54,6 +54,11 @@ def resolve_job(name: str | None) -> str | None:
     raise ValueError(f"unknown job {name!r}; known jobs: {', '.join(names)}")
 
 
+def _guarded(row: dict[str, Any], *keys: str) -> dict[str, Any]:
+    """A copy with free-text fields (reasons can carry a vendor's error text) wrapped as data."""
+    return {**row, **{k: as_data(row[k]) for k in keys if row.get(k)}}
+
+
 def _unknown(exc: ValueError) -> dict[str, Any]:
     return envelope(None, note=str(exc))
 
@@ -66,7 +71,7 @@ def job_status(job: str | None = None) -> dict[str, Any]:
         name = resolve_job(job)
     except ValueError as exc:
         return _unknown(exc)
-    rows = [r for r in engine_service.list_jobs() if name is None or r["name"] == name]
+    rows = [_guarded(r, "reason", "backoff") for r in engine_service.list_jobs() if name is None or r["name"] == name]
     cite = [("run", r["running_run_id"]) for r in rows] + [("run", r["last_run_id"]) for r in rows]
     return envelope(rows, cite=cite)
 
@@ -82,6 +87,7 @@ def recent_runs(job: str | None = None, status: str | None = None, limit: int = 
     rows = engine_service.list_runs(name, limit=200 if status else max(1, min(limit, 50)))
     if status:
         rows = [r for r in rows if r["status"] == status][: max(1, min(limit, 50))]
+    rows = [_guarded(r, "reason") for r in rows]
     return envelope(rows, cite=[("run", r["id"]) for r in rows])
 
 
@@ -100,7 +106,7 @@ def run_details(run_id: int) -> dict[str, Any]:
         "economy": run["economy"],
         "skipped_before_work": run["status"] == "skipped",
     }
-    return envelope({"run": run, "timing": timing}, cite=[("run", run["id"])])
+    return envelope({"run": _guarded(run, "reason"), "timing": timing}, cite=[("run", run["id"])])
 
 
 def costs(days: int = 7, job: str | None = None) -> dict[str, Any]:
@@ -120,7 +126,7 @@ def costs(days: int = 7, job: str | None = None) -> dict[str, Any]:
         slot["runs"] += row["runs"]
         slot["cost_usd"] = round(slot["cost_usd"] + row["cost_usd"], 6)
     runs = [r for r in engine_service.list_runs(name, 500) if r["cost"]["usd"] > 0]
-    top = sorted(runs, key=lambda r: r["cost"]["usd"], reverse=True)[:5]
+    top = [_guarded(r, "reason") for r in sorted(runs, key=lambda r: r["cost"]["usd"], reverse=True)[:5]]
     data = {"days": days, "by_day": by_day, "by_job": by_job, "total_usd": round(sum(by_day.values()), 6),
             "today": engine_service.budgets(), "top_runs": top}
     return envelope(data, cite=[("run", r["id"]) for r in top])
@@ -131,7 +137,8 @@ def economy_and_budgets(limit: int = 10) -> dict[str, Any]:
     the daily budgets with today's spend, and the recent runs that economy mode or a budget changed."""
     affected = [r for r in engine_service.list_runs(None, 300)
                 if r["economy"] or re.search(r"economy|budget", r["reason"] or "", re.I)][: max(1, min(limit, 50))]
-    data = {"economy": engine_service.economy(), "budgets": engine_service.budgets(), "affected_runs": affected}
+    data = {"economy": engine_service.economy(), "budgets": engine_service.budgets(),
+            "affected_runs": [_guarded(r, "reason") for r in affected]}
     return envelope(data, cite=[("run", r["id"]) for r in affected])
 
 

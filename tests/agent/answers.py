@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agent.honesty import has_claim
@@ -18,7 +19,7 @@ def assert_honest(result: dict[str, Any], secrets: tuple[str, ...] = ()) -> None
         assert phrase not in lowered, (phrase, answer)
     for secret in secrets:
         assert secret not in answer, answer
-    assert "sk-" not in answer or "[redacted]" in answer
+    assert not re.search(r"sk-[A-Za-z0-9_\-]{8,}", answer), answer
 
 
 def assert_cites(result: dict[str, Any], *needles: str) -> None:

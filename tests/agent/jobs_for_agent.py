@@ -35,3 +35,14 @@ SPECS = (
 )
 for _spec in SPECS:
     register_job(_spec)
+
+
+planted = {"text": ""}
+
+
+def injected(ctx: RunContext) -> None:
+    """Fails with whatever text is planted: a vendor error body is outside text too."""
+    raise RuntimeError(planted["text"])
+
+
+register_job(JobSpec("agenttest.vendor", "ingestion", 600, 10, injected, "Test job failing with a vendor's text"))
