@@ -55,6 +55,22 @@ class Settings(BaseSettings):
     price_token: float = Field(default=0.0000006, alias="MIRANO_PRICE_TOKEN")
     price_source_call: float = Field(default=0.001, alias="MIRANO_PRICE_SOURCE_CALL")
 
+    # Property checks: TTL per source type (days), per-source concurrency, calls per second per (source, proxy),
+    # HTTP timeout, the enforcement API's poll loop and how long a failing proxy rests.
+    ttl_court_days: float = Field(default=14.0, alias="MIRANO_TTL_COURT_DAYS")
+    ttl_enforcement_days: float = Field(default=7.0, alias="MIRANO_TTL_ENFORCEMENT_DAYS")
+    ttl_listings_days: float = Field(default=2.0, alias="MIRANO_TTL_LISTINGS_DAYS")
+    ttl_reviews_days: float = Field(default=21.0, alias="MIRANO_TTL_REVIEWS_DAYS")
+    concurrency_court: int = Field(default=2, alias="MIRANO_CONCURRENCY_COURT")
+    concurrency_enforcement: int = Field(default=2, alias="MIRANO_CONCURRENCY_ENFORCEMENT")
+    concurrency_listings: int = Field(default=3, alias="MIRANO_CONCURRENCY_LISTINGS")
+    concurrency_reviews: int = Field(default=3, alias="MIRANO_CONCURRENCY_REVIEWS")
+    source_rate_per_second: float = Field(default=20.0, alias="MIRANO_SOURCE_RATE_PER_SECOND")
+    source_timeout_seconds: float = Field(default=10.0, alias="MIRANO_SOURCE_TIMEOUT_SECONDS")
+    source_poll_seconds: float = Field(default=0.2, alias="MIRANO_SOURCE_POLL_SECONDS")
+    source_poll_attempts: int = Field(default=25, alias="MIRANO_SOURCE_POLL_ATTEMPTS")
+    proxy_cooldown_seconds: float = Field(default=60.0, alias="MIRANO_PROXY_COOLDOWN_SECONDS")
+
     @property
     def resolved_database_url(self) -> str:
         if self.database_url:
