@@ -1,0 +1,114 @@
+"""Deterministic demo data for the property-check sources: six addresses in Moscow and Saint Petersburg.
+
+Clean ones and risky ones: a bankrupt developer (court + reviews), active enforcement against the owner,
+a price far below market, a developer sued as defendant. Any other address finds nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.checks.address import normalize_address
+
+DEVELOPERS: dict[str, dict[str, Any]] = {
+    "7701000001": {"name": "ООО «СтройИнвест Центр»", "inn": "7701000001", "status": "действующая"},
+    "7702000002": {"name": "ООО «ГрадСтрой Девелопмент»", "inn": "7702000002", "status": "банкротство"},
+    "7803000003": {"name": "АО «Невский Дом»", "inn": "7803000003", "status": "действующая"},
+    "7704000004": {"name": "ООО «Профиль Девелопмент»", "inn": "7704000004", "status": "действующая"},
+    "7805000005": {"name": "ООО «Садовое Кольцо»", "inn": "7805000005", "status": "действующая"},
+    "7706000006": {"name": "ООО «Кутузов Строй»", "inn": "7706000006", "status": "действующая"},
+}
+
+
+def _listing(n: int, price: int, area: float, date: str, district: str) -> dict[str, Any]:
+    return {"id": f"L-{n}", "title": f"{area:g} м², квартира", "price": price, "area": area, "date": date,
+            "url": f"https://listings.example/flat/{n}", "district": district}
+
+
+def _review(n: int, rating: int, text: str, date: str) -> dict[str, Any]:
+    return {"id": f"R-{n}", "rating": rating, "text": text, "date": date, "author": f"Покупатель {n}"}
+
+
+PROPERTIES: dict[str, dict[str, Any]] = {
+    "г. Москва, ул. Тверская, д. 1": {
+        "cadastral": "77:01:0001001:1001", "developer": "7701000001", "owner": "Смирнова Анна Викторовна",
+        "market_per_m2": 620000, "district": "Тверской",
+        "listings": [_listing(101, 48_000_000, 75.0, "2026-11-10", "Тверской"),
+                     _listing(102, 39_500_000, 62.0, "2026-11-14", "Тверской"),
+                     _listing(103, 29_800_000, 47.5, "2026-11-18", "Тверской")],
+        "reviews": [_review(1, 5, "Дом сдан в срок, качество отделки хорошее.", "2026-09-02"),
+                    _review(2, 4, "Управляющая компания отвечает быстро.", "2026-10-11"),
+                    _review(3, 5, "Документы в порядке, ключи выдали вовремя.", "2026-10-30")],
+        "court": [], "enforcement": [],
+    },
+    "г. Москва, Ленинский проспект, д. 90": {
+        "cadastral": "77:06:0002002:2002", "developer": "7702000002", "owner": "Кузнецов Олег Игоревич",
+        "market_per_m2": 410000, "district": "Ломоносовский",
+        "listings": [_listing(201, 23_900_000, 58.0, "2026-11-05", "Ломоносовский")],
+        "reviews": [_review(11, 1, "Стройка заморожена больше года, застройщик не выходит на связь.", "2026-06-15"),
+                    _review(12, 2, "Сроки сдачи переносили трижды, теперь процедура банкротства.", "2026-08-20"),
+                    _review(13, 1, "Дольщики создали инициативную группу, работ на объекте нет.", "2026-10-01")],
+        "court": [{"number": "А40-123456/2025", "court": "Арбитражный суд г. Москвы", "date": "2025-11-03",
+                   "plaintiff": "ПАО «Банк Развитие»", "defendant": "ООО «ГрадСтрой Девелопмент»",
+                   "defendant_inn": "7702000002", "category": "Несостоятельность (банкротство)",
+                   "status": "Введено конкурсное производство"},
+                  {"number": "А40-98765/2026", "court": "Арбитражный суд г. Москвы", "date": "2026-02-17",
+                   "plaintiff": "Иванова Мария Петровна", "defendant": "ООО «ГрадСтрой Девелопмент»",
+                   "defendant_inn": "7702000002", "category": "Защита прав участников долевого строительства",
+                   "status": "Рассматривается"}],
+        "enforcement": [],
+    },
+    "г. Санкт-Петербург, Невский проспект, д. 100": {
+        "cadastral": "78:31:0003003:3003", "developer": "7803000003", "owner": "Иванов Пётр Сергеевич",
+        "market_per_m2": 480000, "district": "Центральный",
+        "listings": [_listing(301, 33_500_000, 70.0, "2026-11-12", "Центральный")],
+        "reviews": [_review(21, 4, "Хороший дом в центре, но шумно.", "2026-07-07")],
+        "court": [],
+        "enforcement": [{"number": "125478/25/78022-ИП", "date": "2025-09-18",
+                         "subject": "Задолженность по кредитным платежам (кроме ипотеки)", "amount": 1_840_000.0,
+                         "department": "Центральный РОСП ГУФССП России по г. Санкт-Петербургу",
+                         "end_reason": None},
+                        {"number": "88412/26/78022-ИП", "date": "2026-03-02",
+                         "subject": "Обращение взыскания на заложенное имущество", "amount": 6_200_000.0,
+                         "department": "Центральный РОСП ГУФССП России по г. Санкт-Петербургу",
+                         "end_reason": None},
+                        {"number": "40211/23/78022-ИП", "date": "2023-05-11", "subject": "Штраф ГИБДД",
+                         "amount": 1500.0, "department": "Центральный РОСП ГУФССП России по г. Санкт-Петербургу",
+                         "end_reason": "ст. 47 ч. 1 п. 1 (фактическое исполнение)"}],
+    },
+    "г. Москва, ул. Профсоюзная, д. 45": {
+        "cadastral": "77:05:0004004:4004", "developer": "7704000004", "owner": "Петрова Елена Андреевна",
+        "market_per_m2": 350000, "district": "Академический",
+        "listings": [_listing(401, 6_500_000, 60.0, "2026-11-19", "Академический"),
+                     _listing(402, 21_400_000, 61.0, "2026-11-02", "Академический")],
+        "reviews": [_review(31, 4, "Нормальный дом, парковки мало.", "2026-05-05")],
+        "court": [], "enforcement": [],
+    },
+    "г. Санкт-Петербург, ул. Садовая, д. 12": {
+        "cadastral": "78:32:0005005:5005", "developer": "7805000005", "owner": "Соколов Дмитрий Олегович",
+        "market_per_m2": 390000, "district": "Адмиралтейский",
+        "listings": [_listing(501, 19_900_000, 52.0, "2026-11-15", "Адмиралтейский")],
+        "reviews": [_review(41, 5, "Исторический центр, дом после капремонта.", "2026-09-21"),
+                    _review(42, 4, "Соседи тихие, подъезд чистый.", "2026-10-09")],
+        "court": [], "enforcement": [],
+    },
+    "г. Москва, Кутузовский проспект, д. 30": {
+        "cadastral": "77:07:0006006:6006", "developer": "7706000006", "owner": "Морозов Игорь Павлович",
+        "market_per_m2": 540000, "district": "Дорогомилово",
+        "listings": [_listing(601, 41_000_000, 80.0, "2026-11-08", "Дорогомилово"),
+                     _listing(602, 30_500_000, 57.0, "2026-11-16", "Дорогомилово")],
+        "reviews": [_review(51, 3, "Отделка с недочётами, исправляли полгода.", "2026-04-12"),
+                    _review(52, 2, "Перенос сроков на 8 месяцев.", "2026-06-30")],
+        "court": [{"number": "2-4512/2026", "court": "Дорогомиловский районный суд г. Москвы", "date": "2026-04-22",
+                   "plaintiff": "Фролов Сергей Юрьевич", "defendant": "ООО «Кутузов Строй»",
+                   "defendant_inn": "7706000006", "category": "Взыскание неустойки по ДДУ", "status": "Рассмотрено"}],
+        "enforcement": [],
+    },
+}
+
+BY_KEY: dict[str, dict[str, Any]] = {normalize_address(a): {**p, "address": a} for a, p in PROPERTIES.items()}
+
+
+def find(address: str) -> dict[str, Any] | None:
+    """The demo property for any spelling of its address, or None."""
+    return BY_KEY.get(normalize_address(address or ""))

@@ -1,0 +1,173 @@
+"""Demo property-check sources, each shaped like its real kind.
+
+- enforcement: an asynchronous API after the former FSSP one (create a search task → poll status → result);
+- court: an HTML results page the connector parses;
+- listings and developer reviews: paginated JSON (`page`/`pages` and `next` respectively).
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+import uuid
+from typing import Any
+from urllib.parse import urlencode
+
+from pipeline.demo import property_data
+from pipeline.demo.server import App, DemoRequest, DemoResponse
+
+PAGE_SIZE = 2
+# FSSP status codes: 0 done, 1 queued, 2 running, 3 error.
+DONE, QUEUED, RUNNING, ERROR = 0, 1, 2, 3
+
+
+class CourtApp(App):
+    """Court cases search: an HTML page with one table row per case."""
+
+    name = "court"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.route("GET", "/search", self.search)
+
+    def search(self, request: DemoRequest) -> DemoResponse:
+        found = property_data.find(request.query.get("address", ""))
+        cases = found["court"] if found else []
+        rows = "".join(_case_row(c) for c in cases)
+        empty = "" if cases else '<p class="empty">Дела не найдены</p>'
+        page = (
+            "<!doctype html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>Поиск дел</title></head><body>"
+            f"<h1>Результаты поиска</h1><table class=\"cases\" data-total=\"{len(cases)}\"><thead><tr>"
+            "<th>Номер дела</th><th>Суд</th><th>Дата</th><th>Истец</th><th>Ответчик</th><th>Категория</th>"
+            f"<th>Статус</th></tr></thead><tbody>{rows}</tbody></table>{empty}</body></html>"
+        )
+        return DemoResponse(body=page, content_type="text/html; charset=utf-8")
+
+
+def _case_row(case: dict[str, Any]) -> str:
+    def cell(cls: str, value: str, extra: str = "") -> str:
+        return f'<td class="{cls}"{extra}>{html.escape(value)}</td>'
+
+    inn = f' data-inn="{case["defendant_inn"]}"' if case.get("defendant_inn") else ""
+    return (
+        '<tr class="case">' + cell("number", case["number"]) + cell("court", case["court"]) + cell("date", case["date"])
+        + cell("plaintiff", case["plaintiff"]) + cell("defendant", case["defendant"], inn)
+        + cell("category", case["category"]) + cell("status", case["status"]) + "</tr>"
+    )
+
+
+class EnforcementApp(App):
+    """Enforcement proceedings: create a search task, poll its status, then fetch the result."""
+
+    name = "enforcement"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tasks: dict[str, dict[str, Any]] = {}
+        self._data_lock = threading.Lock()
+        self.route("GET", "/search/address", self.create)
+        self.route("GET", "/status", self.status)
+        self.route("GET", "/result", self.result)
+
+    def reset_data(self) -> None:
+        with self._data_lock:
+            self._tasks.clear()
+
+    def create(self, request: DemoRequest) -> DemoResponse:
+        if not request.query.get("address") or not request.query.get("region"):
+            return _fssp_error(400, "address and region are required")
+        task = str(uuid.uuid4())
+        with self._data_lock:
+            self._tasks[task] = {"query": dict(request.query), "polls": 0}
+        return DemoResponse(body={"status": "success", "code": 0, "exception": "", "response": {"task": task}})
+
+    def status(self, request: DemoRequest) -> DemoResponse:
+        with self._data_lock:
+            task = self._tasks.get(request.query.get("task", ""))
+            if task is None:
+                return _fssp_error(404, "task not found")
+            task["polls"] += 1
+            code = RUNNING if task["polls"] < 2 else DONE
+        progress = "0 of 1" if code else "1 of 1"
+        return DemoResponse(body={"status": "success", "code": 0, "exception": "",
+                                  "response": {"status": code, "progress": progress}})
+
+    def result(self, request: DemoRequest) -> DemoResponse:
+        with self._data_lock:
+            task = self._tasks.get(request.query.get("task", ""))
+        if task is None:
+            return _fssp_error(404, "task not found")
+        if task["polls"] < 2:
+            return DemoResponse(body={"status": "success", "code": 0, "response": {"status": RUNNING, "result": []}})
+        found = property_data.find(task["query"]["address"])
+        rows = [_proceeding(found, p) for p in found["enforcement"]] if found else []
+        return DemoResponse(body={"status": "success", "code": 0, "exception": "", "response": {
+            "status": DONE, "task_start": "2026-11-22 10:00:00", "task_end": "2026-11-22 10:00:01",
+            "result": [{"status": 0, "query": {"type": 3, "params": task["query"]}, "result": rows}]}})
+
+
+def _proceeding(found: dict[str, Any], p: dict[str, Any]) -> dict[str, Any]:
+    return {"name": found["owner"].upper(), "exe_production": f"{p['number']} от {p['date']}",
+            "details": f"Предмет исполнения: {p['subject']}", "subject": p["subject"], "amount": p["amount"],
+            "department": p["department"], "bailiff": "Судебный пристав-исполнитель", "ip_end": p["end_reason"]}
+
+
+def _fssp_error(code: int, message: str) -> DemoResponse:
+    return DemoResponse(code, {"status": "error", "code": code, "exception": message, "response": None})
+
+
+class ListingsApp(App):
+    """Listings for a building: JSON pages with `page` and `pages`, the district market price and the developer."""
+
+    name = "listings"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.route("GET", "/search", self.search)
+
+    def search(self, request: DemoRequest) -> DemoResponse:
+        found = property_data.find(request.query.get("address", ""))
+        items = found["listings"] if found else []
+        page, pages = int(request.query.get("page", "1") or 1), max(1, -(-len(items) // PAGE_SIZE))
+        body: dict[str, Any] = {"items": items[(page - 1) * PAGE_SIZE: page * PAGE_SIZE], "page": page,
+                                "pages": pages, "total": len(items)}
+        if found:
+            developer = property_data.DEVELOPERS[found["developer"]]
+            body["building"] = {"cadastral": found["cadastral"], "address": found["address"],
+                                "developer": {"name": developer["name"], "inn": developer["inn"]}}
+            body["market"] = {"district": found["district"], "median_price_per_m2": found["market_per_m2"]}
+        return DemoResponse(body=body)
+
+
+class ReviewsApp(App):
+    """Developer reviews for a building: JSON pages linked by `next`."""
+
+    name = "reviews"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.route("GET", "/developer", self.developer)
+
+    def developer(self, request: DemoRequest) -> DemoResponse:
+        address = request.query.get("address", "")
+        found = property_data.find(address)
+        if not found:
+            return DemoResponse(body={"developer": None, "items": [], "next": None})
+        page = int(request.query.get("page", "1") or 1)
+        items = found["reviews"]
+        more = page * PAGE_SIZE < len(items)
+        return DemoResponse(body={
+            "developer": property_data.DEVELOPERS[found["developer"]],
+            "items": items[(page - 1) * PAGE_SIZE: page * PAGE_SIZE],
+            "next": f"/developer?{urlencode({'address': address, 'page': page + 1})}" if more else None,
+        })
+
+
+def apps() -> dict[str, App]:
+    """The four demo sources keyed by their mount prefix."""
+    return {
+        "/sources/court": CourtApp(),
+        "/sources/enforcement": EnforcementApp(),
+        "/sources/listings": ListingsApp(),
+        "/sources/reviews": ReviewsApp(),
+    }

@@ -1,0 +1,82 @@
+"""Connectors to the property-check sources: one module per source kind, sharing `http`.
+
+Each connector has `search(call, params) -> list[FactRecord]`: it talks to its source through a `SourceCall`
+and turns the answer into typed facts about subjects. A source that finds nothing yields one `no_records` fact,
+so "checked, nothing found" is a fact too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from pipeline.config import get_settings
+from pipeline.sources.http import (
+    SourceCall,
+    SourceError,
+    SourceMalformed,
+    SourceRateLimited,
+    SourceUnavailable,
+)
+
+SOURCES = ("court", "enforcement", "listings", "reviews")
+
+
+@dataclass(frozen=True)
+class SubjectRef:
+    """Who a fact is about: level property | developer | person | source, and its normalized key."""
+
+    level: str
+    key: str
+    name: str
+    attrs: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    relation: str = "self"  # how it belongs to the checked property: self | developer | owner | source
+
+
+@dataclass(frozen=True)
+class FactRecord:
+    subject: SubjectRef
+    fact_type: str
+    fact_key: str
+    value: dict[str, Any]
+
+
+def ttl(source: str) -> timedelta:
+    """How long facts of this source stay fresh (MIRANO_TTL_<SOURCE>_DAYS)."""
+    return timedelta(days=float(getattr(get_settings(), f"ttl_{source}_days")))
+
+
+def concurrency(source: str) -> int:
+    """How many tasks of this source may run at once, across every worker (MIRANO_CONCURRENCY_<SOURCE>)."""
+    return int(getattr(get_settings(), f"concurrency_{source}"))
+
+
+def base_url(source: str) -> str:
+    return f"{get_settings().vendor_url('sources')}/{source}"
+
+
+def connector(source: str) -> Callable[[SourceCall, dict[str, Any]], list[FactRecord]]:
+    """The `search` function of a source."""
+    from pipeline.sources import court, enforcement, listings, reviews
+
+    modules = {"court": court, "enforcement": enforcement, "listings": listings, "reviews": reviews}
+    if source not in modules:
+        raise ValueError(f"unknown source {source!r}; one of {', '.join(SOURCES)}")
+    return modules[source].search
+
+
+def no_records(source: str, property_ref: SubjectRef, note: str) -> FactRecord:
+    """The fact that a source was asked and found nothing."""
+    return FactRecord(property_ref, "no_records", source, {"note": note})
+
+
+def property_ref(params: dict[str, Any]) -> SubjectRef:
+    return SubjectRef("property", params["address"], params["address"])
+
+
+__all__ = [
+    "SOURCES", "FactRecord", "SourceCall", "SourceError", "SourceMalformed", "SourceRateLimited",
+    "SourceUnavailable", "SubjectRef", "base_url", "concurrency", "connector", "no_records", "property_ref", "ttl",
+]

@@ -1,0 +1,92 @@
+"""Court cases: an HTML results page, parsed with the standard library; changed markup is a clear error."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from typing import Any
+
+from pipeline.sources import FactRecord, SubjectRef, no_records, property_ref
+from pipeline.sources.http import SourceCall
+
+COLUMNS = ("number", "court", "date", "plaintiff", "defendant", "category", "status")
+
+
+class CasesTableParser(HTMLParser):
+    """Collects the rows of `<table class="cases">`: one dict per `<tr class="case">`, cells by class."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.total: int | None = None
+        self.closed = False
+        self.rows: list[dict[str, str]] = []
+        self._in_table = False
+        self._row: dict[str, str] | None = None
+        self._cell: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "table" and a.get("class") == "cases":
+            self._in_table = True
+            self.total = int(a["data-total"]) if (a.get("data-total") or "").isdigit() else None
+        elif self._in_table and tag == "tr" and a.get("class") == "case":
+            self._row = {}
+        elif self._row is not None and tag == "td":
+            self._cell = a.get("class") or ""
+            self._row[self._cell] = ""
+            if a.get("data-inn"):
+                self._row[f"{self._cell}_inn"] = a["data-inn"] or ""
+
+    def handle_data(self, data: str) -> None:
+        if self._row is not None and self._cell is not None:
+            self._row[self._cell] += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "td":
+            self._cell = None
+        elif tag == "tr" and self._row is not None:
+            self.rows.append({k: v.strip() for k, v in self._row.items()})
+            self._row = None
+        elif tag == "table" and self._in_table:
+            self._in_table, self.closed = False, True
+
+
+def parse_cases(page: str) -> list[dict[str, str]]:
+    """The case rows of a results page; raises ValueError naming what is missing when the markup changed."""
+    parser = CasesTableParser()
+    parser.feed(page)
+    parser.close()
+    if parser.total is None:
+        raise ValueError('no results table (<table class="cases" data-total=N>) on the page')
+    if not parser.closed:
+        raise ValueError("the results table is not closed (truncated page)")
+    if len(parser.rows) != parser.total:
+        raise ValueError(f"the page announces {parser.total} cases but has {len(parser.rows)} rows")
+    for row in parser.rows:
+        missing = [c for c in COLUMNS if not row.get(c)]
+        if missing:
+            raise ValueError(f"a case row lacks {', '.join(missing)}")
+    return parser.rows
+
+
+def _defendant(row: dict[str, str]) -> SubjectRef:
+    if row.get("defendant_inn"):
+        inn = row["defendant_inn"]
+        return SubjectRef("developer", inn, row["defendant"], {"inn": inn}, relation="developer")
+    return SubjectRef("person", row["defendant"].lower(), row["defendant"], relation="party")
+
+
+def search(call: SourceCall, params: dict[str, Any]) -> list[FactRecord]:
+    """Court cases that mention the property's address, each a fact about its defendant."""
+    response = call.get("/search", {"address": params["address"]})
+    try:
+        rows = parse_cases(response.text)
+    except ValueError as exc:
+        raise call.malformed(f"court results page could not be parsed: {exc}") from None
+    prop = property_ref(params)
+    if not rows:
+        return [no_records("court", prop, "судебные дела не найдены")]
+    return [
+        FactRecord(_defendant(row), "court_case", row["number"],
+                   {k: row[k] for k in COLUMNS} | {"bankruptcy": "банкрот" in row["category"].lower()})
+        for row in rows
+    ]

@@ -1,0 +1,211 @@
+"""The shared HTTP side of every source: client factory, proxy pool, per-source rate limit, typed errors.
+
+Errors carry the request they belong to and a reason a person can read. A `SourceCall` is one task's
+conversation with one source through one proxy: it counts calls and keeps the raw bodies for the evidence hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, NoReturn
+
+import httpx
+
+from pipeline.config import get_settings
+from pipeline.engine.ratelimit import reserve_slot
+
+DIRECT = "direct"
+
+
+class SourceError(Exception):
+    """A source call went wrong; `request` is the call ("GET https://..."), `calls` how many were made."""
+
+    retryable = True
+
+    def __init__(self, reason: str, request: str = "", retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.request = request
+        self.retry_after = retry_after
+        self.calls = 0
+        self.proxy = DIRECT
+
+
+class SourceRateLimited(SourceError):
+    """HTTP 429: the source asks us to wait (`retry_after` seconds)."""
+
+
+class SourceUnavailable(SourceError):
+    """HTTP 5xx, a timeout or a connection error: worth retrying later."""
+
+
+class SourceMalformed(SourceError):
+    """A body we cannot read (bad JSON, changed markup): a retry will not fix it."""
+
+    retryable = False
+
+
+def make_client(proxy: str = DIRECT) -> httpx.Client:
+    """An httpx client with the configured timeout, through `proxy` unless it is "direct"."""
+    settings = get_settings()
+    return httpx.Client(
+        timeout=httpx.Timeout(settings.source_timeout_seconds),
+        proxy=None if proxy == DIRECT else proxy,
+        headers={"User-Agent": "mirano-checks/0.1", "Accept-Language": "ru"},
+        follow_redirects=True,
+    )
+
+
+class ProxyPool:
+    """Hands out proxies round-robin; a failing proxy rests for a cool-down ("direct" is never taken out)."""
+
+    def __init__(self, proxies: list[str]) -> None:
+        self.proxies = proxies or [DIRECT]
+        self._resting: dict[str, float] = {}
+        self._turn = 0
+        self._lock = threading.Lock()
+
+    def acquire(self, source: str) -> str:
+        """The next proxy that is not resting; raises SourceRateLimited when every proxy rests."""
+        with self._lock:
+            now = time.monotonic()
+            for _ in range(len(self.proxies)):
+                proxy = self.proxies[self._turn % len(self.proxies)]
+                self._turn += 1
+                if self._resting.get(proxy, 0) <= now:
+                    return proxy
+            wait = min(self._resting.values()) - now
+        raise SourceRateLimited(f"{source}: every proxy is cooling down", retry_after=max(wait, 0.1))
+
+    def rest(self, proxy: str, seconds: float | None = None) -> None:
+        """Take a proxy out for `seconds` (default: the configured cool-down)."""
+        if proxy == DIRECT:
+            return
+        with self._lock:
+            self._resting[proxy] = time.monotonic() + (seconds or get_settings().proxy_cooldown_seconds)
+
+    def resting(self) -> list[str]:
+        now = time.monotonic()
+        with self._lock:
+            return [p for p, until in self._resting.items() if until > now]
+
+
+_pool: ProxyPool | None = None
+_pool_lock = threading.Lock()
+_slots = ThreadPoolExecutor(max_workers=4, thread_name_prefix="rate-slot")
+
+
+def proxy_pool() -> ProxyPool:
+    """The process's pool, rebuilt when MIRANO_PROXIES changes."""
+    global _pool
+    wanted = [p.strip() for p in get_settings().proxies.split(",") if p.strip()] or [DIRECT]
+    with _pool_lock:
+        if _pool is None or _pool.proxies != wanted:
+            _pool = ProxyPool(wanted)
+        return _pool
+
+
+def wait_for_turn(source: str, proxy: str) -> None:
+    """Honour the per-(source, proxy) rate shared by every worker process.
+
+    The slot is reserved from a helper thread so it commits at once, not with the task's own transaction.
+    """
+    rate = get_settings().source_rate_per_second
+    wait = _slots.submit(reserve_slot, f"source.{source}@{proxy}", rate).result()
+    if wait > 0:
+        time.sleep(wait)
+
+
+@dataclass
+class SourceCall:
+    """One task's calls to one source through one proxy: counted, rate-limited, raw bodies kept for evidence."""
+
+    source: str
+    base_url: str
+    proxy: str = DIRECT
+    calls: int = 0
+    requests: list[str] = field(default_factory=list)
+    bodies: list[bytes] = field(default_factory=list)
+    client: httpx.Client | None = None
+
+    def __enter__(self) -> SourceCall:
+        self.proxy = proxy_pool().acquire(self.source)
+        self.client = make_client(self.proxy)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.client is not None:
+            self.client.close()
+
+    def get(self, path: str, params: dict[str, Any] | None = None, method: str = "GET") -> httpx.Response:
+        """One call; 429, 5xx, timeouts and connection errors become typed SourceErrors."""
+        assert self.client is not None, "use SourceCall as a context manager"
+        url = self.base_url.rstrip("/") + path
+        request = f"{method} {url}" + (f"?{httpx.QueryParams(params)}" if params else "")
+        wait_for_turn(self.source, self.proxy)
+        self.calls += 1
+        self.requests.append(request)
+        try:
+            response = self.client.request(method, url, params=params)
+        except httpx.TimeoutException as exc:
+            self._raise(SourceUnavailable(f"{self.source}: no answer within the timeout ({exc.__class__.__name__})",
+                                          request), rest=True)
+        except httpx.TransportError as exc:
+            self._raise(SourceUnavailable(f"{self.source}: connection failed: {exc}", request), rest=True)
+        return self._checked(response, request)
+
+    def _checked(self, response: httpx.Response, request: str) -> httpx.Response:
+        if response.status_code == 429:
+            after = _retry_after(response)
+            self.proxy_rest(after)
+            self._raise(SourceRateLimited(f"{self.source}: rate limited (HTTP 429), retry after {after:g} s",
+                                          request, retry_after=after))
+        if response.status_code >= 500:
+            self._raise(SourceUnavailable(f"{self.source}: source unavailable (HTTP {response.status_code})", request))
+        if response.status_code >= 400:
+            self._raise(SourceMalformed(f"{self.source}: request refused (HTTP {response.status_code})", request))
+        self.bodies.append(response.content)
+        return response
+
+    def json(self, path: str, params: dict[str, Any] | None = None, method: str = "GET") -> Any:
+        """Call and decode JSON; a body that is not JSON is a SourceMalformed error."""
+        response = self.get(path, params, method)
+        try:
+            return response.json()
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            self._raise(SourceMalformed(f"{self.source}: malformed JSON body ({exc.msg if hasattr(exc, 'msg') else exc})",
+                                        self.requests[-1]))
+
+    def malformed(self, reason: str) -> SourceMalformed:
+        """A SourceMalformed error for the last request (the body did not have the expected shape)."""
+        error = SourceMalformed(f"{self.source}: {reason}", self.requests[-1] if self.requests else "")
+        error.calls, error.proxy = self.calls, self.proxy
+        return error
+
+    def proxy_rest(self, seconds: float | None = None) -> None:
+        proxy_pool().rest(self.proxy, seconds)
+
+    def _raise(self, error: SourceError, rest: bool = False) -> NoReturn:
+        if rest:
+            self.proxy_rest()
+        error.calls, error.proxy = self.calls, self.proxy
+        raise error
+
+    def response_hash(self) -> str:
+        """SHA-256 over every raw body of this fetch, in order."""
+        digest = hashlib.sha256()
+        for body in self.bodies:
+            digest.update(body)
+        return digest.hexdigest()
+
+
+def _retry_after(response: httpx.Response) -> float:
+    try:
+        return max(0.0, float(response.headers.get("Retry-After", "1")))
+    except ValueError:
+        return 1.0
