@@ -1,15 +1,49 @@
-"""Jobs and task handlers of the property-check pipeline."""
+"""Jobs and task handlers of the property-check pipeline: one handler per source queue, and `checks.recheck`."""
 
 from __future__ import annotations
 
+from sqlalchemy import func, select
+
+from pipeline.checks.lifecycle import flagged_jobs, recheck
+from pipeline.checks.reuse import queue_name
+from pipeline.checks.tasks import run_source_task
+from pipeline.db import read_scope, session_scope
 from pipeline.engine.exceptions import RunSkipped
-from pipeline.engine.registry import JobSpec, register_job
+from pipeline.engine.registry import JobSpec, TaskHandler, register_handler, register_job
 from pipeline.engine.runs import RunContext
+from pipeline.models.checks import SearchTask
+from pipeline.sources import SOURCES, concurrency
+
+SOURCE_QUEUES = tuple(queue_name(source) for source in SOURCES)
+RECHECK_WAIT_SECONDS = 300.0
 
 
 def _recheck(ctx: RunContext) -> None:
-    raise RunSkipped("not available yet")
+    """Add SearchTasks for stale sources of flagged checks (on their existing jobs), run them, count the calls."""
+    created: list[int] = []
+    with session_scope() as s:
+        jobs = flagged_jobs(s)
+        if not jobs:
+            raise RunSkipped("nothing to re-check: no check is flagged as key object, popular or paid")
+        for job in jobs:
+            if ctx.should_stop():
+                break
+            new = recheck(s, job, limit=ctx.remaining)
+            ctx.processed(len(new))
+            created += new
+    if not created:
+        raise RunSkipped(f"nothing to re-check: the {len(jobs)} flagged checks are fresh or already updating")
+    from pipeline.engine.worker import run_until_idle
+
+    run_until_idle(SOURCE_QUEUES, timeout=RECHECK_WAIT_SECONDS)
+    with read_scope() as s:
+        calls = s.scalar(select(func.coalesce(func.sum(SearchTask.source_calls), 0))
+                         .where(SearchTask.id.in_(created)))
+    ctx.add_cost(source_calls=int(calls or 0))
 
 
 register_job(JobSpec("checks.recheck", "checks", 6 * 3600, 50, _recheck,
                      "Re-check key, popular and paid objects on their existing checks"))
+
+for _source in SOURCES:
+    register_handler(TaskHandler(queue_name(_source), run_source_task, concurrency=concurrency(_source)))

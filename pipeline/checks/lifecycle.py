@@ -1,0 +1,74 @@
+"""Opening a check and re-checking it: both decide reuse per source and enqueue only what is missing or stale."""
+
+from __future__ import annotations
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from pipeline.checks import progress, risk
+from pipeline.checks.address import normalize_address, region_of
+from pipeline.checks.facts import is_fresh, latest_evidence, params_hash, upsert_subject
+from pipeline.checks.reuse import PROFILES, query_params, reuse_or_schedule
+from pipeline.engine import clock
+from pipeline.engine.exceptions import BadInput
+from pipeline.models.checks import JobSource, SearchJob, SearchTask, Subject
+from pipeline.sources import SubjectRef
+
+
+def open_check(s: Session, address: str, profile: str = "basic", trigger: str = "cli", *, key_object: bool = False,
+               popular: bool = False, paid: bool = False) -> SearchJob:
+    """Create a SearchJob, reuse fresh facts and enqueue a SearchTask for every missing or stale source."""
+    if profile not in PROFILES:
+        raise BadInput("profile", f"unknown profile {profile!r}; use basic or full")
+    key = normalize_address(address or "")
+    if not key:
+        raise BadInput("address", "an address is required, e.g. 'г. Москва, ул. Тверская, д. 1'")
+    property_id = upsert_subject(s, SubjectRef("property", key, address.strip(), {"address": address.strip(),
+                                                                                  "region": region_of(key)}))
+    now = clock.now()
+    job = SearchJob(address=address.strip(), property_id=property_id, profile=profile, sources=list(PROFILES[profile]),
+                    status="CREATED", trigger=trigger, key_object=key_object, popular=popular, paid=paid,
+                    created_at=now, updated_at=now)
+    s.add(job)
+    s.flush()
+    for source in job.sources:
+        reuse_or_schedule(s, job, source, key)
+    s.flush()
+    risk.recompute(s, job)
+    progress.settle(s, job)
+    return job
+
+
+def stale_sources(s: Session, job: SearchJob) -> list[str]:
+    """The job's sources whose newest facts expired and that are not already being fetched."""
+    key = s.get(Subject, job.property_id).key  # type: ignore[union-attr]
+    now, stale = clock.now(), []
+    for source in job.sources:
+        row = s.get(JobSource, (job.id, source))
+        if row is not None and row.status == "pending":
+            continue
+        if not is_fresh(latest_evidence(s, source, params_hash(query_params(source, key))), now):
+            stale.append(source)
+    return stale
+
+
+def recheck(s: Session, job: SearchJob, *, force: bool = False, limit: int | None = None) -> list[int]:
+    """Add SearchTasks to this same job for its stale sources (every source when `force`); returns new task ids."""
+    key = s.get(Subject, job.property_id).key  # type: ignore[union-attr]
+    sources = list(job.sources) if force else stale_sources(s, job)
+    before = set(s.scalars(select(SearchTask.id).where(SearchTask.job_id == job.id)))
+    for source in sources[: limit if limit is not None else len(sources)]:
+        reuse_or_schedule(s, job, source, key, trigger="recheck", force=force)
+    s.flush()
+    created = sorted(set(s.scalars(select(SearchTask.id).where(SearchTask.job_id == job.id))) - before)
+    if created:
+        job.last_recheck_at = clock.now()
+    progress.settle(s, job)
+    return created
+
+
+def flagged_jobs(s: Session) -> list[SearchJob]:
+    """Checks marked as key objects, popular objects or paid reports, the longest un-rechecked first."""
+    query = (select(SearchJob).where(or_(SearchJob.key_object, SearchJob.popular, SearchJob.paid))
+             .order_by(SearchJob.last_recheck_at.is_not(None), SearchJob.last_recheck_at, SearchJob.id))
+    return list(s.scalars(query))

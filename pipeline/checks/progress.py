@@ -1,0 +1,46 @@
+"""A job's status from its sources: IN_PROGRESS → PARTIAL (some pending or failed) → COMPLETED, or FAILED."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipeline.engine import clock
+from pipeline.models.checks import JobSource, SearchJob
+
+
+def _describe(rows: list[JobSource]) -> str:
+    return "; ".join(f"{r.source}: {r.reason}" if r.reason else r.source for r in rows)
+
+
+def settle(s: Session, job: SearchJob) -> str:
+    """Recompute and store the job's status and its reason from its per-source rows; returns the status."""
+    rows = list(s.scalars(select(JobSource).where(JobSource.job_id == job.id).order_by(JobSource.source)))
+    pending = [r for r in rows if r.status == "pending"]
+    failed = [r for r in rows if r.status == "failed"]
+    done = [r for r in rows if r.status == "completed"]
+    now = clock.now()
+    if pending:
+        readable = done or any(r.fetched_at for r in pending)
+        status = "PARTIAL" if readable else "IN_PROGRESS"
+        reason = "updating: " + _describe(pending)
+        if failed:
+            reason += "; failed: " + _describe(failed)
+        job.finished_at = None
+    elif rows and len(failed) == len(rows):
+        status, reason = "FAILED", "every source failed: " + _describe(failed)
+    elif failed:
+        status, reason = "PARTIAL", "failed: " + _describe(failed) + " (the report lacks these sources)"
+    else:
+        reused = sum(r.mode == "reused" for r in done)
+        status = "COMPLETED"
+        reason = f"{len(done)} sources: {len(done) - reused} fetched, {reused} reused"
+    if not pending and job.finished_at is None:
+        job.finished_at = now
+    if (status, reason) != (job.status, job.status_reason):
+        job.status, job.status_reason, job.updated_at = status, reason, now
+    return status
+
+
+def pending_sources(s: Session, job: SearchJob) -> list[str]:
+    return list(s.scalars(select(JobSource.source).where(JobSource.job_id == job.id, JobSource.status == "pending")))

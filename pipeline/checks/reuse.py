@@ -1,0 +1,94 @@
+"""Reuse before fetch: a fresh earlier fetch with the same query parameters is reused, else a SearchTask is made.
+
+A task's idempotency key is (source, normalized params hash, freshness window). The window is
+`floor(now / ttl)`: facts fetched in window w are stale no earlier than window w+1, so once they expire the
+next task gets a new key, while two checks of one property inside the window share one task.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipeline.checks.address import region_of
+from pipeline.checks.facts import is_fresh, latest_evidence, params_hash
+from pipeline.engine import clock
+from pipeline.engine import queue as task_queue
+from pipeline.models.checks import JobSource, SearchJob, SearchTask
+from pipeline.sources import SOURCES, ttl
+
+PROFILES: dict[str, tuple[str, ...]] = {"basic": ("court", "enforcement", "listings"), "full": SOURCES}
+IN_FLIGHT = ("queued", "retrying")
+CHECK_PRIORITY, RECHECK_PRIORITY = 10, 0
+
+
+def queue_name(source: str) -> str:
+    return f"source.{source}"
+
+
+def query_params(source: str, property_key: str) -> dict[str, Any]:
+    """The normalized parameters a source is asked with (what must match for reuse)."""
+    return {"address": property_key, "region": region_of(property_key)}
+
+
+def freshness_window(source: str, now: datetime) -> int:
+    return int(now.timestamp() // ttl(source).total_seconds())
+
+
+def reuse_or_schedule(s: Session, job: SearchJob, source: str, property_key: str, *, trigger: str = "check",
+                      force: bool = False) -> JobSource:
+    """Decide one source of a job: reuse fresh facts (recording from which job, fetched when) or schedule a task."""
+    params = query_params(source, property_key)
+    query_hash, now = params_hash(params), clock.now()
+    evidence = latest_evidence(s, source, query_hash)
+    row = s.get(JobSource, (job.id, source))
+    if row is None:
+        row = JobSource(job_id=job.id, source=source, params_hash=query_hash, task_ids=[], mode="fetched",
+                        status="pending")
+        s.add(row)
+    row.params_hash, row.updated_at = query_hash, now
+    if evidence is not None:
+        row.fetched_at, row.expires_at = evidence.fetched_at, evidence.expires_at
+    if is_fresh(evidence, now) and not force:
+        assert evidence is not None
+        reused = evidence.job_id != job.id
+        row.mode, row.status = ("reused" if reused else "fetched"), "completed"
+        row.reused_from_job_id = evidence.job_id if reused else None
+        row.reason = None
+        return row
+    task = schedule_task(s, job, source, params, query_hash, trigger)
+    row.mode, row.status, row.reused_from_job_id = "fetched", "pending", None
+    row.task_ids = [*row.task_ids, task.id] if task.id not in row.task_ids else row.task_ids
+    row.reason = ("stale since " + evidence.expires_at.isoformat(timespec="seconds")) if evidence else "no facts yet"
+    return row
+
+
+def schedule_task(s: Session, job: SearchJob, source: str, params: dict[str, Any], query_hash: str,
+                  trigger: str) -> SearchTask:
+    """The SearchTask for this query and window: an in-flight one is shared, a finished one gets a successor."""
+    base = f"{source}:{query_hash}:{freshness_window(source, clock.now())}"
+    key, n = base, 0
+    while (existing := s.scalar(select(SearchTask).where(SearchTask.idempotency_key == key))) is not None:
+        if existing.status in IN_FLIGHT:
+            return existing
+        n += 1
+        key = f"{base}:{n}"
+    task = SearchTask(job_id=job.id, source=source, params=params, params_hash=query_hash, idempotency_key=key,
+                      trigger=trigger, status="queued", created_at=clock.now())
+    s.add(task)
+    s.flush()
+    payload = {"search_task_id": task.id, "job_id": job.id, "property_id": job.property_id, "source": source,
+               "params": params, "params_hash": query_hash}
+    priority = CHECK_PRIORITY if trigger == "check" else RECHECK_PRIORITY
+    task.queue_task_id = task_queue.enqueue(s, queue_name(source), key, payload, priority=priority)
+    return task
+
+
+def waiting_rows(s: Session, task: SearchTask) -> list[JobSource]:
+    """The job sources whose latest task is this one (every job that waits for its result)."""
+    rows = s.scalars(select(JobSource).where(JobSource.source == task.source, JobSource.params_hash == task.params_hash,
+                                             JobSource.status == "pending"))
+    return [row for row in rows if row.task_ids and row.task_ids[-1] == task.id]

@@ -1,0 +1,113 @@
+"""The risk engine: a score from named factors, each pointing at its facts, recomputed per touched fact type."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipeline.checks.facts import job_facts
+from pipeline.engine import clock
+from pipeline.models.checks import Evidence, Fact, RiskFactor, SearchJob, Subject
+
+Rows = list[tuple[Fact, Subject, Evidence]]
+Assessment = tuple[float, str, list[int]]  # score, explanation, fact ids
+BELOW_MARKET = 0.7  # a listing under 70% of the district's median price per m² is suspicious
+BAD_RATING = 3.0
+
+
+@dataclass(frozen=True)
+class Factor:
+    name: str
+    inputs: frozenset[str]  # the fact types this factor reads: only these trigger a recompute
+    assess: Callable[[Rows], Assessment | None]
+
+
+def _developer_bankrupt(rows: Rows) -> Assessment | None:
+    hits = [(f, subj) for f, subj, _ in rows if f.value.get("bankruptcy") or f.value.get("bankrupt")]
+    if not hits:
+        return None
+    names = sorted({subj.name for _, subj in hits})
+    return 40.0, (f"Застройщик в банкротстве: {', '.join(names)} / developer in bankruptcy "
+                  f"({len(hits)} facts)"), [f.id for f, _ in hits]
+
+
+def _active_enforcement(rows: Rows) -> Assessment | None:
+    active = [(f, subj) for f, subj, _ in rows if f.value.get("active")]
+    if not active:
+        return None
+    total = sum(float(f.value.get("amount") or 0) for f, _ in active)
+    names = sorted({subj.name for _, subj in active})
+    score = min(30.0, 15.0 + 5.0 * (len(active) - 1))
+    return score, (f"Активные исполнительные производства: {len(active)} на {total:,.0f} ₽ против "
+                   f"{', '.join(names)} / active enforcement proceedings"), [f.id for f, _ in active]
+
+
+def _court_cases(rows: Rows) -> Assessment | None:
+    cases = [f for f, _, _ in rows if not f.value.get("bankruptcy")]
+    if not cases:
+        return None
+    numbers = ", ".join(f.fact_key for f in cases)
+    return min(20.0, 10.0 * len(cases)), f"Дела, где ответчик — застройщик или собственник: {numbers} / court cases as defendant", [
+        f.id for f in cases
+    ]
+
+
+def _price_below_market(rows: Rows) -> Assessment | None:
+    markets = [f for f, _, _ in rows if f.fact_type == "market_price"]
+    if not markets:
+        return None
+    median = float(markets[0].value.get("median_price_per_m2") or 0)
+    cheap = [f for f, _, _ in rows if f.fact_type == "listing" and float(f.value.get("price_per_m2") or 0) < BELOW_MARKET * median]
+    if not cheap:
+        return None
+    lowest = min(float(f.value["price_per_m2"]) for f in cheap)
+    return 20.0, (f"Цена ниже рынка: {lowest:,.0f} ₽/м² при медиане {median:,.0f} ₽/м² "
+                  f"({lowest / median:.0%}) / price far below market"), [f.id for f in cheap] + [markets[0].id]
+
+
+def _bad_reviews(rows: Rows) -> Assessment | None:
+    reviews = [f for f, _, _ in rows]
+    if len(reviews) < 2:
+        return None
+    average = sum(float(f.value.get("rating") or 0) for f in reviews) / len(reviews)
+    if average >= BAD_RATING:
+        return None
+    return 10.0, f"Плохие отзывы о застройщике: средняя оценка {average:.1f} из 5 / bad reviews", [f.id for f in reviews]
+
+
+FACTORS: tuple[Factor, ...] = (
+    Factor("developer_bankrupt", frozenset({"court_case", "developer_status"}), _developer_bankrupt),
+    Factor("active_enforcement", frozenset({"enforcement_proceeding"}), _active_enforcement),
+    Factor("court_cases_as_defendant", frozenset({"court_case"}), _court_cases),
+    Factor("price_below_market", frozenset({"listing", "market_price"}), _price_below_market),
+    Factor("bad_reviews", frozenset({"review"}), _bad_reviews),
+)
+
+
+def recompute(s: Session, job: SearchJob, touched: set[str] | None = None) -> list[str]:
+    """Recompute the factors whose inputs include a touched fact type (all when None); returns their names."""
+    factors = [f for f in FACTORS if touched is None or f.inputs & touched]
+    if not factors:
+        return []
+    types = set().union(*(f.inputs for f in factors))
+    rows = job_facts(s, job, types)
+    now = clock.now()
+    for factor in factors:
+        assessment = factor.assess([r for r in rows if r[0].fact_type in factor.inputs])
+        row = s.get(RiskFactor, (job.id, factor.name))
+        if assessment is None:
+            if row is not None:
+                s.delete(row)
+            continue
+        score, explanation, fact_ids = assessment
+        if row is None:
+            row = RiskFactor(job_id=job.id, factor=factor.name)
+            s.add(row)
+        row.score, row.explanation, row.fact_ids, row.updated_at = score, explanation, sorted(fact_ids), now
+    s.flush()
+    scores = s.scalars(select(RiskFactor.score).where(RiskFactor.job_id == job.id))
+    job.risk_score = min(100.0, float(sum(scores)))
+    return [f.name for f in factors]

@@ -1,0 +1,135 @@
+"""Executing one SearchTask: call the source, then store facts + evidence in the task's own transaction.
+
+The source is called before the transaction writes anything, so no write lock is held while we wait on the
+network. Facts, evidence, risk and the queue task's completion commit together; a crash before that commit
+leaves nothing behind, and the retried task upserts the same facts (never duplicates).
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipeline.checks import progress, risk
+from pipeline.checks.facts import save_facts
+from pipeline.checks.reuse import waiting_rows
+from pipeline.db import session_scope
+from pipeline.engine import clock
+from pipeline.engine.exceptions import RetryTask, TaskFailed
+from pipeline.engine.queue import ClaimedTask
+from pipeline.models.checks import Evidence, SearchJob, SearchTask
+from pipeline.sources import FactRecord, base_url, connector, ttl
+from pipeline.sources.http import SourceCall, SourceError, SourceMalformed
+
+_failure_writer = ThreadPoolExecutor(max_workers=2, thread_name_prefix="task-failure")
+
+
+@dataclass
+class Fetched:
+    """What one successful fetch brought back."""
+
+    records: list[FactRecord]
+    requests: list[str]
+    response_hash: str
+    calls: int
+    proxy: str
+    fetched_at: datetime
+
+
+def fetch(source: str, params: dict[str, Any]) -> Fetched:
+    """Call one source (no database work here); unreadable answers become SourceMalformed."""
+    with SourceCall(source, base_url(source)) as call:
+        try:
+            records = connector(source)(call, params)
+        except SourceError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise call.malformed(f"unexpected answer shape ({type(exc).__name__}: {exc})") from None
+        return Fetched(records, call.requests, call.response_hash(), call.calls, call.proxy, clock.now())
+
+
+def run_source_task(task: ClaimedTask, s: Session) -> dict[str, Any]:
+    """The TaskHandler of every `source.*` queue."""
+    payload = task.payload
+    try:
+        fetched = fetch(payload["source"], payload["params"])
+    except SourceError as exc:
+        final = not exc.retryable or task.attempts >= task.max_attempts
+        _failure_writer.submit(record_failure, task, exc, final).result()  # commits now, in its own transaction
+        if exc.retryable:
+            raise RetryTask(exc.reason, exc.retry_after) from None
+        raise TaskFailed(exc.reason) from None
+    return store_fetch(s, task, fetched)
+
+
+def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, Any]:
+    """Write evidence and facts, complete the SearchTask, update waiting jobs' sources, risk and status."""
+    payload = task.payload
+    search_task = s.get(SearchTask, payload["search_task_id"])
+    if search_task is None:
+        raise TaskFailed(f"search task {payload['search_task_id']} no longer exists")
+    evidence = Evidence(source=search_task.source, params_hash=search_task.params_hash,
+                        request="\n".join(fetched.requests), response_hash=fetched.response_hash,
+                        fetched_at=fetched.fetched_at, expires_at=fetched.fetched_at + ttl(search_task.source),
+                        task_id=search_task.id, job_id=search_task.job_id, calls=fetched.calls)
+    s.add(evidence)
+    s.flush()
+    touched = save_facts(s, payload["property_id"], evidence, fetched.records)
+    search_task.status, search_task.attempts, search_task.proxy = "completed", task.attempts, fetched.proxy
+    search_task.source_calls += fetched.calls
+    search_task.finished_at = fetched.fetched_at
+    search_task.reason = f"fetched {len(fetched.records)} facts" + (
+        f" on attempt {task.attempts}" if task.attempts > 1 else "")
+    owner = s.get(SearchJob, search_task.job_id)
+    if owner is not None:
+        owner.source_calls += fetched.calls
+    jobs = {owner.id: owner} if owner is not None else {}
+    for row in waiting_rows(s, search_task):
+        row.status, row.reason, row.updated_at = "completed", None, fetched.fetched_at
+        row.fetched_at, row.expires_at = evidence.fetched_at, evidence.expires_at
+        jobs.setdefault(row.job_id, s.get(SearchJob, row.job_id))  # type: ignore[arg-type]
+    for job in jobs.values():
+        risk.recompute(s, job, touched)
+        progress.settle(s, job)
+    return {"facts": len(fetched.records), "touched": sorted(touched), "calls": fetched.calls,
+            "evidence_id": evidence.id}
+
+
+def record_failure(task: ClaimedTask, error: SourceError, final: bool) -> None:
+    """Keep a failed attempt on the SearchTask (and fail the waiting job sources when it was the last one)."""
+    with session_scope() as s:
+        search_task = s.get(SearchTask, task.payload["search_task_id"])
+        if search_task is None:
+            return
+        search_task.attempts, search_task.proxy = task.attempts, error.proxy
+        search_task.last_error = f"{error.reason} [{error.request}]" if error.request else error.reason
+        search_task.source_calls += error.calls
+        if not final:
+            search_task.status = "retrying"
+            search_task.reason = f"attempt {task.attempts} of {task.max_attempts} failed, retrying: {error.reason}"
+        elif isinstance(error, SourceMalformed):
+            search_task.status, search_task.reason = "failed", f"failed, not retried: {error.reason}"
+        else:
+            search_task.status = "failed"
+            search_task.reason = f"gave up after {task.attempts} attempts: {error.reason}"
+        if final:
+            search_task.finished_at = clock.now()
+        owner = s.get(SearchJob, search_task.job_id)
+        if owner is not None:
+            owner.source_calls += error.calls
+        for row in waiting_rows(s, search_task):
+            row.reason, row.updated_at = search_task.reason, clock.now()
+            if final:
+                row.status = "failed"
+            job = s.get(SearchJob, row.job_id)
+            if job is not None:
+                progress.settle(s, job)
+
+
+def tasks_of(s: Session, job_id: int) -> list[SearchTask]:
+    return list(s.scalars(select(SearchTask).where(SearchTask.job_id == job_id).order_by(SearchTask.id)))

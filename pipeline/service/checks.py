@@ -1,0 +1,211 @@
+"""Read and command layer over property checks: what the dashboard, the assistant and the CLI use.
+
+Every function returns plain dicts (JSON-ready). `start_check` is fast: it creates the job, decides reuse and
+enqueues; the workers call the sources.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from sqlalchemy import select
+
+from pipeline.checks import progress
+from pipeline.checks import report as reports
+from pipeline.checks.jobs import SOURCE_QUEUES
+from pipeline.checks.lifecycle import open_check, recheck
+from pipeline.checks.report import iso
+from pipeline.config import get_settings
+from pipeline.db import read_scope, session_scope
+from pipeline.engine import clock
+from pipeline.engine.exceptions import BadInput
+from pipeline.models import Task
+from pipeline.models.checks import FactSnapshot, JobSource, SearchJob, SearchTask, Subject
+
+
+def start_check(address: str, profile: str = "basic", trigger: str = "cli", *, key_object: bool = False,
+                popular: bool = False, paid: bool = False) -> dict[str, Any]:
+    """Open a check: reuse fresh facts, enqueue tasks for the rest; returns the check as `get_check` shows it."""
+    with session_scope() as s:
+        job = open_check(s, address, profile, trigger, key_object=key_object, popular=popular, paid=paid)
+        job_id = job.id
+    return get_check(job_id)
+
+
+def _job(s: Any, job_id: int) -> SearchJob:
+    job = s.get(SearchJob, job_id)
+    if job is None:
+        raise BadInput("job_id", f"no check with id {job_id}")
+    return job
+
+
+def _task_view(task: SearchTask, queue_task: Task | None) -> dict[str, Any]:
+    status = task.status
+    if status in ("queued", "retrying") and queue_task is not None and queue_task.status == "running":
+        status = "running"
+    return {"id": task.id, "source": task.source, "status": status, "trigger": task.trigger,
+            "attempts": task.attempts, "last_error": task.last_error, "reason": task.reason, "proxy": task.proxy,
+            "source_calls": task.source_calls, "idempotency_key": task.idempotency_key, "params": task.params,
+            "job_id": task.job_id, "created_at": iso(task.created_at), "finished_at": iso(task.finished_at)}
+
+
+def _source_view(row: JobSource, tasks: dict[int, dict[str, Any]], created: dict[int, str | None]) -> dict[str, Any]:
+    latest = tasks.get(row.task_ids[-1]) if row.task_ids else None
+    status = latest["status"] if row.status == "pending" and latest else row.status
+    return {"source": row.source, "status": status, "mode": row.mode, "reused": row.mode == "reused",
+            "reused_from_job_id": row.reused_from_job_id,
+            "reused_from_checked_at": created.get(row.reused_from_job_id) if row.reused_from_job_id else None,
+            "fetched_at": iso(row.fetched_at), "expires_at": iso(row.expires_at),
+            "fresh": bool(row.expires_at and row.expires_at > clock.now()), "task_ids": list(row.task_ids),
+            "reason": row.reason}
+
+
+def _reconcile(job_id: int) -> None:
+    """Fail job sources whose task died outside the source handler (an unexpected error), with its reason."""
+    with session_scope() as s:
+        job = _job(s, job_id)
+        for row in s.scalars(select(JobSource).where(JobSource.job_id == job_id, JobSource.status == "pending")):
+            task = s.get(SearchTask, row.task_ids[-1]) if row.task_ids else None
+            queued = s.get(Task, task.queue_task_id) if task is not None and task.queue_task_id else None
+            if queued is not None and queued.status == "dead" and task is not None:
+                task.status, task.reason = "failed", f"failed: {queued.last_error}"
+                row.status, row.reason = "failed", task.reason
+        progress.settle(s, job)
+
+
+def get_check(job_id: int) -> dict[str, Any]:
+    """The check with per-source status, freshness, reuse provenance, pending sources, facts and risk factors."""
+    with read_scope() as s:
+        job = _job(s, job_id)
+        needs_reconcile = job.status in ("IN_PROGRESS", "PARTIAL", "CREATED")
+    if needs_reconcile:
+        _reconcile(job_id)
+    with read_scope() as s:
+        return _check_dict(s, _job(s, job_id))
+
+
+def _check_dict(s: Any, job: SearchJob) -> dict[str, Any]:
+    search_tasks = list(s.scalars(select(SearchTask).where(SearchTask.job_id == job.id).order_by(SearchTask.id)))
+    rows = list(s.scalars(select(JobSource).where(JobSource.job_id == job.id).order_by(JobSource.source)))
+    linked = {i for r in rows for i in r.task_ids} - {t.id for t in search_tasks}
+    search_tasks += list(s.scalars(select(SearchTask).where(SearchTask.id.in_(linked)))) if linked else []
+    queue_ids = [t.queue_task_id for t in search_tasks if t.queue_task_id]
+    queue = {t.id: t for t in s.scalars(select(Task).where(Task.id.in_(queue_ids)))} if queue_ids else {}
+    tasks = {t.id: _task_view(t, queue.get(t.queue_task_id)) for t in search_tasks}
+    origins = {r.reused_from_job_id for r in rows if r.reused_from_job_id}
+    created = {j.id: iso(j.created_at) for j in s.scalars(select(SearchJob).where(SearchJob.id.in_(origins)))}
+    sources = [_source_view(r, tasks, created) for r in rows]
+    modes = {r.mode for r in rows}
+    prop = s.get(Subject, job.property_id)
+    snapshots = s.scalars(select(FactSnapshot).where(FactSnapshot.job_id == job.id).order_by(FactSnapshot.id))
+    return {
+        "id": job.id, "address": job.address, "profile": job.profile, "status": job.status,
+        "status_reason": job.status_reason, "trigger": job.trigger,
+        "property": {"id": prop.id, "key": prop.key, "name": prop.name},
+        "flags": {"key_object": job.key_object, "popular": job.popular, "paid": job.paid},
+        "created_at": iso(job.created_at), "updated_at": iso(job.updated_at), "finished_at": iso(job.finished_at),
+        "last_recheck_at": iso(job.last_recheck_at), "demo": get_settings().is_demo("sources"),
+        "reuse": "combined" if len(modes) > 1 else (modes.pop() if modes else "fetched"),
+        "sources": sources, "pending": [v["source"] for v in sources if v["status"] not in ("completed", "failed")],
+        "tasks": sorted(tasks.values(), key=lambda t: t["id"]),
+        "facts": reports.facts_of(s, job), "risk": reports.risk_of(s, job),
+        "cost": {"source_calls": job.source_calls,
+                 "usd": round(job.source_calls * get_settings().price_source_call, 6)},
+        "snapshots": [{"id": x.id, "created_at": iso(x.created_at)} for x in snapshots],
+        "notes": _notes(sources),
+    }
+
+
+def _notes(sources: list[dict[str, Any]]) -> list[str]:
+    """What a reader must know: reuse is not a re-check, stale data, sources still running or failed."""
+    notes = []
+    for v in sources:
+        if v["reused"]:
+            notes.append(f"{v['source']}: reused from check #{v['reused_from_job_id']} (fetched {v['fetched_at']}); "
+                         "not re-checked now")
+        if v["status"] not in ("completed", "failed"):
+            notes.append(f"{v['source']}: still updating ({v['status']})" + ("; showing older facts" if v["fetched_at"] else ""))
+        elif v["status"] == "completed" and not v["fresh"]:
+            notes.append(f"{v['source']}: facts are stale since {v['expires_at']}")
+        if v["status"] == "failed":
+            notes.append(f"{v['source']}: failed: {v['reason']}")
+    return notes
+
+
+def list_checks(limit: int = 20) -> list[dict[str, Any]]:
+    """The newest checks, one summary line each."""
+    with read_scope() as s:
+        jobs = list(s.scalars(select(SearchJob).order_by(SearchJob.id.desc()).limit(limit)))
+        pending = {}
+        for row in s.scalars(select(JobSource).where(JobSource.job_id.in_([j.id for j in jobs]))):
+            pending.setdefault(row.job_id, []).extend([row.source] if row.status == "pending" else [])
+        return [{"id": j.id, "address": j.address, "profile": j.profile, "status": j.status,
+                 "status_reason": j.status_reason, "risk_score": j.risk_score, "source_calls": j.source_calls,
+                 "created_at": iso(j.created_at), "pending": pending.get(j.id, []),
+                 "flags": {"key_object": j.key_object, "popular": j.popular, "paid": j.paid}} for j in jobs]
+
+
+def wait_for(job_id: int, timeout: float = 60.0, work: bool = True) -> dict[str, Any]:
+    """Wait until the check has no pending source (running the source workers here when `work`)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        check = get_check(job_id)
+        left = deadline - time.monotonic()
+        if not check["pending"] or left <= 0:
+            return check
+        if work:
+            from pipeline.engine.worker import run_until_idle
+
+            run_until_idle(SOURCE_QUEUES, timeout=left)
+        else:
+            time.sleep(min(0.2, left))
+
+
+def finalize(job_id: int) -> dict[str, Any]:
+    """Freeze the report's facts into a FactSnapshot; returns the snapshot summary."""
+    with session_scope() as s:
+        job = _job(s, job_id)
+        snapshot = reports.freeze(s, job)
+        pending = progress.pending_sources(s, job)
+        return {"id": snapshot.id, "job_id": job.id, "property_id": snapshot.property_id,
+                "created_at": iso(snapshot.created_at), "facts": len(snapshot.facts),
+                "risk_score": snapshot.risk_score, "pending_when_frozen": pending}
+
+
+def get_snapshot(snapshot_id: int) -> dict[str, Any]:
+    with read_scope() as s:
+        snapshot = s.get(FactSnapshot, snapshot_id)
+        if snapshot is None:
+            raise BadInput("snapshot", f"no snapshot with id {snapshot_id}")
+        return {"id": snapshot.id, "job_id": snapshot.job_id, "property_id": snapshot.property_id,
+                "created_at": iso(snapshot.created_at), "facts": snapshot.facts, "risk": snapshot.risk,
+                "risk_score": snapshot.risk_score}
+
+
+def diff(snapshot_a: int, snapshot_b: int) -> dict[str, Any]:
+    """Facts added, removed and changed between two snapshots of one property."""
+    with read_scope() as s:
+        a, b = s.get(FactSnapshot, snapshot_a), s.get(FactSnapshot, snapshot_b)
+        for sid, snap in ((snapshot_a, a), (snapshot_b, b)):
+            if snap is None:
+                raise BadInput("snapshot", f"no snapshot with id {sid}")
+        return reports.diff(a, b)  # type: ignore[arg-type]
+
+
+def recheck_now(job_id: int, force: bool = True) -> dict[str, Any]:
+    """Add SearchTasks to this existing check (all sources when `force`, else only stale ones)."""
+    with session_scope() as s:
+        new = recheck(s, _job(s, job_id), force=force)
+    return {"job_id": job_id, "new_task_ids": new, "check": get_check(job_id)}
+
+
+def set_flags(job_id: int, *, key_object: bool | None = None, popular: bool | None = None,
+              paid: bool | None = None) -> dict[str, Any]:
+    """Mark a check for scheduled re-checks (key object, popular object, paid report)."""
+    with session_scope() as s:
+        job = _job(s, job_id)
+        for name, value in (("key_object", key_object), ("popular", popular), ("paid", paid)):
+            if value is not None:
+                setattr(job, name, value)
+    return get_check(job_id)
