@@ -1,0 +1,103 @@
+"""Address normalization and the connectors' handling of real-shaped answers, good and bad."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks.address import normalize_address, region_of
+from pipeline.sources import base_url, connector
+from pipeline.sources.court import parse_cases
+from pipeline.sources.http import SourceCall, SourceMalformed, SourceRateLimited, SourceUnavailable
+
+EQUIVALENT = [
+    ("г. Москва, ул. Тверская, д. 1", "Москва, Тверская улица, 1"),
+    ("г. Москва, ул. Тверская, д. 1", "МОСКВА тверская д.1"),
+    ("г. Санкт-Петербург, Невский проспект, д. 100", "СПб, Невский пр-т, дом 100"),
+    ("г. Москва, Ленинский проспект, д. 90, корп. 2", "Москва, Ленинский просп., 90 к2"),
+    ("г. Москва, ул. Садовая-Черногрязская, д. 8", "Москва, Садовая-Черногрязская улица, дом 8"),
+]
+DIFFERENT = [
+    ("Москва, Тверская улица, 1", "Москва, Тверской бульвар, 1"),
+    ("Москва, Тверская улица, 1", "Москва, Тверская улица, 11"),
+    ("Москва, Ленинский проспект, 90", "Москва, Ленинский проспект, 90 к2"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), EQUIVALENT)
+def test_equivalent_spellings_are_one_property(a: str, b: str) -> None:
+    assert normalize_address(a) == normalize_address(b)
+    assert normalize_address(normalize_address(a)) == normalize_address(a)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different_addresses_stay_different(a: str, b: str) -> None:
+    assert normalize_address(a) != normalize_address(b)
+
+
+def test_region_codes() -> None:
+    assert region_of(normalize_address("СПб, Невский пр-т, 100")) == "78"
+    assert region_of(normalize_address("Москва, Тверская, 1")) == "77"
+
+
+def test_changed_court_markup_is_a_parse_error_not_an_empty_result() -> None:
+    with pytest.raises(ValueError, match="no results table"):
+        parse_cases("<html><body><div class='results'>Дела не найдены</div></body></html>")
+    truncated = '<table class="cases" data-total="1"><tbody><tr class="case"><td class="number">А40-1/2025</td>'
+    with pytest.raises(ValueError, match="not closed"):
+        parse_cases(truncated)
+    renamed = ('<table class="cases" data-total="1"><tbody><tr class="case"><td class="num">А40-1/2025</td>'
+               "</tr></tbody></table>")
+    with pytest.raises(ValueError, match="lacks number"):
+        parse_cases(renamed)
+
+
+def _search(source: str, address: str) -> tuple[list, SourceCall]:
+    key = normalize_address(address)
+    with SourceCall(source, base_url(source)) as call:
+        return connector(source)(call, {"address": key, "region": region_of(key)}), call
+
+
+def test_enforcement_creates_polls_and_fetches_like_fssp(sources) -> None:
+    records, call = _search("enforcement", "СПб, Невский пр-т, 100")
+    assert [r.split("?")[0].rsplit("/", 1)[-1] for r in call.requests] == ["address", "status", "status", "result"]
+    active = [r for r in records if r.value["active"]]
+    assert len(records) == 3 and len(active) == 2
+    assert {r.subject.name for r in records} == {"Иванов Пётр Сергеевич"}
+    assert all(r.subject.level == "person" for r in records)
+
+
+def test_listings_and_reviews_follow_pagination(sources) -> None:
+    listings, call = _search("listings", "Москва, Тверская, 1")
+    assert call.calls == 2  # three listings, two per page
+    assert sorted(r.fact_key for r in listings if r.fact_type == "listing") == ["L-101", "L-102", "L-103"]
+    reviews, call = _search("reviews", "Москва, Тверская, 1")
+    assert call.calls == 2 and sum(r.fact_type == "review" for r in reviews) == 3
+
+
+def test_unknown_address_gives_no_records_facts(sources) -> None:
+    for source in ("court", "enforcement", "listings", "reviews"):
+        records, _ = _search(source, "Москва, ул. Несуществующая, 999")
+        assert [(r.fact_type, r.subject.level) for r in records] == [("no_records", "property")]
+
+
+def test_source_errors_carry_the_request_and_a_readable_reason(sources, monkeypatch) -> None:
+    sources.faults(court={"rate_429": 1.0, "retry_after": 7})
+    with pytest.raises(SourceRateLimited) as limited:
+        _search("court", "Москва, Тверская, 1")
+    assert limited.value.retry_after == 7 and "HTTP 429" in limited.value.reason
+    assert limited.value.request.startswith("GET http://127.0.0.1")
+    sources.faults(listings={"rate_5xx": 1.0}, reviews={"rate_malformed": 1.0})
+    with pytest.raises(SourceUnavailable, match="HTTP 503"):
+        _search("listings", "Москва, Тверская, 1")
+    with pytest.raises(SourceMalformed, match="malformed JSON"):
+        _search("reviews", "Москва, Тверская, 1")
+
+
+def test_a_hanging_source_times_out_with_a_reason(sources, monkeypatch) -> None:
+    from pipeline.config import reset_settings
+
+    monkeypatch.setenv("MIRANO_SOURCE_TIMEOUT_SECONDS", "0.2")
+    reset_settings()
+    sources.faults(court={"rate_timeout": 1.0, "timeout_seconds": 0.6})
+    with pytest.raises(SourceUnavailable, match="no answer within the timeout"):
+        _search("court", "Москва, Тверская, 1")
