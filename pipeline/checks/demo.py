@@ -18,7 +18,10 @@ DEMO_CHECKS = (
 def seed_demo(session: Session) -> None:
     """Open the demo checks (once); the workers fetch their sources when the app runs."""
     for address, flags in DEMO_CHECKS:
-        exists = session.scalar(select(SearchJob.id).join(Subject, Subject.id == SearchJob.property_id)
-                                .where(Subject.level == "property", Subject.key == normalize_address(address)))
+        exists = session.scalar(
+            select(SearchJob.id)
+            .join(Subject, Subject.id == SearchJob.property_id)
+            .where(Subject.level == "property", Subject.key == normalize_address(address))
+        )
         if exists is None:
             open_check(session, address, "full", trigger="demo", **flags)

@@ -37,36 +37,69 @@ def upsert_subject(s: Session, ref: SubjectRef) -> int:
     found = s.scalar(select(Subject.id).where(Subject.level == ref.level, Subject.key == ref.key))
     if found is not None:
         return found
-    _insert_ignore(s, Subject, {"level": ref.level, "key": ref.key, "name": ref.name, "attrs": ref.attrs or {}},
-                   ["level", "key"])
+    _insert_ignore(
+        s,
+        Subject,
+        {"level": ref.level, "key": ref.key, "name": ref.name, "attrs": ref.attrs or {}},
+        ["level", "key"],
+    )
     return s.scalar(select(Subject.id).where(Subject.level == ref.level, Subject.key == ref.key))  # type: ignore[return-value]
 
 
 def link_subject(s: Session, property_id: int, subject_id: int, relation: str) -> None:
     if subject_id != property_id:
-        _insert_ignore(s, SubjectLink, {"property_id": property_id, "subject_id": subject_id, "relation": relation},
-                       ["property_id", "subject_id"])
+        _insert_ignore(
+            s,
+            SubjectLink,
+            {"property_id": property_id, "subject_id": subject_id, "relation": relation},
+            ["property_id", "subject_id"],
+        )
 
 
-def _upsert_fact(s: Session, subject_id: int, record: FactRecord, source: str, evidence: Evidence) -> tuple[int, bool]:
+def _upsert_fact(
+    s: Session, subject_id: int, record: FactRecord, source: str, evidence: Evidence
+) -> tuple[int, bool]:
     """Insert or refresh one fact; returns (fact id, whether its value is new or changed)."""
-    identity = (Fact.subject_id == subject_id, Fact.source == source, Fact.fact_type == record.fact_type,
-                Fact.fact_key == record.fact_key)
+    identity = (
+        Fact.subject_id == subject_id,
+        Fact.source == source,
+        Fact.fact_type == record.fact_type,
+        Fact.fact_key == record.fact_key,
+    )
     fact = s.scalar(select(Fact).where(*identity))
     value_hash, now = digest(record.value), evidence.fetched_at
     if fact is None:
-        _insert_ignore(s, Fact, {
-            "subject_id": subject_id, "source": source, "fact_type": record.fact_type, "fact_key": record.fact_key,
-            "value": record.value, "value_hash": value_hash, "params_hash": evidence.params_hash,
-            "evidence_id": evidence.id, "active": True, "first_seen_at": now, "fetched_at": now, "changed_at": now,
-        }, ["subject_id", "source", "fact_type", "fact_key"])
+        _insert_ignore(
+            s,
+            Fact,
+            {
+                "subject_id": subject_id,
+                "source": source,
+                "fact_type": record.fact_type,
+                "fact_key": record.fact_key,
+                "value": record.value,
+                "value_hash": value_hash,
+                "params_hash": evidence.params_hash,
+                "evidence_id": evidence.id,
+                "active": True,
+                "first_seen_at": now,
+                "fetched_at": now,
+                "changed_at": now,
+            },
+            ["subject_id", "source", "fact_type", "fact_key"],
+        )
         fact = s.scalar(select(Fact).where(*identity))
         assert fact is not None
         return fact.id, True
     changed = fact.value_hash != value_hash or not fact.active
     if changed:
         fact.value, fact.value_hash, fact.changed_at = record.value, value_hash, now
-    fact.active, fact.fetched_at, fact.evidence_id, fact.params_hash = True, now, evidence.id, evidence.params_hash
+    fact.active, fact.fetched_at, fact.evidence_id, fact.params_hash = (
+        True,
+        now,
+        evidence.id,
+        evidence.params_hash,
+    )
     return fact.id, changed
 
 
@@ -84,8 +117,14 @@ def save_facts(s: Session, property_id: int, evidence: Evidence, records: list[F
         seen.append(fact_id)
         if changed:
             touched.add(record.fact_type)
-    gone = s.scalars(select(Fact).where(Fact.source == evidence.source, Fact.params_hash == evidence.params_hash,
-                                        Fact.active.is_(True), Fact.id.not_in(seen)))
+    gone = s.scalars(
+        select(Fact).where(
+            Fact.source == evidence.source,
+            Fact.params_hash == evidence.params_hash,
+            Fact.active.is_(True),
+            Fact.id.not_in(seen),
+        )
+    )
     for fact in gone:
         fact.active, fact.changed_at = False, evidence.fetched_at
         touched.add(fact.fact_type)
@@ -99,14 +138,19 @@ def subject_ids(s: Session, property_id: int) -> list[int]:
     return [property_id, *linked]
 
 
-def job_facts(s: Session, job: SearchJob, types: set[str] | None = None) -> list[tuple[Fact, Subject, Evidence]]:
+def job_facts(
+    s: Session, job: SearchJob, types: set[str] | None = None
+) -> list[tuple[Fact, Subject, Evidence]]:
     """The active facts a job's report shows: about its property's subjects, from the job's sources."""
     query = (
         select(Fact, Subject, Evidence)
         .join(Subject, Subject.id == Fact.subject_id)
         .join(Evidence, Evidence.id == Fact.evidence_id)
-        .where(Fact.subject_id.in_(subject_ids(s, job.property_id)), Fact.source.in_(job.sources),
-               Fact.active.is_(True))
+        .where(
+            Fact.subject_id.in_(subject_ids(s, job.property_id)),
+            Fact.source.in_(job.sources),
+            Fact.active.is_(True),
+        )
         .order_by(Fact.source, Fact.fact_type, Fact.fact_key)
     )
     if types is not None:
@@ -116,10 +160,13 @@ def job_facts(s: Session, job: SearchJob, types: set[str] | None = None) -> list
 
 def latest_evidence(s: Session, source: str, query_hash: str) -> Evidence | None:
     """The newest successful fetch for these query parameters."""
-    return s.scalar(select(Evidence).where(Evidence.source == source, Evidence.params_hash == query_hash)
-                    .order_by(Evidence.fetched_at.desc(), Evidence.id.desc()).limit(1))
+    return s.scalar(
+        select(Evidence)
+        .where(Evidence.source == source, Evidence.params_hash == query_hash)
+        .order_by(Evidence.fetched_at.desc(), Evidence.id.desc())
+        .limit(1)
+    )
 
 
 def is_fresh(evidence: Evidence | None, now: datetime) -> bool:
     return evidence is not None and evidence.expires_at > now
-

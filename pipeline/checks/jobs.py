@@ -37,13 +37,22 @@ def _recheck(ctx: RunContext) -> None:
 
     run_until_idle(SOURCE_QUEUES, timeout=RECHECK_WAIT_SECONDS)
     with read_scope() as s:
-        calls = s.scalar(select(func.coalesce(func.sum(SearchTask.source_calls), 0))
-                         .where(SearchTask.id.in_(created)))
+        calls = s.scalar(
+            select(func.coalesce(func.sum(SearchTask.source_calls), 0)).where(SearchTask.id.in_(created))
+        )
     ctx.add_cost(source_calls=int(calls or 0))
 
 
-register_job(JobSpec("checks.recheck", "checks", 6 * 3600, 50, _recheck,
-                     "Re-check key, popular and paid objects on their existing checks"))
+register_job(
+    JobSpec(
+        "checks.recheck",
+        "checks",
+        6 * 3600,
+        50,
+        _recheck,
+        "Re-check key, popular and paid objects on their existing checks",
+    )
+)
 
 for _source in SOURCES:
     register_handler(TaskHandler(queue_name(_source), run_source_task, concurrency=concurrency(_source)))

@@ -15,20 +15,40 @@ from pipeline.models.checks import JobSource, SearchJob, SearchTask, Subject
 from pipeline.sources import SubjectRef
 
 
-def open_check(s: Session, address: str, profile: str = "basic", trigger: str = "cli", *, key_object: bool = False,
-               popular: bool = False, paid: bool = False) -> SearchJob:
+def open_check(
+    s: Session,
+    address: str,
+    profile: str = "basic",
+    trigger: str = "cli",
+    *,
+    key_object: bool = False,
+    popular: bool = False,
+    paid: bool = False,
+) -> SearchJob:
     """Create a SearchJob, reuse fresh facts and enqueue a SearchTask for every missing or stale source."""
     if profile not in PROFILES:
         raise BadInput("profile", f"unknown profile {profile!r}; use basic or full")
     key = normalize_address(address or "")
     if not key:
         raise BadInput("address", "an address is required, e.g. 'г. Москва, ул. Тверская, д. 1'")
-    property_id = upsert_subject(s, SubjectRef("property", key, address.strip(), {"address": address.strip(),
-                                                                                  "region": region_of(key)}))
+    property_id = upsert_subject(
+        s,
+        SubjectRef("property", key, address.strip(), {"address": address.strip(), "region": region_of(key)}),
+    )
     now = clock.now()
-    job = SearchJob(address=address.strip(), property_id=property_id, profile=profile, sources=list(PROFILES[profile]),
-                    status="CREATED", trigger=trigger, key_object=key_object, popular=popular, paid=paid,
-                    created_at=now, updated_at=now)
+    job = SearchJob(
+        address=address.strip(),
+        property_id=property_id,
+        profile=profile,
+        sources=list(PROFILES[profile]),
+        status="CREATED",
+        trigger=trigger,
+        key_object=key_object,
+        popular=popular,
+        paid=paid,
+        created_at=now,
+        updated_at=now,
+    )
     s.add(job)
     s.flush()
     for source in job.sources:
@@ -69,6 +89,9 @@ def recheck(s: Session, job: SearchJob, *, force: bool = False, limit: int | Non
 
 def flagged_jobs(s: Session) -> list[SearchJob]:
     """Checks marked as key objects, popular objects or paid reports, the longest un-rechecked first."""
-    query = (select(SearchJob).where(or_(SearchJob.key_object, SearchJob.popular, SearchJob.paid))
-             .order_by(SearchJob.last_recheck_at.is_not(None), SearchJob.last_recheck_at, SearchJob.id))
+    query = (
+        select(SearchJob)
+        .where(or_(SearchJob.key_object, SearchJob.popular, SearchJob.paid))
+        .order_by(SearchJob.last_recheck_at.is_not(None), SearchJob.last_recheck_at, SearchJob.id)
+    )
     return list(s.scalars(query))

@@ -43,4 +43,6 @@ def settle(s: Session, job: SearchJob) -> str:
 
 
 def pending_sources(s: Session, job: SearchJob) -> list[str]:
-    return list(s.scalars(select(JobSource.source).where(JobSource.job_id == job.id, JobSource.status == "pending")))
+    return list(
+        s.scalars(select(JobSource.source).where(JobSource.job_id == job.id, JobSource.status == "pending"))
+    )

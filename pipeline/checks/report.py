@@ -18,7 +18,9 @@ def iso(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="seconds") if moment else None
 
 
-def fact_view(job: SearchJob, fact: Fact, subject: Subject, evidence: Evidence, now: datetime) -> dict[str, Any]:
+def fact_view(
+    job: SearchJob, fact: Fact, subject: Subject, evidence: Evidence, now: datetime
+) -> dict[str, Any]:
     """One fact with its subject, value, evidence and provenance (fetched by this job, or reused from which)."""
     reused = evidence.job_id != job.id
     return {
@@ -33,8 +35,13 @@ def fact_view(job: SearchJob, fact: Fact, subject: Subject, evidence: Evidence, 
         "fresh": evidence.expires_at > now,
         "reused": reused,
         "reused_from_job_id": evidence.job_id if reused else None,
-        "evidence": {"id": evidence.id, "task_id": evidence.task_id, "job_id": evidence.job_id,
-                     "request": evidence.request, "response_hash": evidence.response_hash},
+        "evidence": {
+            "id": evidence.id,
+            "task_id": evidence.task_id,
+            "job_id": evidence.job_id,
+            "request": evidence.request,
+            "response_hash": evidence.response_hash,
+        },
     }
 
 
@@ -48,25 +55,51 @@ def risk_of(s: Session, job: SearchJob) -> dict[str, Any]:
     rows = s.scalars(select(RiskFactor).where(RiskFactor.job_id == job.id).order_by(RiskFactor.score.desc()))
     factors = []
     for row in rows:
-        evidence = s.execute(select(Fact.id, Evidence.id, Evidence.source, Evidence.fetched_at)
-                             .join(Evidence, Evidence.id == Fact.evidence_id).where(Fact.id.in_(row.fact_ids)))
-        factors.append({"factor": row.factor, "score": row.score, "explanation": row.explanation,
-                        "fact_ids": list(row.fact_ids), "updated_at": iso(row.updated_at),
-                        "evidence": [{"fact_id": f, "evidence_id": e, "source": src, "fetched_at": iso(at)}
-                                     for f, e, src, at in evidence]})
+        evidence = s.execute(
+            select(Fact.id, Evidence.id, Evidence.source, Evidence.fetched_at)
+            .join(Evidence, Evidence.id == Fact.evidence_id)
+            .where(Fact.id.in_(row.fact_ids))
+        )
+        factors.append(
+            {
+                "factor": row.factor,
+                "score": row.score,
+                "explanation": row.explanation,
+                "fact_ids": list(row.fact_ids),
+                "updated_at": iso(row.updated_at),
+                "evidence": [
+                    {"fact_id": f, "evidence_id": e, "source": src, "fetched_at": iso(at)}
+                    for f, e, src, at in evidence
+                ],
+            }
+        )
     return {"score": job.risk_score, "factors": factors}
 
 
 def freeze(s: Session, job: SearchJob) -> FactSnapshot:
     """A FactSnapshot of exactly the facts and values the report uses now."""
     facts = [
-        {"identity": identity(v), "fact_id": v["id"], "subject": v["subject"], "source": v["source"], "type": v["type"],
-         "key": v["key"], "value": v["value"], "fetched_at": v["fetched_at"],
-         "response_hash": v["evidence"]["response_hash"]}
+        {
+            "identity": identity(v),
+            "fact_id": v["id"],
+            "subject": v["subject"],
+            "source": v["source"],
+            "type": v["type"],
+            "key": v["key"],
+            "value": v["value"],
+            "fetched_at": v["fetched_at"],
+            "response_hash": v["evidence"]["response_hash"],
+        }
         for v in facts_of(s, job)
     ]
-    snapshot = FactSnapshot(job_id=job.id, property_id=job.property_id, created_at=clock.now(), facts=facts,
-                            risk=risk_of(s, job), risk_score=job.risk_score)
+    snapshot = FactSnapshot(
+        job_id=job.id,
+        property_id=job.property_id,
+        created_at=clock.now(),
+        facts=facts,
+        risk=risk_of(s, job),
+        risk_score=job.risk_score,
+    )
     s.add(snapshot)
     s.flush()
     return snapshot
@@ -84,12 +117,21 @@ def diff(a: FactSnapshot, b: FactSnapshot) -> dict[str, Any]:
     before = {f["identity"]: f for f in a.facts}
     after = {f["identity"]: f for f in b.facts}
     changed = [
-        {"identity": k, "source": after[k]["source"], "type": after[k]["type"], "key": after[k]["key"],
-         "before": before[k]["value"], "after": after[k]["value"]}
-        for k in sorted(before.keys() & after.keys()) if before[k]["value"] != after[k]["value"]
+        {
+            "identity": k,
+            "source": after[k]["source"],
+            "type": after[k]["type"],
+            "key": after[k]["key"],
+            "before": before[k]["value"],
+            "after": after[k]["value"],
+        }
+        for k in sorted(before.keys() & after.keys())
+        if before[k]["value"] != after[k]["value"]
     ]
     return {
-        "snapshot_a": a.id, "snapshot_b": b.id, "property_id": a.property_id,
+        "snapshot_a": a.id,
+        "snapshot_b": b.id,
+        "property_id": a.property_id,
         "added": [after[k] for k in sorted(after.keys() - before.keys())],
         "removed": [before[k] for k in sorted(before.keys() - after.keys())],
         "changed": changed,

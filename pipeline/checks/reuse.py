@@ -38,16 +38,23 @@ def freshness_window(source: str, now: datetime) -> int:
     return int(now.timestamp() // ttl(source).total_seconds())
 
 
-def reuse_or_schedule(s: Session, job: SearchJob, source: str, property_key: str, *, trigger: str = "check",
-                      force: bool = False) -> JobSource:
+def reuse_or_schedule(
+    s: Session, job: SearchJob, source: str, property_key: str, *, trigger: str = "check", force: bool = False
+) -> JobSource:
     """Decide one source of a job: reuse fresh facts (recording from which job, fetched when) or schedule a task."""
     params = query_params(source, property_key)
     query_hash, now = params_hash(params), clock.now()
     evidence = latest_evidence(s, source, query_hash)
     row = s.get(JobSource, (job.id, source))
     if row is None:
-        row = JobSource(job_id=job.id, source=source, params_hash=query_hash, task_ids=[], mode="fetched",
-                        status="pending")
+        row = JobSource(
+            job_id=job.id,
+            source=source,
+            params_hash=query_hash,
+            task_ids=[],
+            mode="fetched",
+            status="pending",
+        )
         s.add(row)
     row.params_hash, row.updated_at = query_hash, now
     if evidence is not None:
@@ -62,12 +69,15 @@ def reuse_or_schedule(s: Session, job: SearchJob, source: str, property_key: str
     task = schedule_task(s, job, source, params, query_hash, trigger)
     row.mode, row.status, row.reused_from_job_id = "fetched", "pending", None
     row.task_ids = [*row.task_ids, task.id] if task.id not in row.task_ids else row.task_ids
-    row.reason = ("stale since " + evidence.expires_at.isoformat(timespec="seconds")) if evidence else "no facts yet"
+    row.reason = (
+        ("stale since " + evidence.expires_at.isoformat(timespec="seconds")) if evidence else "no facts yet"
+    )
     return row
 
 
-def schedule_task(s: Session, job: SearchJob, source: str, params: dict[str, Any], query_hash: str,
-                  trigger: str) -> SearchTask:
+def schedule_task(
+    s: Session, job: SearchJob, source: str, params: dict[str, Any], query_hash: str, trigger: str
+) -> SearchTask:
     """The SearchTask for this query and window: an in-flight one is shared, a finished one gets a successor."""
     base = f"{source}:{query_hash}:{freshness_window(source, clock.now())}"
     key, n = base, 0
@@ -76,12 +86,26 @@ def schedule_task(s: Session, job: SearchJob, source: str, params: dict[str, Any
             return existing
         n += 1
         key = f"{base}:{n}"
-    task = SearchTask(job_id=job.id, source=source, params=params, params_hash=query_hash, idempotency_key=key,
-                      trigger=trigger, status="queued", created_at=clock.now())
+    task = SearchTask(
+        job_id=job.id,
+        source=source,
+        params=params,
+        params_hash=query_hash,
+        idempotency_key=key,
+        trigger=trigger,
+        status="queued",
+        created_at=clock.now(),
+    )
     s.add(task)
     s.flush()
-    payload = {"search_task_id": task.id, "job_id": job.id, "property_id": job.property_id, "source": source,
-               "params": params, "params_hash": query_hash}
+    payload = {
+        "search_task_id": task.id,
+        "job_id": job.id,
+        "property_id": job.property_id,
+        "source": source,
+        "params": params,
+        "params_hash": query_hash,
+    }
     priority = CHECK_PRIORITY if trigger == "check" else RECHECK_PRIORITY
     task.queue_task_id = task_queue.enqueue(s, queue_name(source), key, payload, priority=priority)
     return task
@@ -89,6 +113,11 @@ def schedule_task(s: Session, job: SearchJob, source: str, params: dict[str, Any
 
 def waiting_rows(s: Session, task: SearchTask) -> list[JobSource]:
     """The job sources whose latest task is this one (every job that waits for its result)."""
-    rows = s.scalars(select(JobSource).where(JobSource.source == task.source, JobSource.params_hash == task.params_hash,
-                                             JobSource.status == "pending"))
+    rows = s.scalars(
+        select(JobSource).where(
+            JobSource.source == task.source,
+            JobSource.params_hash == task.params_hash,
+            JobSource.status == "pending",
+        )
+    )
     return [row for row in rows if row.task_ids and row.task_ids[-1] == task.id]

@@ -30,8 +30,11 @@ def _developer_bankrupt(rows: Rows) -> Assessment | None:
     if not hits:
         return None
     names = sorted({subj.name for _, subj in hits})
-    return 40.0, (f"Застройщик в банкротстве: {', '.join(names)} / developer in bankruptcy "
-                  f"({len(hits)} facts)"), [f.id for f, _ in hits]
+    return (
+        40.0,
+        (f"Застройщик в банкротстве: {', '.join(names)} / developer in bankruptcy ({len(hits)} facts)"),
+        [f.id for f, _ in hits],
+    )
 
 
 def _active_enforcement(rows: Rows) -> Assessment | None:
@@ -41,8 +44,14 @@ def _active_enforcement(rows: Rows) -> Assessment | None:
     total = sum(float(f.value.get("amount") or 0) for f, _ in active)
     names = sorted({subj.name for _, subj in active})
     score = min(30.0, 15.0 + 5.0 * (len(active) - 1))
-    return score, (f"Активные исполнительные производства: {len(active)} на {total:,.0f} ₽ против "
-                   f"{', '.join(names)} / active enforcement proceedings"), [f.id for f, _ in active]
+    return (
+        score,
+        (
+            f"Активные исполнительные производства: {len(active)} на {total:,.0f} ₽ против "
+            f"{', '.join(names)} / active enforcement proceedings"
+        ),
+        [f.id for f, _ in active],
+    )
 
 
 def _court_cases(rows: Rows) -> Assessment | None:
@@ -50,9 +59,11 @@ def _court_cases(rows: Rows) -> Assessment | None:
     if not cases:
         return None
     numbers = ", ".join(f.fact_key for f in cases)
-    return min(20.0, 10.0 * len(cases)), f"Дела, где ответчик — застройщик или собственник: {numbers} / court cases as defendant", [
-        f.id for f in cases
-    ]
+    return (
+        min(20.0, 10.0 * len(cases)),
+        f"Дела, где ответчик — застройщик или собственник: {numbers} / court cases as defendant",
+        [f.id for f in cases],
+    )
 
 
 def _price_below_market(rows: Rows) -> Assessment | None:
@@ -60,12 +71,22 @@ def _price_below_market(rows: Rows) -> Assessment | None:
     if not markets:
         return None
     median = float(markets[0].value.get("median_price_per_m2") or 0)
-    cheap = [f for f, _, _ in rows if f.fact_type == "listing" and float(f.value.get("price_per_m2") or 0) < BELOW_MARKET * median]
+    cheap = [
+        f
+        for f, _, _ in rows
+        if f.fact_type == "listing" and float(f.value.get("price_per_m2") or 0) < BELOW_MARKET * median
+    ]
     if not cheap:
         return None
     lowest = min(float(f.value["price_per_m2"]) for f in cheap)
-    return 20.0, (f"Цена ниже рынка: {lowest:,.0f} ₽/м² при медиане {median:,.0f} ₽/м² "
-                  f"({lowest / median:.0%}) / price far below market"), [f.id for f in cheap] + [markets[0].id]
+    return (
+        20.0,
+        (
+            f"Цена ниже рынка: {lowest:,.0f} ₽/м² при медиане {median:,.0f} ₽/м² "
+            f"({lowest / median:.0%}) / price far below market"
+        ),
+        [f.id for f in cheap] + [markets[0].id],
+    )
 
 
 def _bad_reviews(rows: Rows) -> Assessment | None:
@@ -75,7 +96,11 @@ def _bad_reviews(rows: Rows) -> Assessment | None:
     average = sum(float(f.value.get("rating") or 0) for f in reviews) / len(reviews)
     if average >= BAD_RATING:
         return None
-    return 10.0, f"Плохие отзывы о застройщике: средняя оценка {average:.1f} из 5 / bad reviews", [f.id for f in reviews]
+    return (
+        10.0,
+        f"Плохие отзывы о застройщике: средняя оценка {average:.1f} из 5 / bad reviews",
+        [f.id for f in reviews],
+    )
 
 
 FACTORS: tuple[Factor, ...] = (

@@ -60,7 +60,9 @@ def run_source_task(task: ClaimedTask, s: Session) -> dict[str, Any]:
         fetched = fetch(payload["source"], payload["params"])
     except SourceError as exc:
         final = not exc.retryable or task.attempts >= task.max_attempts
-        _failure_writer.submit(record_failure, task, exc, final).result()  # commits now, in its own transaction
+        _failure_writer.submit(
+            record_failure, task, exc, final
+        ).result()  # commits now, in its own transaction
         if exc.retryable:
             raise RetryTask(exc.reason, exc.retry_after) from None
         raise TaskFailed(exc.reason) from None
@@ -73,10 +75,17 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
     search_task = s.get(SearchTask, payload["search_task_id"])
     if search_task is None:
         raise TaskFailed(f"search task {payload['search_task_id']} no longer exists")
-    evidence = Evidence(source=search_task.source, params_hash=search_task.params_hash,
-                        request="\n".join(fetched.requests), response_hash=fetched.response_hash,
-                        fetched_at=fetched.fetched_at, expires_at=fetched.fetched_at + ttl(search_task.source),
-                        task_id=search_task.id, job_id=search_task.job_id, calls=fetched.calls)
+    evidence = Evidence(
+        source=search_task.source,
+        params_hash=search_task.params_hash,
+        request="\n".join(fetched.requests),
+        response_hash=fetched.response_hash,
+        fetched_at=fetched.fetched_at,
+        expires_at=fetched.fetched_at + ttl(search_task.source),
+        task_id=search_task.id,
+        job_id=search_task.job_id,
+        calls=fetched.calls,
+    )
     s.add(evidence)
     s.flush()
     touched = save_facts(s, payload["property_id"], evidence, fetched.records)
@@ -84,7 +93,8 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
     search_task.source_calls += fetched.calls
     search_task.finished_at = fetched.fetched_at
     search_task.reason = f"fetched {len(fetched.records)} facts" + (
-        f" on attempt {task.attempts}" if task.attempts > 1 else "")
+        f" on attempt {task.attempts}" if task.attempts > 1 else ""
+    )
     owner = s.get(SearchJob, search_task.job_id)
     if owner is not None:
         owner.source_calls += fetched.calls
@@ -96,8 +106,12 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
     for job in jobs.values():
         risk.recompute(s, job, touched)
         progress.settle(s, job)
-    return {"facts": len(fetched.records), "touched": sorted(touched), "calls": fetched.calls,
-            "evidence_id": evidence.id}
+    return {
+        "facts": len(fetched.records),
+        "touched": sorted(touched),
+        "calls": fetched.calls,
+        "evidence_id": evidence.id,
+    }
 
 
 def record_failure(task: ClaimedTask, error: SourceError, final: bool) -> None:
@@ -111,7 +125,9 @@ def record_failure(task: ClaimedTask, error: SourceError, final: bool) -> None:
         search_task.source_calls += error.calls
         if not final:
             search_task.status = "retrying"
-            search_task.reason = f"attempt {task.attempts} of {task.max_attempts} failed, retrying: {error.reason}"
+            search_task.reason = (
+                f"attempt {task.attempts} of {task.max_attempts} failed, retrying: {error.reason}"
+            )
         elif isinstance(error, SourceMalformed):
             search_task.status, search_task.reason = "failed", f"failed, not retried: {error.reason}"
         else:

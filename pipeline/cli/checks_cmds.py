@@ -11,23 +11,37 @@ from pipeline.service import checks as service
 
 
 def _sources_table(check: dict[str, Any]) -> str:
-    rows = [{**v, "reuse": f"reused from #{v['reused_from_job_id']}" if v["reused"] else v["mode"],
-             "fresh": "yes" if v["fresh"] else ("-" if not v["fetched_at"] else "stale")} for v in check["sources"]]
+    rows = [
+        {
+            **v,
+            "reuse": f"reused from #{v['reused_from_job_id']}" if v["reused"] else v["mode"],
+            "fresh": "yes" if v["fresh"] else ("-" if not v["fetched_at"] else "stale"),
+        }
+        for v in check["sources"]
+    ]
     return table(rows, ["source", "status", "reuse", "fetched_at", "expires_at", "fresh", "reason"])
 
 
 def _risk_lines(check: dict[str, Any]) -> list[str]:
     lines = [f"risk score {check['risk']['score']:g}"]
     for f in check["risk"]["factors"]:
-        lines.append(f"  {f['factor']} +{f['score']:g}: {f['explanation']} (facts {', '.join(map(str, f['fact_ids']))})")
+        lines.append(
+            f"  {f['factor']} +{f['score']:g}: {f['explanation']} (facts {', '.join(map(str, f['fact_ids']))})"
+        )
     return lines
 
 
 def render_check(check: dict[str, Any]) -> str:
     """The human view of a check: status, per-source table, risk, notes."""
     demo = " [demo sources]" if check["demo"] else ""
-    lines = [f"check #{check['id']} {check['address']} ({check['profile']}){demo}: {check['status']}",
-             f"  {check['status_reason']}", "", _sources_table(check), "", *_risk_lines(check)]
+    lines = [
+        f"check #{check['id']} {check['address']} ({check['profile']}){demo}: {check['status']}",
+        f"  {check['status_reason']}",
+        "",
+        _sources_table(check),
+        "",
+        *_risk_lines(check),
+    ]
     if check["notes"]:
         lines += ["", *[f"note: {n}" for n in check["notes"]]]
     lines.append(f"cost: {check['cost']['source_calls']} source calls (${check['cost']['usd']:.4f})")
@@ -36,19 +50,37 @@ def render_check(check: dict[str, Any]) -> str:
 
 def render_report(check: dict[str, Any]) -> str:
     """The check plus every fact with its provenance."""
-    facts = [{"id": f["id"], "source": f["source"], "subject": f["subject"]["name"], "type": f["type"],
-              "key": f["key"], "provenance": f"reused from #{f['reused_from_job_id']}" if f["reused"] else "fetched",
-              "fetched_at": f["fetched_at"]} for f in check["facts"]]
-    return render_check(check) + "\n\nfacts:\n" + table(facts, ["id", "source", "subject", "type", "key",
-                                                               "provenance", "fetched_at"])
+    facts = [
+        {
+            "id": f["id"],
+            "source": f["source"],
+            "subject": f["subject"]["name"],
+            "type": f["type"],
+            "key": f["key"],
+            "provenance": f"reused from #{f['reused_from_job_id']}" if f["reused"] else "fetched",
+            "fetched_at": f["fetched_at"],
+        }
+        for f in check["facts"]
+    ]
+    return (
+        render_check(check)
+        + "\n\nfacts:\n"
+        + table(facts, ["id", "source", "subject", "type", "key", "provenance", "fetched_at"])
+    )
 
 
 @reasons
-def check(address: Annotated[str, typer.Argument(help="The property's address, e.g. 'г. Москва, ул. Тверская, д. 1'.")],
-          profile: Annotated[str, typer.Option("--profile", help="Report profile: basic or full.")] = "basic",
-          wait: Annotated[bool, typer.Option("--wait", help="Run the source workers here until the check is done.")] = False,
-          timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait at most with --wait.")] = 120.0,
-          as_json: JsonFlag = False) -> None:
+def check(
+    address: Annotated[
+        str, typer.Argument(help="The property's address, e.g. 'г. Москва, ул. Тверская, д. 1'.")
+    ],
+    profile: Annotated[str, typer.Option("--profile", help="Report profile: basic or full.")] = "basic",
+    wait: Annotated[
+        bool, typer.Option("--wait", help="Run the source workers here until the check is done.")
+    ] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait at most with --wait.")] = 120.0,
+    as_json: JsonFlag = False,
+) -> None:
     """Start a property check: reuses fresh facts, fetches what is missing or stale."""
     if wait:
         from pipeline.runtime import demo_needed, ensure_demo_server
@@ -64,9 +96,13 @@ def check(address: Annotated[str, typer.Argument(help="The property's address, e
 
 
 @reasons
-def report(job_id: Annotated[int, typer.Argument(help="The check's id (see `mirano check`).")],
-           finalize: Annotated[bool, typer.Option("--finalize", help="Freeze a FactSnapshot of this report.")] = False,
-           as_json: JsonFlag = False) -> None:
+def report(
+    job_id: Annotated[int, typer.Argument(help="The check's id (see `mirano check`).")],
+    finalize: Annotated[
+        bool, typer.Option("--finalize", help="Freeze a FactSnapshot of this report.")
+    ] = False,
+    as_json: JsonFlag = False,
+) -> None:
     """The check's report: facts with provenance and risk factors; --finalize freezes a snapshot."""
     result = service.get_check(job_id)
     snapshot = service.finalize(job_id) if finalize else None
@@ -76,28 +112,39 @@ def report(job_id: Annotated[int, typer.Argument(help="The check's id (see `mira
     def human() -> str:
         text = render_report(result)
         if snapshot:
-            text += (f"\n\nsnapshot #{snapshot['id']} frozen: {snapshot['facts']} facts, risk {snapshot['risk_score']:g}"
-                     + (f" (still pending: {', '.join(snapshot['pending_when_frozen'])})"
-                        if snapshot["pending_when_frozen"] else ""))
+            text += (
+                f"\n\nsnapshot #{snapshot['id']} frozen: {snapshot['facts']} facts, risk {snapshot['risk_score']:g}"
+                + (
+                    f" (still pending: {', '.join(snapshot['pending_when_frozen'])})"
+                    if snapshot["pending_when_frozen"]
+                    else ""
+                )
+            )
         return text
 
     emit(result, as_json, human)
 
 
 @reasons
-def diff(snapshot_a: Annotated[int, typer.Argument(help="The older snapshot id.")],
-         snapshot_b: Annotated[int, typer.Argument(help="The newer snapshot id.")],
-         as_json: JsonFlag = False) -> None:
+def diff(
+    snapshot_a: Annotated[int, typer.Argument(help="The older snapshot id.")],
+    snapshot_b: Annotated[int, typer.Argument(help="The newer snapshot id.")],
+    as_json: JsonFlag = False,
+) -> None:
     """What changed between two snapshots of one property: facts added, removed and changed."""
     result = service.diff(snapshot_a, snapshot_b)
 
     def human() -> str:
-        lines = [f"snapshot #{snapshot_a} → #{snapshot_b}: {len(result['added'])} added, "
-                 f"{len(result['removed'])} removed, {len(result['changed'])} changed; risk "
-                 f"{result['risk_score']['before']:g} → {result['risk_score']['after']:g}"]
+        lines = [
+            f"snapshot #{snapshot_a} → #{snapshot_b}: {len(result['added'])} added, "
+            f"{len(result['removed'])} removed, {len(result['changed'])} changed; risk "
+            f"{result['risk_score']['before']:g} → {result['risk_score']['after']:g}"
+        ]
         lines += [f"+ {f['source']} {f['type']} {f['key']}: {f['value']}" for f in result["added"]]
         lines += [f"- {f['source']} {f['type']} {f['key']}: {f['value']}" for f in result["removed"]]
-        lines += [f"~ {c['source']} {c['type']} {c['key']}: {c['before']} → {c['after']}" for c in result["changed"]]
+        lines += [
+            f"~ {c['source']} {c['type']} {c['key']}: {c['before']} → {c['after']}" for c in result["changed"]
+        ]
         return "\n".join(lines)
 
     emit(result, as_json, human)

@@ -36,8 +36,8 @@ class CourtApp(App):
         rows = "".join(_case_row(c) for c in cases)
         empty = "" if cases else '<p class="empty">Дела не найдены</p>'
         page = (
-            "<!doctype html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>Поиск дел</title></head><body>"
-            f"<h1>Результаты поиска</h1><table class=\"cases\" data-total=\"{len(cases)}\"><thead><tr>"
+            '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Поиск дел</title></head><body>'
+            f'<h1>Результаты поиска</h1><table class="cases" data-total="{len(cases)}"><thead><tr>'
             "<th>Номер дела</th><th>Суд</th><th>Дата</th><th>Истец</th><th>Ответчик</th><th>Категория</th>"
             f"<th>Статус</th></tr></thead><tbody>{rows}</tbody></table>{empty}</body></html>"
         )
@@ -50,9 +50,15 @@ def _case_row(case: dict[str, Any]) -> str:
 
     inn = f' data-inn="{case["defendant_inn"]}"' if case.get("defendant_inn") else ""
     return (
-        '<tr class="case">' + cell("number", case["number"]) + cell("court", case["court"]) + cell("date", case["date"])
-        + cell("plaintiff", case["plaintiff"]) + cell("defendant", case["defendant"], inn)
-        + cell("category", case["category"]) + cell("status", case["status"]) + "</tr>"
+        '<tr class="case">'
+        + cell("number", case["number"])
+        + cell("court", case["court"])
+        + cell("date", case["date"])
+        + cell("plaintiff", case["plaintiff"])
+        + cell("defendant", case["defendant"], inn)
+        + cell("category", case["category"])
+        + cell("status", case["status"])
+        + "</tr>"
     )
 
 
@@ -79,7 +85,9 @@ class EnforcementApp(App):
         task = str(uuid.uuid4())
         with self._data_lock:
             self._tasks[task] = {"query": dict(request.query), "polls": 0}
-        return DemoResponse(body={"status": "success", "code": 0, "exception": "", "response": {"task": task}})
+        return DemoResponse(
+            body={"status": "success", "code": 0, "exception": "", "response": {"task": task}}
+        )
 
     def status(self, request: DemoRequest) -> DemoResponse:
         with self._data_lock:
@@ -89,8 +97,14 @@ class EnforcementApp(App):
             task["polls"] += 1
             code = RUNNING if task["polls"] < 2 else DONE
         progress = "0 of 1" if code else "1 of 1"
-        return DemoResponse(body={"status": "success", "code": 0, "exception": "",
-                                  "response": {"status": code, "progress": progress}})
+        return DemoResponse(
+            body={
+                "status": "success",
+                "code": 0,
+                "exception": "",
+                "response": {"status": code, "progress": progress},
+            }
+        )
 
     def result(self, request: DemoRequest) -> DemoResponse:
         with self._data_lock:
@@ -98,18 +112,37 @@ class EnforcementApp(App):
         if task is None:
             return _fssp_error(404, "task not found")
         if task["polls"] < 2:
-            return DemoResponse(body={"status": "success", "code": 0, "response": {"status": RUNNING, "result": []}})
+            return DemoResponse(
+                body={"status": "success", "code": 0, "response": {"status": RUNNING, "result": []}}
+            )
         found = property_data.find(task["query"]["address"])
         rows = [_proceeding(found, p) for p in found["enforcement"]] if found else []
-        return DemoResponse(body={"status": "success", "code": 0, "exception": "", "response": {
-            "status": DONE, "task_start": "2026-11-22 10:00:00", "task_end": "2026-11-22 10:00:01",
-            "result": [{"status": 0, "query": {"type": 3, "params": task["query"]}, "result": rows}]}})
+        return DemoResponse(
+            body={
+                "status": "success",
+                "code": 0,
+                "exception": "",
+                "response": {
+                    "status": DONE,
+                    "task_start": "2026-11-22 10:00:00",
+                    "task_end": "2026-11-22 10:00:01",
+                    "result": [{"status": 0, "query": {"type": 3, "params": task["query"]}, "result": rows}],
+                },
+            }
+        )
 
 
 def _proceeding(found: dict[str, Any], p: dict[str, Any]) -> dict[str, Any]:
-    return {"name": found["owner"].upper(), "exe_production": f"{p['number']} от {p['date']}",
-            "details": f"Предмет исполнения: {p['subject']}", "subject": p["subject"], "amount": p["amount"],
-            "department": p["department"], "bailiff": "Судебный пристав-исполнитель", "ip_end": p["end_reason"]}
+    return {
+        "name": found["owner"].upper(),
+        "exe_production": f"{p['number']} от {p['date']}",
+        "details": f"Предмет исполнения: {p['subject']}",
+        "subject": p["subject"],
+        "amount": p["amount"],
+        "department": p["department"],
+        "bailiff": "Судебный пристав-исполнитель",
+        "ip_end": p["end_reason"],
+    }
 
 
 def _fssp_error(code: int, message: str) -> DemoResponse:
@@ -129,12 +162,19 @@ class ListingsApp(App):
         found = property_data.find(request.query.get("address", ""))
         items = found["listings"] if found else []
         page, pages = int(request.query.get("page", "1") or 1), max(1, -(-len(items) // PAGE_SIZE))
-        body: dict[str, Any] = {"items": items[(page - 1) * PAGE_SIZE: page * PAGE_SIZE], "page": page,
-                                "pages": pages, "total": len(items)}
+        body: dict[str, Any] = {
+            "items": items[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
+            "page": page,
+            "pages": pages,
+            "total": len(items),
+        }
         if found:
             developer = property_data.DEVELOPERS[found["developer"]]
-            body["building"] = {"cadastral": found["cadastral"], "address": found["address"],
-                                "developer": {"name": developer["name"], "inn": developer["inn"]}}
+            body["building"] = {
+                "cadastral": found["cadastral"],
+                "address": found["address"],
+                "developer": {"name": developer["name"], "inn": developer["inn"]},
+            }
             body["market"] = {"district": found["district"], "median_price_per_m2": found["market_per_m2"]}
         return DemoResponse(body=body)
 
@@ -156,11 +196,13 @@ class ReviewsApp(App):
         page = int(request.query.get("page", "1") or 1)
         items = found["reviews"]
         more = page * PAGE_SIZE < len(items)
-        return DemoResponse(body={
-            "developer": property_data.DEVELOPERS[found["developer"]],
-            "items": items[(page - 1) * PAGE_SIZE: page * PAGE_SIZE],
-            "next": f"/developer?{urlencode({'address': address, 'page': page + 1})}" if more else None,
-        })
+        return DemoResponse(
+            body={
+                "developer": property_data.DEVELOPERS[found["developer"]],
+                "items": items[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
+                "next": f"/developer?{urlencode({'address': address, 'page': page + 1})}" if more else None,
+            }
+        )
 
 
 def apps() -> dict[str, App]:

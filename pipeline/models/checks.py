@@ -77,7 +77,9 @@ class SearchTask(Base):
     idempotency_key: Mapped[str] = mapped_column(String(200))
     queue_task_id: Mapped[int | None]
     trigger: Mapped[str] = mapped_column(String(16), default="check")  # check | recheck
-    status: Mapped[str] = mapped_column(String(12), default="queued")  # queued | retrying | completed | failed
+    status: Mapped[str] = mapped_column(
+        String(12), default="queued"
+    )  # queued | retrying | completed | failed
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text)

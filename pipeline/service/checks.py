@@ -24,8 +24,15 @@ from pipeline.models import Task
 from pipeline.models.checks import FactSnapshot, JobSource, SearchJob, SearchTask, Subject
 
 
-def start_check(address: str, profile: str = "basic", trigger: str = "cli", *, key_object: bool = False,
-                popular: bool = False, paid: bool = False) -> dict[str, Any]:
+def start_check(
+    address: str,
+    profile: str = "basic",
+    trigger: str = "cli",
+    *,
+    key_object: bool = False,
+    popular: bool = False,
+    paid: bool = False,
+) -> dict[str, Any]:
     """Open a check: reuse fresh facts, enqueue tasks for the rest; returns the check as `get_check` shows it."""
     with session_scope() as s:
         job = open_check(s, address, profile, trigger, key_object=key_object, popular=popular, paid=paid)
@@ -44,28 +51,51 @@ def _task_view(task: SearchTask, queue_task: Task | None) -> dict[str, Any]:
     status = task.status
     if status in ("queued", "retrying") and queue_task is not None and queue_task.status == "running":
         status = "running"
-    return {"id": task.id, "source": task.source, "status": status, "trigger": task.trigger,
-            "attempts": task.attempts, "last_error": task.last_error, "reason": task.reason, "proxy": task.proxy,
-            "source_calls": task.source_calls, "idempotency_key": task.idempotency_key, "params": task.params,
-            "job_id": task.job_id, "created_at": iso(task.created_at), "finished_at": iso(task.finished_at)}
+    return {
+        "id": task.id,
+        "source": task.source,
+        "status": status,
+        "trigger": task.trigger,
+        "attempts": task.attempts,
+        "last_error": task.last_error,
+        "reason": task.reason,
+        "proxy": task.proxy,
+        "source_calls": task.source_calls,
+        "idempotency_key": task.idempotency_key,
+        "params": task.params,
+        "job_id": task.job_id,
+        "created_at": iso(task.created_at),
+        "finished_at": iso(task.finished_at),
+    }
 
 
-def _source_view(row: JobSource, tasks: dict[int, dict[str, Any]], created: dict[int, str | None]) -> dict[str, Any]:
+def _source_view(
+    row: JobSource, tasks: dict[int, dict[str, Any]], created: dict[int, str | None]
+) -> dict[str, Any]:
     latest = tasks.get(row.task_ids[-1]) if row.task_ids else None
     status = latest["status"] if row.status == "pending" and latest else row.status
-    return {"source": row.source, "status": status, "mode": row.mode, "reused": row.mode == "reused",
-            "reused_from_job_id": row.reused_from_job_id,
-            "reused_from_checked_at": created.get(row.reused_from_job_id) if row.reused_from_job_id else None,
-            "fetched_at": iso(row.fetched_at), "expires_at": iso(row.expires_at),
-            "fresh": bool(row.expires_at and row.expires_at > clock.now()), "task_ids": list(row.task_ids),
-            "reason": row.reason}
+    return {
+        "source": row.source,
+        "status": status,
+        "mode": row.mode,
+        "reused": row.mode == "reused",
+        "reused_from_job_id": row.reused_from_job_id,
+        "reused_from_checked_at": created.get(row.reused_from_job_id) if row.reused_from_job_id else None,
+        "fetched_at": iso(row.fetched_at),
+        "expires_at": iso(row.expires_at),
+        "fresh": bool(row.expires_at and row.expires_at > clock.now()),
+        "task_ids": list(row.task_ids),
+        "reason": row.reason,
+    }
 
 
 def _reconcile(job_id: int) -> None:
     """Fail job sources whose task died outside the source handler (an unexpected error), with its reason."""
     with session_scope() as s:
         job = _job(s, job_id)
-        for row in s.scalars(select(JobSource).where(JobSource.job_id == job_id, JobSource.status == "pending")):
+        for row in s.scalars(
+            select(JobSource).where(JobSource.job_id == job_id, JobSource.status == "pending")
+        ):
             task = s.get(SearchTask, row.task_ids[-1]) if row.task_ids else None
             queued = s.get(Task, task.queue_task_id) if task is not None and task.queue_task_id else None
             if queued is not None and queued.status == "dead" and task is not None:
@@ -86,7 +116,9 @@ def get_check(job_id: int) -> dict[str, Any]:
 
 
 def _check_dict(s: Any, job: SearchJob) -> dict[str, Any]:
-    search_tasks = list(s.scalars(select(SearchTask).where(SearchTask.job_id == job.id).order_by(SearchTask.id)))
+    search_tasks = list(
+        s.scalars(select(SearchTask).where(SearchTask.job_id == job.id).order_by(SearchTask.id))
+    )
     rows = list(s.scalars(select(JobSource).where(JobSource.job_id == job.id).order_by(JobSource.source)))
     linked = {i for r in rows for i in r.task_ids} - {t.id for t in search_tasks}
     search_tasks += list(s.scalars(select(SearchTask).where(SearchTask.id.in_(linked)))) if linked else []
@@ -100,18 +132,29 @@ def _check_dict(s: Any, job: SearchJob) -> dict[str, Any]:
     prop = s.get(Subject, job.property_id)
     snapshots = s.scalars(select(FactSnapshot).where(FactSnapshot.job_id == job.id).order_by(FactSnapshot.id))
     return {
-        "id": job.id, "address": job.address, "profile": job.profile, "status": job.status,
-        "status_reason": job.status_reason, "trigger": job.trigger,
+        "id": job.id,
+        "address": job.address,
+        "profile": job.profile,
+        "status": job.status,
+        "status_reason": job.status_reason,
+        "trigger": job.trigger,
         "property": {"id": prop.id, "key": prop.key, "name": prop.name},
         "flags": {"key_object": job.key_object, "popular": job.popular, "paid": job.paid},
-        "created_at": iso(job.created_at), "updated_at": iso(job.updated_at), "finished_at": iso(job.finished_at),
-        "last_recheck_at": iso(job.last_recheck_at), "demo": get_settings().is_demo("sources"),
+        "created_at": iso(job.created_at),
+        "updated_at": iso(job.updated_at),
+        "finished_at": iso(job.finished_at),
+        "last_recheck_at": iso(job.last_recheck_at),
+        "demo": get_settings().is_demo("sources"),
         "reuse": "combined" if len(modes) > 1 else (modes.pop() if modes else "fetched"),
-        "sources": sources, "pending": [v["source"] for v in sources if v["status"] not in ("completed", "failed")],
+        "sources": sources,
+        "pending": [v["source"] for v in sources if v["status"] not in ("completed", "failed")],
         "tasks": sorted(tasks.values(), key=lambda t: t["id"]),
-        "facts": reports.facts_of(s, job), "risk": reports.risk_of(s, job),
-        "cost": {"source_calls": job.source_calls,
-                 "usd": round(job.source_calls * get_settings().price_source_call, 6)},
+        "facts": reports.facts_of(s, job),
+        "risk": reports.risk_of(s, job),
+        "cost": {
+            "source_calls": job.source_calls,
+            "usd": round(job.source_calls * get_settings().price_source_call, 6),
+        },
         "snapshots": [{"id": x.id, "created_at": iso(x.created_at)} for x in snapshots],
         "notes": _notes(sources),
     }
@@ -122,10 +165,15 @@ def _notes(sources: list[dict[str, Any]]) -> list[str]:
     notes = []
     for v in sources:
         if v["reused"]:
-            notes.append(f"{v['source']}: reused from check #{v['reused_from_job_id']} (fetched {v['fetched_at']}); "
-                         "not re-checked now")
+            notes.append(
+                f"{v['source']}: reused from check #{v['reused_from_job_id']} (fetched {v['fetched_at']}); "
+                "not re-checked now"
+            )
         if v["status"] not in ("completed", "failed"):
-            notes.append(f"{v['source']}: still updating ({v['status']})" + ("; showing older facts" if v["fetched_at"] else ""))
+            notes.append(
+                f"{v['source']}: still updating ({v['status']})"
+                + ("; showing older facts" if v["fetched_at"] else "")
+            )
         elif v["status"] == "completed" and not v["fresh"]:
             notes.append(f"{v['source']}: facts are stale since {v['expires_at']}")
         if v["status"] == "failed":
@@ -140,10 +188,21 @@ def list_checks(limit: int = 20) -> list[dict[str, Any]]:
         pending = {}
         for row in s.scalars(select(JobSource).where(JobSource.job_id.in_([j.id for j in jobs]))):
             pending.setdefault(row.job_id, []).extend([row.source] if row.status == "pending" else [])
-        return [{"id": j.id, "address": j.address, "profile": j.profile, "status": j.status,
-                 "status_reason": j.status_reason, "risk_score": j.risk_score, "source_calls": j.source_calls,
-                 "created_at": iso(j.created_at), "pending": pending.get(j.id, []),
-                 "flags": {"key_object": j.key_object, "popular": j.popular, "paid": j.paid}} for j in jobs]
+        return [
+            {
+                "id": j.id,
+                "address": j.address,
+                "profile": j.profile,
+                "status": j.status,
+                "status_reason": j.status_reason,
+                "risk_score": j.risk_score,
+                "source_calls": j.source_calls,
+                "created_at": iso(j.created_at),
+                "pending": pending.get(j.id, []),
+                "flags": {"key_object": j.key_object, "popular": j.popular, "paid": j.paid},
+            }
+            for j in jobs
+        ]
 
 
 def wait_for(job_id: int, timeout: float = 60.0, work: bool = True) -> dict[str, Any]:
@@ -168,9 +227,15 @@ def finalize(job_id: int) -> dict[str, Any]:
         job = _job(s, job_id)
         snapshot = reports.freeze(s, job)
         pending = progress.pending_sources(s, job)
-        return {"id": snapshot.id, "job_id": job.id, "property_id": snapshot.property_id,
-                "created_at": iso(snapshot.created_at), "facts": len(snapshot.facts),
-                "risk_score": snapshot.risk_score, "pending_when_frozen": pending}
+        return {
+            "id": snapshot.id,
+            "job_id": job.id,
+            "property_id": snapshot.property_id,
+            "created_at": iso(snapshot.created_at),
+            "facts": len(snapshot.facts),
+            "risk_score": snapshot.risk_score,
+            "pending_when_frozen": pending,
+        }
 
 
 def get_snapshot(snapshot_id: int) -> dict[str, Any]:
@@ -178,9 +243,15 @@ def get_snapshot(snapshot_id: int) -> dict[str, Any]:
         snapshot = s.get(FactSnapshot, snapshot_id)
         if snapshot is None:
             raise BadInput("snapshot", f"no snapshot with id {snapshot_id}")
-        return {"id": snapshot.id, "job_id": snapshot.job_id, "property_id": snapshot.property_id,
-                "created_at": iso(snapshot.created_at), "facts": snapshot.facts, "risk": snapshot.risk,
-                "risk_score": snapshot.risk_score}
+        return {
+            "id": snapshot.id,
+            "job_id": snapshot.job_id,
+            "property_id": snapshot.property_id,
+            "created_at": iso(snapshot.created_at),
+            "facts": snapshot.facts,
+            "risk": snapshot.risk,
+            "risk_score": snapshot.risk_score,
+        }
 
 
 def diff(snapshot_a: int, snapshot_b: int) -> dict[str, Any]:
@@ -200,8 +271,9 @@ def recheck_now(job_id: int, force: bool = True) -> dict[str, Any]:
     return {"job_id": job_id, "new_task_ids": new, "check": get_check(job_id)}
 
 
-def set_flags(job_id: int, *, key_object: bool | None = None, popular: bool | None = None,
-              paid: bool | None = None) -> dict[str, Any]:
+def set_flags(
+    job_id: int, *, key_object: bool | None = None, popular: bool | None = None, paid: bool | None = None
+) -> dict[str, Any]:
     """Mark a check for scheduled re-checks (key object, popular object, paid report)."""
     with session_scope() as s:
         job = _job(s, job_id)

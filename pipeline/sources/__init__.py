@@ -77,6 +77,18 @@ def property_ref(params: dict[str, Any]) -> SubjectRef:
 
 
 __all__ = [
-    "SOURCES", "FactRecord", "SourceCall", "SourceError", "SourceMalformed", "SourceRateLimited",
-    "SourceUnavailable", "SubjectRef", "base_url", "concurrency", "connector", "no_records", "property_ref", "ttl",
+    "SOURCES",
+    "FactRecord",
+    "SourceCall",
+    "SourceError",
+    "SourceMalformed",
+    "SourceRateLimited",
+    "SourceUnavailable",
+    "SubjectRef",
+    "base_url",
+    "concurrency",
+    "connector",
+    "no_records",
+    "property_ref",
+    "ttl",
 ]

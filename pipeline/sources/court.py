@@ -86,7 +86,11 @@ def search(call: SourceCall, params: dict[str, Any]) -> list[FactRecord]:
     if not rows:
         return [no_records("court", prop, "судебные дела не найдены")]
     return [
-        FactRecord(_defendant(row), "court_case", row["number"],
-                   {k: row[k] for k in COLUMNS} | {"bankruptcy": "банкрот" in row["category"].lower()})
+        FactRecord(
+            _defendant(row),
+            "court_case",
+            row["number"],
+            {k: row[k] for k in COLUMNS} | {"bankruptcy": "банкрот" in row["category"].lower()},
+        )
         for row in rows
     ]

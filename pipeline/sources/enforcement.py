@@ -33,8 +33,10 @@ def _wait_until_done(call: SourceCall, task: str) -> None:
         if status == ERROR:
             raise call.malformed(f"the source reports search task {task} as failed")
         time.sleep(settings.source_poll_seconds)
-    error = SourceUnavailable(f"enforcement: search task {task} not done after {settings.source_poll_attempts} polls",
-                              call.requests[-1])
+    error = SourceUnavailable(
+        f"enforcement: search task {task} not done after {settings.source_poll_attempts} polls",
+        call.requests[-1],
+    )
     error.calls, error.proxy = call.calls, call.proxy
     raise error
 
@@ -58,8 +60,14 @@ def search(call: SourceCall, params: dict[str, Any]) -> list[FactRecord]:
         if not row.get("exe_production") or not row.get("name"):
             raise call.malformed("a proceeding lacks exe_production or name")
         number = row["exe_production"].split(" от ")[0]
-        value = {"number": number, "date": row["exe_production"].split(" от ")[-1], "subject": row.get("subject"),
-                 "amount": row.get("amount"), "department": row.get("department"), "end_reason": row.get("ip_end"),
-                 "active": not row.get("ip_end")}
+        value = {
+            "number": number,
+            "date": row["exe_production"].split(" от ")[-1],
+            "subject": row.get("subject"),
+            "amount": row.get("amount"),
+            "department": row.get("department"),
+            "end_reason": row.get("ip_end"),
+            "active": not row.get("ip_end"),
+        }
         facts.append(FactRecord(_owner(row["name"]), "enforcement_proceeding", number, value))
     return facts

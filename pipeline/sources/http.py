@@ -153,8 +153,12 @@ class SourceCall:
         try:
             response = self.client.request(method, url, params=params)
         except httpx.TimeoutException as exc:
-            self._raise(SourceUnavailable(f"{self.source}: no answer within the timeout ({exc.__class__.__name__})",
-                                          request), rest=True)
+            self._raise(
+                SourceUnavailable(
+                    f"{self.source}: no answer within the timeout ({exc.__class__.__name__})", request
+                ),
+                rest=True,
+            )
         except httpx.TransportError as exc:
             self._raise(SourceUnavailable(f"{self.source}: connection failed: {exc}", request), rest=True)
         return self._checked(response, request)
@@ -163,12 +167,21 @@ class SourceCall:
         if response.status_code == 429:
             after = _retry_after(response)
             self.proxy_rest(after)
-            self._raise(SourceRateLimited(f"{self.source}: rate limited (HTTP 429), retry after {after:g} s",
-                                          request, retry_after=after))
+            self._raise(
+                SourceRateLimited(
+                    f"{self.source}: rate limited (HTTP 429), retry after {after:g} s",
+                    request,
+                    retry_after=after,
+                )
+            )
         if response.status_code >= 500:
-            self._raise(SourceUnavailable(f"{self.source}: source unavailable (HTTP {response.status_code})", request))
+            self._raise(
+                SourceUnavailable(f"{self.source}: source unavailable (HTTP {response.status_code})", request)
+            )
         if response.status_code >= 400:
-            self._raise(SourceMalformed(f"{self.source}: request refused (HTTP {response.status_code})", request))
+            self._raise(
+                SourceMalformed(f"{self.source}: request refused (HTTP {response.status_code})", request)
+            )
         self.bodies.append(response.content)
         return response
 
@@ -178,8 +191,12 @@ class SourceCall:
         try:
             return response.json()
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            self._raise(SourceMalformed(f"{self.source}: malformed JSON body ({exc.msg if hasattr(exc, 'msg') else exc})",
-                                        self.requests[-1]))
+            self._raise(
+                SourceMalformed(
+                    f"{self.source}: malformed JSON body ({exc.msg if hasattr(exc, 'msg') else exc})",
+                    self.requests[-1],
+                )
+            )
 
     def malformed(self, reason: str) -> SourceMalformed:
         """A SourceMalformed error for the last request (the body did not have the expected shape)."""

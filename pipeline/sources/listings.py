@@ -44,6 +44,10 @@ def search(call: SourceCall, params: dict[str, Any]) -> list[FactRecord]:
         facts.append(FactRecord(prop, "cadastral_number", "cadastral", {"number": building["cadastral"]}))
     developer = building.get("developer")
     if developer and developer.get("inn"):
-        ref = SubjectRef("developer", developer["inn"], developer["name"], dict(developer), relation="developer")
-        facts.append(FactRecord(ref, "builds", params["address"], {"name": developer["name"], "inn": developer["inn"]}))
+        ref = SubjectRef(
+            "developer", developer["inn"], developer["name"], dict(developer), relation="developer"
+        )
+        facts.append(
+            FactRecord(ref, "builds", params["address"], {"name": developer["name"], "inn": developer["inn"]})
+        )
     return facts

@@ -35,9 +35,21 @@ def search(call: SourceCall, params: dict[str, Any]) -> list[FactRecord]:
         return [no_records("reviews", property_ref(params), "застройщик и отзывы не найдены")]
     if not developer.get("inn"):
         raise call.malformed("developer without INN")
-    ref = SubjectRef("developer", developer["inn"], developer["name"], {"inn": developer["inn"]}, relation="developer")
-    facts = [FactRecord(ref, "developer_status", "status", {"name": developer["name"], "status": developer.get("status"),
-                                                             "bankrupt": "банкрот" in str(developer.get("status"))})]
+    ref = SubjectRef(
+        "developer", developer["inn"], developer["name"], {"inn": developer["inn"]}, relation="developer"
+    )
+    facts = [
+        FactRecord(
+            ref,
+            "developer_status",
+            "status",
+            {
+                "name": developer["name"],
+                "status": developer.get("status"),
+                "bankrupt": "банкрот" in str(developer.get("status")),
+            },
+        )
+    ]
     for page in pages:
         for item in page["items"]:
             if not item.get("id") or item.get("rating") is None:

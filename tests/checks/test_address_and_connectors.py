@@ -42,11 +42,15 @@ def test_region_codes() -> None:
 def test_changed_court_markup_is_a_parse_error_not_an_empty_result() -> None:
     with pytest.raises(ValueError, match="no results table"):
         parse_cases("<html><body><div class='results'>Дела не найдены</div></body></html>")
-    truncated = '<table class="cases" data-total="1"><tbody><tr class="case"><td class="number">А40-1/2025</td>'
+    truncated = (
+        '<table class="cases" data-total="1"><tbody><tr class="case"><td class="number">А40-1/2025</td>'
+    )
     with pytest.raises(ValueError, match="not closed"):
         parse_cases(truncated)
-    renamed = ('<table class="cases" data-total="1"><tbody><tr class="case"><td class="num">А40-1/2025</td>'
-               "</tr></tbody></table>")
+    renamed = (
+        '<table class="cases" data-total="1"><tbody><tr class="case"><td class="num">А40-1/2025</td>'
+        "</tr></tbody></table>"
+    )
     with pytest.raises(ValueError, match="lacks number"):
         parse_cases(renamed)
 
@@ -59,7 +63,12 @@ def _search(source: str, address: str) -> tuple[list, SourceCall]:
 
 def test_enforcement_creates_polls_and_fetches_like_fssp(sources) -> None:
     records, call = _search("enforcement", "СПб, Невский пр-т, 100")
-    assert [r.split("?")[0].rsplit("/", 1)[-1] for r in call.requests] == ["address", "status", "status", "result"]
+    assert [r.split("?")[0].rsplit("/", 1)[-1] for r in call.requests] == [
+        "address",
+        "status",
+        "status",
+        "result",
+    ]
     active = [r for r in records if r.value["active"]]
     assert len(records) == 3 and len(active) == 2
     assert {r.subject.name for r in records} == {"Иванов Пётр Сергеевич"}

@@ -75,11 +75,13 @@ def test_two_checks_in_flight_share_one_task_per_source(sources) -> None:
     done_a = service.get_check(a["id"])
     assert done_a["status"] == done_b["status"] == "COMPLETED"
     assert {s["source"]: s["task_ids"] for s in done_a["sources"]} == {
-        s["source"]: s["task_ids"] for s in done_b["sources"] if s["source"] != "reviews"}
+        s["source"]: s["task_ids"] for s in done_b["sources"] if s["source"] != "reviews"
+    }
 
 
 def test_unknown_address_completes_with_no_records(sources) -> None:
     check = service.wait_for(service.start_check("Москва, ул. Несуществующая, 999", "full")["id"], timeout=60)
     assert check["status"] == "COMPLETED" and check["risk"]["score"] == 0
     assert sorted((f["type"], f["source"]) for f in check["facts"]) == [
-        ("no_records", s) for s in ("court", "enforcement", "listings", "reviews")]
+        ("no_records", s) for s in ("court", "enforcement", "listings", "reviews")
+    ]

@@ -38,7 +38,9 @@ def test_task_executed_twice_leaves_no_duplicate_facts(sources) -> None:
         run_source_task(replace(claimed, attempts=3), s)
 
     assert facts(Fact.source == "reviews") == once
-    assert evidence(Evidence.source == "reviews") == 2  # each fetch keeps its evidence; facts point to the newest
+    assert (
+        evidence(Evidence.source == "reviews") == 2
+    )  # each fetch keeps its evidence; facts point to the newest
     assert sources.stats()["reviews"]["requests"] == 6
     final = service.get_check(check["id"])
     assert final["status"] == "COMPLETED"
@@ -46,14 +48,20 @@ def test_task_executed_twice_leaves_no_duplicate_facts(sources) -> None:
     assert {f["evidence"]["id"] for f in final["facts"] if f["source"] == "reviews"} == {newest}
 
 
-@pytest.mark.parametrize(("source", "reason"), [("reviews", "malformed JSON"), ("court", "could not be parsed")])
+@pytest.mark.parametrize(
+    ("source", "reason"), [("reviews", "malformed JSON"), ("court", "could not be parsed")]
+)
 def test_malformed_body_fails_the_task_clearly_and_commits_nothing(sources, source: str, reason: str) -> None:
     sources.faults(**{source: {"rate_malformed": 1.0}})
     check = service.wait_for(service.start_check(LENINSKY, "full")["id"], timeout=60)
 
     [task] = [t for t in check["tasks"] if t["source"] == source]
     assert task["status"] == "failed" and task["attempts"] == 1  # a retry would not fix it
-    assert reason in task["reason"] and reason in task["last_error"] and "GET http://127.0.0.1" in task["last_error"]
+    assert (
+        reason in task["reason"]
+        and reason in task["last_error"]
+        and "GET http://127.0.0.1" in task["last_error"]
+    )
     assert facts(Fact.source == source) == 0 and evidence(Evidence.source == source) == 0
     assert check["status"] == "PARTIAL" and f"failed: {source}" in check["status_reason"]
     assert count(Task, Task.queue == f"source.{source}", Task.status == "dead") == 1
@@ -67,15 +75,26 @@ def test_all_required_sources_failing_makes_the_job_failed_with_reasons(sources,
     assert check["status"] == "FAILED"
     assert check["status_reason"].startswith("every source failed")
     for source in ("court", "enforcement", "listings"):
-        assert f"{source}: gave up after 2 attempts: {source}: source unavailable (HTTP 503)" in check["status_reason"]
+        assert (
+            f"{source}: gave up after 2 attempts: {source}: source unavailable (HTTP 503)"
+            in check["status_reason"]
+        )
 
 
 def test_injected_faults_every_task_ends_with_a_reason_and_limits_hold(sources, monkeypatch) -> None:
     monkeypatch.setenv("MIRANO_TASK_MAX_ATTEMPTS", "4")
     reset_settings()
-    faults = {"rate_429": 0.07, "rate_5xx": 0.07, "rate_timeout": 0.06, "timeout_seconds": 0.02, "retry_after": 0,
-              "latency_ms": 2}
-    sources.faults(**{s: {**faults, "seed": i} for i, s in enumerate(("court", "enforcement", "listings", "reviews"))})
+    faults = {
+        "rate_429": 0.07,
+        "rate_5xx": 0.07,
+        "rate_timeout": 0.06,
+        "timeout_seconds": 0.02,
+        "retry_after": 0,
+        "latency_ms": 2,
+    }
+    sources.faults(
+        **{s: {**faults, "seed": i} for i, s in enumerate(("court", "enforcement", "listings", "reviews"))}
+    )
     ids = [service.start_check(f"Москва, ул. Испытательная, д. {n}", "full")["id"] for n in range(1, 76)]
 
     run_until_idle(SOURCE_QUEUES, timeout=240, concurrency=12)
