@@ -110,3 +110,19 @@ def test_a_hanging_source_times_out_with_a_reason(sources, monkeypatch) -> None:
     sources.faults(court={"rate_timeout": 1.0, "timeout_seconds": 0.6})
     with pytest.raises(SourceUnavailable, match="no answer within the timeout"):
         _search("court", "Москва, Тверская, 1")
+
+
+def test_proxy_pool_rotates_and_rests_failing_proxies() -> None:
+    from pipeline.sources.http import DIRECT, ProxyPool
+
+    pool = ProxyPool(["http://p1:3128", "http://p2:3128"])
+    assert [pool.acquire("court") for _ in range(4)] == ["http://p1:3128", "http://p2:3128"] * 2
+    pool.rest("http://p1:3128", 60)
+    assert {pool.acquire("court") for _ in range(4)} == {"http://p2:3128"}
+    pool.rest("http://p2:3128", 30)
+    with pytest.raises(SourceRateLimited, match="every proxy is cooling down") as resting:
+        pool.acquire("court")
+    assert 0 < resting.value.retry_after <= 30
+    direct = ProxyPool([DIRECT])
+    direct.rest(DIRECT)
+    assert direct.acquire("court") == DIRECT  # going direct is never taken out
