@@ -1,0 +1,58 @@
+"""Mirano dashboard: `mirano ui` (or `make run`) starts it; each page lives in ui/views/.
+
+Set MIRANO_UI_RUNTIME=off to open the pages without starting the scheduler, workers and demo server (tests do).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if importlib.util.find_spec("pipeline") is None:  # `streamlit run ui/app.py` from elsewhere
+    sys.path.insert(0, str(ROOT))
+
+import streamlit as st  # noqa: E402
+
+from ui import bootstrap, modes  # noqa: E402
+from ui.components import readable  # noqa: E402
+
+VIEWS = Path(__file__).resolve().parent / "views"
+
+
+PAGES = (  # (view file, title, icon, url path, the module the page needs)
+    ("jobs.py", "Jobs", ":material/schedule:", "jobs", "pipeline.service.engine"),
+    ("checks.py", "Property checks", ":material/home_work:", "checks", "pipeline.service.checks"),
+    ("memory.py", "Project memory", ":material/folder_shared:", "memory", "pipeline.service.memory"),
+    ("assistant.py", "Assistant", ":material/chat:", "assistant", "agent"),
+)
+
+
+def available(view: str, needs: str) -> bool:
+    return (VIEWS / view).is_file() and importlib.util.find_spec(needs) is not None
+
+
+def pages() -> list[st.Page]:
+    """The pages whose view and service layer exist in this build."""
+    return [
+        st.Page(VIEWS / view, title=title, icon=icon, url_path=url, default=url == "jobs")
+        for view, title, icon, url, needs in PAGES
+        if available(view, needs)
+    ]
+
+
+def main() -> None:
+    st.set_page_config(page_title="Mirano", page_icon=":material/dashboard:", layout="wide")
+    try:
+        bootstrap.start()
+    except Exception as exc:  # noqa: BLE001 — a readable line, never a traceback
+        st.error(f"Mirano could not start: {readable(exc)}. Check MIRANO_DATA_DIR and MIRANO_DATABASE_URL.")
+        st.stop()
+    navigation = st.navigation(pages())
+    st.sidebar.title("Mirano")
+    modes.sidebar()
+    navigation.run()
+
+
+main()

@@ -1,0 +1,39 @@
+"""What the dashboard holds once per process: the migrated database and the runtime (scheduler, workers, demo).
+
+`MIRANO_UI_RUNTIME=off` keeps the scheduler, workers and demo server from starting (the AppTest suite sets it;
+a test that wants them starts them itself). Both resources are keyed by the database URL, so a process that
+switches data dirs (the tests) migrates each database once.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import streamlit as st
+
+from pipeline.config import get_settings
+from pipeline.runtime import Runtime, start_runtime
+from pipeline.setup import init
+
+RUNTIME_ENV = "MIRANO_UI_RUNTIME"
+
+
+@st.cache_resource(show_spinner="Preparing the database…")
+def database(url: str) -> dict[str, Any]:
+    """Create or migrate the database once per process and URL (a fresh data dir works)."""
+    return init()
+
+
+@st.cache_resource(show_spinner="Starting the scheduler and workers…")
+def runtime(url: str) -> Runtime | None:
+    """One scheduler, one worker pool and the demo server per process, however many sessions are open."""
+    if os.environ.get(RUNTIME_ENV, "on").lower() in ("off", "0", "false", "no"):
+        return None
+    return start_runtime()
+
+
+def start() -> Runtime | None:
+    url = get_settings().resolved_database_url
+    database(url)
+    return runtime(url)

@@ -1,0 +1,131 @@
+"""Small pieces every page uses: times as people read them, status chips, money, and readable errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+import streamlit as st
+
+T = TypeVar("T")
+
+STATUS_COLOURS = {
+    "idle": "gray",
+    "queued": "violet",
+    "running": "blue",
+    "ok": "green",
+    "failed": "red",
+    "skipped": "orange",
+    "CREATED": "gray",
+    "IN_PROGRESS": "blue",
+    "PARTIAL": "orange",
+    "COMPLETED": "green",
+    "FAILED": "red",
+    "completed": "green",
+    "pending": "blue",
+    "retrying": "orange",
+    "proposed": "orange",
+    "active": "green",
+    "dismissed": "gray",
+}
+
+
+def parse_time(iso: str | None) -> datetime | None:
+    if not iso:
+        return None
+    moment = datetime.fromisoformat(iso)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def local_time(iso: str | None, empty: str = "—") -> str:
+    """'22 Nov 14:03' in the viewer's (server's) local time zone."""
+    moment = parse_time(iso)
+    return moment.astimezone().strftime("%d %b %H:%M").lstrip("0") if moment else empty
+
+
+def local_day(iso: str | None) -> str:
+    moment = parse_time(iso)
+    return moment.astimezone().strftime("%d %b").lstrip("0") if moment else "—"
+
+
+def relative_time(iso: str | None, now: datetime | None = None) -> str:
+    """'in 12 min', '3 days ago', 'just now'."""
+    moment = parse_time(iso)
+    if moment is None:
+        return ""
+    seconds = (moment - (now or datetime.now(UTC))).total_seconds()
+    span = abs(seconds)
+    if span < 45:
+        return "just now" if seconds <= 0 else "in a moment"
+    for size, unit in ((86400, "day"), (3600, "h"), (60, "min")):
+        if span >= size:
+            count = round(span / size)
+            text = f"{count} {unit}{'s' if unit == 'day' and count != 1 else ''}"
+            return f"in {text}" if seconds > 0 else f"{text} ago"
+    return ""
+
+
+def when(iso: str | None, empty: str = "—") -> str:
+    """'22 Nov 14:03 (in 12 min)'."""
+    if not iso:
+        return empty
+    return f"{local_time(iso)} ({relative_time(iso)})"
+
+
+def chip(status: str | None, label: str | None = None) -> str:
+    """A coloured status badge in Streamlit markdown."""
+    if not status:
+        return ""
+    colour = STATUS_COLOURS.get(status, "gray")
+    return f":{colour}-badge[{(label or status).replace(']', '')}]"
+
+
+def demo_chip() -> str:
+    return ":orange-badge[DEMO]"
+
+
+def money(usd: float | None) -> str:
+    value = float(usd or 0.0)
+    if value == 0:
+        return "$0"
+    return f"${value:.4f}" if value < 0.01 else f"${value:.2f}"
+
+
+def readable(exc: BaseException) -> str:
+    """An error as a sentence: our own errors carry a reason meant for people; others get their type named."""
+    text = str(exc).strip() or exc.__class__.__name__
+    if exc.__class__.__module__.startswith("pipeline") or isinstance(exc, ValueError | KeyError):
+        return text.strip("'\"")
+    return f"{text} ({exc.__class__.__name__})"
+
+
+@contextmanager
+def shown_errors(what: str) -> Iterator[None]:
+    """Show any error inside as one readable line instead of a traceback; the page keeps its inputs."""
+    try:
+        yield
+    except Exception as exc:  # noqa: BLE001 — the dashboard must never show a traceback
+        st.error(f"Could not {what}: {readable(exc)}", icon=":material/error:")
+
+
+def attempt(what: str, call: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+    """Call a service function; on error show why and return None."""
+    try:
+        return call(*args, **kwargs)
+    except Exception as exc:  # noqa: BLE001
+        st.error(f"Could not {what}: {readable(exc)}", icon=":material/error:")
+        return None
+
+
+def remember(key: str, kind: str, text: str) -> None:
+    """Keep a message to show after the rerun a click causes (kind: success, info, warning, error)."""
+    st.session_state[key] = (kind, text)
+
+
+def show_remembered(key: str) -> None:
+    message = st.session_state.get(key)
+    if message:
+        kind, text = message
+        getattr(st, kind)(text)

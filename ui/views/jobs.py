@@ -1,0 +1,197 @@
+"""Jobs page: every job with its status, reasons, cost and next run, Run now, economy mode, budgets and charts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import streamlit as st
+
+from pipeline.service import engine as service
+from ui.components import attempt, chip, demo_chip, local_time, money, relative_time, when
+from ui.job_charts import charts, recent_runs
+from ui.modes import demo_notice, job_is_demo
+
+BUDGET_KINDS = {
+    "usd": ("Money (USD)", 0.01),
+    "embeddings": ("Embeddings", 10.0),
+    "llm_calls": ("LLM calls", 1.0),
+    "tokens": ("Tokens", 1000.0),
+    "source_calls": ("Source calls", 1.0),
+}
+COLUMNS = [3.2, 1.6, 2.2, 1.5, 2.2, 1.3]
+
+
+def cadence(seconds: float | None) -> str:
+    if not seconds:
+        return "on demand"
+    if seconds >= 86400 * 2:
+        return f"every {seconds / 86400:g} days"
+    if seconds >= 3600:
+        return f"every {seconds / 3600:g} h"
+    return f"every {seconds / 60:g} min"
+
+
+def sentence(text: str) -> str:
+    text = text.strip()
+    return (text[:1].upper() + text[1:]).rstrip(".") + "." if text else ""
+
+
+def reason_line(job: dict[str, Any]) -> tuple[str, str] | None:
+    """What a person should know about the last run, as (kind, sentence), or None."""
+    if job["backoff"]:
+        failures = job["consecutive_failures"]
+        next_try = f" Next attempt {when(job['next_run_at'])}." if job["next_run_at"] else ""
+        return "warning", f"Backing off after {failures} failed run{'s' if failures != 1 else ''}: " \
+                          f"{sentence(job['backoff'])}{next_try}"
+    reason = job["reason"]
+    if not reason:
+        return None
+    last = job["last_status"]
+    if last == "failed":
+        return "error", f"Last run failed: {sentence(reason)}"
+    if last == "skipped":
+        return "info", f"Last run skipped: {sentence(reason)}"
+    if last == "ok":
+        return "info", f"Last run stopped early: {sentence(reason)}"
+    return "info", sentence(reason)
+
+
+def header_row() -> None:
+    labels = ["Job", "Status", "Last success", "Cost", "Next run", ""]
+    for column, label in zip(st.columns(COLUMNS), labels, strict=True):
+        column.caption(f"**{label}**")
+
+
+def status_cell(job: dict[str, Any]) -> None:
+    st.markdown(chip(job["status"]))
+    progress = job["progress"]
+    if job["status"] == "running" and progress:
+        done, limit = progress["processed"], progress["limit"] or 0
+        st.progress(min(done / limit, 1.0) if limit else 0.0, text=f"{done} of {limit or '?'} items")
+        st.caption(f"since {local_time(job['running_since'])} ({relative_time(job['running_since'])})")
+    elif job["queued"] and job["status"] != "queued":
+        st.caption("another run is queued")
+
+
+def next_run_text(job: dict[str, Any], scheduler_on: bool) -> str:
+    if job["status"] == "running":
+        return "running now"
+    if job["queued"]:
+        return "queued — runs next"
+    if not scheduler_on:
+        return "not scheduled — the scheduler is not running"
+    return when(job["next_run_at"], "at the scheduler's next tick")
+
+
+def run_now_clicked(job: dict[str, Any]) -> None:
+    answer = attempt(f"start {job['name']}", service.run_now, job["name"], "global", trigger="button")
+    if answer:
+        st.session_state[f"answer:{job['name']}"] = answer
+
+
+def answer_line(name: str) -> None:
+    answer = st.session_state.get(f"answer:{name}")
+    if not answer:
+        return
+    outcome, message = answer["outcome"], sentence(answer["message"])
+    run = f" (run #{answer['run_id']})" if answer.get("run_id") and outcome == "started" else ""
+    text = {"started": f"Started{run}: {message}", "queued": f"Queued: {message}",
+            "skipped": f"Not started: {message}"}.get(outcome, message)
+    icon = {"started": ":material/play_arrow:", "queued": ":material/schedule:"}.get(outcome, ":material/info:")
+    st.info(text, icon=icon)
+
+
+def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
+    with st.container(border=True):
+        name, status, last, cost, upcoming, action = st.columns(COLUMNS, vertical_alignment="center")
+        label = f"**{job['name']}** {demo_chip() if job_is_demo(job['name']) else ''}"
+        name.markdown(label)
+        name.caption(f"{job['description']} · {job['class']} · {cadence(job['cadence_s'])} · "
+                     f"up to {job['limit']} items a run")
+        with status:
+            status_cell(job)
+        last.markdown(when(job["last_success_at"], "never"))
+        last.caption(f"{job['processed']} items in the last run")
+        cost.markdown(f"{money(job['cost_today_usd'])} today")
+        cost.caption(f"last run {money(job['cost_last_run_usd'])}")
+        upcoming.markdown(next_run_text(job, scheduler_on))
+        if action.button("Run now", key=f"run:{job['name']}", icon=":material/play_arrow:"):
+            run_now_clicked(job)
+        line = reason_line(job)
+        if line:
+            getattr(st, line[0])(line[1])
+        answer_line(job["name"])
+
+
+@st.fragment(run_every=3)
+def job_list() -> None:
+    """Refreshes every few seconds without touching the rest of the page (or what the user is typing)."""
+    jobs = attempt("read the jobs", service.list_jobs)
+    scheduler_on = bool(attempt("read the scheduler state", service.scheduler_alive))
+    if jobs is None:
+        return
+    if scheduler_on:
+        st.caption(":green-badge[scheduler running] jobs start on their cadence; Run now starts one at once.")
+    else:
+        st.caption(":orange-badge[scheduler not running] jobs start only with Run now.")
+    header_row()
+    for job in jobs:
+        job_row(job, scheduler_on)
+    st.caption(f"Updated {local_time(_now_iso())} · refreshes every 3 s")
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+def economy_switch() -> None:
+    state = attempt("read economy mode", service.economy)
+    if state is None:
+        return
+
+    def toggled() -> None:
+        attempt("switch economy mode", service.set_economy, bool(st.session_state["economy"]))
+
+    st.toggle("Economy mode", value=state["on"], key="economy", on_change=toggled)
+    paused = ", LLM work paused" if state["llm_paused"] else ""
+    st.caption(f"Smaller batches (limits ×{state['limit_factor']:g}) and longer cadences "
+               f"(×{state['cadence_factor']:g}){paused}." if state["on"]
+               else f"Off: full batches. On: limits ×{state['limit_factor']:g}, cadences ×{state['cadence_factor']:g}.")
+
+
+def budget_panel() -> None:
+    state = attempt("read the budgets", service.budgets)
+    if state is None:
+        return
+    if state["reached"]:
+        st.error(f"Work is stopped: {sentence(state['reached'])}")
+    expander = st.expander("Daily budgets", icon=":material/savings:", expanded=bool(state["budgets"]))
+    with expander, st.form("budgets", border=False):
+        values = {}
+        for kind, (label, step) in BUDGET_KINDS.items():
+            spent = state["spent_today"].get(kind, 0.0)
+            values[kind] = st.number_input(
+                f"{label} per day (spent today {spent:g})", min_value=0.0, step=step,
+                value=float(state["budgets"].get(kind) or 0.0), key=f"budget:{kind}", help="0 = no limit")
+        if st.form_submit_button("Save budgets", key="save_budgets"):
+            for kind, limit in values.items():
+                attempt(f"set the {kind} budget", service.set_budget, kind, limit or None)
+            st.toast("Budgets saved")
+
+
+def render() -> None:
+    st.title("Jobs")
+    demo_notice()
+    left, right = st.columns([1, 2])
+    with left:
+        economy_switch()
+    with right:
+        budget_panel()
+    job_list()
+    st.subheader("Runs over time")
+    charts()
+    recent_runs()
+
+
+render()
