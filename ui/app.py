@@ -16,7 +16,6 @@ if importlib.util.find_spec("pipeline") is None:  # `streamlit run ui/app.py` fr
 import streamlit as st  # noqa: E402
 
 from ui import bootstrap, modes  # noqa: E402
-from ui.components import readable  # noqa: E402
 
 VIEWS = Path(__file__).resolve().parent / "views"
 
@@ -44,13 +43,8 @@ def pages() -> list[st.Page]:
 
 def main() -> None:
     st.set_page_config(page_title="Mirano", page_icon=":material/dashboard:", layout="wide")
-    try:
-        bootstrap.start()
-    except Exception as exc:  # noqa: BLE001 — a readable line, never a traceback
-        st.error(f"Mirano could not start: {readable(exc)}. Check MIRANO_DATA_DIR and MIRANO_DATABASE_URL.")
-        st.stop()
+    bootstrap.start()
     navigation = st.navigation(pages())
-    st.sidebar.title("Mirano")
     modes.sidebar()
     navigation.run()
 

@@ -15,6 +15,7 @@ import streamlit as st
 from pipeline.config import get_settings
 from pipeline.runtime import Runtime, start_runtime
 from pipeline.setup import init
+from ui.components import readable
 
 RUNTIME_ENV = "MIRANO_UI_RUNTIME"
 
@@ -33,7 +34,17 @@ def runtime(url: str) -> Runtime | None:
     return start_runtime()
 
 
-def start() -> Runtime | None:
+def start() -> None:
+    """Migrate the database (stop with a reason if that fails), then start the runtime (warn if that fails)."""
     url = get_settings().resolved_database_url
-    database(url)
-    return runtime(url)
+    try:
+        database(url)
+    except Exception as exc:  # noqa: BLE001 — a readable line, never a traceback
+        st.error(f"Mirano could not open its database: {readable(exc)}. "
+                 "Check MIRANO_DATA_DIR and MIRANO_DATABASE_URL.", icon=":material/error:")
+        st.stop()
+    try:
+        runtime(url)
+    except Exception as exc:  # noqa: BLE001
+        st.warning(f"The scheduler and workers did not start: {readable(exc)}. "
+                   "Pages still work; jobs run only when you press Run now.", icon=":material/warning:")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 import streamlit as st
 
@@ -55,7 +56,7 @@ def sidebar() -> None:
         for vendor, info in current["vendors"].items():
             st.markdown(vendor_label(vendor, info))
             if info["mode"] == "demo":
-                st.caption(f"bundled demo server at {info['url']}")
+                st.caption(f"bundled demo server on {urlsplit(info['url']).netloc}")
             elif info["note"]:
                 st.caption(info["note"].capitalize())
         st.markdown("#### Assistant and memory")

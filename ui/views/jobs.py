@@ -19,7 +19,7 @@ BUDGET_KINDS = {
     "tokens": ("Tokens", 1000.0),
     "source_calls": ("Source calls", 1.0),
 }
-COLUMNS = [3.2, 1.6, 2.2, 1.5, 2.2, 1.3]
+COLUMNS = [3.2, 1.5, 2.0, 1.4, 2.2, 1.5]
 
 
 def cadence(seconds: float | None) -> str:
@@ -116,7 +116,7 @@ def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
         cost.markdown(f"{money(job['cost_today_usd'])} today")
         cost.caption(f"last run {money(job['cost_last_run_usd'])}")
         upcoming.markdown(next_run_text(job, scheduler_on))
-        if action.button("Run now", key=f"run:{job['name']}", icon=":material/play_arrow:"):
+        if action.button("Run now", key=f"run:{job['name']}", icon=":material/play_arrow:", width="stretch"):
             run_now_clicked(job)
         line = reason_line(job)
         if line:
@@ -134,7 +134,7 @@ def job_list() -> None:
     if scheduler_on:
         st.caption(":green-badge[scheduler running] jobs start on their cadence; Run now starts one at once.")
     else:
-        st.caption(":orange-badge[scheduler not running] jobs start only with Run now.")
+        st.caption(":orange-badge[scheduler not running] jobs start only when you press Run now.")
     header_row()
     for job in jobs:
         job_row(job, scheduler_on)

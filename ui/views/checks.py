@@ -1,0 +1,116 @@
+"""Property checks page: start a check, the list of checks, and one check with live progress until it settles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from pipeline.service import checks as service
+from ui.check_snapshots import actions, snapshots
+from ui.check_view import in_flight, render_check
+from ui.components import attempt, local_time, readable
+from ui.modes import demo_notice
+
+PROFILES = {"basic": "Basic — court cases, enforcement proceedings, listings",
+            "full": "Full — basic plus developer reviews"}
+EXAMPLE = "г. Москва, ул. Тверская, д. 1"
+
+
+def start_form() -> None:
+    """The inputs stay as typed when the check cannot start, with the reason next to them."""
+    with st.form("new_check", border=True):
+        st.markdown("##### New check")
+        address = st.text_input("Address", key="check_address", placeholder=EXAMPLE)
+        profile = st.selectbox("Report profile", list(PROFILES), format_func=PROFILES.get, key="check_profile")
+        submitted = st.form_submit_button("Start check", key="start_check", type="primary",
+                                          icon=":material/travel_explore:")
+    if submitted:
+        try:
+            check = service.start_check(address, profile, trigger="button")
+        except Exception as exc:  # noqa: BLE001 — shown as a sentence, the form keeps its input
+            st.error(f"Could not start the check: {readable(exc)}", icon=":material/error:")
+            return
+        st.session_state["open_check"] = check["id"]
+        reused = sum(1 for s in check["sources"] if s["reused"])
+        st.success(f"Check #{check['id']} started: {len(check['pending'])} source(s) to fetch, "
+                   f"{reused} reused from earlier checks.")
+
+
+def check_label(row: dict[str, Any]) -> str:
+    return f"#{row['id']} · {row['address']} · {row['status'].lower().replace('_', ' ')}"
+
+
+def check_list(rows: list[dict[str, Any]]) -> None:
+    st.markdown("##### Recent checks")
+    if not rows:
+        st.caption("No checks yet. Start one with an address on the left.")
+        return
+    table = pd.DataFrame([{
+        "check": f"#{r['id']}",
+        "address": r["address"],
+        "profile": r["profile"],
+        "status": r["status"].replace("_", " ").lower(),
+        "risk": r["risk_score"],
+        "started": local_time(r["created_at"]),
+        "still running": ", ".join(r["pending"]),
+    } for r in rows])
+    st.dataframe(table, hide_index=True, width="stretch", height=min(38 + 35 * len(rows), 260))
+
+
+def pick_check(rows: list[dict[str, Any]]) -> int | None:
+    labels = {r["id"]: check_label(r) for r in rows}
+    wanted = st.session_state.get("open_check")
+    if wanted is not None and wanted not in labels:
+        labels[wanted] = f"#{wanted}"
+    if not labels:
+        return None
+    if st.session_state.get("open_check") not in labels:
+        st.session_state["open_check"] = next(iter(labels))
+    return st.selectbox("Open check", list(labels), format_func=labels.get, key="open_check")
+
+
+def check_body(check: dict[str, Any]) -> None:
+    render_check(check)
+    actions(check)
+    snapshots(check)
+
+
+@st.fragment(run_every=2)
+def live_check(check_id: int) -> None:
+    """Refreshes every 2 s while sources run; once the check settles, one full rerun shows it still."""
+    check = attempt("read the check", service.get_check, check_id)
+    if check is None:
+        return
+    check_body(check)
+    if not in_flight(check):
+        st.rerun()
+
+
+def check_section(check_id: int) -> None:
+    check = attempt("read the check", service.get_check, check_id)
+    if check is None:
+        return
+    if in_flight(check):
+        live_check(check_id)
+    else:
+        check_body(check)
+
+
+def render() -> None:
+    st.title("Property checks")
+    demo_notice()
+    form, listing = st.columns([2, 3])
+    with form:
+        start_form()
+    rows = attempt("list the checks", service.list_checks, 30) or []
+    with listing:
+        check_list(rows)
+    st.divider()
+    check_id = pick_check(rows)
+    if check_id is not None:
+        check_section(check_id)
+
+
+render()
