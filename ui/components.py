@@ -57,7 +57,7 @@ def relative_time(iso: str | None, now: datetime | None = None) -> str:
         return ""
     seconds = (moment - (now or datetime.now(UTC))).total_seconds()
     span = abs(seconds)
-    if span < 45:
+    if span < 60:
         return "just now" if seconds <= 0 else "in a moment"
     for size, unit in ((86400, "day"), (3600, "h"), (60, "min")):
         if span >= size:

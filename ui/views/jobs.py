@@ -40,10 +40,8 @@ def sentence(text: str) -> str:
 def reason_line(job: dict[str, Any]) -> tuple[str, str] | None:
     """What a person should know about the last run, as (kind, sentence), or None."""
     if job["backoff"]:
-        failures = job["consecutive_failures"]
-        next_try = f" Next attempt {when(job['next_run_at'])}." if job["next_run_at"] else ""
-        return "warning", f"Backing off after {failures} failed run{'s' if failures != 1 else ''}: " \
-                          f"{sentence(job['backoff'])}{next_try}"
+        soon = f" ({relative_time(job['next_run_at'])})" if job["next_run_at"] else ""
+        return "warning", f"Backing off: {job['backoff'].strip().rstrip('.')}{soon}."
     reason = job["reason"]
     if not reason:
         return None
@@ -94,7 +92,7 @@ def answer_line(name: str) -> None:
     answer = st.session_state.get(f"answer:{name}")
     if not answer:
         return
-    outcome, message = answer["outcome"], sentence(answer["message"])
+    outcome, message = answer["outcome"], answer["message"].strip().rstrip(".") + "."
     run = f" (run #{answer['run_id']})" if answer.get("run_id") and outcome == "started" else ""
     text = {"started": f"Started{run}: {message}", "queued": f"Queued: {message}",
             "skipped": f"Not started: {message}"}.get(outcome, message)

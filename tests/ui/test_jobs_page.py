@@ -1,0 +1,82 @@
+"""The Jobs page: every job with status and reasons, Run now that answers at once, economy mode and budgets."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from streamlit.testing.v1 import AppTest
+
+from pipeline.service import engine as service
+from tests.engine import jobs_for_tests
+from tests.ui.conftest import texts
+
+
+def wait_until(check: Callable[[], Any], timeout: float = 10.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError("condition not met in time")
+
+
+def test_every_job_shows_with_status_and_modes(open_page: Callable[[str], AppTest]) -> None:
+    at = open_page("jobs")
+    page = texts(at)
+    for job in service.list_jobs():
+        assert f"**{job['name']}**" in page
+        assert at.button(key=f"run:{job['name']}")
+    assert ":gray-badge[idle]" in page
+    assert "scheduler not running" in page
+    sidebar = "\n".join(str(e.value) for e in at.sidebar.markdown)
+    assert "Chatwoot :orange-badge[DEMO]" in sidebar
+    assert "offline model" in sidebar
+
+
+def test_run_now_starts_a_run_and_says_so(open_page: Callable[[str], AppTest]) -> None:
+    at = open_page("jobs")
+    at.button(key="run:test.sleepy").click().run()
+    assert not at.exception
+    assert any(m.value.startswith("Started (run #") for m in at.info)
+    run = wait_until(lambda: [r for r in service.list_runs("test.sleepy") if r["status"] == "ok"])[0]
+    assert run["trigger"] == "button"
+    at.run()
+    assert "#" + str(run["id"]) in at.dataframe[0].value["run"].tolist()
+
+
+def test_run_now_while_running_is_queued_with_why(open_page: Callable[[str], AppTest]) -> None:
+    jobs_for_tests.release.clear()
+    first = service.run_now("test.blocking", trigger="cli")
+    try:
+        at = open_page("jobs")
+        assert ":blue-badge[running]" in texts(at)
+        at.button(key="run:test.blocking").click().run()
+        queued = [m.value for m in at.info if m.value.startswith("Queued")]
+        assert queued and "already running since" in queued[0]
+        row = next(j for j in service.list_jobs() if j["name"] == "test.blocking")
+        assert row["queued"]
+    finally:
+        jobs_for_tests.release.set()
+    wait_until(lambda: len([r for r in service.list_runs("test.blocking") if r["status"] == "ok"]) == 2)
+    assert first["outcome"] == "started"
+
+
+def test_failure_reason_is_a_sentence(open_page: Callable[[str], AppTest]) -> None:
+    service.run_now("test.failing", trigger="cli", wait=True)
+    at = open_page("jobs")
+    failed = [e.value for e in at.error] + [w.value for w in at.warning]
+    assert any("source answered 503" in text and text.startswith("Backing off") for text in failed), failed
+    assert "Traceback" not in texts(at)
+
+
+def test_economy_switch_and_budget_are_saved(open_page: Callable[[str], AppTest]) -> None:
+    at = open_page("jobs")
+    at.toggle(key="economy").set_value(True).run()
+    assert service.economy()["on"] is True
+    at.number_input(key="budget:usd").set_value(0.5)
+    at.button(key="save_budgets").click().run()
+    assert service.budgets()["budgets"].get("usd") == 0.5
+    assert "Smaller batches" in texts(at)
