@@ -24,12 +24,14 @@ def actions(check: dict[str, Any]) -> None:
             note = f" Sources still running when frozen: {', '.join(pending)}." if pending else ""
             remember(key, "success", f"Snapshot #{snapshot['id']} frozen with {snapshot['facts']} facts, "
                                      f"risk score {snapshot['risk_score']:g}.{note}")
+            st.rerun()  # show the new snapshot and the live view of the check
     if right.button("Re-check now", key=f"recheck:{check['id']}", icon=":material/refresh:",
                     help="Fetch every source again on this same check."):
         answer = attempt("start a re-check", service.recheck_now, check["id"])
         if answer:
             count = len(answer["new_task_ids"])
             remember(key, "info", f"Re-check started: {count} source task{'s' if count != 1 else ''} queued.")
+            st.rerun()
     show_remembered(key)
 
 

@@ -1,0 +1,70 @@
+"""The Property checks page: start a check, follow it, reuse badges, finalize, the snapshot diff, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from streamlit.testing.v1 import AppTest
+
+from pipeline.service import checks as service
+from tests.ui.conftest import texts
+
+ADDRESS = "г. Москва, Ленинский проспект, д. 90"
+
+
+def start(at: AppTest, address: str, profile: str = "basic") -> AppTest:
+    at.text_input(key="check_address").input(address)
+    at.selectbox(key="check_profile").set_value(profile)
+    return at.button(key="start_check").click().run()
+
+
+def test_starting_a_check_creates_a_search_job_and_opens_it(
+    open_page: Callable[[str], AppTest], sources: str
+) -> None:
+    at = start(open_page("checks"), ADDRESS)
+    assert not at.exception
+    checks = service.list_checks()
+    assert [c["address"] for c in checks] == [ADDRESS]
+    assert any(s.value.startswith(f"Check #{checks[0]['id']} started") for s in at.success)
+    page = texts(at)
+    assert f"#{checks[0]['id']} · {ADDRESS}" in page
+    assert "updating" in page  # no workers ran yet: the sources are still pending
+
+
+def test_finished_check_shows_freshness_risk_evidence_and_reuse(
+    open_page: Callable[[str], AppTest], sources: str
+) -> None:
+    first = service.start_check(ADDRESS, "full")
+    done = service.wait_for(first["id"], timeout=20)
+    assert done["status"] == "COMPLETED"
+    at = start(open_page("checks"), ADDRESS, "basic")  # the second check reuses every fresh source
+    page = texts(at)
+    assert "Reused from the check of" in page and "not re-checked" in page
+    assert at.metric[0].label == "Risk score" and float(at.metric[0].value) > 0
+    assert "fresh until" in page
+    factors = [e.label for e in at.expander if "+" in e.label]
+    assert factors, "every risk factor is listed with its score"
+
+
+def test_finalize_twice_and_diff(open_page: Callable[[str], AppTest], sources: str) -> None:
+    check = service.wait_for(service.start_check(ADDRESS, "basic")["id"], timeout=20)
+    at = open_page("checks")
+    at.button(key=f"finalize:{check['id']}").click().run()
+    assert any(s.value.startswith("Snapshot #") for s in at.success)
+    at.button(key=f"recheck:{check['id']}").click().run()
+    assert any(i.value.startswith("Re-check started") for i in at.info)
+    service.wait_for(check["id"], timeout=20)
+    at.run()
+    at.button(key=f"finalize:{check['id']}").click().run()
+    assert len(service.get_check(check["id"])["snapshots"]) == 2
+    assert "Risk score **" in texts(at) and "→" in texts(at)
+
+
+def test_bad_address_keeps_the_input_and_says_why(open_page: Callable[[str], AppTest]) -> None:
+    at = start(open_page("checks"), "???", "full")
+    errors = [e.value for e in at.error]
+    assert errors and errors[0].startswith("Could not start the check: address")
+    assert "Traceback" not in texts(at)
+    assert service.list_checks() == []
+    assert at.text_input(key="check_address").value == "???"  # what the user typed is still there
+    assert at.selectbox(key="check_profile").value == "full"
