@@ -1,0 +1,100 @@
+"""Assistant page: the LangGraph assistant's chat, with the model it runs on and the ids it cites."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import streamlit as st
+
+import agent
+from ui.components import attempt, readable
+
+SUGGESTIONS = (
+    "What is the status of ingest.chatwoot?",
+    "Which jobs failed or were skipped today, and why?",
+    "How much did we spend this week?",
+    "Which facts of the latest property check were reused?",
+)
+
+
+def thread_id() -> str:
+    """One conversation per browser session; the assistant keeps its history under this id."""
+    if "assistant_thread" not in st.session_state:
+        st.session_state["assistant_thread"] = f"ui-{uuid.uuid4().hex[:12]}"
+    return st.session_state["assistant_thread"]
+
+
+def history() -> list[dict[str, Any]]:
+    return st.session_state.setdefault("assistant_history", [])
+
+
+def mode_line() -> None:
+    mode = attempt("read the assistant's model", agent.active_mode)
+    if not mode:
+        return
+    badge = ":gray-badge[offline model]" if mode["mode"] == "offline" else ":blue-badge[online model]"
+    st.markdown(f"{badge} {mode['label']}")
+    st.caption("Answers come from the same data as the dashboard, through read-only tools, with the run, task and "
+               "evidence ids they rest on. The assistant cannot apply actions: applying is your click.")
+
+
+def citations(reply: dict[str, Any]) -> None:
+    labels = [c.get("label") or str(c) for c in reply.get("cited", [])]
+    if labels:
+        st.caption("Based on " + ", ".join(labels))
+    if reply.get("reused"):
+        st.caption("Includes facts reused from earlier checks — they were not re-checked now.")
+
+
+def show(turn: dict[str, Any]) -> None:
+    with st.chat_message(turn["role"]):
+        if turn.get("error"):
+            st.error(turn["error"])
+        else:
+            st.markdown(turn["text"])
+            citations(turn.get("reply") or {})
+
+
+def ask(question: str) -> None:
+    """Ask, keep the question in the history whatever happens, and show the answer or why there is none."""
+    history().append({"role": "user", "text": question})
+    show(history()[-1])
+    with st.chat_message("assistant"), st.spinner("Looking it up…"):
+        try:
+            reply = agent.ask(question, thread_id=thread_id())
+            turn = {"role": "assistant", "text": reply["answer"], "reply": reply}
+        except Exception as exc:  # noqa: BLE001 — a sentence, and the question stays for Ask again
+            st.session_state["assistant_retry"] = question
+            turn = {"role": "assistant", "error": f"No answer: {readable(exc)}"}
+    history().append(turn)
+    st.rerun()
+
+
+def suggestions() -> str | None:
+    st.caption("Try one of these:")
+    columns = st.columns(2)
+    for index, text in enumerate(SUGGESTIONS):
+        if columns[index % 2].button(text, key=f"suggest:{index}", width="stretch"):
+            return text
+    return None
+
+
+def render() -> None:
+    st.title("Assistant")
+    mode_line()
+    for turn in history():
+        show(turn)
+    chosen = suggestions() if not history() else None
+    retry = st.session_state.pop("assistant_retry", None)
+    if retry and st.button("Ask again", key="assistant_retry_button", icon=":material/refresh:"):
+        chosen = retry
+    elif retry:
+        st.session_state["assistant_retry"] = retry
+    typed = st.chat_input("Ask about jobs, checks, costs or project memory", key="assistant_input")
+    question = typed or chosen
+    if question:
+        ask(question)
+
+
+render()
