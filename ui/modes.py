@@ -55,10 +55,11 @@ def sidebar() -> None:
         st.markdown("#### Connected systems")
         for vendor, info in current["vendors"].items():
             st.markdown(vendor_label(vendor, info))
-            if info["mode"] == "demo":
-                st.caption(f"bundled demo server on {urlsplit(info['url']).netloc}")
-            elif info["note"]:
+            if info["mode"] not in ("demo", "real") and info["note"]:
                 st.caption(info["note"].capitalize())
+        servers = {urlsplit(i["url"]).netloc for i in current["vendors"].values() if i["mode"] == "demo"}
+        if servers:
+            st.caption(f"DEMO: bundled demo servers on {', '.join(sorted(servers))}; the data is made up.")
         st.markdown("#### Assistant and memory")
         st.markdown(model_label(current))
         if current["llm"] == "offline":

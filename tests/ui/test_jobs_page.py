@@ -40,7 +40,7 @@ def test_run_now_starts_a_run_and_says_so(open_page: Callable[[str], AppTest]) -
     at = open_page("jobs")
     at.button(key="run:test.sleepy").click().run()
     assert not at.exception
-    assert any(m.value.startswith("Started (run #") for m in at.info)
+    assert any(m.value.startswith("Started run #") for m in at.success)
     run = wait_until(lambda: [r for r in service.list_runs("test.sleepy") if r["status"] == "ok"])[0]
     assert run["trigger"] == "button"
     at.run()

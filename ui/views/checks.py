@@ -33,9 +33,15 @@ def start_form() -> None:
             st.error(f"Could not start the check: {readable(exc)}", icon=":material/error:")
             return
         st.session_state["open_check"] = check["id"]
-        reused = sum(1 for s in check["sources"] if s["reused"])
-        st.success(f"Check #{check['id']} started: {len(check['pending'])} source(s) to fetch, "
-                   f"{reused} reused from earlier checks.")
+        st.success(f"Check #{check['id']} started: {started_summary(check)}.")
+
+
+def started_summary(check: dict[str, Any]) -> str:
+    fetching, reused = len(check["pending"]), sum(1 for s in check["sources"] if s["reused"])
+    parts = [f"fetching {fetching} source{'s' if fetching != 1 else ''}" if fetching else "nothing to fetch"]
+    if reused:
+        parts.append(f"{reused} reused from earlier checks")
+    return ", ".join(parts)
 
 
 def check_label(row: dict[str, Any]) -> str:

@@ -72,14 +72,17 @@ def status_cell(job: dict[str, Any]) -> None:
         st.caption("another run is queued")
 
 
-def next_run_text(job: dict[str, Any], scheduler_on: bool) -> str:
+def next_run_cell(job: dict[str, Any], scheduler_on: bool) -> None:
     if job["status"] == "running":
-        return "running now"
-    if job["queued"]:
-        return "queued — runs next"
-    if not scheduler_on:
-        return "not scheduled — the scheduler is not running"
-    return when(job["next_run_at"], "at the scheduler's next tick")
+        st.markdown("running now")
+    elif job["queued"]:
+        st.markdown("queued — runs next")
+    elif not scheduler_on:
+        st.markdown("not scheduled")
+        st.caption(f"{cadence(job['cadence_s'])} while the scheduler runs")
+    else:
+        st.markdown(when(job["next_run_at"], "at the scheduler's next tick"))
+        st.caption(cadence(job["cadence_s"]))
 
 
 def run_now_clicked(job: dict[str, Any]) -> None:
@@ -89,15 +92,17 @@ def run_now_clicked(job: dict[str, Any]) -> None:
 
 
 def answer_line(name: str) -> None:
+    """The answer to this session's last Run now press on this job, kept until the next press."""
     answer = st.session_state.get(f"answer:{name}")
     if not answer:
         return
     outcome, message = answer["outcome"], answer["message"].strip().rstrip(".") + "."
-    run = f" (run #{answer['run_id']})" if answer.get("run_id") and outcome == "started" else ""
-    text = {"started": f"Started{run}: {message}", "queued": f"Queued: {message}",
-            "skipped": f"Not started: {message}"}.get(outcome, message)
-    icon = {"started": ":material/play_arrow:", "queued": ":material/schedule:"}.get(outcome, ":material/info:")
-    st.info(text, icon=icon)
+    if outcome == "started":
+        st.success(f"Started run #{answer['run_id']}; its progress shows here.", icon=":material/play_arrow:")
+    elif outcome == "queued":
+        st.info(f"Queued: {message}", icon=":material/schedule:")
+    else:
+        st.warning(f"Not started: {message}", icon=":material/block:")
 
 
 def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
@@ -105,20 +110,22 @@ def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
         name, status, last, cost, upcoming, action = st.columns(COLUMNS, vertical_alignment="center")
         label = f"**{job['name']}** {demo_chip() if job_is_demo(job['name']) else ''}"
         name.markdown(label)
-        name.caption(f"{job['description']} · {job['class']} · {cadence(job['cadence_s'])} · "
-                     f"up to {job['limit']} items a run")
+        name.caption(f"{job['description']} · {job['class']} · up to {job['limit']} items a run")
         with status:
             status_cell(job)
         last.markdown(when(job["last_success_at"], "never"))
         last.caption(f"{job['processed']} items in the last run")
         cost.markdown(f"{money(job['cost_today_usd'])} today")
         cost.caption(f"last run {money(job['cost_last_run_usd'])}")
-        upcoming.markdown(next_run_text(job, scheduler_on))
+        with upcoming:
+            next_run_cell(job, scheduler_on)
         if action.button("Run now", key=f"run:{job['name']}", icon=":material/play_arrow:", width="stretch"):
             run_now_clicked(job)
         line = reason_line(job)
-        if line:
+        if line and line[0] in ("error", "warning"):
             getattr(st, line[0])(line[1])
+        elif line:
+            st.markdown(f":material/info: :gray[{line[1]}]")
         answer_line(job["name"])
 
 
