@@ -52,7 +52,8 @@ def test_run_now_while_running_is_queued_with_why(open_page: Callable[[str], App
     first = service.run_now("test.blocking", trigger="cli")
     try:
         at = open_page("jobs")
-        assert ":blue-badge[running]" in texts(at)
+        assert ":blue-badge[running]" in texts(at) and ":blue-badge[1 running]" in texts(at)
+        assert at.progress and "of 10 items" in at.progress[0].proto.text  # live progress of the running job
         at.button(key="run:test.blocking").click().run()
         queued = [m.value for m in at.info if m.value.startswith("Queued")]
         assert queued and "already running since" in queued[0]

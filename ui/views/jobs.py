@@ -129,6 +129,18 @@ def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
         answer_line(job["name"])
 
 
+def summary(jobs: list[dict[str, Any]], scheduler_on: bool) -> None:
+    """One line to read at a glance: what runs, what waits, what fails, what it cost today."""
+    count = {status: sum(1 for j in jobs if j["status"] == status) for status in ("running", "queued", "failed")}
+    backing_off = sum(1 for j in jobs if j["backoff"])
+    spent = sum(j["cost_today_usd"] for j in jobs)
+    scheduler = (":green-badge[scheduler running] jobs start on their cadence" if scheduler_on
+                 else ":orange-badge[scheduler not running] jobs start only when you press Run now")
+    chips = " ".join(chip(status, f"{number} {status}") for status, number in count.items())
+    st.markdown(f"{scheduler} · **{len(jobs)}** jobs · {chips} · {backing_off} backing off · "
+                f"**{money(spent)}** spent today")
+
+
 @st.fragment(run_every=3)
 def job_list() -> None:
     """Refreshes every few seconds without touching the rest of the page (or what the user is typing)."""
@@ -136,10 +148,7 @@ def job_list() -> None:
     scheduler_on = bool(attempt("read the scheduler state", service.scheduler_alive))
     if jobs is None:
         return
-    if scheduler_on:
-        st.caption(":green-badge[scheduler running] jobs start on their cadence; Run now starts one at once.")
-    else:
-        st.caption(":orange-badge[scheduler not running] jobs start only when you press Run now.")
+    summary(jobs, scheduler_on)
     header_row()
     for job in jobs:
         job_row(job, scheduler_on)
