@@ -68,3 +68,11 @@ def test_bad_address_keeps_the_input_and_says_why(open_page: Callable[[str], App
     assert service.list_checks() == []
     assert at.text_input(key="check_address").value == "???"  # what the user typed is still there
     assert at.selectbox(key="check_profile").value == "full"
+
+
+def test_a_missing_check_is_a_sentence_not_a_traceback(open_page: Callable[[str], AppTest]) -> None:
+    at = open_page("checks")
+    at.session_state["open_check"] = 999
+    at.run()
+    assert not at.exception
+    assert any(e.value == "Could not read the check: job_id: no check with id 999" for e in at.error)

@@ -8,7 +8,7 @@ from typing import Any
 import streamlit as st
 
 import agent
-from ui.components import attempt, readable
+from ui.components import attempt, readable, shown_errors
 
 SUGGESTIONS = (
     "What is the status of ingest.chatwoot?",
@@ -33,8 +33,11 @@ def mode_line() -> None:
     mode = attempt("read the assistant's model", agent.active_mode)
     if not mode:
         return
-    badge = ":gray-badge[offline model]" if mode["mode"] == "offline" else ":blue-badge[online model]"
-    st.markdown(f"{badge} {mode['label']}")
+    if mode["mode"] == "offline":
+        st.markdown(":gray-badge[offline model] a deterministic model inside the same graph — no LLM calls; "
+                    "set OPENAI_API_KEY for an online one")
+    else:
+        st.markdown(f":blue-badge[online model] {mode['model']}")
     st.caption("Answers come from the same data as the dashboard, through read-only tools, with the run, task and "
                "evidence ids they rest on. The assistant cannot apply actions: applying is your click.")
 
@@ -52,7 +55,7 @@ def show(turn: dict[str, Any]) -> None:
         if turn.get("error"):
             st.error(turn["error"])
         else:
-            st.markdown(turn["text"])
+            st.markdown(turn["text"].replace("\n", "  \n"))
             citations(turn.get("reply") or {})
 
 
@@ -97,4 +100,5 @@ def render() -> None:
         ask(question)
 
 
-render()
+with shown_errors("show this page"):
+    render()

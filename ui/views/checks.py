@@ -10,7 +10,7 @@ import streamlit as st
 from pipeline.service import checks as service
 from ui.check_snapshots import actions, snapshots
 from ui.check_view import in_flight, render_check
-from ui.components import attempt, local_time, readable
+from ui.components import attempt, local_time, readable, shown_errors
 from ui.modes import demo_notice
 
 PROFILES = {"basic": "Basic — court cases, enforcement proceedings, listings",
@@ -119,4 +119,5 @@ def render() -> None:
         check_section(check_id)
 
 
-render()
+with shown_errors("show this page"):
+    render()

@@ -8,7 +8,7 @@ from typing import Any
 import streamlit as st
 
 from pipeline.service import engine as service
-from ui.components import attempt, chip, demo_chip, local_time, money, relative_time, when
+from ui.components import attempt, chip, demo_chip, local_time, money, relative_time, shown_errors, when
 from ui.job_charts import charts, recent_runs
 from ui.modes import demo_notice, job_is_demo
 
@@ -208,4 +208,5 @@ def render() -> None:
     recent_runs()
 
 
-render()
+with shown_errors("show this page"):
+    render()
