@@ -7,7 +7,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from ui.components import chip, demo_chip, local_day, local_time, money, relative_time, when
+from ui.components import chip, demo_chip, humanize, local_day, local_time, money, relative_time, when
 
 SOURCE_NAMES = {"court": "Court cases", "enforcement": "Enforcement proceedings", "listings": "Listings",
                 "reviews": "Developer reviews"}
@@ -47,7 +47,7 @@ def header(check: dict[str, Any]) -> None:
                 f"started {when(check['created_at'])} · {check['cost']['source_calls']} source calls "
                 f"({money(check['cost']['usd'])})")
     if check["status_reason"]:
-        st.caption(check["status_reason"].capitalize())
+        st.caption(humanize(check["status_reason"]))
     total = len(check["sources"]) or 1
     done = total - len(check["pending"])
     if check["pending"]:
@@ -93,9 +93,9 @@ def sources_table(check: dict[str, Any]) -> None:
             with reuse:
                 reuse_badge(check, source)
             if source["status"] == "failed" and source["reason"]:
-                st.error(f"Failed: {source['reason']}")
+                st.error(f"Failed: {humanize(source['reason'])}")
             elif source["status"] in ("retrying",) and source["reason"]:
-                st.warning(f"Retrying: {source['reason']}")
+                st.warning(f"Retrying: {humanize(source['reason'])}")
 
 
 def facts_by_id(check: dict[str, Any]) -> dict[int, dict[str, Any]]:

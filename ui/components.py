@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -72,6 +73,17 @@ def when(iso: str | None, empty: str = "—") -> str:
     if not iso:
         return empty
     return f"{local_time(iso)} ({relative_time(iso)})"
+
+
+ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[+-]\d{2}:\d{2}|Z)?")
+
+
+def humanize(text: str | None) -> str:
+    """A reason written by the pipeline, with ISO timestamps shown as local '22 Nov 14:03', first letter upper."""
+    if not text:
+        return ""
+    text = ISO_MOMENT.sub(lambda m: local_time(m.group(0).replace("Z", "+00:00")), text.strip())
+    return text[:1].upper() + text[1:]
 
 
 def chip(status: str | None, label: str | None = None) -> str:

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from pipeline.service import engine as service
-from ui.components import attempt, local_time, money
+from ui.components import attempt, humanize, local_time, money
 
 STATUS_SCALE = alt.Scale(
     domain=["ok", "skipped", "failed", "running", "queued"],
@@ -76,7 +76,7 @@ def recent_runs(limit: int = 15) -> None:
             "took": f"{r['duration_s']:.1f} s" if r["duration_s"] is not None else "running",
             "items": f"{r['processed']} / {r['limit']}",
             "cost": money(r["cost"]["usd"]),
-            "reason": r["reason"] or "",
+            "reason": humanize(r["reason"]),
         }
         for r in rows
     ])

@@ -45,7 +45,17 @@ def started_summary(check: dict[str, Any]) -> str:
 
 
 def check_label(row: dict[str, Any]) -> str:
-    return f"#{row['id']} · {row['address']} · {row['status'].lower().replace('_', ' ')}"
+    """Stable while the check runs (a selectbox keeps its choice by label)."""
+    return f"#{row['id']} · {row['address']} · {row['profile']}"
+
+
+def wanted_check() -> int | None:
+    """The check to open: an id, even if a widget handed back its label."""
+    wanted = st.session_state.get("open_check")
+    if isinstance(wanted, str):
+        digits = wanted.lstrip("#").split(" ", 1)[0]
+        wanted = int(digits) if digits.isdigit() else None
+    return wanted
 
 
 def check_list(rows: list[dict[str, Any]]) -> None:
@@ -67,13 +77,12 @@ def check_list(rows: list[dict[str, Any]]) -> None:
 
 def pick_check(rows: list[dict[str, Any]]) -> int | None:
     labels = {r["id"]: check_label(r) for r in rows}
-    wanted = st.session_state.get("open_check")
+    wanted = wanted_check()
     if wanted is not None and wanted not in labels:
         labels[wanted] = f"#{wanted}"
     if not labels:
         return None
-    if st.session_state.get("open_check") not in labels:
-        st.session_state["open_check"] = next(iter(labels))
+    st.session_state["open_check"] = wanted if wanted is not None else next(iter(labels))
     return st.selectbox("Open check", list(labels), format_func=labels.get, key="open_check")
 
 

@@ -8,7 +8,17 @@ from typing import Any
 import streamlit as st
 
 from pipeline.service import engine as service
-from ui.components import attempt, chip, demo_chip, local_time, money, relative_time, shown_errors, when
+from ui.components import (
+    attempt,
+    chip,
+    demo_chip,
+    humanize,
+    local_time,
+    money,
+    relative_time,
+    shown_errors,
+    when,
+)
 from ui.job_charts import charts, recent_runs
 from ui.modes import demo_notice, job_is_demo
 
@@ -33,8 +43,8 @@ def cadence(seconds: float | None) -> str:
 
 
 def sentence(text: str) -> str:
-    text = text.strip()
-    return (text[:1].upper() + text[1:]).rstrip(".") + "." if text else ""
+    text = humanize(text)
+    return text.rstrip(".") + "." if text else ""
 
 
 def reason_line(job: dict[str, Any]) -> tuple[str, str] | None:
