@@ -69,8 +69,8 @@ def snapshots(check: dict[str, Any]) -> None:
         return
     ids = list(labels)
     left, right = st.columns(2)
-    first = left.selectbox("From", ids, index=len(ids) - 2, format_func=labels.get, key=f"diff_a:{check['id']}")
-    second = right.selectbox("To", ids, index=len(ids) - 1, format_func=labels.get, key=f"diff_b:{check['id']}")
+    first = left.selectbox("From", ids, index=len(ids) - 2, format_func=labels.get, key=f"diff_a:{check['id']}:{len(ids)}")
+    second = right.selectbox("To", ids, index=len(ids) - 1, format_func=labels.get, key=f"diff_b:{check['id']}:{len(ids)}")
     result = attempt("compare the snapshots", service.diff, first, second)
     if result:
         diff_tables(result)
