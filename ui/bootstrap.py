@@ -40,11 +40,17 @@ def start() -> None:
     try:
         database(url)
     except Exception as exc:  # noqa: BLE001 — a readable line, never a traceback
-        st.error(f"Mirano could not open its database: {readable(exc)}. "
-                 "Check MIRANO_DATA_DIR and MIRANO_DATABASE_URL.", icon=":material/error:")
+        st.error(
+            f"Mirano could not open its database: {readable(exc)}. "
+            "Check MIRANO_DATA_DIR and MIRANO_DATABASE_URL.",
+            icon=":material/error:",
+        )
         st.stop()
     try:
         runtime(url)
     except Exception as exc:  # noqa: BLE001
-        st.warning(f"The scheduler and workers did not start: {readable(exc)}. "
-                   "Pages still work; jobs run only when you press Run now.", icon=":material/warning:")
+        st.warning(
+            f"The scheduler and workers did not start: {readable(exc)}. "
+            "Pages still work; jobs run only when you press Run now.",
+            icon=":material/warning:",
+        )

@@ -9,8 +9,12 @@ import streamlit as st
 
 from ui.components import chip, demo_chip, humanize, local_day, local_time, money, relative_time, when
 
-SOURCE_NAMES = {"court": "Court cases", "enforcement": "Enforcement proceedings", "listings": "Listings",
-                "reviews": "Developer reviews"}
+SOURCE_NAMES = {
+    "court": "Court cases",
+    "enforcement": "Enforcement proceedings",
+    "listings": "Listings",
+    "reviews": "Developer reviews",
+}
 IN_FLIGHT = ("CREATED", "IN_PROGRESS", "PARTIAL")
 
 
@@ -35,17 +39,21 @@ def reuse_sentence(source: dict[str, Any]) -> str:
     """'Reused from the check of 12 Nov (#3), fetched 3 days ago — not re-checked.'"""
     origin = source["reused_from_job_id"]
     checked = local_day(source["reused_from_checked_at"])
-    return (f"Reused from the check of {checked} (#{origin}), fetched {relative_time(source['fetched_at'])} "
-            f"({local_time(source['fetched_at'])}) — not re-checked.")
+    return (
+        f"Reused from the check of {checked} (#{origin}), fetched {relative_time(source['fetched_at'])} "
+        f"({local_time(source['fetched_at'])}) — not re-checked."
+    )
 
 
 def header(check: dict[str, Any]) -> None:
     demo = f" {demo_chip()}" if check["demo"] else ""
     st.subheader(f"#{check['id']} · {check['address']}")
     updating = " :blue-badge[:material/sync: updating]" if in_flight(check) else ""
-    st.markdown(f"{chip(check['status'])}{updating}{demo} · profile **{check['profile']}** · "
-                f"started {when(check['created_at'])} · {check['cost']['source_calls']} source calls "
-                f"({money(check['cost']['usd'])})")
+    st.markdown(
+        f"{chip(check['status'])}{updating}{demo} · profile **{check['profile']}** · "
+        f"started {when(check['created_at'])} · {check['cost']['source_calls']} source calls "
+        f"({money(check['cost']['usd'])})"
+    )
     if check["status_reason"]:
         st.caption(humanize(check["status_reason"]))
     total = len(check["sources"]) or 1
@@ -59,8 +67,11 @@ def freshness(source: dict[str, Any]) -> str:
     if not source["fetched_at"]:
         return "not fetched yet"
     expiry = source["expires_at"]
-    state = f"fresh until {local_day(expiry)} ({relative_time(expiry)})" if source["fresh"] \
+    state = (
+        f"fresh until {local_day(expiry)} ({relative_time(expiry)})"
+        if source["fresh"]
         else f"stale since {local_day(expiry)}"
+    )
     return f"fetched {local_time(source['fetched_at'])} ({relative_time(source['fetched_at'])}) · {state}"
 
 
@@ -72,10 +83,16 @@ def reuse_badge(check: dict[str, Any], source: dict[str, Any]) -> None:
     label = f"Reused from {local_day(source['reused_from_checked_at'])}"
     with st.popover(label, icon=":material/recycling:", key=f"reuse:{check['id']}:{source['source']}"):
         st.markdown(reuse_sentence(source))
-        st.caption(f"Fresh until {local_time(source['expires_at'])} ({relative_time(source['expires_at'])}). "
-                   "Re-check now to fetch it again.")
-        st.button(f"Open check #{source['reused_from_job_id']}", key=f"open:{check['id']}:{source['source']}",
-                  on_click=open_check, args=(source["reused_from_job_id"],))
+        st.caption(
+            f"Fresh until {local_time(source['expires_at'])} ({relative_time(source['expires_at'])}). "
+            "Re-check now to fetch it again."
+        )
+        st.button(
+            f"Open check #{source['reused_from_job_id']}",
+            key=f"open:{check['id']}:{source['source']}",
+            on_click=open_check,
+            args=(source["reused_from_job_id"],),
+        )
 
 
 def open_check(check_id: int) -> None:
@@ -106,13 +123,15 @@ def factor_evidence(factor: dict[str, Any], facts: dict[int, dict[str, Any]]) ->
     rows = []
     for item in factor["evidence"]:
         fact = facts.get(item["fact_id"], {})
-        rows.append({
-            "source": source_name(item["source"]),
-            "fact": f"{fact.get('type', '?')} · {fact.get('subject', {}).get('name', '')}",
-            "value": value_text(fact.get("value", "")),
-            "fetched": local_time(item["fetched_at"]),
-            "evidence": f"#{item['evidence_id']} (task #{fact.get('evidence', {}).get('task_id', '?')})",
-        })
+        rows.append(
+            {
+                "source": source_name(item["source"]),
+                "fact": f"{fact.get('type', '?')} · {fact.get('subject', {}).get('name', '')}",
+                "value": value_text(fact.get("value", "")),
+                "fetched": local_time(item["fetched_at"]),
+                "evidence": f"#{item['evidence_id']} (task #{fact.get('evidence', {}).get('task_id', '?')})",
+            }
+        )
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
 
@@ -120,16 +139,23 @@ def risk_panel(check: dict[str, Any]) -> None:
     risk = check["risk"]
     st.markdown("##### Risk")
     score, factors = st.columns([1, 4])
-    score.metric("Risk score", f"{risk['score']:g}" if risk["score"] is not None else "—",
-                 help="The sum of the named factors below; recomputed as facts arrive.")
+    score.metric(
+        "Risk score",
+        f"{risk['score']:g}" if risk["score"] is not None else "—",
+        help="The sum of the named factors below; recomputed as facts arrive.",
+    )
     with factors:
         if not risk["factors"]:
-            st.caption("No risk factors found in the facts so far." + (" More sources are still running."
-                                                                      if check["pending"] else ""))
+            st.caption(
+                "No risk factors found in the facts so far."
+                + (" More sources are still running." if check["pending"] else "")
+            )
         facts = facts_by_id(check)
         for factor in risk["factors"]:
-            title = f"**{factor['factor'].replace('_', ' ').capitalize()}** · +{factor['score']:g} — " \
-                    f"{factor['explanation']}"
+            title = (
+                f"**{factor['factor'].replace('_', ' ').capitalize()}** · +{factor['score']:g} — "
+                f"{factor['explanation']}"
+            )
             with st.expander(title):
                 factor_evidence(factor, facts)
 
@@ -137,15 +163,18 @@ def risk_panel(check: dict[str, Any]) -> None:
 def facts_panel(check: dict[str, Any]) -> None:
     if not check["facts"]:
         return
-    rows = [{
-        "source": source_name(f["source"]),
-        "about": f"{f['subject']['level']}: {f['subject']['name']}",
-        "fact": f["type"].replace("_", " "),
-        "value": value_text(f["value"]),
-        "fetched": local_time(f["fetched_at"]),
-        "fresh": "yes" if f["fresh"] else "stale",
-        "origin": f"reused from #{f['reused_from_job_id']}" if f["reused"] else "this check",
-    } for f in check["facts"]]
+    rows = [
+        {
+            "source": source_name(f["source"]),
+            "about": f"{f['subject']['level']}: {f['subject']['name']}",
+            "fact": f["type"].replace("_", " "),
+            "value": value_text(f["value"]),
+            "fetched": local_time(f["fetched_at"]),
+            "fresh": "yes" if f["fresh"] else "stale",
+            "origin": f"reused from #{f['reused_from_job_id']}" if f["reused"] else "this check",
+        }
+        for f in check["facts"]
+    ]
     with st.expander(f"All facts ({len(rows)})", icon=":material/list:"):
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
@@ -155,8 +184,11 @@ def honesty_notes(check: dict[str, Any]) -> None:
     reused = [source_name(s["source"]) for s in check["sources"] if s["reused"]]
     stale = [source_name(s["source"]) for s in check["sources"] if s["fetched_at"] and not s["fresh"]]
     if reused:
-        st.info(f"{', '.join(reused)}: facts reused from an earlier check and not re-checked now. "
-                "Press Re-check now to fetch them again.", icon=":material/recycling:")
+        st.info(
+            f"{', '.join(reused)}: facts reused from an earlier check and not re-checked now. "
+            "Press Re-check now to fetch them again.",
+            icon=":material/recycling:",
+        )
     if stale:
         st.warning(f"{', '.join(stale)}: data is past its freshness window.", icon=":material/history:")
 

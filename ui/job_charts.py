@@ -66,18 +66,20 @@ def recent_runs(limit: int = 15) -> None:
     if not rows:
         st.caption("No runs yet.")
         return
-    table = pd.DataFrame([
-        {
-            "run": f"#{r['id']}",
-            "job": r["job"],
-            "status": r["status"],
-            "started by": r["trigger"],
-            "started": local_time(r["started_at"]),
-            "took": f"{r['duration_s']:.1f} s" if r["duration_s"] is not None else "running",
-            "items": f"{r['processed']} / {r['limit']}",
-            "cost": money(r["cost"]["usd"]),
-            "reason": humanize(r["reason"]),
-        }
-        for r in rows
-    ])
+    table = pd.DataFrame(
+        [
+            {
+                "run": f"#{r['id']}",
+                "job": r["job"],
+                "status": r["status"],
+                "started by": r["trigger"],
+                "started": local_time(r["started_at"]),
+                "took": f"{r['duration_s']:.1f} s" if r["duration_s"] is not None else "running",
+                "items": f"{r['processed']} / {r['limit']}",
+                "cost": money(r["cost"]["usd"]),
+                "reason": humanize(r["reason"]),
+            }
+            for r in rows
+        ]
+    )
     st.dataframe(table, hide_index=True, width="stretch")

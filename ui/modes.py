@@ -11,8 +11,12 @@ from pipeline.service import engine as service
 from ui.components import demo_chip
 
 # Which vendor a job talks to, for the DEMO label next to it.
-JOB_VENDORS = {"ingest.chatwoot": "chatwoot", "ingest.linear": "linear", "ingest.attio": "attio",
-               "checks.recheck": "sources"}
+JOB_VENDORS = {
+    "ingest.chatwoot": "chatwoot",
+    "ingest.linear": "linear",
+    "ingest.attio": "attio",
+    "checks.recheck": "sources",
+}
 
 
 @st.cache_data(ttl=30, show_spinner=False)
@@ -71,4 +75,6 @@ def demo_notice() -> None:
     """One line at the top of a page when any system is a demo."""
     demo = [info["label"] for info in modes()["vendors"].values() if info["mode"] == "demo"]
     if demo:
-        st.caption(f"{demo_chip()} {', '.join(demo)} run against bundled demo servers — the data is not real.")
+        st.caption(
+            f"{demo_chip()} {', '.join(demo)} run against bundled demo servers — the data is not real."
+        )

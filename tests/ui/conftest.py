@@ -18,8 +18,12 @@ from pipeline.demo import property_sources
 from pipeline.demo.server import DemoServer
 
 APP = str(Path(__file__).resolve().parents[2] / "ui" / "app.py")
-PAGES = {"jobs": "views/jobs.py", "checks": "views/checks.py", "memory": "views/memory.py",
-         "assistant": "views/assistant.py"}
+PAGES = {
+    "jobs": "views/jobs.py",
+    "checks": "views/checks.py",
+    "memory": "views/memory.py",
+    "assistant": "views/assistant.py",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -56,6 +60,9 @@ def sources(db: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
 
 def texts(at: AppTest) -> str:
     """Every markdown, caption and alert on the page, as one string to search."""
-    parts = [e.value for kind in ("markdown", "caption", "info", "success", "warning", "error", "subheader",
-                                  "title") for e in getattr(at, kind)]
+    parts = [
+        e.value
+        for kind in ("markdown", "caption", "info", "success", "warning", "error", "subheader", "title")
+        for e in getattr(at, kind)
+    ]
     return "\n".join(str(p) for p in parts)

@@ -20,12 +20,21 @@ import pytest
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
 ADDRESS = "г. Москва, ул. Профсоюзная, д. 45"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed (apt-get install chromium)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed (apt-get install chromium)"
+    ),
 ]
 
 
@@ -52,15 +61,20 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60.0) -> 
 @pytest.fixture
 def dashboard(tmp_path: Path) -> Iterator[str]:
     """`mirano init --demo` then `mirano ui` on a free port, with the demo servers on another free port."""
-    env = {**os.environ, "MIRANO_DATA_DIR": str(tmp_path / "data"),
-           "MIRANO_DEMO_URL": f"http://127.0.0.1:{free_port()}", "PYTHONUNBUFFERED": "1"}
+    env = {
+        **os.environ,
+        "MIRANO_DATA_DIR": str(tmp_path / "data"),
+        "MIRANO_DEMO_URL": f"http://127.0.0.1:{free_port()}",
+        "PYTHONUNBUFFERED": "1",
+    }
     env.pop("MIRANO_UI_RUNTIME", None)  # the real runtime: scheduler, workers and demo servers
     cli = [sys.executable, "-m", "pipeline.cli.main"]
     subprocess.run([*cli, "init", "--demo"], env=env, cwd=ROOT, check=True, capture_output=True, timeout=120)
     port = free_port()
     log = (tmp_path / "ui.log").open("w")
-    process = subprocess.Popen([*cli, "ui", "--port", str(port)], env=env, cwd=ROOT, stdout=log,
-                               stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [*cli, "ui", "--port", str(port)], env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, process)
@@ -100,7 +114,9 @@ def test_run_now_check_and_reuse_badge(dashboard: str, tmp_path: Path) -> None:
         expect(page.get_by_text("Risk score")).to_be_visible()
         page.screenshot(path=shots / "3-check-completed.png", full_page=True)
 
-        page.get_by_role("button", name="Start check").click()  # the same address again: fresh facts are reused
+        page.get_by_role(
+            "button", name="Start check"
+        ).click()  # the same address again: fresh facts are reused
         badge = page.get_by_role("button", name="Reused from").first
         expect(badge).to_be_visible(timeout=30_000)
         badge.click()

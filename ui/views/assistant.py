@@ -34,12 +34,16 @@ def mode_line() -> None:
     if not mode:
         return
     if mode["mode"] == "offline":
-        st.markdown(":gray-badge[offline model] a deterministic model inside the same graph — no LLM calls; "
-                    "set OPENAI_API_KEY for an online one")
+        st.markdown(
+            ":gray-badge[offline model] a deterministic model inside the same graph — no LLM calls; "
+            "set OPENAI_API_KEY for an online one"
+        )
     else:
         st.markdown(f":blue-badge[online model] {mode['model']}")
-    st.caption("Answers come from the same data as the dashboard, through read-only tools, with the run, task and "
-               "evidence ids they rest on. The assistant cannot apply actions: applying is your click.")
+    st.caption(
+        "Answers come from the same data as the dashboard, through read-only tools, with the run, task and "
+        "evidence ids they rest on. The assistant cannot apply actions: applying is your click."
+    )
 
 
 def citations(reply: dict[str, Any]) -> None:

@@ -13,8 +13,10 @@ from ui.check_view import in_flight, render_check
 from ui.components import attempt, local_time, readable, shown_errors
 from ui.modes import demo_notice
 
-PROFILES = {"basic": "Basic — court cases, enforcement proceedings, listings",
-            "full": "Full — basic plus developer reviews"}
+PROFILES = {
+    "basic": "Basic — court cases, enforcement proceedings, listings",
+    "full": "Full — basic plus developer reviews",
+}
 EXAMPLE = "г. Москва, ул. Тверская, д. 1"
 
 
@@ -23,9 +25,12 @@ def start_form() -> None:
     with st.form("new_check", border=True):
         st.markdown("##### New check")
         address = st.text_input("Address", key="check_address", placeholder=EXAMPLE)
-        profile = st.selectbox("Report profile", list(PROFILES), format_func=PROFILES.get, key="check_profile")
-        submitted = st.form_submit_button("Start check", key="start_check", type="primary",
-                                          icon=":material/travel_explore:")
+        profile = st.selectbox(
+            "Report profile", list(PROFILES), format_func=PROFILES.get, key="check_profile"
+        )
+        submitted = st.form_submit_button(
+            "Start check", key="start_check", type="primary", icon=":material/travel_explore:"
+        )
     if submitted:
         try:
             check = service.start_check(address, profile, trigger="button")
@@ -63,15 +68,20 @@ def check_list(rows: list[dict[str, Any]]) -> None:
     if not rows:
         st.caption("No checks yet. Start one with an address on the left.")
         return
-    table = pd.DataFrame([{
-        "check": f"#{r['id']}",
-        "address": r["address"],
-        "profile": r["profile"],
-        "status": r["status"].replace("_", " ").lower(),
-        "risk": r["risk_score"],
-        "started": local_time(r["created_at"]),
-        "still running": ", ".join(r["pending"]),
-    } for r in rows])
+    table = pd.DataFrame(
+        [
+            {
+                "check": f"#{r['id']}",
+                "address": r["address"],
+                "profile": r["profile"],
+                "status": r["status"].replace("_", " ").lower(),
+                "risk": r["risk_score"],
+                "started": local_time(r["created_at"]),
+                "still running": ", ".join(r["pending"]),
+            }
+            for r in rows
+        ]
+    )
     st.dataframe(table, hide_index=True, width="stretch", height=min(38 + 35 * len(rows), 260))
 
 

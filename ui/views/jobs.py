@@ -141,14 +141,21 @@ def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
 
 def summary(jobs: list[dict[str, Any]], scheduler_on: bool) -> None:
     """One line to read at a glance: what runs, what waits, what fails, what it cost today."""
-    count = {status: sum(1 for j in jobs if j["status"] == status) for status in ("running", "queued", "failed")}
+    count = {
+        status: sum(1 for j in jobs if j["status"] == status) for status in ("running", "queued", "failed")
+    }
     backing_off = sum(1 for j in jobs if j["backoff"])
     spent = sum(j["cost_today_usd"] for j in jobs)
-    scheduler = (":green-badge[scheduler running] jobs start on their cadence" if scheduler_on
-                 else ":orange-badge[scheduler not running] jobs start only when you press Run now")
+    scheduler = (
+        ":green-badge[scheduler running] jobs start on their cadence"
+        if scheduler_on
+        else ":orange-badge[scheduler not running] jobs start only when you press Run now"
+    )
     chips = " ".join(chip(status, f"{number} {status}") for status, number in count.items())
-    st.markdown(f"{scheduler} · **{len(jobs)}** jobs · {chips} · {backing_off} backing off · "
-                f"**{money(spent)}** spent today")
+    st.markdown(
+        f"{scheduler} · **{len(jobs)}** jobs · {chips} · {backing_off} backing off · "
+        f"**{money(spent)}** spent today"
+    )
 
 
 @st.fragment(run_every=3)
@@ -179,9 +186,12 @@ def economy_switch() -> None:
 
     st.toggle("Economy mode", value=state["on"], key="economy", on_change=toggled)
     paused = ", LLM work paused" if state["llm_paused"] else ""
-    st.caption(f"Smaller batches (limits ×{state['limit_factor']:g}) and longer cadences "
-               f"(×{state['cadence_factor']:g}){paused}." if state["on"]
-               else f"Off: full batches. On: limits ×{state['limit_factor']:g}, cadences ×{state['cadence_factor']:g}.")
+    st.caption(
+        f"Smaller batches (limits ×{state['limit_factor']:g}) and longer cadences "
+        f"(×{state['cadence_factor']:g}){paused}."
+        if state["on"]
+        else f"Off: full batches. On: limits ×{state['limit_factor']:g}, cadences ×{state['cadence_factor']:g}."
+    )
 
 
 def budget_panel() -> None:
@@ -196,8 +206,13 @@ def budget_panel() -> None:
         for kind, (label, step) in BUDGET_KINDS.items():
             spent = state["spent_today"].get(kind, 0.0)
             values[kind] = st.number_input(
-                f"{label} per day (spent today {spent:g})", min_value=0.0, step=step,
-                value=float(state["budgets"].get(kind) or 0.0), key=f"budget:{kind}", help="0 = no limit")
+                f"{label} per day (spent today {spent:g})",
+                min_value=0.0,
+                step=step,
+                value=float(state["budgets"].get(kind) or 0.0),
+                key=f"budget:{kind}",
+                help="0 = no limit",
+            )
         if st.form_submit_button("Save budgets", key="save_budgets"):
             for kind, limit in values.items():
                 attempt(f"set the {kind} budget", service.set_budget, kind, limit or None)
