@@ -36,6 +36,15 @@ class Settings(BaseSettings):
     # Project memory: the OpenAI embedding model and how many chunks go to the LLM extractor per call.
     embedding_model: str = Field(default="text-embedding-3-small", alias="MIRANO_EMBEDDING_MODEL")
     extract_batch_size: int = Field(default=8, alias="MIRANO_EXTRACT_BATCH_SIZE")
+    # Project memory: the confidence gate, chunk sizes, embedding batches, vendor paging and how long a run may
+    # wait in place for a vendor's Retry-After (longer waits fail the run and the engine backs off).
+    memory_confidence_threshold: float = Field(default=0.7, alias="MIRANO_MEMORY_CONFIDENCE_THRESHOLD")
+    memory_chunk_words: int = Field(default=120, alias="MIRANO_MEMORY_CHUNK_WORDS")
+    memory_chunk_overlap: int = Field(default=20, alias="MIRANO_MEMORY_CHUNK_OVERLAP")
+    memory_embed_batch: int = Field(default=64, alias="MIRANO_MEMORY_EMBED_BATCH")
+    vendor_page_size: int = Field(default=50, alias="MIRANO_VENDOR_PAGE_SIZE")
+    vendor_timeout_seconds: float = Field(default=15.0, alias="MIRANO_VENDOR_TIMEOUT_SECONDS")
+    vendor_max_wait_seconds: float = Field(default=10.0, alias="MIRANO_VENDOR_MAX_WAIT_SECONDS")
 
     # Engine
     lease_seconds: float = Field(default=30.0, alias="MIRANO_LEASE_SECONDS")
