@@ -1,0 +1,233 @@
+"""Demo Attio REST v2: records query/get/patch for companies and deals, notes list/create."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from pipeline.demo import vendor_data as fx
+from pipeline.demo.server import App, DemoRequest, DemoResponse, path_param
+from pipeline.demo.vendors import Clock, iso
+
+OBJECTS = ("companies", "deals")
+RECORD = "/v2/objects/{object}/records/{record_id}"
+
+
+def _error(status: int, code: str, message: str) -> DemoResponse:
+    kind = "auth_error" if status == 401 else "invalid_request_error"
+    return DemoResponse(status, {"status_code": status, "type": kind, "code": code, "message": message})
+
+
+class AttioDemo(App):
+    """Authorization: Bearer demo."""
+
+    name = "attio"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.clock = Clock()
+        self.reset_data()
+        self.route("POST", "/v2/objects/{object}/records/query", self.query)
+        self.route("GET", RECORD, self.get_record)
+        self.route("PATCH", RECORD, self.patch_record)
+        self.route("GET", "/v2/notes", self.list_notes)
+        self.route("POST", "/v2/notes", self.create_note)
+        self.route("POST", "/_demo/edit", self.edit)
+
+    def reset_data(self) -> None:
+        """Restore the fixtures."""
+        now = int(time.time()) // 60 * 60
+        self.records: dict[str, dict[str, Any]] = {}
+        self.notes: list[dict[str, Any]] = []
+        for n, (key, name, domain, description) in enumerate(fx.COMPANIES):
+            at = now - (400 - n) * 3600
+            self._new_record(
+                "companies",
+                key,
+                at,
+                {
+                    "name": {"value": name},
+                    "domains": {"domain": domain},
+                    "description": {"value": description},
+                },
+            )
+        for key, name, stage, value, currency in fx.DEALS:
+            self._new_record(
+                "deals",
+                key,
+                now - 300 * 3600,
+                {
+                    "name": {"value": name},
+                    "stage": {"status": {"title": stage}},
+                    "value": {"currency_value": value, "currency_code": currency},
+                },
+            )
+        for parent_object, key, hours, title, text in fx.NOTES:
+            self._new_note(parent_object, fx.record_id(key), title, text, now - hours * 3600)
+
+    def _value(self, slug: str, content: dict[str, Any], at: int) -> dict[str, Any]:
+        kind = "text" if "value" in content else next(iter(content))
+        return {
+            "active_from": iso(at),
+            "active_until": None,
+            "created_by_actor": {"type": "workspace-member", "id": fx.demo_uuid("member:kate")},
+            "attribute_type": kind,
+            **content,
+        }
+
+    def _new_record(self, obj: str, key: str, at: int, values: dict[str, dict[str, Any]]) -> None:
+        rid = fx.record_id(key)
+        self.records[rid] = {
+            "object": obj,
+            "created_at": at,
+            "values": {slug: [self._value(slug, content, at)] for slug, content in values.items()},
+        }
+
+    def _new_note(self, parent_object: str, parent_id: str, title: str, text: str, at: int) -> dict[str, Any]:
+        note = {
+            "id": {
+                "workspace_id": fx.WORKSPACE_ID,
+                "note_id": fx.demo_uuid(f"note:{len(self.notes)}:{title}"),
+            },
+            "parent_object": parent_object,
+            "parent_record_id": parent_id,
+            "title": title,
+            "content_plaintext": text,
+            "content_markdown": text,
+            "tags": [],
+            "created_by_actor": {
+                "type": "workspace-member",
+                "id": fx.demo_uuid("member:kate"),
+                "name": "Kate Wilson",
+            },
+            "created_at": iso(at),
+        }
+        self.notes.append(note)
+        return note
+
+    def _record_json(self, rid: str) -> dict[str, Any]:
+        record = self.records[rid]
+        return {
+            "id": {
+                "workspace_id": fx.WORKSPACE_ID,
+                "object_id": fx.demo_uuid(f"object:{record['object']}"),
+                "record_id": rid,
+            },
+            "created_at": iso(record["created_at"]),
+            "web_url": f"https://app.attio.com/demo/{record['object'][:-1]}/{rid}",
+            "values": record["values"],
+        }
+
+    def _denied(self, request: DemoRequest) -> DemoResponse | None:
+        if request.headers.get("authorization") != "Bearer demo":
+            return _error(401, "unauthorized", "Invalid or missing access token.")
+        return None
+
+    def query(self, request: DemoRequest) -> DemoResponse:
+        if denied := self._denied(request):
+            return denied
+        obj = path_param("/v2/objects/{object}/records/query", request.path, "object")
+        if obj not in OBJECTS:
+            return _error(404, "not_found", f'Object with slug/ID "{obj}" not found.')
+        body = request.json() or {}
+        wanted = _record_filter(body.get("filter") or {})
+        if wanted is False:
+            return _error(400, "filter_error", "Error in filter.")
+        rids = [
+            rid for rid, r in self.records.items() if r["object"] == obj and (wanted is None or rid in wanted)
+        ]
+        reverse = any(s.get("direction") == "desc" for s in body.get("sorts") or [])
+        rids.sort(key=lambda rid: self.records[rid]["created_at"], reverse=reverse)
+        offset, limit = int(body.get("offset") or 0), min(int(body.get("limit") or 500), 500)
+        return DemoResponse(body={"data": [self._record_json(rid) for rid in rids[offset : offset + limit]]})
+
+    def get_record(self, request: DemoRequest) -> DemoResponse:
+        if denied := self._denied(request):
+            return denied
+        rid = path_param(RECORD, request.path, "record_id")
+        if rid not in self.records:
+            return _error(404, "not_found", f'Record with ID "{rid}" not found.')
+        return DemoResponse(body={"data": self._record_json(rid)})
+
+    def patch_record(self, request: DemoRequest) -> DemoResponse:
+        if denied := self._denied(request):
+            return denied
+        rid = path_param(RECORD, request.path, "record_id")
+        if rid not in self.records:
+            return _error(404, "not_found", f'Record with ID "{rid}" not found.')
+        values = ((request.json() or {}).get("data") or {}).get("values") or {}
+        self._set_values(
+            rid, {slug: {"value": v} if not isinstance(v, dict) else v for slug, v in values.items()}
+        )
+        return DemoResponse(body={"data": self._record_json(rid)})
+
+    def _set_values(self, rid: str, values: dict[str, dict[str, Any]]) -> None:
+        """New active values; the previous ones get active_until (values are histories)."""
+        now = self.clock.tick()
+        for slug, content in values.items():
+            history = self.records[rid]["values"].setdefault(slug, [])
+            for old in history:
+                if old["active_until"] is None:
+                    old["active_until"] = iso(now)
+            history.append(self._value(slug, content, now))
+
+    def list_notes(self, request: DemoRequest) -> DemoResponse:
+        if denied := self._denied(request):
+            return denied
+        q = request.query
+        found = [
+            n
+            for n in self.notes
+            if (not q.get("parent_object") or n["parent_object"] == q["parent_object"])
+            and (not q.get("parent_record_id") or n["parent_record_id"] == q["parent_record_id"])
+        ]
+        offset, limit = int(q.get("offset") or 0), min(int(q.get("limit") or 10), 50)
+        return DemoResponse(body={"data": found[offset : offset + limit]})
+
+    def create_note(self, request: DemoRequest) -> DemoResponse:
+        if denied := self._denied(request):
+            return denied
+        data = (request.json() or {}).get("data") or {}
+        missing = [
+            k for k in ("parent_object", "parent_record_id", "title", "format", "content") if k not in data
+        ]
+        if missing:
+            return _error(
+                400, "validation_type", f"Body payload validation error: missing {', '.join(missing)}"
+            )
+        if data["parent_record_id"] not in self.records:
+            return _error(404, "not_found", "Parent record not found.")
+        note = self._new_note(
+            data["parent_object"], data["parent_record_id"], data["title"], data["content"], self.clock.tick()
+        )
+        return DemoResponse(body={"data": note})
+
+    def edit(self, request: DemoRequest) -> DemoResponse:
+        """{"record": key, "values": {slug: text}} changes values; {"note": {"record", "title", "text"}} adds a note."""
+        spec = request.json() or {}
+        if "note" in spec:
+            n = spec["note"]
+            rid = fx.record_id(n["record"])
+            note = self._new_note(
+                self.records[rid]["object"], rid, n.get("title", ""), n["text"], self.clock.tick()
+            )
+            return DemoResponse(body={"ok": True, "note": note})
+        rid = fx.record_id(spec["record"])
+        self._set_values(rid, {slug: {"value": text} for slug, text in spec["values"].items()})
+        return DemoResponse(body={"ok": True, "record": self._record_json(rid)})
+
+
+def _record_filter(spec: dict[str, Any]) -> set[str] | None | bool:
+    """The record ids a filter allows (None: all); False for a filter the demo does not understand."""
+    if not spec:
+        return None
+    if set(spec) != {"record_id"}:
+        return False
+    cond = spec["record_id"]
+    if isinstance(cond, str):
+        return {cond}
+    if isinstance(cond, dict) and "$in" in cond:
+        return set(cond["$in"])
+    if isinstance(cond, dict) and "$eq" in cond:
+        return {cond["$eq"]}
+    return False

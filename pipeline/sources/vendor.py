@@ -1,0 +1,241 @@
+"""The HTTP side of the vendor connectors (Chatwoot, Linear, Attio): one client, typed errors, shape checks.
+
+Every error names the vendor and what went wrong in words a person can read ("rate limited by Attio until
+14:32", "Chatwoot: malformed response to GET …/messages: payload[2].id is missing").
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+
+from pipeline.config import get_settings
+from pipeline.engine.exceptions import MiranoError
+
+LABELS = {"chatwoot": "Chatwoot", "linear": "Linear", "attio": "Attio"}
+
+
+class VendorError(MiranoError):
+    """A vendor call went wrong; `request` is the call ("GET https://…")."""
+
+    def __init__(self, vendor: str, reason: str, request: str = "") -> None:
+        super().__init__(reason)
+        self.vendor = vendor
+        self.request = request
+
+
+class VendorRateLimited(VendorError):
+    """The vendor asked us to wait (HTTP 429 or a RATELIMITED GraphQL error) until `until`."""
+
+    def __init__(self, vendor: str, retry_after: float, request: str = "") -> None:
+        self.retry_after = retry_after
+        self.until = datetime.now(UTC) + timedelta(seconds=retry_after)
+        local = self.until.astimezone().strftime("%H:%M:%S" if retry_after < 120 else "%H:%M")
+        super().__init__(vendor, f"rate limited by {LABELS.get(vendor, vendor)} until {local}", request)
+
+
+class VendorUnavailable(VendorError):
+    """5xx, a timeout or a connection error: the engine backs off and tries again later."""
+
+
+class VendorRefused(VendorError):
+    """A 4xx answer (wrong key, unknown object): retrying will not help until something changes."""
+
+
+class VendorMalformed(VendorError):
+    """A body that is not JSON or lacks a field we need: nothing of that batch is committed."""
+
+
+@dataclass
+class VendorDoc:
+    """One vendor object as a document: a message, issue, comment, record or note."""
+
+    source: str
+    object_type: str
+    external_id: str
+    content: str
+    parent_id: str | None = None
+    title: str | None = None
+    author: str | None = None
+    url: str | None = None
+    private: bool = False
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Batch:
+    """Documents that commit together with the binding's cursor moved to `cursor`."""
+
+    cursor: Any
+    docs: list[VendorDoc]
+
+
+class VendorClient:
+    """An httpx client for one vendor that counts calls and turns failures into VendorErrors."""
+
+    def __init__(self, vendor: str, base_url: str, headers: dict[str, str]) -> None:
+        settings = get_settings()
+        self.vendor = vendor
+        self.label = LABELS.get(vendor, vendor)
+        self.base_url = base_url.rstrip("/")
+        self.calls = 0
+        self.last_headers: httpx.Headers = httpx.Headers()
+        self.max_wait = settings.vendor_max_wait_seconds
+        self._client = httpx.Client(
+            timeout=httpx.Timeout(settings.vendor_timeout_seconds),
+            headers={"User-Agent": "mirano-memory/0.1", "Accept": "application/json", **headers},
+        )
+
+    def __enter__(self) -> VendorClient:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._client.close()
+
+    def request(
+        self, method: str, path: str, *, params: dict[str, Any] | None = None, json: Any = None
+    ) -> Any:
+        """One call decoded as JSON; a short Retry-After is waited out here, a long one raises."""
+        url = self.base_url + path
+        described = f"{method} {path}"
+        for _ in range(4):
+            response = self._send(method, url, params, json, described)
+            self.last_headers = response.headers
+            if response.status_code != 429:
+                return self._decoded(response, described)
+            wait = retry_after_seconds(response.headers.get("Retry-After"))
+            if wait > self.max_wait:
+                raise VendorRateLimited(self.vendor, wait, described)
+            time.sleep(wait)
+        raise VendorRateLimited(
+            self.vendor, retry_after_seconds(response.headers.get("Retry-After")), described
+        )
+
+    def _send(self, method: str, url: str, params: Any, json: Any, described: str) -> httpx.Response:
+        self.calls += 1
+        try:
+            return self._client.request(method, url, params=params, json=json)
+        except httpx.TimeoutException:
+            raise VendorUnavailable(
+                self.vendor, f"{self.label}: no answer within the timeout", described
+            ) from None
+        except httpx.TransportError as exc:
+            raise VendorUnavailable(
+                self.vendor, f"{self.label}: connection failed ({exc})", described
+            ) from None
+
+    def _decoded(self, response: httpx.Response, described: str) -> Any:
+        if response.status_code >= 500:
+            raise VendorUnavailable(
+                self.vendor,
+                f"{self.label}: unavailable (HTTP {response.status_code}) on {described}",
+                described,
+            )
+        if response.status_code >= 400:
+            detail = _error_text(response)
+            raise VendorRefused(
+                self.vendor,
+                f"{self.label}: refused {described} (HTTP {response.status_code}: {detail})",
+                described,
+            )
+        try:
+            return response.json()
+        except ValueError:
+            raise self.malformed(described, "the body is not valid JSON") from None
+
+    def malformed(self, described: str, what: str) -> VendorMalformed:
+        """A VendorMalformed error naming this vendor, the call and the field."""
+        return VendorMalformed(
+            self.vendor, f"{self.label}: malformed response to {described}: {what}", described
+        )
+
+
+def retry_after_seconds(value: str | None) -> float:
+    """Seconds from a Retry-After header (delta seconds or an HTTP date); 1 when absent or unreadable."""
+    if not value:
+        return 1.0
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return max(0.0, (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds())
+    except (TypeError, ValueError):
+        return 1.0
+
+
+def _error_text(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return response.text[:200]
+    if isinstance(body, dict):
+        return str(body.get("message") or body.get("error") or body.get("errors") or body)[:200]
+    return str(body)[:200]
+
+
+class Shape:
+    """Reads fields out of a vendor body, raising VendorMalformed that names the field when one is wrong."""
+
+    def __init__(self, client: VendorClient, described: str) -> None:
+        self.client = client
+        self.described = described
+
+    def get(
+        self, obj: Any, key: str, kind: type | tuple[type, ...], where: str, optional: bool = False
+    ) -> Any:
+        """obj[key] checked to be of `kind` (None allowed when optional)."""
+        if not isinstance(obj, dict):
+            raise self.client.malformed(self.described, f"{where} is not an object")
+        if key not in obj or (obj[key] is None and not optional):
+            if optional:
+                return None
+            raise self.client.malformed(self.described, f"{where}.{key} is missing")
+        value = obj[key]
+        if value is not None and not isinstance(value, kind):
+            raise self.client.malformed(
+                self.described, f"{where}.{key} is {type(value).__name__}, expected {_kind_name(kind)}"
+            )
+        return value
+
+    def items(self, obj: Any, key: str, where: str) -> Iterator[tuple[str, Any]]:
+        """(path, item) for each element of the list obj[key]."""
+        for i, item in enumerate(self.get(obj, key, list, where)):
+            yield f"{where}.{key}[{i}]", item
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    names = {"str": "a string", "int": "a number", "float": "a number", "list": "a list", "dict": "an object"}
+    return " or ".join(dict.fromkeys(names.get(k.__name__, k.__name__) for k in kinds))
+
+
+def from_unix(value: Any) -> datetime | None:
+    """A UTC datetime from unix seconds."""
+    return datetime.fromtimestamp(float(value), UTC) if value is not None else None
+
+
+def from_iso(value: str | None) -> datetime | None:
+    """A UTC datetime from an ISO-8601 string (with Z or an offset; Attio's nanoseconds are trimmed)."""
+    if not value:
+        return None
+    text = value.replace("Z", "+00:00")
+    if "." in text:  # 2022-11-21T13:22:49.061281000+00:00 → microseconds
+        head, _, tail = text.partition(".")
+        digits = "".join(ch for ch in tail if ch.isdigit())
+        zone = tail[len(digits) :]
+        text = f"{head}.{digits[:6].ljust(6, '0')}{zone}"
+    parsed = datetime.fromisoformat(text)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
