@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from pipeline.config import get_settings
-from pipeline.sources.vendor import Batch, Shape, VendorClient, VendorDoc, from_iso
+from pipeline.sources.vendor import Batch, Shape, VendorClient, VendorDoc, as_sentence, from_iso
 
 SOURCE = "attio"
 KINDS = ("company", "deal")
@@ -108,7 +108,7 @@ class AttioConnector:
                 SOURCE,
                 "record",
                 f"record:{found_id}",
-                "\n".join(lines),
+                "\n".join(as_sentence(line) for line in lines),
                 title=f"{obj[:-1]} {name}",
                 url=record.get("web_url"),
                 created_at=from_iso(shape.get(record, "created_at", str, where)),
@@ -142,7 +142,7 @@ class AttioConnector:
             SOURCE,
             "note",
             f"note:{note_id}",
-            f"{title}\n\n{content}".strip(),
+            f"{as_sentence(title)}\n\n{content}".strip(),
             parent_id=f"record:{record_id}",
             title=title or None,
             author=actor.get("name") or actor.get("type"),

@@ -20,6 +20,7 @@ from pipeline.sources.vendor import (
     VendorDoc,
     VendorRateLimited,
     VendorRefused,
+    as_sentence,
     from_iso,
 )
 
@@ -135,15 +136,16 @@ class LinearConnector:
         state = (issue.get("state") or {}).get("name")
         header = f"{issue.get('identifier', '')} {issue['title']}".strip()
         lines = [
-            header,
-            f"State: {state}" if state else "",
-            f"Due: {issue['dueDate']}" if issue.get("dueDate") else "",
+            as_sentence(header),
+            f"State: {state}." if state else "",
+            f"Due: {issue['dueDate']}." if issue.get("dueDate") else "",
         ]
         body = "\n".join([line for line in lines if line] + ["", issue.get("description") or ""]).strip()
         meta = {
             "identifier": issue.get("identifier"),
             "state": state,
             "team": (issue.get("team") or {}).get("key"),
+            "team_id": (issue.get("team") or {}).get("id"),
             "due": issue.get("dueDate"),
             "priority": issue.get("priority"),
         }

@@ -222,6 +222,12 @@ def _kind_name(kind: type | tuple[type, ...]) -> str:
     return " or ".join(dict.fromkeys(names.get(k.__name__, k.__name__) for k in kinds))
 
 
+def as_sentence(line: str) -> str:
+    """A header line ended with a full stop, so chunking and extraction do not run it into the next sentence."""
+    line = line.strip()
+    return line if not line or line[-1] in ".!?…:;" else line + "."
+
+
 def from_unix(value: Any) -> datetime | None:
     """A UTC datetime from unix seconds."""
     return datetime.fromtimestamp(float(value), UTC) if value is not None else None

@@ -1,0 +1,142 @@
+"""Extraction: commitments and risks from chunks not read yet, through the confidence gate, never duplicated.
+
+An entity is unique per (project, kind, dedupe key): seeing it again (in another message, after an edit, in a
+later run) raises its confidence and links the new chunk instead of adding a row. The gate makes it
+`active` at or above the threshold, `proposed` below; a person's promote or dismiss is never overridden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipeline.config import get_settings
+from pipeline.db import session_scope
+from pipeline.engine import clock
+from pipeline.memory.extractors import Extracted, ExtractInput, get_extractor
+from pipeline.memory.projects import project_priority
+from pipeline.models.memory import Chunk, Entity, EntityChunk, Project
+
+CHUNKS_PER_CALL = 40
+
+
+@dataclass
+class ExtractResult:
+    """What one extraction run did."""
+
+    chunks: int = 0
+    created: int = 0
+    updated: int = 0
+    llm_calls: int = 0
+    tokens: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def gate(confidence: float) -> str:
+    """`active` at or above the configured threshold, else `proposed`."""
+    return "active" if confidence >= get_settings().memory_confidence_threshold else "proposed"
+
+
+def extract_memory(
+    limit: int,
+    *,
+    scope: str = "global",
+    should_stop: Callable[[], bool] = lambda: False,
+    on_progress: Callable[[int, int, int], None] = lambda chunks, calls, tokens: None,
+) -> ExtractResult:
+    """Read up to `limit` new chunks; `on_progress(chunks, llm_calls, tokens)` after each committed batch."""
+    extractor = get_extractor()
+    name = "llm" if extractor.online else "offline"
+    result = ExtractResult()
+    while result.chunks < limit:
+        with session_scope() as s:
+            chunks = pending_chunks(s, min(CHUNKS_PER_CALL, limit - result.chunks), scope)
+            if not chunks:
+                break
+            out = extractor.extract([ExtractInput(c.id, c.text, c.source_time) for c in chunks])
+            projects = {c.id: c.project_id for c in chunks}
+            for found in out.entities:
+                if found.chunk_id in projects:  # a model may invent a chunk id; ignore what we did not send
+                    created = upsert_entity(s, projects[found.chunk_id], found, name)
+                    result.created += created
+                    result.updated += not created
+            now = clock.now()
+            for chunk in chunks:
+                chunk.extracted_at = now
+        result.chunks += len(chunks)
+        result.llm_calls += out.llm_calls
+        result.tokens += out.tokens
+        result.errors += list(getattr(out, "errors", []) or [])
+        on_progress(len(chunks), out.llm_calls, out.tokens)
+        if should_stop():
+            break
+    return result
+
+
+def pending_chunks(s: Session, limit: int, scope: str = "global") -> list[Chunk]:
+    """Chunks never read by the extractor: active and new projects first, newest first."""
+    picked: list[Chunk] = []
+    for project_id in project_priority(s):
+        if scope != "global" and s.get(Project, project_id).slug != scope:  # type: ignore[union-attr]
+            continue
+        query = (
+            select(Chunk)
+            .where(Chunk.project_id == project_id, Chunk.extracted_at.is_(None))
+            .order_by(Chunk.source_time.desc().nulls_last(), Chunk.id.desc())
+            .limit(limit - len(picked))
+        )
+        picked += list(s.scalars(query))
+        if len(picked) >= limit:
+            break
+    return picked
+
+
+def upsert_entity(s: Session, project_id: int, found: Extracted, extractor: str) -> bool:
+    """Create the entity or update the one with the same key; link the chunk. True when created."""
+    confidence = max(0.0, min(1.0, float(found.confidence)))
+    row = s.scalar(
+        select(Entity).where(
+            Entity.project_id == project_id, Entity.kind == found.kind, Entity.key == found.key
+        )
+    )
+    created = row is None
+    if row is None:
+        row = Entity(
+            project_id=project_id,
+            kind=found.kind,
+            subtype=found.subtype,
+            key=found.key,
+            text=found.text,
+            due=found.due,
+            confidence=confidence,
+            status=gate(confidence),
+            extractor=extractor,
+        )
+        s.add(row)
+        s.flush()
+    else:
+        linked = s.get(EntityChunk, (row.id, found.chunk_id)) is not None
+        row.seen_count += 0 if linked else 1
+        row.last_seen_at = clock.now()
+        if confidence > row.confidence:
+            row.confidence, row.text = confidence, found.text
+        row.due = row.due or found.due
+        if row.status_by == "gate" and row.status == "proposed":
+            row.status = gate(row.confidence)
+    if s.get(EntityChunk, (row.id, found.chunk_id)) is None:
+        s.add(EntityChunk(entity_id=row.id, chunk_id=found.chunk_id, quote=found.text))
+    return created
+
+
+def set_status(s: Session, entity_id: int, status: str, actor: str) -> Entity:
+    """A person promotes (active) or dismisses an entity; the gate never changes it back."""
+    from pipeline.engine.exceptions import BadInput
+
+    row = s.get(Entity, entity_id)
+    if row is None:
+        raise BadInput("entity", f"no entity #{entity_id}")
+    row.status, row.status_by = status, actor
+    return row

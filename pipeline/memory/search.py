@@ -1,0 +1,145 @@
+"""Search project memory: FAISS cosine and SQLite FTS5 bm25, merged by reciprocal-rank fusion."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from pipeline.config import get_settings
+from pipeline.db import read_scope
+from pipeline.memory import store
+from pipeline.memory.embedders import get_embedder
+from pipeline.models.memory import Chunk, Document, Project
+
+RRF_K = 60  # the usual reciprocal-rank-fusion constant: rank 1 scores 1/61
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression: each word as a prefix of its stem, OR-ed (bm25 ranks the best matches first)."""
+    terms = []
+    for word in dict.fromkeys(w.lower() for w in _WORD.findall(query)):
+        if len(word) < 2:
+            continue
+        stem = word[: max(4, len(word) - 2)] if len(word) > 5 else word  # смету/смета, delays/delayed
+        terms.append(f'"{stem}"*')
+    return " OR ".join(terms) or None
+
+
+def keyword_hits(s: Session, query: str, project_id: int | None, limit: int) -> list[tuple[int, float]]:
+    """(chunk id, bm25) best first; ILIKE on backends without FTS5."""
+    if s.get_bind().dialect.name != "sqlite":
+        return _like_hits(s, query, project_id, limit)
+    expression = fts_expression(query)
+    if expression is None:
+        return []
+    sql = (
+        "SELECT f.rowid, bm25(memory_chunks_fts) AS score FROM memory_chunks_fts f "
+        "JOIN memory_chunks c ON c.id = f.rowid WHERE memory_chunks_fts MATCH :q "
+        + ("AND c.project_id = :p " if project_id else "")
+        + "ORDER BY score LIMIT :n"
+    )
+    rows = s.execute(text(sql), {"q": expression, "p": project_id, "n": limit}).all()
+    return [(int(r[0]), float(r[1])) for r in rows]
+
+
+def _like_hits(s: Session, query: str, project_id: int | None, limit: int) -> list[tuple[int, float]]:
+    words = [w for w in _WORD.findall(query) if len(w) > 2][:8]
+    if not words:
+        return []
+    stmt = select(Chunk.id).where(*[Chunk.text.ilike(f"%{w}%") for w in words[:1]])
+    if project_id:
+        stmt = stmt.where(Chunk.project_id == project_id)
+    return [(i, 0.0) for i in s.scalars(stmt.limit(limit))]
+
+
+def semantic_hits(query: str, project_id: int | None, k: int) -> list[tuple[int, float]]:
+    """(chunk id, cosine) best first from FAISS; over-fetches when a project filter will drop some."""
+    embedder = get_embedder()
+    index = store.open_index(embedder)
+    if not len(index):
+        return []
+    wanted = len(index) if project_id else k * 3
+    hits = index.search(embedder.embed([query])[0], min(len(index), max(wanted, k)))
+    if project_id is None:
+        return hits
+    with read_scope() as s:
+        ids = [i for i, _ in hits]
+        allowed = set(s.scalars(select(Chunk.id).where(Chunk.id.in_(ids), Chunk.project_id == project_id)))
+    return [(i, score) for i, score in hits if i in allowed][: k * 3]
+
+
+def fuse(*rankings: list[tuple[int, float]]) -> dict[int, float]:
+    """Reciprocal-rank fusion of ranked id lists."""
+    fused: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, (chunk_id, _) in enumerate(ranking, start=1):
+            fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank)
+    return fused
+
+
+def search(query: str, project: str | None = None, k: int = 8) -> list[dict[str, Any]]:
+    """The k best chunks for a query with fused, semantic and keyword scores and their metadata."""
+    with read_scope() as s:
+        project_id = None
+        if project:
+            from pipeline.memory.projects import get_project
+
+            project_id = get_project(s, project).id
+        keyword = keyword_hits(s, query, project_id, k * 3)
+    semantic = semantic_hits(query, project_id, k)
+    fused = fuse(semantic, keyword)
+    cos, bm = dict(semantic), dict(keyword)
+    ranked = sorted(fused, key=lambda i: (-fused[i], i))
+    rows = _chunk_rows(ranked)
+    out = []
+    for chunk_id in ranked:
+        if chunk_id in rows:  # an id FAISS still holds but the database does not is ignored
+            out.append(
+                {
+                    **rows[chunk_id],
+                    "score": round(fused[chunk_id], 6),
+                    "semantic": cos.get(chunk_id),
+                    "keyword": bm.get(chunk_id),
+                }
+            )
+        if len(out) >= k:
+            break
+    return out
+
+
+def _chunk_rows(ids: list[int]) -> dict[int, dict[str, Any]]:
+    if not ids:
+        return {}
+    settings = get_settings()
+    query = (
+        select(Chunk, Document, Project.slug)
+        .join(Document, Document.id == Chunk.document_id)
+        .join(Project, Project.id == Chunk.project_id)
+        .where(Chunk.id.in_(ids))
+    )
+    with read_scope() as s:
+        rows = s.execute(query).all()
+    return {
+        chunk.id: {
+            "chunk_id": chunk.id,
+            "text": chunk.text,
+            "project": slug,
+            "source": doc.source,
+            "object_type": doc.object_type,
+            "external_id": doc.external_id,
+            "title": doc.title,
+            "author": doc.author,
+            "url": doc.url,
+            "private": doc.private,
+            "document_id": doc.id,
+            "time": (doc.source_updated_at or doc.source_created_at).isoformat()
+            if (doc.source_updated_at or doc.source_created_at)
+            else None,
+            "demo": settings.is_demo(doc.source),
+        }
+        for chunk, doc, slug in rows
+    }
