@@ -1,0 +1,162 @@
+"""Project-memory commands: projects, bind, search, actions (list / preview ID / apply ID)."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from typing import Annotated, Any
+
+import typer
+
+from pipeline.cli.output import JsonFlag, emit, fail, reasons, table
+from pipeline.engine.exceptions import BadInput
+from pipeline.service import memory as service
+
+
+def _short(text: str | None, width: int = 70) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def render_projects(rows: list[dict[str, Any]]) -> str:
+    """Projects with their bindings, counts and cursors."""
+    if not rows:
+        return "no projects yet: `mirano bind PROJECT SOURCE KIND:ID` creates one"
+    lines = []
+    for p in rows:
+        c = p["counts"]
+        lines.append(
+            f"{p['slug']} — {p['name']} ({'active' if p['active'] else 'inactive'}): {c['documents']} documents, "
+            f"{c['embedded']}/{c['chunks']} chunks embedded, {c['commitments']} commitments, {c['risks']} risks, "
+            f"{c['suggested_actions']} suggested actions"
+        )
+        for b in p["bindings"]:
+            lines.append(f"  {b['source']} {b['target']}" + (" [demo]" if b["demo"] else ""))
+        for cur in p["cursors"]:
+            lines.append(
+                f"  cursor {cur['source']}: {cur['imported']} imported, {cur['updated']} updated, "
+                f"synced {cur['synced_at'] or '-'}"
+            )
+    return "\n".join(lines)
+
+
+def projects(as_json: JsonFlag = False) -> None:
+    """Projects and their bindings, sync cursors and memory counts."""
+    rows = service.list_projects()
+    emit(rows, as_json, lambda: render_projects(rows))
+
+
+@reasons
+def bind(
+    project: Annotated[str, typer.Argument(help="Project slug; created when new.")],
+    source: Annotated[str, typer.Argument(help="chatwoot, linear or attio.")],
+    target: Annotated[str, typer.Argument(help="KIND:ID — inbox:/contact:, team:/project:, company:/deal:.")],
+    remove: Annotated[bool, typer.Option("--remove", help="Remove this binding instead.")] = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """Bind a project to a Chatwoot inbox or contact, a Linear team or project, an Attio company or deal."""
+    if remove:
+        result = service.unbind(project, source, target)
+        emit(
+            result,
+            as_json,
+            f"{'removed' if result['removed'] else 'no such binding:'} {project} {source} {target}",
+        )
+        return
+    result = service.bind(project, source, target)
+    emit(result, as_json, result["message"] + (" [demo]" if result["demo"] else ""))
+
+
+@reasons
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for (Russian or English).")],
+    project: Annotated[str | None, typer.Option("--project", help="Only this project's memory.")] = None,
+    k: Annotated[int, typer.Option("--k", help="How many results.")] = 8,
+    as_json: JsonFlag = False,
+) -> None:
+    """Search project memory: semantic (FAISS) and keyword (FTS5) results merged."""
+    hits = service.search(query, project=project, k=k)
+
+    def human() -> str:
+        rows = [
+            {
+                "score": f"{h['score']:.4f}",
+                "project": h["project"],
+                "source": h["source"] + (" [demo]" if h["demo"] else ""),
+                "object": h["object_type"],
+                "author": h["author"],
+                "text": _short(h["text"]),
+            }
+            for h in hits
+        ]
+        return (
+            table(rows, ["score", "project", "source", "object", "author", "text"]) if hits else "no matches"
+        )
+
+    emit(hits, as_json, human)
+
+
+def _render_actions(rows: list[dict[str, Any]]) -> str:
+    view = [{**r, "title": _short(r["title"], 60), "target": _short(r["target"], 40)} for r in rows]
+    return table(view, ["id", "project", "kind", "status", "target", "title"]) if rows else "no actions"
+
+
+def _render_preview(p: dict[str, Any]) -> str:
+    req = p["request"]
+    head = f"action #{p['id']} ({p['kind']}, {p['status']}){' [demo]' if p['demo'] else ''}: {p['title']}"
+    return "\n".join(
+        [
+            head,
+            f"{req['method']} {req['url']}",
+            *[f"{k}: {v}" for k, v in req["headers"].items()],
+            "",
+            json.dumps(req["body"], ensure_ascii=False, indent=2),
+            "",
+            f"({p['note']})",
+        ]
+    )
+
+
+@reasons
+def actions(
+    verb: Annotated[
+        str | None, typer.Argument(help="Nothing to list; `preview` or `apply` with an ID.")
+    ] = None,
+    action_id: Annotated[int | None, typer.Argument(help="The action's id.")] = None,
+    project: Annotated[str | None, typer.Option("--project", help="Only this project's actions.")] = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Who applies (recorded in the audit log).")
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Suggested actions; `actions preview ID` shows exactly what would be sent; `actions apply ID` sends it (audited)."""
+    if verb is None:
+        rows = service.actions(project)
+        emit(rows, as_json, lambda: _render_actions(rows))
+        return
+    if verb not in ("preview", "apply"):
+        raise BadInput("verb", f"expected preview or apply, got {verb!r}")
+    if action_id is None:
+        raise BadInput("id", f"`mirano actions {verb} ID` needs the action's id (see `mirano actions`)")
+    if verb == "preview":
+        result = service.preview_action(action_id)
+        emit(result, as_json, lambda: _render_preview(result))
+        return
+    result = service.apply_action(action_id, actor or f"cli:{getpass.getuser()}")
+    if not result["ok"]:
+        fail(f"action #{action_id} failed: {result['error']} (audited)", 1, as_json, **result)
+    emit(
+        result,
+        as_json,
+        lambda: (
+            f"action #{action_id}: {result['outcome'].replace('_', ' ')} — "
+            + json.dumps(result["result"], ensure_ascii=False)
+        ),
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(projects)
+    app.command()(bind)
+    app.command()(search)
+    app.command()(actions)

@@ -1,0 +1,379 @@
+"""Project memory for the UI, the assistant and the CLI: projects and bindings, search, entities, digests, actions.
+
+Reads return plain dicts (JSON-ready). Nothing here applies an action except `apply_action`, which needs the
+name of the person who asked for it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pipeline.config import get_settings
+from pipeline.db import read_scope, session_scope
+from pipeline.engine.exceptions import BadInput
+from pipeline.memory import apply as applying
+from pipeline.memory import projects as proj
+from pipeline.memory import store
+from pipeline.memory.digest import generate_digest as _generate_digest
+from pipeline.memory.embedders import get_embedder
+from pipeline.memory.extract import set_status
+from pipeline.memory.search import search as _search
+from pipeline.models.memory import (
+    Action,
+    ActionAudit,
+    Binding,
+    Chunk,
+    Digest,
+    Document,
+    Entity,
+    EntityChunk,
+    Project,
+    SyncCursor,
+)
+
+ENTITY_KINDS = ("commitment", "risk")
+ENTITY_STATUSES = ("proposed", "active", "dismissed")
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def _project_id(s: Session, slug: str | None) -> int | None:
+    return proj.get_project(s, slug).id if slug else None
+
+
+# -- projects and bindings ------------------------------------------------------------------------------------
+def list_projects() -> list[dict[str, Any]]:
+    """Every project with its bindings, cursors and counts: [{slug, name, active, bindings, cursors, counts}]."""
+    with read_scope() as s:
+        return [
+            _project_dict(s, p)
+            for p in s.scalars(select(Project).order_by(Project.active.desc(), Project.slug))
+        ]
+
+
+def _count(s: Session, column: Any, *where: Any) -> int:
+    return int(s.scalar(select(func.count(column)).where(*where)) or 0)
+
+
+def _project_dict(s: Session, p: Project) -> dict[str, Any]:
+    settings = get_settings()
+    bindings = s.scalars(
+        select(Binding).where(Binding.project_id == p.id).order_by(Binding.source, Binding.id)
+    )
+    return {
+        "slug": p.slug,
+        "name": p.name,
+        "active": p.active,
+        "created_at": _iso(p.created_at),
+        "bindings": [
+            {
+                "source": b.source,
+                "kind": b.kind,
+                "external_id": b.external_id,
+                "target": f"{b.kind}:{b.external_id}",
+                "demo": settings.is_demo(b.source),
+            }
+            for b in bindings
+        ],
+        "cursors": _cursor_rows(s, p.id),
+        "counts": {
+            "documents": _count(s, Document.id, Document.project_id == p.id),
+            "chunks": _count(s, Chunk.id, Chunk.project_id == p.id),
+            "embedded": _count(s, Chunk.id, Chunk.project_id == p.id, Chunk.embed_status == "embedded"),
+            "failed_chunks": _count(s, Chunk.id, Chunk.project_id == p.id, Chunk.embed_status == "failed"),
+            "commitments": _count(
+                s,
+                Entity.id,
+                Entity.project_id == p.id,
+                Entity.kind == "commitment",
+                Entity.status != "dismissed",
+            ),
+            "risks": _count(
+                s, Entity.id, Entity.project_id == p.id, Entity.kind == "risk", Entity.status != "dismissed"
+            ),
+            "suggested_actions": _count(
+                s, Action.id, Action.project_id == p.id, Action.status == "suggested"
+            ),
+        },
+    }
+
+
+def create_project(slug: str, name: str | None = None, active: bool = True) -> dict[str, Any]:
+    """Create a project (or return the existing one with this slug)."""
+    with session_scope() as s:
+        return _project_dict(s, proj.ensure_project(s, slug, name, active))
+
+
+def set_project_active(slug: str, active: bool) -> dict[str, Any]:
+    """Pause or resume a project; inactive projects are never imported."""
+    with session_scope() as s:
+        project = proj.get_project(s, slug)
+        project.active = active
+        return _project_dict(s, project)
+
+
+def bind(project: str, source: str, kind_id: str) -> dict[str, Any]:
+    """Bind a project (created if new) to "inbox:1", "team:<id>", "company:<record id>"…: {…, created, message}."""
+    with session_scope() as s:
+        binding, created = proj.bind(s, project, source, kind_id)
+        target = f"{binding.kind}:{binding.external_id}"
+    message = (
+        f"bound {project} to {source} {target}"
+        if created
+        else f"{project} was already bound to {source} {target}"
+    )
+    return {
+        "project": project,
+        "source": source,
+        "kind": binding.kind,
+        "external_id": binding.external_id,
+        "created": created,
+        "demo": get_settings().is_demo(source),
+        "message": message,
+    }
+
+
+def unbind(project: str, source: str, kind_id: str) -> dict[str, Any]:
+    """Remove a binding; imported documents stay: {project, source, target, removed}."""
+    with session_scope() as s:
+        removed = proj.unbind(s, project, source, kind_id)
+    return {"project": project, "source": source, "target": kind_id, "removed": removed}
+
+
+def _cursor_rows(s: Session, project_id: int) -> list[dict[str, Any]]:
+    rows = s.scalars(
+        select(SyncCursor).where(SyncCursor.project_id == project_id).order_by(SyncCursor.source)
+    )
+    return [
+        {
+            "source": c.source,
+            "position": c.position,
+            "imported": c.imported,
+            "updated": c.updated,
+            "synced_at": _iso(c.synced_at),
+        }
+        for c in rows
+    ]
+
+
+def cursors(project: str) -> list[dict[str, Any]]:
+    """The sync cursors of a project: [{source, position (per binding), imported, updated, synced_at}]."""
+    with read_scope() as s:
+        return _cursor_rows(s, proj.get_project(s, project).id)
+
+
+# -- search ---------------------------------------------------------------------------------------------------
+def search(query: str, project: str | None = None, k: int = 8) -> list[dict[str, Any]]:
+    """Semantic + keyword search: [{chunk_id, score, semantic, keyword, text, project, source, object_type, …}]."""
+    if not query or not query.strip():
+        raise BadInput("query", "give some words to search for")
+    if not 1 <= int(k) <= 100:
+        raise BadInput("k", "between 1 and 100")
+    return _search(query.strip(), project=project, k=int(k))
+
+
+def memory_status() -> dict[str, Any]:
+    """Documents, chunks, vectors and the FAISS index: {documents, chunks, embedded, failed, vectors, index}."""
+    embedder = get_embedder()
+    index = store.open_index(embedder)
+    with read_scope() as s:
+        from pipeline.models.memory import MemoryVector
+
+        return {
+            "documents": _count(s, Document.id),
+            "chunks": _count(s, Chunk.id),
+            "embedded": _count(s, Chunk.id, Chunk.embed_status == "embedded"),
+            "failed": _count(s, Chunk.id, Chunk.embed_status == "failed"),
+            "pending_documents": _count(
+                s,
+                Document.id,
+                (Document.chunked_hash.is_(None)) | (Document.chunked_hash != Document.content_hash),
+            ),
+            "vectors": _count(s, MemoryVector.id, MemoryVector.embedder == embedder.name),
+            "embedder": embedder.name,
+            "index": {"path": str(index.path), "size": len(index)},
+        }
+
+
+def rebuild_index() -> dict[str, Any]:
+    """Rebuild the FAISS file from the vectors stored in the database (no embedding): {embedder, vectors}."""
+    embedder = get_embedder()
+    return {"embedder": embedder.name, "vectors": store.rebuild(embedder)}
+
+
+# -- entities -------------------------------------------------------------------------------------------------
+def _entity_dict(s: Session, e: Entity, slug: str) -> dict[str, Any]:
+    links = s.execute(
+        select(
+            EntityChunk.chunk_id,
+            EntityChunk.quote,
+            Document.source,
+            Document.external_id,
+            Document.url,
+            Document.author,
+        )
+        .join(Chunk, Chunk.id == EntityChunk.chunk_id)
+        .join(Document, Document.id == Chunk.document_id)
+        .where(EntityChunk.entity_id == e.id)
+        .order_by(EntityChunk.created_at)
+    ).all()
+    return {
+        "id": e.id,
+        "project": slug,
+        "kind": e.kind,
+        "subtype": e.subtype,
+        "text": e.text,
+        "due": e.due,
+        "confidence": e.confidence,
+        "status": e.status,
+        "status_by": e.status_by,
+        "seen_count": e.seen_count,
+        "extractor": e.extractor,
+        "first_seen_at": _iso(e.first_seen_at),
+        "last_seen_at": _iso(e.last_seen_at),
+        "threshold": get_settings().memory_confidence_threshold,
+        "chunks": [
+            {"chunk_id": c, "quote": q, "source": src, "external_id": ext, "url": url, "author": author}
+            for c, q, src, ext, url, author in links
+        ],
+    }
+
+
+def entities(
+    project: str | None = None, kind: str | None = None, status: str | None = None
+) -> list[dict[str, Any]]:
+    """Commitments and risks, most confident first: [{id, kind, subtype, text, due, confidence, status, chunks…}]."""
+    if kind and kind not in ENTITY_KINDS:
+        raise BadInput("kind", f"one of {', '.join(ENTITY_KINDS)}")
+    if status and status not in ENTITY_STATUSES:
+        raise BadInput("status", f"one of {', '.join(ENTITY_STATUSES)}")
+    with read_scope() as s:
+        query = select(Entity, Project.slug).join(Project, Project.id == Entity.project_id)
+        if project:
+            query = query.where(Entity.project_id == _project_id(s, project))
+        if kind:
+            query = query.where(Entity.kind == kind)
+        if status:
+            query = query.where(Entity.status == status)
+        rows = s.execute(query.order_by(Entity.confidence.desc(), Entity.last_seen_at.desc())).all()
+        return [_entity_dict(s, e, slug) for e, slug in rows]
+
+
+def _set_entity(entity_id: int, status: str, actor: str) -> dict[str, Any]:
+    with session_scope() as s:
+        e = set_status(s, entity_id, status, actor)
+        return _entity_dict(s, e, s.get(Project, e.project_id).slug)  # type: ignore[union-attr]
+
+
+def promote(entity_id: int, actor: str = "user") -> dict[str, Any]:
+    """A person confirms a proposed entity: it becomes active (and eligible for suggested actions)."""
+    return _set_entity(entity_id, "active", actor)
+
+
+def dismiss(entity_id: int, actor: str = "user") -> dict[str, Any]:
+    """A person dismisses an entity; seeing it again never revives it."""
+    return _set_entity(entity_id, "dismissed", actor)
+
+
+# -- digests --------------------------------------------------------------------------------------------------
+def _digest_dict(d: Digest, slug: str) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "project": slug,
+        "period_start": _iso(d.period_start),
+        "period_end": _iso(d.period_end),
+        "version": d.version,
+        "content": d.content,
+        "stats": d.stats,
+        "trigger": d.trigger,
+        "created_at": _iso(d.created_at),
+    }
+
+
+def digests(project: str) -> list[dict[str, Any]]:
+    """A project's digests, newest period and version first: [{id, period_start, version, content, stats…}]."""
+    with read_scope() as s:
+        pid = _project_id(s, project)
+        rows = s.scalars(
+            select(Digest)
+            .where(Digest.project_id == pid)
+            .order_by(Digest.period_start.desc(), Digest.version.desc())
+        )
+        return [_digest_dict(d, project) for d in rows]
+
+
+def generate_digest(project: str, trigger: str = "button") -> dict[str, Any]:
+    """ "Generate now": a new version of this week's digest."""
+    with session_scope() as s:
+        return _digest_dict(_generate_digest(s, proj.get_project(s, project), trigger=trigger), project)
+
+
+# -- actions --------------------------------------------------------------------------------------------------
+def _action_dict(a: Action, slug: str) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "project": slug,
+        "kind": a.kind,
+        "target": a.target,
+        "title": a.title,
+        "status": a.status,
+        "entity_id": a.entity_id,
+        "idempotency_key": a.idempotency_key,
+        "created_at": _iso(a.created_at),
+        "applied_at": _iso(a.applied_at),
+        "applied_by": a.applied_by,
+        "result": a.result,
+        "error": a.error,
+        "demo": get_settings().is_demo(a.payload.get("vendor", "")),
+    }
+
+
+def actions(project: str | None = None, status: str | None = None) -> list[dict[str, Any]]:
+    """Suggested, applied and failed actions, newest first: [{id, kind, target, title, status, result…}]."""
+    with read_scope() as s:
+        query = select(Action, Project.slug).join(Project, Project.id == Action.project_id)
+        if project:
+            query = query.where(Action.project_id == _project_id(s, project))
+        if status:
+            query = query.where(Action.status == status)
+        return [_action_dict(a, slug) for a, slug in s.execute(query.order_by(Action.id.desc())).all()]
+
+
+def preview_action(action_id: int) -> dict[str, Any]:
+    """Exactly what apply would send ({request: {method, url, headers, body}, would_send, demo}); no side effects."""
+    return applying.preview(int(action_id))
+
+
+def apply_action(action_id: int, actor: str) -> dict[str, Any]:
+    """Send the action (only on a person's command); idempotent, always audited: {id, outcome, ok, result|error}."""
+    return applying.apply(int(action_id), actor)
+
+
+def audit_log(project: str | None = None, action_id: int | None = None) -> list[dict[str, Any]]:
+    """Every apply attempt, newest first: [{id, action_id, project, actor, outcome, request, response, error, at}]."""
+    with read_scope() as s:
+        query = select(ActionAudit, Project.slug).join(Project, Project.id == ActionAudit.project_id)
+        if project:
+            query = query.where(ActionAudit.project_id == _project_id(s, project))
+        if action_id is not None:
+            query = query.where(ActionAudit.action_id == action_id)
+        return [
+            {
+                "id": a.id,
+                "action_id": a.action_id,
+                "project": slug,
+                "actor": a.actor,
+                "outcome": a.outcome,
+                "request": a.request,
+                "response": a.response,
+                "error": a.error,
+                "at": _iso(a.at),
+            }
+            for a, slug in s.execute(query.order_by(ActionAudit.id.desc())).all()
+        ]
