@@ -1,0 +1,174 @@
+"""Memory build and search: embed each text once, survive a crash between FAISS and commit, skip a bad chunk."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from pipeline.config import reset_settings
+from pipeline.db import read_scope
+from pipeline.memory import store
+from pipeline.memory.build import build_memory
+from pipeline.memory.embedders import get_embedder
+from pipeline.memory.vector_index import VectorIndex, bytes_to_vector
+from pipeline.models.memory import Chunk, MemoryVector
+from pipeline.service import memory as service
+from tests.memory.helpers import count, documents, edit, run, sync_all
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_second_build_over_unchanged_data_embeds_nothing(seeded) -> None:
+    sync_all()
+    first = run("memory.build")
+    assert first.status == "ok" and first.embeddings > 0 and first.processed == count(Chunk)
+    assert count(MemoryVector) == first.embeddings <= count(Chunk)
+    second = run("memory.build")
+    assert (second.status, second.reason, second.embeddings) == ("skipped", "nothing new", 0)
+    assert build_memory(1000).embedded == 0
+
+
+def test_the_same_text_is_never_embedded_twice_across_runs(seeded) -> None:
+    sync_all()
+    run("memory.build")
+    message = next(
+        d for d in documents(source="chatwoot") if d.content == "I will send the invoice tomorrow."
+    )
+    message_id = int(message.external_id.split(":")[1])
+    edit(seeded, "chatwoot", {"message_id": message_id, "content": "I will send the invoice on Friday."})
+    run("ingest.chatwoot")
+    changed = build_memory(1000)
+    assert (changed.documents, changed.embedded, changed.removed) == (1, 1, 1)
+    edit(seeded, "chatwoot", {"message_id": message_id, "content": "I will send the invoice tomorrow."})
+    run("ingest.chatwoot")
+    back = build_memory(1000)
+    assert (back.documents, back.embedded, back.reused) == (
+        1,
+        0,
+        1,
+    )  # the old vector is reused, not re-embedded
+    hits = service.search("invoice tomorrow", project="northwind", k=3)
+    assert hits[0]["text"] == "I will send the invoice tomorrow."
+
+
+CRASH_SCRIPT = """
+import os
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+from pipeline.models.memory import Chunk
+from pipeline.memory.build import build_memory
+
+@event.listens_for(Session, "before_commit")
+def _power_cut(session):
+    # the FAISS file is already saved with the new ids; die before the database commits them
+    if any(isinstance(obj, Chunk) for obj in session.identity_map.values()):
+        os._exit(17)
+
+build_memory(10_000)
+"""
+
+
+def test_a_crash_between_faiss_write_and_commit_leaves_a_consistent_index(seeded) -> None:
+    sync_all()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    crashed = subprocess.run(
+        [sys.executable, "-c", CRASH_SCRIPT], env=env, cwd=ROOT, capture_output=True, timeout=120
+    )
+    assert crashed.returncode == 17, crashed.stderr.decode()[-2000:]
+    embedder = get_embedder()
+    on_disk = VectorIndex.open(store.index_path(embedder.name), embedder.dim)
+    assert len(on_disk) > 0 and count(Chunk) == 0  # FAISS holds ids the database never committed
+
+    store.forget_indexes()  # a restarted process
+    assert store.open_index(embedder).ids() == set() == store.embedded_ids(embedder.name)
+
+    rebuilt = run("memory.build")
+    assert rebuilt.status == "ok"
+    index = store.open_index(embedder)
+    assert index.ids() == store.embedded_ids(embedder.name) and len(index) == count(Chunk)
+    with read_scope() as s:
+        query = select(Chunk.id, MemoryVector.vector).join(MemoryVector, MemoryVector.id == Chunk.vector_id)
+        stored = dict(s.execute(query).all())
+    for chunk_id in sorted(stored)[
+        :30
+    ]:  # every id carries its own chunk's vector (no stale vector under a reused id)
+        [(found, score)] = index.search(bytes_to_vector(stored[chunk_id], embedder.dim), 1)
+        assert score == pytest.approx(1.0, abs=1e-4) and stored[found] == stored[chunk_id]
+    assert service.rebuild_index()["vectors"] == len(index)
+
+
+class _Embeddings(BaseHTTPRequestHandler):
+    """An OpenAI-compatible /v1/embeddings that rejects any input containing FAILME."""
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_POST(self) -> None:  # noqa: N802
+        body = json.loads(self.rfile.read(int(self.headers["content-length"])))
+        inputs = body["input"] if isinstance(body["input"], list) else [body["input"]]
+        if any("FAILME" in text for text in inputs):
+            status, answer = 400, {"error": {"message": "input rejected", "type": "invalid_request_error"}}
+        else:
+            vectors = [get_embedder("hash").embed([text])[0][:32].tolist() for text in inputs]
+            status, answer = (
+                200,
+                {
+                    "object": "list",
+                    "model": body["model"],
+                    "usage": {"prompt_tokens": 1, "total_tokens": 1},
+                    "data": [
+                        {"object": "embedding", "index": i, "embedding": v} for i, v in enumerate(vectors)
+                    ],
+                },
+            )
+        payload = json.dumps(answer).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+
+def test_one_failing_chunk_is_recorded_and_skipped(seeded, monkeypatch) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Embeddings)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setenv("MIRANO_EMBEDDER", "openai")
+        monkeypatch.setenv("MIRANO_EMBEDDING_MODEL", "fake-embed")
+        monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+        monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{server.server_address[1]}/v1")
+        reset_settings()
+        edit(seeded, "chatwoot", {"conversation_id": 201, "content": "FAILME: this text cannot be embedded."})
+        sync_all()
+        result = run("memory.build")
+        assert result.status == "ok" and "1 chunk(s) failed to embed and were skipped" in result.reason
+        with read_scope() as s:
+            failed = list(s.scalars(select(Chunk).where(Chunk.embed_status == "failed")))
+        assert [c.text for c in failed] == ["FAILME: this text cannot be embedded."]
+        assert "input rejected" in failed[0].embed_error
+        assert count(Chunk, Chunk.embed_status == "embedded") == count(Chunk) - 1
+    finally:
+        server.shutdown()
+
+
+def test_search_merges_semantic_and_keyword_and_filters_by_project(seeded) -> None:
+    sync_all()
+    run("memory.build")
+    hits = service.search("смета до пятницы", project="alfa-stroy", k=5)
+    assert hits and all(h["project"] == "alfa-stroy" for h in hits)
+    top = hits[0]
+    assert "смет" in top["text"] and top["semantic"] is not None and top["keyword"] is not None
+    assert {"source", "object_type", "author", "time", "external_id", "url", "chunk_id", "demo"} <= set(top)
+    english = service.search("login bug fix", k=5)
+    assert english[0]["project"] == "northwind" and "login" in english[0]["text"].lower()
+    assert not any(
+        h["project"] == "northwind" for h in service.search("login bug", project="alfa-stroy", k=5)
+    )
