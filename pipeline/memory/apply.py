@@ -96,7 +96,15 @@ def _send(payload: dict[str, Any], key: str) -> dict[str, Any]:
             existing = _existing_issue(connector, issue_input["id"])
             if existing is not None:
                 return {"issue": existing, "found_existing": True}
-            created = connector.create_issue(issue_input)
+            try:
+                created = connector.create_issue(issue_input)
+            except VendorError as exc:  # a concurrent apply created it a moment ago: the id is taken
+                found = (
+                    _existing_issue(connector, issue_input["id"]) if "already exists" in exc.reason else None
+                )
+                if found is None:
+                    raise
+                return {"issue": found, "found_existing": True}
             return {"issue": created.get("issue"), "success": created.get("success"), "found_existing": False}
     note = payload["json"]["data"]
     with attio.client() as http:
