@@ -9,14 +9,17 @@ not know; the next open reconciles them away. One chunk that cannot be embedded 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
 
 import numpy as np
-from sqlalchemy import or_, select
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
-from pipeline.db import session_scope
+from pipeline.db import serialize, session_scope
 from pipeline.memory import store
 from pipeline.memory.chunking import chunk_text, content_hash
 from pipeline.memory.embedders import Embedder, get_embedder
@@ -25,6 +28,7 @@ from pipeline.memory.vector_index import VectorIndex, bytes_to_vector, vector_to
 from pipeline.models.memory import Chunk, Document, MemoryVector, Project
 
 CHUNKS_PER_COMMIT = 500
+_EMBEDDING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="embed")
 
 
 @dataclass
@@ -57,68 +61,126 @@ def build_memory(
         result.reconciled = store.reconcile(index, embedder.name)
         while result.chunks < limit:
             before = (result.chunks, result.embedded)
-            if not _one_commit(index, embedder, min(CHUNKS_PER_COMMIT, limit - result.chunks), scope, result):
+            worked, more = _one_commit(
+                index, embedder, min(CHUNKS_PER_COMMIT, limit - result.chunks), scope, result
+            )
+            if worked:
+                on_progress(result.chunks - before[0], result.embedded - before[1])
+            if not more:
                 break
-            on_progress(result.chunks - before[0], result.embedded - before[1])
             if should_stop():
                 result.stopped = "stopped: limit or budget reached"
                 break
     return result
 
 
-def _one_commit(index: VectorIndex, embedder: Embedder, budget: int, scope: str, result: BuildResult) -> bool:
-    """Chunk and embed one transaction's worth of documents; False when nothing is pending."""
-    with session_scope() as s:
-        docs = pending_documents(s, budget, scope)
+def _one_commit(
+    index: VectorIndex, embedder: Embedder, budget: int, scope: str, result: BuildResult
+) -> tuple[bool, bool]:
+    """Chunk and embed one transaction's worth of documents; (did work, more may be pending)."""
+    with session_scope() as s, s.no_autoflush:
+        serialize(s, "memory.build")  # one chunk writer per database (the FAISS lock covers one host)
+        docs, more = pending_documents(s, budget, scope)
         if not docs:
-            return False
-        created: list[Chunk] = []
+            return False, False
+        created: list[NewChunk] = []
+        existing = existing_chunks(s, [d.id for d in docs if d.chunked_hash is not None])
         for doc in docs:
-            new, removed = rechunk(s, doc)
+            new, removed = rechunk(s, doc, existing.get(doc.id, {}))
             created += new
             index.remove(removed)
             result.removed += len(removed)
-        s.flush()
-        vectors = attach_vectors(s, embedder, created, result)
-        if vectors:
-            ids = list(vectors)
-            index.add(ids, np.vstack([vectors[i] for i in ids]))
+        stored = stored_vectors(s, embedder, {c.content_hash for c in created})
+        result.reused += sum(1 for c in created if c.content_hash in stored)
+        todo = {c.content_hash: c.text for c in created if c.content_hash not in stored}
+        embedding = _EMBEDDING.submit(embed_texts, embedder, todo, result)  # the model works while we write
+        _insert_chunks(s, created)
+        s.execute(update(Document), [{"id": d.id, "chunked_hash": d.content_hash} for d in docs])
+        fresh, errors = embedding.result()
+        stored.update(_store_vectors(s, embedder, fresh))
+        _settle_chunks(s, embedder, created, stored, errors, result)
+        embedded = [c for c in created if c.content_hash in stored]
+        if embedded:
+            index.add([c.id for c in embedded], np.vstack([stored[c.content_hash][1] for c in embedded]))
         index.save()  # then the commit at the end of this scope; a crash in between is reconciled on open
         result.documents += len(docs)
         result.chunks += len(created)
-    return True
+    return True, more
 
 
-def pending_documents(s: Session, budget: int, scope: str = "global") -> list[Document]:
-    """Documents never chunked or changed since, in build order, up to about `budget` chunks' worth."""
-    picked: list[Document] = []
+def _insert_chunks(s: Session, created: list[NewChunk]) -> None:
+    """One executemany INSERT (ids given here, so no per-row RETURNING); the FTS triggers index the text."""
+    first_id = (s.scalar(select(func.max(Chunk.id))) or 0) + 1
+    for offset, chunk in enumerate(created):
+        chunk.id = first_id + offset
+    if created:
+        s.execute(insert(Chunk), [asdict(c) for c in created])
+
+
+def pending_documents(s: Session, budget: int, scope: str = "global") -> tuple[list[Any], bool]:
+    """Documents never chunked or changed since, in build order, about `budget` chunks' worth; (rows, more?)."""
+    picked: list[Any] = []
     words_per_chunk = max(1, get_settings().memory_chunk_words - get_settings().memory_chunk_overlap)
     estimate = 0
+    columns = (
+        Document.id,
+        Document.project_id,
+        Document.content,
+        Document.content_hash,
+        Document.chunked_hash,
+        Document.source_updated_at,
+        Document.source_created_at,
+    )
     for project_id in project_priority(s):
         if scope != "global" and s.get(Project, project_id).slug != scope:  # type: ignore[union-attr]
             continue
         query = (
-            select(Document)
+            select(*columns)
             .where(Document.project_id == project_id)
             .where(or_(Document.chunked_hash.is_(None), Document.chunked_hash != Document.content_hash))
             .order_by(Document.source_updated_at.desc().nulls_last(), Document.id.desc())
             .limit(budget)
         )
-        for doc in s.scalars(query):
+        for doc in s.execute(query):
             picked.append(doc)
             estimate += max(1, len(doc.content.split()) // words_per_chunk + 1)
             if estimate >= budget:
-                return picked
-    return picked
+                return picked, True
+    return picked, False
 
 
-def rechunk(s: Session, doc: Document) -> tuple[list[Chunk], list[int]]:
+def existing_chunks(s: Session, document_ids: list[int]) -> dict[int, dict[int, Chunk]]:
+    """Document id → position → chunk, in one query (documents never chunked have none)."""
+    found: dict[int, dict[int, Chunk]] = {}
+    if document_ids:
+        for chunk in s.scalars(select(Chunk).where(Chunk.document_id.in_(document_ids))):
+            found.setdefault(chunk.document_id, {})[chunk.position] = chunk
+    return found
+
+
+@dataclass
+class NewChunk:
+    """A chunk about to be inserted (plain values: one executemany INSERT, no ORM bookkeeping)."""
+
+    document_id: int
+    project_id: int
+    position: int
+    text: str
+    content_hash: str
+    source_time: datetime | None
+    id: int = 0
+    embedder: str | None = None
+    vector_id: int | None = None
+    embed_status: str = "pending"
+    embed_error: str | None = None
+
+
+def rechunk(s: Session, doc: Any, existing: dict[int, Chunk]) -> tuple[list[NewChunk], list[int]]:
     """Chunk a document again; unchanged chunks stay (with their links), changed ones are replaced."""
     settings = get_settings()
     texts = chunk_text(
         doc.content, max_words=settings.memory_chunk_words, overlap_words=settings.memory_chunk_overlap
     )
-    existing = {c.position: c for c in s.scalars(select(Chunk).where(Chunk.document_id == doc.id))}
     kept: set[int] = set()
     removed: list[int] = []
     for position, old in existing.items():
@@ -127,78 +189,95 @@ def rechunk(s: Session, doc: Document) -> tuple[list[Chunk], list[int]]:
         else:
             removed.append(old.id)
             s.delete(old)
-    s.flush()
+    if removed:
+        s.flush()  # deletes first: a new chunk may take a freed (document, position)
     created = []
     for position, text in enumerate(texts):
         if position in kept:
             continue
-        chunk = Chunk(
-            document_id=doc.id,
-            project_id=doc.project_id,
-            position=position,
-            text=text,
-            content_hash=content_hash(text),
-            source_time=doc.source_updated_at or doc.source_created_at,
+        created.append(
+            NewChunk(
+                doc.id,
+                doc.project_id,
+                position,
+                text,
+                content_hash(text),
+                doc.source_updated_at or doc.source_created_at,
+            )
         )
-        s.add(chunk)
-        created.append(chunk)
-    doc.chunked_hash = doc.content_hash
     return created, removed
 
 
-def attach_vectors(
-    s: Session, embedder: Embedder, chunks: list[Chunk], result: BuildResult
-) -> dict[int, np.ndarray]:
-    """Give every chunk a vector: reuse the stored one for its text, embed the texts never seen before."""
-    hashes = {c.content_hash for c in chunks}
-    stored = (
-        {
-            v.content_hash: v
-            for v in s.scalars(
-                select(MemoryVector).where(
-                    MemoryVector.embedder == embedder.name, MemoryVector.content_hash.in_(hashes)
-                )
-            )
-        }
-        if hashes
-        else {}
+def stored_vectors(s: Session, embedder: Embedder, hashes: set[str]) -> dict[str, tuple[int, np.ndarray]]:
+    """hash → (vector id, vector) for texts embedded before, in any project and any run."""
+    if not hashes:
+        return {}
+    query = select(MemoryVector.id, MemoryVector.content_hash, MemoryVector.vector, MemoryVector.dim).where(
+        MemoryVector.embedder == embedder.name, MemoryVector.content_hash.in_(hashes)
     )
-    result.reused += sum(1 for c in chunks if c.content_hash in stored)
-    todo = {c.content_hash: c.text for c in chunks if c.content_hash not in stored}
-    errors = _embed_new(s, embedder, todo, stored, result)
-    out: dict[int, np.ndarray] = {}
-    for chunk in chunks:
-        chunk.embedder = embedder.name
-        vector = stored.get(chunk.content_hash)
-        if vector is None:
-            chunk.embed_status, chunk.embed_error = "failed", errors.get(chunk.content_hash, "not embedded")
-            result.failed += 1
-            continue
-        chunk.vector_id, chunk.embed_status, chunk.embed_error = vector.id, "embedded", None
-        out[chunk.id] = bytes_to_vector(vector.vector, vector.dim)
-    return out
+    return {h: (i, bytes_to_vector(blob, dim)) for i, h, blob, dim in s.execute(query)}
 
 
-def _embed_new(
-    s: Session, embedder: Embedder, todo: dict[str, str], stored: dict[str, MemoryVector], result: BuildResult
-) -> dict[str, str]:
-    """Embed texts in batches (one by one when a batch fails); store each vector; returns hash → error."""
+def embed_texts(
+    embedder: Embedder, todo: dict[str, str], result: BuildResult
+) -> tuple[dict[str, np.ndarray], dict[str, str]]:
+    """Embed texts in batches (one by one when a batch fails): (hash → vector, hash → error)."""
     errors: dict[str, str] = {}
     items = list(todo.items())
     size = max(1, get_settings().memory_embed_batch)
+    fresh: dict[str, np.ndarray] = {}
     for start in range(0, len(items), size):
-        batch = items[start : start + size]
-        for digest, vector in _embed_batch(embedder, batch, errors, result):
-            row = MemoryVector(
-                embedder=embedder.name,
-                content_hash=digest,
-                dim=int(vector.shape[0]),
-                vector=vector_to_bytes(vector),
+        fresh.update(_embed_batch(embedder, items[start : start + size], errors, result))
+    return fresh, errors
+
+
+def _store_vectors(
+    s: Session, embedder: Embedder, fresh: dict[str, np.ndarray]
+) -> dict[str, tuple[int, np.ndarray]]:
+    if not fresh:
+        return {}
+    rows = [
+        {"embedder": embedder.name, "content_hash": h, "dim": int(v.shape[0]), "vector": vector_to_bytes(v)}
+        for h, v in fresh.items()
+    ]
+    inserted = s.execute(insert(MemoryVector).returning(MemoryVector.id, MemoryVector.content_hash), rows)
+    return {digest: (vector_id, fresh[digest]) for vector_id, digest in inserted}
+
+
+def _settle_chunks(
+    s: Session,
+    embedder: Embedder,
+    created: list[NewChunk],
+    stored: dict[str, tuple[int, np.ndarray]],
+    errors: dict[str, str],
+    result: BuildResult,
+) -> None:
+    """Mark each new chunk embedded (with its vector) or failed (with the reason), in one executemany UPDATE."""
+    rows = []
+    for c in created:
+        if c.content_hash in stored:
+            rows.append(
+                {
+                    "id": c.id,
+                    "embedder": embedder.name,
+                    "vector_id": stored[c.content_hash][0],
+                    "embed_status": "embedded",
+                    "embed_error": None,
+                }
             )
-            s.add(row)
-            stored[digest] = row
-    s.flush()
-    return errors
+        else:
+            result.failed += 1
+            rows.append(
+                {
+                    "id": c.id,
+                    "embedder": embedder.name,
+                    "vector_id": None,
+                    "embed_status": "failed",
+                    "embed_error": errors.get(c.content_hash, "not embedded"),
+                }
+            )
+    if rows:
+        s.execute(update(Chunk), rows)
 
 
 def _embed_batch(

