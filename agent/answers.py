@@ -173,3 +173,6 @@ def compose(results: list[tuple[str, dict[str, Any]]], lang: str) -> str:
         if lines:
             blocks.append("\n".join(lines))
     return "\n\n".join(blocks) or t(lang, "I found nothing to answer that with.", "Мне нечем на это ответить.")
+
+
+from agent import answers_domains  # noqa: E402,F401  (registers the check and memory templates)

@@ -40,9 +40,9 @@ MARKERS = {
 }
 KIND_LABELS = {
     "en": {"run": "run", "check": "check", "task": "task", "fact": "fact", "evidence": "evidence",
-           "digest": "digest", "entity": "item", "document": "document"},
+           "digest": "digest", "entity": "item", "document": "document", "chunk": "excerpt"},
     "ru": {"run": "запуск", "check": "проверка", "task": "задача", "fact": "факт", "evidence": "доказательство",
-           "digest": "дайджест", "entity": "запись", "document": "документ"},
+           "digest": "дайджест", "entity": "запись", "document": "документ", "chunk": "фрагмент"},
 }
 NOTES = {
     "en": {"sources": "Sources: {items}.", "pending": "Still pending: {items} — the result is partial.",

@@ -20,7 +20,7 @@ INTENTS: tuple[tuple[str, str], ...] = (
     ("provenance", r"provenance|evidence|where did|come from|fetched|\breus|fresh|stale|up to date|when was"
                    r"|откуда|доказ|переиспольз|свеж|устар|актуальн|когда (был|получ)|источник факт"),
     ("check", r"\bcheck|address|partial|pending|listing|court|enforcement|fssp|review|risk factor|property"
-              r"|проверк|адрес|частичн|ожида|объявлен|суд|пристав|исполнительн|отзыв|объект|недвижим"),
+              r"|проверк|адрес|частичн|ожида|обработк|объявлен|суд|пристав|исполнительн|отзыв|объект|недвижим"),
     ("memory", r"memory|search|mention|said|say about|talk|памят|найд|найти|упомина|говорил|писал|обсужда"),
     ("project", r"commitment|promise|risk|digest|project|обещ|обязательств|риск|дайджест|проект"),
     ("modes", r"\bmode|offline|online|demo|llm|режим|демо|офлайн|онлайн|модел"),
@@ -28,6 +28,8 @@ INTENTS: tuple[tuple[str, str], ...] = (
     ("status", r"status|state|doing|running|\bjobs?\b|happening|статус|состояни|работ|задач|делает|идёт|идет"
                r"|сейчас|происходит"),
 )
+LIST_CHECKS = re.compile(r"(?:list|all|which|recent)\s+(?:the\s+)?checks|все проверки|список проверок|какие проверки",
+                         re.I)
 FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|а|и|ну а|а что|а как|а если)\b", re.I)
 SOURCES: tuple[tuple[str, str], ...] = (
     ("listings", r"listing|объявлен"),
@@ -144,9 +146,11 @@ def calls_for(text: str, found: list[str], subject: Subject) -> list[dict[str, A
         planned.append(call("economy_and_budgets", subject))
     if "costs" in found:
         planned.append(call("costs", subject))
+    if LIST_CHECKS.search(text):
+        planned.append(call("list_checks", subject))
     if "provenance" in found:
         planned.append(call("fact_provenance", subject))
-    elif "check" in found and "timing" not in found:
+    elif "check" in found and "timing" not in found and not LIST_CHECKS.search(text):
         planned.append(call("check_status", subject))
     if "memory" in found:
         planned.append(call("search_memory", subject))
@@ -195,6 +199,9 @@ def plan(text: str, previous: list[dict[str, Any]], projects: list[str], job_nam
         words = re.sub(re.escape(name), " ", words, flags=re.I)
     found = intents(words)
     planned = calls_for(words, found, subject)
+    if planned and FOLLOW_UP.search(text):  # "and the listings?": keep what the previous turn was about
+        earlier = {c["name"]: c["args"] for c in previous}
+        planned = [{"name": c["name"], "args": {**earlier.get(c["name"], {}), **c["args"]}} for c in planned]
     if planned:
         return planned
     named = {k for k, v in subject.args().items() if k != "query"}

@@ -150,8 +150,6 @@ def assistant_modes() -> dict[str, Any]:
 ENGINE_TOOLS: list[Callable[..., dict[str, Any]]] = [
     job_status, recent_runs, run_details, costs, economy_and_budgets, assistant_modes,
 ]
-TOOLS: list[Callable[..., dict[str, Any]]] = [*ENGINE_TOOLS]
-TOOL_NAMES = frozenset(t.__name__ for t in TOOLS)
 
 
 def known_jobs() -> list[str]:
@@ -160,5 +158,13 @@ def known_jobs() -> list[str]:
 
 
 def known_projects() -> list[str]:
-    """Project slugs and names (the offline model's vocabulary); empty until project memory exists."""
-    return []
+    """Project slugs (the offline model's vocabulary)."""
+    from pipeline.service import memory as memory_service
+
+    return sorted((p["slug"] for p in memory_service.list_projects()), key=len, reverse=True)
+
+
+from agent.tools_domains import CHECK_TOOLS, MEMORY_TOOLS  # noqa: E402  (they use the helpers above)
+
+TOOLS: list[Callable[..., dict[str, Any]]] = [*ENGINE_TOOLS, *CHECK_TOOLS, *MEMORY_TOOLS]
+TOOL_NAMES = frozenset(t.__name__ for t in TOOLS)

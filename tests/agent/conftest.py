@@ -26,3 +26,44 @@ def engine_runs(db: Settings) -> dict[str, Any]:
     ids["budget"] = service.run_now("agenttest.sync", trigger="schedule", wait=True)["run_id"]
     ids["runs"] = {r["id"]: r for r in service.list_runs(None, 50)}
     return ids
+
+
+LENINSKY = "г. Москва, Ленинский проспект, д. 90"
+JOBS_IN_ORDER = ("ingest.chatwoot", "ingest.linear", "ingest.attio", "memory.build", "memory.extract",
+                 "memory.digest", "memory.suggest")
+
+
+@pytest.fixture
+def world(db: Settings, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Checks and project memory made by the real services over the demo servers:
+    check A fetched everything, check B reused all of it, check C (3 days later) reuses what is fresh and
+    is still fetching listings; the demo projects are synced, embedded, extracted and digested."""
+    from datetime import timedelta
+
+    from pipeline.config import reset_settings
+    from pipeline.db import session_scope
+    from pipeline.demo import start_demo_server
+    from pipeline.engine import clock
+    from pipeline.memory import store
+    from pipeline.memory.demo import seed_demo
+    from pipeline.models.base import utcnow
+    from pipeline.service import checks
+
+    server = start_demo_server(0)
+    for name, value in (("MIRANO_DEMO_URL", server.url), ("MIRANO_SOURCE_POLL_SECONDS", "0.01"),
+                        ("MIRANO_SOURCE_RATE_PER_SECOND", "0"), ("MIRANO_SOURCE_TIMEOUT_SECONDS", "5")):
+        monkeypatch.setenv(name, value)
+    reset_settings()
+    store.forget_indexes()
+    with session_scope() as s:
+        seed_demo(s)
+    for job in JOBS_IN_ORDER:
+        service.run_now(job, trigger="schedule", wait=True)
+    ids: dict[str, Any] = {"demo_url": server.url}
+    ids["a"] = checks.wait_for(checks.start_check(LENINSKY, "full")["id"], timeout=60)["id"]
+    ids["b"] = checks.start_check("Москва, Ленинский пр-т, дом 90", "full")["id"]
+    clock.set_clock(lambda: utcnow() + timedelta(days=3))  # listings live 2 days
+    ids["c"] = checks.start_check(LENINSKY, "full")["id"]
+    yield ids
+    store.forget_indexes()
+    server.stop()
