@@ -26,6 +26,10 @@ VENDOR_SECRETS = {"LINEAR_API_KEY": "lin_api_SECRETlinear0123456789", "ATTIO_API
                   "CHATWOOT_API_TOKEN": "chatwoot-SECRET-0123456789"}
 
 
+WATCHED = {"runs", "settings", "tasks", "search_jobs", "search_tasks", "memory_actions", "memory_action_audit",
+           "memory_entities", "memory_digests", "memory_projects", "memory_bindings"}
+
+
 def world() -> dict[str, Any]:
     """Everything a tool must never change: settings, runs, and (when present) actions and their audit log."""
     from sqlalchemy import text
@@ -33,9 +37,12 @@ def world() -> dict[str, Any]:
     with read_scope() as s:
         tables = {row[0] for row in s.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
         counted = {t: s.execute(text(f'SELECT count(*) FROM "{t}"')).scalar() for t in sorted(tables)
-                   if t in {"runs", "settings", "actions", "audit_log", "action_audit", "tasks"}}
+                   if t in WATCHED}
         settings = [tuple(r) for r in s.execute(text("SELECT key, value FROM settings ORDER BY key"))]
-    return {"counts": counted, "settings": settings, "economy": service.economy(), "budgets": service.budgets()}
+        actions = ([tuple(r) for r in s.execute(text("SELECT id, status, applied_at FROM memory_actions"))]
+                   if "memory_actions" in tables else [])
+    return {"counts": counted, "settings": settings, "actions": actions, "economy": service.economy(),
+            "budgets": service.budgets()}
 
 
 def test_the_graph_has_only_read_only_tools() -> None:
@@ -46,15 +53,21 @@ def test_the_graph_has_only_read_only_tools() -> None:
         assert not any(word in name for word in ("apply", "set_", "run_now", "start", "bind", "delete", "update"))
 
 
-def test_running_every_tool_changes_nothing(engine_runs: dict[str, Any]) -> None:
+def test_running_every_tool_changes_nothing(world_data: dict[str, Any], engine_runs: dict[str, Any]) -> None:
     before = world()
+    assert before["actions"] and before["counts"]["search_jobs"] == 3
+    values = {"run_id": engine_runs["broken"], "query": "invoice", "project": "northwind", "check_id": world_data["c"]}
     for func in tools.TOOLS:
         params = inspect.signature(func).parameters
-        args = {"run_id": engine_runs["broken"]} if "run_id" in params else {}
-        result = func(**args)
+        result = func(**{k: v for k, v in values.items() if k in params})
         json.dumps(result)  # JSON-safe, as the model sees it
         assert "cite" in result
     assert world() == before
+
+
+@pytest.fixture
+def world_data(world: dict[str, Any]) -> dict[str, Any]:
+    return world
 
 
 def _plant(text: str) -> int:
