@@ -53,7 +53,9 @@ def _summary(messages: list[BaseMessage], context: Context, thread_id: str) -> d
     _, question, turn = split_turn(messages)
     answer = text_of(messages[-1]) if messages else ""
     grounds = grounds_from(turn)
-    calls = [{"name": c["name"], "args": c["args"]} for m in turn if isinstance(m, AIMessage) for c in m.tool_calls]
+    calls = [
+        {"name": c["name"], "args": c["args"]} for m in turn if isinstance(m, AIMessage) for c in m.tool_calls
+    ]
     lang = language(question)
     return {
         "answer": answer,
@@ -69,19 +71,41 @@ def _summary(messages: list[BaseMessage], context: Context, thread_id: str) -> d
     }
 
 
-def ask(question: str, thread_id: str = "default") -> dict[str, Any]:
-    """Answer one question on a thread. Returns the answer text, the mode, the cited ids and the tool calls made."""
+def steps(question: str, thread_id: str = "default") -> Iterator[dict[str, Any]]:
+    """The turn as it happens: {"step": "tool", "name", "args"} per tool call, then {"step": "answer", "reply"}.
+
+    The answer comes only after the honesty rules ran on it, so no unchecked text is ever shown.
+    """
     question = _validated(question)
     context = load_context()
     config = {"configurable": {"thread_id": thread_id}, "recursion_limit": RECURSION_LIMIT}
-    state = compiled_graph().invoke({"messages": [HumanMessage(question)]}, config, context=context)
-    return _summary(list(state["messages"]), context, thread_id)
+    graph = compiled_graph()
+    for update in graph.stream(
+        {"messages": [HumanMessage(question)]}, config, context=context, stream_mode="updates"
+    ):
+        for message in (update.get("call_model") or {}).get("messages", []):
+            for call in getattr(message, "tool_calls", None) or []:
+                yield {"step": "tool", "name": call["name"], "args": call["args"]}
+    messages = list(graph.get_state(config).values["messages"])
+    yield {"step": "answer", "reply": _summary(messages, context, thread_id)}
+
+
+def ask(question: str, thread_id: str = "default") -> dict[str, Any]:
+    """Answer one question on a thread. Returns the answer text, the mode, the cited ids and the tool calls made."""
+    *_, last = steps(question, thread_id)
+    return last["reply"]
+
+
+def words(text: str) -> Iterator[str]:
+    """Text as word chunks with its line breaks kept (for `st.write_stream`)."""
+    for index, line in enumerate(text.split("\n")):
+        parts = line.split(" ")
+        for position, word in enumerate(parts):
+            yield (
+                ("\n" if index and position == 0 else "") + word + (" " if position < len(parts) - 1 else "")
+            )
 
 
 def stream(question: str, thread_id: str = "default") -> Iterator[str]:
-    """The answer as text chunks (for `st.write_stream`), released only after the honesty rules ran on it."""
-    answer = ask(question, thread_id)["answer"]
-    for index, line in enumerate(answer.split("\n")):
-        words = line.split(" ")
-        for position, word in enumerate(words):
-            yield ("\n" if index and position == 0 else "") + word + (" " if position < len(words) - 1 else "")
+    """The checked answer as text chunks (for `st.write_stream`)."""
+    yield from words(ask(question, thread_id)["answer"])

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
-import socket
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+import httpx
+
 from pipeline.config import get_settings
 from pipeline.demo.server import DemoServer
+from pipeline.engine.exceptions import MiranoError
 from pipeline.engine.scheduler import Scheduler, process_scheduler
 from pipeline.engine.worker import WorkerPool
 
@@ -20,21 +22,40 @@ def demo_needed() -> bool:
     return any(settings.is_demo(v) for v in ("sources", "chatwoot", "linear", "attio"))
 
 
+def _is_demo(response: httpx.Response) -> bool:
+    try:
+        return response.json().get("ok") is True
+    except ValueError:
+        return False
+
+
 def ensure_demo_server() -> DemoServer | None:
-    """Serve the demo apps on MIRANO_DEMO_URL's port unless something already answers there."""
+    """Serve the demo apps on MIRANO_DEMO_URL's port unless Mirano's demo server already answers there.
+
+    Raises MiranoError with what to do when the port is taken by something else or cannot be bound.
+    """
     from pipeline.demo import start_demo_server
 
-    parts = urlsplit(get_settings().demo_url)
-    port = parts.port or 80
-    with socket.socket() as probe:
-        probe.settimeout(0.5)
-        if probe.connect_ex((parts.hostname or "127.0.0.1", port)) == 0:
+    url = get_settings().demo_url.rstrip("/")
+    port = urlsplit(url).port or 80
+    try:
+        health = httpx.get(f"{url}/_demo/health", timeout=2.0)
+    except httpx.HTTPError:
+        health = None  # nothing answers: start it here
+    if health is not None:
+        if health.status_code == 200 and _is_demo(health):
             return None  # another process (or `mirano demo-sources`) serves it already
+        raise MiranoError(
+            f"port {port} is taken by something that is not Mirano's demo server "
+            f"(it answered {health.status_code}); set MIRANO_DEMO_URL to a free port"
+        )
     try:
         return start_demo_server(port)
     except OSError as exc:
-        log.warning("demo server not started: %s", exc)
-        return None
+        raise MiranoError(
+            f"the demo server could not listen on port {port}: {exc.strerror or exc}; "
+            "set MIRANO_DEMO_URL to a free port"
+        ) from exc
 
 
 @dataclass
@@ -57,7 +78,11 @@ def start_runtime(scheduler: bool = True, workers: int = 8, demo: bool = True) -
     """Start what this process should run; each part at most once per process."""
     runtime = Runtime()
     if demo and demo_needed():
-        runtime.demo = ensure_demo_server()
+        try:
+            runtime.demo = ensure_demo_server()
+        except MiranoError as exc:  # the rest still runs; the dashboard shows the note
+            log.warning("demo server: %s", exc)
+            runtime.notes.append(f"Demo sources and vendors are unavailable: {exc}.")
     if scheduler:
         runtime.scheduler = process_scheduler()
     if workers:

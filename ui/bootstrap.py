@@ -47,7 +47,9 @@ def start() -> None:
         )
         st.stop()
     try:
-        runtime(url)
+        current = runtime(url)
+        for note in current.notes if current else ():
+            st.warning(note, icon=":material/warning:")
     except Exception as exc:  # noqa: BLE001
         st.warning(
             f"The scheduler and workers did not start: {readable(exc)}. "

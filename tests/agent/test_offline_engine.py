@@ -11,22 +11,48 @@ from tests.agent.answers import assert_cites, assert_honest
 
 # (question, the tool it must call, what the answer must contain: {key} is a run id from the fixture)
 QUESTIONS: list[tuple[str, str, tuple[str, ...], str]] = [
-    ("What is the status of agenttest.sync?", "job_status", ("agenttest.sync", "#{budget}", "daily budget reached"),
-     "en"),
-    ("Какой статус у agenttest.broken?", "job_status", ("agenttest.broken", "#{broken}", "source answered 503",
-                                                       "причина"), "ru"),
+    (
+        "What is the status of agenttest.sync?",
+        "job_status",
+        ("agenttest.sync", "#{budget}", "daily budget reached"),
+        "en",
+    ),
+    (
+        "Какой статус у agenttest.broken?",
+        "job_status",
+        ("agenttest.broken", "#{broken}", "source answered 503", "причина"),
+        "ru",
+    ),
     ("Why did agenttest.broken fail?", "recent_runs", ("#{broken}", "failed", "source answered 503"), "en"),
     ("Почему упал запуск {broken}?", "run_details", ("Запуск #{broken}", "source answered 503"), "ru"),
-    ("Why was run {idle} skipped?", "run_details", ("#{idle}", "nothing new", "skipped before doing any work"), "en"),
+    (
+        "Why was run {idle} skipped?",
+        "run_details",
+        ("#{idle}", "nothing new", "skipped before doing any work"),
+        "en",
+    ),
     ("Почему agenttest.idle пропущен?", "recent_runs", ("#{idle}", "nothing new"), "ru"),
     ("Why was run {sync_ok} so fast?", "run_details", ("#{sync_ok}", "per-run limit of 8"), "en"),
     ("Почему запуск {economy} был таким быстрым?", "run_details", ("#{economy}", "режим экономии"), "ru"),
-    ("How much did we spend this week?", "costs", ("$0.0500", "agenttest.sync", "#{sync_ok}", "#{embed_ok}"), "en"),
+    (
+        "How much did we spend this week?",
+        "costs",
+        ("$0.0500", "agenttest.sync", "#{sync_ok}", "#{embed_ok}"),
+        "en",
+    ),
     ("Сколько стоили задачи сегодня?", "costs", ("Затраты", "agenttest.embed", "#{sync_ok}"), "ru"),
-    ("What did economy mode change?", "economy_and_budgets", ("Economy mode is off", "#{economy}",
-                                                              "source_calls 30/20"), "en"),
-    ("Какие бюджеты заданы и что они остановили?", "economy_and_budgets", ("Дневные бюджеты", "#{budget}",
-                                                                          "daily budget reached"), "ru"),
+    (
+        "What did economy mode change?",
+        "economy_and_budgets",
+        ("Economy mode is off", "#{economy}", "source_calls 30/20"),
+        "en",
+    ),
+    (
+        "Какие бюджеты заданы и что они остановили?",
+        "economy_and_budgets",
+        ("Дневные бюджеты", "#{budget}", "daily budget reached"),
+        "ru",
+    ),
     ("Show the recent runs", "recent_runs", ("#{sync_ok}", "#{broken}", "#{idle}"), "en"),
     ("Which mode is the assistant in?", "assistant_modes", ("offline deterministic model",), "en"),
     ("В каком режиме работает ассистент?", "assistant_modes", ("офлайн",), "ru"),
@@ -38,8 +64,9 @@ def _fill(text: str, ids: dict[str, Any]) -> str:
 
 
 @pytest.mark.parametrize(("question", "tool", "must", "lang"), QUESTIONS, ids=[q[0][:40] for q in QUESTIONS])
-def test_engine_questions_are_answered_from_the_runs(engine_runs: dict[str, Any], question: str, tool: str,
-                                                    must: tuple[str, ...], lang: str) -> None:
+def test_engine_questions_are_answered_from_the_runs(
+    engine_runs: dict[str, Any], question: str, tool: str, must: tuple[str, ...], lang: str
+) -> None:
     result = agent.ask(_fill(question, engine_runs), thread_id="engine")
     assert result["mode"] == "offline"
     assert result["language"] == lang
@@ -79,3 +106,15 @@ def test_stream_yields_the_same_answer_in_chunks(engine_runs: dict[str, Any]) ->
     chunks = list(agent.stream("What is the status of agenttest.broken?", thread_id="s"))
     assert len(chunks) > 3
     assert "source answered 503" in "".join(chunks)
+
+
+def test_steps_show_each_tool_call_before_the_checked_answer(engine_runs: dict[str, Any]) -> None:
+    steps = list(agent.steps("What is the status of agenttest.broken?", thread_id="steps"))
+    tools, last = steps[:-1], steps[-1]
+    assert tools and all(step["step"] == "tool" for step in tools)
+    assert {"name": "job_status", "args": {"job": "agenttest.broken"}} in [
+        {"name": s["name"], "args": s["args"]} for s in tools
+    ]
+    assert last["step"] == "answer"
+    assert [c["name"] for c in last["reply"]["tool_calls"]] == [s["name"] for s in tools]
+    assert "source answered 503" in last["reply"]["answer"]

@@ -63,19 +63,41 @@ def show(turn: dict[str, Any]) -> None:
             citations(turn.get("reply") or {})
 
 
+def step_line(step: dict[str, Any]) -> str:
+    """'Looking up check_status (check_id=3)' — which read-only tool the assistant is using right now."""
+    args = ", ".join(f"{key}={value}" for key, value in step["args"].items() if value not in (None, ""))
+    return f"Looking up `{step['name']}`" + (f" ({args})" if args else "")
+
+
+def answer(question: str) -> dict[str, Any]:
+    """Run the turn: tool steps appear live in a status box, then the checked answer streams in."""
+    status = st.status("Looking it up…", expanded=False)
+    reply: dict[str, Any] = {}
+    for step in agent.steps(question, thread_id=thread_id()):
+        if step["step"] == "tool":
+            status.write(step_line(step))
+        else:
+            reply = step["reply"]
+    tools = len(reply.get("tool_calls", []))
+    status.update(label=f"Answered from {tools} read-only lookup{'s' * (tools != 1)}", state="complete")
+    st.write_stream(agent.words(reply["answer"].replace("\n", "  \n")))
+    citations(reply)
+    return reply
+
+
 def ask(question: str) -> None:
     """Ask, keep the question in the history whatever happens, and show the answer or why there is none."""
     history().append({"role": "user", "text": question})
     show(history()[-1])
-    with st.chat_message("assistant"), st.spinner("Looking it up…"):
+    with st.chat_message("assistant"):
         try:
-            reply = agent.ask(question, thread_id=thread_id())
+            reply = answer(question)
             turn = {"role": "assistant", "text": reply["answer"], "reply": reply}
         except Exception as exc:  # noqa: BLE001 — a sentence, and the question stays for Ask again
             st.session_state["assistant_retry"] = question
             turn = {"role": "assistant", "error": f"No answer: {readable(exc)}"}
     history().append(turn)
-    st.rerun()
+    st.rerun()  # the page redraws from the history: suggestions go, Ask again appears after an error
 
 
 def suggestions() -> str | None:

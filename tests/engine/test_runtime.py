@@ -1,0 +1,59 @@
+"""The runtime's demo server: started once, reused when already served, a clear error when the port is taken."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+
+from pipeline.config import reset_settings
+from pipeline.engine.exceptions import MiranoError
+from pipeline.runtime import ensure_demo_server, start_runtime
+
+
+class NotDemo(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 — http.server's name
+        self.send_response(404)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def point_at(port: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MIRANO_DEMO_URL", f"http://127.0.0.1:{port}")
+    reset_settings()
+
+
+def test_starts_on_a_free_port_then_reuses_the_running_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    point_at(free_port(), monkeypatch)
+    first = ensure_demo_server()
+    try:
+        assert first is not None
+        assert ensure_demo_server() is None  # already served: not started twice
+    finally:
+        first.stop()
+
+
+def test_port_taken_by_something_else_is_a_clear_error_and_the_runtime_notes_it(
+    db: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = HTTPServer(("127.0.0.1", 0), NotDemo)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    try:
+        point_at(other.server_port, monkeypatch)
+        with pytest.raises(MiranoError, match=f"port {other.server_port} is taken .* set MIRANO_DEMO_URL"):
+            ensure_demo_server()
+        runtime = start_runtime(scheduler=False, workers=0)
+        assert runtime.demo is None
+        assert runtime.notes and "MIRANO_DEMO_URL" in runtime.notes[0]
+    finally:
+        other.shutdown()
