@@ -1,9 +1,10 @@
 """Engine throughput: 5,000 no-op tasks through Mirano's queue vs huey's SqliteHuey, in the same run.
 
-Mirano is measured two ways: one task per transaction at every step (the same shape as huey's loop), and the
-way its workers can run (enqueue in one statement, claim and complete in batches of 100). Both keep leases,
-attempt counts, retries with reasons and idempotency keys. Prints tasks/s and ratios; writes
-bench/results/engine.json.
+Mirano is measured two ways: the way it really runs (tasks enqueued in one statement, as a property check does,
+then drained by a real one-thread `WorkerPool` that claims from the deep backlog in batches and executes and
+completes each task in its own transaction), and one task per transaction at every step (huey's shape: one
+enqueue per task, one claim per task). Both keep leases, attempt counts, retries with reasons and idempotency
+keys. Prints tasks/s and ratios; writes bench/results/engine.json.
 """
 
 from __future__ import annotations
@@ -75,21 +76,24 @@ def bench_mirano_one_by_one(tmp: Path) -> dict[str, float]:
     return {"enqueue_per_s": N / (t1 - t0), "execute_per_s": N / (t2 - t1), "end_to_end_per_s": N / (t2 - t0)}
 
 
-def bench_mirano_batched(tmp: Path, batch: int = 100) -> dict[str, float]:
+def bench_mirano_worker(tmp: Path) -> dict[str, float]:
     from pipeline.db import session_scope
     from pipeline.engine import queue as q
+    from pipeline.engine.registry import TaskHandler, register_handler
+    from pipeline.engine.worker import WorkerPool, pending
 
-    setup_mirano(tmp, "batched")
+    setup_mirano(tmp, "worker")
+    register_handler(TaskHandler("bench", lambda task, session: None, concurrency=None))
     t0 = time.perf_counter()
     with session_scope() as s:
         q.enqueue_many(s, "bench", [(f"task-{i}", {}) for i in range(N)])
     t1 = time.perf_counter()
-    done = 0
-    while claimed := q.claim("bench", "bench-worker", limit=batch):
-        q.complete_many([t.id for t in claimed], "bench-worker")
-        done += len(claimed)
+    pool = WorkerPool(1, ["bench"], poll_seconds=0.001).start()
+    while pool.executed < N:  # the pool's own counter: polling the database would slow the worker down
+        time.sleep(0.005)
     t2 = time.perf_counter()
-    assert done == N, done
+    pool.stop()
+    assert pool.executed == N and not pending(["bench"]), (pool.executed, pending(["bench"]))
     return {"enqueue_per_s": N / (t1 - t0), "execute_per_s": N / (t2 - t1), "end_to_end_per_s": N / (t2 - t0)}
 
 
@@ -99,19 +103,23 @@ def main() -> None:
         results = {
             "tasks": N,
             "huey_sqlite": bench_huey(tmp),
+            "mirano_worker": bench_mirano_worker(tmp),
             "mirano_one_by_one": bench_mirano_one_by_one(tmp),
-            "mirano_batched": bench_mirano_batched(tmp),
         }
     huey = results["huey_sqlite"]["end_to_end_per_s"]
+    results["ratio_worker_vs_huey"] = results["mirano_worker"]["end_to_end_per_s"] / huey
     results["ratio_one_by_one_vs_huey"] = results["mirano_one_by_one"]["end_to_end_per_s"] / huey
-    results["ratio_batched_vs_huey"] = results["mirano_batched"]["end_to_end_per_s"] / huey
     print(f"engine throughput, {N} no-op tasks (end to end = enqueue all, then dequeue + execute all)")
-    for name in ("huey_sqlite", "mirano_one_by_one", "mirano_batched"):
+    for name in ("huey_sqlite", "mirano_worker", "mirano_one_by_one"):
         r = results[name]
-        print(f"  {name:<18} enqueue {r['enqueue_per_s']:>9,.0f}/s  execute {r['execute_per_s']:>9,.0f}/s"
-              f"  end-to-end {r['end_to_end_per_s']:>9,.0f}/s")
-    print(f"  ratio vs huey: one-by-one {results['ratio_one_by_one_vs_huey']:.2f}x, "
-          f"batched {results['ratio_batched_vs_huey']:.2f}x (goal >= 2x)")
+        print(
+            f"  {name:<18} enqueue {r['enqueue_per_s']:>9,.0f}/s  execute {r['execute_per_s']:>9,.0f}/s"
+            f"  end-to-end {r['end_to_end_per_s']:>9,.0f}/s"
+        )
+    print(
+        f"  ratio vs huey: worker {results['ratio_worker_vs_huey']:.2f}x (goal >= 2x), "
+        f"one task per transaction everywhere {results['ratio_one_by_one_vs_huey']:.2f}x"
+    )
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
     (out / "engine.json").write_text(json.dumps(results, indent=2))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import Field
@@ -80,8 +80,8 @@ class Settings(BaseSettings):
     source_poll_attempts: int = Field(default=25, alias="MIRANO_SOURCE_POLL_ATTEMPTS")
     proxy_cooldown_seconds: float = Field(default=60.0, alias="MIRANO_PROXY_COOLDOWN_SECONDS")
 
-    @property
-    def resolved_database_url(self) -> str:
+    @cached_property
+    def resolved_database_url(self) -> str:  # cached: every transaction asks for it
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'mirano.db').resolve()}"
@@ -99,7 +99,12 @@ class Settings(BaseSettings):
             "linear": self.linear_api_url,
             "attio": self.attio_base_url,
         }[vendor]
-        demo = {"sources": "/sources", "chatwoot": "/chatwoot", "linear": "/linear/graphql", "attio": "/attio"}
+        demo = {
+            "sources": "/sources",
+            "chatwoot": "/chatwoot",
+            "linear": "/linear/graphql",
+            "attio": "/attio",
+        }
         return (configured or self.demo_url.rstrip("/") + demo[vendor]).rstrip("/")
 
     def is_demo(self, vendor: str) -> bool:
@@ -114,9 +119,11 @@ class Settings(BaseSettings):
         """The credential for a vendor; demo servers accept the fixed key `demo`."""
         if self.is_demo(vendor):
             return "demo"
-        return {"chatwoot": self.chatwoot_api_token, "linear": self.linear_api_key, "attio": self.attio_api_key}.get(
-            vendor, "none-needed"
-        )
+        return {
+            "chatwoot": self.chatwoot_api_token,
+            "linear": self.linear_api_key,
+            "attio": self.attio_api_key,
+        }.get(vendor, "none-needed")
 
     @property
     def llm_online(self) -> bool:

@@ -44,7 +44,9 @@ def enqueue(
     max_attempts: int | None = None,
 ) -> int:
     """Add a task unless (queue, key) exists; returns the task id either way."""
-    return enqueue_many(session, queue, [(key, payload or {})], priority=priority, max_attempts=max_attempts)[0]
+    return enqueue_many(session, queue, [(key, payload or {})], priority=priority, max_attempts=max_attempts)[
+        0
+    ]
 
 
 def enqueue_many(
@@ -81,7 +83,14 @@ def enqueue_many(
     found: dict[str, int] = {}
     for start in range(0, len(keys), 500):
         chunk = keys[start : start + 500]
-        found.update({k: i for k, i in session.execute(select(Task.key, Task.id).where(Task.queue == queue, Task.key.in_(chunk)))})
+        found.update(
+            {
+                k: i
+                for k, i in session.execute(
+                    select(Task.key, Task.id).where(Task.queue == queue, Task.key.in_(chunk))
+                )
+            }
+        )
     return [found[k] for k in keys]
 
 
@@ -89,12 +98,16 @@ _t = Task.__table__
 _RUNNING = (
     select(func.count())
     .select_from(_t)
-    .where(_t.c.queue == bindparam("queue"), _t.c.status == "running", _t.c.lease_expires_at > bindparam("now"))
+    .where(
+        _t.c.queue == bindparam("queue"), _t.c.status == "running", _t.c.lease_expires_at > bindparam("now")
+    )
 )
 # Tasks whose holder died (expired lease) come first, then queued ones by priority and age.
 _EXPIRED = (
     select(_t.c.id)
-    .where(_t.c.queue == bindparam("queue"), _t.c.status == "running", _t.c.lease_expires_at <= bindparam("now"))
+    .where(
+        _t.c.queue == bindparam("queue"), _t.c.status == "running", _t.c.lease_expires_at <= bindparam("now")
+    )
     .limit(bindparam("limit"))
 )
 _QUEUED = (
@@ -110,8 +123,13 @@ _READY = {
 _CLAIM = (
     update(_t)
     .where(_t.c.id.in_(bindparam("ids", expanding=True)))
-    .values(status="running", holder=bindparam("owner"), attempts=_t.c.attempts + 1,
-            lease_expires_at=bindparam("until"), updated_at=bindparam("now"))
+    .values(
+        status="running",
+        holder=bindparam("owner"),
+        attempts=_t.c.attempts + 1,
+        lease_expires_at=bindparam("until"),
+        updated_at=bindparam("now"),
+    )
     .returning(_t.c.id, _t.c.queue, _t.c.key, _t.c.payload, _t.c.attempts, _t.c.max_attempts)
 )
 
@@ -138,7 +156,9 @@ def claim(
                 return []
         ids: list[int] = []
         for query in _READY.get(engine.dialect.name, _READY["sqlite"]):
-            ids += conn.execute(query, {"queue": queue, "now": now, "limit": limit - len(ids)}).scalars().all()
+            ids += (
+                conn.execute(query, {"queue": queue, "now": now, "limit": limit - len(ids)}).scalars().all()
+            )
             if len(ids) >= limit:
                 break
         if not ids:
@@ -152,12 +172,19 @@ def claim(
 _COMPLETE = (
     update(_t)
     .where(_t.c.id == bindparam("task_id"), _t.c.holder == bindparam("owner"), _t.c.status == "running")
-    .values(status="done", result=bindparam("outcome"), lease_expires_at=None, last_error=None,
-            updated_at=bindparam("now"))
+    .values(
+        status="done",
+        result=bindparam("outcome"),
+        lease_expires_at=None,
+        last_error=None,
+        updated_at=bindparam("now"),
+    )
 )
 
 
-def complete(task_id: int, holder: str, result: dict[str, Any] | None = None, *, session: Session | None = None) -> bool:
+def complete(
+    task_id: int, holder: str, result: dict[str, Any] | None = None, *, session: Session | None = None
+) -> bool:
     """Mark a task done; False if the lease was lost to another holder (its work must not be committed)."""
     params = {"task_id": task_id, "owner": holder, "outcome": result, "now": clock.now()}
     if session is not None:
@@ -166,18 +193,9 @@ def complete(task_id: int, holder: str, result: dict[str, Any] | None = None, *,
         return bool(conn.execute(_COMPLETE, params).rowcount)
 
 
-def complete_many(task_ids: list[int], holder: str) -> int:
-    """Mark many tasks done in one transaction (a worker that claimed a batch); returns how many were still ours."""
-    with session_scope() as s:
-        done = s.execute(
-            update(Task)
-            .where(Task.id.in_(task_ids), Task.holder == holder, Task.status == "running")
-            .values(status="done", lease_expires_at=None, last_error=None, updated_at=clock.now())
-        )
-        return int(done.rowcount)
-
-
-def fail(task_id: int, holder: str, reason: str, *, retry_after: float | None = None, permanent: bool = False) -> str:
+def fail(
+    task_id: int, holder: str, reason: str, *, retry_after: float | None = None, permanent: bool = False
+) -> str:
     """Record a failure: back to `queued` after a delay, or `dead` when attempts are used up. Returns the new status."""
     settings = get_settings()
     with session_scope() as s:
@@ -189,8 +207,12 @@ def fail(task_id: int, holder: str, reason: str, *, retry_after: float | None = 
         if permanent or task.attempts >= task.max_attempts:
             task.status = "dead"
         else:
-            delay = retry_after if retry_after is not None else backoff_seconds(
-                task.attempts, settings.task_backoff_base_seconds, settings.task_backoff_cap_seconds
+            delay = (
+                retry_after
+                if retry_after is not None
+                else backoff_seconds(
+                    task.attempts, settings.task_backoff_base_seconds, settings.task_backoff_cap_seconds
+                )
             )
             task.status, task.available_at = "queued", now + timedelta(seconds=delay)
         return task.status

@@ -22,6 +22,8 @@ from pipeline.engine.registry import TaskHandler, handlers
 from pipeline.engine.runs import holder_id
 from pipeline.models import Task
 
+PREFETCH = 32  # most tasks one thread claims at once from a deep backlog of an unlimited queue
+
 
 class LeaseLost(Exception):
     """Another worker took the task over (our lease expired); our results were rolled back."""
@@ -46,9 +48,11 @@ def execute(task: ClaimedTask, handler: TaskHandler) -> str:
 
 
 class WorkerPool:
-    """`concurrency` threads, each claiming one task at a time from the queues it serves."""
+    """`concurrency` threads claiming from the queues they serve (see `work_once` for how many at a time)."""
 
-    def __init__(self, concurrency: int = 8, queues: Iterable[str] | None = None, poll_seconds: float = 0.2) -> None:
+    def __init__(
+        self, concurrency: int = 8, queues: Iterable[str] | None = None, poll_seconds: float = 0.2
+    ) -> None:
         self.concurrency = concurrency
         self.queues = list(queues) if queues is not None else None
         self.poll_seconds = poll_seconds
@@ -80,29 +84,39 @@ class WorkerPool:
             thread.join(timeout)
 
     def work_once(self) -> bool:
-        """Claim and execute one task from any served queue; False when nothing was ready."""
+        """Claim and execute ready tasks from one served queue; False when nothing was ready.
+
+        A queue without a concurrency limit is claimed in batches when its backlog is deep (a share of the backlog
+        per thread, at most `PREFETCH`), so the claim's write transaction is paid once per batch; each task still
+        runs and completes in its own transaction. A limited queue is claimed one task at a time, so a thread
+        never sits on claimed tasks that other threads could run.
+        """
         holder = holder_id()
         served = self._handlers()
         ready = ready_queues([h.queue for h in served])  # a cheap read first: idle workers take no write lock
         with self._lock:
             self._turn += 1
             turn = self._turn
-        served = served[turn % len(served):] + served[: turn % len(served)] if served else []
+        served = served[turn % len(served) :] + served[: turn % len(served)] if served else []
         for handler in served:
-            if handler.queue not in ready:
+            backlog = ready.get(handler.queue, 0)
+            if not backlog:
                 continue
-            claimed = task_queue.claim(handler.queue, holder, limit=1, concurrency=handler.concurrency)
+            batch = (
+                1 if handler.concurrency is not None else max(1, min(PREFETCH, backlog // self.concurrency))
+            )
+            claimed = task_queue.claim(handler.queue, holder, limit=batch, concurrency=handler.concurrency)
             if not claimed:
                 continue
-            task = claimed[0]
             with self._lock:
-                self._running[task.id] = holder
-            try:
-                execute(task, handler)
-            finally:
-                with self._lock:
-                    self._running.pop(task.id, None)
-                    self.executed += 1
+                self._running.update((task.id, holder) for task in claimed)
+            for task in claimed:
+                try:
+                    execute(task, handler)
+                finally:
+                    with self._lock:
+                        self._running.pop(task.id, None)
+                        self.executed += 1
             return True
         return False
 
@@ -130,17 +144,18 @@ class WorkerPool:
                     continue
 
 
-def ready_queues(queues: list[str]) -> set[str]:
-    """Which of these queues have a task that can be claimed now (queued and due, or with an expired lease)."""
+def ready_queues(queues: list[str]) -> dict[str, int]:
+    """How many tasks of each of these queues can be claimed now (queued and due, or with an expired lease)."""
     if not queues:
-        return set()
+        return {}
     now = clock.now()
     due = or_(
         and_(Task.status == "queued", Task.available_at <= now),
         and_(Task.status == "running", Task.lease_expires_at <= now),
     )
     with read_scope() as s:
-        return set(s.scalars(select(Task.queue).where(Task.queue.in_(queues), due).distinct()))
+        query = select(Task.queue, func.count()).where(Task.queue.in_(queues), due).group_by(Task.queue)
+        return {queue: count for queue, count in s.execute(query)}
 
 
 def pending(queues: Iterable[str] | None = None) -> int:

@@ -47,7 +47,11 @@ def test_failures_retry_with_backoff_then_die_with_the_last_error(db):
         assert status == ("dead" if attempt == 3 else "queued")
     with session_scope() as s:
         task = s.query(Task).one()
-        assert task.status == "dead" and task.last_error == "HTTP 503 from court (attempt 3)" and task.attempts == 3
+        assert (
+            task.status == "dead"
+            and task.last_error == "HTTP 503 from court (attempt 3)"
+            and task.attempts == 3
+        )
 
 
 def test_retry_after_is_honoured(db):
@@ -87,3 +91,51 @@ def test_worker_executes_handlers_and_keeps_reasons(db):
         assert rows["ok"].status == "done" and rows["ok"].result == {"done": "ok"}
         assert rows["retry"].status == "done" and rows["retry"].attempts == 2
         assert rows["bad"].status == "dead" and "missing 'items'" in rows["bad"].last_error
+
+
+def test_a_deep_backlog_of_an_unlimited_queue_is_claimed_in_batches_each_task_its_own_transaction(db):
+    from pipeline.engine.worker import PREFETCH, WorkerPool
+
+    seen: list[tuple[int, int]] = []  # (task id, attempts)
+
+    def handle(task, session):
+        seen.append((task.id, task.attempts))
+        session.add(
+            Task(
+                queue="test.side",
+                key=f"side-{task.key}",
+                payload={},
+                status="done",
+                attempts=0,
+                max_attempts=1,
+                available_at=utcnow(),
+                created_at=utcnow(),
+                updated_at=utcnow(),
+            )
+        )
+        if task.key == "t-7":
+            raise TaskFailed("bad record")  # only this task's writes roll back
+        return None
+
+    register_handler(TaskHandler("test.batch", handle, concurrency=None))
+    with session_scope() as s:
+        q.enqueue_many(s, "test.batch", [(f"t-{i}", {}) for i in range(3 * PREFETCH)])
+    pool = WorkerPool(1, ["test.batch"])
+    assert pool.work_once()  # one claim: a batch of PREFETCH tasks, each executed and completed on its own
+    assert len(seen) == PREFETCH
+    counts = q.counts("test.batch")
+    assert counts == {"done": PREFETCH - 1, "dead": 1, "queued": 2 * PREFETCH}
+    with session_scope() as s:
+        sides = {t.key for t in s.query(Task).filter(Task.queue == "test.side")}
+    assert len(sides) == PREFETCH - 1 and "side-t-7" not in sides
+
+
+def test_a_limited_queue_is_claimed_one_task_at_a_time(db):
+    from pipeline.engine.worker import WorkerPool
+
+    register_handler(TaskHandler("test.one", lambda task, session: None, concurrency=3))
+    with session_scope() as s:
+        q.enqueue_many(s, "test.one", [(f"t-{i}", {}) for i in range(50)])
+    pool = WorkerPool(1, ["test.one"])
+    assert pool.work_once()
+    assert q.counts("test.one") == {"done": 1, "queued": 49}
