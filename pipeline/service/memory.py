@@ -139,6 +139,11 @@ def bind(project: str, source: str, kind_id: str) -> dict[str, Any]:
     }
 
 
+def binding_kinds() -> dict[str, list[str]]:
+    """What each source can be bound by: {"chatwoot": ["inbox", "contact"], "linear": ["team", "project"], …}."""
+    return {source: list(kinds) for source, kinds in proj.BINDING_KINDS.items()}
+
+
 def unbind(project: str, source: str, kind_id: str) -> dict[str, Any]:
     """Remove a binding; imported documents stay: {project, source, target, removed}."""
     with session_scope() as s:
@@ -179,9 +184,14 @@ def search(query: str, project: str | None = None, k: int = 8) -> list[dict[str,
 
 
 def memory_status() -> dict[str, Any]:
-    """Documents, chunks, vectors and the FAISS index: {documents, chunks, embedded, failed, vectors, index}."""
+    """Documents, chunks, vectors and the FAISS index: {documents, chunks, embedded, failed, vectors, index}.
+
+    `index.consistent` is whether the FAISS file holds exactly the chunks the database says are embedded
+    (`missing` and `extra` count the difference); `rebuild_index` repairs it.
+    """
     embedder = get_embedder()
     index = store.open_index(embedder)
+    wanted, present = store.embedded_ids(embedder.name), index.ids()
     with read_scope() as s:
         from pipeline.models.memory import MemoryVector
 
@@ -197,7 +207,13 @@ def memory_status() -> dict[str, Any]:
             ),
             "vectors": _count(s, MemoryVector.id, MemoryVector.embedder == embedder.name),
             "embedder": embedder.name,
-            "index": {"path": str(index.path), "size": len(index)},
+            "index": {
+                "path": str(index.path),
+                "size": len(present),
+                "missing": len(wanted - present),
+                "extra": len(present - wanted),
+                "consistent": wanted == present,
+            },
         }
 
 
