@@ -7,6 +7,7 @@ switches data dirs (the tests) migrates each database once.
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Any
 
@@ -29,7 +30,7 @@ def database(url: str) -> dict[str, Any]:
 @st.cache_resource(show_spinner="Starting the scheduler and workers…")
 def runtime(url: str) -> Runtime | None:
     """One scheduler, one worker pool and the demo server per process, however many sessions are open."""
-    if os.environ.get(RUNTIME_ENV, "on").lower() in ("off", "0", "false", "no"):
+    if not _started():
         return None
     return start_runtime()
 
@@ -56,3 +57,28 @@ def start() -> None:
             "Pages still work; jobs run only when you press Run now.",
             icon=":material/warning:",
         )
+
+
+def warm() -> None:
+    """Server start-up (`ui/server.py`): migrate and start the runtime before any browser connects."""
+    url = get_settings().resolved_database_url
+    # Outside a page run Streamlit warns "missing ScriptRunContext" for cached calls; that is expected here.
+    quiet = logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)
+    try:
+        database(url)
+        runtime(url)
+    finally:
+        quiet.setLevel(level)
+
+
+def shutdown() -> None:
+    """Server shutdown: stop the scheduler (handing leadership over), the workers and the demo server."""
+    current = runtime(get_settings().resolved_database_url) if _started() else None
+    if current:
+        current.stop()
+
+
+def _started() -> bool:
+    return os.environ.get(RUNTIME_ENV, "on").lower() not in ("off", "0", "false", "no")

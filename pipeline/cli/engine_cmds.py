@@ -139,7 +139,7 @@ def ui(port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] =
     """Start the Streamlit dashboard (with the scheduler thread)."""
     import ui as ui_package
 
-    script = Path(ui_package.__file__).parent / "app.py"
+    script = Path(ui_package.__file__).parent / "server.py"  # ui/app.py behind a start-up hook
     flags = streamlit_flags(ROOT_CONFIG) + [f"--server.port={port}", f"--server.address={address}"]
     command = [sys.executable, "-m", "streamlit", "run", str(script), *flags]
     os.execv(sys.executable, command) if hasattr(os, "execv") else subprocess.run(command, check=False)

@@ -31,6 +31,9 @@ class JobSpec:
     scope: str = "global"  # "global", or "project" for jobs run once per bound project
     uses_llm: bool = False  # paused in economy mode when the LLM is the online one
     enabled_when: Callable[[], str | None] | None = None  # returns a skip reason, or None to run
+    after: tuple[
+        str, ...
+    ] = ()  # jobs whose output this one reads: a scheduled run waits while they run or are due
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,11 @@ slept fires each due job once. Only the process holding the `scheduler` lease fi
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -19,7 +20,7 @@ from sqlalchemy import select
 from pipeline.config import get_settings
 from pipeline.db import serialize, session_scope
 from pipeline.engine import clock
-from pipeline.engine.registry import jobs
+from pipeline.engine.registry import get_job, jobs
 from pipeline.engine.runs import holder_id, reap_expired_leases, request_run
 from pipeline.models import JobState, Lease
 
@@ -61,7 +62,12 @@ def due_jobs() -> list[tuple[str, str, str]]:
     due = []
     for name in jobs():
         for (job, scope), state in states.items():
-            if job == name and scope != "global" and state.queued_trigger and f"job:{job}:{scope}" not in held:
+            if (
+                job == name
+                and scope != "global"
+                and state.queued_trigger
+                and f"job:{job}:{scope}" not in held
+            ):
                 due.append((job, scope, state.queued_trigger))
         state = states.get((name, "global"))
         if f"job:{name}:global" in held:
@@ -70,7 +76,29 @@ def due_jobs() -> list[tuple[str, str, str]]:
             due.append((name, "global", state.queued_trigger))
         elif state is None or state.next_run_at is None or state.next_run_at <= now:
             due.append((name, "global", "schedule"))
-    return due
+    return _after_inputs(due, states, held, now)
+
+
+def _after_inputs(
+    due: list[tuple[str, str, str]], states: dict[tuple[str, str], JobState], held: set[str], now: datetime
+) -> list[tuple[str, str, str]]:
+    """Hold back a scheduled run while a job it reads from (`JobSpec.after`) runs or is due itself.
+
+    On a first start every job is due at once; without this, extraction would find "nothing new" a second before
+    the memory build produced it, and wait its whole cadence. A run asked for by a person is never held back.
+    """
+    busy = {job for job, _, _ in due} | {name.split(":")[1] for name in held if name.startswith("job:")}
+    ready = []
+    for job, scope, trigger in due:
+        waits = [up for up in get_job(job).after if up in busy or _due(states.get((up, "global")), now)]
+        if trigger == "schedule" and waits:
+            continue
+        ready.append((job, scope, trigger))
+    return ready
+
+
+def _due(state: JobState | None, now: datetime) -> bool:
+    return state is None or state.next_run_at is None or state.next_run_at <= now
 
 
 class Scheduler:
@@ -82,13 +110,17 @@ class Scheduler:
         self.holder = f"{holder_id()}:scheduler:{uuid.uuid4().hex[:8]}"
         self.is_leader = False
         self.fired: list[tuple[str, str]] = []
+        self._inflight: set[tuple[str, str]] = set()  # fired, not yet finished: never fired again meanwhile
+        self._inflight_lock = threading.Lock()
         self._aps = BackgroundScheduler(
             executors={"default": ThreadPoolExecutor(max_parallel_runs + 1)},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         )
 
     def start(self) -> Scheduler:
-        self._aps.add_job(self.tick, "interval", seconds=self.tick_seconds, id="tick", next_run_time=clock.now())
+        self._aps.add_job(
+            self.tick, "interval", seconds=self.tick_seconds, id="tick", next_run_time=clock.now()
+        )
         self._aps.start()
         return self
 
@@ -109,11 +141,31 @@ class Scheduler:
             if not self.is_leader:
                 return
             for job, scope, trigger in due_jobs():
+                with self._inflight_lock:
+                    if (job, scope) in self._inflight:  # fired on an earlier tick, its thread not started yet
+                        continue
+                    self._inflight.add((job, scope))
                 self.fired.append((job, scope))
-                # The (job, scope) lease, not APScheduler, guarantees one run at a time.
-                self._aps.add_job(request_run, args=(job, scope, trigger), name=f"run:{job}:{scope}")
+                # The (job, scope) lease, not APScheduler, guarantees one run at a time across processes.
+                self._aps.add_job(self._run, args=(job, scope, trigger), name=f"run:{job}:{scope}")
         except Exception:  # the database may be busy or migrating; the next tick tries again
             log.exception("scheduler tick failed")
+
+    def _run(self, job: str, scope: str, trigger: str) -> None:
+        try:
+            request_run(job, scope, trigger)
+        finally:
+            with self._inflight_lock:
+                self._inflight.discard((job, scope))
+        if self.running and any(job in get_job(name).after for name in jobs()):
+            # Its readers need not wait for the next tick. From another thread: APScheduler's shutdown holds its
+            # job-store lock while it waits for this executor thread, so touching it from here could deadlock.
+            threading.Thread(target=self._tick_soon, name="scheduler-tick-soon", daemon=True).start()
+
+    def _tick_soon(self) -> None:
+        # No tick job (tests drive tick() by hand) or shutting down: the next tick will do.
+        with contextlib.suppress(Exception):
+            self._aps.modify_job("tick", next_run_time=datetime.now().astimezone())
 
 
 _process_scheduler: Scheduler | None = None

@@ -134,6 +134,8 @@ def _projects_exist() -> str | None:
         return None if s.scalar(select(Project.id).limit(1)) else "no projects yet"
 
 
+INGEST = ("ingest.chatwoot", "ingest.linear", "ingest.attio")
+
 for _spec in (
     JobSpec(
         "ingest.chatwoot",
@@ -170,6 +172,7 @@ for _spec in (
         build_run,
         "Chunk and embed imported text into FAISS",
         enabled_when=_projects_exist,
+        after=INGEST,
     ),
     JobSpec(
         "memory.extract",
@@ -180,6 +183,7 @@ for _spec in (
         "Extract commitments and risks",
         uses_llm=True,
         enabled_when=_projects_exist,
+        after=("memory.build",),
     ),
     JobSpec(
         "memory.digest",
@@ -189,6 +193,7 @@ for _spec in (
         digest_run,
         "Weekly digest per project",
         uses_llm=True,
+        after=("memory.extract",),
     ),
     JobSpec(
         "memory.suggest",
@@ -198,6 +203,7 @@ for _spec in (
         suggest_run,
         "Suggest Linear issues and Attio updates",
         enabled_when=_projects_exist,
+        after=("memory.extract",),
     ),
 ):
     register_job(_spec)
