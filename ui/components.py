@@ -107,9 +107,11 @@ def money(usd: float | None) -> str:
 
 def readable(exc: BaseException) -> str:
     """An error as a sentence: our own errors carry a reason meant for people; others get their type named."""
-    text = str(exc).strip() or exc.__class__.__name__
+    # str(KeyError("x")) is "'x'" (the repr); its message is the first argument.
+    text = (str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)).strip()
+    text = text or exc.__class__.__name__
     if exc.__class__.__module__.startswith("pipeline") or isinstance(exc, ValueError | KeyError):
-        return text.strip("'\"")
+        return text
     return f"{text} ({exc.__class__.__name__})"
 
 
