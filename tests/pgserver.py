@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -43,17 +44,17 @@ class PostgresServer:
             shutil.chown(self.dir, "postgres", "postgres")
         data = str(self.dir / "data")
         self._run(initdb, "-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8")
-        options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+        options = (
+            f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+        )
         self._run(pg_ctl, "-D", data, "-o", options, "-l", str(self.dir / "log"), "-w", "start")
         return self
 
     def stop(self) -> None:
         pg_ctl = find_bin("pg_ctl")
         if pg_ctl:
-            try:
+            with contextlib.suppress(subprocess.CalledProcessError):
                 self._run(pg_ctl, "-D", str(self.dir / "data"), "-m", "immediate", "-w", "stop")
-            except subprocess.CalledProcessError:
-                pass
         shutil.rmtree(self.dir, ignore_errors=True)
 
     def new_database(self) -> str:
@@ -61,6 +62,8 @@ class PostgresServer:
         import psycopg
 
         name = f"t_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True) as c:
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True
+        ) as c:
             c.execute(f'CREATE DATABASE "{name}"')
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"

@@ -97,7 +97,7 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
     )
     owner = s.get(SearchJob, search_task.job_id)
     if owner is not None:
-        owner.source_calls += fetched.calls
+        add_calls(owner, fetched.calls)
     jobs = {owner.id: owner} if owner is not None else {}
     for row in waiting_rows(s, search_task):
         row.status, row.reason, row.updated_at = "completed", None, fetched.fetched_at
@@ -112,6 +112,15 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
         "calls": fetched.calls,
         "evidence_id": evidence.id,
     }
+
+
+def add_calls(job: SearchJob, calls: int) -> None:
+    """Count calls on the job in SQL (`source_calls + n`): the job's tasks finish concurrently in several workers.
+
+    A Python `+=` would write back a value read before another task's commit and lose that task's calls.
+    The UPDATE also takes the job's row lock, so the status settled after it sees the other tasks' results.
+    """
+    job.source_calls = SearchJob.source_calls + calls  # type: ignore[assignment]
 
 
 def record_failure(task: ClaimedTask, error: SourceError, final: bool) -> None:
@@ -137,7 +146,7 @@ def record_failure(task: ClaimedTask, error: SourceError, final: bool) -> None:
             search_task.finished_at = clock.now()
         owner = s.get(SearchJob, search_task.job_id)
         if owner is not None:
-            owner.source_calls += error.calls
+            add_calls(owner, error.calls)
         for row in waiting_rows(s, search_task):
             row.reason, row.updated_at = search_task.reason, clock.now()
             if final:

@@ -40,6 +40,25 @@ def start_check(
     return get_check(job_id)
 
 
+def start_checks(
+    addresses: list[str], profile: str = "basic", trigger: str = "cli", *, batch: int = 100
+) -> list[dict[str, Any]]:
+    """Open many checks at once (a list of addresses), by the same rules as `start_check`.
+
+    Returns one summary per check, in input order, instead of each check's full view: building that view is a
+    third of the cost of opening a check. Commits every `batch` checks.
+    """
+    opened: list[dict[str, Any]] = []
+    for start in range(0, len(addresses), batch):
+        with session_scope() as s:
+            jobs = [open_check(s, address, profile, trigger) for address in addresses[start : start + batch]]
+            opened += [
+                {"id": j.id, "address": j.address, "status": j.status, "status_reason": j.status_reason}
+                for j in jobs
+            ]
+    return opened
+
+
 def _job(s: Any, job_id: int) -> SearchJob:
     job = s.get(SearchJob, job_id)
     if job is None:

@@ -38,12 +38,16 @@ print(json.dumps(seen))
 
 def child(code: str, *args: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-c", code, *args], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", code, *args], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True
+    )
 
 
 def test_migrations_run_on_postgres(pg):
     with get_engine().connect() as conn:
-        tables = set(conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname='public'")).scalars())
+        tables = set(
+            conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname='public'")).scalars()
+        )
     assert {"runs", "leases", "tasks", "job_state", "settings", "alembic_version"} <= tables
 
 
@@ -62,18 +66,23 @@ def test_four_processes_drain_2000_tasks_with_skip_locked_none_lost_none_twice(p
 def test_concurrency_limit_holds_across_processes(pg):
     with session_scope() as s:
         q.enqueue_many(s, "limited", [(f"t{i}", {}) for i in range(50)])
-    code = "import json,sys; from pipeline.engine import queue as q; " \
-           "print(json.dumps([t.id for t in q.claim('limited', sys.argv[1], limit=50, concurrency=3)]))"
+    code = (
+        "import json,sys; from pipeline.engine import queue as q; "
+        "print(json.dumps([t.id for t in q.claim('limited', sys.argv[1], limit=50, concurrency=3)]))"
+    )
     procs = [child(code, f"w{i}") for i in range(4)]
     claimed = [i for p in procs for i in json.loads(p.communicate(timeout=60)[0])]
     assert len(claimed) == 3
 
 
 def test_run_now_from_two_processes_gives_one_run_and_one_queued(pg):
-    code = ("import json, sys; import tests.engine.jobs_for_tests; from pipeline.engine.runs import request_run; "
-            "print(json.dumps(request_run('test.sleepy', trigger='cli').as_dict()))")
-    answers = [json.loads(p.communicate(timeout=60)[0].strip().splitlines()[-1])
-               for p in [child(code), child(code)]]
+    code = (
+        "import json, sys; import tests.engine.jobs_for_tests; from pipeline.engine.runs import request_run; "
+        "print(json.dumps(request_run('test.sleepy', trigger='cli').as_dict()))"
+    )
+    answers = [
+        json.loads(p.communicate(timeout=60)[0].strip().splitlines()[-1]) for p in [child(code), child(code)]
+    ]
     assert sorted(a["outcome"] for a in answers) == ["queued", "started"]
     runs = service.list_runs("test.sleepy")
     assert len(runs) == 2 and runs[0]["started_at"] >= runs[1]["ended_at"]
