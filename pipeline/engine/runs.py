@@ -57,7 +57,13 @@ class RunRequest:
             self.thread.join(timeout)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"outcome": self.outcome, "job": self.job, "scope": self.scope, "run_id": self.run_id, "message": self.message}
+        return {
+            "outcome": self.outcome,
+            "job": self.job,
+            "scope": self.scope,
+            "run_id": self.run_id,
+            "message": self.message,
+        }
 
 
 @dataclass
@@ -108,7 +114,12 @@ class RunContext:
 
 
 def request_run(
-    job: str, scope: str = "global", trigger: Trigger = "cli", *, background: bool = False, defer: bool = False
+    job: str,
+    scope: str = "global",
+    trigger: Trigger = "cli",
+    *,
+    background: bool = False,
+    defer: bool = False,
 ) -> RunRequest:
     """Start a run now, or coalesce into the queued one if a run holds the lease.
 
@@ -123,7 +134,10 @@ def request_run(
         return answer
     if background:
         answer.thread = threading.Thread(
-            target=_execute_then_drain, args=(spec, scope, answer.run_id, trigger), name=f"run-{job}", daemon=True
+            target=_execute_then_drain,
+            args=(spec, scope, answer.run_id, trigger),
+            name=f"run-{job}",
+            daemon=True,
         )
         answer.thread.start()
     else:
@@ -133,34 +147,54 @@ def request_run(
 
 def _defer(s: Session, spec: JobSpec, scope: str, trigger: str) -> RunRequest:
     serialize(s, lease_name(spec.name, scope))
-    state = s.get(JobState, (spec.name, scope)) or JobState(job=spec.name, scope=scope, status="idle", state={})
+    state = s.get(JobState, (spec.name, scope)) or JobState(
+        job=spec.name, scope=scope, status="idle", state={}
+    )
     s.add(state)
     if state.queued_trigger:
-        return RunRequest("queued", spec.name, scope, f"already queued (by {state.queued_trigger}); runs next")
+        return RunRequest(
+            "queued", spec.name, scope, f"already queued (by {state.queued_trigger}); runs next"
+        )
     state.queued_trigger, state.queued_at = trigger, clock.now()
     if s.get(Lease, lease_name(spec.name, scope)) is None:
         state.status = "queued"
-    return RunRequest("queued", spec.name, scope, "queued for the running scheduler; it starts at its next tick")
+    return RunRequest(
+        "queued", spec.name, scope, "queued for the running scheduler; it starts at its next tick"
+    )
 
 
 def _reserve(s: Session, spec: JobSpec, scope: str, trigger: str, holder: str) -> RunRequest:
     serialize(s, lease_name(spec.name, scope))
     now = clock.now()
-    state = s.get(JobState, (spec.name, scope)) or JobState(job=spec.name, scope=scope, status="idle", state={})
+    state = s.get(JobState, (spec.name, scope)) or JobState(
+        job=spec.name, scope=scope, status="idle", state={}
+    )
     s.add(state)
     lease = s.get(Lease, lease_name(spec.name, scope))
     if lease is not None:
         running = s.get(Run, lease.run_id) if lease.run_id else None
         since = f"since {hhmm(running.started_at)}, started by {running.trigger}" if running else ""
         if state.queued_trigger:
-            message = f"already running {since}; a run is already queued to run next (by {state.queued_trigger})"
+            message = (
+                f"already running {since}; a run is already queued to run next (by {state.queued_trigger})"
+            )
         else:
             state.queued_trigger, state.queued_at, state.status = trigger, now, "queued"
             message = f"already running {since}; queued to run next"
         return RunRequest("queued", spec.name, scope, message.replace("  ", " "), lease.run_id)
+    # This run answers any request that was waiting (a deferred run-now), whether it starts or skips.
+    state.queued_trigger = state.queued_at = None
     skip = preflight_skip_reason(spec)
     limit = effective_limit(spec)
-    run = Run(job=spec.name, scope=scope, trigger=trigger, holder=holder, started_at=now, heartbeat_at=now, limit=limit)
+    run = Run(
+        job=spec.name,
+        scope=scope,
+        trigger=trigger,
+        holder=holder,
+        started_at=now,
+        heartbeat_at=now,
+        limit=limit,
+    )
     run.economy = costs.economy_on(s)
     s.add(run)
     s.flush()
@@ -168,11 +202,16 @@ def _reserve(s: Session, spec: JobSpec, scope: str, trigger: str, holder: str) -
         run.status, run.reason, run.ended_at = "skipped", skip, now
         _settle(state, spec, run, now)
         return RunRequest("skipped", spec.name, scope, skip, run.id)
-    s.add(Lease(name=lease_name(spec.name, scope), holder=holder, run_id=run.id, acquired_at=now,
-                expires_at=now + timedelta(seconds=get_settings().lease_seconds)))
+    s.add(
+        Lease(
+            name=lease_name(spec.name, scope),
+            holder=holder,
+            run_id=run.id,
+            acquired_at=now,
+            expires_at=now + timedelta(seconds=get_settings().lease_seconds),
+        )
+    )
     state.status, state.last_run_id = "running", run.id
-    if state.queued_trigger == trigger:
-        state.queued_trigger = state.queued_at = None
     return RunRequest("started", spec.name, scope, f"started run {run.id}", run.id)
 
 
@@ -217,8 +256,16 @@ def _execute(spec: JobSpec, scope: str, run_id: int, trigger: str) -> None:
         run = s.get(Run, run_id)
         state = s.get(JobState, (spec.name, scope))
         assert run is not None and state is not None
-        ctx = RunContext(run_id, spec.name, scope, trigger, run.limit, run.economy, run.holder or holder_id(),
-                         dict(state.state or {}))
+        ctx = RunContext(
+            run_id,
+            spec.name,
+            scope,
+            trigger,
+            run.limit,
+            run.economy,
+            run.holder or holder_id(),
+            dict(state.state or {}),
+        )
     beat = _Heartbeat(ctx)
     beat.start()
     status, reason = "ok", None
@@ -250,7 +297,9 @@ def _finish(ctx: RunContext, status: str, reason: str | None) -> None:
         costs.apply_to_run(run, ctx.cost)
         state.state = dict(ctx.state)
         _settle(state, get_job(ctx.job), run, now)
-        s.execute(delete(Lease).where(Lease.name == lease_name(ctx.job, ctx.scope), Lease.run_id == ctx.run_id))
+        s.execute(
+            delete(Lease).where(Lease.name == lease_name(ctx.job, ctx.scope), Lease.run_id == ctx.run_id)
+        )
 
 
 def _settle(state: JobState, spec: JobSpec, run: Run, now: datetime) -> None:
@@ -260,7 +309,9 @@ def _settle(state: JobState, spec: JobSpec, run: Run, now: datetime) -> None:
     state.status = "queued" if state.queued_trigger else run.status
     if run.status == "failed":
         state.consecutive_failures += 1
-        delay = backoff_seconds(state.consecutive_failures, settings.backoff_base_seconds, settings.backoff_cap_seconds)
+        delay = backoff_seconds(
+            state.consecutive_failures, settings.backoff_base_seconds, settings.backoff_cap_seconds
+        )
         state.next_run_at = now + timedelta(seconds=delay)
         state.backoff_reason = (
             f"{state.consecutive_failures} failure(s) in a row, last: {run.reason}; "

@@ -62,6 +62,7 @@ def register() -> None:
         JobSpec("test.nothing", "memory", 1800, 10, nothing_new),
         JobSpec("test.items", "ingestion", 3600, 100, items),
         JobSpec("test.llm", "extraction", 3600, 10, counting, uses_llm=True),
+        JobSpec("test.disabled", "ingestion", 600, 10, counting, enabled_when=lambda: "no API key for Test"),
         JobSpec("test.after_blocking", "reporting", 3600, 10, nothing_new, after=("test.blocking",)),
     ):
         register_job(spec)

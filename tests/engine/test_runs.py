@@ -18,8 +18,10 @@ def test_concurrent_run_now_from_threads_gives_one_run_and_one_queued(db):
     jobs_for_tests.release.clear()
     first = request_run("test.blocking", trigger="schedule", background=True)
     answers: list = []
-    threads = [threading.Thread(target=lambda: answers.append(request_run("test.blocking", trigger="button")))
-               for _ in range(2)]
+    threads = [
+        threading.Thread(target=lambda: answers.append(request_run("test.blocking", trigger="button")))
+        for _ in range(2)
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -125,3 +127,14 @@ def test_unknown_job_is_a_clear_error(db):
 
     with pytest.raises(UnknownJob, match="unknown job 'nope'"):
         request_run("nope")
+
+
+def test_a_deferred_run_now_of_a_job_that_skips_is_answered_once(db):
+    from pipeline.engine.scheduler import due_jobs
+
+    service.run_now("test.disabled", defer=True)
+    assert ("test.disabled", "global", "button") in due_jobs()
+    assert request_run("test.disabled", trigger="button").outcome == "skipped"
+    assert ("test.disabled", "global", "button") not in due_jobs()  # answered, not fired again on every tick
+    [run] = service.list_runs("test.disabled")
+    assert (run["status"], run["reason"]) == ("skipped", "no API key for Test")
