@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from pipeline.config import get_settings
 from pipeline.db import read_scope
@@ -67,8 +67,10 @@ def _matrix(expected: dict[int, bytes], dim: int):  # type: ignore[no-untyped-de
     return np.vstack([bytes_to_vector(expected[i], dim) for i in sorted(expected)])
 
 
-def open_index(embedder: Embedder) -> VectorIndex:
-    """The process's index for this embedder; reconciled with the database on first open, reloaded if changed."""
+def open_index(embedder: Embedder, *, follow: bool = True) -> VectorIndex:
+    """The process's index for this embedder: reconciled with the database on first open, reloaded when another
+    process saved it, and (`follow`) reconciled again when the database holds other chunks than it does, as when
+    another machine built them. `follow=False` shows the index as it is (the status page's consistency check)."""
     path = index_path(embedder.name)
     key = str(path.resolve())
     with _lock:
@@ -80,7 +82,23 @@ def open_index(embedder: Embedder) -> VectorIndex:
             _indexes[key] = index
             return index
     index.reload_if_changed()
+    if follow and index.fingerprint() != database_fingerprint(
+        embedder.name
+    ):  # built elsewhere (another machine's index)
+        with index.writer_lock():
+            reconcile(index, embedder.name)
     return index
+
+
+def database_fingerprint(embedder_name: str) -> tuple[int, int]:
+    """`VectorIndex.fingerprint` over the database's embedded chunks: one aggregate query, cheap on every search."""
+    with read_scope() as s:
+        count, total = s.execute(
+            select(func.count(Chunk.id), func.coalesce(func.sum(Chunk.id), 0)).where(
+                Chunk.embed_status == "embedded", Chunk.embedder == embedder_name
+            )
+        ).one()
+    return int(count), int(total)
 
 
 def rebuild(embedder: Embedder) -> int:

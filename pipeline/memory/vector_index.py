@@ -181,6 +181,13 @@ class VectorIndex:
     def __len__(self) -> int:
         return int(self._index.ntotal)
 
+    def fingerprint(self) -> tuple[int, int]:
+        """(how many, sum of ids): equal to the database's when the index holds exactly its embedded chunks."""
+        if not len(self):
+            return 0, 0
+        ids = faiss.vector_to_array(self._index.id_map)
+        return int(ids.size), int(ids.sum())
+
     def ids(self) -> set[int]:
         """The chunk ids in the index."""
         if not len(self):

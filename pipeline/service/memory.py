@@ -190,7 +190,7 @@ def memory_status() -> dict[str, Any]:
     (`missing` and `extra` count the difference); `rebuild_index` repairs it.
     """
     embedder = get_embedder()
-    index = store.open_index(embedder)
+    index = store.open_index(embedder, follow=False)
     wanted, present = store.embedded_ids(embedder.name), index.ids()
     with read_scope() as s:
         from pipeline.models.memory import MemoryVector

@@ -68,8 +68,10 @@ ASKS = (
 )
 
 
-def python(code: str, *args: str, **kwargs) -> subprocess.Popen:  # type: ignore[no-untyped-def]
+def python(code: str, *args: str, data_dir: Path | None = None, **kwargs) -> subprocess.Popen:  # type: ignore[no-untyped-def]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if data_dir is not None:  # another machine: same database, its own FAISS file
+        env["MIRANO_DATA_DIR"] = str(data_dir)
     return subprocess.Popen([sys.executable, "-c", code, *args], cwd=ROOT, env=env, text=True, **kwargs)
 
 
@@ -77,8 +79,8 @@ class Reader:
     """A process that only searches: on every request it opens the index (reloading it if a writer saved) and
     answers with the chunk ids it holds."""
 
-    def __init__(self) -> None:
-        self.proc = python(READER, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self.proc = python(READER, data_dir=data_dir, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 
     def ids(self) -> set[int]:
         assert self.proc.stdin is not None and self.proc.stdout is not None
@@ -107,7 +109,9 @@ def build(started: list[subprocess.Popen], *writers: tuple[int, str]) -> list[su
     return procs
 
 
-def test_faiss_two_writers_and_a_reader_stay_consistent_and_the_index_rebuilds_from_the_database(pg):
+def test_faiss_two_writers_and_a_reader_stay_consistent_and_the_index_rebuilds_from_the_database(
+    pg, tmp_path
+):
     store.forget_indexes()
     texts = [f"{NAMES[i % 11]} просит {ASKS[i % 10]} к {i % 28 + 1} числу, заявка {i}" for i in range(400)]
     with session_scope() as s:
@@ -174,6 +178,27 @@ def test_faiss_two_writers_and_a_reader_stay_consistent_and_the_index_rebuilds_f
             [(i, round(x, 5)) for i, x in hits] for hits in before
         ]
         assert reader.ids() == embedded  # the reader picked up the rebuilt file
+
+        # Another machine (its own data dir, no FAISS file yet) searching the same database: its index is filled
+        # from the vectors stored in the database, and follows new builds without building anything itself.
+        elsewhere = Reader(data_dir=tmp_path / "machine-b")
+        started.append(elsewhere.proc)
+        assert elsewhere.ids() == embedded
+        with session_scope() as s:
+            s.add(
+                Document(
+                    project_id=project.id,
+                    source="chatwoot",
+                    object_type="message",
+                    external_id="m:late",
+                    content="Анна просит прислать акт",
+                    content_hash=content_hash("Анна просит прислать акт"),
+                )
+            )
+        [late] = build(started, (10, "once"))
+        assert json.loads(late.communicate(timeout=60)[0])["embedded"] == 1
+        assert elsewhere.ids() == store.embedded_ids(embedder.name) and len(elsewhere.ids()) == 401
+        elsewhere.close()
     finally:
         for proc in started:
             if proc.poll() is None:
