@@ -9,6 +9,8 @@ from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
 import typer
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from pipeline.engine.exceptions import BadInput, MiranoError
 from pipeline.engine.registry import UnknownJob
@@ -35,6 +37,16 @@ def fail(message: str, code: int = 1, as_json: bool = False, **extra: Any) -> No
     raise typer.Exit(code)
 
 
+def database_problem(exc: DBAPIError) -> str:
+    from pipeline.config import get_settings
+
+    url = make_url(get_settings().resolved_database_url).render_as_string(hide_password=True)
+    detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+    if "no such table" in detail or "does not exist" in detail:
+        return f"the database {url} has no Mirano tables yet ({detail}): run `mirano init` first"
+    return f"database {url}: {detail}"
+
+
 def reasons(func: F) -> F:
     """Turn Mirano's errors into a one-line reason and the contract's exit codes."""
 
@@ -49,6 +61,10 @@ def reasons(func: F) -> F:
             fail(str(exc).strip("'\""), 2, as_json)
         except MiranoError as exc:
             fail(exc.reason, 1, as_json)
+        except (
+            DBAPIError
+        ) as exc:  # a database that is missing, not migrated or unreachable: say so, no traceback
+            fail(database_problem(exc), 1, as_json)
 
     return wrapper  # type: ignore[return-value]
 

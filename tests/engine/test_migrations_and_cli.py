@@ -19,11 +19,16 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_upgrade_from_the_first_revision_keeps_existing_rows(_isolated_env):
     upgrade("0001")
     with get_engine().begin() as conn:
-        conn.execute(text("INSERT INTO settings (key, value, updated_at) VALUES ('economy', 'true', '2026-11-01')"))
-        conn.execute(text(
-            "INSERT INTO runs (job, scope, status, trigger, started_at, \"limit\", processed, embeddings, llm_calls,"
-            " tokens, source_calls, cost_usd, economy) VALUES ('memory.build', 'global', 'ok', 'schedule',"
-            " '2026-11-01 10:00:00', 10, 7, 7, 0, 0, 0, 0.1, 0)"))
+        conn.execute(
+            text("INSERT INTO settings (key, value, updated_at) VALUES ('economy', 'true', '2026-11-01')")
+        )
+        conn.execute(
+            text(
+                'INSERT INTO runs (job, scope, status, trigger, started_at, "limit", processed, embeddings, llm_calls,'
+                " tokens, source_calls, cost_usd, economy) VALUES ('memory.build', 'global', 'ok', 'schedule',"
+                " '2026-11-01 10:00:00', 10, 7, 7, 0, 0, 0, 0.1, 0)"
+            )
+        )
     upgrade("head")
     assert current_revision() != "0001"
     with get_engine().begin() as conn:
@@ -32,8 +37,14 @@ def test_upgrade_from_the_first_revision_keeps_existing_rows(_isolated_env):
 
 
 def mirano(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline.cli.main", *args], cwd=ROOT, env=dict(os.environ),
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline.cli.main", *args],
+        cwd=ROOT,
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_cli_init_jobs_run_runs_economy_with_json(_isolated_env):
@@ -42,8 +53,17 @@ def test_cli_init_jobs_run_runs_economy_with_json(_isolated_env):
     assert json.loads(init.stdout)["revision"] is not None
 
     jobs = json.loads(mirano("jobs", "--json").stdout)
-    assert {"name", "class", "scope", "status", "last_success_at", "processed", "reason", "next_run_at",
-            "cost_today_usd"} <= set(jobs[0])
+    assert {
+        "name",
+        "class",
+        "scope",
+        "status",
+        "last_success_at",
+        "processed",
+        "reason",
+        "next_run_at",
+        "cost_today_usd",
+    } <= set(jobs[0])
 
     eco = mirano("economy", "on", "--json")
     assert eco.returncode == 0 and json.loads(eco.stdout)["on"] is True
@@ -51,6 +71,9 @@ def test_cli_init_jobs_run_runs_economy_with_json(_isolated_env):
 
 
 def test_cli_bad_input_exits_2_with_a_one_line_reason(_isolated_env):
+    before_init = mirano("jobs")  # a fresh data dir: a sentence saying what to do, not a traceback
+    assert before_init.returncode == 1 and "Traceback" not in before_init.stderr
+    assert before_init.stderr.strip().endswith("run `mirano init` first")
     assert mirano("init").returncode == 0
     unknown = mirano("run", "no.such.job", "--json")
     assert unknown.returncode == 2 and "unknown job 'no.such.job'" in json.loads(unknown.stdout)["error"]
