@@ -54,5 +54,11 @@ def chat_model(context: Context) -> BaseChatModel:
     from langchain_openai import ChatOpenAI
 
     settings = get_settings()
-    return ChatOpenAI(model=context.model, base_url=context.base_url, api_key=settings.openai_api_key,
-                      temperature=0, timeout=60, max_retries=1)
+    return ChatOpenAI(
+        model=context.model,
+        base_url=context.base_url,
+        api_key=settings.openai_api_key,
+        temperature=0,
+        timeout=60,
+        max_retries=1,
+    )

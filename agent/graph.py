@@ -22,8 +22,9 @@ def call_model(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     """Ask the model (offline or online) for tool calls or the answer."""
     context = runtime.context or Context()
     lang = language(split_turn(state.messages)[1])
-    system = SYSTEM_PROMPT.format(now=datetime.now().astimezone().isoformat(timespec="minutes"),
-                                  language=LANGUAGE_NAMES[lang])
+    system = SYSTEM_PROMPT.format(
+        now=datetime.now().astimezone().isoformat(timespec="minutes"), language=LANGUAGE_NAMES[lang]
+    )
     response = chat_model(context).bind_tools(TOOLS).invoke([SystemMessage(system), *state.messages])
     if state.is_last_step and isinstance(response, AIMessage) and response.tool_calls:
         return {"messages": [AIMessage(id=response.id, content=OUT_OF_STEPS[lang])]}

@@ -26,29 +26,59 @@ REDACTED = "[redacted]"
 FORBIDDEN_CLAIMS = (
     re.compile(r"(?i)\bjust\s+(?:been\s+)?(?:re-?)?(?:checked|verified|fetched|updated|refreshed)\b"),
     re.compile(r"(?i)\b(?:freshly|newly)\s+(?:re-?)?(?:checked|verified)\b"),
-    re.compile(r"(?i)\b(?:re-?)?(?:checked|verified)\s+(?:just\s+now|right\s+now|moments?\s+ago|a\s+moment\s+ago)\b"),
+    re.compile(
+        r"(?i)\b(?:re-?)?(?:checked|verified)\s+(?:just\s+now|right\s+now|moments?\s+ago|a\s+moment\s+ago)\b"
+    ),
     re.compile(r"(?i)только\s+что\s+(?:был[аоиы]?\s+)?(?:пере)?(?:провер|обнов)\w*"),
     re.compile(r"(?i)(?:пере)?провер\w*\s+(?:только\s+что|прямо\s+сейчас|сейчас\s+же)"),
     re.compile(r"(?i)свеже\s*провер\w*"),
 )
-CLAIM_REPLACEMENT = {"en": "[no re-check claim: see the fetched_at dates]",
-                     "ru": "[без утверждения о перепроверке: см. даты получения]"}
+CLAIM_REPLACEMENT = {
+    "en": "[no re-check claim: see the fetched_at dates]",
+    "ru": "[без утверждения о перепроверке: см. даты получения]",
+}
 
 MARKERS = {
     "reused": re.compile(r"(?i)reuse|re-used|переиспольз|повторно\s+использ"),
     "stale": re.compile(r"(?i)stale|out\s+of\s+date|outdated|устар"),
 }
 KIND_LABELS = {
-    "en": {"run": "run", "check": "check", "task": "task", "fact": "fact", "evidence": "evidence",
-           "digest": "digest", "entity": "item", "document": "document", "chunk": "excerpt"},
-    "ru": {"run": "запуск", "check": "проверка", "task": "задача", "fact": "факт", "evidence": "доказательство",
-           "digest": "дайджест", "entity": "запись", "document": "документ", "chunk": "фрагмент"},
+    "en": {
+        "run": "run",
+        "check": "check",
+        "task": "task",
+        "fact": "fact",
+        "evidence": "evidence",
+        "digest": "digest",
+        "entity": "item",
+        "document": "document",
+        "chunk": "excerpt",
+    },
+    "ru": {
+        "run": "запуск",
+        "check": "проверка",
+        "task": "задача",
+        "fact": "факт",
+        "evidence": "доказательство",
+        "digest": "дайджест",
+        "entity": "запись",
+        "document": "документ",
+        "chunk": "фрагмент",
+    },
 }
 NOTES = {
-    "en": {"sources": "Sources: {items}.", "pending": "Still pending: {items} — the result is partial.",
-           "reused": "Reused, not re-checked: {items}.", "stale": "Stale: {items}."},
-    "ru": {"sources": "Источники: {items}.", "pending": "Ещё в обработке: {items} — результат частичный.",
-           "reused": "Переиспользовано, не перепроверялось: {items}.", "stale": "Устарело: {items}."},
+    "en": {
+        "sources": "Sources: {items}.",
+        "pending": "Still pending: {items} — the result is partial.",
+        "reused": "Reused, not re-checked: {items}.",
+        "stale": "Stale: {items}.",
+    },
+    "ru": {
+        "sources": "Источники: {items}.",
+        "pending": "Ещё в обработке: {items} — результат частичный.",
+        "reused": "Переиспользовано, не перепроверялось: {items}.",
+        "stale": "Устарело: {items}.",
+    },
 }
 
 
@@ -92,7 +122,12 @@ def grounds_from(messages: list[BaseMessage]) -> Grounds:
 def secret_values() -> list[str]:
     """Configured credentials (long enough to be unmistakable)."""
     settings = get_settings()
-    values = [settings.openai_api_key, settings.linear_api_key, settings.attio_api_key, settings.chatwoot_api_token]
+    values = [
+        settings.openai_api_key,
+        settings.linear_api_key,
+        settings.attio_api_key,
+        settings.chatwoot_api_token,
+    ]
     values += [os.environ.get(name) for name in SECRET_ENV]
     return sorted({v for v in values if v and len(v) >= 6}, key=len, reverse=True)
 
@@ -122,7 +157,11 @@ def cite_label(item: dict[str, Any], lang: str) -> str:
     ident = str(item.get("id", ""))
     if kind == "evidence":
         ident = ident[:12]
-    return f"{KIND_LABELS[lang].get(kind, kind)} #{ident}" if kind != "evidence" else f"{KIND_LABELS[lang][kind]} {ident}"
+    return (
+        f"{KIND_LABELS[lang].get(kind, kind)} #{ident}"
+        if kind != "evidence"
+        else f"{KIND_LABELS[lang][kind]} {ident}"
+    )
 
 
 def _mentions(text: str, item: dict[str, Any]) -> bool:
@@ -146,15 +185,22 @@ def _required_notes(text: str, grounds: Grounds, lang: str) -> list[str]:
     missing = [cite_label(c, lang) for c in grounds.cite if not _mentions(text, c)]
     if missing:
         notes.append(NOTES[lang]["sources"].format(items=", ".join(missing[:12])))
-    pending = [str(p.get("label") or p.get("source")) for p in grounds.pending
-               if str(p.get("source", "")).lower() not in text.lower() and str(p.get("label", "")) not in text]
+    pending = [
+        str(p.get("label") or p.get("source"))
+        for p in grounds.pending
+        if str(p.get("source", "")).lower() not in text.lower() and str(p.get("label", "")) not in text
+    ]
     if pending:
         notes.append(NOTES[lang]["pending"].format(items=", ".join(pending)))
     if grounds.reused and not MARKERS["reused"].search(text):
-        items = [f"{r.get('label') or r.get('source')} ({short_date(r.get('fetched_at'))})" for r in grounds.reused]
+        items = [
+            f"{r.get('label') or r.get('source')} ({short_date(r.get('fetched_at'))})" for r in grounds.reused
+        ]
         notes.append(NOTES[lang]["reused"].format(items="; ".join(items[:8])))
     if grounds.stale and not MARKERS["stale"].search(text):
-        items = [f"{s.get('label') or s.get('source')} ({short_date(s.get('fetched_at'))})" for s in grounds.stale]
+        items = [
+            f"{s.get('label') or s.get('source')} ({short_date(s.get('fetched_at'))})" for s in grounds.stale
+        ]
         notes.append(NOTES[lang]["stale"].format(items="; ".join(items[:8])))
     return notes
 

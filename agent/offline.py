@@ -38,7 +38,7 @@ def split_turn(messages: Sequence[BaseMessage]) -> tuple[list[BaseMessage], str,
     """(earlier messages, the current question, the messages of the current turn after it)."""
     for index in range(len(messages) - 1, -1, -1):
         if isinstance(messages[index], HumanMessage):
-            return list(messages[:index]), text_of(messages[index]), list(messages[index + 1:])
+            return list(messages[:index]), text_of(messages[index]), list(messages[index + 1 :])
     return list(messages), "", []
 
 
@@ -60,8 +60,11 @@ def tool_results(turn: list[BaseMessage], lang: str) -> list[tuple[str, dict[str
         except json.JSONDecodeError:
             envelope = None
         if not isinstance(envelope, dict):
-            envelope = {"data": None, "note": t(lang, f"{message.name} failed: ", f"{message.name}: ошибка: ")
-                        + text_of(message)[:300]}
+            envelope = {
+                "data": None,
+                "note": t(lang, f"{message.name} failed: ", f"{message.name}: ошибка: ")
+                + text_of(message)[:300],
+            }
         results.append((message.name or "", envelope))
     return results
 
@@ -76,8 +79,13 @@ class OfflineChatModel(BaseChatModel):
     def bind_tools(self, tools: Sequence[Any], **kwargs: Any) -> OfflineChatModel:  # type: ignore[override]
         return self  # it knows the tools by name; the same graph binds them for the online model
 
-    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                  run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
         return ChatResult(generations=[ChatGeneration(message=self.respond(messages))])
 
     def respond(self, messages: Sequence[BaseMessage]) -> AIMessage:
@@ -87,8 +95,15 @@ class OfflineChatModel(BaseChatModel):
         if not any(isinstance(m, ToolMessage) for m in turn):
             calls = plan(question, previous_calls(history), known_projects(), known_jobs())
             if calls:
-                tool_calls = [{"name": c["name"], "args": c["args"], "id": f"call_{uuid.uuid4().hex[:16]}",
-                               "type": "tool_call"} for c in calls]
+                tool_calls = [
+                    {
+                        "name": c["name"],
+                        "args": c["args"],
+                        "id": f"call_{uuid.uuid4().hex[:16]}",
+                        "type": "tool_call",
+                    }
+                    for c in calls
+                ]
                 return AIMessage(content="", tool_calls=tool_calls)
             return AIMessage(content=refusal or HELP[lang])
         answer = compose(tool_results(turn, lang), lang)

@@ -27,19 +27,27 @@ OUT_OF_STEPS = {
 }
 
 HELP = {
-    "en": ("I can explain job status and recent runs with their reasons, a property check's sources, pending "
-           "parts and reused facts, why something was fast or slow, costs by job and day, economy mode and "
-           "budgets, and search project memory (commitments, risks, digests). For example: "
-           "\"What is the status of ingest.chatwoot?\" or \"How much did we spend this week?\""),
-    "ru": ("Я могу объяснить статус задач и последние запуски с причинами, источники проверки объекта, что ещё в "
-           "обработке и что переиспользовано, почему что-то было быстро или долго, затраты по задачам и дням, режим "
-           "экономии и бюджеты, а также найти в памяти проекта обязательства, риски и дайджесты. Например: "
-           "«Какой статус у ingest.chatwoot?» или «Сколько мы потратили за неделю?»"),
+    "en": (
+        "I can explain job status and recent runs with their reasons, a property check's sources, pending "
+        "parts and reused facts, why something was fast or slow, costs by job and day, economy mode and "
+        "budgets, and search project memory (commitments, risks, digests). For example: "
+        '"What is the status of ingest.chatwoot?" or "How much did we spend this week?"'
+    ),
+    "ru": (
+        "Я могу объяснить статус задач и последние запуски с причинами, источники проверки объекта, что ещё в "
+        "обработке и что переиспользовано, почему что-то было быстро или долго, затраты по задачам и дням, режим "
+        "экономии и бюджеты, а также найти в памяти проекта обязательства, риски и дайджесты. Например: "
+        "«Какой статус у ingest.chatwoot?» или «Сколько мы потратили за неделю?»"
+    ),
 }
 
 REFUSE_ACTION = {
-    "en": ("I only read and explain; I cannot apply actions, start runs or change settings. Use the button in the "
-           "dashboard (Run now, Apply, the economy switch) or the `mirano` command for that."),
-    "ru": ("Я только читаю и объясняю: применять действия, запускать задачи и менять настройки я не могу. Для этого "
-           "есть кнопки в панели (Run now, Apply, переключатель экономии) или команда `mirano`."),
+    "en": (
+        "I only read and explain; I cannot apply actions, start runs or change settings. Use the button in the "
+        "dashboard (Run now, Apply, the economy switch) or the `mirano` command for that."
+    ),
+    "ru": (
+        "Я только читаю и объясняю: применять действия, запускать задачи и менять настройки я не могу. Для этого "
+        "есть кнопки в панели (Run now, Apply, переключатель экономии) или команда `mirano`."
+    ),
 }

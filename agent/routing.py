@@ -17,19 +17,32 @@ INTENTS: tuple[tuple[str, str], ...] = (
     ("timing", r"\bfast|\bslow|quick|so long|take so|быстр|медлен|долго|так скоро"),
     ("economy", r"econom|budget|эконом|бюджет"),
     ("costs", r"\bcost|spen[dt]|money|price|\$|usd|стои|затрат|расход|потрат|деньг|токен|token"),
-    ("provenance", r"provenance|evidence|where did|come from|fetched|\breus|fresh|stale|up to date|when was"
-                   r"|откуда|доказ|переиспольз|свеж|устар|актуальн|когда (был|получ)|источник факт"),
-    ("check", r"\bcheck|address|partial|pending|listing|court|enforcement|fssp|review|risk factor|property"
-              r"|проверк|адрес|частичн|ожида|обработк|объявлен|суд|пристав|исполнительн|отзыв|объект|недвижим"),
+    (
+        "provenance",
+        r"provenance|evidence|where did|come from|fetched|\breus|fresh|stale|up to date|when was"
+        r"|откуда|доказ|переиспольз|свеж|устар|актуальн|когда (был|получ)|источник факт",
+    ),
+    (
+        "check",
+        r"\bcheck|address|partial|pending|listing|court|enforcement|fssp|review|risk factor|property"
+        r"|проверк|адрес|частичн|ожида|обработк|объявлен|суд|пристав|исполнительн|отзыв|объект|недвижим",
+    ),
     ("memory", r"memory|search|mention|said|say about|talk|памят|найд|найти|упомина|говорил|писал|обсужда"),
     ("project", r"commitment|promise|risk|digest|project|обещ|обязательств|риск|дайджест|проект"),
     ("modes", r"\bmode|offline|online|demo|llm|режим|демо|офлайн|онлайн|модел"),
-    ("runs", r"\bruns?\b|запуск|fail|error|broke|упал|ошибк|сломал|skip|пропущ|пропуст|почему не|why not|why did"),
-    ("status", r"status|state|doing|running|\bjobs?\b|happening|статус|состояни|работ|задач|делает|идёт|идет"
-               r"|сейчас|происходит"),
+    (
+        "runs",
+        r"\bruns?\b|запуск|fail|error|broke|упал|ошибк|сломал|skip|пропущ|пропуст|почему не|why not|why did",
+    ),
+    (
+        "status",
+        r"status|state|doing|running|\bjobs?\b|happening|статус|состояни|работ|задач|делает|идёт|идет"
+        r"|сейчас|происходит",
+    ),
 )
-LIST_CHECKS = re.compile(r"(?:list|all|which|recent)\s+(?:the\s+)?checks|все проверки|список проверок|какие проверки",
-                         re.I)
+LIST_CHECKS = re.compile(
+    r"(?:list|all|which|recent)\s+(?:the\s+)?checks|все проверки|список проверок|какие проверки", re.I
+)
 FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|а|и|ну а|а что|а как|а если)\b", re.I)
 SOURCES: tuple[tuple[str, str], ...] = (
     ("listings", r"listing|объявлен"),
@@ -38,9 +51,13 @@ SOURCES: tuple[tuple[str, str], ...] = (
     ("reviews", r"review|отзыв"),
 )
 JOB_WORDS: tuple[tuple[str, str], ...] = (
-    ("ingest.chatwoot", r"chatwoot|чатвут"), ("ingest.linear", r"linear|линеар"), ("ingest.attio", r"attio|аттио"),
-    ("memory.build", r"embed|index|memory build|эмбед|индекс"), ("memory.extract", r"extract|извлеч"),
-    ("memory.digest", r"digest job|дайджест.{0,10}задач"), ("memory.suggest", r"suggest|предлож"),
+    ("ingest.chatwoot", r"chatwoot|чатвут"),
+    ("ingest.linear", r"linear|линеар"),
+    ("ingest.attio", r"attio|аттио"),
+    ("memory.build", r"embed|index|memory build|эмбед|индекс"),
+    ("memory.extract", r"extract|извлеч"),
+    ("memory.digest", r"digest job|дайджест.{0,10}задач"),
+    ("memory.suggest", r"suggest|предлож"),
     ("checks.recheck", r"re-?check|перепровер"),
 )
 
@@ -101,8 +118,9 @@ def search_terms(text: str) -> str:
     quoted = re.search(r"[\"«“']([^\"»”']{2,})[\"»”']", text)
     if quoted:
         return quoted.group(1).strip()
-    about = re.search(r"(?:about|regarding|for|on|про|о|об|насчёт|насчет|по поводу)\s+(.{2,})$", text.strip(" ?!."),
-                      re.I)
+    about = re.search(
+        r"(?:about|regarding|for|on|про|о|об|насчёт|насчет|по поводу)\s+(.{2,})$", text.strip(" ?!."), re.I
+    )
     return (about.group(1) if about else text).strip(" ?!.")
 
 
@@ -170,8 +188,12 @@ def calls_for(text: str, found: list[str], subject: Subject) -> list[dict[str, A
 
 
 def _entity_calls(subject: Subject) -> list[dict[str, Any]]:
-    for name, present in (("run_details", subject.run_id), ("check_status", subject.check_id or subject.source),
-                          ("project_overview", subject.project), ("job_status", subject.job)):
+    for name, present in (
+        ("run_details", subject.run_id),
+        ("check_status", subject.check_id or subject.source),
+        ("project_overview", subject.project),
+        ("job_status", subject.job),
+    ):
         item = call(name, subject) if present else None
         if item:
             return [item]
@@ -191,11 +213,16 @@ def follow_up(previous: list[dict[str, Any]], subject: Subject) -> list[dict[str
     return repeated
 
 
-def plan(text: str, previous: list[dict[str, Any]], projects: list[str], job_names: list[str]) -> list[dict[str, Any]]:
+def plan(
+    text: str, previous: list[dict[str, Any]], projects: list[str], job_names: list[str]
+) -> list[dict[str, Any]]:
     """The tool calls for a question, given the previous turn's calls (for follow-ups)."""
     subject = subject_of(text, projects, job_names)
     words = text
-    for name in [*job_names, *projects]:  # a name is a subject, not an intent ("agenttest.broken" is no failure)
+    for name in [
+        *job_names,
+        *projects,
+    ]:  # a name is a subject, not an intent ("agenttest.broken" is no failure)
         words = re.sub(re.escape(name), " ", words, flags=re.I)
     found = intents(words)
     planned = calls_for(words, found, subject)

@@ -28,10 +28,20 @@ def as_data(text: Any) -> str | None:
     return f"{DATA_OPEN} {body} {DATA_CLOSE}"
 
 
-def envelope(data: Any, *, cite: Iterable[tuple[str, Any]] = (), pending: Iterable[dict] = (),
-             reused: Iterable[dict] = (), stale: Iterable[dict] = (), note: str | None = None) -> dict[str, Any]:
+def envelope(
+    data: Any,
+    *,
+    cite: Iterable[tuple[str, Any]] = (),
+    pending: Iterable[dict] = (),
+    reused: Iterable[dict] = (),
+    stale: Iterable[dict] = (),
+    note: str | None = None,
+) -> dict[str, Any]:
     """A JSON-safe tool result with the honesty obligations it creates."""
-    result: dict[str, Any] = {"data": data, "cite": [{"kind": k, "id": i} for k, i in dict.fromkeys(cite) if i]}
+    result: dict[str, Any] = {
+        "data": data,
+        "cite": [{"kind": k, "id": i} for k, i in dict.fromkeys(cite) if i],
+    }
     for key, items in (("pending", pending), ("reused", reused), ("stale", stale)):
         items = list(items)
         if items:
@@ -71,7 +81,11 @@ def job_status(job: str | None = None) -> dict[str, Any]:
         name = resolve_job(job)
     except ValueError as exc:
         return _unknown(exc)
-    rows = [_guarded(r, "reason", "backoff") for r in engine_service.list_jobs() if name is None or r["name"] == name]
+    rows = [
+        _guarded(r, "reason", "backoff")
+        for r in engine_service.list_jobs()
+        if name is None or r["name"] == name
+    ]
     cite = [("run", r["running_run_id"]) for r in rows] + [("run", r["last_run_id"]) for r in rows]
     return envelope(rows, cite=cite)
 
@@ -97,8 +111,11 @@ def run_details(run_id: int) -> dict[str, Any]:
     run = engine_service.get_run(int(run_id))
     if run is None:
         return envelope(None, note=f"no run #{run_id}")
-    earlier = [r["duration_s"] for r in engine_service.list_runs(run["job"], 50)
-               if r["id"] != run["id"] and r["duration_s"] is not None]
+    earlier = [
+        r["duration_s"]
+        for r in engine_service.list_runs(run["job"], 50)
+        if r["id"] != run["id"] and r["duration_s"] is not None
+    ]
     timing = {
         "duration_s": run["duration_s"],
         "median_earlier_s": round(statistics.median(earlier), 3) if earlier else None,
@@ -127,18 +144,30 @@ def costs(days: int = 7, job: str | None = None) -> dict[str, Any]:
         slot["cost_usd"] = round(slot["cost_usd"] + row["cost_usd"], 6)
     runs = [r for r in engine_service.list_runs(name, 500) if r["cost"]["usd"] > 0]
     top = [_guarded(r, "reason") for r in sorted(runs, key=lambda r: r["cost"]["usd"], reverse=True)[:5]]
-    data = {"days": days, "by_day": by_day, "by_job": by_job, "total_usd": round(sum(by_day.values()), 6),
-            "today": engine_service.budgets(), "top_runs": top}
+    data = {
+        "days": days,
+        "by_day": by_day,
+        "by_job": by_job,
+        "total_usd": round(sum(by_day.values()), 6),
+        "today": engine_service.budgets(),
+        "top_runs": top,
+    }
     return envelope(data, cite=[("run", r["id"]) for r in top])
 
 
 def economy_and_budgets(limit: int = 10) -> dict[str, Any]:
     """Economy mode (on/off and what it changes: smaller per-run limits, longer cadences, LLM work paused),
     the daily budgets with today's spend, and the recent runs that economy mode or a budget changed."""
-    affected = [r for r in engine_service.list_runs(None, 300)
-                if r["economy"] or re.search(r"economy|budget", r["reason"] or "", re.I)][: max(1, min(limit, 50))]
-    data = {"economy": engine_service.economy(), "budgets": engine_service.budgets(),
-            "affected_runs": [_guarded(r, "reason") for r in affected]}
+    affected = [
+        r
+        for r in engine_service.list_runs(None, 300)
+        if r["economy"] or re.search(r"economy|budget", r["reason"] or "", re.I)
+    ][: max(1, min(limit, 50))]
+    data = {
+        "economy": engine_service.economy(),
+        "budgets": engine_service.budgets(),
+        "affected_runs": [_guarded(r, "reason") for r in affected],
+    }
     return envelope(data, cite=[("run", r["id"]) for r in affected])
 
 
@@ -148,7 +177,12 @@ def assistant_modes() -> dict[str, Any]:
 
 
 ENGINE_TOOLS: list[Callable[..., dict[str, Any]]] = [
-    job_status, recent_runs, run_details, costs, economy_and_budgets, assistant_modes,
+    job_status,
+    recent_runs,
+    run_details,
+    costs,
+    economy_and_budgets,
+    assistant_modes,
 ]
 
 

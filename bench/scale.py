@@ -47,8 +47,17 @@ def drain(queue: str, workers: int, url: str | None) -> float:
     from pipeline.engine.worker import pending
 
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(THREADS_PER_WORKER), queue], cwd=ROOT, env=env,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) for _ in range(workers)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(THREADS_PER_WORKER), queue],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(workers)
+    ]
     for p in procs:
         assert p.stdout is not None and p.stdout.readline().strip() == "ready"
     started = time.perf_counter()
@@ -85,15 +94,20 @@ def main() -> None:
     finally:
         demo.stop()
         server.stop()
-    print(f"scale-out on PostgreSQL, {TASKS} tasks per point, {THREADS_PER_WORKER} threads per worker process")
+    print(
+        f"scale-out on PostgreSQL, {TASKS} tasks per point, {THREADS_PER_WORKER} threads per worker process"
+    )
     for name, row in results.items():
         base = row[1]
         curve = ", ".join(f"{w} worker(s) {v:,.0f}/s ({v / base:.2f}x)" for w, v in row.items())
         print(f"  {name:<10} {curve}")
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
-    (out / "scale.json").write_text(json.dumps({"tasks": TASKS, "threads_per_worker": THREADS_PER_WORKER,
-                                                "tasks_per_s": results}, indent=2))
+    (out / "scale.json").write_text(
+        json.dumps(
+            {"tasks": TASKS, "threads_per_worker": THREADS_PER_WORKER, "tasks_per_s": results}, indent=2
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -26,7 +26,9 @@ def get_engine(url: str | None = None) -> Engine:
         if url not in _engines:
             _engines[url] = _create(url)
             _sessionmakers[url] = sessionmaker(_engines[url], expire_on_commit=False)
-            _readers[url] = sessionmaker(_engines[url].execution_options(mirano_read=True), expire_on_commit=False)
+            _readers[url] = sessionmaker(
+                _engines[url].execution_options(mirano_read=True), expire_on_commit=False
+            )
         return _engines[url]
 
 
@@ -54,7 +56,9 @@ def _create(url: str) -> Engine:
         # A deferred transaction that later writes can fail with SQLITE_BUSY without waiting;
         # taking the write lock up front makes the busy timeout apply across threads and processes.
         # Read-only scopes stay deferred: in WAL mode they never wait for writers.
-        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("mirano_read") else "BEGIN IMMEDIATE")
+        conn.exec_driver_sql(
+            "BEGIN" if conn.get_execution_options().get("mirano_read") else "BEGIN IMMEDIATE"
+        )
 
     return engine
 

@@ -10,10 +10,13 @@ from pipeline.cli.output import JsonFlag, emit, reasons
 
 
 @reasons
-def ask(question: Annotated[str, typer.Argument(help="A question in Russian or English.")],
-        thread: Annotated[str, typer.Option("--thread", help="Conversation thread; follow-ups use its history.")]
-        = "default",
-        as_json: JsonFlag = False) -> None:
+def ask(
+    question: Annotated[str, typer.Argument(help="A question in Russian or English.")],
+    thread: Annotated[
+        str, typer.Option("--thread", help="Conversation thread; follow-ups use its history.")
+    ] = "default",
+    as_json: JsonFlag = False,
+) -> None:
     """Ask the assistant what the system is doing and why (read-only; offline unless OPENAI_API_KEY is set)."""
     import agent
 

@@ -28,16 +28,23 @@ def _local(iso: str | None) -> str:
     return datetime.fromisoformat(iso).astimezone().strftime("%d %b %H:%M")
 
 
-def init(demo: Annotated[bool, typer.Option("--demo", help="Add demo projects, bindings and sources.")] = False,
-         as_json: JsonFlag = False) -> None:
+def init(
+    demo: Annotated[bool, typer.Option("--demo", help="Add demo projects, bindings and sources.")] = False,
+    as_json: JsonFlag = False,
+) -> None:
     """Create or migrate the database under the data dir."""
     from pipeline.setup import init as do_init
 
     result = do_init(demo=demo)
-    emit(result, as_json, lambda: (
-        f"database {result['database']} at revision {result['revision']} (was {result['revision_before']}); "
-        f"{result['jobs']} jobs registered" + (f"; demo set-up: {', '.join(result['demo_seeded'])}" if demo else "")
-    ))
+    emit(
+        result,
+        as_json,
+        lambda: (
+            f"database {result['database']} at revision {result['revision']} (was {result['revision_before']}); "
+            f"{result['jobs']} jobs registered"
+            + (f"; demo set-up: {', '.join(result['demo_seeded'])}" if demo else "")
+        ),
+    )
 
 
 def jobs(as_json: JsonFlag = False) -> None:
@@ -45,19 +52,42 @@ def jobs(as_json: JsonFlag = False) -> None:
     rows = service.list_jobs()
 
     def human() -> str:
-        view = [{**r, "last_success": _local(r["last_success_at"]), "next_run": _local(r["next_run_at"]),
-                 "cost_today": f"${r['cost_today_usd']:.4f}"} for r in rows]
-        return table(view, ["name", "class", "scope", "status", "last_success", "processed", "next_run",
-                            "cost_today", "reason"])
+        view = [
+            {
+                **r,
+                "last_success": _local(r["last_success_at"]),
+                "next_run": _local(r["next_run_at"]),
+                "cost_today": f"${r['cost_today_usd']:.4f}",
+            }
+            for r in rows
+        ]
+        return table(
+            view,
+            [
+                "name",
+                "class",
+                "scope",
+                "status",
+                "last_success",
+                "processed",
+                "next_run",
+                "cost_today",
+                "reason",
+            ],
+        )
 
     emit(rows, as_json, human)
 
 
 @reasons
-def run(job: Annotated[str, typer.Argument(help="Job name, see `mirano jobs`.")],
-        scope: Annotated[str, typer.Option("--scope", help="Scope: global or a project slug.")] = "global",
-        wait: Annotated[bool, typer.Option("--wait", help="Run in this process and wait for the result.")] = False,
-        as_json: JsonFlag = False) -> None:
+def run(
+    job: Annotated[str, typer.Argument(help="Job name, see `mirano jobs`.")],
+    scope: Annotated[str, typer.Option("--scope", help="Scope: global or a project slug.")] = "global",
+    wait: Annotated[
+        bool, typer.Option("--wait", help="Run in this process and wait for the result.")
+    ] = False,
+    as_json: JsonFlag = False,
+) -> None:
     """Run a job now; if one is running, the request is queued (coalesced) and the answer says so.
 
     Without --wait, a live scheduler (the dashboard's or `mirano scheduler`) is handed the run; otherwise it runs here.
@@ -77,9 +107,11 @@ def run(job: Annotated[str, typer.Argument(help="Job name, see `mirano jobs`.")]
     def human() -> str:
         if not run_row:
             return f"{job} [{scope}]: {result['outcome']}: {result['message']}"
-        return (f"run {run_row['id']} of {job} [{scope}]: {run_row['status']}, processed {run_row['processed']}"
-                f"/{run_row['limit']}, cost ${run_row['cost']['usd']:.4f}"
-                + (f" — {run_row['reason']}" if run_row["reason"] else ""))
+        return (
+            f"run {run_row['id']} of {job} [{scope}]: {run_row['status']}, processed {run_row['processed']}"
+            f"/{run_row['limit']}, cost ${run_row['cost']['usd']:.4f}"
+            + (f" — {run_row['reason']}" if run_row["reason"] else "")
+        )
 
     emit(result, as_json, human)
     if run_row and run_row["status"] == "failed":
@@ -87,38 +119,67 @@ def run(job: Annotated[str, typer.Argument(help="Job name, see `mirano jobs`.")]
 
 
 @reasons
-def runs(job: Annotated[str | None, typer.Option("--job", help="Only this job.")] = None,
-         limit: Annotated[int, typer.Option("--limit", min=1, max=1000)] = 20,
-         as_json: JsonFlag = False) -> None:
+def runs(
+    job: Annotated[str | None, typer.Option("--job", help="Only this job.")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=1000)] = 20,
+    as_json: JsonFlag = False,
+) -> None:
     """Recent runs with status, counts, cost and reason."""
     rows = service.list_runs(job, limit)
 
     def human() -> str:
         view = [{**r, "started": _local(r["started_at"]), "usd": f"${r['cost']['usd']:.4f}"} for r in rows]
-        return table(view, ["id", "job", "scope", "status", "trigger", "started", "duration_s", "processed",
-                            "usd", "reason"])
+        return table(
+            view,
+            [
+                "id",
+                "job",
+                "scope",
+                "status",
+                "trigger",
+                "started",
+                "duration_s",
+                "processed",
+                "usd",
+                "reason",
+            ],
+        )
 
     emit(rows, as_json, human)
 
 
 @reasons
-def economy(state: Annotated[str | None, typer.Argument(help="on | off; omit to show.")] = None,
-            as_json: JsonFlag = False) -> None:
+def economy(
+    state: Annotated[str | None, typer.Argument(help="on | off; omit to show.")] = None,
+    as_json: JsonFlag = False,
+) -> None:
     """Economy mode: smaller batches, longer cadences, LLM work paused."""
     if state is not None and state not in ("on", "off"):
         fail(f"state: expected 'on' or 'off', got {state!r}", 2, as_json, field="state")
     result = service.economy() if state is None else service.set_economy(state == "on")
-    emit(result, as_json, lambda: (
-        f"economy mode {'on' if result['on'] else 'off'}"
-        + (f": limits x{result['limit_factor']}, cadences x{result['cadence_factor']}"
-           + (", LLM work paused" if result["llm_paused"] else "") if result["on"] else "")
-    ))
+    emit(
+        result,
+        as_json,
+        lambda: (
+            f"economy mode {'on' if result['on'] else 'off'}"
+            + (
+                f": limits x{result['limit_factor']}, cadences x{result['cadence_factor']}"
+                + (", LLM work paused" if result["llm_paused"] else "")
+                if result["on"]
+                else ""
+            )
+        ),
+    )
 
 
 @reasons
-def budget(kind: Annotated[str | None, typer.Argument(help="embeddings | llm_calls | tokens | source_calls | usd")] = None,
-           limit: Annotated[str | None, typer.Argument(help="Daily limit, or 'off'.")] = None,
-           as_json: JsonFlag = False) -> None:
+def budget(
+    kind: Annotated[
+        str | None, typer.Argument(help="embeddings | llm_calls | tokens | source_calls | usd")
+    ] = None,
+    limit: Annotated[str | None, typer.Argument(help="Daily limit, or 'off'.")] = None,
+    as_json: JsonFlag = False,
+) -> None:
     """Show or set an optional daily budget per cost kind; work stops with a reason when it is reached."""
     if kind is not None:
         if limit is None:
@@ -129,13 +190,26 @@ def budget(kind: Annotated[str | None, typer.Argument(help="embeddings | llm_cal
             fail(f"limit: not a number: {limit!r}", 2, as_json, field="limit")
         service.set_budget(kind, value)
     result = service.budgets()
-    emit(result, as_json, lambda: "\n".join(
-        [f"{k}: {v:g} per day (spent today {result['spent_today'].get(k, 0):g})" for k, v in result["budgets"].items()]
-        or ["no daily budgets set"]) + (f"\n{result['reached']}" if result["reached"] else ""))
+    emit(
+        result,
+        as_json,
+        lambda: (
+            "\n".join(
+                [
+                    f"{k}: {v:g} per day (spent today {result['spent_today'].get(k, 0):g})"
+                    for k, v in result["budgets"].items()
+                ]
+                or ["no daily budgets set"]
+            )
+            + (f"\n{result['reached']}" if result["reached"] else "")
+        ),
+    )
 
 
-def ui(port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8501,
-       address: Annotated[str, typer.Option("--address")] = "127.0.0.1") -> None:
+def ui(
+    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8501,
+    address: Annotated[str, typer.Option("--address")] = "127.0.0.1",
+) -> None:
     """Start the Streamlit dashboard (with the scheduler thread)."""
     import ui as ui_package
 
@@ -172,7 +246,9 @@ def scheduler(as_json: JsonFlag = False) -> None:
     from pipeline.runtime import start_runtime
 
     runtime = start_runtime(scheduler=True, workers=0)
-    _serve_until_signal(f"scheduler running (holder {runtime.scheduler.holder if runtime.scheduler else '?'})")
+    _serve_until_signal(
+        f"scheduler running (holder {runtime.scheduler.holder if runtime.scheduler else '?'})"
+    )
     runtime.stop()
 
 

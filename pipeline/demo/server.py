@@ -132,7 +132,9 @@ class App:
 def _path_matches(pattern: str, path: str) -> bool:
     """`/conversations/{id}/messages` matches `/conversations/7/messages`."""
     want, have = pattern.strip("/").split("/"), path.strip("/").split("/")
-    return len(want) == len(have) and all(w.startswith("{") or w == h for w, h in zip(want, have, strict=True))
+    return len(want) == len(have) and all(
+        w.startswith("{") or w == h for w, h in zip(want, have, strict=True)
+    )
 
 
 def path_param(pattern: str, path: str, name: str) -> str:
@@ -246,7 +248,9 @@ def _make_handler(server: DemoServer) -> type[BaseHTTPRequestHandler]:
                 else:
                     response = app.dispatch(DemoRequest(self.command, sub, query, headers, body))
                     if fault == "malformed" and response.status == 200:
-                        response = DemoResponse(200, response.encoded()[: max(1, len(response.encoded()) // 2)])
+                        response = DemoResponse(
+                            200, response.encoded()[: max(1, len(response.encoded()) // 2)]
+                        )
             except Exception as exc:  # a demo bug must answer 500, not hang the client
                 response = DemoResponse(500, {"error": f"demo server error: {exc}"})
             finally:

@@ -97,7 +97,9 @@ def spend_today(s: Session | None = None, exclude_run: int | None = None) -> dic
         with read_scope() as s2:
             return spend_today(s2, exclude_run)
     columns = [func.coalesce(func.sum(getattr(Run, k)), 0) for k in KINDS]
-    query = select(*columns, func.coalesce(func.sum(Run.cost_usd), 0.0)).where(Run.started_at >= start_of_today())
+    query = select(*columns, func.coalesce(func.sum(Run.cost_usd), 0.0)).where(
+        Run.started_at >= start_of_today()
+    )
     if exclude_run is not None:
         query = query.where(Run.id != exclude_run)
     row = s.execute(query).one()

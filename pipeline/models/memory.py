@@ -46,7 +46,9 @@ class SyncCursor(Base):
 
     __tablename__ = "memory_sync_cursors"
 
-    project_id: Mapped[int] = mapped_column(ForeignKey("memory_projects.id", ondelete="CASCADE"), primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("memory_projects.id", ondelete="CASCADE"), primary_key=True
+    )
     source: Mapped[str] = mapped_column(String(16), primary_key=True)
     position: Mapped[dict[str, Any]] = mapped_column(default=dict)  # "inbox:1" -> cursor value
     imported: Mapped[int] = mapped_column(default=0)
@@ -149,8 +151,12 @@ class EntityChunk(Base):
 
     __tablename__ = "memory_entity_chunks"
 
-    entity_id: Mapped[int] = mapped_column(ForeignKey("memory_entities.id", ondelete="CASCADE"), primary_key=True)
-    chunk_id: Mapped[int] = mapped_column(ForeignKey("memory_chunks.id", ondelete="CASCADE"), primary_key=True)
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("memory_entities.id", ondelete="CASCADE"), primary_key=True
+    )
+    chunk_id: Mapped[int] = mapped_column(
+        ForeignKey("memory_chunks.id", ondelete="CASCADE"), primary_key=True
+    )
     quote: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -159,7 +165,9 @@ class Digest(Base):
     """A weekly digest of one project for one period; every generation is a new version."""
 
     __tablename__ = "memory_digests"
-    __table_args__ = (UniqueConstraint("project_id", "period_start", "version", name="uq_memory_digests_version"),)
+    __table_args__ = (
+        UniqueConstraint("project_id", "period_start", "version", name="uq_memory_digests_version"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("memory_projects.id", ondelete="CASCADE"))

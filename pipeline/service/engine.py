@@ -64,7 +64,9 @@ def list_jobs() -> list[dict[str, Any]]:
         return rows
 
 
-def _job_row(spec: Any, state: JobState | None, last: Run | None, running: Run | None, cost_today: float) -> dict:
+def _job_row(
+    spec: Any, state: JobState | None, last: Run | None, running: Run | None, cost_today: float
+) -> dict:
     status = "running" if running else (state.status if state else "idle")
     if running is None and state is not None and state.queued_trigger:
         status = "queued"
@@ -159,13 +161,17 @@ def daily_series(days: int = 14) -> list[dict[str, Any]]:
     since = clock.now() - timedelta(days=days)
     with session_scope() as s:
         rows = s.execute(
-            select(Run.job, Run.status, Run.started_at, Run.cost_usd, Run.processed).where(Run.started_at >= since)
+            select(Run.job, Run.status, Run.started_at, Run.cost_usd, Run.processed).where(
+                Run.started_at >= since
+            )
         ).all()
     series: dict[tuple[str, str, str], dict[str, Any]] = {}
     for job, status, started, cost, processed in rows:
         day = started.astimezone().date().isoformat()
-        row = series.setdefault((day, job, status), {"day": day, "job": job, "status": status, "runs": 0,
-                                                     "cost_usd": 0.0, "processed": 0})
+        row = series.setdefault(
+            (day, job, status),
+            {"day": day, "job": job, "status": status, "runs": 0, "cost_usd": 0.0, "processed": 0},
+        )
         row["runs"] += 1
         row["cost_usd"] += cost
         row["processed"] += processed
@@ -176,8 +182,12 @@ def modes() -> dict[str, Any]:
     """Which systems are demo or real, and which model runs: labelled everywhere they show."""
     settings = get_settings()
     vendors = {}
-    for vendor, label in (("sources", "Property sources"), ("chatwoot", "Chatwoot"), ("linear", "Linear"),
-                          ("attio", "Attio")):
+    for vendor, label in (
+        ("sources", "Property sources"),
+        ("chatwoot", "Chatwoot"),
+        ("linear", "Linear"),
+        ("attio", "Attio"),
+    ):
         demo = settings.is_demo(vendor)
         key = settings.vendor_key(vendor)
         vendors[vendor] = {

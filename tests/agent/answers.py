@@ -7,8 +7,15 @@ from typing import Any
 
 from agent.honesty import has_claim
 
-FORBIDDEN = ("just checked", "only just", "freshly checked", "только что проверен", "только что провер",
-             "just verified", "checked just now")
+FORBIDDEN = (
+    "just checked",
+    "only just",
+    "freshly checked",
+    "только что проверен",
+    "только что провер",
+    "just verified",
+    "checked just now",
+)
 
 
 def assert_honest(result: dict[str, Any], secrets: tuple[str, ...] = ()) -> None:

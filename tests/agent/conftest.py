@@ -29,8 +29,15 @@ def engine_runs(db: Settings) -> dict[str, Any]:
 
 
 LENINSKY = "г. Москва, Ленинский проспект, д. 90"
-JOBS_IN_ORDER = ("ingest.chatwoot", "ingest.linear", "ingest.attio", "memory.build", "memory.extract",
-                 "memory.digest", "memory.suggest")
+JOBS_IN_ORDER = (
+    "ingest.chatwoot",
+    "ingest.linear",
+    "ingest.attio",
+    "memory.build",
+    "memory.extract",
+    "memory.digest",
+    "memory.suggest",
+)
 
 
 @pytest.fixture
@@ -50,8 +57,12 @@ def world(db: Settings, monkeypatch: pytest.MonkeyPatch) -> Any:
     from pipeline.service import checks
 
     server = start_demo_server(0)
-    for name, value in (("MIRANO_DEMO_URL", server.url), ("MIRANO_SOURCE_POLL_SECONDS", "0.01"),
-                        ("MIRANO_SOURCE_RATE_PER_SECOND", "0"), ("MIRANO_SOURCE_TIMEOUT_SECONDS", "5")):
+    for name, value in (
+        ("MIRANO_DEMO_URL", server.url),
+        ("MIRANO_SOURCE_POLL_SECONDS", "0.01"),
+        ("MIRANO_SOURCE_RATE_PER_SECOND", "0"),
+        ("MIRANO_SOURCE_TIMEOUT_SECONDS", "5"),
+    ):
         monkeypatch.setenv(name, value)
     reset_settings()
     store.forget_indexes()

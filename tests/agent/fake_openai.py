@@ -13,8 +13,10 @@ Script = Callable[[dict[str, Any], int], dict[str, Any]]
 
 def tool_call_reply(*calls: tuple[str, dict[str, Any]]) -> dict[str, Any]:
     """An assistant message asking for tool calls."""
-    tool_calls = [{"id": f"call_{i}", "type": "function",
-                   "function": {"name": name, "arguments": json.dumps(args)}} for i, (name, args) in enumerate(calls)]
+    tool_calls = [
+        {"id": f"call_{i}", "type": "function", "function": {"name": name, "arguments": json.dumps(args)}}
+        for i, (name, args) in enumerate(calls)
+    ]
     return {"role": "assistant", "content": None, "tool_calls": tool_calls}
 
 
@@ -23,10 +25,20 @@ def text_reply(text: str) -> dict[str, Any]:
 
 
 def completion(message: dict[str, Any], number: int) -> dict[str, Any]:
-    return {"id": f"chatcmpl-{number}", "object": "chat.completion", "created": 1_700_000_000, "model": "fake-model",
-            "choices": [{"index": 0, "message": message,
-                         "finish_reason": "tool_calls" if message.get("tool_calls") else "stop"}],
-            "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}
+    return {
+        "id": f"chatcmpl-{number}",
+        "object": "chat.completion",
+        "created": 1_700_000_000,
+        "model": "fake-model",
+        "choices": [
+            {
+                "index": 0,
+                "message": message,
+                "finish_reason": "tool_calls" if message.get("tool_calls") else "stop",
+            }
+        ],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+    }
 
 
 class FakeOpenAI:

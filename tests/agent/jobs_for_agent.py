@@ -45,4 +45,6 @@ def injected(ctx: RunContext) -> None:
     raise RuntimeError(planted["text"])
 
 
-register_job(JobSpec("agenttest.vendor", "ingestion", 600, 10, injected, "Test job failing with a vendor's text"))
+register_job(
+    JobSpec("agenttest.vendor", "ingestion", 600, 10, injected, "Test job failing with a vendor's text")
+)

@@ -8,9 +8,15 @@ from agent.honesty import Grounds, enforce, has_claim, language, redact
 from pipeline.config import reset_settings
 
 CLAIMS = [
-    "The data was just checked.", "All sources were just verified", "Freshly checked facts", "verified just now",
-    "Данные только что проверены.", "Реестр был только что перепроверен", "проверено прямо сейчас",
-    "всё свежепроверено", "данные только что обновлены",
+    "The data was just checked.",
+    "All sources were just verified",
+    "Freshly checked facts",
+    "verified just now",
+    "Данные только что проверены.",
+    "Реестр был только что перепроверен",
+    "проверено прямо сейчас",
+    "всё свежепроверено",
+    "данные только что обновлены",
 ]
 
 
@@ -29,11 +35,18 @@ def test_secrets_are_redacted(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_missing_obligations_are_appended_in_the_question_language() -> None:
-    grounds = Grounds(cite=[{"kind": "run", "id": 7}, {"kind": "evidence", "id": "ab12cd34ef56aa"}],
-                      pending=[{"source": "listings", "label": "listings"}],
-                      reused=[{"source": "court", "label": "court cases from check #2",
-                               "fetched_at": "2026-11-12T10:00:00+00:00"}],
-                      stale=[{"source": "reviews", "label": "reviews", "fetched_at": "2026-10-01T10:00:00+00:00"}])
+    grounds = Grounds(
+        cite=[{"kind": "run", "id": 7}, {"kind": "evidence", "id": "ab12cd34ef56aa"}],
+        pending=[{"source": "listings", "label": "listings"}],
+        reused=[
+            {
+                "source": "court",
+                "label": "court cases from check #2",
+                "fetched_at": "2026-11-12T10:00:00+00:00",
+            }
+        ],
+        stale=[{"source": "reviews", "label": "reviews", "fetched_at": "2026-10-01T10:00:00+00:00"}],
+    )
     en = enforce("Everything is fine.", grounds, "en")
     assert "Sources: run #7, evidence ab12cd34ef56" in en
     assert "Still pending: listings" in en and "partial" in en
@@ -45,13 +58,24 @@ def test_missing_obligations_are_appended_in_the_question_language() -> None:
 
 
 def test_an_answer_that_already_says_it_gets_no_notes() -> None:
-    grounds = Grounds(cite=[{"kind": "run", "id": 7}], pending=[{"source": "listings", "label": "listings"}],
-                      reused=[{"source": "court", "label": "court"}], stale=[{"source": "reviews", "label": "x"}])
+    grounds = Grounds(
+        cite=[{"kind": "run", "id": 7}],
+        pending=[{"source": "listings", "label": "listings"}],
+        reused=[{"source": "court", "label": "court"}],
+        stale=[{"source": "reviews", "label": "x"}],
+    )
     text = "Run #7: court facts were reused; listings are still running; reviews are stale."
     assert enforce(text, grounds, "en") == text
 
 
-@pytest.mark.parametrize(("text", "lang"), [("Какой статус у ingest.chatwoot?", "ru"), ("а объявления?", "ru"),
-                                            ("What about listings?", "en"), ("run 12?", "en")])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Какой статус у ingest.chatwoot?", "ru"),
+        ("а объявления?", "ru"),
+        ("What about listings?", "en"),
+        ("run 12?", "en"),
+    ],
+)
 def test_language_of_a_question(text: str, lang: str) -> None:
     assert language(text) == lang

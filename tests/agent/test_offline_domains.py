@@ -11,32 +11,108 @@ from tests.agent.answers import assert_cites, assert_honest
 
 # (question, the tool it must call, what the answer must contain, what it must not contain, language)
 QUESTIONS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str]] = [
-    ("What is the status of check {c}?", "check_status",
-     ("Check #{c}", "PARTIAL", "still pending listings", "reused from check #{a}", "not re-checked"), (), "en"),
-    ("Какой статус у проверки {c}?", "check_status",
-     ("Проверка #{c}", "ещё в обработке", "переиспользовано из проверки #{a}", "не перепроверялось"), (), "ru"),
+    (
+        "What is the status of check {c}?",
+        "check_status",
+        ("Check #{c}", "PARTIAL", "still pending listings", "reused from check #{a}", "not re-checked"),
+        (),
+        "en",
+    ),
+    (
+        "Какой статус у проверки {c}?",
+        "check_status",
+        ("Проверка #{c}", "ещё в обработке", "переиспользовано из проверки #{a}", "не перепроверялось"),
+        (),
+        "ru",
+    ),
     ("Is check {c} complete?", "check_status", ("partial", "listings"), ("COMPLETED",), "en"),
     ("Что ещё в обработке по проверке {c}?", "check_status", ("Результат частичный", "объявления"), (), "ru"),
-    ("Was check {b} re-checked?", "check_status", ("Check #{b}", "COMPLETED", "reused from check #{a}"), (), "en"),
-    ("Why was check {b} so fast?", "check_timing",
-     ("Check #{b}", "0 source call", "reused from an earlier check", "not re-checked"), (), "en"),
-    ("Почему проверка {a} шла так долго?", "check_timing", ("Проверка #{a}", "Запрошено у источников", "задача #"),
-     ("переиспользованы из прежней",), "ru"),
-    ("Where did the facts of check {c} come from?", "fact_provenance",
-     ("Facts of check #{c}", "reused from check #{a}", "evidence ", "(task #", "stale"), (), "en"),
-    ("Откуда данные по объявлениям в проверке {c}? Они свежие?", "fact_provenance",
-     ("Факты проверки #{c}", "устарел", "переиспользован из проверки #{a}", "доказательство"), (), "ru"),
-    ("Show the evidence for the court facts of check {a}", "fact_provenance",
-     ("fetched by check #{a}", "evidence "), ("reused from",), "en"),
-    ("List all checks", "list_checks", ("check #{a}", "check #{b}", "check #{c}", "pending: listings"), (), "en"),
-    ("What did we promise in alfa-stroy?", "project_overview",
-     ("Project alfa-stroy", "смету до пятницы", "Commitments"), (), "en"),
-    ("Какие риски у проекта northwind?", "project_overview", ("Проект northwind", "Риски", "Invoice overdue"), (), "ru"),
+    (
+        "Was check {b} re-checked?",
+        "check_status",
+        ("Check #{b}", "COMPLETED", "reused from check #{a}"),
+        (),
+        "en",
+    ),
+    (
+        "Why was check {b} so fast?",
+        "check_timing",
+        ("Check #{b}", "0 source call", "reused from an earlier check", "not re-checked"),
+        (),
+        "en",
+    ),
+    (
+        "Почему проверка {a} шла так долго?",
+        "check_timing",
+        ("Проверка #{a}", "Запрошено у источников", "задача #"),
+        ("переиспользованы из прежней",),
+        "ru",
+    ),
+    (
+        "Where did the facts of check {c} come from?",
+        "fact_provenance",
+        ("Facts of check #{c}", "reused from check #{a}", "evidence ", "(task #", "stale"),
+        (),
+        "en",
+    ),
+    (
+        "Откуда данные по объявлениям в проверке {c}? Они свежие?",
+        "fact_provenance",
+        ("Факты проверки #{c}", "устарел", "переиспользован из проверки #{a}", "доказательство"),
+        (),
+        "ru",
+    ),
+    (
+        "Show the evidence for the court facts of check {a}",
+        "fact_provenance",
+        ("fetched by check #{a}", "evidence "),
+        ("reused from",),
+        "en",
+    ),
+    (
+        "List all checks",
+        "list_checks",
+        ("check #{a}", "check #{b}", "check #{c}", "pending: listings"),
+        (),
+        "en",
+    ),
+    (
+        "What did we promise in alfa-stroy?",
+        "project_overview",
+        ("Project alfa-stroy", "смету до пятницы", "Commitments"),
+        (),
+        "en",
+    ),
+    (
+        "Какие риски у проекта northwind?",
+        "project_overview",
+        ("Проект northwind", "Риски", "Invoice overdue"),
+        (),
+        "ru",
+    ),
     ("Покажи дайджест проекта northwind", "project_overview", ("Последний дайджест #", "версия 1"), (), "ru"),
-    ("Search memory for \"invoice\"", "search_memory", ("Project memory", "excerpt #", "invoice"), (), "en"),
-    ("Найди в памяти про смету", "search_memory", ("Память проектов", "фрагмент #", "смету до пятницы"), (), "ru"),
-    ("What did the client say about the portal in northwind?", "search_memory", ("northwind", "portal"), (), "en"),
-    ("Which projects are there?", "project_overview", ("alfa-stroy", "northwind", "globex-archive"), (), "en"),
+    ('Search memory for "invoice"', "search_memory", ("Project memory", "excerpt #", "invoice"), (), "en"),
+    (
+        "Найди в памяти про смету",
+        "search_memory",
+        ("Память проектов", "фрагмент #", "смету до пятницы"),
+        (),
+        "ru",
+    ),
+    (
+        "What did the client say about the portal in northwind?",
+        "search_memory",
+        ("northwind", "portal"),
+        (),
+        "en",
+    ),
+    (
+        "Which projects are there?",
+        "project_overview",
+        ("alfa-stroy", "northwind", "globex-archive"),
+        (),
+        "en",
+    ),
     ("What is the status of ingest.chatwoot?", "job_status", ("ingest.chatwoot: ok", "new"), (), "en"),
 ]
 
@@ -45,10 +121,17 @@ def _fill(text: str, ids: dict[str, Any]) -> str:
     return text.format(**{k: v for k, v in ids.items() if isinstance(v, int)})
 
 
-@pytest.mark.parametrize(("question", "tool", "must", "must_not", "lang"), QUESTIONS,
-                         ids=[q[0][:40] for q in QUESTIONS])
-def test_check_and_memory_questions(world: dict[str, Any], question: str, tool: str, must: tuple[str, ...],
-                                    must_not: tuple[str, ...], lang: str) -> None:
+@pytest.mark.parametrize(
+    ("question", "tool", "must", "must_not", "lang"), QUESTIONS, ids=[q[0][:40] for q in QUESTIONS]
+)
+def test_check_and_memory_questions(
+    world: dict[str, Any],
+    question: str,
+    tool: str,
+    must: tuple[str, ...],
+    must_not: tuple[str, ...],
+    lang: str,
+) -> None:
     result = agent.ask(_fill(question, world), thread_id="domains")
     assert tool in [c["name"] for c in result["tool_calls"]], result["tool_calls"]
     assert result["language"] == lang
@@ -61,7 +144,9 @@ def test_check_and_memory_questions(world: dict[str, Any], question: str, tool: 
 def test_a_follow_up_about_a_source_stays_on_the_same_check(world: dict[str, Any]) -> None:
     agent.ask(f"What is the status of check {world['a']}?", thread_id="f")
     follow = agent.ask("and the listings?", thread_id="f")
-    assert follow["tool_calls"] == [{"name": "check_status", "args": {"check_id": world["a"], "source": "listings"}}]
+    assert follow["tool_calls"] == [
+        {"name": "check_status", "args": {"check_id": world["a"], "source": "listings"}}
+    ]
     assert f"Check #{world['a']}" in follow["answer"] and "listings" in follow["answer"]
     assert "court" not in follow["answer"]
     ru = agent.ask(f"Статус проверки {world['c']}", thread_id="f-ru")
@@ -70,7 +155,10 @@ def test_a_follow_up_about_a_source_stays_on_the_same_check(world: dict[str, Any
 
 
 def test_reused_data_is_never_presented_as_checked_now(world: dict[str, Any]) -> None:
-    for question in ("Were the facts of check {b} just checked?", "Данные проверки {b} только что проверены?"):
+    for question in (
+        "Were the facts of check {b} just checked?",
+        "Данные проверки {b} только что проверены?",
+    ):
         result = agent.ask(_fill(question, world))
         assert_honest(result)
         assert "reused" in result["answer"] or "переиспольз" in result["answer"]

@@ -81,4 +81,6 @@ def test_the_thread_history_reaches_the_model(engine_runs: dict[str, Any], onlin
     last = server.requests[-2]
     users = [m["content"] for m in last["messages"] if m["role"] == "user"]
     assert users == ["Status of agenttest.idle?", "And since when?"]
-    assert any(m["role"] == "assistant" and (m.get("content") or "").startswith("answer 1") for m in last["messages"])
+    assert any(
+        m["role"] == "assistant" and (m.get("content") or "").startswith("answer 1") for m in last["messages"]
+    )

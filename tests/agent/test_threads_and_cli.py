@@ -39,7 +39,9 @@ def test_mirano_ask_json_and_human(engine_runs: dict[str, Any]) -> None:
     assert out.exit_code == 0, out.output
     data = json.loads(out.stdout)
     assert data["mode"] == "offline" and data["language"] == "ru" and data["thread_id"] == "cli"
-    assert {"kind": "run", "id": engine_runs["broken"], "label": f"запуск #{engine_runs['broken']}"} in data["cited"]
+    assert {"kind": "run", "id": engine_runs["broken"], "label": f"запуск #{engine_runs['broken']}"} in data[
+        "cited"
+    ]
     assert "offline" in data["mode_label"]
     human = runner.invoke(app, ["ask", "How much did we spend this week?"])
     assert human.exit_code == 0 and "Costs over the last 7 day(s)" in human.stdout

@@ -29,7 +29,9 @@ CHILD = (
 
 def spawn(job: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-c", CHILD, job], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD, job], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True
+    )
 
 
 def test_two_processes_asking_at_once_give_one_run_and_one_queued(db):
@@ -80,8 +82,9 @@ def test_request_while_lease_is_alive_in_another_process_is_queued(db):
         deadline = time.monotonic() + 60
         answer = None
         while time.monotonic() < deadline:
-            if service.list_jobs() and any(j["name"] == "test.items" and j["status"] == "running"
-                                           for j in service.list_jobs()):
+            if service.list_jobs() and any(
+                j["name"] == "test.items" and j["status"] == "running" for j in service.list_jobs()
+            ):
                 answer = request_run("test.items", trigger="button")
                 break
             time.sleep(0.02)
