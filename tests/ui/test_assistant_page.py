@@ -14,14 +14,20 @@ def test_question_gets_a_grounded_answer(open_page: Callable[[str], AppTest]) ->
     assert ":gray-badge[offline model]" in texts(at)
     at.chat_input(key="assistant_input").set_value("What is the status of ingest.chatwoot?").run()
     assert not at.exception
-    said = [m.value for message in at.chat_message for m in message.markdown]
-    assert said[0] == "What is the status of ingest.chatwoot?"
-    assert "ingest.chatwoot" in said[1] and "idle" in said[1]
+    question, answer = at.chat_message
+    assert question.markdown[0].value == "What is the status of ingest.chatwoot?"
+    [lookups] = answer.expander
+    assert lookups.label == "Answered from 1 read-only lookup"
+    assert lookups.markdown[0].value == "Looking up `job_status` (job=ingest.chatwoot)"
+    said = answer.markdown[-1].value
+    assert "ingest.chatwoot" in said and "idle" in said
 
 
 def test_suggestion_button_asks_it(open_page: Callable[[str], AppTest]) -> None:
     at = open_page("assistant")
     at.button(key="suggest:2").click().run()
-    said = [m.value for message in at.chat_message for m in message.markdown]
-    assert said[0] == "How much did we spend this week?" and "$" in said[1]
+    question, answer = at.chat_message
+    assert (
+        question.markdown[0].value == "How much did we spend this week?" and "$" in answer.markdown[-1].value
+    )
     assert all(b.key != "suggest:0" for b in at.button)

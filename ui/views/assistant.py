@@ -54,17 +54,27 @@ def citations(reply: dict[str, Any]) -> None:
         st.caption("Includes facts reused from earlier checks — they were not re-checked now.")
 
 
+def lookups_label(reply: dict[str, Any]) -> str:
+    count = len(reply.get("tool_calls", []))
+    return f"Answered from {count} read-only lookup{'s' * (count != 1)}"
+
+
 def show(turn: dict[str, Any]) -> None:
     with st.chat_message(turn["role"]):
         if turn.get("error"):
             st.error(turn["error"])
-        else:
-            st.markdown(turn["text"].replace("\n", "  \n"))
-            citations(turn.get("reply") or {})
+            return
+        reply = turn.get("reply") or {}
+        if reply.get("tool_calls"):
+            with st.expander(lookups_label(reply), icon=":material/manage_search:"):
+                for call in reply["tool_calls"]:
+                    st.markdown(step_line(call))
+        st.markdown(turn["text"].replace("\n", "  \n"))
+        citations(reply)
 
 
 def step_line(step: dict[str, Any]) -> str:
-    """'Looking up check_status (check_id=3)' — which read-only tool the assistant is using right now."""
+    """'Looking up `check_status` (check_id=3)': a read-only tool the assistant used (live, then in the history)."""
     args = ", ".join(f"{key}={value}" for key, value in step["args"].items() if value not in (None, ""))
     return f"Looking up `{step['name']}`" + (f" ({args})" if args else "")
 
@@ -78,8 +88,7 @@ def answer(question: str) -> dict[str, Any]:
             status.write(step_line(step))
         else:
             reply = step["reply"]
-    tools = len(reply.get("tool_calls", []))
-    status.update(label=f"Answered from {tools} read-only lookup{'s' * (tools != 1)}", state="complete")
+    status.update(label=lookups_label(reply), state="complete")
     st.write_stream(agent.words(reply["answer"].replace("\n", "  \n")))
     citations(reply)
     return reply
