@@ -61,7 +61,7 @@ def reason_line(job: dict[str, Any]) -> tuple[str, str] | None:
     if last == "skipped":
         return "info", f"Last run skipped: {sentence(reason)}"
     if last == "ok":
-        return "info", f"Last run stopped early: {sentence(reason)}"
+        return "info", f"Last run: {sentence(reason)}"  # what it did, or why it ended before its limit
     return "info", sentence(reason)
 
 
