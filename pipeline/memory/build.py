@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -114,7 +114,7 @@ def _insert_chunks(s: Session, created: list[NewChunk]) -> None:
     for offset, chunk in enumerate(created):
         chunk.id = first_id + offset
     if created:
-        s.execute(insert(Chunk), [asdict(c) for c in created])
+        s.execute(insert(Chunk), [vars(c).copy() for c in created])  # flat values: asdict deep-copies each one
 
 
 def pending_documents(s: Session, budget: int, scope: str = "global") -> tuple[list[Any], bool]:
