@@ -1,8 +1,9 @@
 """Engine throughput: 5,000 no-op tasks through Mirano's queue vs huey's SqliteHuey, in the same run.
 
 Mirano is measured two ways: the way it really runs (tasks enqueued in one statement, as a property check does,
-then drained by a real one-thread `WorkerPool` that claims from the deep backlog in batches and executes and
-completes each task in its own transaction), and one task per transaction at every step (huey's shape: one
+then drained by a real one-thread `WorkerPool` that claims from the deep backlog in batches; a handler that
+writes nothing, like this no-op, is acknowledged with its batch, while one that writes commits its results with
+its completion), and one task per transaction at every step (huey's shape: one
 enqueue per task, one claim per task). Both keep leases, attempt counts, retries with reasons and idempotency
 keys. Prints tasks/s and ratios; writes bench/results/engine.json.
 """

@@ -85,6 +85,29 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
 
 
 @contextmanager
+def lazy_scope(url: str | None = None) -> Iterator[Session]:
+    """A writing session whose transaction begins only when the code inside first uses it, and commits then.
+
+    `session.in_transaction()` tells afterwards whether anything used it (a worker acknowledges tasks whose handler
+    wrote nothing in batches). Scopes opened inside join it, as with `session_scope`.
+    """
+    url = url or get_settings().resolved_database_url
+    outer = getattr(_active, url, None)
+    if outer is not None:
+        yield outer
+        return
+    get_engine(url)
+    with _sessionmakers[url]() as session:  # closing rolls back whatever was not committed
+        setattr(_active, url, session)
+        try:
+            yield session
+            if session.in_transaction():
+                session.commit()
+        finally:
+            setattr(_active, url, None)
+
+
+@contextmanager
 def read_scope(url: str | None = None) -> Iterator[Session]:
     """A read-only transaction (never waits for writers on SQLite WAL); joins an enclosing scope if any."""
     url = url or get_settings().resolved_database_url

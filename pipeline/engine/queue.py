@@ -193,6 +193,18 @@ def complete(
         return bool(conn.execute(_COMPLETE, params).rowcount)
 
 
+def complete_many(done: list[tuple[int, dict[str, Any] | None]], holder: str) -> int:
+    """Mark (task id, result) pairs done in one transaction; returns how many were still this holder's."""
+    if not done:
+        return 0
+    now = clock.now()
+    params = [
+        {"task_id": task_id, "owner": holder, "outcome": result, "now": now} for task_id, result in done
+    ]
+    with get_engine().begin() as conn:
+        return int(conn.execute(_COMPLETE, params).rowcount)
+
+
 def fail(
     task_id: int, holder: str, reason: str, *, retry_after: float | None = None, permanent: bool = False
 ) -> str:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
-from pipeline.db import read_scope, session_scope
+from pipeline.db import lazy_scope, read_scope
 from pipeline.engine import clock
 from pipeline.engine import queue as task_queue
 from pipeline.engine.exceptions import RetryTask, TaskFailed
@@ -29,11 +30,19 @@ class LeaseLost(Exception):
     """Another worker took the task over (our lease expired); our results were rolled back."""
 
 
-def execute(task: ClaimedTask, handler: TaskHandler) -> str:
-    """Run one claimed task and record the outcome; returns the task's new status."""
+def execute(task: ClaimedTask, handler: TaskHandler, acks: list[tuple[int, Any]] | None = None) -> str:
+    """Run one claimed task and record the outcome; returns the task's new status.
+
+    A handler that writes has its results and the task's completion committed together. One that wrote nothing
+    (its session never began a transaction) is appended to `acks` when given, for `task_queue.complete_many`
+    after its batch: the same at-least-once contract, one commit per batch instead of one per task.
+    """
     try:
-        with session_scope() as s:
+        with lazy_scope() as s:
             result = handler.func(task, s)
+            if acks is not None and not s.in_transaction():
+                acks.append((task.id, result))
+                return "done"
             if not task_queue.complete(task.id, task.holder, result, session=s):
                 raise LeaseLost(f"task {task.id}: lease lost before commit")
         return "done"
@@ -110,13 +119,16 @@ class WorkerPool:
                 continue
             with self._lock:
                 self._running.update((task.id, holder) for task in claimed)
-            for task in claimed:
-                try:
-                    execute(task, handler)
-                finally:
-                    with self._lock:
+            acks: list[tuple[int, Any]] = []
+            try:
+                for task in claimed:
+                    execute(task, handler, acks)
+            finally:
+                task_queue.complete_many(acks, holder)
+                with self._lock:
+                    for task in claimed:
                         self._running.pop(task.id, None)
-                        self.executed += 1
+                    self.executed += len(claimed)
             return True
         return False
 

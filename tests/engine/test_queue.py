@@ -139,3 +139,31 @@ def test_a_limited_queue_is_claimed_one_task_at_a_time(db):
     pool = WorkerPool(1, ["test.one"])
     assert pool.work_once()
     assert q.counts("test.one") == {"done": 1, "queued": 49}
+
+
+def test_a_handler_that_writes_nothing_is_acknowledged_with_its_batch_at_least_once(db):
+    from pipeline.engine.worker import PREFETCH, WorkerPool, execute
+
+    register_handler(TaskHandler("test.ack", lambda task, session: {"seen": task.key}, concurrency=None))
+    with session_scope() as s:
+        q.enqueue_many(s, "test.ack", [(f"t-{i}", {}) for i in range(2 * PREFETCH)])
+    assert WorkerPool(1, ["test.ack"]).work_once()
+    with session_scope() as s:
+        done = {
+            t.key: t.result for t in s.query(Task).filter(Task.queue == "test.ack", Task.status == "done")
+        }
+    assert len(done) == PREFETCH and all(result == {"seen": key} for key, result in done.items())
+
+    # A worker that dies after running its batch but before acknowledging it: the tasks run again (at least once).
+    claimed = q.claim("test.ack", "doomed", limit=PREFETCH, lease_seconds=30)
+    acks: list = []
+    assert all(
+        execute(task, TaskHandler("test.ack", lambda t, s: None, None), acks) == "done" for task in claimed
+    )
+    assert len(acks) == PREFETCH and q.counts("test.ack") == {"done": PREFETCH, "running": PREFETCH}
+    clock.set_clock(lambda: utcnow() + timedelta(seconds=31))
+    again = q.claim("test.ack", "heir", limit=PREFETCH)
+    assert {t.id for t in again} == {t.id for t in claimed} and all(t.attempts == 2 for t in again)
+    assert (
+        q.complete_many([(t.id, None) for t in claimed], "doomed") == 0
+    )  # the dead holder's acks count for nothing
