@@ -114,7 +114,9 @@ def _insert_chunks(s: Session, created: list[NewChunk]) -> None:
     for offset, chunk in enumerate(created):
         chunk.id = first_id + offset
     if created:
-        s.execute(insert(Chunk), [vars(c).copy() for c in created])  # flat values: asdict deep-copies each one
+        s.execute(
+            insert(Chunk), [vars(c).copy() for c in created]
+        )  # flat values: asdict deep-copies each one
 
 
 def pending_documents(s: Session, budget: int, scope: str = "global") -> tuple[list[Any], bool]:
