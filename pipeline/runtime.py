@@ -24,9 +24,10 @@ def demo_needed() -> bool:
 
 def _is_demo(response: httpx.Response) -> bool:
     try:
-        return response.json().get("ok") is True
+        body = response.json()
     except ValueError:
         return False
+    return isinstance(body, dict) and body.get("ok") is True
 
 
 def ensure_demo_server() -> DemoServer | None:

@@ -30,7 +30,7 @@ def database(url: str) -> dict[str, Any]:
 @st.cache_resource(show_spinner="Starting the scheduler and workers…")
 def runtime(url: str) -> Runtime | None:
     """One scheduler, one worker pool and the demo server per process, however many sessions are open."""
-    if not _started():
+    if not _runtime_enabled():
         return None
     return start_runtime()
 
@@ -75,10 +75,10 @@ def warm() -> None:
 
 def shutdown() -> None:
     """Server shutdown: stop the scheduler (handing leadership over), the workers and the demo server."""
-    current = runtime(get_settings().resolved_database_url) if _started() else None
+    current = runtime(get_settings().resolved_database_url) if _runtime_enabled() else None
     if current:
         current.stop()
 
 
-def _started() -> bool:
+def _runtime_enabled() -> bool:
     return os.environ.get(RUNTIME_ENV, "on").lower() not in ("off", "0", "false", "no")

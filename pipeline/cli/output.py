@@ -61,9 +61,8 @@ def reasons(func: F) -> F:
             fail(str(exc).strip("'\""), 2, as_json)
         except MiranoError as exc:
             fail(exc.reason, 1, as_json)
-        except (
-            DBAPIError
-        ) as exc:  # a database that is missing, not migrated or unreachable: say so, no traceback
+        except DBAPIError as exc:
+            # A database that is missing, not migrated or unreachable: say so, no traceback.
             fail(database_problem(exc), 1, as_json)
 
     return wrapper  # type: ignore[return-value]

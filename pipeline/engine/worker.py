@@ -96,9 +96,9 @@ class WorkerPool:
         """Claim and execute ready tasks from one served queue; False when nothing was ready.
 
         A queue without a concurrency limit is claimed in batches when its backlog is deep (a share of the backlog
-        per thread, at most `PREFETCH`), so the claim's write transaction is paid once per batch; each task still
-        runs and completes in its own transaction. A limited queue is claimed one task at a time, so a thread
-        never sits on claimed tasks that other threads could run.
+        per thread, at most `PREFETCH`), so the claim's write transaction is paid once per batch; tasks whose
+        handler wrote nothing are acknowledged together at the end (see `execute`). A limited queue is claimed one
+        task at a time, so a thread never sits on claimed tasks that other threads could run.
         """
         holder = holder_id()
         served = self._handlers()

@@ -113,10 +113,8 @@ def _insert_chunks(s: Session, created: list[NewChunk]) -> None:
     first_id = (s.scalar(select(func.max(Chunk.id))) or 0) + 1
     for offset, chunk in enumerate(created):
         chunk.id = first_id + offset
-    if created:
-        s.execute(
-            insert(Chunk), [vars(c).copy() for c in created]
-        )  # flat values: asdict deep-copies each one
+    if created:  # flat copies of the values (dataclasses.asdict deep-copies each one: half the insert's time)
+        s.execute(insert(Chunk), [vars(c).copy() for c in created])
 
 
 def pending_documents(s: Session, budget: int, scope: str = "global") -> tuple[list[Any], bool]:

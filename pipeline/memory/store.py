@@ -82,9 +82,8 @@ def open_index(embedder: Embedder, *, follow: bool = True) -> VectorIndex:
             _indexes[key] = index
             return index
     index.reload_if_changed()
-    if follow and index.fingerprint() != database_fingerprint(
-        embedder.name
-    ):  # built elsewhere (another machine's index)
+    # Chunks built elsewhere (another machine, its own index file) or removed: follow the database.
+    if follow and index.fingerprint() != database_fingerprint(embedder.name):
         with index.writer_lock():
             reconcile(index, embedder.name)
     return index
