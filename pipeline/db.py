@@ -67,29 +67,10 @@ def _create(url: str) -> Engine:
 def session_scope(url: str | None = None) -> Iterator[Session]:
     """A writing transaction that commits on success and rolls back on error.
 
-    A scope opened inside another one in the same thread joins it (one transaction, committed by the outer
-    scope), so helpers that open their own scope can be called from inside a transaction without deadlocking.
-    """
-    url = url or get_settings().resolved_database_url
-    outer = getattr(_active, url, None)
-    if outer is not None:
-        yield outer
-        return
-    get_engine(url)
-    with _sessionmakers[url]() as session, session.begin():
-        setattr(_active, url, session)
-        try:
-            yield session
-        finally:
-            setattr(_active, url, None)
-
-
-@contextmanager
-def lazy_scope(url: str | None = None) -> Iterator[Session]:
-    """A writing session whose transaction begins only when the code inside first uses it, and commits then.
-
-    `session.in_transaction()` tells afterwards whether anything used it (a worker acknowledges tasks whose handler
-    wrote nothing in batches). Scopes opened inside join it, as with `session_scope`.
+    The transaction begins when the code inside first uses the session, so afterwards `session.in_transaction()`
+    tells whether anything did (a worker acknowledges tasks whose handler wrote nothing in batches). A scope opened
+    inside another one in the same thread joins it (one transaction, committed by the outer scope), so helpers that
+    open their own scope can be called from inside a transaction without deadlocking.
     """
     url = url or get_settings().resolved_database_url
     outer = getattr(_active, url, None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -40,6 +41,23 @@ _HEADING = re.compile(r"^(#{1,6}) ", re.MULTILINE)
 
 
 # -- messages a click leaves for the run it causes -------------------------------------------------------------
+def filter_control(
+    labels: dict[str, str], count: Callable[[str], int], default: str, key: str, cleared: str
+) -> str:
+    """'Show: Open (3) · Active (2) · …' — a segmented filter with a count per option; `cleared` when none is picked."""
+    counts = {option: count(option) for option in labels}
+    return (
+        st.segmented_control(
+            "Show",
+            list(labels),
+            format_func=lambda option: f"{labels[option]} ({counts[option]})",
+            default=default,
+            key=key,
+        )
+        or cleared
+    )
+
+
 def why(exc: BaseException) -> str:
     """The reason our own errors carry, as written; anything else as `readable` puts it."""
     return str(getattr(exc, "reason", "") or "") or readable(exc)
@@ -322,16 +340,12 @@ def entities_tab(slug: str) -> None:
         f"Extraction proposes. At confidence {found[0]['threshold']:.2f} or more an item becomes active by itself; "
         "below it waits here for a person to promote or dismiss it. Dismissed items never come back."
     )
-    counts = {key: sum(1 for e in found if shows(e, key)) for key in ENTITY_FILTERS}
-    wanted = (
-        st.segmented_control(
-            "Show",
-            list(ENTITY_FILTERS),
-            format_func=lambda key: f"{ENTITY_FILTERS[key]} ({counts[key]})",
-            default="open",
-            key="memory_entity_filter",
-        )
-        or "open"
+    wanted = filter_control(
+        ENTITY_FILTERS,
+        lambda key: sum(1 for e in found if shows(e, key)),
+        "open",
+        "memory_entity_filter",
+        "open",
     )
     shown = sorted((e for e in found if shows(e, wanted)), key=lambda e: e["status"] != "proposed")
     for column, kind, title in zip(
@@ -479,16 +493,12 @@ def actions_tab(slug: str, audit: list[dict[str, Any]]) -> list[dict[str, Any]]:
         "Suggested from active commitments (a Linear issue) and risks (an Attio note). Nothing is sent until you "
         "preview it, tick the confirmation and press Apply; every attempt is written to the audit log."
     )
-    counts = {key: sum(1 for a in found if key in (a["status"], "all")) for key in ACTION_FILTERS}
-    wanted = (
-        st.segmented_control(
-            "Show",
-            list(ACTION_FILTERS),
-            format_func=lambda key: f"{ACTION_FILTERS[key]} ({counts[key]})",
-            default="suggested",
-            key="memory_action_filter",
-        )
-        or "all"
+    wanted = filter_control(
+        ACTION_FILTERS,
+        lambda key: sum(1 for a in found if key in (a["status"], "all")),
+        "suggested",
+        "memory_action_filter",
+        "all",
     )
     latest: dict[int, dict[str, Any]] = {}
     for record in audit:  # newest first: keep the first seen per action

@@ -186,11 +186,10 @@ def complete(
     task_id: int, holder: str, result: dict[str, Any] | None = None, *, session: Session | None = None
 ) -> bool:
     """Mark a task done; False if the lease was lost to another holder (its work must not be committed)."""
+    if session is None:
+        return complete_many([(task_id, result)], holder) == 1
     params = {"task_id": task_id, "owner": holder, "outcome": result, "now": clock.now()}
-    if session is not None:
-        return bool(session.execute(_COMPLETE, params).rowcount)
-    with get_engine().begin() as conn:
-        return bool(conn.execute(_COMPLETE, params).rowcount)
+    return bool(session.execute(_COMPLETE, params).rowcount)
 
 
 def complete_many(done: list[tuple[int, dict[str, Any] | None]], holder: str) -> int:

@@ -74,7 +74,7 @@ def due_jobs() -> list[tuple[str, str, str]]:
             continue
         if state is not None and state.queued_trigger:
             due.append((name, "global", state.queued_trigger))
-        elif state is None or state.next_run_at is None or state.next_run_at <= now:
+        elif _due(state, now):
             due.append((name, "global", "schedule"))
     return _after_inputs(due, states, held, now)
 

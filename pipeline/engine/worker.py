@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
-from pipeline.db import lazy_scope, read_scope
+from pipeline.db import read_scope, session_scope
 from pipeline.engine import clock
 from pipeline.engine import queue as task_queue
 from pipeline.engine.exceptions import RetryTask, TaskFailed
@@ -38,7 +38,7 @@ def execute(task: ClaimedTask, handler: TaskHandler, acks: list[tuple[int, Any]]
     after its batch: the same at-least-once contract, one commit per batch instead of one per task.
     """
     try:
-        with lazy_scope() as s:
+        with session_scope() as s:
             result = handler.func(task, s)
             if acks is not None and not s.in_transaction():
                 acks.append((task.id, result))
