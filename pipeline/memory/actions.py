@@ -159,7 +159,7 @@ def _attio_note(s: Session, project: Project, entity: Entity, key: str) -> Actio
     note = {
         "parent_object": obj,
         "parent_record_id": binding.external_id,
-        "title": f"Risk: {entity.subtype.replace('_', ' ')}",
+        "title": _title(f"Risk: {entity.subtype.replace('_', ' ')} — {entity.text}"),  # two risks, two titles
         "format": "plaintext",
         "content": f"{entity.text}\n\n{_evidence(s, entity)}\n\nFlagged by Mirano (risk #{entity.id}). {marker(key)}",
     }

@@ -141,6 +141,10 @@ def test_suggestions_are_only_suggestions(seeded) -> None:
     with read_scope() as s:
         assert set(s.scalars(select(Action.status))) == {"suggested"}
         assert s.scalar(select(EntityChunk.entity_id).limit(1)) is not None
+        targets_and_titles = list(s.execute(select(Action.target, Action.title)))
+    assert len(set(targets_and_titles)) == len(
+        targets_and_titles
+    )  # two risks of one kind: two readable titles
     assert count(ActionAudit) == 0
 
 
