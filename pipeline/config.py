@@ -41,7 +41,9 @@ class Settings(BaseSettings):
     memory_confidence_threshold: float = Field(default=0.7, alias="MIRANO_MEMORY_CONFIDENCE_THRESHOLD")
     memory_chunk_words: int = Field(default=120, alias="MIRANO_MEMORY_CHUNK_WORDS")
     memory_chunk_overlap: int = Field(default=20, alias="MIRANO_MEMORY_CHUNK_OVERLAP")
-    memory_embed_batch: int = Field(default=64, alias="MIRANO_MEMORY_EMBED_BATCH")
+    # Texts per embedding call: enough to keep every lane of the local model busy; a batch that fails is retried
+    # text by text so only the failing chunk is skipped.
+    memory_embed_batch: int = Field(default=256, alias="MIRANO_MEMORY_EMBED_BATCH")
     vendor_page_size: int = Field(default=50, alias="MIRANO_VENDOR_PAGE_SIZE")
     vendor_timeout_seconds: float = Field(default=15.0, alias="MIRANO_VENDOR_TIMEOUT_SECONDS")
     vendor_max_wait_seconds: float = Field(default=10.0, alias="MIRANO_VENDOR_MAX_WAIT_SECONDS")

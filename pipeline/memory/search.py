@@ -29,6 +29,18 @@ def fts_expression(query: str) -> str | None:
     return " OR ".join(terms) or None
 
 
+def index_keywords(s: Session, first_id: int, last_id: int) -> None:
+    """Add chunks first_id..last_id (just inserted) to the FTS5 index in one statement (SQLite only)."""
+    if s.get_bind().dialect.name == "sqlite":
+        s.execute(
+            text(
+                "INSERT INTO memory_chunks_fts(rowid, text) "
+                "SELECT id, text FROM memory_chunks WHERE id BETWEEN :first AND :last"
+            ),
+            {"first": first_id, "last": last_id},
+        )
+
+
 def keyword_hits(s: Session, query: str, project_id: int | None, limit: int) -> list[tuple[int, float]]:
     """(chunk id, bm25) best first; ILIKE on backends without FTS5."""
     if s.get_bind().dialect.name != "sqlite":

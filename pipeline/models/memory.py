@@ -119,6 +119,7 @@ class Chunk(Base):
     vector_id: Mapped[int | None] = mapped_column(ForeignKey("memory_vectors.id"))
     embed_status: Mapped[str] = mapped_column(String(12), default="pending")  # pending | embedded | failed
     embed_error: Mapped[str | None] = mapped_column(Text)
+    embed_attempts: Mapped[int] = mapped_column(default=0, server_default="0")  # failed ones are tried again
     source_time: Mapped[datetime | None]  # the document's vendor time, for "newest first"
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     extracted_at: Mapped[datetime | None]

@@ -8,10 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from alembic import command
 from sqlalchemy import text
 
 from pipeline.db import get_engine
-from pipeline.migrate import current_revision, upgrade
+from pipeline.migrate import alembic_config, current_revision, upgrade
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,6 +35,44 @@ def test_upgrade_from_the_first_revision_keeps_existing_rows(_isolated_env):
     with get_engine().begin() as conn:
         assert conn.execute(text("SELECT processed FROM runs WHERE job='memory.build'")).scalar() == 7
         assert conn.execute(text("SELECT count(*) FROM settings")).scalar() == 1
+
+
+def test_memory_upgrade_keeps_chunks_searchable_and_can_go_back(_isolated_env):
+    upgrade("0003")
+    with get_engine().begin() as conn:
+        conn.execute(text("INSERT INTO memory_projects VALUES (1, 'p', 'P', 1, '2026-11-01')"))
+        conn.execute(
+            text(
+                "INSERT INTO memory_documents (id, project_id, source, object_type, external_id, content, "
+                "content_hash, private, meta, imported_at, updated_at, version) VALUES (1, 1, 'chatwoot', "
+                "'message', 'message:1', 'смета до пятницы', 'h', 0, '{}', '2026-11-01', '2026-11-01', 1)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO memory_chunks (id, document_id, project_id, position, text, content_hash, "
+                "embed_status, embed_error, created_at) VALUES (1, 1, 1, 0, 'смета до пятницы', 'h', 'failed', "
+                "'timeout', '2026-11-01')"
+            )
+        )
+    upgrade("head")
+    fts = "SELECT rowid FROM memory_chunks_fts WHERE memory_chunks_fts MATCH 'смета'"
+    with get_engine().begin() as conn:
+        assert conn.execute(text("SELECT embed_attempts FROM memory_chunks")).scalar() == 0  # tries left
+        assert conn.execute(text(fts)).scalars().all() == [1]
+        triggers = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
+        assert sorted(triggers) == ["memory_chunks_fts_ad", "memory_chunks_fts_au"]  # inserts: in bulk
+    command.downgrade(alembic_config(), "0003")
+    with get_engine().begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO memory_chunks (id, document_id, project_id, position, text, content_hash, "
+                "embed_status, created_at) VALUES (2, 1, 1, 1, 'смета готова', 'h2', 'pending', '2026-11-01')"
+            )
+        )
+        assert conn.execute(text(fts)).scalars().all() == [1, 2]  # the 0003 insert trigger is back
+    upgrade("head")
+    assert current_revision() == "0004"
 
 
 def mirano(*args: str) -> subprocess.CompletedProcess:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -11,13 +12,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from pipeline.config import reset_settings
 from pipeline.db import read_scope
 from pipeline.memory import store
 from pipeline.memory.build import build_memory
 from pipeline.memory.embedders import get_embedder
+from pipeline.memory.search import keyword_hits
 from pipeline.memory.vector_index import VectorIndex, bytes_to_vector
 from pipeline.models.memory import Chunk, MemoryVector
 from pipeline.service import memory as service
@@ -57,6 +59,16 @@ def test_the_same_text_is_never_embedded_twice_across_runs(seeded) -> None:
     )  # the old vector is reused, not re-embedded
     hits = service.search("invoice tomorrow", project="northwind", k=3)
     assert hits[0]["text"] == "I will send the invoice tomorrow."
+    assert hits[0]["keyword"] is not None
+    with read_scope() as s:  # the keyword index holds exactly the chunks: no edited text left, none missing
+        s.execute(
+            text("INSERT INTO memory_chunks_fts(memory_chunks_fts, rank) VALUES ('integrity-check', 1)")
+        )
+        indexed = set(
+            s.scalars(text("SELECT rowid FROM memory_chunks_fts WHERE memory_chunks_fts MATCH 'friday'"))
+        )
+        holding = {c.id for c in s.scalars(select(Chunk)) if re.search(r"\bfriday\b", c.text, re.IGNORECASE)}
+    assert indexed == holding
 
 
 CRASH_SCRIPT = """
@@ -106,7 +118,9 @@ def test_a_crash_between_faiss_write_and_commit_leaves_a_consistent_index(seeded
 
 
 class _Embeddings(BaseHTTPRequestHandler):
-    """An OpenAI-compatible /v1/embeddings that rejects any input containing FAILME."""
+    """An OpenAI-compatible /v1/embeddings that rejects any input containing FAILME, and everything while `down`."""
+
+    down = False
 
     def log_message(self, *args: object) -> None:
         pass
@@ -114,7 +128,7 @@ class _Embeddings(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802
         body = json.loads(self.rfile.read(int(self.headers["content-length"])))
         inputs = body["input"] if isinstance(body["input"], list) else [body["input"]]
-        if any("FAILME" in text for text in inputs):
+        if self.down or any("FAILME" in text for text in inputs):
             status, answer = 400, {"error": {"message": "input rejected", "type": "invalid_request_error"}}
         else:
             vectors = [get_embedder("hash").embed([text])[0][:32].tolist() for text in inputs]
@@ -137,26 +151,60 @@ class _Embeddings(BaseHTTPRequestHandler):
         self.wfile.write(payload)
 
 
-def test_one_failing_chunk_is_recorded_and_skipped(seeded, monkeypatch) -> None:
+@pytest.fixture
+def embeddings_server(monkeypatch):  # type: ignore[no-untyped-def]
+    """The `_Embeddings` server on loopback, configured as the OpenAI embedder."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Embeddings)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        monkeypatch.setenv("MIRANO_EMBEDDER", "openai")
-        monkeypatch.setenv("MIRANO_EMBEDDING_MODEL", "fake-embed")
-        monkeypatch.setenv("OPENAI_API_KEY", "test-key")
-        monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{server.server_address[1]}/v1")
-        reset_settings()
-        edit(seeded, "chatwoot", {"conversation_id": 201, "content": "FAILME: this text cannot be embedded."})
-        sync_all()
-        result = run("memory.build")
-        assert result.status == "ok" and "1 chunk(s) failed to embed and were skipped" in result.reason
-        with read_scope() as s:
-            failed = list(s.scalars(select(Chunk).where(Chunk.embed_status == "failed")))
-        assert [c.text for c in failed] == ["FAILME: this text cannot be embedded."]
-        assert "input rejected" in failed[0].embed_error
-        assert count(Chunk, Chunk.embed_status == "embedded") == count(Chunk) - 1
-    finally:
-        server.shutdown()
+    monkeypatch.setenv("MIRANO_EMBEDDER", "openai")
+    monkeypatch.setenv("MIRANO_EMBEDDING_MODEL", "fake-embed")
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{server.server_address[1]}/v1")
+    reset_settings()
+    yield _Embeddings
+    _Embeddings.down = False
+    server.shutdown()
+
+
+def test_one_failing_chunk_is_recorded_and_skipped(seeded, embeddings_server) -> None:
+    edit(seeded, "chatwoot", {"conversation_id": 201, "content": "FAILME: this text cannot be embedded."})
+    sync_all()
+    result = run("memory.build")
+    assert result.status == "ok" and "1 chunk(s) failed to embed and were skipped" in result.reason
+    with read_scope() as s:
+        failed = list(s.scalars(select(Chunk).where(Chunk.embed_status == "failed")))
+    assert [c.text for c in failed] == ["FAILME: this text cannot be embedded."]
+    assert "input rejected" in failed[0].embed_error
+    assert count(Chunk, Chunk.embed_status == "embedded") == count(Chunk) - 1
+
+
+def test_failed_chunks_are_tried_again_by_later_builds_then_given_up(seeded, embeddings_server) -> None:
+    edit(seeded, "chatwoot", {"conversation_id": 201, "content": "FAILME: this text cannot be embedded."})
+    sync_all()
+    assert get_embedder().dim == 32  # learnt from one call while up (a known model's size is in a table)
+    embeddings_server.down = True
+    outage = build_memory(1000)
+    total = count(Chunk)
+    assert outage.failed == total and outage.embedded == total + 3  # one batch call, then 3 single tries
+    with read_scope() as s:
+        reasons = list(s.scalars(select(Chunk.embed_error)))
+    assert sum(r.startswith("not tried: the first 3 texts failed too") for r in reasons) == total - 3
+
+    embeddings_server.down = False
+    back = build_memory(1000)
+    assert (back.chunks, back.retried, back.recovered) == (0, total, total - 1)
+    assert count(Chunk, Chunk.embed_status == "embedded") == total - 1
+    assert len(store.open_index(get_embedder())) == total - 1
+    with read_scope() as s:  # the one that still fails is found by its words
+        failing = s.scalars(select(Chunk.id).where(Chunk.embed_status == "failed")).one()
+        assert [chunk_id for chunk_id, _ in keyword_hits(s, "FAILME", None, 5)] == [failing]
+
+    third = run("memory.build")
+    assert "1 earlier failure(s) tried again, 0 now embedded" in third.reason
+    with read_scope() as s:
+        given_up = s.scalars(select(Chunk).where(Chunk.embed_status == "failed")).one()
+    assert given_up.embed_attempts == 3 and given_up.embed_error.startswith("gave up after 3 tries: ")
+    assert (run("memory.build").status, build_memory(1000).retried) == ("skipped", 0)
 
 
 def test_search_merges_semantic_and_keyword_and_filters_by_project(seeded) -> None:
