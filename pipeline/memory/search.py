@@ -1,4 +1,5 @@
-"""Search project memory: FAISS cosine and SQLite FTS5 bm25, merged by reciprocal-rank fusion."""
+"""Search project memory: FAISS cosine and keyword search (SQLite FTS5 bm25 or PostgreSQL full-text), merged by
+reciprocal-rank fusion."""
 
 from __future__ import annotations
 
@@ -15,18 +16,21 @@ from pipeline.memory.embedders import get_embedder
 from pipeline.models.memory import Chunk, Document, Project
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: rank 1 scores 1/61
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # words as FTS5 unicode61 splits them
+
+
+def keyword_stems(query: str) -> list[str]:
+    """The query's words, each cut to a stem that its other forms share (смету/смета, delays/delayed)."""
+    stems = []
+    for word in dict.fromkeys(w.lower() for w in _WORD.findall(query)):
+        if len(word) >= 2:
+            stems.append(word[: max(4, len(word) - 2)] if len(word) >= 5 else word)
+    return stems
 
 
 def fts_expression(query: str) -> str | None:
     """An FTS5 MATCH expression: each word as a prefix of its stem, OR-ed (bm25 ranks the best matches first)."""
-    terms = []
-    for word in dict.fromkeys(w.lower() for w in _WORD.findall(query)):
-        if len(word) < 2:
-            continue
-        stem = word[: max(4, len(word) - 2)] if len(word) > 5 else word  # смету/смета, delays/delayed
-        terms.append(f'"{stem}"*')
-    return " OR ".join(terms) or None
+    return " OR ".join(f'"{stem}"*' for stem in keyword_stems(query)) or None
 
 
 def index_keywords(s: Session, first_id: int, last_id: int) -> None:
@@ -42,30 +46,25 @@ def index_keywords(s: Session, first_id: int, last_id: int) -> None:
 
 
 def keyword_hits(s: Session, query: str, project_id: int | None, limit: int) -> list[tuple[int, float]]:
-    """(chunk id, bm25) best first; ILIKE on backends without FTS5."""
-    if s.get_bind().dialect.name != "sqlite":
-        return _like_hits(s, query, project_id, limit)
-    expression = fts_expression(query)
-    if expression is None:
+    """(chunk id, score) best first: SQLite FTS5 bm25, or PostgreSQL full-text search over the same stems."""
+    stems = keyword_stems(query)
+    if not stems:
         return []
-    sql = (
-        "SELECT f.rowid, bm25(memory_chunks_fts) AS score FROM memory_chunks_fts f "
-        "JOIN memory_chunks c ON c.id = f.rowid WHERE memory_chunks_fts MATCH :q "
-        + ("AND c.project_id = :p " if project_id else "")
-        + "ORDER BY score LIMIT :n"
-    )
+    if s.get_bind().dialect.name == "sqlite":
+        sql = (
+            "SELECT f.rowid, bm25(memory_chunks_fts) AS score FROM memory_chunks_fts f "
+            "JOIN memory_chunks c ON c.id = f.rowid WHERE memory_chunks_fts MATCH :q "
+        )
+        expression = fts_expression(query)
+    else:  # the GIN index of migration 0004 serves this exact expression
+        sql = (
+            "SELECT c.id, -ts_rank(to_tsvector('simple', c.text), q) AS score "
+            "FROM memory_chunks c, to_tsquery('simple', :q) q WHERE to_tsvector('simple', c.text) @@ q "
+        )
+        expression = " | ".join(f"{stem}:*" for stem in stems)
+    sql += ("AND c.project_id = :p " if project_id else "") + "ORDER BY score LIMIT :n"
     rows = s.execute(text(sql), {"q": expression, "p": project_id, "n": limit}).all()
     return [(int(r[0]), float(r[1])) for r in rows]
-
-
-def _like_hits(s: Session, query: str, project_id: int | None, limit: int) -> list[tuple[int, float]]:
-    words = [w for w in _WORD.findall(query) if len(w) > 2][:8]
-    if not words:
-        return []
-    stmt = select(Chunk.id).where(*[Chunk.text.ilike(f"%{w}%") for w in words[:1]])
-    if project_id:
-        stmt = stmt.where(Chunk.project_id == project_id)
-    return [(i, 0.0) for i in s.scalars(stmt.limit(limit))]
 
 
 def semantic_hits(query: str, project_id: int | None, k: int) -> list[tuple[int, float]]:
