@@ -18,6 +18,7 @@ from pipeline.engine.exceptions import BadInput
 from pipeline.memory import apply as applying
 from pipeline.memory import projects as proj
 from pipeline.memory import store
+from pipeline.memory.build import MAX_EMBED_ATTEMPTS
 from pipeline.memory.digest import generate_digest as _generate_digest
 from pipeline.memory.embedders import get_embedder
 from pipeline.memory.extract import set_status
@@ -184,7 +185,8 @@ def search(query: str, project: str | None = None, k: int = 8) -> list[dict[str,
 
 
 def memory_status() -> dict[str, Any]:
-    """Documents, chunks, vectors and the FAISS index: {documents, chunks, embedded, failed, vectors, index}.
+    """Documents, chunks, vectors and the FAISS index: {documents, chunks, embedded, failed, failed_to_retry (the
+    next build tries them again), last_embed_error, pending_documents, vectors, embedder, index}.
 
     `index.consistent` is whether the FAISS file holds exactly the chunks the database says are embedded
     (`missing` and `extra` count the difference); `rebuild_index` repairs it.
@@ -200,6 +202,15 @@ def memory_status() -> dict[str, Any]:
             "chunks": _count(s, Chunk.id),
             "embedded": _count(s, Chunk.id, Chunk.embed_status == "embedded"),
             "failed": _count(s, Chunk.id, Chunk.embed_status == "failed"),
+            "failed_to_retry": _count(
+                s, Chunk.id, Chunk.embed_status == "failed", Chunk.embed_attempts < MAX_EMBED_ATTEMPTS
+            ),
+            "last_embed_error": s.scalar(
+                select(Chunk.embed_error)
+                .where(Chunk.embed_status == "failed")
+                .order_by(Chunk.id.desc())
+                .limit(1)
+            ),
             "pending_documents": _count(
                 s,
                 Document.id,

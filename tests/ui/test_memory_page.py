@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from sqlalchemy import select
 from streamlit.testing.v1 import AppTest
 
 from pipeline.config import reset_settings
+from pipeline.db import session_scope
+from pipeline.models.memory import Chunk
 from pipeline.service import memory as service
 from tests.memory.conftest import seeded  # noqa: F401 — the demo projects over the demo vendor servers
 from tests.memory.helpers import run, sync_all
@@ -176,6 +179,28 @@ def test_rebuild_index_and_run_now(open_page: Callable[[str], AppTest], memory: 
     at.button(key="memory_run:memory.build").click().run()
     assert not at.exception
     assert "Started run #" in texts(at) or "already running" in texts(at)
+
+
+def test_chunks_that_failed_to_embed_show_whether_they_are_tried_again(
+    open_page: Callable[[str], AppTest], memory: str
+) -> None:
+    with session_scope() as s:
+        first, second = s.scalars(select(Chunk).order_by(Chunk.id).limit(2))
+        first.embed_status, first.embed_attempts, first.embed_error = (
+            "failed",
+            3,
+            "gave up after 3 tries: 'x'",
+        )
+        second.embed_status, second.embed_attempts, second.embed_error = (
+            "failed",
+            1,
+            "TimeoutError: 'timed out'",
+        )
+    page = texts(open_page("memory"))
+    assert (
+        "2 chunks failed to embed (the next build tries 1 of them again; last: TimeoutError: 'timed out')"
+        in page
+    )
 
 
 def test_no_projects_and_a_missing_key_say_what_to_do(

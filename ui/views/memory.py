@@ -83,10 +83,11 @@ def index_panel() -> None:
         f"{status['pending_documents']} documents wait for the next build"
         if status["pending_documents"]
         else "",
-        f"{status['failed']} chunks failed to embed" if status["failed"] else "",
+        _failed(status) if status["failed"] else "",
     ]
     if any(waiting):
-        st.caption(" · ".join(w for w in waiting if w).capitalize() + ".")
+        line = " · ".join(w for w in waiting if w)
+        st.caption(line[0].upper() + line[1:] + ".")
     st.button(
         "Rebuild index",
         key="memory_rebuild",
@@ -95,6 +96,15 @@ def index_panel() -> None:
         help="Rebuild the FAISS file from the vectors stored in the database.",
     )
     show_flash("index")
+
+
+def _failed(status: dict[str, Any]) -> str:
+    """'3 chunks failed to embed (the next build tries 2 of them again; last: …)'."""
+    retry = status["failed_to_retry"]
+    later = f"the next build tries {retry} of them again" if retry else "given up after 3 tries each"
+    return (
+        f"{status['failed']} chunks failed to embed ({later}; last: {humanize(status['last_embed_error'])})"
+    )
 
 
 def job_row(job: dict[str, Any]) -> None:
