@@ -34,11 +34,20 @@ def available(view: str, needs: str) -> bool:
 
 def pages() -> list[st.Page]:
     """The pages whose view and service layer exist in this build."""
-    return [
-        st.Page(VIEWS / view, title=title, icon=icon, url_path=url, default=url == "jobs")
+    shown = [
+        st.Page(
+            VIEWS / view,
+            title=title,
+            icon=icon,
+            url_path="home" if url == "jobs" else url,
+            default=url == "jobs",
+        )
         for view, title, icon, url, needs in PAGES
         if available(view, needs)
     ]
+    # Jobs, the default page, lives at /; a hidden alias opens it at /jobs too (a bookmark, a link in a note)
+    # instead of "page not found". Pages are told apart by url_path, so the default one is named "home" inside.
+    return shown + [st.Page(VIEWS / "jobs.py", title="Jobs", url_path="jobs", visibility="hidden")]
 
 
 def main() -> None:

@@ -123,5 +123,10 @@ def test_run_now_check_and_reuse_badge(dashboard: str, tmp_path: Path) -> None:
         expect(page.get_by_text("not re-checked").first).to_be_visible()
         expect(page.get_by_text("Reused from the check of").first).to_be_visible()
         page.screenshot(path=shots / "4-reuse-badge.png", full_page=True)
+
+        page.goto(dashboard.rstrip("/") + "/jobs")  # a bookmark of the default page by its name
+        expect(page.get_by_role("heading", name="Jobs")).to_be_visible()
+        expect(page.get_by_text("Page not found")).to_have_count(0)
+        expect(page.get_by_role("link", name="Jobs")).to_have_count(1)  # the alias is not a second menu entry
         browser.close()
     print(f"\nscreenshots: {shots}")
