@@ -29,10 +29,11 @@ from pipeline.memory.vector_index import VectorIndex, bytes_to_vector, vector_to
 from pipeline.models.memory import Chunk, Document, MemoryVector, Project
 
 CHUNKS_PER_COMMIT = 500
-OUTAGE_AFTER = 3  # a failed batch is tried text by text; this many failures in a row first means an outage
-MAX_EMBED_ATTEMPTS = (
-    3  # a chunk that fails is tried again by the next builds, then left failed with its reason
-)
+# A failed batch is tried text by text; this many failures in a row at its start mean an outage, not a bad text.
+OUTAGE_AFTER = 3
+# A chunk that fails is tried again by the next builds (in their first commit, in at most half of it), then
+# left failed with its reason.
+MAX_EMBED_ATTEMPTS = 3
 
 
 @dataclass
@@ -66,12 +67,13 @@ def build_memory(
     with index.writer_lock():
         if index.fingerprint() != store.database_fingerprint(embedder.name):  # a crash, or another machine
             result.reconciled = store.reconcile(index, embedder.name)
+        retry = True
         while result.chunks < limit:
             before = (result.chunks, result.embedded)
-            first = before == (0, 0)  # earlier failures get one more try per build, in its first commit
             worked, more = _one_commit(
-                index, embedder, min(CHUNKS_PER_COMMIT, limit - result.chunks), scope, result, first
+                index, embedder, min(CHUNKS_PER_COMMIT, limit - result.chunks), scope, result, retry
             )
+            retry = False
             if worked:
                 on_progress(result.chunks - before[0], result.embedded - before[1])
             if not more:
@@ -88,9 +90,9 @@ def _one_commit(
     """Chunk and embed one transaction's worth of documents (and `retry` earlier failures); (did work, more?)."""
     with session_scope() as s, s.no_autoflush:
         serialize(s, "memory.build")  # one chunk writer per database (the FAISS lock covers one host)
-        failed = failed_chunks(s, budget, scope) if retry else []
-        docs, more = pending_documents(s, budget - len(failed), scope)
-        if not docs and not failed:
+        retrying = failed_chunks(s, budget // 2, scope) if retry else []
+        docs, more = pending_documents(s, budget - len(retrying), scope)
+        if not docs and not retrying:
             return False, False
         created: list[NewChunk] = []
         existing = existing_chunks(s, [d.id for d in docs if d.chunked_hash is not None])
@@ -99,25 +101,25 @@ def _one_commit(
             created += new
             index.remove(removed)
             result.removed += len(removed)
-        stored = stored_vectors(s, embedder, {c.content_hash for c in [*created, *failed]})
+        stored = stored_vectors(s, embedder, {c.content_hash for c in [*created, *retrying]})
         result.reused += sum(1 for c in created if c.content_hash in stored)
-        todo = {c.content_hash: c.text for c in [*created, *failed] if c.content_hash not in stored}
+        todo = {c.content_hash: c.text for c in [*created, *retrying] if c.content_hash not in stored}
         fresh, errors = embed_texts(embedder, todo, result)
         stored.update(_store_vectors(s, embedder, fresh))
-        for chunk in failed:  # ORM rows: flushed with the commit
+        for chunk in retrying:  # ORM rows: flushed with the commit
             settle(chunk, embedder, stored, errors)
         _insert_chunks(s, embedder, created, stored, errors)
         if docs:
             s.execute(update(Document), [{"id": d.id, "chunked_hash": d.content_hash} for d in docs])
-        embedded = [c for c in [*created, *failed] if c.embed_status == "embedded"]
+        embedded = [c for c in [*created, *retrying] if c.embed_status == "embedded"]
         if embedded:
             index.add([c.id for c in embedded], np.vstack([stored[c.content_hash][1] for c in embedded]))
         index.save()  # then the commit at the end of this scope; a crash in between is reconciled on open
         result.documents += len(docs)
         result.chunks += len(created)
         result.failed += sum(1 for c in created if c.embed_status == "failed")
-        result.retried += len(failed)
-        result.recovered += sum(1 for c in failed if c.embed_status == "embedded")
+        result.retried += len(retrying)
+        result.recovered += sum(1 for c in retrying if c.embed_status == "embedded")
     return True, more
 
 
@@ -144,11 +146,8 @@ def settle(
     chunk.embedder = embedder.name
     chunk.embed_attempts = (chunk.embed_attempts or 0) + 1
     if chunk.content_hash in stored:
-        chunk.vector_id, chunk.embed_status, chunk.embed_error = (
-            stored[chunk.content_hash][0],
-            "embedded",
-            None,
-        )
+        chunk.vector_id = stored[chunk.content_hash][0]
+        chunk.embed_status, chunk.embed_error = "embedded", None
     else:
         reason = errors.get(chunk.content_hash, "not embedded")
         if chunk.embed_attempts >= MAX_EMBED_ATTEMPTS:
