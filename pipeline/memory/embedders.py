@@ -47,8 +47,8 @@ class LocalEmbedder(Embedder):
 
     The model's matrices are small (a few hundred tokens at a time), where BLAS's own threads spend more time
     handing work over than computing. So texts are embedded in lanes, one per core, each running BLAS on one
-    thread: about 10-15% more texts per second than the model's `encode` left to BLAS's threading, on about
-    two thirds of the CPU time (bench/memory.py measures both).
+    thread: more texts per second than the model's `encode` left to BLAS's own threads (1.2-1.4x in
+    bench/memory.py on 2 cores), on about two thirds of the CPU time.
     """
 
     name = "local"
