@@ -1,4 +1,4 @@
-"""The FAISS index of memory chunks: exact cosine search, atomic saves, one writer across processes."""
+"""The FAISS index of memory chunks: exact cosine search, incremental crash-safe saves, one writer across processes."""
 
 from __future__ import annotations
 
@@ -6,15 +6,24 @@ import contextlib
 import fcntl
 import json
 import os
+import struct
 import tempfile
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import faiss
 import numpy as np
 
-FORMAT = "mirano-faiss-1"
+FORMAT = "mirano-faiss-2"  # base file + append-only log (a "mirano-faiss-1" sidecar reads as generation 0)
+LOG_MAGIC = b"MIRLOG01"
+_HEADER = struct.Struct("<8sQ")  # magic, generation of the base file this log extends
+_RECORD = struct.Struct("<cII")  # op, count, CRC-32 of the payload
+# The log is folded into a new base file once it is larger than half the base (and at least this many bytes).
+COMPACT_MIN_BYTES = 4 << 20
+COMPACT_RATIO = 0.5
 # A temp file this old was left by a writer that crashed mid-save; it is safe to delete.
 STALE_TEMP_SECONDS = 3600.0
 
@@ -71,20 +80,35 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 
 class VectorIndex:
-    """Chunk id → unit vector, searched by inner product (cosine), stored in one file plus a JSON sidecar."""
+    """Chunk id → unit vector, searched by inner product (cosine).
+
+    On disk: a base file (the whole FAISS index), an append-only log of the adds and removes saved since, and a
+    JSON sidecar naming the base's generation and how many log bytes are committed. A save appends one record
+    per change (a commit of 500 chunks writes ~1 MB, not the whole index); when the log outgrows half the base,
+    the next save writes a new base and starts a new log. Readers replay only the records they have not seen.
+    """
 
     def __init__(self, path: Path, dim: int) -> None:
         self.path = Path(path)
         self.dim = dim
         self.version = 0
+        self.generation = 0
         self._index = _empty(dim)
-        self._seen: tuple[int, tuple[int, int, int] | None] = (0, None)
+        self._pending: list[tuple[bytes, np.ndarray, np.ndarray | None]] = []  # changes since the last save
+        self._full = False  # rebuilt in memory: the next save writes a new base
+        self._log_offset = 0  # log bytes this index reflects
+        self._seen: tuple[int, int, tuple[int, int, int] | None] = (0, 0, None)
 
     # -- files ---------------------------------------------------------------------------------------------
     @property
     def meta_path(self) -> Path:
-        """The JSON sidecar next to the index: dim, count and a version bumped on every save."""
+        """The JSON sidecar next to the index: dim, count, version, the base's generation and the log's length."""
         return self.path.with_name(self.path.name + ".json")
+
+    @property
+    def log_path(self) -> Path:
+        """The append-only log of changes saved since the base file was written."""
+        return self.path.with_name(self.path.name + ".log")
 
     @property
     def lock_path(self) -> Path:
@@ -107,15 +131,16 @@ class VectorIndex:
             return None
         return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
 
-    def _disk_version(self) -> int:
+    def _meta(self) -> dict[str, Any]:
         try:
-            return int(json.loads(self.meta_path.read_text("utf-8")).get("version", 0))
-        except (OSError, ValueError, AttributeError):
-            return 0
+            meta = json.loads(self.meta_path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return meta if isinstance(meta, dict) else {}
 
     def _load(self) -> None:
-        """Replace the in-memory index with the file's contents."""
-        stamp, version = self._file_stamp(), self._disk_version()
+        """Replace the in-memory index with the base file plus the committed part of its log."""
+        meta, stamp = self._meta(), self._file_stamp()
         try:
             loaded = faiss.deserialize_index(np.fromfile(self.path, dtype=np.uint8))
         except Exception as exc:  # faiss raises RuntimeError with a C++ message
@@ -127,25 +152,97 @@ class VectorIndex:
             )
         if not isinstance(loaded, faiss.IndexIDMap2):
             raise VectorIndexError(f"vector index {self.path} is not an id-mapped index")
-        self._index = loaded
-        self.version = version
-        self._seen = (version, stamp)
+        self._index, self._pending, self._full = loaded, [], False
+        self.generation, self._log_offset = int(meta.get("generation", 0)), 0
+        self._replay(int(meta.get("log_bytes", 0)))
+        self.version = int(meta.get("version", 0))
+        self._seen = (self.version, self.generation, stamp)
+
+    def _replay(self, end: int) -> None:
+        """Apply the log's records from what this index reflects up to `end` (the committed length)."""
+        if end <= self._log_offset:
+            return
+        try:
+            with open(self.log_path, "rb") as handle:
+                magic, generation = _HEADER.unpack(handle.read(_HEADER.size))
+                if magic != LOG_MAGIC or generation != self.generation:
+                    return  # a log for another base (a new base was written, its sidecar not yet): the base has it
+                handle.seek(max(self._log_offset, _HEADER.size))
+                data = handle.read(end - handle.tell())
+        except (FileNotFoundError, struct.error):
+            return
+        view, at = memoryview(data), 0
+        while at < len(data):
+            op, n, crc = _RECORD.unpack_from(view, at)
+            at += _RECORD.size
+            size = n * 8 + (n * self.dim * 4 if op == b"A" else 0)
+            payload = view[at : at + size]
+            if len(payload) != size or zlib.crc32(payload) != crc:
+                raise VectorIndexError(
+                    f"vector index log {self.log_path} is damaged: delete it and rebuild the index"
+                )
+            ids = np.frombuffer(payload[: n * 8], dtype="<i8")
+            if op == b"A":
+                self._apply_add(ids, np.frombuffer(payload[n * 8 :], dtype="<f4").reshape(n, self.dim))
+            else:
+                self._apply_remove(ids)
+            at += size
+        self._log_offset = end
 
     def save(self) -> None:
-        """Atomically write the index, then the sidecar with dim, count and a bumped version."""
+        """Commit the changes since the last save: appended to the log, or folded into a new base file when the
+        log has grown past half the base. The sidecar (written atomically, last) says what is committed."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._remove_stale_temps()
-        _atomic_write(self.path, faiss.serialize_index(self._index).tobytes())
-        self.version = max(self.version, self._disk_version()) + 1
+        disk = self._meta()
+        records = [_record(op, ids, vectors) for op, ids, vectors in self._pending]
+        grown = self._log_offset + sum(map(len, records))
+        base = self.path.stat().st_size if self.path.exists() else 0
+        if self._full or not base or grown > max(COMPACT_MIN_BYTES, base * COMPACT_RATIO):
+            generation = max(self.generation, int(disk.get("generation", 0))) + 1
+            _atomic_write(self.path, faiss.serialize_index(self._index).tobytes())
+            _atomic_write(self.log_path, _HEADER.pack(LOG_MAGIC, generation))
+            end = _HEADER.size
+        else:
+            generation, end = self.generation, self._append(records)
+        version = max(self.version, int(disk.get("version", 0))) + 1
         meta = {
             "format": FORMAT,
             "dim": self.dim,
             "count": len(self),
-            "version": self.version,
+            "version": version,
+            "generation": generation,
+            "log_bytes": end,
             "saved_at": time.time(),
         }
         _atomic_write(self.meta_path, json.dumps(meta).encode("utf-8"))
-        self._seen = (self.version, self._file_stamp())
+        self.version, self.generation, self._log_offset = version, generation, end
+        self._pending, self._full = [], False
+        self._seen = (version, generation, self._file_stamp())
+
+    def _append(self, records: list[bytes]) -> int:
+        """Write records after the committed part of the log (dropping a crashed writer's tail); its new end."""
+        start = self._log_offset
+        if start < _HEADER.size or not self._log_is_ours():
+            _atomic_write(
+                self.log_path, _HEADER.pack(LOG_MAGIC, self.generation)
+            )  # the base holds all so far
+            start = _HEADER.size
+        with open(self.log_path, "r+b") as handle:
+            handle.truncate(start)
+            handle.seek(start)
+            for record in records:
+                handle.write(record)
+            handle.flush()
+            os.fsync(handle.fileno())
+            return handle.tell()
+
+    def _log_is_ours(self) -> bool:
+        try:
+            with open(self.log_path, "rb") as handle:
+                return _HEADER.unpack(handle.read(_HEADER.size)) == (LOG_MAGIC, self.generation)
+        except (OSError, struct.error):
+            return False
 
     def _remove_stale_temps(self) -> None:
         """Delete temp files that a crashed writer left behind (only old ones: a live writer may own a new one)."""
@@ -156,13 +253,20 @@ class VectorIndex:
                     tmp.unlink()
 
     def reload_if_changed(self) -> bool:
-        """Reload when another process saved since we last loaded or saved; True if we reloaded."""
+        """Catch up with what another process saved since we last loaded or saved; True if anything changed.
+        Only the new log records are applied while the base file stays the same."""
         stamp = self._file_stamp()
         if stamp is None:
             return False
-        if (self._disk_version(), stamp) == self._seen:
+        meta = self._meta()
+        seen = (int(meta.get("version", 0)), int(meta.get("generation", 0)), stamp)
+        if seen == self._seen:
             return False
-        self._load()
+        if seen[1:] == (self.generation, self._seen[2]) and not self._pending and not self._full:
+            self._replay(int(meta.get("log_bytes", 0)))
+            self.version, self._seen = seen[0], seen
+        else:
+            self._load()
         return True
 
     @contextlib.contextmanager
@@ -203,13 +307,27 @@ class VectorIndex:
             raise VectorIndexError(f"{len(ids)} ids for {len(matrix)} vectors")
         last = {int(chunk_id): row for row, chunk_id in enumerate(ids)}  # a repeated id: the last vector wins
         keys = np.fromiter(last.keys(), dtype=np.int64, count=len(last))
-        self.remove(keys.tolist())
-        self._index.add_with_ids(matrix[list(last.values())], keys)
+        matrix = np.ascontiguousarray(matrix[list(last.values())])
+        self._apply_add(keys, matrix)
+        self._pending.append((b"A", keys, matrix))
 
     def remove(self, ids: list[int]) -> None:
         """Remove chunk ids; unknown ids are ignored."""
-        if len(ids) and len(self):
-            self._index.remove_ids(np.asarray(list(ids), dtype=np.int64))
+        if len(ids):
+            keys = np.asarray(list(ids), dtype=np.int64)
+            self._apply_remove(keys)
+            self._pending.append((b"R", keys, None))
+
+    def _apply_add(self, keys: np.ndarray, matrix: np.ndarray) -> None:
+        if len(self):  # replace what is there; removing is a scan of the whole index, so only when needed
+            present = keys[np.isin(keys, faiss.vector_to_array(self._index.id_map))]
+            if len(present):
+                self._index.remove_ids(present)
+        self._index.add_with_ids(np.ascontiguousarray(matrix, dtype=np.float32), np.ascontiguousarray(keys))
+
+    def _apply_remove(self, keys: np.ndarray) -> None:
+        if len(keys) and len(self):
+            self._index.remove_ids(np.ascontiguousarray(keys, dtype=np.int64))
 
     def search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         """The k nearest chunk ids with cosine scores, best first."""
@@ -220,8 +338,8 @@ class VectorIndex:
         return [(int(i), float(s)) for i, s in zip(found[0], scores[0], strict=True) if i != -1]
 
     def rebuild(self, items: Iterable[tuple[int, np.ndarray]], batch: int = 1024) -> None:
-        """Replace the contents with exactly these (id, vector) pairs (in memory; call save())."""
-        self._index = _empty(self.dim)
+        """Replace the contents with exactly these (id, vector) pairs (in memory; save() writes a new base)."""
+        self._index, self._pending, self._full = _empty(self.dim), [], True
         ids: list[int] = []
         vectors: list[np.ndarray] = []
         for chunk_id, vector in items:
@@ -232,6 +350,7 @@ class VectorIndex:
                 ids, vectors = [], []
         if ids:
             self.add(ids, np.vstack(vectors))
+        self._pending = []
 
     def reconcile(self, expected: dict[int, bytes]) -> tuple[int, int]:
         """Make the index hold exactly the expected chunk ids (id → stored vector bytes); returns (added, removed)."""
@@ -242,6 +361,14 @@ class VectorIndex:
         if missing:
             self.add(missing, np.vstack([bytes_to_vector(expected[i], self.dim) for i in missing]))
         return len(missing), len(extra)
+
+
+def _record(op: bytes, ids: np.ndarray, vectors: np.ndarray | None) -> bytes:
+    """One log record: op (A add, R remove), count, CRC-32 of the payload, then ids (and vectors for A)."""
+    payload = np.asarray(ids, dtype="<i8").tobytes()
+    if vectors is not None:
+        payload += np.asarray(vectors, dtype="<f4").tobytes()
+    return _RECORD.pack(op, len(ids), zlib.crc32(payload)) + payload
 
 
 def _acquire(fd: int, timeout: float | None, lock_path: Path) -> None:

@@ -161,6 +161,105 @@ def test_crash_during_save_keeps_the_last_good_index(
     assert not stale.exists()  # an old leftover is swept by the next save
 
 
+def _random(n: int, dim: int = 3, seed: int = 0) -> np.ndarray:
+    return np.random.default_rng(seed).random((n, dim), dtype=np.float32) + 0.01
+
+
+def test_saves_append_to_a_log_and_leave_the_base_file_alone(index_path: Path) -> None:
+    index = VectorIndex.open(index_path, 3)
+    index.add(list(range(1, 101)), _random(100))
+    index.save()  # the first save writes the base
+    base = index_path.stat()
+    index.add([101, 102], _random(2, seed=1))
+    index.remove([5, 6])
+    index.add([7], _unit(0, 0, 1)[None, :])  # a replaced vector
+    index.save()
+    assert (index_path.stat().st_mtime_ns, index_path.stat().st_size) == (base.st_mtime_ns, base.st_size)
+    log = index_path.with_name("memory.faiss.log").stat().st_size
+    assert log == 16 + (9 + 2 * 8 + 2 * 12) + (9 + 2 * 8) + (9 + 8 + 12)  # header + three records
+    again = VectorIndex.open(index_path, 3)
+    assert again.ids() == index.ids() == set(range(1, 103)) - {5, 6}
+    assert again.search(_unit(0, 0, 1), 1)[0][0] == 7
+    for query in _random(5, seed=2):
+        assert again.search(query, 5) == index.search(query, 5)
+
+
+def test_a_grown_log_is_folded_into_a_new_base(index_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vi, "COMPACT_MIN_BYTES", 0)
+    index = VectorIndex.open(index_path, 3)
+    index.add(list(range(1, 41)), _random(40))
+    index.save()
+    generation = index.generation
+    for i in range(41, 81):  # each save adds a record; past half the base's size the log is folded in
+        index.add([i], _random(1, seed=i))
+        index.save()
+    assert index.generation > generation
+    assert index_path.with_name("memory.faiss.log").stat().st_size < index_path.stat().st_size / 2
+    assert VectorIndex.open(index_path, 3).ids() == set(range(1, 81))
+
+
+def test_a_reader_applies_only_new_log_records(index_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    writer = VectorIndex.open(index_path, 3)
+    writer.add([1, 2], _random(2))
+    writer.save()
+    reader = VectorIndex.open(index_path, 3)
+    writer.add([3], _random(1, seed=3))
+    writer.remove([1])
+    writer.save()
+
+    def reread(*args: object) -> None:
+        raise AssertionError("the reader read the whole base file again")
+
+    monkeypatch.setattr(vi.faiss, "deserialize_index", reread)
+    assert reader.reload_if_changed() is True and reader.ids() == {2, 3}
+    assert reader.reload_if_changed() is False
+
+
+def test_a_crashed_writers_unsaved_tail_is_ignored_then_overwritten(index_path: Path) -> None:
+    index = VectorIndex.open(index_path, 3)
+    index.add([1], _random(1))
+    index.save()
+    index.add([2], _random(1, seed=2))
+    index.save()
+    log = index_path.with_name("memory.faiss.log")
+    with open(log, "ab") as handle:  # appended and never committed in the sidecar: the writer died there
+        handle.write(vi._record(b"A", np.array([99]), _random(1, seed=9))[:-5])
+    assert VectorIndex.open(index_path, 3).ids() == {1, 2}
+    writer = VectorIndex.open(index_path, 3)
+    writer.add([3], _random(1, seed=3))
+    writer.save()
+    assert VectorIndex.open(index_path, 3).ids() == {1, 2, 3}
+
+
+def test_a_damaged_log_says_to_rebuild(index_path: Path) -> None:
+    index = VectorIndex.open(index_path, 3)
+    index.add([1], _random(1))
+    index.save()
+    index.add([2], _random(1, seed=2))
+    index.save()
+    log = index_path.with_name("memory.faiss.log")
+    data = bytearray(log.read_bytes())
+    data[-1] ^= 0xFF
+    log.write_bytes(bytes(data))
+    with pytest.raises(VectorIndexError, match="damaged: delete it and rebuild"):
+        VectorIndex.open(index_path, 3)
+
+
+def test_an_index_saved_before_the_log_existed_opens_and_saves(index_path: Path) -> None:
+    index_path.parent.mkdir(parents=True)
+    old = vi._empty(3)
+    old.add_with_ids(_random(2), np.array([1, 2], dtype=np.int64))
+    index_path.write_bytes(vi.faiss.serialize_index(old).tobytes())
+    index_path.with_name("memory.faiss.json").write_text(
+        '{"format": "mirano-faiss-1", "dim": 3, "version": 4}'
+    )
+    index = VectorIndex.open(index_path, 3)
+    assert index.ids() == {1, 2} and index.version == 4
+    index.add([3], _random(1, seed=3))
+    index.save()
+    assert VectorIndex.open(index_path, 3).ids() == {1, 2, 3}
+
+
 def test_rebuild_and_reconcile(index_path: Path) -> None:
     index = VectorIndex.open(index_path, 3)
     index.rebuild((i, _unit(1, i, 0)) for i in range(1, 6))
