@@ -173,11 +173,11 @@ class VectorIndex:
             return
         view, at = memoryview(data), 0
         while at < len(data):
-            op, n, crc = _RECORD.unpack_from(view, at)
+            op, n, crc = _RECORD.unpack_from(view, at) if at + _RECORD.size <= len(data) else (b"?", 0, 0)
             at += _RECORD.size
             size = n * 8 + (n * self.dim * 4 if op == b"A" else 0)
             payload = view[at : at + size]
-            if len(payload) != size or zlib.crc32(payload) != crc:
+            if op not in (b"A", b"R") or len(payload) != size or zlib.crc32(payload) != crc:
                 raise VectorIndexError(
                     f"vector index log {self.log_path} is damaged: delete it and rebuild the index"
                 )

@@ -238,11 +238,15 @@ def test_a_damaged_log_says_to_rebuild(index_path: Path) -> None:
     index.add([2], _random(1, seed=2))
     index.save()
     log = index_path.with_name("memory.faiss.log")
-    data = bytearray(log.read_bytes())
-    data[-1] ^= 0xFF
-    log.write_bytes(bytes(data))
-    with pytest.raises(VectorIndexError, match="damaged: delete it and rebuild"):
-        VectorIndex.open(index_path, 3)
+    good = log.read_bytes()
+    for damaged in (
+        good[:-1] + bytes([good[-1] ^ 0xFF]),
+        good[:-30] + b"\x00" * 30,
+        good[:20] + b"Z" + good[21:],
+    ):
+        log.write_bytes(damaged)  # a flipped bit, a zeroed tail, an unknown record type
+        with pytest.raises(VectorIndexError, match="damaged: delete it and rebuild"):
+            VectorIndex.open(index_path, 3)
 
 
 def test_an_index_saved_before_the_log_existed_opens_and_saves(index_path: Path) -> None:
