@@ -72,6 +72,8 @@ def reuse_or_schedule(
     row.reason = (
         ("stale since " + evidence.expires_at.isoformat(timespec="seconds")) if evidence else "no facts yet"
     )
+    if task.job_id != job.id:
+        row.reason += f"; joined the fetch check #{task.job_id} started"
     return row
 
 

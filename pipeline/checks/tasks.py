@@ -102,6 +102,8 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
     for row in waiting_rows(s, search_task):
         row.status, row.reason, row.updated_at = "completed", None, fetched.fetched_at
         row.fetched_at, row.expires_at = evidence.fetched_at, evidence.expires_at
+        if row.job_id != search_task.job_id:  # it joined another check's fetch: that check fetched the facts
+            row.mode, row.reused_from_job_id = "reused", search_task.job_id
         jobs.setdefault(row.job_id, s.get(SearchJob, row.job_id))  # type: ignore[arg-type]
     for job in jobs.values():
         risk.recompute(s, job, touched)

@@ -71,12 +71,23 @@ def test_two_checks_in_flight_share_one_task_per_source(sources) -> None:
     a = service.start_check(LENINSKY, "basic")
     b = service.start_check(LENINSKY, "full")
     assert len(tasks()) == 4  # court, enforcement, listings shared; reviews only for the full profile
+    joined = {s["source"]: s["reason"] for s in b["sources"] if s["source"] != "reviews"}
+    assert all(reason.endswith(f"joined the fetch check #{a['id']} started") for reason in joined.values())
     done_b = service.wait_for(b["id"], timeout=60)
     done_a = service.get_check(a["id"])
     assert done_a["status"] == done_b["status"] == "COMPLETED"
     assert {s["source"]: s["task_ids"] for s in done_a["sources"]} == {
         s["source"]: s["task_ids"] for s in done_b["sources"] if s["source"] != "reviews"
     }
+    # b called none of the shared sources itself: they show as check a's fetch, reviews as b's own
+    modes = {s["source"]: (s["mode"], s["reused_from_job_id"]) for s in done_b["sources"]}
+    assert modes == {
+        "court": ("reused", a["id"]),
+        "enforcement": ("reused", a["id"]),
+        "listings": ("reused", a["id"]),
+        "reviews": ("fetched", None),
+    }
+    assert all(s["mode"] == "fetched" for s in done_a["sources"])
 
 
 def test_unknown_address_completes_with_no_records(sources) -> None:
