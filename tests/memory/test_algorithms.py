@@ -215,13 +215,18 @@ def test_a_reader_applies_only_new_log_records(index_path: Path, monkeypatch: py
     assert reader.reload_if_changed() is False
 
 
-def test_a_crashed_writers_unsaved_tail_is_ignored_then_overwritten(index_path: Path) -> None:
+def _base_and_one_log_record(index_path: Path) -> Path:
+    """Ids 1 (in the base file) and 2 (in the log); the log's path."""
     index = VectorIndex.open(index_path, 3)
     index.add([1], _random(1))
     index.save()
     index.add([2], _random(1, seed=2))
     index.save()
-    log = index_path.with_name("memory.faiss.log")
+    return index.log_path
+
+
+def test_a_crashed_writers_unsaved_tail_is_ignored_then_overwritten(index_path: Path) -> None:
+    log = _base_and_one_log_record(index_path)
     with open(log, "ab") as handle:  # appended and never committed in the sidecar: the writer died there
         handle.write(vi._record(b"A", np.array([99]), _random(1, seed=9))[:-5])
     assert VectorIndex.open(index_path, 3).ids() == {1, 2}
@@ -232,12 +237,7 @@ def test_a_crashed_writers_unsaved_tail_is_ignored_then_overwritten(index_path: 
 
 
 def test_a_damaged_log_says_to_rebuild(index_path: Path) -> None:
-    index = VectorIndex.open(index_path, 3)
-    index.add([1], _random(1))
-    index.save()
-    index.add([2], _random(1, seed=2))
-    index.save()
-    log = index_path.with_name("memory.faiss.log")
+    log = _base_and_one_log_record(index_path)
     good = log.read_bytes()
     for damaged in (
         good[:-1] + bytes([good[-1] ^ 0xFF]),
