@@ -39,6 +39,8 @@ def test_page_shows_modes_index_bindings_and_cursors(
     assert "Chatwoot :orange-badge[DEMO]" in page and "Linear :orange-badge[DEMO]" in page
     assert ":gray-badge[offline model]" in page
     assert "index consistent" in page
+    panel = next(e for e in at.expander if e.label.startswith("Index and jobs"))
+    assert panel.label.endswith("chunks embedded · index consistent") and not panel.proto.expanded  # all well
     assert at.selectbox(key="memory_project").value == "alfa-stroy"
     assert "inbox `1`" in page
     cursors = at.dataframe[0].value
@@ -196,7 +198,9 @@ def test_chunks_that_failed_to_embed_show_whether_they_are_tried_again(
             1,
             "TimeoutError: 'timed out'",
         )
-    page = texts(open_page("memory"))
+    at = open_page("memory")
+    page = texts(at)
+    assert next(e for e in at.expander if e.label.startswith("Index and jobs")).proto.expanded  # needs a look
     assert (
         "2 chunks failed to embed (the next build tries 1 of them again; last: TimeoutError: 'timed out')"
         in page

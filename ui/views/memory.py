@@ -60,10 +60,7 @@ def rebuild_clicked() -> None:
     )
 
 
-def index_panel() -> None:
-    status = attempt("read the memory status", service.memory_status)
-    if status is None:
-        return
+def index_panel(status: dict[str, Any]) -> None:
     st.markdown("##### Memory index")
     index = status["index"]
     st.markdown(
@@ -370,12 +367,27 @@ def render() -> None:
     st.title("Project memory")
     demo_notice()
     mode_lines()
-    index_column, jobs_column = st.columns([1, 2], gap="large")
-    with index_column:
-        index_panel()
-    with jobs_column:
-        job_strip()
-    st.divider()
+    status = attempt("read the memory status", service.memory_status)
+    if status is not None:
+        # Folded under one line so the projects come first; open by itself when something needs a look.
+        listed = attempt("read the memory jobs", jobs.list_jobs) or []
+        failing = [j["name"] for j in listed if j["name"] in MEMORY_JOBS and j["last_status"] == "failed"]
+        consistent = status["index"]["consistent"]
+        attention = failing or not consistent or status["failed"] or status["pending_documents"]
+        summary = " · ".join(
+            [
+                "Index and jobs",
+                f"{status['embedded']} of {status['chunks']} chunks embedded",
+                "index consistent" if consistent else "index out of step",
+                *([f"last run failed: {', '.join(failing)}"] if failing else []),
+            ]
+        )
+        with st.expander(summary, icon=":material/database:", expanded=bool(attention)):
+            index_column, jobs_column = st.columns([1, 2], gap="large")
+            with index_column:
+                index_panel(status)
+            with jobs_column:
+                job_strip()
     projects = attempt("list the projects", service.list_projects)
     if projects is None:
         return
