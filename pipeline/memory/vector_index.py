@@ -224,9 +224,8 @@ class VectorIndex:
         """Write records after the committed part of the log (dropping a crashed writer's tail); its new end."""
         start = self._log_offset
         if start < _HEADER.size or not self._log_is_ours():
-            _atomic_write(
-                self.log_path, _HEADER.pack(LOG_MAGIC, self.generation)
-            )  # the base holds all so far
+            # No log for this base yet (or one left by an older base): the base holds everything so far.
+            _atomic_write(self.log_path, _HEADER.pack(LOG_MAGIC, self.generation))
             start = _HEADER.size
         with open(self.log_path, "r+b") as handle:
             handle.truncate(start)
