@@ -45,9 +45,10 @@ def pages() -> list[st.Page]:
         for view, title, icon, url, needs in PAGES
         if available(view, needs)
     ]
-    # Jobs, the default page, lives at /; a hidden alias opens it at /jobs too (a bookmark, a link in a note)
-    # instead of "page not found". Pages are told apart by url_path, so the default one is named "home" inside.
-    return shown + [st.Page(VIEWS / "jobs.py", title="Jobs", url_path="jobs", visibility="hidden")]
+    # Jobs, the default page, lives at /; /jobs (a bookmark, a link in a note) switches to it instead of showing
+    # "page not found". Pages are told apart by url_path, so the default one is named "home" inside.
+    home = shown[0]
+    return [*shown, st.Page(lambda: st.switch_page(home), title="Jobs", url_path="jobs", visibility="hidden")]
 
 
 def main() -> None:

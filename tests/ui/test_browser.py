@@ -128,5 +128,6 @@ def test_run_now_check_and_reuse_badge(dashboard: str, tmp_path: Path) -> None:
         expect(page.get_by_role("heading", name="Jobs")).to_be_visible()
         expect(page.get_by_text("Page not found")).to_have_count(0)
         expect(page.get_by_role("link", name="Jobs")).to_have_count(1)  # the alias is not a second menu entry
+        expect(page.get_by_role("link", name="Jobs")).to_have_attribute("aria-current", "page")
         browser.close()
     print(f"\nscreenshots: {shots}")
