@@ -11,10 +11,10 @@ from tests.ui.test_browser import dashboard  # noqa: F401 — the `mirano ui` fi
 def test_scheduled_runs_and_queued_check_tasks_go_without_a_browser(dashboard: str) -> None:  # noqa: F811
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        runs = [r for r in engine.list_runs(limit=50) if r["trigger"] == "schedule"]
+        runs = [r for r in engine.list_runs(limit=50) if r["trigger"] == "schedule" and r["ended_at"]]
         done = [c for c in checks.list_checks() if c["status"] == "COMPLETED"]
         if {"ingest.chatwoot", "memory.build", "memory.extract"} <= {r["job"] for r in runs} and done:
-            break
+            break  # each has a finished scheduled run (a run still going is not a result yet)
         time.sleep(0.5)
     runs = {r["job"]: r for r in engine.list_runs(limit=50)}
     assert runs["ingest.chatwoot"]["status"] == "ok"
