@@ -74,7 +74,7 @@ def search(
     k: Annotated[int, typer.Option("--k", help="How many results.")] = 8,
     as_json: JsonFlag = False,
 ) -> None:
-    """Search project memory: semantic (FAISS) and keyword (FTS5) results merged."""
+    """Search project memory: semantic (FAISS) and keyword (FTS5, or full-text on PostgreSQL) results merged."""
     hits = service.search(query, project=project, k=k)
 
     def human() -> str:

@@ -62,7 +62,7 @@ def build_memory(
 ) -> BuildResult:
     """Chunk and embed up to `limit` chunks of pending documents; `on_progress(chunks, embeddings)` per commit."""
     embedder = embedder or get_embedder()
-    index = store.open_index(embedder)
+    index = store.open_index(embedder, follow=False)  # followed below, under the writer lock
     result = BuildResult()
     with index.writer_lock():
         if index.fingerprint() != store.database_fingerprint(embedder.name):  # a crash, or another machine
@@ -101,9 +101,10 @@ def _one_commit(
             created += new
             index.remove(removed)
             result.removed += len(removed)
-        stored = stored_vectors(s, embedder, {c.content_hash for c in [*created, *retrying]})
+        tried = [*created, *retrying]
+        stored = stored_vectors(s, embedder, {c.content_hash for c in tried})
         result.reused += sum(1 for c in created if c.content_hash in stored)
-        todo = {c.content_hash: c.text for c in [*created, *retrying] if c.content_hash not in stored}
+        todo = {c.content_hash: c.text for c in tried if c.content_hash not in stored}
         fresh, errors = embed_texts(embedder, todo, result)
         stored.update(_store_vectors(s, embedder, fresh))
         for chunk in retrying:  # ORM rows: flushed with the commit
@@ -111,7 +112,7 @@ def _one_commit(
         _insert_chunks(s, embedder, created, stored, errors)
         if docs:
             s.execute(update(Document), [{"id": d.id, "chunked_hash": d.content_hash} for d in docs])
-        embedded = [c for c in [*created, *retrying] if c.embed_status == "embedded"]
+        embedded = [c for c in tried if c.embed_status == "embedded"]
         if embedded:
             index.add([c.id for c in embedded], np.vstack([stored[c.content_hash][1] for c in embedded]))
         index.save()  # then the commit at the end of this scope; a crash in between is reconciled on open

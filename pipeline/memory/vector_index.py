@@ -299,16 +299,19 @@ class VectorIndex:
 
     def add(self, ids: list[int], vectors: np.ndarray) -> None:
         """Add vectors under chunk ids; an id already present is replaced."""
-        if not len(ids):
-            return
+        if len(ids):
+            keys, matrix = self._keyed(ids, vectors)
+            self._apply_add(keys, matrix)
+            self._pending.append((b"A", keys, matrix))
+
+    def _keyed(self, ids: list[int], vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, unit vectors) checked for size; a repeated id keeps its last vector."""
         matrix = _as_matrix(vectors, self.dim)
         if len(ids) != len(matrix):
             raise VectorIndexError(f"{len(ids)} ids for {len(matrix)} vectors")
-        last = {int(chunk_id): row for row, chunk_id in enumerate(ids)}  # a repeated id: the last vector wins
+        last = {int(chunk_id): row for row, chunk_id in enumerate(ids)}
         keys = np.fromiter(last.keys(), dtype=np.int64, count=len(last))
-        matrix = np.ascontiguousarray(matrix[list(last.values())])
-        self._apply_add(keys, matrix)
-        self._pending.append((b"A", keys, matrix))
+        return keys, np.ascontiguousarray(matrix[list(last.values())])
 
     def remove(self, ids: list[int]) -> None:
         """Remove chunk ids; unknown ids are ignored."""
@@ -345,11 +348,10 @@ class VectorIndex:
             ids.append(int(chunk_id))
             vectors.append(np.asarray(vector, dtype=np.float32).reshape(-1))
             if len(ids) >= batch:
-                self.add(ids, np.vstack(vectors))
+                self._apply_add(*self._keyed(ids, np.vstack(vectors)))
                 ids, vectors = [], []
         if ids:
-            self.add(ids, np.vstack(vectors))
-        self._pending = []
+            self._apply_add(*self._keyed(ids, np.vstack(vectors)))
 
     def reconcile(self, expected: dict[int, bytes]) -> tuple[int, int]:
         """Make the index hold exactly the expected chunk ids (id → stored vector bytes); returns (added, removed)."""
