@@ -34,9 +34,13 @@ lint: install-dev
 	$(BIN)/ruff check pipeline agent ui tests bench
 	$(BIN)/ruff format --check pipeline agent ui tests bench
 
+# Every script prints its figures and writes bench/results/*.json; the last step prints the table of goals and
+# fails when one is missed (or a script failed). scale.py needs a local PostgreSQL.
+BENCHES := engine_throughput checks memory search cli assistant scale
 bench: install-dev
-	$(BIN)/python bench/engine_throughput.py
-	@for b in checks memory scale; do [ -f bench/$$b.py ] && $(BIN)/python bench/$$b.py || true; done
+	@rm -rf bench/results
+	@status=0; for b in $(BENCHES); do [ ! -f bench/$$b.py ] || $(BIN)/python bench/$$b.py || status=1; done; \
+	$(BIN)/python bench/goals.py && exit $$status
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -16,6 +17,9 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(default=Path("data"), alias="MIRANO_DATA_DIR")
     database_url: str | None = Field(default=None, alias="MIRANO_DATABASE_URL")
+    # SQLite durability: NORMAL (WAL synced at checkpoints; a power cut can lose the last commits, never corrupt)
+    # or FULL (a disk sync per commit).
+    sqlite_synchronous: Literal["NORMAL", "FULL"] = Field(default="NORMAL", alias="MIRANO_SQLITE_SYNCHRONOUS")
 
     # Vendors: unset means "bundled demo server".
     chatwoot_base_url: str | None = Field(default=None, alias="CHATWOOT_BASE_URL")

@@ -91,7 +91,9 @@ def commit_batch(project_id: int, source: str, key: str, batch: Batch, result: S
     """Merge a batch's documents and move the binding's cursor, in one transaction; returns rows changed."""
     counts = {"imported": 0, "updated": 0, "unchanged": 0}
     with session_scope() as s:
-        for doc in batch.docs:
+        changed = _changed_docs(s, batch.docs)
+        counts["unchanged"] = len(batch.docs) - len(changed)
+        for doc in changed:
             counts[upsert_document(s, project_id, doc)] += 1
         row = s.get(SyncCursor, (project_id, source)) or SyncCursor(
             project_id=project_id, source=source, position={}
@@ -107,9 +109,31 @@ def commit_batch(project_id: int, source: str, key: str, batch: Batch, result: S
     return counts["imported"] + counts["updated"]
 
 
+def document_hash(doc: VendorDoc) -> str:
+    """What decides whether a document changed: its title and text."""
+    return content_hash(f"{doc.title or ''}\n{doc.content}")
+
+
+def _changed_docs(s: Session, docs: list[VendorDoc]) -> list[VendorDoc]:
+    """The documents that are new or differ from the stored ones, found with one query per source in the batch.
+
+    A re-sync hands back mostly unchanged documents; they are skipped by content hash before any per-document work.
+    """
+    stored: dict[tuple[str, str], tuple[str, bool]] = {}
+    for source in {doc.source for doc in docs}:
+        ids = [doc.external_id for doc in docs if doc.source == source]
+        query = select(Document.external_id, Document.content_hash, Document.private).where(
+            Document.source == source, Document.external_id.in_(ids)
+        )
+        stored.update({(source, ext): (digest, private) for ext, digest, private in s.execute(query)})
+    return [
+        doc for doc in docs if stored.get((doc.source, doc.external_id)) != (document_hash(doc), doc.private)
+    ]
+
+
 def upsert_document(s: Session, project_id: int, doc: VendorDoc) -> str:
     """Insert or update one document by (source, external_id): "imported", "updated" or "unchanged"."""
-    digest = content_hash(f"{doc.title or ''}\n{doc.content}")
+    digest = document_hash(doc)
     row = s.scalar(
         select(Document).where(Document.source == doc.source, Document.external_id == doc.external_id)
     )
