@@ -7,11 +7,12 @@ unique, so enqueueing the same work twice is a no-op. Failures retry with capped
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, event, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -23,6 +24,29 @@ from pipeline.engine.backoff import backoff_seconds
 from pipeline.models import Task
 
 _t = Task.__table__
+# Idle workers of this process wait on this until a transaction that enqueued tasks commits (or their poll
+# interval passes: tasks enqueued by other processes, retries coming due).
+_arrivals = threading.Condition()
+
+
+@event.listens_for(Session, "after_commit")
+def _announce_arrivals(session: Session) -> None:
+    if session.info.pop("mirano_enqueued", False):
+        wake_workers()
+
+
+def wake_workers() -> None:
+    """Wake this process's idle workers now."""
+    with _arrivals:
+        _arrivals.notify_all()
+
+
+def wait_for_tasks(timeout: float) -> None:
+    """Block until tasks are enqueued in this process, `wake_workers()` is called or `timeout` passes."""
+    with _arrivals:
+        _arrivals.wait(timeout)
+
+
 _INSERT = {
     is_pg: (pg_insert if is_pg else sqlite_insert)(_t).on_conflict_do_nothing(index_elements=["queue", "key"])
     for is_pg in (False, True)
@@ -88,6 +112,7 @@ def enqueue_many(
     ]
     # Core statements on the session's connection: the ORM's bulk-insert machinery cost ~1 ms per call.
     conn = session.connection()
+    session.info["mirano_enqueued"] = True
     conn.execute(_INSERT[conn.dialect.name == "postgresql"], rows)
     keys = [key for key, _ in items]
     found: dict[str, int] = {}

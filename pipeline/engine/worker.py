@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, bindparam, func, literal, or_, select
 
 from pipeline.db import read_scope, session_scope
 from pipeline.engine import clock
@@ -89,6 +89,7 @@ class WorkerPool:
 
     def stop(self, timeout: float = 10.0) -> None:
         self._stop.set()
+        task_queue.wake_workers()
         for thread in self._threads:
             thread.join(timeout)
 
@@ -138,8 +139,8 @@ class WorkerPool:
                 worked = self.work_once()
             except Exception:  # a locked or restarting database: wait and try again
                 worked = False
-            if not worked:
-                self._stop.wait(self.poll_seconds)
+            if not worked and not self._stop.is_set():
+                task_queue.wait_for_tasks(self.poll_seconds)
 
     def _heartbeat(self) -> None:
         from pipeline.config import get_settings
@@ -156,18 +157,31 @@ class WorkerPool:
                     continue
 
 
+PROBE_LIMIT = (
+    256  # ready tasks a probe counts at most: enough to size a batch, bounded however deep the backlog
+)
+
+
+_t = Task.__table__
+_DUE = or_(
+    and_(_t.c.status == "queued", _t.c.available_at <= bindparam("now")),
+    and_(_t.c.status == "running", _t.c.lease_expires_at <= bindparam("now")),
+)
+_PROBE = select(func.count()).select_from(
+    select(literal(1)).where(_t.c.queue == bindparam("queue"), _DUE).limit(PROBE_LIMIT).subquery()
+)
+
+
 def ready_queues(queues: list[str]) -> dict[str, int]:
-    """How many tasks of each of these queues can be claimed now (queued and due, or with an expired lease)."""
+    """How many tasks of each of these queues can be claimed now (queued and due, or with an expired lease), counted
+    up to PROBE_LIMIT: an idle worker's probe costs the same at 30 queued tasks as at 30,000."""
     if not queues:
         return {}
     now = clock.now()
-    due = or_(
-        and_(Task.status == "queued", Task.available_at <= now),
-        and_(Task.status == "running", Task.lease_expires_at <= now),
-    )
     with read_scope() as s:
-        query = select(Task.queue, func.count()).where(Task.queue.in_(queues), due).group_by(Task.queue)
-        return {queue: count for queue, count in s.execute(query)}
+        conn = s.connection()
+        counts = {queue: conn.execute(_PROBE, {"queue": queue, "now": now}).scalar() or 0 for queue in queues}
+    return {queue: n for queue, n in counts.items() if n}
 
 
 def pending(queues: Iterable[str] | None = None) -> int:
