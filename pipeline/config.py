@@ -48,6 +48,10 @@ class Settings(BaseSettings):
     # Texts per embedding call: enough to keep every lane of the local model busy; a batch that fails is retried
     # text by text so only the failing chunk is skipped.
     memory_embed_batch: int = Field(default=256, alias="MIRANO_MEMORY_EMBED_BATCH")
+    # Past this many chunks, search scans the nearest share of IVF lists instead of every vector (recall@10 and
+    # latency measured by bench/search.py).
+    memory_ann_min_chunks: int = Field(default=20_000, alias="MIRANO_MEMORY_ANN_MIN_CHUNKS")
+    memory_ann_probe_share: float = Field(default=0.125, alias="MIRANO_MEMORY_ANN_PROBE_SHARE")
     vendor_page_size: int = Field(default=50, alias="MIRANO_VENDOR_PAGE_SIZE")
     vendor_timeout_seconds: float = Field(default=15.0, alias="MIRANO_VENDOR_TIMEOUT_SECONDS")
     vendor_max_wait_seconds: float = Field(default=10.0, alias="MIRANO_VENDOR_MAX_WAIT_SECONDS")

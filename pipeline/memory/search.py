@@ -68,19 +68,30 @@ def keyword_hits(s: Session, query: str, project_id: int | None, limit: int) -> 
 
 
 def semantic_hits(query: str, project_id: int | None, k: int) -> list[tuple[int, float]]:
-    """(chunk id, cosine) best first from FAISS; over-fetches when a project filter will drop some."""
+    """(chunk id, cosine) best first from FAISS, up to 3k of them.
+
+    With a project filter the search widens (4x, then 8x as far again…) until enough of the hits belong to the
+    project or the whole index was searched, so its cost follows the share of the project, not the corpus size.
+    """
     embedder = get_embedder()
     index = store.open_index(embedder)
     if not len(index):
         return []
-    wanted = len(index) if project_id else k * 3
-    hits = index.search(embedder.embed([query])[0], min(len(index), max(wanted, k)))
-    if project_id is None:
-        return hits
-    with read_scope() as s:
-        ids = [i for i, _ in hits]
-        allowed = set(s.scalars(select(Chunk.id).where(Chunk.id.in_(ids), Chunk.project_id == project_id)))
-    return [(i, score) for i, score in hits if i in allowed][: k * 3]
+    vector = embedder.embed([query])[0]
+    wanted, fetch = k * 3, k * 3
+    while True:
+        hits = index.search(vector, min(len(index), fetch))
+        if project_id is None:
+            return hits
+        with read_scope() as s:
+            ids = [i for i, _ in hits]
+            allowed = set(
+                s.scalars(select(Chunk.id).where(Chunk.id.in_(ids), Chunk.project_id == project_id))
+            )
+        mine = [(i, score) for i, score in hits if i in allowed]
+        if len(mine) >= wanted or fetch >= len(index):
+            return mine[:wanted]
+        fetch *= 4 if fetch == wanted else 8
 
 
 def fuse(*rankings: list[tuple[int, float]]) -> dict[int, float]:
