@@ -91,10 +91,19 @@ def commit_batch(project_id: int, source: str, key: str, batch: Batch, result: S
     """Merge a batch's documents and move the binding's cursor, in one transaction; returns rows changed."""
     counts = {"imported": 0, "updated": 0, "unchanged": 0}
     with session_scope() as s:
-        changed = _changed_docs(s, batch.docs)
-        counts["unchanged"] = len(batch.docs) - len(changed)
-        for doc in changed:
-            counts[upsert_document(s, project_id, doc)] += 1
+        stored, seen = _stored_versions(s, batch.docs), set()
+        for doc in batch.docs:
+            ref = (doc.source, doc.external_id)
+            if ref in seen:  # a repeat within the batch: the upsert finds the first one
+                counts[upsert_document(s, project_id, doc)] += 1
+            elif stored.get(ref) == (document_hash(doc), doc.private):
+                counts["unchanged"] += 1
+            elif ref not in stored:
+                s.add(_new_document(project_id, doc))
+                counts["imported"] += 1
+            else:
+                counts[upsert_document(s, project_id, doc)] += 1
+            seen.add(ref)
         row = s.get(SyncCursor, (project_id, source)) or SyncCursor(
             project_id=project_id, source=source, position={}
         )
@@ -114,11 +123,9 @@ def document_hash(doc: VendorDoc) -> str:
     return content_hash(f"{doc.title or ''}\n{doc.content}")
 
 
-def _changed_docs(s: Session, docs: list[VendorDoc]) -> list[VendorDoc]:
-    """The documents that are new or differ from the stored ones, found with one query per source in the batch.
-
-    A re-sync hands back mostly unchanged documents; they are skipped by content hash before any per-document work.
-    """
+def _stored_versions(s: Session, docs: list[VendorDoc]) -> dict[tuple[str, str], tuple[str, bool]]:
+    """(source, external id) → (content hash, private) of the batch's documents already stored, one query per
+    source: a re-sync hands back mostly unchanged documents, skipped before any per-document work."""
     stored: dict[tuple[str, str], tuple[str, bool]] = {}
     for source in {doc.source for doc in docs}:
         ids = [doc.external_id for doc in docs if doc.source == source]
@@ -126,9 +133,26 @@ def _changed_docs(s: Session, docs: list[VendorDoc]) -> list[VendorDoc]:
             Document.source == source, Document.external_id.in_(ids)
         )
         stored.update({(source, ext): (digest, private) for ext, digest, private in s.execute(query)})
-    return [
-        doc for doc in docs if stored.get((doc.source, doc.external_id)) != (document_hash(doc), doc.private)
-    ]
+    return stored
+
+
+def _new_document(project_id: int, doc: VendorDoc) -> Document:
+    return Document(
+        project_id=project_id,
+        source=doc.source,
+        object_type=doc.object_type,
+        external_id=doc.external_id,
+        parent_id=doc.parent_id,
+        title=doc.title,
+        content=doc.content,
+        content_hash=document_hash(doc),
+        author=doc.author,
+        url=doc.url,
+        private=doc.private,
+        meta=doc.meta,
+        source_created_at=doc.created_at,
+        source_updated_at=doc.updated_at,
+    )
 
 
 def upsert_document(s: Session, project_id: int, doc: VendorDoc) -> str:
@@ -138,24 +162,7 @@ def upsert_document(s: Session, project_id: int, doc: VendorDoc) -> str:
         select(Document).where(Document.source == doc.source, Document.external_id == doc.external_id)
     )
     if row is None:
-        s.add(
-            Document(
-                project_id=project_id,
-                source=doc.source,
-                object_type=doc.object_type,
-                external_id=doc.external_id,
-                parent_id=doc.parent_id,
-                title=doc.title,
-                content=doc.content,
-                content_hash=digest,
-                author=doc.author,
-                url=doc.url,
-                private=doc.private,
-                meta=doc.meta,
-                source_created_at=doc.created_at,
-                source_updated_at=doc.updated_at,
-            )
-        )
+        s.add(_new_document(project_id, doc))
         return "imported"
     if row.content_hash == digest and row.private == doc.private:
         return "unchanged"
