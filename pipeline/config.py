@@ -47,6 +47,13 @@ class Settings(BaseSettings):
     vendor_page_size: int = Field(default=50, alias="MIRANO_VENDOR_PAGE_SIZE")
     vendor_timeout_seconds: float = Field(default=15.0, alias="MIRANO_VENDOR_TIMEOUT_SECONDS")
     vendor_max_wait_seconds: float = Field(default=10.0, alias="MIRANO_VENDOR_MAX_WAIT_SECONDS")
+    # Linear: the points one query may cost (Linear refuses above 10,000; half leaves room for its estimate to
+    # differ from ours), comments read with each issue and per extra page, and below how many remaining
+    # requests a sync spreads its calls over the time left to the reset.
+    linear_complexity_budget: float = Field(default=5_000, alias="MIRANO_LINEAR_COMPLEXITY_BUDGET")
+    linear_comments_per_issue: int = Field(default=20, alias="MIRANO_LINEAR_COMMENTS_PER_ISSUE")
+    linear_comments_page: int = Field(default=100, alias="MIRANO_LINEAR_COMMENTS_PAGE")
+    linear_pacing_floor: int = Field(default=20, alias="MIRANO_LINEAR_PACING_FLOOR")
 
     # Engine
     lease_seconds: float = Field(default=30.0, alias="MIRANO_LEASE_SECONDS")
