@@ -59,13 +59,26 @@ def make_ingest(source: str) -> Callable[[RunContext], None]:
             raise
         ctx.add_cost(source_calls=max(0, result.calls - ctx.cost["source_calls"]))
         summary = f"{result.imported} new, {result.updated} updated from {len(result.bindings)} binding(s)"
+        summary += _waited(result.waits) + (
+            f"; {result.hints} webhook hint(s) settled" if result.hints else ""
+        )
         if result.stopped:
             raise RunStopped(f"{result.stopped}: {summary}; the next run continues from the saved cursor")
         if not result.changed:
-            raise RunStopped(f"nothing new ({len(result.bindings)} binding(s) up to date)")
+            raise RunStopped(
+                f"nothing new ({len(result.bindings)} binding(s) up to date){_waited(result.waits)}"
+            )
         raise RunStopped(summary)
 
     return run
+
+
+def _waited(waits: list[str]) -> str:
+    """ "; waited 2.0 s for Linear's rate limit (3 times)" — a sync that slowed down says so."""
+    if not waits:
+        return ""
+    more = f" ({len(waits)} times)" if len(waits) > 1 else ""
+    return f"; {waits[-1]}{more}"
 
 
 def build_run(ctx: RunContext) -> None:
