@@ -33,6 +33,7 @@ class LinearDemo(App):
         self.route("POST", "/graphql", self.graphql)
         self.route("POST", "/_demo/edit", self.edit)
         self.route("POST", "/_demo/limits", self.set_limits)
+        self.route("GET", "/_demo/limits", self.limits)
 
     def reset_data(self) -> None:
         """Restore the fixtures."""
@@ -40,6 +41,9 @@ class LinearDemo(App):
         self.requests = Bucket(REQUESTS_PER_HOUR, HOUR)
         self.points = Bucket(COMPLEXITY_PER_HOUR, HOUR)
         self.created: list[str] = []
+        self.empty_after: int | None = None
+        self.refusals = {"RATELIMITED": 0, "too_complex": 0, "invalid": 0}
+        self.operations: list[tuple[str | None, int]] = []  # (operationName, complexity) of every query run
         self.teams = {t["id"]: dict(t) for t in fx.TEAMS}
         self.issues: dict[str, dict[str, Any]] = {}
         self.comments: dict[str, dict[str, Any]] = {}
@@ -119,12 +123,18 @@ class LinearDemo(App):
 
     # -- GraphQL ----------------------------------------------------------------------------------------------
     def set_limits(self, request: DemoRequest) -> DemoResponse:
-        """{"requests": N, "complexity": N, "period_seconds": S}: the leaky buckets (Linear's per-key budgets)."""
+        """{"requests": N, "complexity": N, "period_seconds": S}: the leaky buckets (Linear's per-key budgets);
+        {"empty_after": K}: after K more requests another client of the same key uses up the request budget."""
         spec = request.json() or {}
         period = float(spec.get("period_seconds") or HOUR)
         self.requests = Bucket(float(spec.get("requests") or REQUESTS_PER_HOUR), period)
         self.points = Bucket(float(spec.get("complexity") or COMPLEXITY_PER_HOUR), period)
+        self.empty_after = spec.get("empty_after")
         return DemoResponse(body={"ok": True})
+
+    def limits(self, request: DemoRequest) -> DemoResponse:
+        """What the demo refused and ran, for tests: refusals by kind, operations with their complexity."""
+        return DemoResponse(body={"refusals": self.refusals, "operations": self.operations})
 
     def _budget_headers(self, cost: int) -> dict[str, str]:
         return {
@@ -149,6 +159,7 @@ class LinearDemo(App):
             )
         invalid = validate(schema(), document)
         if invalid:
+            self.refusals["invalid"] += 1
             errors = [linear_error(e.message, "GRAPHQL_VALIDATION_FAILED", "graphql error") for e in invalid]
             return DemoResponse(400, {"errors": errors})
         variables = body.get("variables") or {}
@@ -157,9 +168,16 @@ class LinearDemo(App):
             presentable = (
                 f"The query is too complex. Complexity: {cost}. Maximum allowed complexity: {MAX_COMPLEXITY}."
             )
+            self.refusals["too_complex"] += 1
             error = linear_error("Query too complex", "INPUT_ERROR", "invalid input", presentable)
             return DemoResponse(400, {"errors": [error]}, self._budget_headers(cost))
+        if self.empty_after is not None:
+            self.empty_after -= 1
+            if self.empty_after < 0:
+                self.empty_after = None
+                self.requests.drain()  # someone else spent it all
         if not self.requests.take(1) or not self.points.take(cost):
+            self.refusals["RATELIMITED"] += 1
             error = linear_error(
                 "Rate limit exceeded",
                 "RATELIMITED",
@@ -167,6 +185,7 @@ class LinearDemo(App):
                 "Rate limit exceeded, please retry later.",
             )
             return DemoResponse(400, {"errors": [error]}, self._budget_headers(cost))
+        self.operations.append((body.get("operationName"), cost))
         with self._data_lock:
             result = execute_sync(
                 schema(),
@@ -331,7 +350,9 @@ def _matches(issue: dict[str, Any], spec: dict[str, Any], teams: dict[str, dict[
             if any(team[f] != c.get("eq") for f, c in cond.items()):
                 return False
         elif key == "project":
-            if issue["project_id"] != (cond.get("id") or {}).get("eq"):
+            if set(cond) != {"id"} or set(cond["id"]) != {"eq"}:
+                raise GraphQLError("The demo IssueFilter supports project by id (eq) only.")
+            if issue["project_id"] != cond["id"]["eq"]:
                 return False
         else:
             raise GraphQLError(f'Field "{key}" is not supported by the demo IssueFilter.')

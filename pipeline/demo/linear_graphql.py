@@ -145,6 +145,12 @@ class Bucket:
             self.level -= cost
             return True
 
+    def drain(self) -> None:
+        """Spend everything (another client of the same key did)."""
+        with self._lock:
+            self._refill(time.time())
+            self.level = 0.0
+
     def headers(self, prefix: str) -> dict[str, str]:
         """X-RateLimit-<prefix>-Limit / -Remaining / -Reset (epoch ms when the bucket is full again)."""
         with self._lock:

@@ -20,16 +20,47 @@ from graphql.language import ast
 SOURCE = "linear/linear packages/sdk/src/schema.graphql at commit 8335e09a"
 KEEP = {
     # roots and the objects the connector reads or creates
-    "Query", "Mutation", "Node", "Issue", "IssueConnection", "IssueEdge", "PageInfo", "Comment",
-    "CommentConnection", "CommentEdge", "User", "Team", "TeamConnection", "TeamEdge", "Project",
-    "WorkflowState", "IssuePayload",
+    "Query",
+    "Mutation",
+    "Node",
+    "Issue",
+    "IssueConnection",
+    "IssueEdge",
+    "PageInfo",
+    "Comment",
+    "CommentConnection",
+    "CommentEdge",
+    "User",
+    "Team",
+    "TeamConnection",
+    "TeamEdge",
+    "Project",
+    "WorkflowState",
+    "IssuePayload",
     # arguments: filters, ordering, creation input
-    "IssueFilter", "IssueCreateInput", "PaginationOrderBy", "DateComparator", "NullableDateComparator",
-    "IDComparator", "StringComparator", "NullableStringComparator", "NumberComparator",
-    "NullableNumberComparator", "TeamFilter", "NullableProjectFilter", "ProjectFilter",
-    "CommentFilter", "NullableTimelessDateComparator",
+    "IssueFilter",
+    "IssueCreateInput",
+    "PaginationOrderBy",
+    "DateComparator",
+    "NullableDateComparator",
+    "IDComparator",
+    "StringComparator",
+    "NullableStringComparator",
+    "NumberComparator",
+    "NullableNumberComparator",
+    "TeamFilter",
+    "NullableProjectFilter",
+    "ProjectFilter",
+    "CommentFilter",
+    "NullableTimelessDateComparator",
     # scalars
-    "DateTime", "DateTimeOrDuration", "TimelessDate", "TimelessDateOrDuration", "JSON", "JSONObject", "UUID",
+    "DateTime",
+    "DateTimeOrDuration",
+    "TimelessDate",
+    "TimelessDateOrDuration",
+    "JSON",
+    "JSONObject",
+    "UUID",
 }
 BUILTIN = {"String", "Int", "Float", "Boolean", "ID"}
 
@@ -73,19 +104,24 @@ def trim(definition: ast.DefinitionNode) -> ast.DefinitionNode | None:
             if known(f.type):
                 fields.append(f)
             elif isinstance(f.type, ast.NonNullTypeNode):
-                raise SystemExit(f"{name}.{f.name.value} is required but its type is not kept: add it to KEEP")
+                raise SystemExit(
+                    f"{name}.{f.name.value} is required but its type is not kept: add it to KEEP"
+                )
         return dataclasses.replace(definition, fields=tuple(fields))
     return definition
 
 
 def main(path: str) -> None:
-    document = parse(gzip.open(path, "rt", encoding="utf-8").read(), no_location=True)
+    with gzip.open(path, "rt", encoding="utf-8") as sdl:
+        document = parse(sdl.read(), no_location=True)
     kept = [d for d in (trim(d) for d in document.definitions) if d is not None]
     missing = KEEP - {d.name.value for d in kept}  # type: ignore[attr-defined]
     if missing:
         raise SystemExit(f"not in the published schema: {sorted(missing)}")
     text = print_ast(ast.DocumentNode(definitions=tuple(kept)))
-    header = f"# Trimmed from {SOURCE} by tests/vendors/trim_linear_sdl.py (types in KEEP, fields unchanged).\n\n"
+    header = (
+        f"# Trimmed from {SOURCE} by tests/vendors/trim_linear_sdl.py (types in KEEP, fields unchanged).\n\n"
+    )
     for target in (Path("tests/vendors/linear.graphql"), Path("pipeline/demo/linear_schema.graphql")):
         target.write_text(header + text + "\n", encoding="utf-8")
         print(f"wrote {target} ({len(kept)} types, {len(text)} characters)")
