@@ -44,6 +44,7 @@ class LinearDemo(App):
         self.empty_after: int | None = None
         self.refusals = {"RATELIMITED": 0, "too_complex": 0, "invalid": 0}
         self.operations: list[tuple[str | None, int]] = []  # (operationName, complexity) of every query run
+        self.received: list[dict[str, Any]] = []  # every request body, as sent
         self.teams = {t["id"]: dict(t) for t in fx.TEAMS}
         self.issues: dict[str, dict[str, Any]] = {}
         self.comments: dict[str, dict[str, Any]] = {}
@@ -134,7 +135,9 @@ class LinearDemo(App):
 
     def limits(self, request: DemoRequest) -> DemoResponse:
         """What the demo refused and ran, for tests: refusals by kind, operations with their complexity."""
-        return DemoResponse(body={"refusals": self.refusals, "operations": self.operations})
+        return DemoResponse(
+            body={"refusals": self.refusals, "operations": self.operations, "requests": self.received}
+        )
 
     def _budget_headers(self, cost: int) -> dict[str, str]:
         return {
@@ -152,6 +155,7 @@ class LinearDemo(App):
             return DemoResponse(400, {"errors": [error]})
         try:
             body = request.json() or {}
+            self.received.append(body)
             document = parse(str(body.get("query") or ""))
         except (ValueError, GraphQLError) as exc:
             return DemoResponse(
