@@ -4,14 +4,16 @@ paging by the list's counts. Over the real demo server, whose Chatwoot keeps Cha
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import httpx
 import pytest
 from sqlalchemy import select
 
-from pipeline.config import reset_settings
+from pipeline.config import get_settings, reset_settings
 from pipeline.db import read_scope, session_scope
 from pipeline.engine.registry import get_job
+from pipeline.memory.jobs import chatwoot_edits_caught
 from pipeline.memory.projects import bind
 from pipeline.memory.webhooks import WebhookServer
 from pipeline.models import Run
@@ -71,6 +73,10 @@ def test_an_edit_does_not_move_last_activity_and_the_next_sync_catches_it_by_res
     assert caught.status == "ok" and caught.processed == 1
     assert documents(external_id=promise.external_id)[0].content == "Смета будет в среду."
     assert get_job("ingest.chatwoot").cadence_seconds == 12 * 60  # the README and the memory page say 12 min
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "within 12 minutes" in readme and "`MIRANO_CHATWOOT_RESCAN_HOURS` (168 h" in readme
+    assert get_settings().chatwoot_rescan_hours == 168
+    assert "every 12 min" in chatwoot_edits_caught() and "last 7 days" in chatwoot_edits_caught()
 
 
 def test_the_rescan_is_bounded_and_webhooks_catch_what_it_does_not_reach_within_seconds(
