@@ -93,6 +93,8 @@ def graphql(http: VendorClient, query: str, variables: dict[str, Any], operation
         if not isinstance(body, dict):
             raise http.malformed(described, "the body is not an object")
         errors = body.get("errors") or []
+        if not isinstance(errors, list):
+            raise http.malformed(described, f"errors is {type(errors).__name__}, expected a list")
         if not any(_code(e) == "RATELIMITED" for e in errors):
             break
         http.wait_or_raise(limited_wait(response.headers, cost), described)
