@@ -104,9 +104,14 @@ class Runtime:
 
 
 def start_runtime(
-    scheduler: bool = True, workers: int = 8, demo: bool = True, webhooks: bool = True
+    scheduler: bool = True, workers: int = 8, demo: bool = True, webhooks: bool | None = None
 ) -> Runtime:
-    """Start what this process should run; each part at most once per process."""
+    """Start what this process should run; each part at most once per process.
+
+    The webhook endpoint goes with the scheduler (the dashboard, `mirano scheduler`) unless asked otherwise:
+    `mirano worker` processes only execute queued tasks.
+    """
+    webhooks = scheduler if webhooks is None else webhooks
     runtime = Runtime()
     if demo and demo_needed():
         try:
