@@ -162,3 +162,49 @@ def test_paging_follows_the_lists_counts_whatever_the_servers_page_size(seeded, 
     assert run("ingest.chatwoot").status == "ok"
     in_inbox_2 = {d.meta["conversation_id"] for d in documents(source="chatwoot") if d.meta["inbox_id"] == 2}
     assert len(in_inbox_2) == 29  # 201, 202 and 27 filler conversations
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_the_runtime_serves_the_endpoint_once_per_machine_and_says_why_when_it_cannot(
+    db, monkeypatch
+) -> None:
+    import socket
+
+    from pipeline.runtime import start_runtime
+
+    port = _free_port()
+    monkeypatch.setenv("MIRANO_WEBHOOK_PORT", str(port))
+    reset_settings()
+    first = start_runtime(scheduler=False, workers=0, demo=False, webhooks=True)
+    try:
+        assert first.webhooks is not None and not first.notes
+        assert httpx.get(f"http://127.0.0.1:{port}/webhooks/health").json()["ok"] is True
+        second = start_runtime(scheduler=False, workers=0, demo=False, webhooks=True)
+        assert second.webhooks is None and not second.notes  # another Mirano process receives them already
+    finally:
+        first.stop()
+    with socket.socket() as squatter:  # something else holds the port
+        squatter.bind(("127.0.0.1", port))
+        squatter.listen()
+        blocked = start_runtime(scheduler=False, workers=0, demo=False, webhooks=True)
+        assert blocked.webhooks is None and "MIRANO_WEBHOOK_PORT" in blocked.notes[0]
+    assert start_runtime(scheduler=False, workers=0, demo=False).webhooks is None  # workers never bind it
+
+
+def test_a_conversation_status_change_webhook_starts_a_sync_of_it(seeded) -> None:
+    run("ingest.chatwoot")
+    server = WebhookServer("127.0.0.1", 0).start()
+    try:
+        _configure(seeded, webhook_url=server.url)
+        edit(seeded, "chatwoot", {"conversation_id": 101, "status": "resolved"})
+        assert _wait_for(lambda: any(r.trigger == "webhook" for r in _runs()) and _runs_settled())
+        assert count(VendorHint) == 0
+    finally:
+        server.stop()
