@@ -55,6 +55,24 @@ class Settings(BaseSettings):
     vendor_page_size: int = Field(default=50, alias="MIRANO_VENDOR_PAGE_SIZE")
     vendor_timeout_seconds: float = Field(default=15.0, alias="MIRANO_VENDOR_TIMEOUT_SECONDS")
     vendor_max_wait_seconds: float = Field(default=10.0, alias="MIRANO_VENDOR_MAX_WAIT_SECONDS")
+    # Linear: the points one query may cost (Linear refuses above 10,000; half leaves room for its estimate to
+    # differ from ours), comments read with each issue and per extra page, and below how many remaining
+    # requests a sync spreads its calls over the time left to the reset.
+    linear_complexity_budget: float = Field(default=5_000, alias="MIRANO_LINEAR_COMPLEXITY_BUDGET")
+    linear_comments_per_issue: int = Field(default=20, alias="MIRANO_LINEAR_COMMENTS_PER_ISSUE")
+    linear_comments_page: int = Field(default=100, alias="MIRANO_LINEAR_COMMENTS_PAGE")
+    linear_pacing_floor: int = Field(default=20, alias="MIRANO_LINEAR_PACING_FLOOR")
+    # Chatwoot: edits do not move a conversation's last activity, so every sync re-reads the messages of the
+    # conversations active in the last N hours (at most M per binding); webhooks (message_created,
+    # message_updated, conversation_updated) posted to http://HOST:PORT/webhooks/chatwoot?token=… start a sync
+    # of the conversation they name within seconds. Port 0 turns the endpoint off.
+    chatwoot_rescan_hours: float = Field(default=168.0, alias="MIRANO_CHATWOOT_RESCAN_HOURS")
+    chatwoot_rescan_limit: int = Field(default=50, alias="MIRANO_CHATWOOT_RESCAN_LIMIT")
+    webhook_host: str = Field(default="127.0.0.1", alias="MIRANO_WEBHOOK_HOST")
+    webhook_port: int = Field(default=8766, alias="MIRANO_WEBHOOK_PORT")
+    webhook_token: str | None = Field(default=None, alias="MIRANO_WEBHOOK_TOKEN")
+    # Attio: GET /v2/notes takes at most 50 a page.
+    attio_notes_page: int = Field(default=50, alias="MIRANO_ATTIO_NOTES_PAGE")
 
     # Engine
     lease_seconds: float = Field(default=30.0, alias="MIRANO_LEASE_SECONDS")

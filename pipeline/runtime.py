@@ -13,6 +13,7 @@ from pipeline.demo.server import DemoServer
 from pipeline.engine.exceptions import MiranoError
 from pipeline.engine.scheduler import Scheduler, process_scheduler
 from pipeline.engine.worker import WorkerPool
+from pipeline.memory.webhooks import WebhookServer
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +60,36 @@ def ensure_demo_server() -> DemoServer | None:
         ) from exc
 
 
+def ensure_webhooks() -> WebhookServer | None:
+    """Serve the webhook endpoint on MIRANO_WEBHOOK_PORT unless another Mirano process already does (or 0).
+
+    Raises MiranoError with what to do when the port is taken by something else.
+    """
+    settings = get_settings()
+    if settings.webhook_port <= 0:
+        return None
+    try:
+        return WebhookServer(settings.webhook_host, settings.webhook_port).start()
+    except OSError as exc:
+        base = f"http://{settings.webhook_host}:{settings.webhook_port}"
+        try:
+            health = httpx.get(f"{base}/webhooks/health", timeout=2.0)
+            if health.status_code == 200 and _is_demo(health):
+                return None  # another Mirano process on this machine receives them
+        except httpx.HTTPError:
+            pass
+        raise MiranoError(
+            f"the webhook endpoint could not listen on port {settings.webhook_port}: {exc.strerror or exc}; "
+            "set MIRANO_WEBHOOK_PORT to a free port (0 turns webhooks off; the periodic re-scan still runs)"
+        ) from exc
+
+
 @dataclass
 class Runtime:
     scheduler: Scheduler | None = None
     workers: WorkerPool | None = None
     demo: DemoServer | None = None
+    webhooks: WebhookServer | None = None
     notes: list[str] = field(default_factory=list)
 
     def stop(self) -> None:
@@ -73,10 +99,19 @@ class Runtime:
             self.workers.stop()
         if self.demo:
             self.demo.stop()
+        if self.webhooks:
+            self.webhooks.stop()
 
 
-def start_runtime(scheduler: bool = True, workers: int = 8, demo: bool = True) -> Runtime:
-    """Start what this process should run; each part at most once per process."""
+def start_runtime(
+    scheduler: bool = True, workers: int = 8, demo: bool = True, webhooks: bool | None = None
+) -> Runtime:
+    """Start what this process should run; each part at most once per process.
+
+    The webhook endpoint goes with the scheduler (the dashboard, `mirano scheduler`) unless asked otherwise:
+    `mirano worker` processes only execute queued tasks.
+    """
+    webhooks = scheduler if webhooks is None else webhooks
     runtime = Runtime()
     if demo and demo_needed():
         try:
@@ -84,6 +119,12 @@ def start_runtime(scheduler: bool = True, workers: int = 8, demo: bool = True) -
         except MiranoError as exc:  # the rest still runs; the dashboard shows the note
             log.warning("demo server: %s", exc)
             runtime.notes.append(f"Demo sources and vendors are unavailable: {exc}.")
+    if webhooks:
+        try:
+            runtime.webhooks = ensure_webhooks()
+        except MiranoError as exc:
+            log.warning("webhooks: %s", exc)
+            runtime.notes.append(f"Chatwoot webhooks are not received: {exc}.")
     if scheduler:
         runtime.scheduler = process_scheduler()
     if workers:

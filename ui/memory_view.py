@@ -32,11 +32,21 @@ ENTITY_FILTERS = {
     "active": "Active",
     "dismissed": "Dismissed",
 }
-ACTION_FILTERS = {"suggested": "Suggested", "applied": "Applied", "failed": "Failed", "all": "All"}
+ACTION_FILTERS = {
+    "suggested": "Suggested",
+    "in_doubt": "In doubt",
+    "applied": "Applied",
+    "failed": "Failed",
+    "all": "All",
+}
 ACTION_KINDS = {"linear_issue": ("linear", "Linear issue"), "attio_note": ("attio", "Attio note")}
 EPOCH_RANGE = (1_000_000_000, 4_000_000_000)  # 2001–2096 in seconds
 TRIGGERS = {"button": "with Generate now", "cli": "from the CLI", "schedule": "on schedule"}
-ACTION_COLOURS = {"suggested": "blue", "applied": "green", "failed": "red"}
+ACTION_COLOURS = {"suggested": "blue", "applied": "green", "failed": "red", "in_doubt": "orange"}
+IN_DOUBT = (
+    "in doubt: the request was being sent when the process stopped, so whether it arrived is not recorded; "
+    "applying again first asks the vendor and sends nothing twice"
+)
 _HEADING = re.compile(r"^(#{1,6}) ", re.MULTILINE)
 
 
@@ -249,6 +259,8 @@ def action_header(action: dict[str, Any]) -> None:
             f":material/check_circle: Applied by **{action['applied_by']}** {when(action['applied_at'])}: "
             f"{result_text(action['result'])}"
         )
+    elif action["status"] == "in_doubt":
+        st.warning(f"This action is {IN_DOUBT}.")
     elif action["status"] == "failed" and action["error"]:
         st.error(f"The last apply failed: {humanize(action['error'])}. You can apply again.")
 
@@ -265,8 +277,12 @@ def preview_block(preview: dict[str, Any]) -> None:
 
 def audit_line(record: dict[str, Any]) -> str:
     """'Audit #4 · applied by kate · 25 Nov 14:05 (just now) · Linear issue NW-7'."""
-    outcome = {"applied": "green", "already_applied": "blue", "failed": "red"}.get(record["outcome"], "gray")
+    outcome = {"applied": "green", "already_applied": "blue", "failed": "red", "in_doubt": "orange"}.get(
+        record["outcome"], "gray"
+    )
     detail = humanize(record["error"]) if record["error"] else result_text(record["response"])
+    if record["outcome"] == "in_doubt" and not record["error"]:
+        detail = IN_DOUBT
     return (
         f"Audit #{record['id']} · :{outcome}-badge[{record['outcome'].replace('_', ' ')}] by "
         f"**{record['actor']}** · {when(record['at'])} · {detail}"
@@ -280,9 +296,11 @@ def audit_table(records: list[dict[str, Any]], titles: dict[int, str]) -> None:
             "when": local_time(r["at"]),
             "who": r["actor"],
             "action": f"#{r['action_id']} {short(titles.get(r['action_id'], ''), 50)}",
-            "outcome": r["outcome"].replace("_", " "),
+            "outcome": "IN DOUBT" if r["outcome"] == "in_doubt" else r["outcome"].replace("_", " "),
             "sent": f"{r['request']['method']} {r['request']['url']}",
-            "answer": humanize(r["error"]) if r["error"] else result_text(r["response"]).replace("**", ""),
+            "answer": humanize(r["error"])
+            if r["error"]
+            else (IN_DOUBT if r["outcome"] == "in_doubt" else result_text(r["response"]).replace("**", "")),
         }
         for r in records
     ]

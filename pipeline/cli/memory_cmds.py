@@ -96,9 +96,37 @@ def search(
     emit(hits, as_json, human)
 
 
+IN_DOUBT = "IN DOUBT: sent, answer not recorded; apply again to settle"
+
+
 def _render_actions(rows: list[dict[str, Any]]) -> str:
-    view = [{**r, "title": _short(r["title"], 60), "target": _short(r["target"], 40)} for r in rows]
+    view = [
+        {
+            **r,
+            "title": _short(r["title"], 60),
+            "target": _short(r["target"], 40),
+            "status": IN_DOUBT if r["status"] == "in_doubt" else r["status"],
+        }
+        for r in rows
+    ]
     return table(view, ["id", "project", "kind", "status", "target", "title"]) if rows else "no actions"
+
+
+def _render_audit(rows: list[dict[str, Any]]) -> str:
+    view = [
+        {
+            **r,
+            "outcome": "IN DOUBT" if r["outcome"] == "in_doubt" else r["outcome"],
+            "sent": f"{r['request'].get('method')} {r['request'].get('url')}",
+            "detail": _short(r["error"] or json.dumps(r["response"], ensure_ascii=False), 60),
+        }
+        for r in rows
+    ]
+    return (
+        table(view, ["id", "action_id", "actor", "outcome", "at", "sent", "detail"])
+        if rows
+        else "no audit rows"
+    )
 
 
 def _render_preview(p: dict[str, Any]) -> str:
@@ -120,7 +148,8 @@ def _render_preview(p: dict[str, Any]) -> str:
 @reasons
 def actions(
     verb: Annotated[
-        str | None, typer.Argument(help="Nothing to list; `preview` or `apply` with an ID.")
+        str | None,
+        typer.Argument(help="Nothing to list; `preview` or `apply` with an ID; `audit` for the audit log."),
     ] = None,
     action_id: Annotated[int | None, typer.Argument(help="The action's id.")] = None,
     project: Annotated[str | None, typer.Option("--project", help="Only this project's actions.")] = None,
@@ -129,13 +158,18 @@ def actions(
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Suggested actions; `actions preview ID` shows exactly what would be sent; `actions apply ID` sends it (audited)."""
+    """Suggested actions; `actions preview ID` shows exactly what would be sent; `actions apply ID` sends it
+    (audited before and after the call); `actions audit [ID]` lists the audit log, rows in doubt included."""
     if verb is None:
         rows = service.actions(project)
         emit(rows, as_json, lambda: _render_actions(rows))
         return
+    if verb == "audit":
+        records = service.audit_log(project, action_id)
+        emit(records, as_json, lambda: _render_audit(records))
+        return
     if verb not in ("preview", "apply"):
-        raise BadInput("verb", f"expected preview or apply, got {verb!r}")
+        raise BadInput("verb", f"expected preview, apply or audit, got {verb!r}")
     if action_id is None:
         raise BadInput("id", f"`mirano actions {verb} ID` needs the action's id (see `mirano actions`)")
     if verb == "preview":

@@ -1,4 +1,10 @@
-"""Demo Attio REST v2: records query/get/patch for companies and deals, notes list/create."""
+"""Demo Attio REST v2: records query/get/patch for companies and deals, notes list/create, workspace members.
+
+As Attio: `GET /v2/notes` takes at most 50 a page (a larger limit is a validation error), an actor is only
+{type, id} (names come from `GET /v2/workspace_members`), and every value carries the fields its
+attribute_type requires in Attio's OpenAPI document. `GET /attio/_demo/exchanges` lists every request with its
+answer, for tests that check both against that document.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +17,15 @@ from pipeline.demo.vendors import Clock, iso
 
 OBJECTS = ("companies", "deals")
 RECORD = "/v2/objects/{object}/records/{record_id}"
+NOTES_MAX = 50
+MEMBERS = [
+    ("kate", "Kate", "Wilson", "kate@demo.example"),
+    ("alexey", "Алексей", "Морозов", "alexey@demo.example"),
+]
+
+
+def member_id(key: str) -> str:
+    return fx.demo_uuid(f"member:{key}")
 
 
 def _error(status: int, code: str, message: str) -> DemoResponse:
@@ -32,13 +47,56 @@ class AttioDemo(App):
         self.route("PATCH", RECORD, self.patch_record)
         self.route("GET", "/v2/notes", self.list_notes)
         self.route("POST", "/v2/notes", self.create_note)
+        self.route("GET", "/v2/workspace_members", self.workspace_members)
         self.route("POST", "/_demo/edit", self.edit)
+        self.route("GET", "/_demo/exchanges", self.list_exchanges)
+        self.exchanges: list[dict[str, Any]] = []
+
+    def dispatch(self, request: DemoRequest) -> DemoResponse:
+        response = super().dispatch(request)
+        if not request.path.startswith("/_demo/"):
+            try:
+                body = request.json()
+            except ValueError:
+                body = request.body.decode(errors="replace")
+            self.exchanges.append(
+                {
+                    "method": request.method,
+                    "path": request.path,
+                    "query": request.query,
+                    "body": body,
+                    "status": response.status,
+                    "response": response.body,
+                }
+            )
+        return response
+
+    def list_exchanges(self, request: DemoRequest) -> DemoResponse:
+        return DemoResponse(body={"exchanges": self.exchanges})
+
+    def workspace_members(self, request: DemoRequest) -> DemoResponse:
+        if denied := self._denied(request):
+            return denied
+        members = [
+            {
+                "id": {"workspace_id": fx.WORKSPACE_ID, "workspace_member_id": member_id(key)},
+                "first_name": first,
+                "last_name": last,
+                "avatar_url": None,
+                "email_address": email,
+                "created_at": "2025-01-06T09:00:00.000000000Z",
+                "access_level": "admin" if key == "kate" else "member",
+            }
+            for key, first, last, email in MEMBERS
+        ]
+        return DemoResponse(body={"data": members})
 
     def reset_data(self) -> None:
         """Restore the fixtures."""
         now = int(time.time()) // 60 * 60
         self.records: dict[str, dict[str, Any]] = {}
         self.notes: list[dict[str, Any]] = []
+        self.exchanges = []
         for n, (key, name, domain, description) in enumerate(fx.COMPANIES):
             at = now - (400 - n) * 3600
             self._new_record(
@@ -47,7 +105,7 @@ class AttioDemo(App):
                 at,
                 {
                     "name": {"value": name},
-                    "domains": {"domain": domain},
+                    "domains": {"domain": domain, "root_domain": domain},
                     "description": {"value": description},
                 },
             )
@@ -58,19 +116,22 @@ class AttioDemo(App):
                 now - 300 * 3600,
                 {
                     "name": {"value": name},
-                    "stage": {"status": {"title": stage}},
+                    "stage": {"status": _status(stage)},
                     "value": {"currency_value": value, "currency_code": currency},
                 },
             )
         for parent_object, key, hours, title, text in fx.NOTES:
-            self._new_note(parent_object, fx.record_id(key), title, text, now - hours * 3600)
+            by = "alexey" if any("а" <= ch <= "я" for ch in text.lower()) else "kate"
+            author = ("workspace-member", member_id(by))
+            self._new_note(parent_object, fx.record_id(key), title, text, now - hours * 3600, author)
 
-    def _value(self, slug: str, content: dict[str, Any], at: int) -> dict[str, Any]:
-        kind = "text" if "value" in content else next(iter(content))
+    def _value(self, slug: str, content: dict[str, Any], at: int, by: str = "kate") -> dict[str, Any]:
+        kinds = {"value": "text", "domain": "domain", "status": "status", "currency_value": "currency"}
+        kind = next(kinds[k] for k in content if k in kinds)
         return {
             "active_from": iso(at),
             "active_until": None,
-            "created_by_actor": {"type": "workspace-member", "id": fx.demo_uuid("member:kate")},
+            "created_by_actor": {"type": "workspace-member", "id": member_id(by)},
             "attribute_type": kind,
             **content,
         }
@@ -83,7 +144,15 @@ class AttioDemo(App):
             "values": {slug: [self._value(slug, content, at)] for slug, content in values.items()},
         }
 
-    def _new_note(self, parent_object: str, parent_id: str, title: str, text: str, at: int) -> dict[str, Any]:
+    def _new_note(
+        self,
+        parent_object: str,
+        parent_id: str,
+        title: str,
+        text: str,
+        at: int,
+        author: tuple[str, str | None] = ("workspace-member", member_id("kate")),
+    ) -> dict[str, Any]:
         note = {
             "id": {
                 "workspace_id": fx.WORKSPACE_ID,
@@ -95,11 +164,8 @@ class AttioDemo(App):
             "content_plaintext": text,
             "content_markdown": text,
             "tags": [],
-            "created_by_actor": {
-                "type": "workspace-member",
-                "id": fx.demo_uuid("member:kate"),
-                "name": "Kate Wilson",
-            },
+            "meeting_id": None,
+            "created_by_actor": {"type": author[0], "id": author[1]},  # Attio gives no name here
             "created_at": iso(at),
         }
         self.notes.append(note)
@@ -181,7 +247,11 @@ class AttioDemo(App):
             if (not q.get("parent_object") or n["parent_object"] == q["parent_object"])
             and (not q.get("parent_record_id") or n["parent_record_id"] == q["parent_record_id"])
         ]
-        offset, limit = int(q.get("offset") or 0), min(int(q.get("limit") or 10), 50)
+        offset, limit = int(q.get("offset") or 0), int(q.get("limit") or 10)
+        if not 1 <= limit <= NOTES_MAX:
+            return _error(
+                400, "validation_type", f"Query validation error: limit must be between 1 and {NOTES_MAX}"
+            )
         return DemoResponse(body={"data": found[offset : offset + limit]})
 
     def create_note(self, request: DemoRequest) -> DemoResponse:
@@ -198,7 +268,12 @@ class AttioDemo(App):
         if data["parent_record_id"] not in self.records:
             return _error(404, "not_found", "Parent record not found.")
         note = self._new_note(
-            data["parent_object"], data["parent_record_id"], data["title"], data["content"], self.clock.tick()
+            data["parent_object"],
+            data["parent_record_id"],
+            data["title"],
+            data["content"],
+            self.clock.tick(),
+            author=("api-token", fx.demo_uuid("api-token:mirano")),  # written with an API key
         )
         return DemoResponse(body={"data": note})
 
@@ -215,6 +290,22 @@ class AttioDemo(App):
         rid = fx.record_id(spec["record"])
         self._set_values(rid, {slug: {"value": text} for slug, text in spec["values"].items()})
         return DemoResponse(body={"ok": True, "record": self._record_json(rid)})
+
+
+def _status(title: str) -> dict[str, Any]:
+    """A status value's `status` object, with the fields Attio's schema requires."""
+    return {
+        "id": {
+            "workspace_id": fx.WORKSPACE_ID,
+            "object_id": fx.demo_uuid("object:deals"),
+            "attribute_id": fx.demo_uuid("attribute:deals.stage"),
+            "status_id": fx.demo_uuid(f"status:{title}"),
+        },
+        "title": title,
+        "is_archived": False,
+        "celebration_enabled": False,
+        "target_time_in_status": None,
+    }
 
 
 def _record_filter(spec: dict[str, Any]) -> set[str] | None | bool:

@@ -2,20 +2,30 @@
 
 Each accepts the key `demo`. `POST {prefix}/_demo/edit` changes data the way a person would upstream (edit a
 message, an issue or a record value; add a message or a note), and `reset_data()` restores the fixtures.
+
+The demo Chatwoot behaves as Chatwoot does where it matters to a sync: a conversation's `last_activity_at`
+moves only when a message is created (Message#set_conversation_activity runs on create, not on edit);
+`/contacts/{id}/conversations` returns only the newest 20; the conversation list's page size is a server
+setting (25 unless `POST /chatwoot/_demo/config {"page_size": N}`); and with `{"webhook_url": URL}` it posts
+message_created, message_updated and conversation_updated events there, as an account webhook does.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from datetime import UTC, datetime
 from typing import Any
 
+import httpx
+
 from pipeline.demo import vendor_data as fx
 from pipeline.demo.server import App, DemoRequest, DemoResponse, path_param
 
 ACCOUNT = "/api/v1/accounts/{account_id}"
-CONVERSATION_PAGE = 25
+CONVERSATION_PAGE = 25  # Chatwoot's default; a server setting
+CONTACT_CONVERSATIONS = 20  # /contacts/{id}/conversations: the newest 20 only
 MESSAGE_PAGE = 20
 
 
@@ -45,16 +55,23 @@ class ChatwootDemo(App):
     def __init__(self) -> None:
         super().__init__()
         self.clock = Clock()
+        self.page_size = CONVERSATION_PAGE
+        self.webhook_url: str | None = None
+        self.webhooks_sent = 0
         self.reset_data()
         self.route("GET", f"{ACCOUNT}/inboxes", self.inboxes)
         self.route("GET", f"{ACCOUNT}/conversations", self.conversations)
+        self.route("GET", f"{ACCOUNT}/conversations/{{conversation_id}}", self.conversation)
+        self.route("POST", "/_demo/config", self.configure)
+        self.route("POST", "/_demo/contact_conversations", self.add_contact_conversations)
         self.route("GET", f"{ACCOUNT}/contacts/{{id}}/conversations", self.contact_conversations)
         self.route("GET", f"{ACCOUNT}/conversations/{{conversation_id}}/messages", self.messages)
         self.route("POST", "/_demo/edit", self.edit)
 
     def reset_data(self) -> None:
-        """Restore the fixtures."""
+        """Restore the fixtures (and the default settings: 25 a page, no webhook)."""
         now = int(time.time()) // 60 * 60
+        self.page_size, self.webhook_url = CONVERSATION_PAGE, None
         self.conversations_by_id: dict[int, dict[str, Any]] = {}
         self.messages_by_id: dict[int, dict[str, Any]] = {}
         self._next_message = 1001
@@ -76,34 +93,25 @@ class ChatwootDemo(App):
         conv = self.conversations_by_id[conv_id]
         contact = fx.CONTACTS[conv["contact_id"]]
         if sender == "c":
-            who = {
-                "sender_type": "Contact",
-                "sender_id": contact["id"],
-                "sender": {"id": contact["id"], "name": contact["name"], "type": "contact"},
-            }
+            who = {"sender": {"id": contact["id"], "name": contact["name"], "type": "contact"}}
             message_type = 0
         elif sender == "a":
-            who, message_type = {"sender_type": None, "sender_id": None, "sender": None}, 2
+            who, message_type = {}, 2  # activity lines have no sender: the view leaves the key out
         else:
-            who = {
-                "sender_type": "User",
-                "sender_id": sender,
-                "sender": {"id": sender, "name": fx.AGENTS[sender], "type": "user"},
-            }
+            who = {"sender": {"id": sender, "name": fx.AGENTS[sender], "type": "user"}}
             message_type = 1
-        message = {
+        message = {  # the keys of app/views/api/v1/models/_message.json.jbuilder
             "id": self._next_message,
             "content": text,
-            "account_id": fx.ACCOUNT_ID,
             "inbox_id": conv["inbox_id"],
             "conversation_id": conv_id,
             "message_type": message_type,
-            "created_at": at,
-            "updated_at": at,
-            "private": private,
-            "status": "sent",
             "content_type": "text",
+            "status": "sent",
             "content_attributes": {},
+            "created_at": at,
+            "private": private,
+            "source_id": None,
             **who,
         }
         self.messages_by_id[message["id"]] = message
@@ -118,26 +126,45 @@ class ChatwootDemo(App):
 
     def _conversation_json(self, conv: dict[str, Any]) -> dict[str, Any]:
         contact = fx.CONTACTS[conv["contact_id"]]
-        last = max(
-            (m for m in self.messages_by_id.values() if m["conversation_id"] == conv["id"]),
-            key=lambda m: m["id"],
-        )
-        return {
-            "id": conv["id"],
-            "account_id": fx.ACCOUNT_ID,
-            "inbox_id": conv["inbox_id"],
-            "status": conv["status"],
-            "messages": [last],
+        own = [m for m in self.messages_by_id.values() if m["conversation_id"] == conv["id"]]
+        last = max(own, key=lambda m: m["id"])
+        last_real = max((m for m in own if m["message_type"] != 2), key=lambda m: m["id"], default=None)
+        return {  # the keys of app/views/api/v1/conversations/partials/_conversation.json.jbuilder
             "meta": {
-                "sender": {"id": contact["id"], "name": contact["name"], "email": contact["email"]},
+                "sender": {
+                    "id": contact["id"],
+                    "name": contact["name"],
+                    "email": contact["email"],
+                    "type": "contact",
+                },
                 "assignee": None,
-                "channel": "demo",
+                "channel": "Channel::WebWidget",
+                "hmac_verified": False,
             },
+            "id": conv["id"],
+            "messages": [last],
+            "account_id": fx.ACCOUNT_ID,
+            "uuid": fx.demo_uuid(f"conversation:{conv['id']}"),
+            "additional_attributes": {},
+            "agent_last_seen_at": 0,
+            "assignee_last_seen_at": 0,
+            "can_reply": True,
+            "contact_last_seen_at": 0,
+            "custom_attributes": {},
+            "inbox_id": conv["inbox_id"],
+            "labels": [],
+            "muted": False,
+            "snoozed_until": None,
+            "status": conv["status"],
             "created_at": conv["created_at"],
             "timestamp": conv["last_activity_at"],
-            "last_activity_at": conv["last_activity_at"],
+            "first_reply_created_at": 0,
             "unread_count": 0,
-            "labels": [],
+            "last_non_activity_message": last_real,
+            "last_activity_at": conv["last_activity_at"],
+            "priority": None,
+            "waiting_since": 0,
+            "sla_policy_id": None,
         }
 
     def inboxes(self, request: DemoRequest) -> DemoResponse:
@@ -153,7 +180,7 @@ class ChatwootDemo(App):
         ]
         found.sort(key=lambda c: (c["last_activity_at"], c["id"]), reverse=True)
         page = max(1, int(request.query.get("page") or 1))
-        chunk = found[(page - 1) * CONVERSATION_PAGE : page * CONVERSATION_PAGE]
+        chunk = found[(page - 1) * self.page_size : page * self.page_size]
         meta = {"mine_count": 0, "unassigned_count": len(found), "assigned_count": 0, "all_count": len(found)}
         return DemoResponse(
             body={"data": {"meta": meta, "payload": [self._conversation_json(c) for c in chunk]}}
@@ -163,12 +190,87 @@ class ChatwootDemo(App):
         if denied := self._authorized(request):
             return denied
         contact = int(path_param(f"{ACCOUNT}/contacts/{{id}}/conversations", request.path, "id"))
-        found = [
-            self._conversation_json(c)
-            for c in self.conversations_by_id.values()
-            if c["contact_id"] == contact
-        ]
-        return DemoResponse(body={"payload": found})
+        found = [c for c in self.conversations_by_id.values() if c["contact_id"] == contact]
+        found.sort(key=lambda c: (c["last_activity_at"], c["id"]), reverse=True)
+        newest = found[:CONTACT_CONVERSATIONS]  # as Chatwoot: the newest 20, no paging
+        return DemoResponse(body={"payload": [self._conversation_json(c) for c in newest]})
+
+    def conversation(self, request: DemoRequest) -> DemoResponse:
+        if denied := self._authorized(request):
+            return denied
+        conv_id = int(
+            path_param(f"{ACCOUNT}/conversations/{{conversation_id}}", request.path, "conversation_id")
+        )
+        if conv_id not in self.conversations_by_id:
+            return DemoResponse(404, {"error": "Resource could not be found"})
+        return DemoResponse(body=self._conversation_json(self.conversations_by_id[conv_id]))
+
+    def configure(self, request: DemoRequest) -> DemoResponse:
+        """{"page_size": N} (the installation's page size) and/or {"webhook_url": URL or null}."""
+        spec = request.json() or {}
+        if "page_size" in spec:
+            self.page_size = max(1, int(spec["page_size"]))
+        if "webhook_url" in spec:
+            self.webhook_url = spec["webhook_url"] or None
+        return DemoResponse(body={"ok": True, "page_size": self.page_size, "webhook_url": self.webhook_url})
+
+    def add_contact_conversations(self, request: DemoRequest) -> DemoResponse:
+        """{"contact_id", "inbox_id", "count"}: that many short conversations of a contact, an hour apart."""
+        spec = request.json() or {}
+        contact, inbox, n = int(spec["contact_id"]), int(spec["inbox_id"]), int(spec["count"])
+        start = self.clock.tick() - n * 3600
+        made = []
+        for i in range(n):
+            conv_id = max(self.conversations_by_id) + 1
+            at = start + i * 3600
+            self.conversations_by_id[conv_id] = {
+                "id": conv_id,
+                "inbox_id": inbox,
+                "contact_id": contact,
+                "status": "open",
+                "created_at": at,
+                "last_activity_at": at,
+            }
+            self._add_message(
+                conv_id, "c", f"Question #{i + 1} from the contact, conversation {conv_id}.", False, at
+            )
+            made.append(conv_id)
+        return DemoResponse(body={"ok": True, "conversations": made})
+
+    def _notify(self, event: str, body: dict[str, Any]) -> None:
+        """Post an account-webhook event to the configured URL, in the background as Chatwoot's job queue does."""
+        if not self.webhook_url:
+            return
+        url = self.webhook_url
+        self.webhooks_sent += 1
+
+        def deliver() -> None:
+            with contextlib.suppress(httpx.HTTPError):  # Chatwoot does not retry a failed delivery either
+                httpx.post(url, json={"event": event, **body}, timeout=5)
+
+        threading.Thread(target=deliver, name=f"chatwoot-webhook-{event}", daemon=True).start()
+
+    def _message_event(self, event: str, message: dict[str, Any]) -> None:
+        conv = self.conversations_by_id[message["conversation_id"]]
+        self._notify(
+            event,
+            {
+                **{k: v for k, v in message.items() if k != "sender"},
+                "message_type": {0: "incoming", 1: "outgoing", 2: "activity"}[message["message_type"]],
+                "sender": message.get("sender"),
+                "conversation": {
+                    "id": conv["id"],
+                    "inbox_id": conv["inbox_id"],
+                    "status": conv["status"],
+                    "contact_inbox": {"contact_id": conv["contact_id"]},
+                },
+                "account": {"id": fx.ACCOUNT_ID, "name": "Demo account"},
+                "inbox": {
+                    "id": conv["inbox_id"],
+                    "name": next(i["name"] for i in fx.INBOXES if i["id"] == conv["inbox_id"]),
+                },
+            },
+        )
 
     def messages(self, request: DemoRequest) -> DemoResponse:
         if denied := self._authorized(request):
@@ -201,12 +303,22 @@ class ChatwootDemo(App):
         """{"message_id", "content"} edits a message; {"conversation_id", "content"} adds one from the contact."""
         spec = request.json() or {}
         now = self.clock.tick()
-        if "message_id" in spec:
+        if "message_id" in spec:  # an edit: the conversation's last_activity_at stays where it was
             message = self.messages_by_id[int(spec["message_id"])]
-            message["content"], message["updated_at"] = spec["content"], now
-            conv = self.conversations_by_id[message["conversation_id"]]
-            conv["last_activity_at"] = max(now, conv["last_activity_at"] + 1)
+            message["content"] = spec["content"]
+            self._message_event("message_updated", message)
             return DemoResponse(body={"ok": True, "message": message})
+        if "status" in spec:  # resolve, reopen, snooze: conversation_updated
+            conv = self.conversations_by_id[int(spec["conversation_id"])]
+            conv["status"] = spec["status"]
+            self._notify(
+                "conversation_updated",
+                {
+                    **self._conversation_json(conv),
+                    "changed_attributes": [{"status": {"current_value": spec["status"]}}],
+                },
+            )
+            return DemoResponse(body={"ok": True})
         message = self._add_message(
             int(spec["conversation_id"]),
             spec.get("sender", "c"),
@@ -214,6 +326,7 @@ class ChatwootDemo(App):
             bool(spec.get("private")),
             now,
         )
+        self._message_event("message_created", message)
         return DemoResponse(body={"ok": True, "message": message})
 
     def find_message(self, text: str) -> dict[str, Any]:

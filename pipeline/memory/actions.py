@@ -1,9 +1,11 @@
 """Suggested actions: a Linear issue for an active commitment, an Attio note for an active risk.
 
-Suggesting only writes rows. `payload` holds exactly the request apply would send, so preview shows it without
-any side effect. Apply happens only on a person's command: it is idempotent (the action's idempotency key
-fixes the Linear issue id and marks the Attio note, so a retried apply finds what the first one made) and it
-always writes an audit row (who, when, what was sent, what came back), also when it fails.
+Suggesting only writes rows. `payload` holds exactly the body apply would send (the URL is the vendor's as
+configured when it is sent), so preview shows it without any side effect. Apply happens only on a person's
+command: it is idempotent (the Linear issue id, a random UUID v4 as Linear's schema asks, is drawn once here and
+stored with the action; the Attio note carries the action's marker, so a retried apply finds what the first one
+made) and it always writes an audit row (who, when, what was sent, what came back), also when it fails.
+Nothing is suggested back to the system it came from: a commitment seen in a Linear issue is tracked there.
 """
 
 from __future__ import annotations
@@ -15,12 +17,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.config import get_settings
 from pipeline.memory.projects import LABELS
 from pipeline.models.memory import Action, Binding, Chunk, Document, Entity, EntityChunk, Project
 from pipeline.sources.linear import ISSUE_CREATE
 
-NAMESPACE = uuid.UUID("0b7d3a52-6f0e-4a39-9f1e-2d5c6a7e8f90")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -51,8 +51,8 @@ def suggest_actions(s: Session, limit: int, scope: str = "global") -> list[Actio
         key = idempotency_key(kind, project.id, entity.id)
         if s.scalar(select(Action.id).where(Action.idempotency_key == key)) is not None:
             continue
-        if _sources(s, entity) == {"linear" if kind == "linear_issue" else "attio"}:
-            continue  # it came from the very system we would write to: already tracked there
+        if ("linear" if kind == "linear_issue" else "attio") in _sources(s, entity):
+            continue  # seen in the very system we would write to: already tracked there
         built = (
             _linear_issue(s, project, entity, key)
             if kind == "linear_issue"
@@ -119,7 +119,7 @@ def _linear_issue(s: Session, project: Project, entity: Entity, key: str) -> Act
     team_id, linear_project = target
     due = f"Due: {entity.due}\n" if entity.due else ""
     issue_input: dict[str, Any] = {
-        "id": str(uuid.uuid5(NAMESPACE, key)),  # a retried issueCreate cannot make a second issue
+        "id": str(uuid.uuid4()),  # drawn once, stored: a retried issueCreate cannot make a second issue
         "teamId": team_id,
         "title": _title(entity.text),
         "description": f"{entity.text}\n\n{due}{_evidence(s, entity)}\n\nSuggested by Mirano from commitment #{entity.id}.",
@@ -131,7 +131,6 @@ def _linear_issue(s: Session, project: Project, entity: Entity, key: str) -> Act
     payload = {
         "vendor": "linear",
         "method": "POST",
-        "url": get_settings().vendor_url("linear"),
         "operationName": "IssueCreate",
         "query": ISSUE_CREATE,
         "variables": {"input": issue_input},
@@ -166,7 +165,6 @@ def _attio_note(s: Session, project: Project, entity: Entity, key: str) -> Actio
     payload = {
         "vendor": "attio",
         "method": "POST",
-        "url": get_settings().vendor_url("attio") + "/v2/notes",
         "json": {"data": note},
     }
     return Action(

@@ -11,14 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pipeline.db import read_scope, session_scope
 from pipeline.engine import clock
 from pipeline.memory.chunking import content_hash
 from pipeline.memory.projects import active_bindings
-from pipeline.models.memory import Document, SyncCursor
+from pipeline.models.memory import Document, SyncCursor, VendorHint
 from pipeline.sources import attio, chatwoot, linear
 from pipeline.sources.vendor import Batch, VendorClient, VendorDoc
 
@@ -41,6 +41,8 @@ class SyncResult:
     calls: int = 0
     stopped: str | None = None
     bindings: list[str] = field(default_factory=list)
+    waits: list[str] = field(default_factory=list)  # rate-limit waits sat out in place, in words
+    hints: int = 0  # webhook hints this sync settled
 
     @property
     def changed(self) -> int:
@@ -64,8 +66,11 @@ def sync_source(
     with read_scope() as s:
         targets = [(p.id, p.slug, b.kind, b.external_id) for p, b in active_bindings(s, source, scope)]
     result = SyncResult(source)
+    hints = _hints(source)
     with make_client() as http:
         connector = connector_class(http)
+        if hasattr(connector, "hinted"):
+            connector.hinted = {int(object_id) for object_id in hints.values() if object_id.isdigit()}
         for project_id, slug, kind, external_id in targets:
             result.bindings.append(f"{slug} {kind}:{external_id}")
             cursor = _cursor(project_id, source).get(binding_key(kind, external_id))
@@ -74,11 +79,30 @@ def sync_source(
                 result.calls = http.calls
                 changed = commit_batch(project_id, source, binding_key(kind, external_id), batch, result)
                 on_batch(changed, result.calls - calls_before)
+                result.waits = list(http.waits)
                 if should_stop():
                     result.stopped = "limit reached"
                     return result
         result.calls = http.calls
+        result.waits = list(http.waits)
+    result.hints = _settle_hints(list(hints))
     return result
+
+
+def _hints(source: str) -> dict[int, str]:
+    """Hint id → object id of what a vendor's webhooks said changed (read before the sync starts)."""
+    with read_scope() as s:
+        rows = s.execute(select(VendorHint.id, VendorHint.object_id).where(VendorHint.source == source))
+        return {hint_id: object_id for hint_id, object_id in rows}
+
+
+def _settle_hints(hint_ids: list[int]) -> int:
+    """Remove the hints a completed sync has read (hints that arrived during it stay for the next one)."""
+    if not hint_ids:
+        return 0
+    with session_scope() as s:
+        s.execute(delete(VendorHint).where(VendorHint.id.in_(hint_ids)))
+    return len(hint_ids)
 
 
 def _cursor(project_id: int, source: str) -> dict[str, Any]:

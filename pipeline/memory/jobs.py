@@ -59,13 +59,45 @@ def make_ingest(source: str) -> Callable[[RunContext], None]:
             raise
         ctx.add_cost(source_calls=max(0, result.calls - ctx.cost["source_calls"]))
         summary = f"{result.imported} new, {result.updated} updated from {len(result.bindings)} binding(s)"
+        summary += _waited(result.waits) + (
+            f"; {result.hints} webhook hint(s) settled" if result.hints else ""
+        )
         if result.stopped:
             raise RunStopped(f"{result.stopped}: {summary}; the next run continues from the saved cursor")
         if not result.changed:
-            raise RunStopped(f"nothing new ({len(result.bindings)} binding(s) up to date)")
+            raise RunStopped(
+                f"nothing new ({len(result.bindings)} binding(s) up to date){_waited(result.waits)}"
+            )
         raise RunStopped(summary)
 
     return run
+
+
+def _waited(waits: list[str]) -> str:
+    """ "; waited 2.0 s for Linear's rate limit (3 times)" — a sync that slowed down says so."""
+    if not waits:
+        return ""
+    more = f" ({len(waits)} times)" if len(waits) > 1 else ""
+    return f"; {waits[-1]}{more}"
+
+
+def chatwoot_edits_caught() -> str:
+    """How soon an edited Chatwoot message shows in memory, in words (the README and the memory page say it)."""
+    settings = get_settings()
+    minutes = round(CHATWOOT_CADENCE / 60)
+    days = settings.chatwoot_rescan_hours / 24
+    window = f"{days:g} days" if days >= 1 else f"{settings.chatwoot_rescan_hours:g} hours"
+    hooks = (
+        f"with Chatwoot's webhooks pointed at http://{settings.webhook_host}:{settings.webhook_port}/webhooks/chatwoot, "
+        "within seconds; "
+        if settings.webhook_port > 0
+        else "webhooks are off (MIRANO_WEBHOOK_PORT=0); "
+    )
+    return (
+        f"Chatwoot edits: {hooks}without them, by the next sync (every {minutes} min, "
+        f"{round(minutes * settings.economy_cadence_factor)} in economy mode) for conversations active in the last "
+        f"{window} (up to {settings.chatwoot_rescan_limit} per binding); older ones only through webhooks."
+    )
 
 
 def build_run(ctx: RunContext) -> None:
@@ -140,12 +172,13 @@ def _projects_exist() -> str | None:
 
 
 INGEST = ("ingest.chatwoot", "ingest.linear", "ingest.attio")
+CHATWOOT_CADENCE = 12 * 60  # seconds; also the time within which the re-scan catches an edit
 
 for _spec in (
     JobSpec(
         "ingest.chatwoot",
         "ingestion",
-        12 * 60,
+        CHATWOOT_CADENCE,
         500,
         make_ingest("chatwoot"),
         "Sync Chatwoot conversations and messages",

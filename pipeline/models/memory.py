@@ -182,7 +182,7 @@ class Digest(Base):
 
 
 class Action(Base):
-    """A suggested Linear issue or Attio update; `payload` is exactly what apply would send."""
+    """A suggested Linear issue or Attio note; `payload` is the body apply sends (to the vendor URL of the moment)."""
 
     __tablename__ = "memory_actions"
 
@@ -193,7 +193,8 @@ class Action(Base):
     target: Mapped[str] = mapped_column(String(160))  # "linear team:<id>", "attio companies:<record id>"
     title: Mapped[str] = mapped_column(Text)
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    status: Mapped[str] = mapped_column(String(12), default="suggested")  # suggested | applied | failed
+    # suggested | in_doubt (sent, answer not recorded) | applied | failed
+    status: Mapped[str] = mapped_column(String(12), default="suggested")
     idempotency_key: Mapped[str] = mapped_column(String(120), unique=True)
     result: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     error: Mapped[str | None] = mapped_column(Text)
@@ -203,7 +204,11 @@ class Action(Base):
 
 
 class ActionAudit(Base):
-    """Every apply attempt: who, when, what was sent and what came back (kept even when it failed)."""
+    """Every apply attempt: who, when, what was sent and what came back (kept even when it failed).
+
+    Written before the remote call (outcome "in_doubt", the intent) and completed after it, so a crash in
+    between leaves a row that says so instead of a vendor write nobody recorded.
+    """
 
     __tablename__ = "memory_action_audit"
 
@@ -211,8 +216,26 @@ class ActionAudit(Base):
     action_id: Mapped[int] = mapped_column(ForeignKey("memory_actions.id", ondelete="CASCADE"), index=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("memory_projects.id", ondelete="CASCADE"))
     actor: Mapped[str] = mapped_column(String(120))
-    outcome: Mapped[str] = mapped_column(String(20))  # applied | already_applied | failed
+    # in_doubt (intent written, no answer yet) | applied | already_applied | failed | reconciled
+    outcome: Mapped[str] = mapped_column(String(20))
     request: Mapped[dict[str, Any]] = mapped_column(default=dict)
     response: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     error: Mapped[str | None] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(default=utcnow)
+    completed_at: Mapped[datetime | None]
+
+
+class VendorHint(Base):
+    """An object a vendor said changed (a Chatwoot webhook): the next sync re-reads it from the API."""
+
+    __tablename__ = "memory_vendor_hints"
+    __table_args__ = (
+        UniqueConstraint("source", "object_type", "object_id", name="uq_memory_vendor_hints_object"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(16))
+    object_type: Mapped[str] = mapped_column(String(16))  # conversation
+    object_id: Mapped[str] = mapped_column(String(100))
+    event: Mapped[str] = mapped_column(String(40))  # message_created | message_updated | conversation_updated
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)

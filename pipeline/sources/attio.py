@@ -1,8 +1,10 @@
-"""Attio REST v2: a bound company's or deal's record and its notes, incrementally; notes and record updates.
+"""Attio REST v2: a bound company's or deal's record and its notes, incrementally; notes for applied actions.
 
 A record's values are histories; the active value has `active_until: null`. The cursor of a binding is
 {"record": latest active_from seen, "notes": latest note created_at committed}; notes are imported oldest
 first in small batches, the record whenever one of its active values is newer than the cursor.
+Notes are listed 50 a page (Attio's maximum). An actor is only {type, id}: authors are named through
+`GET /v2/workspace_members`, read once per sync.
 """
 
 from __future__ import annotations
@@ -11,12 +13,22 @@ from collections.abc import Iterator
 from typing import Any
 
 from pipeline.config import get_settings
-from pipeline.sources.vendor import Batch, Shape, VendorClient, VendorDoc, as_sentence, from_iso
+from pipeline.sources.vendor import (
+    Batch,
+    Shape,
+    VendorClient,
+    VendorDoc,
+    VendorRefused,
+    as_sentence,
+    from_iso,
+)
 
 SOURCE = "attio"
 KINDS = ("company", "deal")
 OBJECTS = {"company": "companies", "deal": "deals"}
 NOTES_PER_BATCH = 20
+NOTES_PAGE_MAX = 50  # GET /v2/notes: "the maximum is 50"
+ACTOR_LABELS = {"api-token": "API token", "system": "Attio", "app": "an Attio app"}
 
 
 def client() -> VendorClient:
@@ -58,12 +70,40 @@ def _value_text(v: dict[str, Any]) -> str | None:
 
 
 class AttioConnector:
-    """Reads records and notes; writes notes and record values for applied actions."""
+    """Reads records and notes; writes notes for applied actions."""
 
     source = SOURCE
 
     def __init__(self, http: VendorClient) -> None:
         self.http = http
+        self._members: dict[str, str] | None = None  # workspace member id -> "First Last", once per sync
+
+    def members(self) -> dict[str, str]:
+        """Workspace member names by id; empty (authors shown by actor type) when the key may not read them."""
+        if self._members is None:
+            try:
+                body = self.http.request("GET", "/workspace_members")
+            except VendorRefused:  # the key lacks user_management:read: notes still sync, unnamed
+                self._members = {}
+                return self._members
+            shape = Shape(self.http, "GET /workspace_members")
+            names: dict[str, str] = {}
+            for where, member in shape.items(body, "data", "body"):
+                ids = shape.get(member, "id", dict, where)
+                member_id = shape.get(ids, "workspace_member_id", str, f"{where}.id")
+                first = shape.get(member, "first_name", str, where, optional=True) or ""
+                last = shape.get(member, "last_name", str, where, optional=True) or ""
+                names[member_id] = f"{first} {last}".strip() or member_id
+            self._members = names
+        return self._members
+
+    def author(self, actor: Any) -> str | None:
+        """A person's name for a workspace-member actor, else what kind of actor it was."""
+        if not isinstance(actor, dict) or not actor.get("type"):
+            return None
+        if actor["type"] == "workspace-member":
+            return self.members().get(str(actor.get("id")), "a workspace member")
+        return ACTOR_LABELS.get(actor["type"], actor["type"])
 
     def batches(self, kind: str, external_id: str, cursor: Any) -> Iterator[Batch]:
         """The record when it changed, then its new notes oldest first."""
@@ -120,7 +160,7 @@ class AttioConnector:
 
     def _notes(self, obj: str, record_id: str) -> list[tuple[str, VendorDoc]]:
         found: list[tuple[str, VendorDoc]] = []
-        limit = get_settings().vendor_page_size
+        limit = max(1, min(get_settings().attio_notes_page, NOTES_PAGE_MAX))
         for offset in range(0, 100_000, limit):
             params = {"parent_object": obj, "parent_record_id": record_id, "limit": limit, "offset": offset}
             body = self.http.request("GET", "/notes", params=params)
@@ -137,7 +177,7 @@ class AttioConnector:
         created = shape.get(note, "created_at", str, where)
         title = shape.get(note, "title", str, where, optional=True) or ""
         content = shape.get(note, "content_plaintext", str, where)
-        actor = note.get("created_by_actor") or {}
+        actor = shape.get(note, "created_by_actor", dict, where, optional=True)
         doc = VendorDoc(
             SOURCE,
             "note",
@@ -145,7 +185,7 @@ class AttioConnector:
             f"{as_sentence(title)}\n\n{content}".strip(),
             parent_id=f"record:{record_id}",
             title=title or None,
-            author=actor.get("name") or actor.get("type"),
+            author=self.author(actor),
             created_at=from_iso(created),
             updated_at=from_iso(created),
             meta={"object": obj, "record_id": record_id},

@@ -3,20 +3,28 @@
 The cursor of a binding is the (last_activity_at, conversation id) of the last conversation committed.
 Conversations come newest activity first, so listing stops at the cursor; the changed ones are then imported
 oldest first, one conversation per batch, so a run cut short by its limit resumes where it stopped.
+
+Chatwoot moves `last_activity_at` only when a message is created, so an edit is invisible to the cursor. Each
+sync therefore also re-reads the conversations active within MIRANO_CHATWOOT_RESCAN_HOURS (at most
+MIRANO_CHATWOOT_RESCAN_LIMIT per binding) and any a webhook named; unchanged messages merge as "unchanged".
+Paging follows the list's own counts (meta.all_count), not a page size: the page size is a server setting.
+A contact's conversations are read from the conversation list (filtered by the contact), because
+/contacts/{id}/conversations returns only the newest 20.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import Any
 
 from pipeline.config import get_settings
-from pipeline.sources.vendor import Batch, Shape, VendorClient, VendorDoc, from_unix
+from pipeline.sources.vendor import Batch, Shape, VendorClient, VendorDoc, VendorRefused, from_unix
 
 SOURCE = "chatwoot"
 KINDS = ("inbox", "contact")
-PAGE_SIZE = 25  # Chatwoot's fixed page size for conversations
 MAX_MESSAGE_PAGES = 200
+MAX_LIST_PAGES = 10_000
 
 
 def client() -> VendorClient:
@@ -35,41 +43,69 @@ class ChatwootConnector:
     def __init__(self, http: VendorClient) -> None:
         self.http = http
         self.account = f"/api/v1/accounts/{get_settings().chatwoot_account_id}"
+        self.hinted: set[int] = set()  # conversation ids a webhook said changed: re-read whatever their age
 
     def batches(self, kind: str, external_id: str, cursor: Any) -> Iterator[Batch]:
-        """One batch per changed conversation, oldest activity first."""
+        """One batch per changed conversation, oldest activity first; then re-read ones with the cursor kept."""
         since = tuple(cursor) if cursor else (0, 0)
-        if kind == "inbox":
-            changed = self._changed_in_inbox(external_id, since)
-        else:
-            changed = [c for c in self._contact_conversations(external_id) if _position(c) > since]
+        settings = get_settings()
+        horizon = (int(time.time() - settings.chatwoot_rescan_hours * 3600), 0)
+        belongs = _in_inbox(external_id) if kind == "inbox" else _with_contact(external_id)
+        listed = self._listed(belongs, since, horizon, inbox=external_id if kind == "inbox" else None)
+        changed = [c for c in listed if _position(c) > since]
+        recent = [c for c in listed if _position(c) <= since][: settings.chatwoot_rescan_limit]
+        position = since
         for conversation in sorted(changed, key=_position):
-            docs = list(self._messages(conversation))
-            yield Batch(cursor=list(_position(conversation)), docs=docs)
+            position = _position(conversation)
+            yield Batch(cursor=list(position), docs=list(self._messages(conversation)))
+        seen = {c["id"] for c in changed}
+        for conversation in recent:
+            seen.add(conversation["id"])
+            yield Batch(cursor=list(position), docs=list(self._messages(conversation)))
+        for conversation_id in sorted(self.hinted - seen):
+            conversation = self._conversation(conversation_id)
+            if conversation is not None and belongs(conversation) and _position(conversation) <= position:
+                yield Batch(cursor=list(position), docs=list(self._messages(conversation)))
 
-    def _changed_in_inbox(self, inbox_id: str, since: tuple[int, int]) -> list[dict[str, Any]]:
-        changed: list[dict[str, Any]] = []
-        for page in range(1, 10_000):
-            path = f"{self.account}/conversations"
-            body = self.http.request(
-                "GET", path, params={"status": "all", "inbox_id": inbox_id, "page": page}
-            )
+    def _listed(
+        self, belongs: Any, since: tuple[int, int], horizon: tuple[int, int], inbox: str | None
+    ) -> list[dict[str, Any]]:
+        """The binding's conversations after the cursor, then (for the re-scan) older ones back to the horizon
+        but no more than the re-scan limit; newest activity first.
+
+        Pages are read until the list's all_count is reached or a page reaches back past what is needed.
+        """
+        stop_at = min(since, horizon)
+        limit = get_settings().chatwoot_rescan_limit
+        found: list[dict[str, Any]] = []
+        read = 0
+        path = f"{self.account}/conversations"
+        for page in range(1, MAX_LIST_PAGES):
+            params = {"status": "all", "page": page, **({"inbox_id": inbox} if inbox else {})}
+            body = self.http.request("GET", path, params=params)
             shape = Shape(self.http, f"GET {path}?page={page}")
             data = shape.get(body, "data", dict, "body")
+            meta = shape.get(data, "meta", dict, "data")
+            total = shape.get(meta, "all_count", int, "data.meta")
             conversations = [
                 _conversation(shape, where, c) for where, c in shape.items(data, "payload", "data")
             ]
-            fresh = [c for c in conversations if _position(c) > since]
-            changed.extend(c for c in fresh if str(c["inbox_id"]) == str(inbox_id))
-            if len(conversations) < PAGE_SIZE or len(fresh) < len(conversations):
-                return changed  # the rest is older than the cursor (newest activity first)
-        return changed
+            read += len(conversations)
+            fresh = [c for c in conversations if _position(c) > stop_at]
+            found.extend(c for c in fresh if belongs(c))
+            if not conversations or read >= total or len(fresh) < len(conversations):
+                return found  # all read, or the rest is older than what we need (newest activity first)
+            if sum(1 for c in found if _position(c) <= since) >= limit:
+                return found  # enough to re-scan
+        return found
 
-    def _contact_conversations(self, contact_id: str) -> list[dict[str, Any]]:
-        path = f"{self.account}/contacts/{contact_id}/conversations"
-        body = self.http.request("GET", path)
-        shape = Shape(self.http, f"GET {path}")
-        return [_conversation(shape, where, c) for where, c in shape.items(body, "payload", "body")]
+    def _conversation(self, conversation_id: int) -> dict[str, Any] | None:
+        path = f"{self.account}/conversations/{conversation_id}"
+        try:
+            body = self.http.request("GET", path)
+        except VendorRefused:
+            return None  # deleted since the webhook, or not in this account
+        return _conversation(Shape(self.http, f"GET {path}"), "body", body)
 
     def _messages(self, conversation: dict[str, Any]) -> Iterator[VendorDoc]:
         """Every message of a conversation, walking back from the latest page with `before`."""
@@ -95,7 +131,7 @@ class ChatwootConnector:
         if message_type == 2 or not (content or "").strip():
             return None  # activity lines ("assigned to …") and attachment-only messages carry no text
         sender = shape.get(m, "sender", dict, where, optional=True) or {}
-        updated = m.get("updated_at")
+        account = get_settings().chatwoot_account_id
         return VendorDoc(
             source=SOURCE,
             object_type="message",
@@ -104,16 +140,16 @@ class ChatwootConnector:
             title=f"Conversation #{conversation['id']}"
             + (f" with {conversation['contact']}" if conversation["contact"] else ""),
             content=content or "",
-            author=sender.get("name") or m.get("sender_type"),
-            url=f"{self.http.base_url}/app/accounts/{get_settings().chatwoot_account_id}/conversations/{conversation['id']}",
+            author=sender.get("name") or sender.get("type"),
+            url=f"{self.http.base_url}/app/accounts/{account}/conversations/{conversation['id']}",
             private=bool(m.get("private")),
             created_at=from_unix(created),
-            updated_at=from_unix(updated if isinstance(updated, int | float) else created),
+            updated_at=from_unix(created),  # the message view has no updated_at: an edit shows in the text
             meta={
                 "inbox_id": conversation["inbox_id"],
                 "conversation_id": conversation["id"],
                 "message_type": message_type,
-                "sender_type": m.get("sender_type"),
+                "sender_type": sender.get("type"),
             },
         )
 
@@ -130,7 +166,16 @@ def _conversation(shape: Shape, where: str, c: Any) -> dict[str, Any]:
         "inbox_id": shape.get(c, "inbox_id", int, where),
         "last_activity_at": activity,
         "contact": sender.get("name") if isinstance(sender, dict) else None,
+        "contact_id": sender.get("id") if isinstance(sender, dict) else None,
     }
+
+
+def _in_inbox(inbox_id: str) -> Any:
+    return lambda c: str(c["inbox_id"]) == str(inbox_id)
+
+
+def _with_contact(contact_id: str) -> Any:
+    return lambda c: str(c["contact_id"]) == str(contact_id)
 
 
 def _position(conversation: dict[str, Any]) -> tuple[int, int]:

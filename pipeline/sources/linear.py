@@ -2,17 +2,18 @@
 
 The cursor of a binding is the updatedAt of the last committed issue. Every page after it is read (forward
 cursor pagination with pageInfo), then issues are imported oldest change first, issues that share one
-updatedAt in one batch, so a cut-short run resumes exactly.
+updatedAt in one batch, so a cut-short run resumes exactly. Pages are sized so a query stays within Linear's
+complexity cap; an issue's first comments come with it and the rest are paged separately, so none is dropped.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from itertools import groupby
 from typing import Any
 
 from pipeline.config import get_settings
+from pipeline.sources.linear_budget import estimated_cost, hold_for_budget, largest_page, limited_wait
 from pipeline.sources.vendor import (
     Batch,
     Shape,
@@ -27,20 +28,29 @@ from pipeline.sources.vendor import (
 SOURCE = "linear"
 KINDS = ("team", "project")
 
-ISSUE_FIELDS = """id identifier title description priority dueDate createdAt updatedAt url
-      state { name type }
-      assignee { id name }
-      creator { name }
-      team { id key }
-      project { id name }
-      comments(first: 100) { nodes { id body createdAt updatedAt user { name } } }"""
+COMMENT_FIELDS = "id body createdAt updatedAt user { name }"
+COMMENTS_PAGE = f"pageInfo {{ hasNextPage endCursor }} nodes {{ {COMMENT_FIELDS} }}"
+ISSUE_FIELDS = f"""id identifier title description priority dueDate createdAt updatedAt url
+      state {{ name type }}
+      assignee {{ id name }}
+      creator {{ name }}
+      team {{ id key }}
+      project {{ id name }}
+      comments(first: $commentsFirst) {{ {COMMENTS_PAGE} }}"""
 
-ISSUES_QUERY = f"""query Issues($first: Int!, $after: String, $filter: IssueFilter) {{
+ISSUES_QUERY = f"""query Issues($first: Int!, $after: String, $filter: IssueFilter, $commentsFirst: Int!) {{
   issues(first: $first, after: $after, filter: $filter, orderBy: updatedAt) {{
     pageInfo {{ hasNextPage endCursor }}
     nodes {{
       {ISSUE_FIELDS}
     }}
+  }}
+}}"""
+
+COMMENTS_QUERY = f"""query IssueComments($id: String!, $first: Int!, $after: String) {{
+  issue(id: $id) {{
+    id
+    comments(first: $first, after: $after) {{ {COMMENTS_PAGE} }}
   }}
 }}"""
 
@@ -55,6 +65,13 @@ ISSUE_CREATE = """mutation IssueCreate($input: IssueCreateInput!) {
   }
 }"""
 
+DOCUMENTS = {
+    "Issues": ISSUES_QUERY,
+    "IssueComments": COMMENTS_QUERY,
+    "Issue": ISSUE_QUERY,
+    "IssueCreate": ISSUE_CREATE,
+}
+
 
 def client() -> VendorClient:
     """A client for the configured Linear workspace (or the demo server)."""
@@ -65,30 +82,43 @@ def client() -> VendorClient:
 
 
 def graphql(http: VendorClient, query: str, variables: dict[str, Any], operation: str) -> dict[str, Any]:
-    """POST one operation; GraphQL errors (even with HTTP 200) become VendorErrors."""
-    body = http.request("POST", "", json={"query": query, "variables": variables, "operationName": operation})
+    """POST one operation; RATELIMITED (whatever the HTTP status) is waited out or raised, other errors refuse."""
     described = f"POST graphql {operation}"
-    if not isinstance(body, dict):
-        raise http.malformed(described, "the body is not an object")
-    errors = body.get("errors")
+    cost = estimated_cost(query, variables)
+    payload = {"query": query, "variables": variables, "operationName": operation}
+    for _ in range(4):
+        hold_for_budget(http, cost, described)
+        response = http.call("POST", "", json=payload)
+        body = http.json_of(response, described)
+        if not isinstance(body, dict):
+            raise http.malformed(described, "the body is not an object")
+        errors = body.get("errors") or []
+        if not isinstance(errors, list):
+            raise http.malformed(described, f"errors is {type(errors).__name__}, expected a list")
+        if not any(_code(e) == "RATELIMITED" for e in errors):
+            break
+        http.wait_or_raise(limited_wait(response.headers, cost), described)
+    else:
+        raise VendorRateLimited(SOURCE, limited_wait(response.headers, cost), described)
     if errors:
-        first = errors[0] if isinstance(errors, list) and errors and isinstance(errors[0], dict) else {}
-        code = (first.get("extensions") or {}).get("code")
-        if code == "RATELIMITED":
-            raise VendorRateLimited(SOURCE, _reset_in(http), described)
-        raise VendorRefused(
-            SOURCE, f"Linear: {operation} failed: {first.get('message') or errors}", described
-        )
+        raise VendorRefused(SOURCE, f"Linear: {operation} failed: {_error_words(errors)}", described)
+    if response.status_code >= 400:
+        raise VendorRefused(SOURCE, f"Linear: {operation} refused (HTTP {response.status_code})", described)
     return Shape(http, described).get(body, "data", dict, "body")
 
 
-def _reset_in(http: VendorClient) -> float:
-    """Seconds until Linear's request budget resets (X-RateLimit-Requests-Reset, epoch ms); 60 if unknown."""
-    reset = http.last_headers.get("X-RateLimit-Requests-Reset")
-    try:
-        return max(1.0, int(reset) / 1000 - time.time())
-    except (TypeError, ValueError):
-        return 60.0
+def _code(error: Any) -> str | None:
+    return (error.get("extensions") or {}).get("code") if isinstance(error, dict) else None
+
+
+def _error_words(errors: Any) -> str:
+    """Linear's own words: the user-presentable message when there is one ("The query is too complex…")."""
+    if not isinstance(errors, list) or not errors or not isinstance(errors[0], dict):
+        return str(errors)[:200]
+    first = errors[0]
+    presentable = (first.get("extensions") or {}).get("userPresentableMessage")
+    message = str(first.get("message") or first)
+    return f"{message} ({presentable})" if presentable and presentable != message else message
 
 
 class LinearConnector:
@@ -115,8 +145,16 @@ class LinearConnector:
         issue_filter = {**scope, **({"updatedAt": {"gt": since}} if since else {})}
         found: list[dict[str, Any]] = []
         after: str | None = None
+        settings = get_settings()
+        variables: dict[str, Any] = {
+            "filter": issue_filter,
+            "commentsFirst": settings.linear_comments_per_issue,
+        }
+        first = largest_page(
+            ISSUES_QUERY, variables, "first", settings.vendor_page_size, settings.linear_complexity_budget
+        )
         while True:
-            variables = {"first": get_settings().vendor_page_size, "after": after, "filter": issue_filter}
+            variables = {**variables, "first": first, "after": after}
             data = graphql(self.http, ISSUES_QUERY, variables, "Issues")
             shape = Shape(self.http, "POST graphql Issues")
             connection = shape.get(data, "issues", dict, "data")
@@ -163,8 +201,7 @@ class LinearConnector:
                 meta=meta,
             )
         ]
-        comments = shape.get(issue, "comments", dict, where, optional=True) or {"nodes": []}
-        for cwhere, c in shape.items(comments, "nodes", f"{where}.comments"):
+        for cwhere, c in self._comments(shape, issue, where):
             docs.append(
                 VendorDoc(
                     SOURCE,
@@ -181,6 +218,24 @@ class LinearConnector:
                 )
             )
         return docs
+
+    def _comments(self, shape: Shape, issue: dict[str, Any], where: str) -> Iterator[tuple[str, Any]]:
+        """Every comment of an issue: the first page came with it, the rest is paged with IssueComments."""
+        connection = shape.get(issue, "comments", dict, where)
+        page = 0
+        while True:
+            yield from shape.items(connection, "nodes", f"{where}.comments")
+            info = shape.get(connection, "pageInfo", dict, f"{where}.comments")
+            if not shape.get(info, "hasNextPage", bool, f"{where}.comments.pageInfo"):
+                return
+            page += 1
+            after = shape.get(info, "endCursor", str, f"{where}.comments.pageInfo")
+            variables = {"id": issue["id"], "first": get_settings().linear_comments_page, "after": after}
+            data = graphql(self.http, COMMENTS_QUERY, variables, "IssueComments")
+            shape = Shape(self.http, "POST graphql IssueComments")
+            found = shape.get(data, "issue", dict, "data")
+            connection = shape.get(found, "comments", dict, "data.issue")
+            where = f"issue {issue.get('identifier') or issue['id']} (comments page {page + 1})"
 
     def find_issue(self, issue_id: str) -> dict[str, Any] | None:
         """The issue with this id, or None (used to make a retried issueCreate idempotent)."""

@@ -87,7 +87,10 @@ class VendorClient:
         self.base_url = base_url.rstrip("/")
         self.calls = 0
         self.last_headers: httpx.Headers = httpx.Headers()
+        self.last_sent: dict[str, Any] = {}  # the last request as sent: method, full URL, JSON body
         self.max_wait = settings.vendor_max_wait_seconds
+        self.waited = 0.0  # seconds spent waiting for rate limits in place
+        self.waits: list[str] = []
         self._client = httpx.Client(
             timeout=httpx.Timeout(settings.vendor_timeout_seconds),
             headers={"User-Agent": "mirano-memory/0.1", "Accept": "application/json", **headers},
@@ -105,24 +108,54 @@ class VendorClient:
     def request(
         self, method: str, path: str, *, params: dict[str, Any] | None = None, json: Any = None
     ) -> Any:
-        """One call decoded as JSON; a short Retry-After is waited out here, a long one raises."""
+        """One call decoded as JSON; a 4xx is VendorRefused (see `call` for 429 and 5xx)."""
+        response = self.call(method, path, params=params, json=json)
+        return self.decoded(response, f"{method} {path}")
+
+    def call(
+        self, method: str, path: str, *, params: dict[str, Any] | None = None, json: Any = None
+    ) -> httpx.Response:
+        """One call: a short Retry-After is waited out here, a long one raises; 5xx and transport errors raise.
+
+        Other statuses come back as they are, so a vendor that reports errors in the body (Linear's GraphQL
+        RATELIMITED arrives as HTTP 400) can be read before anything is called refused.
+        """
         url = self.base_url + path
         described = f"{method} {path}"
         for _ in range(4):
             response = self._send(method, url, params, json, described)
             self.last_headers = response.headers
-            if response.status_code != 429:
-                return self._decoded(response, described)
-            wait = retry_after_seconds(response.headers.get("Retry-After"))
-            if wait > self.max_wait:
-                raise VendorRateLimited(self.vendor, wait, described)
-            time.sleep(wait)
+            if response.status_code == 429:
+                self.wait_or_raise(retry_after_seconds(response.headers.get("Retry-After")), described)
+                continue
+            if response.status_code >= 500:
+                raise VendorUnavailable(
+                    self.vendor,
+                    f"{self.label}: unavailable (HTTP {response.status_code}) on {described}",
+                    described,
+                )
+            return response
         raise VendorRateLimited(
             self.vendor, retry_after_seconds(response.headers.get("Retry-After")), described
         )
 
+    def wait_or_raise(self, seconds: float, described: str, why: str = "rate limit") -> None:
+        """Wait `seconds` in place when that is short (MIRANO_VENDOR_MAX_WAIT_SECONDS), else VendorRateLimited."""
+        seconds = max(0.0, seconds)
+        if seconds > self.max_wait:
+            raise VendorRateLimited(self.vendor, seconds, described)
+        if seconds > 0:
+            time.sleep(seconds)
+            self.waited += seconds
+            self.waits.append(f"waited {seconds:.1f} s for {self.label}'s {why}")
+
     def _send(self, method: str, url: str, params: Any, json: Any, described: str) -> httpx.Response:
         self.calls += 1
+        self.last_sent = {
+            "method": method,
+            "url": str(httpx.URL(url, params=params)) if params else url,
+            "body": json,
+        }
         try:
             return self._client.request(method, url, params=params, json=json)
         except httpx.TimeoutException:
@@ -134,13 +167,8 @@ class VendorClient:
                 self.vendor, f"{self.label}: connection failed ({exc})", described
             ) from None
 
-    def _decoded(self, response: httpx.Response, described: str) -> Any:
-        if response.status_code >= 500:
-            raise VendorUnavailable(
-                self.vendor,
-                f"{self.label}: unavailable (HTTP {response.status_code}) on {described}",
-                described,
-            )
+    def decoded(self, response: httpx.Response, described: str) -> Any:
+        """The JSON body of a 2xx answer; a 4xx is VendorRefused with the vendor's own words."""
         if response.status_code >= 400:
             detail = _error_text(response)
             raise VendorRefused(
@@ -148,6 +176,10 @@ class VendorClient:
                 f"{self.label}: refused {described} (HTTP {response.status_code}: {detail})",
                 described,
             )
+        return self.json_of(response, described)
+
+    def json_of(self, response: httpx.Response, described: str) -> Any:
+        """The body as JSON, whatever the status; VendorMalformed when it is not JSON."""
         try:
             return response.json()
         except ValueError:

@@ -72,7 +72,7 @@ def test_memory_upgrade_keeps_chunks_searchable_and_can_go_back(_isolated_env):
         )
         assert conn.execute(text(fts)).scalars().all() == [1, 2]  # the 0003 insert trigger is back
     upgrade("head")
-    assert current_revision() == "0004"
+    assert current_revision() == "0005"
 
 
 def mirano(*args: str) -> subprocess.CompletedProcess:

@@ -166,8 +166,11 @@ def test_the_demo_linear_executes_real_graphql_and_rejects_unknown_fields(seeded
         url,
         headers={"Authorization": "demo"},
         json={"query": "query { issues(first: 2) { nodes { id secretField } } }"},
-    ).json()
-    assert bad["errors"][0]["message"] == 'Cannot query field "secretField" on type "Issue".'
+    )
+    assert bad.status_code == 400  # as at Linear: an invalid document is refused before it runs
+    error = bad.json()["errors"][0]
+    assert "Cannot query field 'secretField' on type 'Issue'" in error["message"]
+    assert error["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
     ok = httpx.post(
         url,
         headers={"Authorization": "demo"},

@@ -8,6 +8,7 @@ from typing import Any
 
 import streamlit as st
 
+from pipeline.memory.jobs import chatwoot_edits_caught
 from pipeline.service import engine as jobs
 from pipeline.service import memory as service
 from ui.components import attempt, chip, demo_chip, humanize, local_day, relative_time, shown_errors
@@ -280,6 +281,7 @@ def sources_tab(project: dict[str, Any]) -> None:
     slug = project["slug"]
     st.markdown("##### Bound sources")
     st.caption("Only what is bound to a project is imported into its memory.")
+    st.caption(chatwoot_edits_caught())
     if not project["bindings"]:
         st.info("Nothing bound yet: bind a Chatwoot inbox, a Linear team or an Attio company below.")
     positions = {c["source"]: c["position"] for c in project["cursors"]}
