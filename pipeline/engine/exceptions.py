@@ -11,6 +11,11 @@ class MiranoError(Exception):
         return str(self)
 
 
+def failure_reason(exc: BaseException) -> str:
+    """A failure in words: a deliberate error's own reason; anything else with its type, which is all it says."""
+    return exc.reason if isinstance(exc, MiranoError) else f"{type(exc).__name__}: {exc}"
+
+
 class RunSkipped(MiranoError):
     """Raised by a job (or the engine) to end a run as `skipped` with a reason ("nothing new")."""
 

@@ -21,7 +21,7 @@ from pipeline.config import get_settings
 from pipeline.db import serialize, session_scope
 from pipeline.engine import clock, costs
 from pipeline.engine.backoff import backoff_seconds
-from pipeline.engine.exceptions import RunSkipped, RunStopped
+from pipeline.engine.exceptions import RunSkipped, RunStopped, failure_reason
 from pipeline.engine.registry import JobSpec, get_job
 from pipeline.models import JobState, Lease, Run
 
@@ -279,7 +279,7 @@ def _execute(spec: JobSpec, scope: str, run_id: int, trigger: str) -> None:
     except RunStopped as exc:
         reason = exc.reason
     except Exception as exc:  # every failure keeps a reason a person can read
-        status, reason = "failed", f"{type(exc).__name__}: {exc}"
+        status, reason = "failed", failure_reason(exc)
     finally:
         beat.stop()
     _finish(ctx, status, reason)

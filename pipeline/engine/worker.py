@@ -17,7 +17,7 @@ from sqlalchemy import and_, bindparam, func, literal, or_, select
 from pipeline.db import read_scope, session_scope
 from pipeline.engine import clock
 from pipeline.engine import queue as task_queue
-from pipeline.engine.exceptions import RetryTask, TaskFailed
+from pipeline.engine.exceptions import RetryTask, TaskFailed, failure_reason
 from pipeline.engine.queue import ClaimedTask
 from pipeline.engine.registry import TaskHandler, handlers
 from pipeline.engine.runs import holder_id
@@ -53,7 +53,7 @@ def execute(task: ClaimedTask, handler: TaskHandler, acks: list[tuple[int, Any]]
     except TaskFailed as exc:
         return task_queue.fail(task.id, task.holder, exc.reason, permanent=True)
     except Exception as exc:  # unexpected errors retry with backoff and keep a readable reason
-        return task_queue.fail(task.id, task.holder, f"{type(exc).__name__}: {exc}")
+        return task_queue.fail(task.id, task.holder, failure_reason(exc))
 
 
 class WorkerPool:
