@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -120,3 +121,35 @@ def serialize(conn: Session | Connection, name: str) -> None:
     bind = conn.get_bind() if isinstance(conn, Session) else conn
     if bind.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})
+
+
+@contextmanager
+def exclusive(name: str, url: str | None = None) -> Iterator[None]:
+    """Hold a named lock across processes (and hosts, on PostgreSQL) with no transaction open.
+
+    For slow work that must not run twice at once but must not block other writers either: a memory build
+    embeds for minutes under it. PostgreSQL takes a session-level advisory lock on a connection of its own (idle,
+    outside any transaction); SQLite, which is one host, an flock on a file next to the database.
+    """
+    url = url or get_settings().resolved_database_url
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if not path or path == ":memory:":
+            yield
+            return
+        lock_path = Path(path).with_name(f".{Path(path).name}.{name}.lock")
+        with open(lock_path, "a+b") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        return
+    with get_engine(url).connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(hashtext(:name))"), {"name": name})
+        conn.commit()  # the lock is the session's: end the transaction, keep the connection
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(hashtext(:name))"), {"name": name})
+            conn.commit()

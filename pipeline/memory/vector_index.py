@@ -269,13 +269,15 @@ class VectorIndex:
         return True
 
     @contextlib.contextmanager
-    def writer_lock(self, timeout: float | None = None) -> Iterator[VectorIndex]:
-        """Hold an exclusive lock on `<path>.lock` so one process writes at a time; reloads first if changed."""
+    def writer_lock(self, timeout: float | None = None, *, reload: bool = True) -> Iterator[VectorIndex]:
+        """Hold an exclusive lock on `<path>.lock` so one process writes at a time; reloads first if changed
+        (`reload=False` when the files on disk are about to be replaced whole, as by a rebuild)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.lock_path, "a+b") as handle:
             _acquire(handle.fileno(), timeout, self.lock_path)
             try:
-                self.reload_if_changed()
+                if reload:
+                    self.reload_if_changed()
                 yield self
             finally:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
