@@ -57,10 +57,10 @@ def reasons(func: F) -> F:
             return func(*args, **kwargs)
         except BadInput as exc:
             fail(str(exc), 2, as_json, field=exc.field)
+        except MiranoError as exc:  # before ValueError: a damaged index file is a failure, not bad input
+            fail(exc.reason, 1, as_json)
         except (UnknownJob, ValueError) as exc:
             fail(str(exc).strip("'\""), 2, as_json)
-        except MiranoError as exc:
-            fail(exc.reason, 1, as_json)
         except DBAPIError as exc:
             # A database that is missing, not migrated or unreachable: say so, no traceback.
             fail(database_problem(exc), 1, as_json)

@@ -17,6 +17,8 @@ from typing import Any
 import faiss
 import numpy as np
 
+from pipeline.engine.exceptions import MiranoError
+
 FORMAT = "mirano-faiss-2"  # base file + append-only log (a "mirano-faiss-1" sidecar reads as generation 0)
 LOG_MAGIC = b"MIRLOG01"
 _HEADER = struct.Struct("<8sQ")  # magic, generation of the base file this log extends
@@ -28,8 +30,8 @@ COMPACT_RATIO = 0.5
 STALE_TEMP_SECONDS = 3600.0
 
 
-class VectorIndexError(ValueError):
-    """The index file cannot be used as asked (wrong size of vectors, unreadable file)."""
+class VectorIndexError(MiranoError, ValueError):
+    """The index file cannot be used as asked (wrong size of vectors, unreadable file): a failure, not bad input."""
 
 
 class IndexLocked(TimeoutError):
@@ -143,8 +145,9 @@ class VectorIndex:
         meta, stamp = self._meta(), self._file_stamp()
         try:
             loaded = faiss.deserialize_index(np.fromfile(self.path, dtype=np.uint8))
-        except Exception as exc:  # faiss raises RuntimeError with a C++ message
-            raise VectorIndexError(f"cannot read vector index {self.path}: {exc}") from exc
+        except Exception as exc:  # faiss raises RuntimeError with a long C++ message: say what it means
+            what = "the file is empty" if not self.path.stat().st_size else "not a FAISS index, or cut short"
+            raise VectorIndexError(f"cannot read vector index {self.path}: {what}") from exc
         if loaded.d != self.dim:
             raise VectorIndexError(
                 f"vector index {self.path} holds {loaded.d}-dim vectors but the embedder makes {self.dim}-dim ones; "

@@ -218,3 +218,24 @@ def test_no_projects_and_a_missing_key_say_what_to_do(
     assert [w.value for w in at.warning] == [
         "Linear has no API key: issues are not synced and suggested Linear issues cannot be applied."
     ]
+
+
+def test_an_index_file_that_could_not_be_read_heals_and_the_page_says_so(
+    open_page: Callable[[str], AppTest], memory: str
+) -> None:
+    import os
+
+    from pipeline.memory import store
+    from pipeline.memory.embedders import get_embedder
+
+    os.truncate(store.index_path(get_embedder().name), 0)  # `truncate -s 0`
+    store.forget_indexes()  # as in a process that has not read it yet
+    at = open_page("memory")
+    assert not at.exception
+    panel = next(e for e in at.expander if e.label.startswith("Index and jobs"))
+    assert "index rebuilt by itself" in panel.label and panel.proto.expanded
+    assert any("could not be read and was rebuilt from the stored vectors" in w.value for w in at.warning)
+    assert "index consistent" in texts(at)
+    at.button(key="memory_rebuild").click().run()
+    assert any(s.value.startswith("Index rebuilt from the database") for s in at.success)
+    assert not any("could not be read" in w.value for w in at.run().warning)

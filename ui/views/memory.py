@@ -67,6 +67,12 @@ def index_panel(status: dict[str, Any]) -> None:
         f"**{status['documents']}** documents · **{status['embedded']}** of {status['chunks']} chunks embedded · "
         f"**{index['size']}** vectors in FAISS"
     )
+    if index.get("healed"):
+        st.warning(
+            f"The index file could not be read and was rebuilt from the stored vectors by itself "
+            f"({relative_time(index['healed']['at']) or index['healed']['at']}): {index['healed']['note']}.",
+            icon=":material/healing:",
+        )
     if index["consistent"]:
         st.markdown(
             ":green-badge[:material/check: index consistent] FAISS holds exactly the embedded chunks."
@@ -373,12 +379,14 @@ def render() -> None:
         listed = attempt("read the memory jobs", jobs.list_jobs) or []
         failing = [j["name"] for j in listed if j["name"] in MEMORY_JOBS and j["last_status"] == "failed"]
         consistent = status["index"]["consistent"]
-        attention = failing or not consistent or status["failed"] or status["pending_documents"]
+        healed = status["index"].get("healed")
+        attention = failing or not consistent or healed or status["failed"] or status["pending_documents"]
         summary = " · ".join(
             [
                 "Index and jobs",
                 f"{status['embedded']} of {status['chunks']} chunks embedded",
                 "index consistent" if consistent else "index out of step",
+                *(["index rebuilt by itself"] if healed else []),
                 *([f"last run failed: {', '.join(failing)}"] if failing else []),
             ]
         )
