@@ -84,22 +84,34 @@ def run(
     job: Annotated[str, typer.Argument(help="Job name, see `mirano jobs`.")],
     scope: Annotated[str, typer.Option("--scope", help="Scope: global or a project slug.")] = "global",
     wait: Annotated[
-        bool, typer.Option("--wait", help="Run in this process and wait for the result.")
+        bool,
+        typer.Option(
+            "--wait", help="Wait for the result: run here, or wait for the run a queued request becomes."
+        ),
     ] = False,
+    timeout: Annotated[
+        float | None, typer.Option("--timeout", min=0, help="With --wait: give up after this many seconds.")
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Run a job now; if one is running, the request is queued (coalesced) and the answer says so.
 
     Without --wait, a live scheduler (the dashboard's or `mirano scheduler`) is handed the run; otherwise it runs here.
+    With --wait, a request queued behind a running run waits for the run it becomes, or runs here when its holder
+    died and nothing else took it up.
     """
     from pipeline.engine.registry import get_job
-    from pipeline.runtime import demo_needed, ensure_demo_server
+    from pipeline.runtime import demo_needed, ensure_demo_service
 
-    get_job(job)  # an unknown name is bad input, before anything starts
+    get_job(job)  # an unknown name or scope is bad input, before anything starts
+    service.check_scope(scope)
     if wait or not service.scheduler_alive():
         if demo_needed():
-            ensure_demo_server()
-        result = service.run_now(job, scope, trigger="cli", wait=True)
+            ensure_demo_service()
+        if wait:
+            result = service.run_and_wait(job, scope, trigger="cli", timeout=timeout)
+        else:
+            result = service.run_now(job, scope, trigger="cli", wait=True)
     else:
         result = service.run_now(job, scope, trigger="cli", defer=True)
     run_row = result.get("run")
@@ -261,16 +273,35 @@ def worker(concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=
     runtime.stop()
 
 
-def demo_sources(port: Annotated[int, typer.Option("--port")] = 8765) -> None:
+def demo_sources(
+    port: Annotated[int, typer.Option("--port", min=0, max=65535)] = 8765,
+    idle_exit: Annotated[
+        float | None,
+        typer.Option("--idle-exit", min=1, help="Stop after this many seconds without a request."),
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
     """Serve the demo sources and demo vendor APIs on 127.0.0.1."""
     from pipeline.demo import DemoServer, build_apps
 
-    server = DemoServer(build_apps(), port=port)
-    typer.echo(f"demo sources and vendor APIs on {server.url} (/sources, /chatwoot, /linear/graphql, /attio)")
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        server.stop()
+        server = DemoServer(build_apps(), port=port)
+    except OSError as exc:
+        fail(f"port: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}", 1, as_json, field="port")
+    typer.echo(f"demo sources and vendor APIs on {server.url} (/sources, /chatwoot, /linear/graphql, /attio)")
+    if idle_exit is None:
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            server.stop()
+        return
+    server.start()
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    while not stop.wait(1) and server.idle_seconds() < idle_exit:
+        pass
+    server.stop()
 
 
 def register(app: typer.Typer) -> None:
