@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.config import get_settings
+from pipeline.engine.exceptions import BadInput
 
 _lock = threading.Lock()
 _engines: dict[str, Engine] = {}
@@ -33,7 +34,17 @@ def get_engine(url: str | None = None) -> Engine:
         return _engines[url]
 
 
+SUPPORTED = ("sqlite", "postgresql")
+
+
 def _create(url: str) -> Engine:
+    backend = url.split(":", 1)[0].split("+", 1)[0]
+    if backend not in SUPPORTED:
+        shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
+        raise BadInput(
+            "MIRANO_DATABASE_URL",
+            f"{shown!r} is not a SQLite or PostgreSQL URL (sqlite:///path or postgresql+psycopg://…)",
+        )
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
     path = url.split("///", 1)[-1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import signal
 import subprocess
@@ -200,6 +201,8 @@ def budget(
             value = None if limit == "off" else float(limit)  # type: ignore[arg-type]
         except ValueError:
             fail(f"limit: not a number: {limit!r}", 2, as_json, field="limit")
+        if value is not None and not (math.isfinite(value) and value >= 0):
+            fail(f"limit: a finite number of 0 or more, or 'off'; got {limit!r}", 2, as_json, field="limit")
         service.set_budget(kind, value)
     result = service.budgets()
     emit(
@@ -257,6 +260,7 @@ def scheduler(as_json: JsonFlag = False) -> None:
     """A headless scheduler process (for deployments without the UI)."""
     from pipeline.runtime import start_runtime
 
+    service.check_database()  # unreachable or not migrated: say so now, do not idle
     runtime = start_runtime(scheduler=True, workers=0)
     _serve_until_signal(
         f"scheduler running (holder {runtime.scheduler.holder if runtime.scheduler else '?'})"
@@ -264,10 +268,14 @@ def scheduler(as_json: JsonFlag = False) -> None:
     runtime.stop()
 
 
-def worker(concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=64)] = 8) -> None:
+def worker(
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=64)] = 8,
+    as_json: JsonFlag = False,
+) -> None:
     """A worker process that only executes queued tasks (for scale-out)."""
     from pipeline.runtime import start_runtime
 
+    service.check_database()  # unreachable or not migrated: say so now, do not idle
     runtime = start_runtime(scheduler=False, workers=concurrency, demo=False)
     _serve_until_signal(f"worker with {concurrency} threads running")
     runtime.stop()
@@ -311,8 +319,8 @@ def register(app: typer.Typer) -> None:
     app.command()(runs)
     app.command()(economy)
     app.command()(budget)
-    app.command()(ui)
-    app.command()(scheduler)
-    app.command()(worker)
-    app.command("demo-sources")(demo_sources)
+    app.command()(reasons(ui))
+    app.command()(reasons(scheduler))
+    app.command()(reasons(worker))
+    app.command("demo-sources")(reasons(demo_sources))
     _ = get_settings  # settings are read lazily by the service layer

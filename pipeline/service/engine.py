@@ -240,6 +240,13 @@ def _pause(deadline: float | None, doing: str) -> None:
     time.sleep(POLL_SECONDS)
 
 
+def check_database() -> None:
+    """Raise the database's problem now (unreachable, damaged, not migrated): a long-running process must not
+    start and then idle on it."""
+    with read_scope() as s:
+        s.execute(select(Lease.name).limit(1))
+
+
 def scheduler_alive() -> bool:
     """True while some process holds a live scheduler lease."""
     with session_scope() as s:
