@@ -222,12 +222,31 @@ def budget(
 
 
 def ui(
-    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8501,
-    address: Annotated[str, typer.Option("--address")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port on 127.0.0.1.")] = 8501,
+    address: Annotated[
+        str,
+        typer.Option(
+            "--address",
+            help="Interface to listen on; off loopback, sign-in ([auth] in secrets.toml) is required.",
+        ),
+    ] = "127.0.0.1",
+    as_json: JsonFlag = False,
 ) -> None:
     """Start the Streamlit dashboard (with the scheduler thread)."""
     import ui as ui_package
+    from ui import auth
 
+    if not auth.is_loopback(address):  # others can reach it: Apply and Run now only after signing in
+        problem = auth.sign_in_problem(auth.secrets_files())
+        if problem:
+            fail(
+                f"address: {address} is reachable from other machines, so the dashboard needs sign-in, but "
+                f"{problem}; see README 'Sign-in' (or keep the default 127.0.0.1)",
+                2,
+                as_json,
+                field="address",
+            )
+        os.environ[auth.SIGN_IN_ENV] = "required"
     script = Path(ui_package.__file__).parent / "server.py"  # ui/app.py behind a start-up hook
     flags = streamlit_flags(ROOT_CONFIG) + [f"--server.port={port}", f"--server.address={address}"]
     command = [sys.executable, "-m", "streamlit", "run", str(script), *flags]

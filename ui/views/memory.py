@@ -10,6 +10,7 @@ import streamlit as st
 
 from pipeline.service import engine as jobs
 from pipeline.service import memory as service
+from ui.auth import signed_in_identity
 from ui.components import attempt, chip, demo_chip, humanize, local_day, relative_time, shown_errors
 from ui.memory_view import (
     actions_tab,
@@ -195,6 +196,12 @@ def pick_project(projects: list[dict[str, Any]]) -> str | None:
 
 
 def actor_input() -> None:
+    signed_in = signed_in_identity()
+    if signed_in:  # the audit log records who signed in, not a typed name
+        st.markdown(
+            f"Acting as **{signed_in}**", help="Signed in: written to the audit log with every Apply."
+        )
+        return
     if "memory_actor" not in st.session_state:
         st.session_state["memory_actor"] = st.session_state.get("memory_actor_kept", "")
     st.text_input(
