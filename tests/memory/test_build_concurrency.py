@@ -1,4 +1,5 @@
-"""A memory build embeds outside any database transaction: other writers and its own heartbeats never wait on it.
+"""No transaction stays open across slow work: a memory build embeds, and extraction waits on its model, with no
+write lock held, so other writers and the run's own heartbeats never wait on them.
 
 The build runs as the real `memory.build` job in another process with the real local model over a few hundred
 documents (several seconds of embedding on these machines); this process writes meanwhile and measures each wait.
@@ -7,10 +8,13 @@ The lease is short, so a heartbeat stuck behind the build's own transaction woul
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -121,3 +125,58 @@ def test_writers_and_heartbeats_do_not_wait_while_a_build_embeds_with_the_real_m
     assert (status, processed) == ("ok", DOCUMENTS), reason
     assert max(waits, default=0) < 1.5, f"a write waited {max(waits):.1f} s behind the build"
     assert len(waits) >= 10, f"the build took too little time to measure ({len(waits)} writes)"
+
+
+class _SlowLLM(BaseHTTPRequestHandler):
+    """An OpenAI-compatible chat endpoint that takes LLM_SECONDS to answer "no entities"."""
+
+    calls = threading.Event()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_POST(self) -> None:  # noqa: N802
+        body = json.loads(self.rfile.read(int(self.headers["content-length"])))
+        type(self).calls.set()
+        time.sleep(LLM_SECONDS)
+        message = {"role": "assistant", "content": json.dumps({"entities": []})}
+        payload = json.dumps(
+            {
+                "id": "c1",
+                "object": "chat.completion",
+                "created": 0,
+                "model": body["model"],
+                "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+            }
+        ).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+
+LLM_SECONDS = 3.0
+
+
+def test_a_write_does_not_wait_while_extraction_waits_on_a_slow_llm(seeded, monkeypatch) -> None:
+    from pipeline.memory.extract import extract_memory
+    from tests.memory.helpers import run, sync_all
+
+    sync_all()
+    assert run("memory.build").status == "ok"
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _SlowLLM)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("OPENAI_API_KEY", "test")
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{server.server_address[1]}/v1")
+    reset_settings()
+    try:
+        extraction = threading.Thread(target=extract_memory, args=(5,))
+        extraction.start()
+        assert _SlowLLM.calls.wait(30), "the extractor never called the model"
+        wait = write_wait()  # while the model call is in flight
+        extraction.join(60)
+    finally:
+        server.shutdown()
+    assert wait < 1.0, f"a write waited {wait:.1f} s behind the extraction's model call"
