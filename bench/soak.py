@@ -58,11 +58,13 @@ ENV = {
     "MIRANO_VENDOR_MAX_WAIT_SECONDS": "3",
     "MIRANO_SOURCE_TIMEOUT_SECONDS": "3",
     "MIRANO_SOURCE_POLL_SECONDS": "0.1",
+    "MIRANO_SLOW_WRITE_SECONDS": "0.5",  # every process logs what held the write lock longer
 }
 os.environ.update(ENV)  # this process reads the same database through the library
 sys.path.insert(0, str(ROOT))
 PHRASE = "the client asked for the revised estimate and the contractor promised the drawings"
 LOCKED = re.compile(r"database is locked", re.IGNORECASE)
+SLOW = re.compile(r"slow write transaction: held the write lock ([0-9.]+) s \((.*)\)")
 
 
 class Fleet:
@@ -248,6 +250,14 @@ def measure(fleet: Fleet, probe: Probe) -> dict[str, Any]:
             select(Task.last_error, func.count()).where(Task.status == "dead").group_by(Task.last_error)
         ).all()
     false_lost = [(h, j) for h, j in lost_runs if h and _pid(h) not in killed_pids]
+    slow = sorted(
+        (
+            (float(m.group(1)), m.group(2))
+            for p in fleet.logs.glob("*.log")
+            for m in SLOW.finditer(p.read_text("utf-8", "replace"))
+        ),
+        reverse=True,
+    )
     log_locked = sum(len(LOCKED.findall(p.read_text("utf-8", "replace"))) for p in fleet.logs.glob("*.log"))
     locked = log_locked + probe.locked + sum(bool(LOCKED.search(t)) for t in [*reasons, *errors])
     return {
@@ -263,6 +273,11 @@ def measure(fleet: Fleet, probe: Probe) -> dict[str, Any]:
         "database_locked": locked,
         "longest_write_wait_s": round(max(probe.waits, default=0.0), 3),
         "writes_probed": len(probe.waits),
+        "probe_waits_over_1s": sum(w > 1.0 for w in probe.waits),
+        "slow_write_transactions": len(
+            slow
+        ),  # held the lock > MIRANO_SLOW_WRITE_SECONDS, logged by each process
+        "slowest_writers": [f"{held:.2f} s {where}" for held, where in slow[:5]],
         "runs": {f"{job} {status}": n for job, status, n in runs},
     }
 

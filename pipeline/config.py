@@ -52,6 +52,8 @@ class Settings(BaseSettings):
     vendor_max_wait_seconds: float = Field(default=10.0, alias="MIRANO_VENDOR_MAX_WAIT_SECONDS")
 
     # Engine
+    # A write transaction held longer than this is logged with the code that held it (SQLite has one writer).
+    slow_write_seconds: float = Field(default=1.0, alias="MIRANO_SLOW_WRITE_SECONDS")
     lease_seconds: float = Field(default=30.0, alias="MIRANO_LEASE_SECONDS")
     heartbeat_seconds: float = Field(default=5.0, alias="MIRANO_HEARTBEAT_SECONDS")
     scheduler_tick_seconds: float = Field(default=15.0, alias="MIRANO_SCHEDULER_TICK_SECONDS")

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import fcntl
+import logging
 import threading
+import time
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from pipeline.config import get_settings
 from pipeline.engine.exceptions import BadInput
 
+log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _engines: dict[str, Engine] = {}
 _sessionmakers: dict[str, sessionmaker[Session]] = {}
@@ -68,11 +72,31 @@ def _create(url: str) -> Engine:
         # A deferred transaction that later writes can fail with SQLITE_BUSY without waiting;
         # taking the write lock up front makes the busy timeout apply across threads and processes.
         # Read-only scopes stay deferred: in WAL mode they never wait for writers.
-        conn.exec_driver_sql(
-            "BEGIN" if conn.get_execution_options().get("mirano_read") else "BEGIN IMMEDIATE"
-        )
+        reading = conn.get_execution_options().get("mirano_read")
+        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+        if not reading:
+            conn.info["mirano_write_began"] = time.monotonic()
+
+    @event.listens_for(engine, "commit")
+    @event.listens_for(engine, "rollback")
+    def _on_end(conn) -> None:  # type: ignore[no-untyped-def]
+        began = conn.info.pop("mirano_write_began", None)
+        if began is not None:
+            report_slow_write(time.monotonic() - began)
 
     return engine
+
+
+def report_slow_write(held: float) -> None:
+    """Log a write transaction that held SQLite's one write lock longer than MIRANO_SLOW_WRITE_SECONDS, with the
+    code that held it: every other writer (and every heartbeat) waited that long."""
+    if held < get_settings().slow_write_seconds:
+        return
+    frames = [
+        f for f in traceback.extract_stack()[:-3] if "/pipeline/" in f.filename and "/db.py" not in f.filename
+    ]
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames[-4:]))
+    log.warning("slow write transaction: held the write lock %.2f s (%s)", held, where or "?")
 
 
 @contextmanager

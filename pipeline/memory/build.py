@@ -24,6 +24,7 @@ from pipeline.config import get_settings
 from pipeline.db import exclusive, read_scope, serialize, session_scope
 from pipeline.memory import store
 from pipeline.memory.chunking import chunk_text, content_hash
+from pipeline.memory.embed_batches import embed_texts
 from pipeline.memory.embedders import Embedder, get_embedder
 from pipeline.memory.projects import project_priority
 from pipeline.memory.search import index_keywords
@@ -31,8 +32,6 @@ from pipeline.memory.vector_index import VectorIndex, bytes_to_vector, vector_to
 from pipeline.models.memory import Chunk, Document, MemoryVector, Project
 
 CHUNKS_PER_COMMIT = 500
-# A failed batch is tried text by text; this many failures in a row at its start mean an outage, not a bad text.
-OUTAGE_AFTER = 3
 # A chunk that fails is tried again by the next builds (in their first commit, in at most half of it), then
 # left failed with its reason.
 MAX_EMBED_ATTEMPTS = 3
@@ -74,10 +73,8 @@ def build_memory(
     with exclusive("memory.build-run"):  # one build at a time: two would embed the same texts
         index = store.open_index(embedder, follow=False)  # followed below, under the writer lock
         result = BuildResult(healed=store.take_heal_note(embedder.name))
-        with index.writer_lock():
-            if index.fingerprint() != store.database_fingerprint(
-                embedder.name
-            ):  # a crash, or another machine
+        with index.writer_lock():  # a crash left ids the database does not know, or another machine built
+            if index.fingerprint() != store.database_fingerprint(embedder.name):
                 result.reconciled = store.reconcile(index, embedder.name)
         _build_commits(index, embedder, limit, scope, should_stop, on_progress, result)
     return result
@@ -100,9 +97,10 @@ def _build_commits(
         retry = False
         if plan is None:
             break
-        fresh, errors = embed_texts(embedder, plan.todo, result)  # no transaction, no lock
+        embedded = embed_texts(embedder, plan.todo)  # no transaction, no lock
+        result.embedded += embedded.sent
         with index.writer_lock():
-            write_commit(index, embedder, plan, fresh, errors, result)
+            write_commit(index, embedder, plan, embedded.vectors, embedded.errors, result)
         on_progress(result.chunks - before[0], result.embedded - before[1])
         if not plan.more:
             break
@@ -379,19 +377,6 @@ def stored_vectors(s: Session, embedder: Embedder, hashes: set[str]) -> dict[str
     return {h: (i, bytes_to_vector(blob, dim)) for i, h, blob, dim in s.execute(query)}
 
 
-def embed_texts(
-    embedder: Embedder, todo: dict[str, str], result: BuildResult
-) -> tuple[dict[str, np.ndarray], dict[str, str]]:
-    """Embed texts in batches (one by one when a batch fails): (hash → vector, hash → error)."""
-    errors: dict[str, str] = {}
-    items = list(todo.items())
-    size = max(1, get_settings().memory_embed_batch)
-    fresh: dict[str, np.ndarray] = {}
-    for start in range(0, len(items), size):
-        fresh.update(_embed_batch(embedder, items[start : start + size], errors, result))
-    return fresh, errors
-
-
 def _store_vectors(
     s: Session, embedder: Embedder, fresh: dict[str, np.ndarray]
 ) -> dict[str, tuple[int, np.ndarray]]:
@@ -412,41 +397,3 @@ def _store_vectors(
             ],
         )
     return {h: (ids[h], v) for h, v in fresh.items()}
-
-
-def _embed_batch(
-    embedder: Embedder, batch: list[tuple[str, str]], errors: dict[str, str], result: BuildResult
-) -> list[tuple[str, np.ndarray]]:
-    try:
-        result.embedded += len(batch)
-        matrix = _checked(embedder, embedder.embed([text for _, text in batch]), len(batch))
-        return [(digest, matrix[i]) for i, (digest, _) in enumerate(batch)]
-    except Exception as exc:
-        if len(batch) == 1:
-            errors[batch[0][0]] = _reason(exc)
-            return []
-    out: list[tuple[str, np.ndarray]] = []
-    failures: list[str] = []
-    for digest, text in batch:  # find the one that fails; the others still get their vectors
-        if len(failures) >= OUTAGE_AFTER and not out:  # not one bad text: the embedder is down
-            errors[digest] = f"not tried: the first {OUTAGE_AFTER} texts failed too ({failures[-1]})"
-            continue
-        try:
-            result.embedded += 1
-            out.append((digest, _checked(embedder, embedder.embed([text]), 1)[0]))
-        except Exception as exc:  # one failing chunk is recorded and skipped, never stops the run
-            failures.append(_reason(exc))
-            errors[digest] = failures[-1]
-    return out
-
-
-def _reason(exc: Exception) -> str:
-    return f"{type(exc).__name__}: {exc}"[:500]
-
-
-def _checked(embedder: Embedder, matrix: np.ndarray, n: int) -> np.ndarray:
-    """The embedder's answer, refused when its shape is wrong or it holds NaN/inf."""
-    matrix = np.asarray(matrix, dtype=np.float32)
-    if matrix.shape != (n, embedder.dim) or not np.isfinite(matrix).all():
-        raise ValueError(f"{embedder.name} embedder returned shape {matrix.shape} or non-finite values")
-    return matrix
