@@ -23,6 +23,7 @@ SOAK_DIR (a temp dir; kept when given).
 from __future__ import annotations
 
 import json
+import logging
 import os
 import random
 import re
@@ -232,6 +233,15 @@ def drain(deadline: float) -> int:
     return pending()
 
 
+class _SlowWrites(logging.Handler):
+    """The slow-write warnings of this process (the driver's own checks and runs), next to the fleet's logs."""
+
+    lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
 def measure(fleet: Fleet, probe: Probe) -> dict[str, Any]:
     from sqlalchemy import func, select
 
@@ -254,8 +264,11 @@ def measure(fleet: Fleet, probe: Probe) -> dict[str, Any]:
     slow = sorted(
         (
             (float(m.group(1)), m.group(2))
-            for p in fleet.logs.glob("*.log")
-            for m in SLOW.finditer(p.read_text("utf-8", "replace"))
+            for text in [
+                *(p.read_text("utf-8", "replace") for p in fleet.logs.glob("*.log")),
+                *_SlowWrites.lines,
+            ]
+            for m in SLOW.finditer(text)
         ),
         reverse=True,
     )
@@ -293,6 +306,7 @@ def _pid(holder: str) -> int | None:
 
 
 def main() -> None:
+    logging.getLogger("pipeline.db").addHandler(_SlowWrites())
     url = ENV["MIRANO_DEMO_URL"]
     print(f"soak for {SECONDS:g} s in {WORK} (embedder {ENV['MIRANO_EMBEDDER']}, faults {FAULT_RATE:.0%})")
     subprocess.run(
