@@ -16,7 +16,8 @@ SOAK_KILL_EVERY seconds, starting a new one in its place. Then it stops the kill
   write wait     the longest the probe's short write waited
 
 Goal: lost 0, duplicated 0, false lost 0, locked 0, write wait <= 1 s. Environment: SOAK_SECONDS, SOAK_KILL_EVERY
-(30), SOAK_FAULT_RATE (0.2), SOAK_EMBEDDER (local), SOAK_DEMO_PORT (8815), SOAK_DRAIN_SECONDS (180),
+(30), SOAK_FAULT_RATE (0.2), SOAK_EMBEDDER (local), SOAK_DEMO_PORT (8815; dashboards on the next two ports),
+SOAK_DASHBOARDS=1 (two `mirano ui` dashboards instead of the headless schedulers), SOAK_DRAIN_SECONDS (180),
 SOAK_DIR (a temp dir; kept when given).
 """
 
@@ -42,6 +43,7 @@ KILL_EVERY = float(os.environ.get("SOAK_KILL_EVERY", "30"))
 FAULT_RATE = float(os.environ.get("SOAK_FAULT_RATE", "0.2"))
 DRAIN_SECONDS = float(os.environ.get("SOAK_DRAIN_SECONDS", "180"))
 DEMO_PORT = int(os.environ.get("SOAK_DEMO_PORT", "8815"))
+DASHBOARDS = os.environ.get("SOAK_DASHBOARDS") == "1"  # `mirano ui` instead of `mirano scheduler`
 WORK = Path(os.environ.get("SOAK_DIR") or tempfile.mkdtemp(prefix="mirano-soak-"))
 ENV = {
     "MIRANO_DATA_DIR": str(WORK / "data"),
@@ -320,9 +322,16 @@ def main() -> None:
     fleet.start("demo", "demo-sources", "--port", str(DEMO_PORT))
     wait_for_demo(url)
     switch_faults(url, FAULT_RATE)
+    schedulers = (
+        {
+            "scheduler-a": ("ui", "--port", str(DEMO_PORT + 1)),
+            "scheduler-b": ("ui", "--port", str(DEMO_PORT + 2)),
+        }
+        if DASHBOARDS  # the dashboard itself: Streamlit with its scheduler thread, workers and pages
+        else {"scheduler-a": ("scheduler",), "scheduler-b": ("scheduler",)}
+    )
     commands = {
-        "scheduler-a": ("scheduler",),
-        "scheduler-b": ("scheduler",),
+        **schedulers,
         "worker-a": ("worker", "--concurrency", "4"),
         "worker-b": ("worker", "--concurrency", "4"),
     }
