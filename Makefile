@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 export MIRANO_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: run test lint bench install install-dev clean
+.PHONY: run test lint bench soak install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ bench: install-dev
 	@rm -rf bench/results
 	@status=0; for b in $(BENCHES); do [ ! -f bench/$$b.py ] || $(BIN)/python bench/$$b.py || status=1; done; \
 	$(BIN)/python bench/goals.py && exit $$status
+
+# Not part of `make test`: 20 minutes (SOAK_SECONDS) of checks, syncs and builds under faults and SIGKILLs.
+soak: install-dev
+	$(BIN)/python bench/soak.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

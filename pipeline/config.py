@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     sources_url: str | None = Field(default=None, alias="MIRANO_SOURCES_URL")
     proxies: str = Field(default="direct", alias="MIRANO_PROXIES")
     demo_url: str = Field(default=f"http://127.0.0.1:{DEMO_PORT}", alias="MIRANO_DEMO_URL")
+    # A demo server that a short command (`mirano run`) started in a process of its own stops after this long
+    # without a request; long-lived processes (the dashboard) host theirs for as long as they run.
+    demo_idle_seconds: float = Field(default=300.0, alias="MIRANO_DEMO_IDLE_SECONDS")
 
     openai_api_key: str | None = Field(default=None, alias="OPENAI_API_KEY")
     openai_base_url: str | None = Field(default=None, alias="OPENAI_BASE_URL")
@@ -75,6 +78,8 @@ class Settings(BaseSettings):
     attio_notes_page: int = Field(default=50, alias="MIRANO_ATTIO_NOTES_PAGE")
 
     # Engine
+    # A write transaction held longer than this is logged with the code that held it (SQLite has one writer).
+    slow_write_seconds: float = Field(default=1.0, alias="MIRANO_SLOW_WRITE_SECONDS")
     lease_seconds: float = Field(default=30.0, alias="MIRANO_LEASE_SECONDS")
     heartbeat_seconds: float = Field(default=5.0, alias="MIRANO_HEARTBEAT_SECONDS")
     scheduler_tick_seconds: float = Field(default=15.0, alias="MIRANO_SCHEDULER_TICK_SECONDS")

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import fcntl
+import logging
 import threading
+import time
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline.config import get_settings
+from pipeline.engine.exceptions import BadInput
 
+log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _engines: dict[str, Engine] = {}
 _sessionmakers: dict[str, sessionmaker[Session]] = {}
@@ -32,7 +38,17 @@ def get_engine(url: str | None = None) -> Engine:
         return _engines[url]
 
 
+SUPPORTED = ("sqlite", "postgresql")
+
+
 def _create(url: str) -> Engine:
+    backend = url.split(":", 1)[0].split("+", 1)[0]
+    if backend not in SUPPORTED:
+        shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
+        raise BadInput(
+            "MIRANO_DATABASE_URL",
+            f"{shown!r} is not a SQLite or PostgreSQL URL (sqlite:///path or postgresql+psycopg://…)",
+        )
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
     path = url.split("///", 1)[-1]
@@ -57,11 +73,31 @@ def _create(url: str) -> Engine:
         # A deferred transaction that later writes can fail with SQLITE_BUSY without waiting;
         # taking the write lock up front makes the busy timeout apply across threads and processes.
         # Read-only scopes stay deferred: in WAL mode they never wait for writers.
-        conn.exec_driver_sql(
-            "BEGIN" if conn.get_execution_options().get("mirano_read") else "BEGIN IMMEDIATE"
-        )
+        reading = conn.get_execution_options().get("mirano_read")
+        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+        if not reading:
+            conn.info["mirano_write_began"] = time.monotonic()
+
+    @event.listens_for(engine, "commit")
+    @event.listens_for(engine, "rollback")
+    def _on_end(conn) -> None:  # type: ignore[no-untyped-def]
+        began = conn.info.pop("mirano_write_began", None)
+        if began is not None:
+            report_slow_write(time.monotonic() - began)
 
     return engine
+
+
+def report_slow_write(held: float) -> None:
+    """Log a write transaction that held SQLite's one write lock longer than MIRANO_SLOW_WRITE_SECONDS, with the
+    code that held it: every other writer (and every heartbeat) waited that long."""
+    if held < get_settings().slow_write_seconds:
+        return
+    frames = [
+        f for f in traceback.extract_stack()[:-3] if "/pipeline/" in f.filename and "/db.py" not in f.filename
+    ]
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames[-4:]))
+    log.warning("slow write transaction: held the write lock %.2f s (%s)", held, where or "?")
 
 
 @contextmanager
@@ -121,3 +157,35 @@ def serialize(conn: Session | Connection, name: str) -> None:
     bind = conn.get_bind() if isinstance(conn, Session) else conn
     if bind.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})
+
+
+@contextmanager
+def exclusive(name: str, url: str | None = None) -> Iterator[None]:
+    """Hold a named lock across processes (and hosts, on PostgreSQL) with no transaction open.
+
+    For slow work that must not run twice at once but must not block other writers either: a memory build
+    embeds for minutes under it. PostgreSQL takes a session-level advisory lock on a connection of its own (idle,
+    outside any transaction); SQLite, which is one host, an flock on a file next to the database.
+    """
+    url = url or get_settings().resolved_database_url
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if not path or path == ":memory:":
+            yield
+            return
+        lock_path = Path(path).with_name(f".{Path(path).name}.{name}.lock")
+        with open(lock_path, "a+b") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        return
+    with get_engine(url).connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(hashtext(:name))"), {"name": name})
+        conn.commit()  # the lock is the session's: end the transaction, keep the connection
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(hashtext(:name))"), {"name": name})
+            conn.commit()

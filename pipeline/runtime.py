@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -82,6 +85,55 @@ def ensure_webhooks() -> WebhookServer | None:
             f"the webhook endpoint could not listen on port {settings.webhook_port}: {exc.strerror or exc}; "
             "set MIRANO_WEBHOOK_PORT to a free port (0 turns webhooks off; the periodic re-scan still runs)"
         ) from exc
+
+
+DEMO_START_SECONDS = 20.0  # how long a command waits for the demo server it spawned to answer
+
+
+def _demo_answer(url: str) -> httpx.Response | None:
+    try:
+        return httpx.get(f"{url}/_demo/health", timeout=2.0)
+    except httpx.HTTPError:
+        return None
+
+
+def ensure_demo_service() -> None:
+    """For short commands (`mirano run`, `mirano check --wait`): make sure Mirano's demo server answers at
+    MIRANO_DEMO_URL, starting it as a process of its own when nothing does.
+
+    Not in the command's own process: that one exits when its answer is printed, while runs of other commands may
+    rely on the server by then. The spawned `mirano demo-sources --idle-exit S` outlives every command and stops by
+    itself after MIRANO_DEMO_IDLE_SECONDS without a request. When several commands start at once, each spawns
+    one; the first binds the port, the others find it taken and exit, and every command uses the first.
+    """
+    settings = get_settings()
+    url = settings.demo_url.rstrip("/")
+    port = urlsplit(url).port or 80
+    answer = _demo_answer(url)
+    if answer is None:
+        command = [sys.executable, "-m", "pipeline.cli.main", "demo-sources", "--port", str(port)]
+        command += ["--idle-exit", str(settings.demo_idle_seconds)]
+        subprocess.Popen(  # noqa: S603 — our own CLI
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # not killed with the command's terminal or process group
+        )
+        deadline = time.monotonic() + DEMO_START_SECONDS
+        while answer is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+            answer = _demo_answer(url)
+    if answer is None:
+        raise MiranoError(
+            f"the demo server did not start on port {port} within {DEMO_START_SECONDS:g} s; "
+            "start it with `mirano demo-sources` or set MIRANO_DEMO_URL to a free port"
+        )
+    if answer.status_code != 200 or not _is_demo(answer):
+        raise MiranoError(
+            f"port {port} is taken by something that is not Mirano's demo server "
+            f"(it answered {answer.status_code}); set MIRANO_DEMO_URL to a free port"
+        )
 
 
 @dataclass

@@ -15,7 +15,7 @@ if importlib.util.find_spec("pipeline") is None:  # `streamlit run ui/app.py` fr
 
 import streamlit as st  # noqa: E402
 
-from ui import bootstrap, modes  # noqa: E402
+from ui import auth, bootstrap, modes  # noqa: E402
 
 VIEWS = Path(__file__).resolve().parent / "views"
 
@@ -53,6 +53,7 @@ def pages() -> list[st.Page]:
 
 def main() -> None:
     st.set_page_config(page_title="Mirano", page_icon=":material/dashboard:", layout="wide")
+    auth.gate()  # off loopback: nothing but a sign-in button until the visitor signed in
     bootstrap.start()
     navigation = st.navigation(pages())
     modes.sidebar()

@@ -85,7 +85,10 @@ def show_flash(key: str) -> None:
 
 
 def actor() -> str:
-    return str(st.session_state.get("memory_actor") or "").strip()
+    """Who acts, for the audit log: the signed-in identity (st.login) when there is one, else the typed name."""
+    from ui.auth import signed_in_identity
+
+    return signed_in_identity() or str(st.session_state.get("memory_actor") or "").strip()
 
 
 def keep_actor() -> None:

@@ -6,8 +6,11 @@ import importlib
 
 import typer
 
+from pipeline.cli.output import MiranoGroup
+
 app = typer.Typer(
     name="mirano",
+    cls=MiranoGroup,
     help="Mirano: background work that runs predictably, cheaply and visibly, and explains itself.",
     no_args_is_help=True,
     add_completion=False,

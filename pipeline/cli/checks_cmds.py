@@ -78,15 +78,17 @@ def check(
     wait: Annotated[
         bool, typer.Option("--wait", help="Run the source workers here until the check is done.")
     ] = False,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait at most with --wait.")] = 120.0,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0, help="Seconds to wait at most with --wait.")
+    ] = 120.0,
     as_json: JsonFlag = False,
 ) -> None:
     """Start a property check: reuses fresh facts, fetches what is missing or stale."""
     if wait:
-        from pipeline.runtime import demo_needed, ensure_demo_server
+        from pipeline.runtime import demo_needed, ensure_demo_service
 
         if demo_needed():
-            ensure_demo_server()
+            ensure_demo_service()
     result = service.start_check(address, profile, trigger="cli")
     if wait and result["pending"]:
         result = service.wait_for(result["id"], timeout=timeout)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import signal
 import subprocess
@@ -84,22 +85,34 @@ def run(
     job: Annotated[str, typer.Argument(help="Job name, see `mirano jobs`.")],
     scope: Annotated[str, typer.Option("--scope", help="Scope: global or a project slug.")] = "global",
     wait: Annotated[
-        bool, typer.Option("--wait", help="Run in this process and wait for the result.")
+        bool,
+        typer.Option(
+            "--wait", help="Wait for the result: run here, or wait for the run a queued request becomes."
+        ),
     ] = False,
+    timeout: Annotated[
+        float | None, typer.Option("--timeout", min=0, help="With --wait: give up after this many seconds.")
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Run a job now; if one is running, the request is queued (coalesced) and the answer says so.
 
     Without --wait, a live scheduler (the dashboard's or `mirano scheduler`) is handed the run; otherwise it runs here.
+    With --wait, a request queued behind a running run waits for the run it becomes, or runs here when its holder
+    died and nothing else took it up.
     """
     from pipeline.engine.registry import get_job
-    from pipeline.runtime import demo_needed, ensure_demo_server
+    from pipeline.runtime import demo_needed, ensure_demo_service
 
-    get_job(job)  # an unknown name is bad input, before anything starts
+    get_job(job)  # an unknown name or scope is bad input, before anything starts
+    service.check_scope(scope)
     if wait or not service.scheduler_alive():
         if demo_needed():
-            ensure_demo_server()
-        result = service.run_now(job, scope, trigger="cli", wait=True)
+            ensure_demo_service()
+        if wait:
+            result = service.run_and_wait(job, scope, trigger="cli", timeout=timeout)
+        else:
+            result = service.run_now(job, scope, trigger="cli", wait=True)
     else:
         result = service.run_now(job, scope, trigger="cli", defer=True)
     run_row = result.get("run")
@@ -188,6 +201,8 @@ def budget(
             value = None if limit == "off" else float(limit)  # type: ignore[arg-type]
         except ValueError:
             fail(f"limit: not a number: {limit!r}", 2, as_json, field="limit")
+        if value is not None and not (math.isfinite(value) and value >= 0):
+            fail(f"limit: a finite number of 0 or more, or 'off'; got {limit!r}", 2, as_json, field="limit")
         service.set_budget(kind, value)
     result = service.budgets()
     emit(
@@ -207,12 +222,31 @@ def budget(
 
 
 def ui(
-    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8501,
-    address: Annotated[str, typer.Option("--address")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port on 127.0.0.1.")] = 8501,
+    address: Annotated[
+        str,
+        typer.Option(
+            "--address",
+            help="Interface to listen on; off loopback, sign-in ([auth] in secrets.toml) is required.",
+        ),
+    ] = "127.0.0.1",
+    as_json: JsonFlag = False,
 ) -> None:
     """Start the Streamlit dashboard (with the scheduler thread)."""
     import ui as ui_package
+    from ui import auth
 
+    if not auth.is_loopback(address):  # others can reach it: Apply and Run now only after signing in
+        problem = auth.sign_in_problem(auth.secrets_files())
+        if problem:
+            fail(
+                f"address: {address} is reachable from other machines, so the dashboard needs sign-in, but "
+                f"{problem}; see README 'Sign-in' (or keep the default 127.0.0.1)",
+                2,
+                as_json,
+                field="address",
+            )
+        os.environ[auth.SIGN_IN_ENV] = "required"
     script = Path(ui_package.__file__).parent / "server.py"  # ui/app.py behind a start-up hook
     flags = streamlit_flags(ROOT_CONFIG) + [f"--server.port={port}", f"--server.address={address}"]
     command = [sys.executable, "-m", "streamlit", "run", str(script), *flags]
@@ -245,6 +279,7 @@ def scheduler(as_json: JsonFlag = False) -> None:
     """A headless scheduler process (for deployments without the UI)."""
     from pipeline.runtime import start_runtime
 
+    service.check_database()  # unreachable or not migrated: say so now, do not idle
     runtime = start_runtime(scheduler=True, workers=0)
     _serve_until_signal(
         f"scheduler running (holder {runtime.scheduler.holder if runtime.scheduler else '?'})"
@@ -252,25 +287,48 @@ def scheduler(as_json: JsonFlag = False) -> None:
     runtime.stop()
 
 
-def worker(concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=64)] = 8) -> None:
+def worker(
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=64)] = 8,
+    as_json: JsonFlag = False,
+) -> None:
     """A worker process that only executes queued tasks (for scale-out)."""
     from pipeline.runtime import start_runtime
 
+    service.check_database()  # unreachable or not migrated: say so now, do not idle
     runtime = start_runtime(scheduler=False, workers=concurrency, demo=False)
     _serve_until_signal(f"worker with {concurrency} threads running")
     runtime.stop()
 
 
-def demo_sources(port: Annotated[int, typer.Option("--port")] = 8765) -> None:
+def demo_sources(
+    port: Annotated[int, typer.Option("--port", min=0, max=65535)] = 8765,
+    idle_exit: Annotated[
+        float | None,
+        typer.Option("--idle-exit", min=1, help="Stop after this many seconds without a request."),
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
     """Serve the demo sources and demo vendor APIs on 127.0.0.1."""
     from pipeline.demo import DemoServer, build_apps
 
-    server = DemoServer(build_apps(), port=port)
-    typer.echo(f"demo sources and vendor APIs on {server.url} (/sources, /chatwoot, /linear/graphql, /attio)")
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        server.stop()
+        server = DemoServer(build_apps(), port=port)
+    except OSError as exc:
+        fail(f"port: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}", 1, as_json, field="port")
+    typer.echo(f"demo sources and vendor APIs on {server.url} (/sources, /chatwoot, /linear/graphql, /attio)")
+    if idle_exit is None:
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            server.stop()
+        return
+    server.start()
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    while not stop.wait(1) and server.idle_seconds() < idle_exit:
+        pass
+    server.stop()
 
 
 def register(app: typer.Typer) -> None:
@@ -280,8 +338,8 @@ def register(app: typer.Typer) -> None:
     app.command()(runs)
     app.command()(economy)
     app.command()(budget)
-    app.command()(ui)
-    app.command()(scheduler)
-    app.command()(worker)
-    app.command("demo-sources")(demo_sources)
+    app.command()(reasons(ui))
+    app.command()(reasons(scheduler))
+    app.command()(reasons(worker))
+    app.command("demo-sources")(reasons(demo_sources))
     _ = get_settings  # settings are read lazily by the service layer

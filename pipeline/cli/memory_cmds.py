@@ -40,6 +40,7 @@ def render_projects(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+@reasons
 def projects(as_json: JsonFlag = False) -> None:
     """Projects and their bindings, sync cursors and memory counts."""
     rows = service.list_projects()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import sys
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
@@ -11,6 +12,12 @@ from typing import Annotated, Any, TypeVar
 import typer
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
+from typer.core import TyperGroup
+
+try:  # typer 0.2x carries its own copy of click
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover — older typer on click itself
+    from click import exceptions as click_errors  # type: ignore[no-redef]
 
 from pipeline.engine.exceptions import BadInput, MiranoError
 from pipeline.engine.registry import UnknownJob
@@ -47,6 +54,27 @@ def database_problem(exc: DBAPIError) -> str:
     return f"database {url}: {detail}"
 
 
+SQLITE_INT = (-(2**63), 2**63 - 1)  # the integers a database id can be
+
+
+def checked_arguments(kwargs: dict[str, Any]) -> None:
+    """Refuse, naming the field, what no command can use: text that is not UTF-8 (the shell passed bytes), integers
+    beyond a database id's range and numbers that are NaN or infinite."""
+    for name, value in kwargs.items():
+        field = name.replace("_", "-")
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise BadInput(field, "not valid UTF-8 text (check the terminal's encoding)") from None
+        elif isinstance(value, bool):
+            continue
+        elif isinstance(value, int) and not SQLITE_INT[0] <= value <= SQLITE_INT[1]:
+            raise BadInput(field, f"{value} is out of range (at most {SQLITE_INT[1]})")
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise BadInput(field, f"must be a finite number, got {value}")
+
+
 def reasons(func: F) -> F:
     """Turn Mirano's errors into a one-line reason and the contract's exit codes."""
 
@@ -54,16 +82,19 @@ def reasons(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         as_json = bool(kwargs.get("as_json"))
         try:
+            checked_arguments(kwargs)
             return func(*args, **kwargs)
         except BadInput as exc:
             fail(str(exc), 2, as_json, field=exc.field)
+        except MiranoError as exc:  # before ValueError: a damaged index file is a failure, not bad input
+            fail(exc.reason, 1, as_json)
         except (UnknownJob, ValueError) as exc:
             fail(str(exc).strip("'\""), 2, as_json)
-        except MiranoError as exc:
-            fail(exc.reason, 1, as_json)
         except DBAPIError as exc:
             # A database that is missing, not migrated or unreachable: say so, no traceback.
             fail(database_problem(exc), 1, as_json)
+        except OverflowError as exc:  # a number that reached the database beyond its integer range
+            fail(f"a number is out of range: {exc}", 2, as_json)
 
     return wrapper  # type: ignore[return-value]
 
@@ -77,3 +108,51 @@ def table(rows: list[dict[str, Any]], columns: list[str]) -> str:
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
     lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) for row in cells]
     return "\n".join(lines)
+
+
+class MiranoGroup(TyperGroup):
+    """Typer's command group, with usage errors as the contract says: one line naming the field on stderr (or a
+    JSON document on stdout under --json) and exit code 2, instead of a boxed message."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: list[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        try:
+            code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
+        except click_errors.NoArgsIsHelpError as exc:
+            exc.show()
+            code = 0
+        except click_errors.ClickException as exc:
+            code = _usage_error(exc, "--json" in argv)
+        except typer.Abort:
+            typer.echo("error: aborted", err=True)
+            code = 1
+        code = code if isinstance(code, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def _usage_error(exc: click_errors.ClickException, as_json: bool) -> int:
+    """Print a usage error as one line naming the field; its exit code (2)."""
+    param = getattr(exc, "param", None)
+    field, line = None, exc.format_message()
+    if param is not None:
+        option = getattr(param, "param_type_name", "") == "option" and param.opts
+        field = param.opts[0] if option else param.name
+        if isinstance(exc, click_errors.BadParameter) and not isinstance(exc, click_errors.MissingParameter):
+            line = f"{field}: {exc.message}"
+    elif isinstance(exc, click_errors.NoSuchOption):
+        field = exc.option_name
+    line = " ".join(line.split())  # one line
+    if as_json:
+        sys.stdout.write(json.dumps({"error": line, "field": field}, ensure_ascii=False) + "\n")
+    else:
+        typer.echo(f"error: {line}", err=True)
+    return exc.exit_code

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import random
 import threading
 import time
@@ -152,6 +153,19 @@ class DemoServer:
         self.httpd = ThreadingHTTPServer((host, port), _make_handler(self))
         self.httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
+        self._activity = [time.monotonic(), 0]  # last request start or end, requests in flight
+        self._activity_lock = threading.Lock()
+
+    def touch(self, delta: int) -> None:
+        """Count a request in (+1) or out (-1): `idle_seconds` tells a self-stopping server when to stop."""
+        with self._activity_lock:
+            self._activity = [time.monotonic(), self._activity[1] + delta]
+
+    def idle_seconds(self) -> float:
+        """Seconds since the last request ended, 0 while one is in flight."""
+        with self._activity_lock:
+            last, in_flight = self._activity
+        return 0.0 if in_flight > 0 else time.monotonic() - last
 
     @property
     def url(self) -> str:
@@ -180,7 +194,7 @@ class DemoServer:
         if request.path == "/_demo/stats":
             return DemoResponse(body={name: _stats_dict(app.stats) for name, app in self.apps.items()})
         if request.path == "/_demo/health":
-            return DemoResponse(body={"ok": True, "apps": sorted(self.apps)})
+            return DemoResponse(body={"ok": True, "apps": sorted(self.apps), "pid": os.getpid()})
         if request.path == "/_demo/reset" and request.method == "POST":
             for app in self.apps.values():
                 app.reset_stats()
@@ -215,6 +229,13 @@ def _make_handler(server: DemoServer) -> type[BaseHTTPRequestHandler]:
             pass
 
         def _handle(self) -> None:
+            server.touch(+1)
+            try:
+                self._answer()
+            finally:
+                server.touch(-1)
+
+        def _answer(self) -> None:
             parts = urlsplit(self.path)
             length = int(self.headers.get("content-length") or 0)
             body = self.rfile.read(length) if length else b""

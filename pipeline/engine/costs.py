@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 from pipeline.config import get_settings
 from pipeline.db import read_scope, session_scope
 from pipeline.engine import clock
+from pipeline.engine.exceptions import BadInput
 from pipeline.models import Run, Setting
 
 if TYPE_CHECKING:
@@ -76,7 +78,9 @@ def budgets() -> dict[str, float]:
 def set_budget(kind: str, limit: float | None) -> None:
     """Set (or clear with None) the daily budget of one cost kind."""
     if kind not in BUDGET_KINDS:
-        raise ValueError(f"unknown budget kind {kind!r}; one of {', '.join(BUDGET_KINDS)}")
+        raise BadInput("kind", f"unknown budget kind {kind!r}; one of {', '.join(BUDGET_KINDS)}")
+    if limit is not None and not (math.isfinite(limit) and limit >= 0):  # NaN or inf would not even be JSON
+        raise BadInput("limit", f"a daily budget is a finite number of 0 or more, got {limit}")
     with session_scope() as s:
         current = dict(_get(s, "budgets", {}))
         if limit is None:

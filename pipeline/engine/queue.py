@@ -1,6 +1,7 @@
 """A durable task queue in the main database.
 
-Claims take a lease; an expired lease makes the task claimable again (its holder died). Each (queue, key) is
+Claims take a lease and count an attempt; an expired lease makes the task claimable again (its holder died),
+unless its attempts are used up: then it is dead, "worker died N times while running it" (a poison task). Each (queue, key) is
 unique, so enqueueing the same work twice is a no-op. Failures retry with capped, jittered backoff or honour a
 `retry_after`; a task that runs out of attempts is kept as `dead` with its last error.
 """
@@ -9,10 +10,10 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, event, func, select, update
+from sqlalchemy import Connection, String, bindparam, cast, event, func, literal, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -142,6 +143,27 @@ _QUEUED = (
     .order_by(_t.c.priority.desc(), _t.c.id)
     .limit(bindparam("limit"))
 )
+# An expired lease on a task that used up its attempts: every claim counted one, and each holder died.
+_POISONED = (
+    select(_t.c.id)
+    .where(
+        _t.c.queue == bindparam("queue"),
+        _t.c.status == "running",
+        _t.c.lease_expires_at <= bindparam("now"),
+        _t.c.attempts >= _t.c.max_attempts,
+    )
+    .limit(100)
+)
+_BURY = (
+    update(_t)
+    .where(_t.c.id.in_(bindparam("ids", expanding=True)), _t.c.status == "running")
+    .values(
+        status="dead",
+        last_error=literal("worker died ") + cast(_t.c.attempts, String) + literal(" times while running it"),
+        lease_expires_at=None,
+        updated_at=bindparam("now"),
+    )
+)
 _READY = {
     "sqlite": (_EXPIRED, _QUEUED),
     "postgresql": (_EXPIRED.with_for_update(skip_locked=True), _QUEUED.with_for_update(skip_locked=True)),
@@ -174,6 +196,7 @@ def claim(
     # Prebuilt Core statements on a bare connection: this is the hot path of every worker.
     with engine.begin() as conn:
         now = clock.now()
+        bury_poisoned(conn, queue, now)
         if concurrency is not None:
             serialize(conn, f"queue:{queue}")  # count and claim as one step, across every worker
             running = conn.execute(_RUNNING, {"queue": queue, "now": now}).scalar() or 0
@@ -193,6 +216,15 @@ def claim(
         rows = conn.execute(_CLAIM, params).all()
     order = {task_id: i for i, task_id in enumerate(ids)}
     return sorted((ClaimedTask(*row, holder) for row in rows), key=lambda t: order[t.id])
+
+
+def bury_poisoned(conn: Connection, queue: str, now: datetime) -> int:
+    """Mark dead the tasks whose holders died with every attempt they had (a poison task is not claimed again)."""
+    query = _POISONED.with_for_update(skip_locked=True) if conn.dialect.name == "postgresql" else _POISONED
+    ids = conn.execute(query, {"queue": queue, "now": now}).scalars().all()
+    if not ids:
+        return 0
+    return int(conn.execute(_BURY, {"ids": ids, "now": now}).rowcount)
 
 
 _COMPLETE = (

@@ -1,8 +1,10 @@
 """Memory build: chunk new or changed documents, embed each distinct text once, add the vectors to FAISS.
 
-Order: active projects first, then the projects with the least memory, newest documents first. Per
-transaction: chunk, reuse vectors already stored for the same text (any project, any run), embed the rest in
-batches, write FAISS, then commit. A crash between the FAISS save and the commit leaves ids the database does
+Order: active projects first, then the projects with the least memory, newest documents first. Per commit:
+read what is pending and which texts already have a stored vector (any project, any run) in a read-only
+transaction; embed the rest in batches with no transaction open; then, in one short write transaction, chunk,
+insert, write FAISS and commit. No lock is held while embedding, which may take minutes or wait on a remote API.
+A crash between the FAISS save and the commit leaves ids the database does
 not know; the next open reconciles them away. One chunk that cannot be embedded is marked failed and skipped;
 the next builds try it again (MAX_EMBED_ATTEMPTS tries in all), so a passing outage loses nothing.
 """
@@ -19,9 +21,10 @@ from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
-from pipeline.db import serialize, session_scope
+from pipeline.db import exclusive, read_scope, serialize, session_scope
 from pipeline.memory import store
 from pipeline.memory.chunking import chunk_text, content_hash
+from pipeline.memory.embed_batches import embed_texts
 from pipeline.memory.embedders import Embedder, get_embedder
 from pipeline.memory.projects import project_priority
 from pipeline.memory.search import index_keywords
@@ -29,8 +32,6 @@ from pipeline.memory.vector_index import VectorIndex, bytes_to_vector, vector_to
 from pipeline.models.memory import Chunk, Document, MemoryVector, Project
 
 CHUNKS_PER_COMMIT = 500
-# A failed batch is tried text by text; this many failures in a row at its start mean an outage, not a bad text.
-OUTAGE_AFTER = 3
 # A chunk that fails is tried again by the next builds (in their first commit, in at most half of it), then
 # left failed with its reason.
 MAX_EMBED_ATTEMPTS = 3
@@ -50,6 +51,7 @@ class BuildResult:
     removed: int = 0
     reconciled: tuple[int, int] = (0, 0)
     stopped: str | None = None
+    healed: str | None = None  # the index file could not be read and was rebuilt from the stored vectors
 
 
 def build_memory(
@@ -60,40 +62,105 @@ def build_memory(
     on_progress: Callable[[int, int], None] = lambda chunks, embedded: None,
     embedder: Embedder | None = None,
 ) -> BuildResult:
-    """Chunk and embed up to `limit` chunks of pending documents; `on_progress(chunks, embeddings)` per commit."""
+    """Chunk and embed up to `limit` chunks of pending documents; `on_progress(chunks, embeddings)` per commit.
+
+    Each commit reads what to do in a read transaction, embeds with no transaction open (the slow part: other
+    writers and this run's own heartbeats go on meanwhile), then writes in one short transaction that checks
+    nothing changed underneath. The FAISS writer lock is taken only for that write, so searches never wait on
+    embedding either; builds wait for each other (`exclusive`), holding no transaction.
+    """
     embedder = embedder or get_embedder()
-    index = store.open_index(embedder, follow=False)  # followed below, under the writer lock
-    result = BuildResult()
-    with index.writer_lock():
-        if index.fingerprint() != store.database_fingerprint(embedder.name):  # a crash, or another machine
-            result.reconciled = store.reconcile(index, embedder.name)
-        retry = True
-        while result.chunks < limit:
-            before = (result.chunks, result.embedded)
-            worked, more = _one_commit(
-                index, embedder, min(CHUNKS_PER_COMMIT, limit - result.chunks), scope, result, retry
-            )
-            retry = False
-            if worked:
-                on_progress(result.chunks - before[0], result.embedded - before[1])
-            if not more:
-                break
-            if should_stop():
-                result.stopped = "stopped: limit or budget reached"
-                break
+    with exclusive("memory.build-run"):  # one build at a time: two would embed the same texts
+        index = store.open_index(embedder, follow=False)  # followed below, under the writer lock
+        result = BuildResult(healed=store.take_heal_note(embedder.name))
+        with index.writer_lock():  # a crash left ids the database does not know, or another machine built
+            if index.fingerprint() != store.database_fingerprint(embedder.name):
+                result.reconciled = store.reconcile(index, embedder.name)
+        _build_commits(index, embedder, limit, scope, should_stop, on_progress, result)
     return result
 
 
-def _one_commit(
-    index: VectorIndex, embedder: Embedder, budget: int, scope: str, result: BuildResult, retry: bool
-) -> tuple[bool, bool]:
-    """Chunk and embed one transaction's worth of documents (and `retry` earlier failures); (did work, more?)."""
-    with session_scope() as s, s.no_autoflush:
-        serialize(s, "memory.build")  # one chunk writer per database (the FAISS lock covers one host)
+def _build_commits(
+    index: VectorIndex,
+    embedder: Embedder,
+    limit: int,
+    scope: str,
+    should_stop: Callable[[], bool],
+    on_progress: Callable[[int, int], None],
+    result: BuildResult,
+) -> None:
+    """Plan, embed and write commit after commit until `limit` chunks, nothing pending, or `should_stop`."""
+    retry = True
+    while result.chunks < limit:
+        before = (result.chunks, result.embedded)
+        plan = plan_commit(embedder, min(CHUNKS_PER_COMMIT, limit - result.chunks), scope, retry)
+        retry = False
+        if plan is None:
+            break
+        embedded = embed_texts(embedder, plan.todo)  # no transaction, no lock
+        result.embedded += embedded.sent
+        with index.writer_lock():
+            write_commit(index, embedder, plan, embedded.vectors, embedded.errors, result)
+        on_progress(result.chunks - before[0], result.embedded - before[1])
+        if not plan.more:
+            break
+        if should_stop():
+            result.stopped = "stopped: limit or budget reached"
+            break
+
+
+@dataclass
+class CommitPlan:
+    """What one commit will chunk and embed, read in a read-only transaction (nothing held while embedding)."""
+
+    documents: dict[int, tuple[str, str | None]]  # id -> (content_hash, chunked_hash) as read
+    retry_ids: list[int]
+    todo: dict[str, str]  # content hash -> text, for texts with no stored vector yet
+    more: bool
+
+
+def plan_commit(embedder: Embedder, budget: int, scope: str, retry: bool) -> CommitPlan | None:
+    """The next commit's documents, the failed chunks to try again and the texts to embed; None when idle."""
+    with read_scope() as s:
         retrying = failed_chunks(s, budget // 2, scope) if retry else []
         docs, more = pending_documents(s, budget - len(retrying), scope)
         if not docs and not retrying:
-            return False, False
+            return None
+        existing = existing_chunks(s, [d.id for d in docs if d.chunked_hash is not None])
+        texts = {c.content_hash: c.text for c in retrying}
+        for doc in docs:
+            kept = {p: c.content_hash for p, c in existing.get(doc.id, {}).items()}
+            for position, text in enumerate(_chunk_texts(doc.content)):
+                digest = content_hash(text)
+                if kept.get(position) != digest:
+                    texts.setdefault(digest, text)
+        stored = _stored_hashes(s, embedder, set(texts))
+        return CommitPlan(
+            {d.id: (d.content_hash, d.chunked_hash) for d in docs},
+            [c.id for c in retrying],
+            {h: t for h, t in texts.items() if h not in stored},
+            more,
+        )
+
+
+def write_commit(
+    index: VectorIndex,
+    embedder: Embedder,
+    plan: CommitPlan,
+    fresh: dict[str, np.ndarray],
+    errors: dict[str, str],
+    result: BuildResult,
+) -> None:
+    """Write one commit's chunks and vectors in a short transaction, then FAISS (caller holds its writer lock).
+
+    Documents edited since the plan was read are left for the next commit (they are still pending), and
+    failed chunks that another build settled meanwhile are left alone: nothing is written from stale reads.
+    """
+    with session_scope() as s, s.no_autoflush:
+        serialize(s, "memory.build")  # one chunk writer per database (the FAISS lock covers one host)
+        now = _documents(s, list(plan.documents))
+        docs = [d for d in now if plan.documents[d.id] == (d.content_hash, d.chunked_hash)]
+        retrying = failed_chunks(s, len(plan.retry_ids), ids=plan.retry_ids) if plan.retry_ids else []
         created: list[NewChunk] = []
         existing = existing_chunks(s, [d.id for d in docs if d.chunked_hash is not None])
         for doc in docs:
@@ -103,10 +170,11 @@ def _one_commit(
             result.removed += len(removed)
         tried = [*created, *retrying]
         stored = stored_vectors(s, embedder, {c.content_hash for c in tried})
-        result.reused += sum(1 for c in created if c.content_hash in stored)
-        todo = {c.content_hash: c.text for c in tried if c.content_hash not in stored}
-        fresh, errors = embed_texts(embedder, todo, result)
-        stored.update(_store_vectors(s, embedder, fresh))
+        result.reused += sum(1 for c in created if c.content_hash in stored and c.content_hash not in fresh)
+        needed = {c.content_hash for c in tried}  # a document edited meanwhile needs none of its old vectors
+        stored.update(
+            _store_vectors(s, embedder, {h: v for h, v in fresh.items() if h in needed - stored.keys()})
+        )
         for chunk in retrying:  # ORM rows: flushed with the commit
             settle(chunk, embedder, stored, errors)
         _insert_chunks(s, embedder, created, stored, errors)
@@ -121,17 +189,42 @@ def _one_commit(
         result.failed += sum(1 for c in created if c.embed_status == "failed")
         result.retried += len(retrying)
         result.recovered += sum(1 for c in retrying if c.embed_status == "embedded")
-    return True, more
 
 
-def failed_chunks(s: Session, limit: int, scope: str = "global") -> list[Chunk]:
-    """Chunks an earlier build could not embed and that have tries left, oldest first."""
+def _chunk_texts(content: str) -> list[str]:
+    settings = get_settings()
+    return chunk_text(
+        content, max_words=settings.memory_chunk_words, overlap_words=settings.memory_chunk_overlap
+    )
+
+
+def _documents(s: Session, ids: list[int]) -> list[Any]:
+    """The planned documents as they are now (same columns as `pending_documents`)."""
+    if not ids:
+        return []
+    return list(s.execute(select(*_DOCUMENT_COLUMNS).where(Document.id.in_(ids)).order_by(Document.id)))
+
+
+def _stored_hashes(s: Session, embedder: Embedder, hashes: set[str]) -> set[str]:
+    """Which of these texts have a stored vector (without reading the vectors)."""
+    if not hashes:
+        return set()
+    query = select(MemoryVector.content_hash).where(
+        MemoryVector.embedder == embedder.name, MemoryVector.content_hash.in_(hashes)
+    )
+    return set(s.scalars(query))
+
+
+def failed_chunks(s: Session, limit: int, scope: str = "global", ids: list[int] | None = None) -> list[Chunk]:
+    """Chunks an earlier build could not embed and that have tries left, oldest first (only `ids` when given)."""
     query = (
         select(Chunk)
         .where(Chunk.embed_status == "failed", Chunk.embed_attempts < MAX_EMBED_ATTEMPTS)
         .order_by(Chunk.id)
         .limit(limit)
     )
+    if ids is not None:
+        query = query.where(Chunk.id.in_(ids))
     if scope != "global":
         query = query.join(Project, Project.id == Chunk.project_id).where(Project.slug == scope)
     return list(s.scalars(query))
@@ -182,20 +275,23 @@ def _insert_chunks(
     index_keywords(s, ids[0], ids[-1])
 
 
+_DOCUMENT_COLUMNS = (
+    Document.id,
+    Document.project_id,
+    Document.content,
+    Document.content_hash,
+    Document.chunked_hash,
+    Document.source_updated_at,
+    Document.source_created_at,
+)
+
+
 def pending_documents(s: Session, budget: int, scope: str = "global") -> tuple[list[Any], bool]:
     """Documents never chunked or changed since, in build order, about `budget` chunks' worth; (rows, more?)."""
     picked: list[Any] = []
     words_per_chunk = max(1, get_settings().memory_chunk_words - get_settings().memory_chunk_overlap)
     estimate = 0
-    columns = (
-        Document.id,
-        Document.project_id,
-        Document.content,
-        Document.content_hash,
-        Document.chunked_hash,
-        Document.source_updated_at,
-        Document.source_created_at,
-    )
+    columns = _DOCUMENT_COLUMNS
     for project_id in project_priority(s):
         if scope != "global" and s.get(Project, project_id).slug != scope:  # type: ignore[union-attr]
             continue
@@ -243,10 +339,7 @@ class NewChunk:
 
 def rechunk(s: Session, doc: Any, existing: dict[int, Chunk]) -> tuple[list[NewChunk], list[int]]:
     """Chunk a document again; unchanged chunks stay (with their links), changed ones are replaced."""
-    settings = get_settings()
-    texts = chunk_text(
-        doc.content, max_words=settings.memory_chunk_words, overlap_words=settings.memory_chunk_overlap
-    )
+    texts = _chunk_texts(doc.content)
     kept: set[int] = set()
     removed: list[int] = []
     for position, old in existing.items():
@@ -284,19 +377,6 @@ def stored_vectors(s: Session, embedder: Embedder, hashes: set[str]) -> dict[str
     return {h: (i, bytes_to_vector(blob, dim)) for i, h, blob, dim in s.execute(query)}
 
 
-def embed_texts(
-    embedder: Embedder, todo: dict[str, str], result: BuildResult
-) -> tuple[dict[str, np.ndarray], dict[str, str]]:
-    """Embed texts in batches (one by one when a batch fails): (hash → vector, hash → error)."""
-    errors: dict[str, str] = {}
-    items = list(todo.items())
-    size = max(1, get_settings().memory_embed_batch)
-    fresh: dict[str, np.ndarray] = {}
-    for start in range(0, len(items), size):
-        fresh.update(_embed_batch(embedder, items[start : start + size], errors, result))
-    return fresh, errors
-
-
 def _store_vectors(
     s: Session, embedder: Embedder, fresh: dict[str, np.ndarray]
 ) -> dict[str, tuple[int, np.ndarray]]:
@@ -317,41 +397,3 @@ def _store_vectors(
             ],
         )
     return {h: (ids[h], v) for h, v in fresh.items()}
-
-
-def _embed_batch(
-    embedder: Embedder, batch: list[tuple[str, str]], errors: dict[str, str], result: BuildResult
-) -> list[tuple[str, np.ndarray]]:
-    try:
-        result.embedded += len(batch)
-        matrix = _checked(embedder, embedder.embed([text for _, text in batch]), len(batch))
-        return [(digest, matrix[i]) for i, (digest, _) in enumerate(batch)]
-    except Exception as exc:
-        if len(batch) == 1:
-            errors[batch[0][0]] = _reason(exc)
-            return []
-    out: list[tuple[str, np.ndarray]] = []
-    failures: list[str] = []
-    for digest, text in batch:  # find the one that fails; the others still get their vectors
-        if len(failures) >= OUTAGE_AFTER and not out:  # not one bad text: the embedder is down
-            errors[digest] = f"not tried: the first {OUTAGE_AFTER} texts failed too ({failures[-1]})"
-            continue
-        try:
-            result.embedded += 1
-            out.append((digest, _checked(embedder, embedder.embed([text]), 1)[0]))
-        except Exception as exc:  # one failing chunk is recorded and skipped, never stops the run
-            failures.append(_reason(exc))
-            errors[digest] = failures[-1]
-    return out
-
-
-def _reason(exc: Exception) -> str:
-    return f"{type(exc).__name__}: {exc}"[:500]
-
-
-def _checked(embedder: Embedder, matrix: np.ndarray, n: int) -> np.ndarray:
-    """The embedder's answer, refused when its shape is wrong or it holds NaN/inf."""
-    matrix = np.asarray(matrix, dtype=np.float32)
-    if matrix.shape != (n, embedder.dim) or not np.isfinite(matrix).all():
-        raise ValueError(f"{embedder.name} embedder returned shape {matrix.shape} or non-finite values")
-    return matrix

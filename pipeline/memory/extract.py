@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
-from pipeline.db import session_scope
+from pipeline.db import read_scope, session_scope
 from pipeline.engine import clock
 from pipeline.memory.extractors import Extracted, ExtractInput, get_extractor
 from pipeline.memory.projects import project_priority
@@ -52,20 +52,28 @@ def extract_memory(
     name = "llm" if extractor.online else "offline"
     result = ExtractResult()
     while result.chunks < limit:
+        with read_scope() as s:  # read, release, then the model call with no transaction open
+            chunks = [
+                (c.id, c.text, c.source_time, c.project_id)
+                for c in pending_chunks(s, min(CHUNKS_PER_CALL, limit - result.chunks), scope)
+            ]
+        if not chunks:
+            break
+        out = extractor.extract([ExtractInput(i, text, when) for i, text, when, _ in chunks])
         with session_scope() as s:
-            chunks = pending_chunks(s, min(CHUNKS_PER_CALL, limit - result.chunks), scope)
-            if not chunks:
-                break
-            out = extractor.extract([ExtractInput(c.id, c.text, c.source_time) for c in chunks])
-            projects = {c.id: c.project_id for c in chunks}
+            unread = set(
+                s.scalars(
+                    select(Chunk.id).where(Chunk.id.in_([c[0] for c in chunks]), Chunk.extracted_at.is_(None))
+                )
+            )  # another run may have read some meanwhile: what it found is not counted twice
+            projects = {i: project for i, _, _, project in chunks if i in unread}
             for found in out.entities:
                 if found.chunk_id in projects:  # a model may invent a chunk id; ignore what we did not send
                     created = upsert_entity(s, projects[found.chunk_id], found, name)
                     result.created += created
                     result.updated += not created
-            now = clock.now()
-            for chunk in chunks:
-                chunk.extracted_at = now
+            if unread:
+                s.execute(update(Chunk).where(Chunk.id.in_(unread)).values(extracted_at=clock.now()))
         result.chunks += len(chunks)
         result.llm_calls += out.llm_calls
         result.tokens += out.tokens

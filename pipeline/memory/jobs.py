@@ -109,8 +109,9 @@ def build_run(ctx: RunContext) -> None:
         ctx.add_cost(embeddings=embedded)
 
     result = build_memory(ctx.remaining, scope=ctx.scope, should_stop=ctx.should_stop, on_progress=progress)
+    healed = f"; warning: {result.healed}" if result.healed else ""
     if not result.chunks and not result.documents and not result.retried:
-        raise RunSkipped("nothing new")
+        raise RunSkipped("nothing new" + healed)
     failed = f"; {result.failed} chunk(s) failed to embed and were skipped" if result.failed else ""
     retried = (
         f"; {result.retried} earlier failure(s) tried again, {result.recovered} now embedded"
@@ -119,7 +120,7 @@ def build_run(ctx: RunContext) -> None:
     )
     raise RunStopped(
         f"{result.chunks} chunk(s) from {result.documents} document(s): {result.embedded} embedded, "
-        f"{result.reused} reused{failed}{retried}"
+        f"{result.reused} reused{failed}{retried}{healed}"
     )
 
 

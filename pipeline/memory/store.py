@@ -2,24 +2,32 @@
 
 Vectors live in the database too, so the index is rebuilt or reconciled without embedding anything: on the
 first open in a process and at the start of every build, the index is made to hold exactly the chunk ids the
-database says are embedded (ids written by a build that crashed before its commit are dropped).
+database says are embedded (ids written by a build that crashed before its commit are dropped). A base file or
+log that cannot be read (truncated, overwritten) is derived state: it is rebuilt from the stored vectors, and the
+rebuild is noted (on the build's run, and on the dashboard through a setting row) instead of failing every search.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from pipeline.config import get_settings
-from pipeline.db import read_scope
+from pipeline.db import read_scope, session_scope
+from pipeline.engine import clock
 from pipeline.memory.embedders import Embedder
-from pipeline.memory.vector_index import VectorIndex, bytes_to_vector
+from pipeline.memory.vector_index import VectorIndex, VectorIndexError, bytes_to_vector
+from pipeline.models import Setting
 from pipeline.models.memory import Chunk, MemoryVector
 
+log = logging.getLogger(__name__)
 _indexes: dict[str, VectorIndex] = {}
 _lock = threading.Lock()
+_heal_notes: dict[str, str] = {}  # embedder -> what this process healed, until a build reports it
+HEAL_KEY = "memory.index_healed.{embedder}"
 
 
 def index_path(embedder_name: str) -> Path:
@@ -70,23 +78,67 @@ def _matrix(expected: dict[int, bytes], dim: int):  # type: ignore[no-untyped-de
 def open_index(embedder: Embedder, *, follow: bool = True) -> VectorIndex:
     """The process's index for this embedder: reconciled with the database on first open, reloaded when another
     process saved it, and (`follow`) reconciled again when the database holds other chunks than it does, as when
-    another machine built them. `follow=False` shows the index as it is (the status page's consistency check)."""
+    another machine built them. `follow=False` shows the index as it is (the status page's consistency check).
+    An index file that cannot be read is rebuilt from the stored vectors (see `heal`)."""
     path = index_path(embedder.name)
     key = str(path.resolve())
     with _lock:
         index = _indexes.get(key)
         if index is None:
-            index = VectorIndex.open(path, embedder.dim)
-            with index.writer_lock():
-                reconcile(index, embedder.name)
-            _indexes[key] = index
+            index = _indexes[key] = VectorIndex(path, embedder.dim)
+            try:
+                with index.writer_lock():  # loads the files on disk, if any
+                    reconcile(index, embedder.name)
+            except VectorIndexError as exc:
+                heal(index, embedder, str(exc))
             return index
-    index.reload_if_changed()
+    try:
+        index.reload_if_changed()
+    except VectorIndexError as exc:  # damaged since we last read it
+        heal(index, embedder, str(exc))
     # Chunks built elsewhere (another machine, its own index file) or removed: follow the database.
     if follow and index.fingerprint() != database_fingerprint(embedder.name):
-        with index.writer_lock():
-            reconcile(index, embedder.name)
+        try:
+            with index.writer_lock():
+                reconcile(index, embedder.name)
+        except VectorIndexError as exc:
+            heal(index, embedder, str(exc))
     return index
+
+
+def heal(index: VectorIndex, embedder: Embedder, problem: str) -> None:
+    """Rebuild an unreadable index from the stored vectors (never reading the old files), and note it."""
+    count = _rebuild_in_place(index, embedder)
+    note = f"the vector index could not be read ({problem}); rebuilt it from {count} stored vectors"
+    log.warning(note)
+    _heal_notes[embedder.name] = note
+    with session_scope() as s:
+        key = HEAL_KEY.format(embedder=embedder.name)
+        row = s.get(Setting, key) or Setting(key=key)
+        now = clock.now()
+        row.value, row.updated_at = {"at": now.isoformat(timespec="seconds"), "note": note}, now
+        s.add(row)
+
+
+def take_heal_note(embedder_name: str) -> str | None:
+    """What this process healed since the last call (a build puts it on its run), or None."""
+    return _heal_notes.pop(embedder_name, None)
+
+
+def last_heal(embedder_name: str) -> dict[str, str] | None:
+    """The last time any process rebuilt an unreadable index, {at, note}; cleared by an explicit rebuild."""
+    with read_scope() as s:
+        row = s.get(Setting, HEAL_KEY.format(embedder=embedder_name))
+        return dict(row.value) if row is not None and row.value else None
+
+
+def _rebuild_in_place(index: VectorIndex, embedder: Embedder) -> int:
+    """Replace the index's contents and files with the database's vectors; how many it holds."""
+    with index.writer_lock(reload=False):
+        expected = expected_vectors(embedder.name)
+        index.rebuild((i, bytes_to_vector(expected[i], index.dim)) for i in sorted(expected))
+        index.save()
+    return len(index)
 
 
 def database_fingerprint(embedder_name: str) -> tuple[int, int]:
@@ -101,13 +153,17 @@ def database_fingerprint(embedder_name: str) -> tuple[int, int]:
 
 
 def rebuild(embedder: Embedder) -> int:
-    """Rebuild the index file from the vectors in the database; returns how many it holds."""
-    index = open_index(embedder)
-    with index.writer_lock():
-        expected = expected_vectors(embedder.name)
-        index.rebuild((i, bytes_to_vector(expected[i], index.dim)) for i in sorted(expected))
-        index.save()
-    return len(index)
+    """Rebuild the index file from the vectors in the database (the old file is never read); how many it holds."""
+    path = index_path(embedder.name)
+    with _lock:
+        index = _indexes.setdefault(str(path.resolve()), VectorIndex(path, embedder.dim))
+    count = _rebuild_in_place(index, embedder)
+    _heal_notes.pop(embedder.name, None)
+    with session_scope() as s:
+        row = s.get(Setting, HEAL_KEY.format(embedder=embedder.name))
+        if row is not None:
+            s.delete(row)
+    return count
 
 
 def forget_indexes() -> None:

@@ -19,6 +19,7 @@ import faiss
 import numpy as np
 
 from pipeline.config import get_settings
+from pipeline.engine.exceptions import MiranoError
 from pipeline.memory.coarse_search import CoarseSearch
 
 FORMAT = "mirano-faiss-2"  # base file + append-only log (a "mirano-faiss-1" sidecar reads as generation 0)
@@ -35,8 +36,8 @@ STALE_TEMP_SECONDS = 3600.0
 faiss.omp_set_num_threads(1)
 
 
-class VectorIndexError(ValueError):
-    """The index file cannot be used as asked (wrong size of vectors, unreadable file)."""
+class VectorIndexError(MiranoError, ValueError):
+    """The index file cannot be used as asked (wrong size of vectors, unreadable file): a failure, not bad input."""
 
 
 class IndexLocked(TimeoutError):
@@ -152,8 +153,9 @@ class VectorIndex:
         meta, stamp = self._meta(), self._file_stamp()
         try:
             loaded = faiss.deserialize_index(np.fromfile(self.path, dtype=np.uint8))
-        except Exception as exc:  # faiss raises RuntimeError with a C++ message
-            raise VectorIndexError(f"cannot read vector index {self.path}: {exc}") from exc
+        except Exception as exc:  # faiss raises RuntimeError with a long C++ message: say what it means
+            what = "the file is empty" if not self.path.stat().st_size else "not a FAISS index, or cut short"
+            raise VectorIndexError(f"cannot read vector index {self.path}: {what}") from exc
         if loaded.d != self.dim:
             raise VectorIndexError(
                 f"vector index {self.path} holds {loaded.d}-dim vectors but the embedder makes {self.dim}-dim ones; "
@@ -279,13 +281,15 @@ class VectorIndex:
         return True
 
     @contextlib.contextmanager
-    def writer_lock(self, timeout: float | None = None) -> Iterator[VectorIndex]:
-        """Hold an exclusive lock on `<path>.lock` so one process writes at a time; reloads first if changed."""
+    def writer_lock(self, timeout: float | None = None, *, reload: bool = True) -> Iterator[VectorIndex]:
+        """Hold an exclusive lock on `<path>.lock` so one process writes at a time; reloads first if changed
+        (`reload=False` when the files on disk are about to be replaced whole, as by a rebuild)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.lock_path, "a+b") as handle:
             _acquire(handle.fileno(), timeout, self.lock_path)
             try:
-                self.reload_if_changed()
+                if reload:
+                    self.reload_if_changed()
                 yield self
             finally:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
-from pipeline.db import session_scope
+from pipeline.db import read_scope, session_scope
 from pipeline.engine import clock, costs
+from pipeline.engine.exceptions import BadInput, MiranoError
 from pipeline.engine.registry import get_job, jobs
-from pipeline.engine.runs import RunRequest, cadence_seconds, reap_expired_leases, request_run
+from pipeline.engine.runs import (
+    RunRequest,
+    cadence_seconds,
+    hhmm,
+    lease_name,
+    reap_expired_leases,
+    request_run,
+)
 from pipeline.engine.scheduler import LEADER_LEASE
 from pipeline.models import JobState, Lease, Run
 
@@ -20,19 +30,31 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="seconds") if moment else None
 
 
-def run_dict(run: Run) -> dict[str, Any]:
+def lost_reason(run: Run, lease: Lease | None, now: datetime) -> str | None:
+    """Why a run recorded as running is in fact lost (its lease expired or is gone), or None while it lives.
+
+    Every read applies it, so a killed holder's run reads "worker lost" everywhere as soon as its lease expires,
+    not only after some command reaps the lease (which writes the same verdict into the row).
+    """
+    if run.status != "running" or (lease is not None and lease.run_id == run.id and lease.expires_at > now):
+        return None
+    return f"worker lost: no heartbeat since {hhmm(run.heartbeat_at)} (holder {run.holder})"
+
+
+def run_dict(run: Run, lost: str | None = None) -> dict[str, Any]:
+    """A run as the CLI, the dashboard and the assistant show it; `lost` reads it as failed "worker lost"."""
     return {
         "id": run.id,
         "job": run.job,
         "scope": run.scope,
-        "status": run.status,
+        "status": "failed" if lost else run.status,
         "trigger": run.trigger,
         "started_at": _iso(run.started_at),
         "ended_at": _iso(run.ended_at),
         "duration_s": round((run.ended_at - run.started_at).total_seconds(), 3) if run.ended_at else None,
         "limit": run.limit,
         "processed": run.processed,
-        "reason": run.reason,
+        "reason": lost or run.reason,
         "economy": run.economy,
         "cost": {
             "embeddings": run.embeddings,
@@ -96,20 +118,34 @@ def _job_row(
 
 
 def list_runs(job: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-    """Recent runs, newest first."""
+    """Recent runs, newest first (a run whose lease expired reads "worker lost")."""
     if job:
         get_job(job)
-    with session_scope() as s:
+    with read_scope() as s:
         query = select(Run).order_by(Run.id.desc()).limit(limit)
         if job:
             query = query.where(Run.job == job)
-        return [run_dict(r) for r in s.scalars(query)]
+        runs = list(s.scalars(query))
+        leases = _run_leases(s)
+    now = clock.now()
+    return [run_dict(r, lost_reason(r, leases.get(r.id), now)) for r in runs]
 
 
 def get_run(run_id: int) -> dict[str, Any] | None:
-    with session_scope() as s:
+    with read_scope() as s:
         run = s.get(Run, run_id)
-        return run_dict(run) if run else None
+        if run is None:
+            return None
+        lease = s.get(Lease, lease_name(run.job, run.scope))
+        return run_dict(run, lost_reason(run, lease, clock.now()))
+
+
+def _run_leases(s: Session) -> dict[int, Lease]:
+    """Run id -> the job lease it holds."""
+    return {
+        lease.run_id: lease
+        for lease in s.scalars(select(Lease).where(Lease.name.like("job:%"), Lease.run_id.is_not(None)))
+    }
 
 
 def run_now(
@@ -121,6 +157,94 @@ def run_now(
     if wait and answer.run_id is not None and answer.outcome == "started":
         result["run"] = get_run(answer.run_id)
     return result
+
+
+POLL_SECONDS = 0.2
+
+
+def check_scope(scope: str) -> str:
+    """`global` or the slug of an existing project; anything else is bad input (before a run is recorded)."""
+    from pipeline.models.memory import Project
+
+    if scope == "global":
+        return scope
+    with read_scope() as s:
+        if s.scalar(select(Project.id).where(Project.slug == scope)) is None:
+            raise BadInput("scope", f"no project {scope!r}: use 'global' or a slug from `mirano projects`")
+    return scope
+
+
+def run_and_wait(
+    job: str, scope: str = "global", trigger: str = "cli", timeout: float | None = None
+) -> dict[str, Any]:
+    """Run now in this thread and answer with the finished run. When a run holds the lease, the request is
+    queued behind it: wait for the run it became (its holder starts it next), or, when nothing took it up once
+    the lease is free (the holder died, no scheduler), run it here. Raises RunWaitTimeout after `timeout` s."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    answer = request_run(job, scope, trigger)  # type: ignore[arg-type]
+    waited_behind: list[int] = []
+    while answer.outcome == "queued":
+        ahead = answer.run_id or 0
+        waited_behind.append(ahead)
+        became = _turn_of_queued(job, scope, ahead, deadline)
+        if became is not None:
+            _until_ended(became, deadline)
+            return {
+                "outcome": "ran",
+                "job": job,
+                "scope": scope,
+                "run_id": became,
+                "message": f"queued behind run {ahead}; ran as run {became}",
+                "run": get_run(became),
+            }
+        answer = request_run(job, scope, trigger)  # type: ignore[arg-type]  # free, and nobody took it: here
+    result = answer.as_dict()
+    if waited_behind:
+        result["message"] += f" (after waiting for run {waited_behind[-1]})"
+    if answer.run_id is not None:
+        result["run"] = get_run(answer.run_id)
+    return result
+
+
+class RunWaitTimeout(MiranoError):
+    """`run_and_wait` gave up waiting (the reason says for which run)."""
+
+
+def _turn_of_queued(job: str, scope: str, ahead: int, deadline: float | None) -> int | None:
+    """The run a request queued behind run `ahead` became, or None once the lease is free and no run took it."""
+    while True:
+        with session_scope() as s:
+            reap_expired_leases(s)  # a dead holder's lease expires into "worker lost" and frees the job
+            newer = s.scalar(
+                select(Run.id)
+                .where(Run.job == job, Run.scope == scope, Run.id > ahead)
+                .order_by(Run.id)
+                .limit(1)
+            )
+            free = s.get(Lease, lease_name(job, scope)) is None
+        if newer is not None:
+            return int(newer)
+        if free:
+            return None
+        _pause(deadline, f"still queued behind run {ahead} of {job} [{scope}]")
+
+
+def _until_ended(run_id: int, deadline: float | None) -> None:
+    while (get_run(run_id) or {}).get("status") == "running":
+        _pause(deadline, f"run {run_id} is still running")
+
+
+def _pause(deadline: float | None, doing: str) -> None:
+    if deadline is not None and time.monotonic() >= deadline:
+        raise RunWaitTimeout(f"gave up waiting: {doing}")
+    time.sleep(POLL_SECONDS)
+
+
+def check_database() -> None:
+    """Raise the database's problem now (unreachable, damaged, not migrated): a long-running process must not
+    start and then idle on it."""
+    with read_scope() as s:
+        s.execute(select(Lease.name).limit(1))
 
 
 def scheduler_alive() -> bool:

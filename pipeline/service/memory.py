@@ -189,7 +189,8 @@ def memory_status() -> dict[str, Any]:
     next build tries them again), last_embed_error, pending_documents, vectors, embedder, index}.
 
     `index.consistent` is whether the FAISS file holds exactly the chunks the database says are embedded
-    (`missing` and `extra` count the difference); `rebuild_index` repairs it.
+    (`missing` and `extra` count the difference); `rebuild_index` repairs it. `index.healed` ({at, note}) says
+    when the file last could not be read and was rebuilt from the stored vectors by itself.
     """
     embedder = get_embedder()
     index = store.open_index(embedder, follow=False)
@@ -224,6 +225,7 @@ def memory_status() -> dict[str, Any]:
                 "missing": len(wanted - present),
                 "extra": len(present - wanted),
                 "consistent": wanted == present,
+                "healed": store.last_heal(embedder.name),
             },
         }
 

@@ -167,3 +167,49 @@ def test_a_handler_that_writes_nothing_is_acknowledged_with_its_batch_at_least_o
     assert (
         q.complete_many([(t.id, None) for t in claimed], "doomed") == 0
     )  # the dead holder's acks count for nothing
+
+
+POISON = """
+import os, signal, sys
+from pipeline.engine.registry import TaskHandler, register_handler
+from pipeline.engine.worker import run_until_idle
+
+def kill_my_worker(task, session):
+    print("claimed", task.attempts, flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)  # the task crashes whatever runs it
+
+register_handler(TaskHandler("poison", kill_my_worker, concurrency=None))
+run_until_idle(["poison"], timeout=float(sys.argv[1]))
+print("idle", flush=True)
+"""
+
+
+def test_a_task_that_kills_its_worker_every_time_ends_dead_after_max_attempts(db, monkeypatch):
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from pipeline.config import reset_settings
+
+    monkeypatch.setenv("MIRANO_LEASE_SECONDS", "0.5")  # a dead holder's lease expires quickly
+    reset_settings()
+    with session_scope() as s:
+        q.enqueue(s, "poison", "k", max_attempts=3)
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    killed = 0
+    for _ in range(8):  # more workers than attempts: the ones after the third find nothing to run
+        worker = subprocess.run(
+            [sys.executable, "-c", POISON, "5"], cwd=root, env=env, capture_output=True, text=True, timeout=60
+        )
+        if worker.returncode == -signal.SIGKILL:
+            killed += 1
+        else:
+            assert worker.returncode == 0 and "claimed" not in worker.stdout, worker.stderr
+            break
+    with session_scope() as s:
+        task = s.query(Task).one()
+        assert (task.status, task.attempts, killed) == ("dead", 3, 3)
+        assert task.last_error == "worker died 3 times while running it"

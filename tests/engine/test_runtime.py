@@ -57,3 +57,51 @@ def test_port_taken_by_something_else_is_a_clear_error_and_the_runtime_notes_it(
         assert runtime.notes and "MIRANO_DEMO_URL" in runtime.notes[0]
     finally:
         other.shutdown()
+
+
+def test_ten_concurrent_runs_without_a_demo_server_share_one_that_outlives_them(
+    _isolated_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ten `mirano run` at once, nothing on the demo port: none fails to bind, and the server one of them
+    started keeps serving the runs after the process that started it has answered "queued" and exited."""
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import httpx
+
+    from pipeline.service import engine as service
+
+    port = free_port()
+    point_at(port, monkeypatch)
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "MIRANO_DEMO_IDLE_SECONDS": "30"}
+    command = [sys.executable, "-m", "pipeline.cli.main"]
+    assert subprocess.run([*command, "init", "--demo"], cwd=root, env=env, timeout=120).returncode == 0
+    runs = [
+        subprocess.Popen(
+            [*command, "run", "ingest.chatwoot", "--json"],
+            cwd=root,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(10)
+    ]
+    pid = None
+    try:
+        answers = [(p.wait(180), p.stdout.read()) for p in runs]  # type: ignore[union-attr]
+        assert all(code == 0 for code, _ in answers), answers
+        outcomes = sorted(json.loads(out)["outcome"] for _, out in answers)
+        assert outcomes.count("started") == 1 and outcomes.count("queued") == 9, outcomes
+        health = httpx.get(f"http://127.0.0.1:{port}/_demo/health", timeout=5).json()
+        pid = health["pid"]  # still up after every command exited: a process of its own
+        assert pid not in {p.pid for p in runs}
+        done = service.list_runs("ingest.chatwoot")
+        assert len(done) == 2 and all(r["status"] == "ok" for r in done), done  # started + the coalesced one
+    finally:
+        if pid is not None:
+            os.kill(pid, signal.SIGTERM)

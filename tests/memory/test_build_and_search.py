@@ -220,3 +220,55 @@ def test_search_merges_semantic_and_keyword_and_filters_by_project(seeded) -> No
     assert not any(
         h["project"] == "northwind" for h in service.search("login bug", project="alfa-stroy", k=5)
     )
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """`mirano …` in a fresh process (no index cached), as a user runs it."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "pipeline.cli.main", *args]
+    return subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def _damage(part: str) -> None:
+    """`truncate -s 0` the base file, or cut the log's last record short."""
+    path = store.index_path(get_embedder().name)
+    if part == "base":
+        os.truncate(path, 0)
+    else:
+        log = path.with_name(path.name + ".log")
+        os.truncate(log, log.stat().st_size - 10)
+
+
+@pytest.mark.parametrize("part", ["base", "log"])
+def test_an_unreadable_index_file_is_rebuilt_from_the_stored_vectors_and_says_so(seeded, part) -> None:
+    sync_all()
+    run("memory.build")
+    message = next(
+        d for d in documents(source="chatwoot") if d.content == "I will send the invoice tomorrow."
+    )
+    edit(
+        seeded,
+        "chatwoot",
+        {"message_id": int(message.external_id.split(":")[1]), "content": "Invoice on Friday."},
+    )
+    run("ingest.chatwoot")
+    assert run("memory.build").status == "ok"  # a second commit: appended to the log
+    embedded = store.embedded_ids(get_embedder().name)
+
+    _damage(part)
+    found = _cli("search", "invoice", "--json")
+    assert found.returncode == 0, found.stdout + found.stderr
+    assert json.loads(found.stdout) and "Error" not in found.stderr
+    healed = service.memory_status()["index"]
+    assert healed["consistent"] and healed["healed"]["note"].startswith("the vector index could not be read")
+
+    _damage("base")  # the heal wrote a new base and an empty log
+    store.forget_indexes()  # a worker process starting the next build
+    build = run("memory.build")
+    assert build.status == "skipped" and "warning: the vector index could not be read" in build.reason
+    assert store.open_index(get_embedder()).ids() == embedded
+
+    _damage("base")
+    store.forget_indexes()
+    assert service.rebuild_index()["vectors"] == len(embedded)  # never reads the damaged file
+    assert service.memory_status()["index"]["healed"] is None  # an explicit rebuild clears the warning

@@ -218,3 +218,44 @@ def test_no_projects_and_a_missing_key_say_what_to_do(
     assert [w.value for w in at.warning] == [
         "Linear has no API key: issues are not synced and suggested Linear issues cannot be applied."
     ]
+
+
+def test_an_index_file_that_could_not_be_read_heals_and_the_page_says_so(
+    open_page: Callable[[str], AppTest], memory: str
+) -> None:
+    import os
+
+    from pipeline.memory import store
+    from pipeline.memory.embedders import get_embedder
+
+    os.truncate(store.index_path(get_embedder().name), 0)  # `truncate -s 0`
+    store.forget_indexes()  # as in a process that has not read it yet
+    at = open_page("memory")
+    assert not at.exception
+    panel = next(e for e in at.expander if e.label.startswith("Index and jobs"))
+    assert "index rebuilt by itself" in panel.label and panel.proto.expanded
+    assert any("could not be read and was rebuilt from the stored vectors" in w.value for w in at.warning)
+    assert "index consistent" in texts(at)
+    at.button(key="memory_rebuild").click().run()
+    assert any(s.value.startswith("Index rebuilt from the database") for s in at.success)
+    assert not any("could not be read" in w.value for w in at.run().warning)
+
+
+def test_signed_in_the_audit_records_the_signed_in_identity_not_a_typed_name(
+    memory: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ui.conftest import APP, PAGES
+
+    monkeypatch.setenv("MIRANO_UI_SIGN_IN", "required")
+    action = service.actions("alfa-stroy", status="suggested")[0]
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.user = {"is_logged_in": True, "email": "kate@example.com"}
+    at.run().switch_page(PAGES["memory"]).run()
+    assert not at.exception
+    assert "memory_actor" not in [t.key for t in at.text_input]  # no name box: the sign-in says who
+    assert "Acting as **kate@example.com**" in texts(at)
+    at.button(key=f"memory_preview_button:{action['id']}").click().run()
+    at.checkbox(key=f"memory_confirm:{action['id']}").check().run()
+    at.button(key=f"memory_apply:{action['id']}").click().run()
+    audit = service.audit_log("alfa-stroy")
+    assert [(a["action_id"], a["actor"]) for a in audit] == [(action["id"], "kate@example.com")]

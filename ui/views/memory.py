@@ -11,6 +11,7 @@ import streamlit as st
 from pipeline.memory.jobs import chatwoot_edits_caught
 from pipeline.service import engine as jobs
 from pipeline.service import memory as service
+from ui.auth import signed_in_identity
 from ui.components import attempt, chip, demo_chip, humanize, local_day, relative_time, shown_errors
 from ui.memory_view import (
     actions_tab,
@@ -68,6 +69,12 @@ def index_panel(status: dict[str, Any]) -> None:
         f"**{status['documents']}** documents · **{status['embedded']}** of {status['chunks']} chunks embedded · "
         f"**{index['size']}** vectors in FAISS"
     )
+    if index.get("healed"):
+        st.warning(
+            f"The index file could not be read and was rebuilt from the stored vectors by itself "
+            f"({relative_time(index['healed']['at']) or index['healed']['at']}): {index['healed']['note']}.",
+            icon=":material/healing:",
+        )
     if index["consistent"]:
         st.markdown(
             ":green-badge[:material/check: index consistent] FAISS holds exactly the embedded chunks."
@@ -190,6 +197,12 @@ def pick_project(projects: list[dict[str, Any]]) -> str | None:
 
 
 def actor_input() -> None:
+    signed_in = signed_in_identity()
+    if signed_in:  # the audit log records who signed in, not a typed name
+        st.markdown(
+            f"Acting as **{signed_in}**", help="Signed in: written to the audit log with every Apply."
+        )
+        return
     if "memory_actor" not in st.session_state:
         st.session_state["memory_actor"] = st.session_state.get("memory_actor_kept", "")
     st.text_input(
@@ -375,12 +388,14 @@ def render() -> None:
         listed = attempt("read the memory jobs", jobs.list_jobs) or []
         failing = [j["name"] for j in listed if j["name"] in MEMORY_JOBS and j["last_status"] == "failed"]
         consistent = status["index"]["consistent"]
-        attention = failing or not consistent or status["failed"] or status["pending_documents"]
+        healed = status["index"].get("healed")
+        attention = failing or not consistent or healed or status["failed"] or status["pending_documents"]
         summary = " · ".join(
             [
                 "Index and jobs",
                 f"{status['embedded']} of {status['chunks']} chunks embedded",
                 "index consistent" if consistent else "index out of step",
+                *(["index rebuilt by itself"] if healed else []),
                 *([f"last run failed: {', '.join(failing)}"] if failing else []),
             ]
         )
