@@ -6,8 +6,10 @@ from typing import Annotated, Any
 
 import typer
 
+from pipeline.cli.lazy import lazy_module
 from pipeline.cli.output import JsonFlag, emit, reasons, table
-from pipeline.service import checks as service
+
+service = lazy_module("pipeline.service.checks")
 
 
 def _sources_table(check: dict[str, Any]) -> str:

@@ -14,9 +14,10 @@ from typing import Annotated, Any
 
 import typer
 
+from pipeline.cli.lazy import lazy_module
 from pipeline.cli.output import JsonFlag, emit, fail, reasons, table
-from pipeline.config import get_settings
-from pipeline.service import engine as service
+
+service = lazy_module("pipeline.service.engine")
 
 ROOT_CONFIG = Path("streamlit_config.toml")
 
@@ -342,4 +343,3 @@ def register(app: typer.Typer) -> None:
     app.command()(reasons(scheduler))
     app.command()(reasons(worker))
     app.command("demo-sources")(reasons(demo_sources))
-    _ = get_settings  # settings are read lazily by the service layer

@@ -8,9 +8,11 @@ from typing import Annotated, Any
 
 import typer
 
+from pipeline.cli.lazy import lazy_module
 from pipeline.cli.output import JsonFlag, emit, fail, reasons, table
 from pipeline.engine.exceptions import BadInput
-from pipeline.service import memory as service
+
+service = lazy_module("pipeline.service.memory")
 
 
 def _short(text: str | None, width: int = 70) -> str:

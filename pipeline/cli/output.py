@@ -10,8 +10,6 @@ from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
 import typer
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
 from typer.core import TyperGroup
 
 try:  # typer 0.2x carries its own copy of click
@@ -44,7 +42,13 @@ def fail(message: str, code: int = 1, as_json: bool = False, **extra: Any) -> No
     raise typer.Exit(code)
 
 
-def database_problem(exc: DBAPIError) -> str:
+def database_problem(exc: Exception) -> str | None:
+    """A database that is missing, not migrated or unreachable, in one line; None for any other error."""
+    sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")  # loaded by whatever reached the database
+    if sqlalchemy_errors is None or not isinstance(exc, sqlalchemy_errors.DBAPIError):
+        return None
+    from sqlalchemy.engine import make_url
+
     from pipeline.config import get_settings
 
     url = make_url(get_settings().resolved_database_url).render_as_string(hide_password=True)
@@ -90,11 +94,13 @@ def reasons(func: F) -> F:
             fail(exc.reason, 1, as_json)
         except (UnknownJob, ValueError) as exc:
             fail(str(exc).strip("'\""), 2, as_json)
-        except DBAPIError as exc:
-            # A database that is missing, not migrated or unreachable: say so, no traceback.
-            fail(database_problem(exc), 1, as_json)
         except OverflowError as exc:  # a number that reached the database beyond its integer range
             fail(f"a number is out of range: {exc}", 2, as_json)
+        except Exception as exc:
+            problem = database_problem(exc)
+            if problem is None:
+                raise
+            fail(problem, 1, as_json)  # the database's state in one line, no traceback
 
     return wrapper  # type: ignore[return-value]
 
