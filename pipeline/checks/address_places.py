@@ -51,6 +51,8 @@ def place(phrases: list[Phrase], draft: Draft) -> None:
     _settlements(settlements, draft)
     _numbers(numbers, draft)
     _label_region(draft)
+    if draft.room and not draft.flat:  # "д. 1, комн. 5": the room is the unit, not the whole building
+        draft.flat, draft.flat_kind, draft.room = draft.room, "комн", None
 
 
 def _sort_loose(
@@ -136,7 +138,7 @@ def _street(tokens: list[Token], draft: Draft) -> None:
                 draft.unclear.append(f"{word!r} in the street name is neither a name nor a number")
             keys.append(word)
             others.append(_capitalized(word))
-    if not others and not modifiers:
+    if not (others or modifiers or ordinals):  # "5-я линия" is named by its number alone
         draft.unclear.append("the street has no name")
         return
     draft.street = " ".join(ordinals + modifiers + others)
