@@ -48,8 +48,11 @@ def reuse_or_schedule(
     """Decide one source of a job: reuse fresh facts (recording from which job, fetched when) or schedule a task."""
     params = query_params(source, address)
     query_hash, now = params_hash(params), clock.now()
-    evidence = latest_evidence(s, source, query_hash)
-    row = s.get(JobSource, (job.id, source))
+    with (
+        s.no_autoflush
+    ):  # evidence is written by workers, never pending here: no need to flush the new job first
+        evidence = latest_evidence(s, source, query_hash)
+        row = s.get(JobSource, (job.id, source))
     if row is None:
         row = JobSource(
             job_id=job.id,

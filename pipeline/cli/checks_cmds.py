@@ -6,9 +6,9 @@ from typing import Annotated, Any
 
 import typer
 
-from pipeline.checks.address import AddressRefused
 from pipeline.cli.output import JsonFlag, emit, fail, reasons, table
 from pipeline.service import checks as service
+from pipeline.service.checks import AddressRefused
 
 
 def _sources_table(check: dict[str, Any]) -> str:
