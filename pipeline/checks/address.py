@@ -12,6 +12,7 @@ house in "Москва, 1-я Тверская-Ямская ул., 10А" was drop
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -191,7 +192,7 @@ def _parse(text: str) -> Address:
         )
     if len(text) > rules.MAX_LENGTH:
         raise AddressRefused(f"longer than {rules.MAX_LENGTH} characters: this is not one address")
-    lowered = text.lower().replace("ё", "е")
+    lowered = rules.LOOKALIKE_WORD.sub(_cyrillic_lookalikes, text.lower().replace("ё", "е"))
     for pattern, replacement in rules.REWRITES:
         lowered = pattern.sub(replacement, lowered)
     segments = _segments(lowered)
@@ -205,6 +206,14 @@ def _parse(text: str) -> Address:
         phrases += read_segment(segment, draft)
     place(phrases, draft)
     return _build(text, draft)
+
+
+def _cyrillic_lookalikes(match: re.Match[str]) -> str:
+    """'Mосква' typed with a Latin M, '5a' with a Latin a: Latin letters that look Cyrillic, in Cyrillic words."""
+    word = match.group(0)
+    if rules.CYRILLIC.search(word) or word[0].isdigit():
+        return word.translate(rules.LOOKALIKES)
+    return word
 
 
 def _segments(lowered: str) -> list[list[Token]]:

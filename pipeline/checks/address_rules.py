@@ -149,7 +149,7 @@ FEDERAL_LABELS = {"77": "г. Москва", "78": "г. Санкт-Петербу
 GAZETTEER: dict[str, tuple[str, str, str]] = {
     **dict.fromkeys(("москва", "мск", "moscow", "moskva"), ("Москва", "г", "77")),
     **dict.fromkeys(
-        ("санкт-петербург", "спб", "питер", "петербург", "spb", "saint-petersburg"),
+        ("санкт-петербург", "спб", "с-пб", "питер", "петербург", "spb", "saint-petersburg"),
         ("Санкт-Петербург", "г", "78"),
     ),
     "севастополь": ("Севастополь", "г", "92"),
@@ -259,3 +259,7 @@ ORDINAL = re.compile(r"^(\d{1,3})-?(?:я|ая|ья|й|ый|ий|ой|е|ое|ь�
 HOUSE_NUMBER = re.compile(r"^(\d{1,4})(?:-?([а-я]))?(?:/(\d{1,4})([а-я])?)?$")
 FLAT_NUMBER = re.compile(r"^\d{1,5}[а-я]?$")
 MAX_LENGTH = 300
+# Latin letters that look like Cyrillic ones, as they slip into typed Russian ("Mосква", "д. 5a").
+LOOKALIKES = str.maketrans("aeopcxykmthb", "аеорсхукмтнв")
+LOOKALIKE_WORD = re.compile(r"[0-9a-zа-я]+")
+CYRILLIC = re.compile(r"[а-я]")
