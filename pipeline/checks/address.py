@@ -263,11 +263,3 @@ def _number_readings(draft: Draft) -> list[str]:
         if not variant.unclear:
             readings.append(Address(**variant.fields()).canonical)
     return readings
-
-
-def canonical_or_none(text: str) -> str | None:
-    """The canonical address, or None when the text does not parse (for display of legacy rows)."""
-    try:
-        return parse_address(text).canonical
-    except AddressRefused:
-        return None

@@ -49,7 +49,6 @@ class Draft:
     room: str | None = None
     extra_numbers: list[str] = field(default_factory=list)
     unclear: list[str] = field(default_factory=list)
-    candidates: list[str] = field(default_factory=list)
 
     def set_unit(self, part: str, value: str, kind: str = "") -> None:
         """Set one house or flat part; a second, different value of the same part is unclear."""
