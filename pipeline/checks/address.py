@@ -55,6 +55,7 @@ class Address:
     region: str = "-"  # a region code ("77") or the region's name as written, "-" when unknown
     region_label: str | None = None
     district: str | None = None
+    area: str | None = None  # a микрорайон / квартал the street is in ("мкр. Сходня, ул. Некрасова")
     house_kind: str = "д"
     letter: str | None = None
     corpus: str | None = None
@@ -71,7 +72,8 @@ class Address:
         """Settlement + street + house + литера/корпус/строение: what every flat of one building shares."""
         district = self.district.lower() if self.settlement_type != "г" and self.district else "-"
         place = f"{self.settlement_type} {self.settlement_key}"
-        return f"{self.region}|{district}|{place}|{self.street_type} {self.street_key}|{self.house_key}"
+        street = f"{self.street_type} {self.street_key}" + (f" @{self.area.lower()}" if self.area else "")
+        return f"{self.region}|{district}|{place}|{street}|{self.house_key}"
 
     @property
     def flat_key(self) -> str | None:
@@ -122,6 +124,8 @@ class Address:
         if self.district and self.settlement_type != "г":
             head.append(self.district)
         head.append(f"{rules.SETTLEMENT_LABELS[self.settlement_type]} {self.settlement}")
+        if self.area:
+            head.append(self.area)
         return ", ".join([*head, self.street_text(), self.house_text()])
 
     @property
@@ -142,9 +146,10 @@ class Address:
     def components(self) -> dict[str, Any]:
         """The parts as a JSON-ready dict (what `mirano check --json` and the check page show)."""
         return {
-            "region": self.region_label or (self.region if self.region != "-" else None),
+            "region": self.region_label or rules.FEDERAL_LABELS.get(self.region) or _known(self.region),
             "region_code": self.region_code,
             "district": self.district,
+            "area": self.area,
             "settlement": self.settlement,
             "settlement_type": self.settlement_type,
             "street": self.street,
@@ -158,6 +163,10 @@ class Address:
             "flat_kind": self.flat_kind if self.flat else None,
             "room": self.room,
         }
+
+
+def _known(region: str) -> str | None:
+    return None if region == "-" else region
 
 
 def parse_address(text: str) -> Address:

@@ -21,6 +21,7 @@ MARKER_NORM = {
     "республика": "респ",
     "ао": "ао",
 }
+AREA_TYPES = ("микрорайон", "квартал")
 DISTRICT_LABELS = {"р-н": "р-н", "район": "р-н", "го": "г.о.", "мо": "МО", "поселение": "поселение"}
 
 
@@ -75,6 +76,11 @@ def _sort_loose(
 def _pick_street(
     streets: list[Phrase], settlements: list[Phrase], names: list[list[Token]], draft: Draft
 ) -> list[Token] | None:
+    areas = [s for s in streets if s.kind in AREA_TYPES]
+    if len(streets) == 2 and len(areas) == 1:  # "мкр. Сходня, ул. Некрасова": the street is in the микрорайон
+        words = " ".join(_capitalized(t.text) for t in areas[0].tokens)
+        draft.area = f"{rules.STREET_LABELS[areas[0].kind]} {words}"
+        streets = [s for s in streets if s is not areas[0]]
     if len(streets) > 1:
         listed = " and ".join(repr(" ".join(t.text for t in s.tokens)) for s in streets)
         draft.unclear.append(f"two streets: {listed}")

@@ -36,6 +36,7 @@ class Draft:
     region: str = "-"
     region_label: str | None = None
     district: str | None = None
+    area: str | None = None
     street: str = ""
     street_type: str = "улица"
     street_key: str = ""
@@ -79,7 +80,7 @@ class Draft:
 
 
 ADDRESS_FIELDS = (
-    *("settlement", "settlement_type", "settlement_key", "region", "region_label", "district"),
+    *("settlement", "settlement_type", "settlement_key", "region", "region_label", "district", "area"),
     *("street", "street_type", "street_key", "house", "house_kind", "letter", "corpus", "building"),
     *("flat", "flat_kind", "room"),
 )
