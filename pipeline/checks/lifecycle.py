@@ -50,7 +50,7 @@ def open_check(
     s.add(job)
     s.flush()
     for source in job.sources:
-        reuse_or_schedule(s, job, source, parsed)
+        reuse_or_schedule(s, job, source, parsed, new_job=True)
     s.flush()
     risk.recompute(s, job)
     progress.settle(s, job)

@@ -43,16 +43,26 @@ def freshness_window(source: str, now: datetime) -> int:
 
 
 def reuse_or_schedule(
-    s: Session, job: SearchJob, source: str, address: Address, *, trigger: str = "check", force: bool = False
+    s: Session,
+    job: SearchJob,
+    source: str,
+    address: Address,
+    *,
+    trigger: str = "check",
+    force: bool = False,
+    new_job: bool = False,
 ) -> JobSource:
-    """Decide one source of a job: reuse fresh facts (recording from which job, fetched when) or schedule a task."""
+    """Decide one source of a job: reuse fresh facts (recording from which job, fetched when) or schedule a task.
+
+    `new_job`: the job was just created, so it has no source rows yet (saves a lookup per source).
+    """
     params = query_params(source, address)
     query_hash, now = params_hash(params), clock.now()
     with (
         s.no_autoflush
     ):  # evidence is written by workers, never pending here: no need to flush the new job first
         evidence = latest_evidence(s, source, query_hash)
-        row = s.get(JobSource, (job.id, source))
+        row = None if new_job else s.get(JobSource, (job.id, source))
     if row is None:
         row = JobSource(
             job_id=job.id,
