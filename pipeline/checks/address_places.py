@@ -138,7 +138,12 @@ def _street(tokens: list[Token], draft: Draft) -> None:
             ordinals.append(f"{ordinal.group(1)}-{'яйе'[gender]}")
         elif word in rules.MODIFIERS:
             keys.append(rules.MODIFIERS[word])
-            modifiers.append(rules.MODIFIER_WORDS[rules.MODIFIERS[word]][gender])
+            full = (
+                word in rules.MODIFIER_WORDS_FLAT
+            )  # "Новый Арбат" is written as such; "Б." takes the type's gender
+            modifiers.append(
+                _capitalized(word) if full else rules.MODIFIER_WORDS[rules.MODIFIERS[word]][gender]
+            )
         elif word not in rules.NAME_FILLER:
             if not word.isdigit() and any(c.isdigit() for c in word):
                 draft.unclear.append(f"{word!r} in the street name is neither a name nor a number")

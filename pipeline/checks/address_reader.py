@@ -262,7 +262,7 @@ def set_house(draft: Draft, value: str, kind: str) -> None:
         return
     number, letter, fraction, fraction_letter = match.groups()
     house = (
-        number
+        number.replace("~", "-")  # "15-17": a house on two plots, as the rewrite marked it
         + (letter or "").upper()
         + (f"/{fraction}{(fraction_letter or '').upper()}" if fraction else "")
     )

@@ -104,6 +104,7 @@ MODIFIER_WORDS = {  # stem -> (feminine, masculine, neuter)
     "стар": ("Старая", "Старый", "Старое"),
     "нов": ("Новая", "Новый", "Новое"),
 }
+MODIFIER_WORDS_FLAT = {w.lower() for words in MODIFIER_WORDS.values() for w in words}
 NAME_FILLER = {"им", "имени"}  # "ул. им. Ленина" is "ул. Ленина"
 LOWER_WORDS = {"на", "и", "лет", "года", "год", "реки", "де", "ла", "им", "имени"}
 
@@ -232,6 +233,7 @@ REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         (r"[«»\"'`“”„№]", " "),
         (r"[–—−]", "-"),
+        (r"(?<![а-я])(д|дом)\s*\.?\s*(\d+)\s*-\s*(\d+)(?![\d/])", r" \1 \2~\3 "),  # "д. 15-17": one house
         (r"\bсанкт\s*[-.]?\s*петербург\w*", " санкт-петербург "),
         (r"\bс\s*\.\s*-?\s*петербург\w*|\bс-петербург\w*", " санкт-петербург "),
         (r"\b(?:saint|st)\s*[.-]?\s*petersburg\b", " санкт-петербург "),
@@ -251,12 +253,12 @@ REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 TOKEN = re.compile(
-    r"(?P<num>\d+(?:\s*/\s*\d+)?(?:-?[а-яa-z]{1,3}(?![а-яa-z]))?(?:\s*/\s*\d+[а-я]?)?)"
+    r"(?P<num>\d+(?:~\d+)?(?:\s*/\s*\d+)?(?:-?[а-яa-z]{1,3}(?![а-яa-z]))?(?:\s*/\s*\d+[а-я]?)?)"
     r"|(?P<word>[а-яa-z]+(?:-[а-яa-z0-9]+)*)"
     r"|(?P<sep>[,;])"
 )
 ORDINAL = re.compile(r"^(\d{1,3})-?(?:я|ая|ья|й|ый|ий|ой|е|ое|ье|го|ого|ому|ом)$")
-HOUSE_NUMBER = re.compile(r"^(\d{1,4})(?:-?([а-я]))?(?:/(\d{1,4})([а-я])?)?$")
+HOUSE_NUMBER = re.compile(r"^(\d{1,4}(?:~\d{1,4})?)(?:-?([а-я]))?(?:/(\d{1,4})([а-я])?)?$")
 FLAT_NUMBER = re.compile(r"^\d{1,5}[а-я]?$")
 MAX_LENGTH = 300
 # Latin letters that look like Cyrillic ones, as they slip into typed Russian ("Mосква", "д. 5a").

@@ -209,19 +209,17 @@ FLATS: dict[tuple[str, str], dict[str, Any]] = {
     ("г. Москва, ул. Тверская, д. 1", "8"): {"owner": "Лебедева Ольга Сергеевна", "enforcement": []},
 }
 
-CITIES = {
-    "москва": "москва",
-    "г москва": "москва",
-    "санкт-петербург": "санкт-петербург",
-    "г санкт-петербург": "санкт-петербург",
-}
+SETTLEMENT = re.compile(r"(?:г|пос|п|с|д|пгт|рп|ст-ца|х|снт)\.?\s+([а-я][а-я\s-]*)")
+REGION_WORDS = {"обл", "область", "край", "респ", "республика", "ао", "р-н", "район"}
 STREET_WORDS = {
     "ул": "улица", "улица": "улица", "пр-кт": "проспект", "пр-т": "проспект", "просп": "проспект",
     "проспект": "проспект", "пер": "переулок", "переулок": "переулок", "б-р": "бульвар", "бульвар": "бульвар",
     "наб": "набережная", "набережная": "набережная", "ш": "шоссе", "шоссе": "шоссе", "пл": "площадь",
+    "проезд": "проезд", "туп": "тупик", "аллея": "аллея", "линия": "линия", "мкр": "микрорайон",
+    "кв-л": "квартал", "тракт": "тракт", "спуск": "спуск", "дор": "дорога",
 }  # fmt: skip
-HOUSE = re.compile(r"(?:д|дом)\.?\s*(\d+[а-я]?(?:/\d+)?)")
-FLAT = re.compile(r"(?:кв|квартира)\.?\s*(\d+[а-я]?)")
+HOUSE = re.compile(r"(?:д|дом|вл|уч)\.?\s*(\d+(?:-\d+)?[а-я]?(?:/\d+[а-я]?)?)(?:\s+(лит)\.?\s*([0-9а-я]+))?")
+FLAT = re.compile(r"(?:кв|квартира|оф|офис|пом|комн)\.?\s*(\d+[а-я]?)")
 UNIT = re.compile(r"(корп|стр|лит)\.?\s*([0-9а-я]+)")
 
 
@@ -230,26 +228,33 @@ class Unreadable(ValueError):
 
 
 def read_request(address: str) -> tuple[tuple[str, str, str, str], str | None]:
-    """((city, street type, street name, house), flat) from a written address; Unreadable when a part is missing."""
+    """((city, street type, street name, house), flat) from a written address; Unreadable when a part is missing.
+
+    The city is the last settlement named ("г. Москва, пос. Коммунарка" is Коммунарка); a region or district
+    is skipped; of two streets ("мкр. Сходня, ул. Некрасова") the last is the street.
+    """
     city = street_type = street = house = None
     flat, units = None, []
     for raw in (address or "").lower().replace("ё", "е").split(","):
-        part = " ".join(raw.replace(".", " ").split())
+        text = raw.strip()
+        part = " ".join(text.replace(".", " ").split())
         if not part:
             continue
-        if part in CITIES:
-            city = CITIES[part]
-        elif m := HOUSE.fullmatch(raw.strip()):
-            house = m.group(1)
-        elif m := FLAT.fullmatch(raw.strip()):
-            flat = m.group(1)
-        elif m := UNIT.fullmatch(raw.strip()):
+        if m := SETTLEMENT.fullmatch(text) or re.fullmatch(r"(москва|санкт-петербург)", part):
+            city = " ".join(m.group(1).split())
+        elif m := HOUSE.fullmatch(text):
+            house = m.group(1) + (f" лит{m.group(3)}" if m.group(2) else "")
+        elif m := FLAT.fullmatch(text):
+            flat = flat or m.group(1)  # "кв. 7, комн. 2": the flat is the first unit named
+        elif m := UNIT.fullmatch(text):
             units.append(m.group(1) + m.group(2))
+        elif set(part.split()) & REGION_WORDS:
+            continue
         else:
             words = part.split()
             types = [w for w in words if w in STREET_WORDS]
-            if len(types) != 1 or len(words) < 2 or street is not None:
-                raise Unreadable(f"cannot read {raw.strip()!r} as a city, street, house or flat")
+            if len(types) != 1 or len(words) < 2:
+                raise Unreadable(f"cannot read {text!r} as a city, street, house or flat")
             street_type, street = STREET_WORDS[types[0]], " ".join(w for w in words if w not in STREET_WORDS)
     missing = [n for n, v in (("city", city), ("street", street), ("house", house)) if not v]
     if missing:

@@ -183,3 +183,18 @@ def test_check_json_shows_the_parse(sources) -> None:
     assert body["canonical_address"] == "г. Санкт-Петербург, Невский пр-кт, д. 100, кв. 3"
     assert body["level"] == "flat" and body["components"]["settlement"] == "Санкт-Петербург"
     assert body["components"]["street_type"] == "проспект" and body["components"]["house"] == "100"
+
+
+def test_every_canonical_address_of_the_corpus_is_readable_by_the_demo_sources() -> None:
+    """The demo sources must understand what the product sends for any address it accepts (else a check fails)."""
+    from pipeline.demo import property_data
+    from tests.checks.address_corpus import DIFFERENT_BUILDING, DIFFERENT_FLAT, SAME
+
+    pairs = [text for pair in DIFFERENT_BUILDING + DIFFERENT_FLAT for text in pair]
+    for group in [*SAME, pairs]:
+        for text in group:
+            parsed = parse_address(text)
+            for level in ("building", "flat"):
+                (city, _, street, house), flat = property_data.read_request(parsed.text_at(level))
+                assert city and street and house.startswith(parsed.house.lower()), text
+                assert flat == (parsed.flat.lower() if parsed.flat and level == "flat" else None), text
