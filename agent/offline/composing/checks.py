@@ -118,40 +118,34 @@ def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> l
         return []
     reused = [v for v in data["sources"] if v["reused"]]
     stale = [v for v in data["sources"] if v["fetched_at"] and not v["fresh"]]
-    lead = tr(
-        lang,
-        "Check #{id} ({address}): {reused} source(s) reused from earlier checks, {fetched} fetched by this check",
-        id=data["id"],
-        address=data["address"],
-        reused=len(reused),
-        fetched=len(data["sources"]) - len(reused),
-    )
-    lead += (
-        ("; " + tr(lang, "stale: {sources}", sources=", ".join(source(v["source"], lang) for v in stale)))
-        if stale
-        else ("; " + tr(lang, "all fresh"))
-    )
+    values = {"id": data["id"], "address": data["address"], "n": len(data["sources"]), "reused": len(reused)}
+    if reused:
+        lead = tr(lang, "Check #{id} ({address}): {reused} of {n} source(s) came from earlier checks", **values)
+    else:
+        lead = tr(lang, "Check #{id} ({address}): none of its {n} source(s) came from an earlier check", **values)
+    if stale:
+        lead += "; " + tr(lang, "stale: {sources}", sources=", ".join(source(v["source"], lang) for v in stale))
+    else:
+        lead += "; " + tr(lang, "all fresh")
     lines = [lead + "."]
     for v in data["sources"]:
         if v["reused"]:
             state = reuse_phrase(v["reused_from_job_id"], v["fetched_at"], lang)
+        elif v["status"] not in ("completed", "failed"):
+            state = tr(lang, "still pending ({status})", status=status(v["status"], lang))
+            if v["fetched_at"]:
+                state += "; " + tr(lang, "showing older facts fetched {at}", at=when(v["fetched_at"], lang))
         elif v["fetched_at"]:
             state = tr(lang, "fetched by check #{id} on {at}", id=data["id"], at=when(v["fetched_at"], lang))
         else:
-            state = tr(lang, "still pending ({status})", status=status(v["status"], lang))
+            state = status(v["status"], lang)
         if v["fetched_at"]:
-            state += "; " + (
-                tr(lang, "fresh until {at}", at=when(v["expires_at"], lang))
-                if v["fresh"]
-                else tr(lang, "stale since {at}", at=when(v["expires_at"], lang))
-            )
+            fresh = v["fresh"]
+            until = when(v["expires_at"], lang)
+            state += "; " + (tr(lang, "fresh until {at}", at=until) if fresh else tr(lang, "stale since {at}", at=until))
         lines.append(f"- {source(v['source'], lang)}: {state}")
     for f in data["facts"]:
-        origin = (
-            tr(lang, "from check #{check}", check=f["reused_from_check"])
-            if f["reused"]
-            else tr(lang, "from check #{check}", check=data["id"])
-        )
+        origin = tr(lang, "from check #{check}", check=f["reused_from_check"] or f["evidence"]["job_id"])
         lines.append(
             tr(
                 lang,
