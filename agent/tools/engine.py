@@ -236,7 +236,11 @@ def costs(period: Period = "week", job: str | None = None) -> Envelope:
 
 def economy_and_budgets(limit: int = 5) -> Envelope:
     """Economy mode (on/off and what it changes: smaller per-run limits, longer cadences, LLM work paused),
-    the daily budgets with today's spend, and the recent runs that economy mode or a budget changed."""
+    the daily budgets with today's spend, and the recent runs that economy mode or a budget changed.
+
+    Args:
+        limit: how many of the runs it changed to list at most (1-50).
+    """
     affected = [
         r
         for r in engine_service.list_runs(None, 300)

@@ -86,8 +86,14 @@ def build(data_dir: Path) -> dict[str, Any]:
             ids["b"] = checks.start_check("Москва, Ленинский пр-т, дом 90", "full")["id"]
             ids["t"] = checks.wait_for(checks.start_check(TVERSKAYA, "basic")["id"], timeout=60)["id"]
             ids["snapshot_a"] = checks.finalize(ids["a"])["id"]
-            later = utcnow() + timedelta(days=3)
-            clock.set_clock(lambda: later)  # listings live 2 days
+            # Noon, three days on: listings (2 days) are stale, the other sources fresh, and "today" never
+            # crosses midnight while the tests run.
+            later = (
+                (utcnow() + timedelta(days=3))
+                .astimezone()
+                .replace(hour=12, minute=0, second=0, microsecond=0)
+            )
+            clock.set_clock(lambda: later)
             ids["c"] = checks.start_check(LENINSKY, "full")["id"]
             ids["snapshot_c"] = checks.finalize(ids["c"])["id"]
             ids["chatwoot_again"] = service.run_now("ingest.chatwoot", trigger="button", wait=True)["run_id"]

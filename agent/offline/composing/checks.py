@@ -120,11 +120,17 @@ def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> l
     stale = [v for v in data["sources"] if v["fetched_at"] and not v["fresh"]]
     values = {"id": data["id"], "address": data["address"], "n": len(data["sources"]), "reused": len(reused)}
     if reused:
-        lead = tr(lang, "Check #{id} ({address}): {reused} of {n} source(s) came from earlier checks", **values)
+        lead = tr(
+            lang, "Check #{id} ({address}): {reused} of {n} source(s) came from earlier checks", **values
+        )
     else:
-        lead = tr(lang, "Check #{id} ({address}): none of its {n} source(s) came from an earlier check", **values)
+        lead = tr(
+            lang, "Check #{id} ({address}): none of its {n} source(s) came from an earlier check", **values
+        )
     if stale:
-        lead += "; " + tr(lang, "stale: {sources}", sources=", ".join(source(v["source"], lang) for v in stale))
+        lead += "; " + tr(
+            lang, "stale: {sources}", sources=", ".join(source(v["source"], lang) for v in stale)
+        )
     else:
         lead += "; " + tr(lang, "all fresh")
     lines = [lead + "."]
@@ -142,7 +148,9 @@ def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> l
         if v["fetched_at"]:
             fresh = v["fresh"]
             until = when(v["expires_at"], lang)
-            state += "; " + (tr(lang, "fresh until {at}", at=until) if fresh else tr(lang, "stale since {at}", at=until))
+            state += "; " + (
+                tr(lang, "fresh until {at}", at=until) if fresh else tr(lang, "stale since {at}", at=until)
+            )
         lines.append(f"- {source(v['source'], lang)}: {state}")
     for f in data["facts"]:
         origin = tr(lang, "from check #{check}", check=f["reused_from_check"] or f["evidence"]["job_id"])

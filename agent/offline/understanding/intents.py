@@ -143,7 +143,7 @@ INTENTS: tuple[Intent, ...] = (
             "Почему сборка памяти так медленно работала?",
         ),
         r"\bfast|\bslow|quick|so long|take so|how long|took|быстр|медлен|долго|длил|заняла|заняло"
-        r"|сколько времени",
+        r"|сколько времени|instant|мгновенн|моментальн",
     ),
     Intent(
         "cost_run",
@@ -287,6 +287,7 @@ INTENTS: tuple[Intent, ...] = (
             "How many property checks are there?",
             "Show the checks of Ленинский 90",
             "Recent property checks",
+            "Which checks were done for this address?",
             "Покажи все проверки",
             "Какие проверки были?",
             "Сколько всего проверок?",
@@ -294,7 +295,8 @@ INTENTS: tuple[Intent, ...] = (
             "Список проверок",
             "Какие объекты мы проверяли?",
         ),
-        r"all (?:the )?checks|list|\bchecks\b|все проверки|список|проверок|какие проверки|проверки по|проверял",
+        r"all (?:the )?checks|list|\bchecks\b|все проверки|список|проверок|какие проверки|проверки по|проверял"
+        r"|checks (?:were )?(?:done|made|run)|проверки (?:были|делали)",
     ),
     Intent(
         "diff",
