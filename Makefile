@@ -36,7 +36,7 @@ lint: install-dev
 
 bench: install-dev
 	$(BIN)/python bench/engine_throughput.py
-	@for b in checks memory scale; do [ -f bench/$$b.py ] && $(BIN)/python bench/$$b.py || true; done
+	@for b in checks memory scale assistant; do [ -f bench/$$b.py ] && $(BIN)/python bench/$$b.py || true; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

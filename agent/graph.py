@@ -24,13 +24,16 @@ def call_model(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     """Ask the model (offline or online) for tool calls or the answer."""
     context = runtime.context or Context()
     _, question, turn = split_turn(state.messages)
-    lang = question_language(question, turn_meta(turn))
+    meta = turn_meta(turn)
+    # The offline model decides the language itself (and reads no prompt): look it up only for the online one.
+    lang = question_language(question, meta) if context.mode == "online" or meta else "en"
     system = SYSTEM_PROMPT.format(
         now=datetime.now().astimezone().isoformat(timespec="minutes"), language=LANGUAGE_NAMES[lang]
     )
     model = chat_model(context).bind_tools(list(structured_tools()))
     response = model.invoke([SystemMessage(system), *state.messages])
     if state.is_last_step and isinstance(response, AIMessage) and response.tool_calls:
+        lang = question_language(question, meta)
         return {"messages": [AIMessage(id=response.id, content=OUT_OF_STEPS[lang])]}
     return {"messages": [response]}
 

@@ -8,8 +8,10 @@ Used by the tools (so the online model may pass loose names too) and by the offl
 
 from __future__ import annotations
 
+import os
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from pipeline.engine.registry import jobs as registered_jobs
@@ -84,6 +86,7 @@ TRANSLIT = dict(
 )
 
 
+@lru_cache(maxsize=4096)
 def translit(text: str) -> str:
     """Cyrillic written in Latin letters, for matching "Alfa" with "Альфа"."""
     return "".join(TRANSLIT.get(ch, ch) for ch in text.lower())
@@ -96,8 +99,8 @@ def tokens(text: str) -> list[str]:
 def _similar(a: str, b: str) -> bool:
     """Two words that are the same name in another case or script ("Ирины" ~ "Ирина", "alfa" ~ "альфа")."""
     a, b = translit(a), translit(b)
-    if len(a) < 3 or len(b) < 3:
-        return False
+    if len(a) < 3 or len(b) < 3 or a[0] != b[0]:
+        return False  # names in another case or script still start alike
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
@@ -105,6 +108,9 @@ def _similar(a: str, b: str) -> bool:
         return True  # "tom" ~ "toma", "irina" ~ "irinu"
     if len(short) >= 4 and long.startswith(short[:-1]) and len(long) - len(short) <= 2:
         return True  # "irina" ~ "iriny", "ирина" ~ "ириной"
+    prefix = len(os.path.commonprefix([a, b]))
+    if prefix >= 5 and prefix >= len(short) - 3:
+        return True  # "ленинскому" ~ "ленинский": Russian endings differ by up to three letters
     return len(short) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
@@ -153,7 +159,7 @@ def project_names() -> list[dict[str, Any]]:
     from pipeline.service import memory as memory_service
 
     rows = []
-    for p in memory_service.list_projects():
+    for p in memory_service.project_names():
         words = set(tokens(p["slug"].replace("-", " "))) | set(tokens(p["name"]))
         rows.append({"slug": p["slug"], "name": p["name"], "words": {w for w in words if len(w) >= 3}})
     return rows

@@ -461,3 +461,10 @@ def documents_by(author: str, limit: int = 20) -> list[dict[str, Any]]:
             }
             for d, slug in rows
         ]
+
+
+def project_names() -> list[dict[str, Any]]:
+    """Every project's slug, name and whether it is active, without counts (cheap: for name lookups)."""
+    with read_scope() as s:
+        rows = s.execute(select(Project.slug, Project.name, Project.active).order_by(Project.slug)).all()
+    return [{"slug": slug, "name": name, "active": active} for slug, name, active in rows]

@@ -60,7 +60,12 @@ def _jobs(rows: list[dict[str, Any]] | None, lang: str, intent: str | None) -> l
                 + "."
             )
         else:
-            lead = tr(lang, "{job} has not run yet.", job=r["name"])
+            lead = tr(
+                lang,
+                "{job} is {status}: it has not run yet.",
+                job=r["name"],
+                status=status(r["status"], lang),
+            )
         detail = tr(
             lang,
             "Last success: {success}; processed {n}; next run: {next}.",

@@ -90,6 +90,14 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
     best = _best(ranked, exclude=refusals)
     if top.intent.name == "help" and top.score >= best.score and refusal is None:
         return Understanding("help", top.score, names=found.names)
+    if previous_intent in BY_NAME and FOLLOW_UP.search(question) and found.named():
+        earlier = next(r for r in ranked if r.intent.name == previous_intent)
+        if (
+            earlier.score >= best.score - FOLLOW_MARGIN
+        ):  # "and the first check of this address?": same question
+            calls = plan(previous_intent, found, previous)
+            if calls:
+                return Understanding(previous_intent, earlier.score, calls, refusal, names=found.names)
     follows = bool(FOLLOW_UP.search(question)) or best.score < floor
     if previous and previous_intent and follows and (found.named() or FOLLOW_UP.search(question)):
         calls = follow_up_calls(previous, found)

@@ -237,7 +237,7 @@ INTENTS: tuple[Intent, ...] = (
             "Какой риск у последней проверки?",
             "Завершена ли проверка 4?",
         ),
-        r"\bchecks?\b|проверк|risk score|оценк\w* риска|address|адрес",
+        r"\bcheck\b|проверк|risk score|оценк\w* риска|address|адрес",
     ),
     Intent(
         "pending",
@@ -288,6 +288,7 @@ INTENTS: tuple[Intent, ...] = (
             "Show the checks of Ленинский 90",
             "Recent property checks",
             "Which checks were done for this address?",
+            "Какие проверки были по этому адресу?",
             "Покажи все проверки",
             "Какие проверки были?",
             "Сколько всего проверок?",

@@ -150,7 +150,7 @@ def _projects_for(found: Entities, focus: str) -> list[dict[str, Any]]:
         return [call(memory_tools.project_overview, project=p, focus=focus) for p in found.projects[:3]]
     from pipeline.service import memory as memory_service
 
-    active = [p["slug"] for p in memory_service.list_projects() if p["active"]]
+    active = [p["slug"] for p in memory_service.project_names() if p["active"]]
     return [call(memory_tools.project_overview, project=p, focus=focus) for p in active[:3]]
 
 
