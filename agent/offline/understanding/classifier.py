@@ -1,12 +1,14 @@
 """Intent by meaning: the question against every intent's example phrasings (USE multilingual, 512-d), with the
 intents' key words as extra evidence, and a confidence.
 
-The model is loaded once per process and the examples are embedded once (cached in memory); one question then
-costs one embedding (about 10-50 ms on two cores) and a 512 × ~280 matrix product.
+The model is loaded once per process and the examples are embedded once: cached in memory, and on disk under
+`<data_dir>/cache/` keyed by a hash of the examples (so `mirano ask` in a new process skips that step). One
+question then costs one embedding (about 10-50 ms on two cores) and a 512 × ~300 matrix product.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from dataclasses import dataclass
@@ -37,8 +39,28 @@ class IntentModel:
         self.embedder = LocalEmbedder(batch_size=64)
         texts = [example for intent in INTENTS for example in intent.examples]
         self.owners = np.array([i for i, intent in enumerate(INTENTS) for _ in intent.examples])
-        self.examples = self.embedder.embed(texts)
+        self.examples = self._cached_examples(texts)
         self.rules = [re.compile(intent.rule, re.I) if intent.rule else None for intent in INTENTS]
+
+    def _cached_examples(self, texts: list[str]) -> np.ndarray:
+        """The examples' vectors, from the disk cache when the same examples were embedded before."""
+        from pipeline.config import get_settings
+
+        digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
+        path = get_settings().data_dir / "cache" / f"intent-examples-{self.embedder.name}-{digest}.npy"
+        try:
+            cached = np.load(path)
+            if cached.shape == (len(texts), self.embedder.dim):
+                return cached
+        except (OSError, ValueError):
+            pass
+        vectors = self.embedder.embed(texts)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            np.save(path, vectors)
+        except OSError:
+            pass  # a read-only data dir only costs the next process a few seconds
+        return vectors
 
     def similarities(self, text: str) -> np.ndarray:
         """Per intent: the mean similarity of its closest examples to the text."""
