@@ -111,7 +111,7 @@ def _similar(a: str, b: str) -> bool:
     prefix = len(os.path.commonprefix([a, b]))
     if prefix >= 5 and prefix >= len(short) - 3:
         return True  # "ленинскому" ~ "ленинский": Russian endings differ by up to three letters
-    return len(short) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.8
+    return len(short) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.8  # "nortvind" ~ "northwind"
 
 
 # -- jobs -----------------------------------------------------------------------------------------------------

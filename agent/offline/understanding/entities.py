@@ -19,7 +19,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ("yesterday", r"yesterday|вчера"),
     ("today", r"today|сегодня|за день"),
     ("month", r"month|месяц|30 days|30 дней"),
-    ("week", r"week|недел|7 days|7 дней|семь дней"),
+    ("week", r"week|недел|7 days|seven days|7 дней|семь дней"),
 )
 FAILED = r"\bfail|error|broke|crash|упал|ошибк|сломал|сбой"
 SKIPPED = r"skip|пропущ|пропуст"  # "imported nothing" names no status: the last run says what happened
@@ -165,11 +165,10 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.fact_id = _number(r"(?:\bfacts?|факт\w*)\s*(?:#|№)?\s*(\d+)", lowered)
     if found.run_id is None and found.check_id is None:
         bare = _number(r"(?:#|№)\s*(\d+)", lowered)
-        if bare is not None:
-            if re.search(CHECK_WORDS, lowered):
-                found.check_id = bare
-            else:
-                found.run_id = bare
+        if bare is not None and re.search(CHECK_WORDS, lowered):
+            found.check_id = bare
+        elif bare is not None and re.search(r"\bruns?\b|запуск", lowered):
+            found.run_id = bare  # a bare "№17" elsewhere is an invoice or an issue number, not a run
     found.about_check = bool(re.search(CHECK_WORDS, lowered)) or found.check_id is not None
     found.order = resolve.order_in(lowered)
     found.address = _address(text, vocab["checks"])

@@ -101,7 +101,7 @@ INTENTS: tuple[Intent, ...] = (
             "Почему не работает синхронизация Linear?",
         ),
         r"\bwhy\b|почему|reason|причин|went wrong|что случилось|пошло не так|не импорт|nothing|ничего"
-        r"|\bfail|упал|ошибк|skip|пропущ|пропуст|not working|не работает",
+        r"|\bfail|упал|ошибк|skip|пропущ|пропуст|not working|не работает|how come|\bzero\b|из-за чего|отчего",
     ),
     Intent(
         "runs",
@@ -161,7 +161,8 @@ INTENTS: tuple[Intent, ...] = (
             "Сколько обращений к источникам сделал последний запуск синхронизации?",
             "Стоимость последнего запуска ingest.attio",
         ),
-        r"(?:cost|стоил|стоимост|обош\w*|потрат|spent|spend|expensive|дорог|token|токен|эмбеддинг|embedding|calls"
+        r"(?:cost|стоил|стоимост|обош\w*|потрат|spent|spend|expensive|дорог|token|токен|эмбеддинг|embedding|calls|price"
+        r"|\bцен[аыу]\b|burn"
         r"|обращени).{0,60}(?:\blast\b|latest|recent|\brun\b|последн|запуск)"
         r"|(?:\blast\b|latest|последн|\brun\b|запуск).{0,60}(?:cost|стоил|стоимост|обош\w*|потрат|spent|spend"
         r"|expensive|дорог|token|токен)",
@@ -184,7 +185,7 @@ INTENTS: tuple[Intent, ...] = (
             "Расходы по дням",
         ),
         r"spend|spent|\bcosts?\b|money|\$|usd|dollar|expensive|расход|трат|трач|затрат|стоил|стоимост|стоит"
-        r"|деньг|дорог|tokens|embeddings|токен|эмбеддинг",
+        r"|деньг|дорог|tokens|embeddings|токен|эмбеддинг|\bbill\b|price|\bцен[аыу]\b|burn",
     ),
     Intent(
         "economy",
@@ -352,7 +353,8 @@ INTENTS: tuple[Intent, ...] = (
             "Клиент недоволен?",
             "Какие угрозы по проекту?",
         ),
-        r"risk|риск|problem|проблем|red flag|угроз|unhappy|недовол|go wrong|не так",
+        r"risk|риск|problem|проблем|red flag|угроз|unhappy|недовол|go wrong|не так|warning|concern|worr|опасени"
+        r"|тревож|беспоко",
     ),
     Intent(
         "digest",
