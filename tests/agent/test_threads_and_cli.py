@@ -46,5 +46,6 @@ def test_mirano_ask_json_and_human(engine_runs: dict[str, Any]) -> None:
     human = runner.invoke(app, ["ask", "How much did we spend this week?"])
     assert human.exit_code == 0 and "Over the last 7 days" in human.stdout
     assert "[assistant: offline (deterministic model, no LLM)" in human.stdout
+    assert "· intent cost_period (" in human.stdout
     bad = runner.invoke(app, ["ask", "   ", "--json"])
     assert bad.exit_code == 2 and json.loads(bad.stdout)["error"] == "question: empty"
