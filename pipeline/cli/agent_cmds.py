@@ -25,7 +25,12 @@ def ask(
 
     def human() -> str:
         tools = ", ".join(c["name"] for c in result["tool_calls"]) or "none"
-        return f"{result['answer']}\n\n[assistant: {label} · thread {thread} · tools: {tools}]"
+        understood = (
+            f" · intent {result['intent'] or 'not understood'} ({result['confidence']:.2f})"
+            if result.get("confidence") is not None
+            else ""
+        )
+        return f"{result['answer']}\n\n[assistant: {label} · thread {thread} · tools: {tools}{understood}]"
 
     emit({**result, "mode_label": label}, as_json, human)
 
