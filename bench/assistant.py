@@ -80,6 +80,20 @@ def main() -> None:
         "cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
         "load_average": [round(x, 2) for x in os.getloadavg()],
     }
+    result["goals"] = [
+        {
+            "figure": f"assistant accuracy on the question set ({len(graded)} questions, offline)",
+            "value": f"{result['accuracy']:.1%}",
+            "goal": "reported",
+            "met": True,
+        },
+        {
+            "figure": "assistant answer latency p95 (in process, model loaded)",
+            "value": f"{result['latency_ms']['p95']} ms",
+            "goal": f"<= {GOAL_P95_MS} ms",
+            "met": result["latency_ms"]["p95"] <= GOAL_P95_MS,
+        },
+    ]
     print(
         f"assistant (offline model): accuracy {right}/{len(graded)} = {result['accuracy']:.1%} "
         f"(en {by_lang['en']}, ru {by_lang['ru']}); answer latency p50 {result['latency_ms']['p50']} ms, "
