@@ -45,9 +45,11 @@ def _remember_wait(error: VendorRateLimited) -> None:
 
 def make_ingest(source: str) -> Callable[[RunContext], None]:
     """The run function of ingest.<source>."""
-    from pipeline.memory.ingest import sync_source
 
     def run(ctx: RunContext) -> None:
+        # The connectors load when a sync runs, not whenever jobs are listed.
+        from pipeline.memory.ingest import sync_source
+
         def on_batch(changed: int, calls: int) -> None:
             ctx.processed(changed)
             ctx.add_cost(source_calls=calls)
