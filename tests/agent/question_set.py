@@ -7,8 +7,8 @@ from the offline model's example phrasings. `must` and `must_not` are regular ex
 questions asked on one thread; the facts are checked on the last answer.
 
 The demo data: nothing runs now; ingest.linear's last run #{linear_skip} skipped for "no API key for Linear";
-the last ingestion is ingest.attio's run #{attio_again} (6 source calls, $0.0060); memory.build runs every
-45 min; this week cost $0.0861; check #{a} fetched Ленинский 90, check #{b} reused everything from it, check #{t}
+the last ingestion is ingest.attio's run #{attio_again} (7 source calls, $0.0070); memory.build runs every
+45 min; this week cost $0.0991; check #{a} fetched Ленинский 90, check #{b} reused everything from it, check #{t}
 is Тверская 1, check #{c} (three days later) reuses from #{a} and still waits for listings; snapshots of #{a} and
 #{c}; projects alfa-stroy (client Альфа Строй) and northwind; authors Ирина Соколова, Tom Baker, Kate Wilson,
 Алексей Морозов.
@@ -304,8 +304,8 @@ COST_RUN = [
     *_q(
         "cost_run",
         "en",
-        (r"#{attio_again}", r"ingest\.attio", r"\$0\.0060", r"6 source calls", r"0 embeddings"),
-        (r"\$0\.0861",),
+        (r"#{attio_again}", r"ingest\.attio", r"\$0\.0070", r"7 source calls", r"0 embeddings"),
+        (r"\$0\.0991",),
         "What did the last ingestion cost?",
         "How much was the most recent import?",
         "Cost of the latest sync run?",
@@ -315,8 +315,8 @@ COST_RUN = [
     *_q(
         "cost_run",
         "ru",
-        (r"#{attio_again}", r"\$0\.0060", r"обращений к источникам: 6"),
-        (r"\$0\.0861",),
+        (r"#{attio_again}", r"\$0\.0070", r"обращений к источникам: 7"),
+        (r"\$0\.0991",),
         "Сколько стоил последний импорт?",
         "Во что обошлась последняя синхронизация?",
         "Стоимость последнего импорта?",
@@ -343,7 +343,7 @@ COST_RUN = [
     *_q(
         "cost_run",
         "en",
-        (r"#{chatwoot_again}", r"ingest\.chatwoot", r"\$0\.0020", r"2 source calls"),
+        (r"#{chatwoot_again}", r"ingest\.chatwoot", r"\$0\.0130", r"13 source calls"),
         (),
         "What did the last Chatwoot sync cost?",
         "How much did the most recent ingest.chatwoot run cost?",
@@ -352,7 +352,7 @@ COST_RUN = [
     *_q(
         "cost_run",
         "ru",
-        (r"#{chatwoot_again}", r"\$0\.0020"),
+        (r"#{chatwoot_again}", r"\$0\.0130"),
         (),
         "Сколько стоила последняя синхронизация Chatwoot?",
         "Во что обошёлся последний запуск ingest.chatwoot?",
@@ -363,7 +363,7 @@ COST_PERIOD = [
     *_q(
         "cost_period",
         "en",
-        (r"\$0\.0861", r"ingest\.chatwoot", r"106 embeddings"),
+        (r"\$0\.0991", r"ingest\.chatwoot", r"106 embeddings"),
         (),
         "How much did we spend this week?",
         "What did the last 7 days cost?",
@@ -374,7 +374,7 @@ COST_PERIOD = [
     *_q(
         "cost_period",
         "ru",
-        (r"\$0\.0861", r"ingest\.chatwoot"),
+        (r"\$0\.0991", r"ingest\.chatwoot"),
         (),
         "Сколько мы потратили за неделю?",
         "Какие расходы за последние 7 дней?",
@@ -385,8 +385,8 @@ COST_PERIOD = [
     *_q(
         "cost_period",
         "en",
-        (r"\$0\.0080", r"4 run"),
-        (r"\$0\.0861",),
+        (r"\$0\.0200", r"4 run"),
+        (r"\$0\.0991",),
         "How much have we spent today?",
         "Today's costs?",
         "What did today cost so far?",
@@ -394,8 +394,8 @@ COST_PERIOD = [
     *_q(
         "cost_period",
         "ru",
-        (r"\$0\.0080",),
-        (r"\$0\.0861",),
+        (r"\$0\.0200",),
+        (r"\$0\.0991",),
         "Сколько потрачено сегодня?",
         "Расходы за сегодня",
     ),
@@ -403,7 +403,7 @@ COST_PERIOD = [
         "cost_period",
         "en",
         (r"\$0\.0000", r"0 run"),
-        (r"\$0\.0861",),
+        (r"\$0\.0991",),
         "What were the costs yesterday?",
         "How much did we spend yesterday?",
     ),
@@ -411,14 +411,14 @@ COST_PERIOD = [
         "cost_period",
         "ru",
         (r"\$0\.0000",),
-        (r"\$0\.0861",),
+        (r"\$0\.0991",),
         "Сколько мы потратили вчера?",
         "Какие были расходы вчера?",
     ),
     *_q(
         "cost_period",
         "en",
-        (r"ingest\.chatwoot", r"\$0\.0700", r"2 run"),
+        (r"ingest\.chatwoot", r"\$0\.0810", r"2 run"),
         (r"ingest\.attio",),
         "How much did the Chatwoot sync cost this week?",
         "What does ingest.chatwoot cost us per week?",
@@ -427,7 +427,7 @@ COST_PERIOD = [
     *_q(
         "cost_period",
         "ru",
-        (r"ingest\.chatwoot", r"\$0\.0700"),
+        (r"ingest\.chatwoot", r"\$0\.0810"),
         (r"ingest\.attio",),
         "Сколько стоит синхронизация Chatwoot за неделю?",
         "Сколько мы тратим на импорт из Chatwoot за месяц?",
