@@ -35,14 +35,43 @@ def value_text(value: Any) -> str:
     return str(value)
 
 
+LEVEL_SCOPE = {
+    "building": "facts about the building, shared by every flat in it",
+    "flat": "facts about this flat alone",
+}
+
+
 def reuse_sentence(source: dict[str, Any]) -> str:
-    """'Reused from the check of 12 Nov (#3), fetched 3 days ago — not re-checked.'"""
+    """'Reused from the check of 12 Nov (#3) — facts about the building…, fetched 3 days ago — not re-checked.'"""
     origin = source["reused_from_job_id"]
     checked = local_day(source["reused_from_checked_at"])
+    scope = LEVEL_SCOPE.get(source.get("level", ""), "")
     return (
-        f"Reused from the check of {checked} (#{origin}), fetched {relative_time(source['fetched_at'])} "
-        f"({local_time(source['fetched_at'])}) — not re-checked."
+        f"Reused from the check of {checked} (#{origin}){' — ' + scope if scope else ''}, fetched "
+        f"{relative_time(source['fetched_at'])} ({local_time(source['fetched_at'])}) — not re-checked."
     )
+
+
+def reuse_label(source: dict[str, Any]) -> str:
+    """'Building facts reused from check #3': the badge names the level that was reused."""
+    label = source.get("reuse_label") or f"reused from check #{source['reused_from_job_id']}"
+    return label[:1].upper() + label[1:]
+
+
+def address_parse(check: dict[str, Any]) -> None:
+    """How the address was read: the canonical address, its level and its parts."""
+    if not check.get("canonical_address"):
+        st.caption("Address not parsed: a check from before addresses were parsed into parts.")
+        return
+    level = "flat" if check["level"] == "flat" else "building"
+    st.markdown(f"Read as **{check['canonical_address']}** · identified as a {level}")
+    names = {"settlement_type": "type", "street_type": "street type", "house_kind": "house kind"}
+    parts = [
+        f"{names.get(k, k.replace('_', ' '))}: {v}"
+        for k, v in (check["components"] or {}).items()
+        if v and k not in ("region_code",)
+    ]
+    st.caption(" · ".join(parts))
 
 
 def header(check: dict[str, Any]) -> None:
@@ -54,6 +83,7 @@ def header(check: dict[str, Any]) -> None:
         f"started {when(check['created_at'])} · {check['cost']['source_calls']} source calls "
         f"({money(check['cost']['usd'])})"
     )
+    address_parse(check)
     if check["status_reason"]:
         st.caption(humanize(check["status_reason"]))
     total = len(check["sources"]) or 1
@@ -80,7 +110,7 @@ def reuse_badge(check: dict[str, Any], source: dict[str, Any]) -> None:
     if not source["reused"]:
         st.caption("fetched for this check" if source["status"] == "completed" else "")
         return
-    label = f"Reused from {local_day(source['reused_from_checked_at'])}"
+    label = reuse_label(source)
     with st.popover(label, icon=":material/recycling:", key=f"reuse:{check['id']}:{source['source']}"):
         st.markdown(reuse_sentence(source))
         st.caption(

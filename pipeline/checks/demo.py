@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.checks.address import normalize_address
+from pipeline.checks.address import parse_address
 from pipeline.checks.lifecycle import open_check
 from pipeline.models.checks import SearchJob, Subject
 
@@ -21,7 +21,7 @@ def seed_demo(session: Session) -> None:
         exists = session.scalar(
             select(SearchJob.id)
             .join(Subject, Subject.id == SearchJob.property_id)
-            .where(Subject.level == "property", Subject.key == normalize_address(address))
+            .where(Subject.key == parse_address(address).key)
         )
         if exists is None:
             open_check(session, address, "full", trigger="demo", **flags)

@@ -7,11 +7,12 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from pipeline.checks.levels import SOURCE_LEVELS
 from pipeline.models.checks import Evidence, Fact, SearchJob, Subject, SubjectLink
 from pipeline.sources import FactRecord, SubjectRef
 
@@ -111,8 +112,11 @@ def save_facts(s: Session, property_id: int, evidence: Evidence, records: list[F
     touched: set[str] = set()
     seen: list[int] = []
     for record in records:
-        subject_id = upsert_subject(s, record.subject)
-        link_subject(s, property_id, subject_id, record.subject.relation)
+        if record.subject.relation == "self":  # about the building or flat the task asked for
+            subject_id = property_id
+        else:
+            subject_id = upsert_subject(s, record.subject)
+            link_subject(s, property_id, subject_id, record.subject.relation)
         fact_id, changed = _upsert_fact(s, subject_id, record, evidence.source, evidence)
         seen.append(fact_id)
         if changed:
@@ -138,19 +142,36 @@ def subject_ids(s: Session, property_id: int) -> list[int]:
     return [property_id, *linked]
 
 
+def level_subject_ids(s: Session, property_id: int) -> dict[str, list[int]]:
+    """The subjects a check sees per level: its building's picture, and its flat's (the building's for a house)."""
+    links = s.execute(
+        select(SubjectLink.subject_id, SubjectLink.relation).where(SubjectLink.property_id == property_id)
+    ).all()
+    building = next((sid for sid, relation in links if relation == "building"), None)
+    own = [property_id, *(sid for sid, relation in links if relation != "building")]
+    if building is None:
+        return {"building": own, "flat": own}
+    return {"building": subject_ids(s, building), "flat": own}
+
+
 def job_facts(
     s: Session, job: SearchJob, types: set[str] | None = None
 ) -> list[tuple[Fact, Subject, Evidence]]:
-    """The active facts a job's report shows: about its property's subjects, from the job's sources."""
+    """The active facts a job's report shows: per source, about the subjects at that source's level.
+
+    A flat's check sees its building's listings and developer, and only its own flat's enforcement facts.
+    """
+    ids = level_subject_ids(s, job.property_id)
+    by_level = [
+        and_(Fact.source.in_(sources), Fact.subject_id.in_(ids[level]))
+        for level in ("building", "flat")
+        if (sources := [x for x in job.sources if SOURCE_LEVELS.get(x, "flat") == level])
+    ]
     query = (
         select(Fact, Subject, Evidence)
         .join(Subject, Subject.id == Fact.subject_id)
         .join(Evidence, Evidence.id == Fact.evidence_id)
-        .where(
-            Fact.subject_id.in_(subject_ids(s, job.property_id)),
-            Fact.source.in_(job.sources),
-            Fact.active.is_(True),
-        )
+        .where(or_(*by_level), Fact.active.is_(True))
         .order_by(Fact.source, Fact.fact_type, Fact.fact_key)
     )
     if types is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from pipeline.checks.identity import address_of
 from pipeline.checks.lifecycle import flagged_jobs, recheck
 from pipeline.checks.reuse import queue_name
 from pipeline.checks.tasks import run_source_task
@@ -28,6 +29,8 @@ def _recheck(ctx: RunContext) -> None:
         for job in jobs:
             if ctx.should_stop():
                 break
+            if address_of(s, job.property_id) is None:
+                continue  # a legacy check whose address never parsed: recheck() would refuse it
             new = recheck(s, job, limit=ctx.remaining)
             ctx.processed(len(new))
             created += new

@@ -6,13 +6,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from pipeline.checks import progress, risk
-from pipeline.checks.address import normalize_address, region_of
-from pipeline.checks.facts import is_fresh, latest_evidence, params_hash, upsert_subject
+from pipeline.checks.address import Address, AddressRefused, parse_address
+from pipeline.checks.facts import is_fresh, latest_evidence, params_hash
+from pipeline.checks.identity import address_of, property_subject, with_candidates
 from pipeline.checks.reuse import PROFILES, query_params, reuse_or_schedule
 from pipeline.engine import clock
 from pipeline.engine.exceptions import BadInput
-from pipeline.models.checks import JobSource, SearchJob, SearchTask, Subject
-from pipeline.sources import SubjectRef
+from pipeline.models.checks import JobSource, SearchJob, SearchTask
 
 
 def open_check(
@@ -25,16 +25,14 @@ def open_check(
     popular: bool = False,
     paid: bool = False,
 ) -> SearchJob:
-    """Create a SearchJob, reuse fresh facts and enqueue a SearchTask for every missing or stale source."""
+    """Create a SearchJob, reuse fresh facts and enqueue a SearchTask for every missing or stale source.
+
+    The address is parsed first: one that names no single property is refused before anything is written.
+    """
     if profile not in PROFILES:
         raise BadInput("profile", f"unknown profile {profile!r}; use basic or full")
-    key = normalize_address(address or "")
-    if not key:
-        raise BadInput("address", "an address is required, e.g. 'г. Москва, ул. Тверская, д. 1'")
-    property_id = upsert_subject(
-        s,
-        SubjectRef("property", key, address.strip(), {"address": address.strip(), "region": region_of(key)}),
-    )
+    parsed = read_address(s, address)
+    property_id, _ = property_subject(s, parsed, address.strip())
     now = clock.now()
     job = SearchJob(
         address=address.strip(),
@@ -52,33 +50,48 @@ def open_check(
     s.add(job)
     s.flush()
     for source in job.sources:
-        reuse_or_schedule(s, job, source, key)
+        reuse_or_schedule(s, job, source, parsed, new_job=True)
     s.flush()
     risk.recompute(s, job)
     progress.settle(s, job)
     return job
 
 
+def read_address(s: Session, address: str) -> Address:
+    """The parsed address, or AddressRefused naming what is missing (with known candidates when the city is)."""
+    try:
+        return parse_address(address)
+    except AddressRefused as refused:
+        raise with_candidates(s, refused) from None
+
+
 def stale_sources(s: Session, job: SearchJob) -> list[str]:
     """The job's sources whose newest facts expired and that are not already being fetched."""
-    key = s.get(Subject, job.property_id).key  # type: ignore[union-attr]
+    address = address_of(s, job.property_id)
+    if address is None:
+        return []  # a legacy check whose address never parsed: nothing can be asked for it honestly
     now, stale = clock.now(), []
     for source in job.sources:
         row = s.get(JobSource, (job.id, source))
         if row is not None and row.status == "pending":
             continue
-        if not is_fresh(latest_evidence(s, source, params_hash(query_params(source, key))), now):
+        if not is_fresh(latest_evidence(s, source, params_hash(query_params(source, address))), now):
             stale.append(source)
     return stale
 
 
 def recheck(s: Session, job: SearchJob, *, force: bool = False, limit: int | None = None) -> list[int]:
     """Add SearchTasks to this same job for its stale sources (every source when `force`); returns new task ids."""
-    key = s.get(Subject, job.property_id).key  # type: ignore[union-attr]
+    address = address_of(s, job.property_id)
+    if address is None:
+        raise BadInput(
+            "job_id",
+            f"check #{job.id} has an address that does not parse ({job.address!r}): start a new check",
+        )
     sources = list(job.sources) if force else stale_sources(s, job)
     before = set(s.scalars(select(SearchTask.id).where(SearchTask.job_id == job.id)))
     for source in sources[: limit if limit is not None else len(sources)]:
-        reuse_or_schedule(s, job, source, key, trigger="recheck", force=force)
+        reuse_or_schedule(s, job, source, address, trigger="recheck", force=force)
     s.flush()
     created = sorted(set(s.scalars(select(SearchTask.id).where(SearchTask.job_id == job.id))) - before)
     if created:

@@ -13,8 +13,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.checks.address import region_of
+from pipeline.checks.address import Address
 from pipeline.checks.facts import is_fresh, latest_evidence, params_hash
+from pipeline.checks.identity import subject_at
+from pipeline.checks.levels import source_level
 from pipeline.engine import clock
 from pipeline.engine import queue as task_queue
 from pipeline.models.checks import JobSource, SearchJob, SearchTask
@@ -29,9 +31,11 @@ def queue_name(source: str) -> str:
     return f"source.{source}"
 
 
-def query_params(source: str, property_key: str) -> dict[str, Any]:
-    """The normalized parameters a source is asked with (what must match for reuse)."""
-    return {"address": property_key, "region": region_of(property_key)}
+def query_params(source: str, address: Address) -> dict[str, Any]:
+    """What a source is asked (and what must match for reuse): the readable canonical address at the source's level
+    ("г. Москва, ул. Ленина, д. 12" for listings, with ", кв. 5" for enforcement) and the region code — never a key.
+    """
+    return {"address": address.text_at(source_level(source, address.level)), "region": address.region_code}
 
 
 def freshness_window(source: str, now: datetime) -> int:
@@ -39,13 +43,26 @@ def freshness_window(source: str, now: datetime) -> int:
 
 
 def reuse_or_schedule(
-    s: Session, job: SearchJob, source: str, property_key: str, *, trigger: str = "check", force: bool = False
+    s: Session,
+    job: SearchJob,
+    source: str,
+    address: Address,
+    *,
+    trigger: str = "check",
+    force: bool = False,
+    new_job: bool = False,
 ) -> JobSource:
-    """Decide one source of a job: reuse fresh facts (recording from which job, fetched when) or schedule a task."""
-    params = query_params(source, property_key)
+    """Decide one source of a job: reuse fresh facts (recording from which job, fetched when) or schedule a task.
+
+    `new_job`: the job was just created, so it has no source rows yet (saves a lookup per source).
+    """
+    params = query_params(source, address)
     query_hash, now = params_hash(params), clock.now()
-    evidence = latest_evidence(s, source, query_hash)
-    row = s.get(JobSource, (job.id, source))
+    with (
+        s.no_autoflush
+    ):  # evidence is written by workers, never pending here: no need to flush the new job first
+        evidence = latest_evidence(s, source, query_hash)
+        row = None if new_job else s.get(JobSource, (job.id, source))
     if row is None:
         row = JobSource(
             job_id=job.id,
@@ -66,7 +83,8 @@ def reuse_or_schedule(
         row.reused_from_job_id = evidence.job_id if reused else None
         row.reason = None
         return row
-    task = schedule_task(s, job, source, params, query_hash, trigger)
+    subject_id = subject_at(s, job.property_id, source_level(source, address.level))
+    task = schedule_task(s, job, source, params, query_hash, trigger, subject_id)
     row.mode, row.status, row.reused_from_job_id = "fetched", "pending", None
     row.task_ids = [*row.task_ids, task.id] if task.id not in row.task_ids else row.task_ids
     row.reason = (
@@ -78,7 +96,13 @@ def reuse_or_schedule(
 
 
 def schedule_task(
-    s: Session, job: SearchJob, source: str, params: dict[str, Any], query_hash: str, trigger: str
+    s: Session,
+    job: SearchJob,
+    source: str,
+    params: dict[str, Any],
+    query_hash: str,
+    trigger: str,
+    subject_id: int | None = None,
 ) -> SearchTask:
     """The SearchTask for this query and window: an in-flight one is shared, a finished one gets a successor."""
     base = f"{source}:{query_hash}:{freshness_window(source, clock.now())}"
@@ -104,6 +128,7 @@ def schedule_task(
         "search_task_id": task.id,
         "job_id": job.id,
         "property_id": job.property_id,
+        "subject_id": subject_id if subject_id is not None else job.property_id,  # where its facts are stored
         "source": source,
         "params": params,
         "params_hash": query_hash,

@@ -120,19 +120,19 @@ def recompute(s: Session, job: SearchJob, touched: set[str] | None = None) -> li
     types = set().union(*(f.inputs for f in factors))
     rows = job_facts(s, job, types)
     now = clock.now()
+    existing = {r.factor: r for r in s.scalars(select(RiskFactor).where(RiskFactor.job_id == job.id))}
     for factor in factors:
         assessment = factor.assess([r for r in rows if r[0].fact_type in factor.inputs])
-        row = s.get(RiskFactor, (job.id, factor.name))
+        row = existing.get(factor.name)
         if assessment is None:
             if row is not None:
-                s.delete(row)
+                s.delete(existing.pop(factor.name))
             continue
         score, explanation, fact_ids = assessment
         if row is None:
-            row = RiskFactor(job_id=job.id, factor=factor.name)
+            row = existing[factor.name] = RiskFactor(job_id=job.id, factor=factor.name)
             s.add(row)
         row.score, row.explanation, row.fact_ids, row.updated_at = score, explanation, sorted(fact_ids), now
     s.flush()
-    scores = s.scalars(select(RiskFactor.score).where(RiskFactor.job_id == job.id))
-    job.risk_score = min(100.0, float(sum(scores)))
+    job.risk_score = min(100.0, float(sum(r.score for r in existing.values())))
     return [f.name for f in factors]

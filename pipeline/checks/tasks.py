@@ -88,7 +88,7 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
     )
     s.add(evidence)
     s.flush()
-    touched = save_facts(s, payload["property_id"], evidence, fetched.records)
+    touched = save_facts(s, payload.get("subject_id", payload["property_id"]), evidence, fetched.records)
     search_task.status, search_task.attempts, search_task.proxy = "completed", task.attempts, fetched.proxy
     search_task.source_calls += fetched.calls
     search_task.finished_at = fetched.fetched_at

@@ -6,15 +6,16 @@ from typing import Annotated, Any
 
 import typer
 
-from pipeline.cli.output import JsonFlag, emit, reasons, table
+from pipeline.cli.output import JsonFlag, emit, fail, reasons, table
 from pipeline.service import checks as service
+from pipeline.service.checks import AddressRefused
 
 
 def _sources_table(check: dict[str, Any]) -> str:
     rows = [
         {
             **v,
-            "reuse": f"reused from #{v['reused_from_job_id']}" if v["reused"] else v["mode"],
+            "reuse": v["reuse_label"] if v["reused"] else v["mode"],
             "fresh": "yes" if v["fresh"] else ("-" if not v["fetched_at"] else "stale"),
         }
         for v in check["sources"]
@@ -31,11 +32,20 @@ def _risk_lines(check: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _parse_lines(check: dict[str, Any]) -> list[str]:
+    """How the address was read: the canonical address and its parts."""
+    if not check.get("canonical_address"):
+        return ["  address not parsed (a check from before addresses were parsed)"]
+    parts = ", ".join(f"{k} {v}" for k, v in (check["components"] or {}).items() if v and k != "region_code")
+    return [f"  read as: {check['canonical_address']} ({check['level']})", f"  parts: {parts}"]
+
+
 def render_check(check: dict[str, Any]) -> str:
     """The human view of a check: status, per-source table, risk, notes."""
     demo = " [demo sources]" if check["demo"] else ""
     lines = [
         f"check #{check['id']} {check['address']} ({check['profile']}){demo}: {check['status']}",
+        *_parse_lines(check),
         f"  {check['status_reason']}",
         "",
         _sources_table(check),
@@ -87,7 +97,13 @@ def check(
 
         if demo_needed():
             ensure_demo_server()
-    result = service.start_check(address, profile, trigger="cli")
+    try:
+        result = service.start_check(address, profile, trigger="cli")
+    except AddressRefused as refused:
+        message = str(refused)
+        if refused.candidates and "known:" not in message:
+            message += "; did you mean: " + " | ".join(refused.candidates)
+        fail(message, 2, as_json, **refused.details())
     if wait and result["pending"]:
         result = service.wait_for(result["id"], timeout=timeout)
     emit(result, as_json, lambda: render_check(result))

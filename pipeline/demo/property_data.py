@@ -1,14 +1,19 @@
-"""Deterministic demo data for the property-check sources: six addresses in Moscow and Saint Petersburg.
+"""Deterministic demo data for the property-check sources: six buildings in Moscow and Saint Petersburg.
 
 Clean ones and risky ones: a bankrupt developer (court + reviews), active enforcement against the owner,
-a price far below market, a developer sued as defendant. Any other address finds nothing.
+a price far below market, a developer sued as defendant; two flats with owners of their own. Any other address
+finds nothing.
+
+The demo sources read the address they receive with `read_request` below, written apart from the product's parser
+(pipeline/checks never imports here, and this module never imports pipeline/checks): it accepts what a person or a
+real source's form would take ("г. Москва, ул. Тверская, д. 1, кв. 7") and answers 400 to anything else, so a
+product that sent an internal key or a garbled address fails its tests instead of being understood by the same code.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
-
-from pipeline.checks.address import normalize_address
 
 DEVELOPERS: dict[str, dict[str, Any]] = {
     "7701000001": {"name": "ООО «СтройИнвест Центр»", "inn": "7701000001", "status": "действующая"},
@@ -186,9 +191,93 @@ PROPERTIES: dict[str, dict[str, Any]] = {
     },
 }
 
-BY_KEY: dict[str, dict[str, Any]] = {normalize_address(a): {**p, "address": a} for a, p in PROPERTIES.items()}
+# Flats with owners of their own: enforcement is asked per flat, so only these flats' checks see these owners.
+FLATS: dict[tuple[str, str], dict[str, Any]] = {
+    ("г. Москва, ул. Тверская, д. 1", "7"): {
+        "owner": "Волков Артём Денисович",
+        "enforcement": [
+            {
+                "number": "77123/26/77001-ИП",
+                "date": "2026-05-14",
+                "subject": "Задолженность по оплате ЖКУ",
+                "amount": 184_300.0,
+                "department": "Тверской ОСП ГУФССП России по г. Москве",
+                "end_reason": None,
+            }
+        ],
+    },
+    ("г. Москва, ул. Тверская, д. 1", "8"): {"owner": "Лебедева Ольга Сергеевна", "enforcement": []},
+}
+
+SETTLEMENT = re.compile(r"(?:г|пос|п|с|д|пгт|рп|ст-ца|х|снт)\.?\s+([а-я][а-я\s-]*)")
+REGION_WORDS = {"обл", "область", "край", "респ", "республика", "ао", "р-н", "район"}
+STREET_WORDS = {
+    "ул": "улица", "улица": "улица", "пр-кт": "проспект", "пр-т": "проспект", "просп": "проспект",
+    "проспект": "проспект", "пер": "переулок", "переулок": "переулок", "б-р": "бульвар", "бульвар": "бульвар",
+    "наб": "набережная", "набережная": "набережная", "ш": "шоссе", "шоссе": "шоссе", "пл": "площадь",
+    "проезд": "проезд", "туп": "тупик", "аллея": "аллея", "линия": "линия", "мкр": "микрорайон",
+    "кв-л": "квартал", "тракт": "тракт", "спуск": "спуск", "дор": "дорога",
+}  # fmt: skip
+HOUSE = re.compile(r"(?:д|дом|вл|уч)\.?\s*(\d+(?:-\d+)?[а-я]?(?:/\d+[а-я]?)?)(?:\s+(лит)\.?\s*([0-9а-я]+))?")
+FLAT = re.compile(r"(?:кв|квартира|оф|офис|пом|комн)\.?\s*(\d+[а-я]?)")
+UNIT = re.compile(r"(корп|стр|лит)\.?\s*([0-9а-я]+)")
+
+
+class Unreadable(ValueError):
+    """The demo source could not read the address it was sent (it answers 400 with this reason)."""
+
+
+def read_request(address: str) -> tuple[tuple[str, str, str, str], str | None]:
+    """((city, street type, street name, house), flat) from a written address; Unreadable when a part is missing.
+
+    The city is the last settlement named ("г. Москва, пос. Коммунарка" is Коммунарка); a region or district
+    is skipped; of two streets ("мкр. Сходня, ул. Некрасова") the last is the street.
+    """
+    city = street_type = street = house = None
+    flat, units = None, []
+    for raw in (address or "").lower().replace("ё", "е").split(","):
+        text = raw.strip()
+        part = " ".join(text.replace(".", " ").split())
+        if not part:
+            continue
+        if m := SETTLEMENT.fullmatch(text) or re.fullmatch(r"(москва|санкт-петербург)", part):
+            city = " ".join(m.group(1).split())
+        elif m := HOUSE.fullmatch(text):
+            house = m.group(1) + (f" лит{m.group(3)}" if m.group(2) else "")
+        elif m := FLAT.fullmatch(text):
+            flat = flat or m.group(1)  # "кв. 7, комн. 2": the flat is the first unit named
+        elif m := UNIT.fullmatch(text):
+            units.append(m.group(1) + m.group(2))
+        elif set(part.split()) & REGION_WORDS:
+            continue
+        else:
+            words = part.split()
+            types = [w for w in words if w in STREET_WORDS]
+            if len(types) != 1 or len(words) < 2:
+                raise Unreadable(f"cannot read {text!r} as a city, street, house or flat")
+            street_type, street = STREET_WORDS[types[0]], " ".join(w for w in words if w not in STREET_WORDS)
+    missing = [n for n, v in (("city", city), ("street", street), ("house", house)) if not v]
+    if missing:
+        raise Unreadable(f"address {address!r} lacks {', '.join(missing)}")
+    return (city, street_type, street, " ".join([house, *units])), flat  # type: ignore[return-value]
+
+
+BY_KEY: dict[tuple[str, str, str, str], dict[str, Any]] = {
+    read_request(a)[0]: {**p, "address": a} for a, p in PROPERTIES.items()
+}
+FLATS_BY_KEY = {(read_request(a)[0], flat): data for (a, flat), data in FLATS.items()}
 
 
 def find(address: str) -> dict[str, Any] | None:
-    """The demo property for any spelling of its address, or None."""
-    return BY_KEY.get(normalize_address(address or ""))
+    """The demo building for a written address (its flat ignored), or None; Unreadable when it cannot be read."""
+    return BY_KEY.get(read_request(address)[0])
+
+
+def owner_of(address: str) -> tuple[str, list[dict[str, Any]]] | None:
+    """(owner, proceedings) of a flat, or of the whole building when no flat is named; None when unknown."""
+    building, flat = read_request(address)
+    if flat is not None:
+        data = FLATS_BY_KEY.get((building, flat))
+        return (data["owner"], data["enforcement"]) if data else None
+    found = BY_KEY.get(building)
+    return (found["owner"], found["enforcement"]) if found else None

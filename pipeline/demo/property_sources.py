@@ -31,7 +31,11 @@ class CourtApp(App):
         self.route("GET", "/search", self.search)
 
     def search(self, request: DemoRequest) -> DemoResponse:
-        found = property_data.find(request.query.get("address", ""))
+        try:
+            found = property_data.find(request.query.get("address", ""))
+        except property_data.Unreadable as exc:
+            page = f'<!doctype html><html><body><p class="error">{html.escape(str(exc))}</p></body></html>'
+            return DemoResponse(400, page, content_type="text/html; charset=utf-8")
         cases = found["court"] if found else []
         rows = "".join(_case_row(c) for c in cases)
         empty = "" if cases else '<p class="empty">Дела не найдены</p>'
@@ -82,6 +86,10 @@ class EnforcementApp(App):
     def create(self, request: DemoRequest) -> DemoResponse:
         if not request.query.get("address") or not request.query.get("region"):
             return _fssp_error(400, "address and region are required")
+        try:
+            property_data.read_request(request.query["address"])
+        except property_data.Unreadable as exc:
+            return _fssp_error(400, str(exc))
         task = str(uuid.uuid4())
         with self._data_lock:
             self._tasks[task] = {"query": dict(request.query), "polls": 0}
@@ -115,8 +123,8 @@ class EnforcementApp(App):
             return DemoResponse(
                 body={"status": "success", "code": 0, "response": {"status": RUNNING, "result": []}}
             )
-        found = property_data.find(task["query"]["address"])
-        rows = [_proceeding(found, p) for p in found["enforcement"]] if found else []
+        owner = property_data.owner_of(task["query"]["address"])
+        rows = [_proceeding(owner[0], p) for p in owner[1]] if owner else []
         return DemoResponse(
             body={
                 "status": "success",
@@ -132,9 +140,9 @@ class EnforcementApp(App):
         )
 
 
-def _proceeding(found: dict[str, Any], p: dict[str, Any]) -> dict[str, Any]:
+def _proceeding(owner: str, p: dict[str, Any]) -> dict[str, Any]:
     return {
-        "name": found["owner"].upper(),
+        "name": owner.upper(),
         "exe_production": f"{p['number']} от {p['date']}",
         "details": f"Предмет исполнения: {p['subject']}",
         "subject": p["subject"],
@@ -159,7 +167,10 @@ class ListingsApp(App):
         self.route("GET", "/search", self.search)
 
     def search(self, request: DemoRequest) -> DemoResponse:
-        found = property_data.find(request.query.get("address", ""))
+        try:
+            found = property_data.find(request.query.get("address", ""))
+        except property_data.Unreadable as exc:
+            return DemoResponse(400, {"error": str(exc)})
         items = found["listings"] if found else []
         page, pages = int(request.query.get("page", "1") or 1), max(1, -(-len(items) // PAGE_SIZE))
         body: dict[str, Any] = {
@@ -190,7 +201,10 @@ class ReviewsApp(App):
 
     def developer(self, request: DemoRequest) -> DemoResponse:
         address = request.query.get("address", "")
-        found = property_data.find(address)
+        try:
+            found = property_data.find(address)
+        except property_data.Unreadable as exc:
+            return DemoResponse(400, {"error": str(exc)})
         if not found:
             return DemoResponse(body={"developer": None, "items": [], "next": None})
         page = int(request.query.get("page", "1") or 1)

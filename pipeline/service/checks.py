@@ -13,7 +13,9 @@ from sqlalchemy import select
 
 from pipeline.checks import progress
 from pipeline.checks import report as reports
+from pipeline.checks.address import AddressRefused, parse_address
 from pipeline.checks.jobs import SOURCE_QUEUES
+from pipeline.checks.levels import source_level
 from pipeline.checks.lifecycle import open_check, recheck
 from pipeline.checks.report import iso
 from pipeline.config import get_settings
@@ -47,7 +49,18 @@ def start_checks(
 
     Returns one summary per check, in input order, instead of each check's full view: building that view is a
     third of the cost of opening a check. Commits every `batch` checks.
+    Every address is parsed before any check opens: one that names no single property is refused (naming its
+    position), and nothing is created for any of them.
     """
+    for n, address in enumerate(addresses, 1):
+        try:
+            parse_address(address)
+        except AddressRefused as refused:
+            raise AddressRefused(
+                f"address {n} of {len(addresses)}: {str(refused).removeprefix('address: ')}",
+                missing=refused.missing,
+                candidates=refused.candidates,
+            ) from None
     opened: list[dict[str, Any]] = []
     for start in range(0, len(addresses), batch):
         with session_scope() as s:
@@ -89,15 +102,20 @@ def _task_view(task: SearchTask, queue_task: Task | None) -> dict[str, Any]:
 
 
 def _source_view(
-    row: JobSource, tasks: dict[int, dict[str, Any]], created: dict[int, str | None]
+    row: JobSource, tasks: dict[int, dict[str, Any]], created: dict[int, str | None], address_level: str
 ) -> dict[str, Any]:
     latest = tasks.get(row.task_ids[-1]) if row.task_ids else None
     status = latest["status"] if row.status == "pending" and latest else row.status
+    level = source_level(row.source, address_level)
     return {
         "source": row.source,
         "status": status,
         "mode": row.mode,
+        "level": level,
         "reused": row.mode == "reused",
+        "reuse_label": (
+            f"{level} facts reused from check #{row.reused_from_job_id}" if row.mode == "reused" else None
+        ),
         "reused_from_job_id": row.reused_from_job_id,
         "reused_from_checked_at": created.get(row.reused_from_job_id) if row.reused_from_job_id else None,
         "fetched_at": iso(row.fetched_at),
@@ -146,9 +164,10 @@ def _check_dict(s: Any, job: SearchJob) -> dict[str, Any]:
     tasks = {t.id: _task_view(t, queue.get(t.queue_task_id)) for t in search_tasks}
     origins = {r.reused_from_job_id for r in rows if r.reused_from_job_id}
     created = {j.id: iso(j.created_at) for j in s.scalars(select(SearchJob).where(SearchJob.id.in_(origins)))}
-    sources = [_source_view(r, tasks, created) for r in rows]
-    modes = {r.mode for r in rows}
     prop = s.get(Subject, job.property_id)
+    address_level = "flat" if prop.level == "flat" else "building"
+    sources = [_source_view(r, tasks, created, address_level) for r in rows]
+    modes = {r.mode for r in rows}
     snapshots = s.scalars(select(FactSnapshot).where(FactSnapshot.job_id == job.id).order_by(FactSnapshot.id))
     return {
         "id": job.id,
@@ -157,7 +176,10 @@ def _check_dict(s: Any, job: SearchJob) -> dict[str, Any]:
         "status": job.status,
         "status_reason": job.status_reason,
         "trigger": job.trigger,
-        "property": {"id": prop.id, "key": prop.key, "name": prop.name},
+        "canonical_address": (prop.attrs or {}).get("canonical"),
+        "components": (prop.attrs or {}).get("components"),
+        "level": prop.level,
+        "property": {"id": prop.id, "key": prop.key, "name": prop.name, "level": prop.level},
         "flags": {"key_object": job.key_object, "popular": job.popular, "paid": job.paid},
         "created_at": iso(job.created_at),
         "updated_at": iso(job.updated_at),
@@ -184,10 +206,7 @@ def _notes(sources: list[dict[str, Any]]) -> list[str]:
     notes = []
     for v in sources:
         if v["reused"]:
-            notes.append(
-                f"{v['source']}: reused from check #{v['reused_from_job_id']} (fetched {v['fetched_at']}); "
-                "not re-checked now"
-            )
+            notes.append(f"{v['source']}: {v['reuse_label']} (fetched {v['fetched_at']}); not re-checked now")
         if v["status"] not in ("completed", "failed"):
             notes.append(
                 f"{v['source']}: still updating ({v['status']})"

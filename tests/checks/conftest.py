@@ -36,8 +36,14 @@ class Sources:
 
 
 @pytest.fixture
-def sources(db: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Sources]:
+def sources(db: Any, unmigrated_sources: Sources) -> Sources:
     """A migrated database and the four demo sources on 127.0.0.1 (short timeouts and polls for tests)."""
+    return unmigrated_sources
+
+
+@pytest.fixture
+def unmigrated_sources(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sources]:
+    """The four demo sources on 127.0.0.1, for a test that migrates its database itself."""
     server = DemoServer(property_sources.apps()).start()
     monkeypatch.setenv("MIRANO_DEMO_URL", server.url)
     monkeypatch.setenv("MIRANO_SOURCE_POLL_SECONDS", "0.01")

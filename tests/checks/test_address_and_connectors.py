@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.checks.address import normalize_address, region_of
+from pipeline.checks.address import parse_address
+from pipeline.checks.reuse import query_params
 from pipeline.sources import base_url, connector
 from pipeline.sources.court import parse_cases
 from pipeline.sources.http import SourceCall, SourceMalformed, SourceRateLimited, SourceUnavailable
@@ -25,18 +26,18 @@ DIFFERENT = [
 
 @pytest.mark.parametrize(("a", "b"), EQUIVALENT)
 def test_equivalent_spellings_are_one_property(a: str, b: str) -> None:
-    assert normalize_address(a) == normalize_address(b)
-    assert normalize_address(normalize_address(a)) == normalize_address(a)
+    assert parse_address(a).key == parse_address(b).key
+    assert parse_address(parse_address(a).canonical).key == parse_address(a).key
 
 
 @pytest.mark.parametrize(("a", "b"), DIFFERENT)
 def test_different_addresses_stay_different(a: str, b: str) -> None:
-    assert normalize_address(a) != normalize_address(b)
+    assert parse_address(a).key != parse_address(b).key
 
 
 def test_region_codes() -> None:
-    assert region_of(normalize_address("СПб, Невский пр-т, 100")) == "78"
-    assert region_of(normalize_address("Москва, Тверская, 1")) == "77"
+    assert parse_address("СПб, Невский пр-т, 100").region_code == "78"
+    assert parse_address("Москва, Тверская, 1").region_code == "77"
 
 
 def test_changed_court_markup_is_a_parse_error_not_an_empty_result() -> None:
@@ -56,9 +57,8 @@ def test_changed_court_markup_is_a_parse_error_not_an_empty_result() -> None:
 
 
 def _search(source: str, address: str) -> tuple[list, SourceCall]:
-    key = normalize_address(address)
     with SourceCall(source, base_url(source)) as call:
-        return connector(source)(call, {"address": key, "region": region_of(key)}), call
+        return connector(source)(call, query_params(source, parse_address(address))), call
 
 
 def test_enforcement_creates_polls_and_fetches_like_fssp(sources) -> None:

@@ -7,7 +7,6 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from pipeline.checks.address import normalize_address
 from pipeline.db import read_scope
 from pipeline.demo import property_data
 from pipeline.engine import clock
@@ -78,7 +77,7 @@ def test_forced_recheck_updates_facts_and_only_touched_risk_factors(sources, mon
             r.factor: r.updated_at
             for r in s.scalars(select(RiskFactor).where(RiskFactor.job_id == check["id"]))
         }
-    key = normalize_address(LENINSKY)
+    key = property_data.read_request(LENINSKY)[0]
     cheap = {**property_data.BY_KEY[key]["listings"][0], "price": 9_000_000}
     monkeypatch.setitem(property_data.BY_KEY, key, {**property_data.BY_KEY[key], "listings": [cheap]})
     _shift(0.5)
@@ -102,7 +101,7 @@ def test_forced_recheck_updates_facts_and_only_touched_risk_factors(sources, mon
 def test_snapshot_diff_lists_exactly_what_changed(sources, monkeypatch) -> None:
     check = service.wait_for(service.start_check(TVERSKAYA, "full")["id"], timeout=60)
     first = service.finalize(check["id"])
-    key = normalize_address(TVERSKAYA)
+    key = property_data.read_request(TVERSKAYA)[0]
     old = property_data.BY_KEY[key]["listings"]
     listings = [
         {**old[0], "price": 45_000_000},

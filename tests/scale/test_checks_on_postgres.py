@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from pipeline.checks.address import normalize_address
+from pipeline.checks.address import parse_address
 from pipeline.checks.jobs import SOURCE_QUEUES
 from pipeline.checks.reuse import query_params
 from pipeline.checks.tasks import fetch
@@ -180,20 +180,30 @@ def expected_outcome(checked: list[str]) -> tuple[set[Identity], int]:
     facts: set[Identity] = set()
     calls, unknown_calls = 0, None
     for address in checked:
-        key = normalize_address(address)
+        parsed = parse_address(address)
+        nothing = {("building", parsed.building_key, source, "no_records", source) for source in SOURCES}
         if property_data.find(address) is None and unknown_calls is not None:
-            facts |= {("property", key, source, "no_records", source) for source in SOURCES}
+            facts |= nothing
             calls += unknown_calls
             continue
         found, made = set(), 0
         for source in SOURCES:
-            fetched = fetch(source, query_params(source, key))
-            found |= {
-                (r.subject.level, r.subject.key, source, r.fact_type, r.fact_key) for r in fetched.records
-            }
+            fetched = fetch(source, query_params(source, parsed))
+            for (
+                r
+            ) in fetched.records:  # facts about the asked address are stored on its building (no flats here)
+                level, key = (
+                    ("building", parsed.building_key)
+                    if r.subject.relation == "self"
+                    else (
+                        r.subject.level,
+                        r.subject.key,
+                    )
+                )
+                found.add((level, key, source, r.fact_type, r.fact_key))
             made += fetched.calls
         if property_data.find(address) is None:
-            assert found == {("property", key, source, "no_records", source) for source in SOURCES}
+            assert found == nothing
             unknown_calls = made
         facts |= found
         calls += made

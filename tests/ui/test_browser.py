@@ -117,7 +117,8 @@ def test_run_now_check_and_reuse_badge(dashboard: str, tmp_path: Path) -> None:
         page.get_by_role(
             "button", name="Start check"
         ).click()  # the same address again: fresh facts are reused
-        badge = page.get_by_role("button", name="Reused from").first
+        expect(page.get_by_text("Read as").first).to_be_visible()  # the parsed address is shown
+        badge = page.get_by_role("button", name="Building facts reused from check #").first
         expect(badge).to_be_visible(timeout=30_000)
         badge.click()
         expect(page.get_by_text("not re-checked").first).to_be_visible()

@@ -40,6 +40,11 @@ def test_finished_check_shows_freshness_risk_evidence_and_reuse(
     at = start(open_page("checks"), ADDRESS, "basic")  # the second check reuses every fresh source
     page = texts(at)
     assert "Reused from the check of" in page and "not re-checked" in page
+    second = service.list_checks()[0]
+    labels = [p.proto.popover.label for p in at.get("popover")]
+    assert f"Building facts reused from check #{first['id']}" in labels, labels  # the badge names the level
+    assert second["id"] != first["id"]
+    assert "Read as **г. Москва, Ленинский пр-кт, д. 90** · identified as a building" in page
     assert at.metric[0].label == "Risk score" and float(at.metric[0].value) > 0
     assert "fresh until" in page
     factors = [e.label for e in at.expander if "+" in e.label]
@@ -68,6 +73,20 @@ def test_bad_address_keeps_the_input_and_says_why(open_page: Callable[[str], App
     assert service.list_checks() == []
     assert at.text_input(key="check_address").value == "???"  # what the user typed is still there
     assert at.selectbox(key="check_profile").value == "full"
+
+
+def test_a_city_less_address_is_refused_beside_the_field_with_candidates(
+    open_page: Callable[[str], AppTest], sources: str
+) -> None:
+    service.start_check(ADDRESS, "basic")
+    at = start(open_page("checks"), "Ленинский проспект, 90", "basic")
+    [error] = [e.value for e in at.error]
+    assert error.startswith(
+        "Could not start the check: address: 'Ленинский проспект, 90' is missing the settlement"
+    )
+    assert "- г. Москва, Ленинский пр-кт, д. 90" in error and "no source was called" in error
+    assert len(service.list_checks()) == 1  # nothing was started
+    assert at.text_input(key="check_address").value == "Ленинский проспект, 90"
 
 
 def test_a_missing_check_is_a_sentence_not_a_traceback(open_page: Callable[[str], AppTest]) -> None:

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from pipeline.service import checks as service
+from pipeline.service.checks import AddressRefused
 from ui.check_snapshots import actions, snapshots
 from ui.check_view import in_flight, render_check
 from ui.components import attempt, local_time, readable, shown_errors
@@ -25,6 +26,7 @@ def start_form() -> None:
     with st.form("new_check", border=True):
         st.markdown("##### New check")
         address = st.text_input("Address", key="check_address", placeholder=EXAMPLE)
+        beside = st.empty()  # why the address was refused shows right under the field
         profile = st.selectbox(
             "Report profile", list(PROFILES), format_func=PROFILES.get, key="check_profile"
         )
@@ -34,11 +36,22 @@ def start_form() -> None:
     if submitted:
         try:
             check = service.start_check(address, profile, trigger="button")
+        except AddressRefused as refused:
+            beside.error(refusal_text(refused), icon=":material/wrong_location:")
+            return
         except Exception as exc:  # noqa: BLE001 — shown as a sentence, the form keeps its input
             st.error(f"Could not start the check: {readable(exc)}", icon=":material/error:")
             return
         st.session_state["open_check"] = check["id"]
         st.success(f"Check #{check['id']} started: {started_summary(check)}.")
+
+
+def refusal_text(refused: AddressRefused) -> str:
+    """The refusal and, when there are, the addresses it might have meant (nothing was started or spent)."""
+    text = f"Could not start the check: {readable(refused)}"
+    if refused.candidates:
+        text += "\n\nDid you mean:\n" + "\n".join(f"- {c}" for c in refused.candidates)
+    return text + "\n\nNothing was started and no source was called."
 
 
 def started_summary(check: dict[str, Any]) -> str:
