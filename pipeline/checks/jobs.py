@@ -121,5 +121,7 @@ register_job(
     )
 )
 
+import pipeline.notices.jobs  # noqa: E402,F401 - the notices domain registers its jobs with the checks domain
+
 for _source in SOURCES:
     register_handler(TaskHandler(queue_name(_source), run_source_task, concurrency=concurrency(_source)))
