@@ -38,13 +38,13 @@ def test_a_popular_object_is_refreshed_before_ttl_and_the_next_check_is_all_reus
     _at(t0)
     _popular(LENINSKY)
     service.wait_for(service.start_check(TVERSKAYA, "basic")["id"], timeout=60)  # checked once: not popular
-    _at(t0 + timedelta(days=2) - timedelta(hours=3))  # listings (2-day TTL) expire in 3 h
+    _at(t0 + timedelta(days=2) - timedelta(hours=2))  # listings (2-day TTL, 2.4 h lead) expire in 2 h
 
     request_run("checks.prefetch", trigger="test")
 
     run = _last_prefetch()
     assert run.status == "ok", run.reason
-    assert "prefetch: 3 checks in 7 days, listings expire in 3 h" in run.reason
+    assert "prefetch: 3 checks in 7 days, listings expire in 2 h" in run.reason
     new = tasks(SearchTask.trigger == "prefetch")
     assert [(t.source, t.status) for t in new] == [("listings", "completed")]  # not Tverskaya's, not court
     assert run.processed == 1 and run.source_calls == new[0].source_calls >= 1
