@@ -78,13 +78,15 @@ def _prefetch(ctx: RunContext) -> None:
                 f"daily prefetch budget reached: {used} of {budget} today; {len(due)} due sources wait for 00:00 UTC"
             )
         for item in due:
-            if ctx.should_stop():
-                break
-            if used + len(created) >= budget:
+            if (
+                used + len(created) >= budget
+            ):  # before the run's own limit: the budget is the reason people need
                 ctx.stop_reason = (
                     f"daily prefetch budget reached: {budget} today; "
                     f"{len(due) - len(reasons)} due sources wait for 00:00 UTC"
                 )
+                break
+            if ctx.should_stop():
                 break
             task_id = schedule_prefetch(s, item)
             if task_id is not None:
@@ -115,7 +117,7 @@ register_job(
         "checks.prefetch",
         "checks",
         get_settings().prefetch_cadence_minutes * 60,
-        get_settings().prefetch_daily_budget,
+        200,
         _prefetch,
         "Re-fetch popular objects shortly before their facts expire (lowest priority, daily budget)",
     )
