@@ -142,6 +142,8 @@ class Settings(BaseSettings):
     notice_backoff_base_seconds: float = Field(default=5.0, alias="MIRANO_NOTICE_BACKOFF_BASE_SECONDS")
     notice_backoff_cap_seconds: float = Field(default=1800.0, alias="MIRANO_NOTICE_BACKOFF_CAP_SECONDS")
     notice_lease_seconds: float = Field(default=60.0, alias="MIRANO_NOTICE_LEASE_SECONDS")
+    # How often `notices.deliver` looks at the outbox (each look is a run; one with nothing due is "skipped").
+    notice_deliver_minutes: float = Field(default=2.0, alias="MIRANO_NOTICE_DELIVER_MINUTES")
 
     @cached_property
     def resolved_database_url(self) -> str:  # cached: every transaction asks for it

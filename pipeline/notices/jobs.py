@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.config import get_settings
 from pipeline.db import session_scope
 from pipeline.engine.exceptions import RunSkipped
 from pipeline.engine.registry import JobSpec, register_job
@@ -33,7 +34,14 @@ def _scan_projects(ctx: RunContext) -> None:
 
 
 register_job(
-    JobSpec("notices.deliver", "actions", 60, 200, _deliver, "Deliver change notices to their channels")
+    JobSpec(
+        "notices.deliver",
+        "actions",
+        get_settings().notice_deliver_minutes * 60,
+        200,
+        _deliver,
+        "Deliver change notices to their channels",
+    )
 )
 register_job(
     JobSpec(
