@@ -118,6 +118,43 @@ class Settings(BaseSettings):
     source_poll_attempts: int = Field(default=25, alias="MIRANO_SOURCE_POLL_ATTEMPTS")
     proxy_cooldown_seconds: float = Field(default=60.0, alias="MIRANO_PROXY_COOLDOWN_SECONDS")
 
+    # Priority by value (pipeline/checks/priority.py): the weight of each reason a task exists, highest first, and
+    # how fast waiting raises a task's standing. A task stays behind newer work of higher weight for at most
+    # (weight difference x aging minutes): with these defaults a prefetch task waits behind newly arriving paid work
+    # for at most 40 x 6 min = 4 h; after that it is ahead of anything that arrives later.
+    priority_paid: int = Field(default=50, alias="MIRANO_PRIORITY_PAID")
+    priority_waiting: int = Field(default=40, alias="MIRANO_PRIORITY_WAITING")
+    priority_key_recheck: int = Field(default=30, alias="MIRANO_PRIORITY_KEY_RECHECK")
+    priority_popular: int = Field(default=20, alias="MIRANO_PRIORITY_POPULAR")
+    priority_prefetch: int = Field(default=10, alias="MIRANO_PRIORITY_PREFETCH")
+    priority_aging_minutes: float = Field(default=6.0, alias="MIRANO_PRIORITY_AGING_MINUTES")
+    # Prefetch of popular objects (pipeline/checks/prefetch.py): a property checked at least N times in the last
+    # D days is popular; its sources are re-fetched when their facts expire within the lead time (a share of the
+    # source's TTL, at most the cap: long enough for several prefetch runs, short enough that little TTL is thrown
+    # away; bench/prefetch.py measured 0.15/12 h at 1.20x the calls, 0.05/6 h at 1.15x, both 99 % fresh), at most
+    # BUDGET prefetch tasks per UTC day; paused in economy mode.
+    prefetch_min_checks: int = Field(default=3, alias="MIRANO_PREFETCH_MIN_CHECKS")
+    prefetch_window_days: float = Field(default=7.0, alias="MIRANO_PREFETCH_WINDOW_DAYS")
+    prefetch_lead_share: float = Field(default=0.05, alias="MIRANO_PREFETCH_LEAD_SHARE")
+    prefetch_lead_max_hours: float = Field(default=6.0, alias="MIRANO_PREFETCH_LEAD_MAX_HOURS")
+    prefetch_daily_budget: int = Field(default=500, alias="MIRANO_PREFETCH_DAILY_BUDGET")
+    prefetch_cadence_minutes: float = Field(default=30.0, alias="MIRANO_PREFETCH_CADENCE_MINUTES")
+    # Change notices (pipeline/notices/): channels are on when configured. The webhook body is signed with
+    # HMAC-SHA256 (header X-Mirano-Signature: sha256=<hex>); failed deliveries retry with capped backoff.
+    notice_webhook_url: str | None = Field(default=None, alias="MIRANO_NOTICE_WEBHOOK_URL")
+    notice_webhook_secret: str = Field(default="", alias="MIRANO_NOTICE_WEBHOOK_SECRET")
+    notice_smtp_host: str | None = Field(default=None, alias="MIRANO_NOTICE_SMTP_HOST")
+    notice_smtp_port: int = Field(default=25, alias="MIRANO_NOTICE_SMTP_PORT")
+    notice_email_from: str = Field(default="mirano@localhost", alias="MIRANO_NOTICE_EMAIL_FROM")
+    notice_email_to: str = Field(default="", alias="MIRANO_NOTICE_EMAIL_TO")
+    notice_timeout_seconds: float = Field(default=10.0, alias="MIRANO_NOTICE_TIMEOUT_SECONDS")
+    notice_max_attempts: int = Field(default=8, alias="MIRANO_NOTICE_MAX_ATTEMPTS")
+    notice_backoff_base_seconds: float = Field(default=5.0, alias="MIRANO_NOTICE_BACKOFF_BASE_SECONDS")
+    notice_backoff_cap_seconds: float = Field(default=1800.0, alias="MIRANO_NOTICE_BACKOFF_CAP_SECONDS")
+    notice_lease_seconds: float = Field(default=60.0, alias="MIRANO_NOTICE_LEASE_SECONDS")
+    # How often `notices.deliver` looks at the outbox (each look is a run; one with nothing due is "skipped").
+    notice_deliver_minutes: float = Field(default=2.0, alias="MIRANO_NOTICE_DELIVER_MINUTES")
+
     @cached_property
     def resolved_database_url(self) -> str:  # cached: every transaction asks for it
         if self.database_url:

@@ -25,7 +25,21 @@ PAGES = (  # (view file, title, icon, url path, the module the page needs)
     ("checks.py", "Property checks", ":material/home_work:", "checks", "pipeline.service.checks"),
     ("memory.py", "Project memory", ":material/folder_shared:", "memory", "pipeline.service.memory"),
     ("assistant.py", "Assistant", ":material/chat:", "assistant", "agent"),
+    ("notices.py", "Notices", ":material/notifications:", "notices", "pipeline.service.notices"),
 )
+
+
+def titled(title: str, url: str) -> str:
+    """The Notices entry carries its unread count ("Notices (2)") so the sidebar shows it on every page."""
+    if url != "notices":
+        return title
+    from pipeline.service.notices import unread_count
+
+    try:
+        unread = unread_count()
+    except Exception:  # noqa: BLE001 - a database without the notices tables yet: no count, the page says why
+        return title
+    return f"{title} ({unread})" if unread else title
 
 
 def available(view: str, needs: str) -> bool:
@@ -37,7 +51,7 @@ def pages() -> list[st.Page]:
     shown = [
         st.Page(
             VIEWS / view,
-            title=title,
+            title=titled(title, url),
             icon=icon,
             url_path="home" if url == "jobs" else url,
             default=url == "jobs",

@@ -139,6 +139,7 @@ def sources_table(check: dict[str, Any]) -> None:
             fresh.markdown(freshness(source))
             with reuse:
                 reuse_badge(check, source)
+            queue_line(check, source)
             if source["status"] == "failed" and source["reason"]:
                 st.error(f"Failed: {humanize(source['reason'])}")
             elif source["status"] in ("retrying",) and source["reason"]:
@@ -207,6 +208,19 @@ def facts_panel(check: dict[str, Any]) -> None:
     ]
     with st.expander(f"All facts ({len(rows)})", icon=":material/list:"):
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
+def queue_line(check: dict[str, Any], source: dict[str, Any]) -> None:
+    """Why a waiting source's task runs when it does: its priority and its place in the source's queue."""
+    if source.get("provenance") == "prefetch" and source["status"] == "completed":
+        st.caption("Refreshed ahead of expiry by a prefetch (this object is checked often).")
+    latest = next(
+        (t for t in check["tasks"] if source["task_ids"] and t["id"] == source["task_ids"][-1]), None
+    )
+    if latest is None or latest.get("priority") is None or source["status"] == "completed":
+        return
+    place = f" · {latest['queue_place_words']}" if latest.get("queue_place") else ""
+    st.caption(f"Priority {latest['priority']} ({latest['priority_label']}){place}")
 
 
 def honesty_notes(check: dict[str, Any]) -> None:

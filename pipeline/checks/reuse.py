@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pipeline.checks import priority as value
 from pipeline.checks.address import Address
 from pipeline.checks.facts import is_fresh, latest_evidence, params_hash
 from pipeline.checks.identity import subject_at
@@ -24,7 +25,6 @@ from pipeline.sources import SOURCES, ttl
 
 PROFILES: dict[str, tuple[str, ...]] = {"basic": ("court", "enforcement", "listings"), "full": SOURCES}
 IN_FLIGHT = ("queued", "retrying")
-CHECK_PRIORITY, RECHECK_PRIORITY = 10, 0
 
 
 def queue_name(source: str) -> str:
@@ -51,6 +51,7 @@ def reuse_or_schedule(
     trigger: str = "check",
     force: bool = False,
     new_job: bool = False,
+    note: str | None = None,
 ) -> JobSource:
     """Decide one source of a job: reuse fresh facts (recording from which job, fetched when) or schedule a task.
 
@@ -84,7 +85,7 @@ def reuse_or_schedule(
         row.reason = None
         return row
     subject_id = subject_at(s, job.property_id, source_level(source, address.level))
-    task = schedule_task(s, job, source, params, query_hash, trigger, subject_id)
+    task = schedule_task(s, job, source, params, query_hash, trigger, subject_id, note)
     row.mode, row.status, row.reused_from_job_id = "fetched", "pending", None
     row.task_ids = [*row.task_ids, task.id] if task.id not in row.task_ids else row.task_ids
     row.reason = (
@@ -103,12 +104,20 @@ def schedule_task(
     query_hash: str,
     trigger: str,
     subject_id: int | None = None,
+    note: str | None = None,
 ) -> SearchTask:
-    """The SearchTask for this query and window: an in-flight one is shared, a finished one gets a successor."""
+    """The SearchTask for this query and window: an in-flight one is shared, a finished one gets a successor.
+
+    Its queue rank comes from why it exists (pipeline.checks.priority); a shared in-flight task is raised to the
+    rank of the most valuable check that waits on it, so a paid check never waits behind its own prefetch.
+    """
+    kind = value.kind_for(job, trigger)
     base = f"{source}:{query_hash}:{freshness_window(source, clock.now())}"
     key, n = base, 0
     while (existing := s.scalar(select(SearchTask).where(SearchTask.idempotency_key == key))) is not None:
         if existing.status in IN_FLIGHT:
+            if existing.queue_task_id:
+                value.raise_rank(s, existing.queue_task_id, kind)
             return existing
         n += 1
         key = f"{base}:{n}"
@@ -121,6 +130,7 @@ def schedule_task(
         trigger=trigger,
         status="queued",
         created_at=clock.now(),
+        reason=note,
     )
     s.add(task)
     s.flush()
@@ -132,9 +142,11 @@ def schedule_task(
         "source": source,
         "params": params,
         "params_hash": query_hash,
+        "priority_kind": kind,
+        **({"note": note} if note else {}),
     }
-    priority = CHECK_PRIORITY if trigger == "check" else RECHECK_PRIORITY
-    task.queue_task_id = task_queue.enqueue(s, queue_name(source), key, payload, priority=priority)
+    rank = value.rank(kind, clock.now())
+    task.queue_task_id = task_queue.enqueue(s, queue_name(source), key, payload, priority=rank)
     return task
 
 

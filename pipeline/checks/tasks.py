@@ -23,6 +23,7 @@ from pipeline.engine import clock
 from pipeline.engine.exceptions import RetryTask, TaskFailed
 from pipeline.engine.queue import ClaimedTask
 from pipeline.models.checks import Evidence, SearchJob, SearchTask
+from pipeline.notices.watches import note_property_change
 from pipeline.sources import FactRecord, base_url, connector, ttl
 from pipeline.sources.http import SourceCall, SourceError, SourceMalformed
 
@@ -108,6 +109,8 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
     for job in jobs.values():
         risk.recompute(s, job, touched)
         progress.settle(s, job)
+        if touched:  # a watched property whose facts changed gets its notice in this same transaction
+            note_property_change(s, job, search_task.trigger)
     return {
         "facts": len(fetched.records),
         "touched": sorted(touched),

@@ -19,7 +19,7 @@ app = typer.Typer(
 )
 
 # Each module adds its commands with `register(app)`.
-COMMAND_MODULES = ("engine_cmds", "checks_cmds", "memory_cmds", "agent_cmds")
+COMMAND_MODULES = ("engine_cmds", "checks_cmds", "memory_cmds", "agent_cmds", "notices_cmds")
 
 for _name in COMMAND_MODULES:
     try:

@@ -8,3 +8,4 @@ __all__ = ["Base", "JobState", "Lease", "RateSlot", "Run", "Setting", "Task", "U
 # Domain models register themselves on the same metadata.
 from pipeline.models import checks as _checks  # noqa: E402,F401
 from pipeline.models import memory as _memory  # noqa: E402,F401
+from pipeline.models import notices as _notices  # noqa: E402,F401

@@ -11,9 +11,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from pipeline.checks import priority as value
 from pipeline.checks import progress
 from pipeline.checks import report as reports
 from pipeline.checks.address import AddressRefused, parse_address
+from pipeline.checks.facts import latest_evidence
 from pipeline.checks.jobs import SOURCE_QUEUES
 from pipeline.checks.levels import source_level
 from pipeline.checks.lifecycle import open_check, recheck
@@ -79,11 +81,30 @@ def _job(s: Any, job_id: int) -> SearchJob:
     return job
 
 
-def _task_view(task: SearchTask, queue_task: Task | None) -> dict[str, Any]:
+def _priority_view(s: Any, task: SearchTask, queue_task: Task | None) -> dict[str, Any]:
+    """Why the task exists, its weight, and its place in its source's queue ("3rd in line for court cases")."""
+    payload = (queue_task.payload or {}) if queue_task is not None else {}
+    kind = payload.get("priority_kind")
+    if kind not in value.KINDS:
+        return {"priority": None, "priority_kind": None, "queue_place": None, "queue_place_words": None}
+    place = value.place_in_queue(s, queue_task) if queue_task is not None else None
+    return {
+        "priority": value.weight(kind),
+        "priority_kind": kind,
+        "priority_label": value.LABELS[kind],
+        "priority_note": payload.get("note"),
+        "queue_place": place.position if place else None,
+        "queue_length": place.queued if place else None,
+        "queue_place_words": value.place_words(task.source, place) if place else None,
+    }
+
+
+def _task_view(s: Any, task: SearchTask, queue_task: Task | None) -> dict[str, Any]:
     status = task.status
     if status in ("queued", "retrying") and queue_task is not None and queue_task.status == "running":
         status = "running"
     return {
+        **_priority_view(s, task, queue_task),
         "id": task.id,
         "source": task.source,
         "status": status,
@@ -161,12 +182,14 @@ def _check_dict(s: Any, job: SearchJob) -> dict[str, Any]:
     search_tasks += list(s.scalars(select(SearchTask).where(SearchTask.id.in_(linked)))) if linked else []
     queue_ids = [t.queue_task_id for t in search_tasks if t.queue_task_id]
     queue = {t.id: t for t in s.scalars(select(Task).where(Task.id.in_(queue_ids)))} if queue_ids else {}
-    tasks = {t.id: _task_view(t, queue.get(t.queue_task_id)) for t in search_tasks}
+    tasks = {t.id: _task_view(s, t, queue.get(t.queue_task_id)) for t in search_tasks}
     origins = {r.reused_from_job_id for r in rows if r.reused_from_job_id}
     created = {j.id: iso(j.created_at) for j in s.scalars(select(SearchJob).where(SearchJob.id.in_(origins)))}
     prop = s.get(Subject, job.property_id)
     address_level = "flat" if prop.level == "flat" else "building"
     sources = [_source_view(r, tasks, created, address_level) for r in rows]
+    for view, row in zip(sources, rows, strict=True):
+        view["provenance"] = provenance_of(s, row)
     modes = {r.mode for r in rows}
     snapshots = s.scalars(select(FactSnapshot).where(FactSnapshot.job_id == job.id).order_by(FactSnapshot.id))
     return {
@@ -201,12 +224,28 @@ def _check_dict(s: Any, job: SearchJob) -> dict[str, Any]:
     }
 
 
+def provenance_of(s: Any, row: JobSource) -> str | None:
+    """How the facts a source shows were fetched: "prefetch" (ahead of expiry, for a popular object), "check" or
+    "recheck" (the trigger of the task whose evidence is newest); None before any fetch.
+
+    The assistant uses it to explain a fast check: facts were reused because a prefetch had just refreshed them.
+    """
+    evidence = latest_evidence(s, row.source, row.params_hash)
+    if evidence is None:
+        return None
+    task = s.get(SearchTask, evidence.task_id)
+    return task.trigger if task is not None else None
+
+
 def _notes(sources: list[dict[str, Any]]) -> list[str]:
     """What a reader must know: reuse is not a re-check, stale data, sources still running or failed."""
     notes = []
     for v in sources:
         if v["reused"]:
-            notes.append(f"{v['source']}: {v['reuse_label']} (fetched {v['fetched_at']}); not re-checked now")
+            how = " by a prefetch" if v.get("provenance") == "prefetch" else ""
+            notes.append(
+                f"{v['source']}: {v['reuse_label']} (fetched{how} {v['fetched_at']}); not re-checked now"
+            )
         if v["status"] not in ("completed", "failed"):
             notes.append(
                 f"{v['source']}: still updating ({v['status']})"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from alembic.script import ScriptDirectory
 from sqlalchemy import func, select
 
 from pipeline.db import read_scope, session_scope
-from pipeline.migrate import current_revision, upgrade
+from pipeline.migrate import alembic_config, current_revision, upgrade
 from pipeline.models.base import utcnow
 from pipeline.models.checks import (
     Evidence,
@@ -130,7 +131,7 @@ def test_migration_splits_false_merges_merges_true_duplicates_and_keeps_the_rest
 
     upgrade()
 
-    assert current_revision() == "0006"
+    assert current_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
     first, second = _property(ids["first"]), _property(ids["second"])
     assert first.level == second.level == "flat" and first.id != second.id
     assert first.name == LENINA_12_5 and second.name == LENINA_5_12

@@ -1,0 +1,66 @@
+"""Watches and change notices: `mirano watch ADDRESS|PROJECT`, `mirano notices [--unread] [--read] [--deliver]`."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from pipeline.cli.output import JsonFlag, emit, fail, reasons, table
+from pipeline.service import notices as service
+from pipeline.service.checks import AddressRefused
+
+
+@reasons
+def watch(
+    target: Annotated[str, typer.Argument(help="A property's address, or a project's slug.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Watch a property or a project: changes to it become notices (inbox, webhook, e-mail)."""
+    try:
+        result = service.watch(target)
+    except AddressRefused as refused:
+        fail(f"not a project slug, and {refused}", 2, as_json, **refused.details())
+    word = "now watching" if result["new"] else "already watching"
+    emit(result, as_json, f"{word} {result['kind']} #{result['target_id']}: {result['label']}")
+
+
+def _render(rows: list[dict[str, Any]]) -> str:
+    lines = [
+        {
+            "id": n["id"],
+            "read": "yes" if n["read"] else "NEW",
+            "created_at": n["created_at"],
+            "trigger": n["trigger"],
+            "delivered": ", ".join(f"{d['channel']} {d['status']}" for d in n["deliveries"]) or "inbox only",
+            "title": n["title"],
+        }
+        for n in rows
+    ]
+    return table(lines, ["id", "read", "created_at", "trigger", "delivered", "title"])
+
+
+@reasons
+def notices(
+    unread: Annotated[bool, typer.Option("--unread", help="Only notices not read yet.")] = False,
+    mark_read: Annotated[bool, typer.Option("--read", help="Then mark the listed notices read.")] = False,
+    deliver: Annotated[
+        bool, typer.Option("--deliver", help="First send due deliveries from this process.")
+    ] = False,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many, newest first.")] = 50,
+    as_json: JsonFlag = False,
+) -> None:
+    """Change notices of watched properties and projects, with their diff, evidence and deliveries."""
+    delivered = service.deliver_now() if deliver else None
+    rows = service.list_notices(unread=unread, limit=limit)
+    if mark_read and rows:
+        service.mark_read([n["id"] for n in rows])
+    result: dict[str, Any] = {"unread": service.unread_count(), "notices": rows}
+    if delivered is not None:
+        result["delivered"] = delivered
+    emit(result, as_json, lambda: f"{result['unread']} unread\n" + _render(rows))
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(watch)
+    app.command()(notices)
