@@ -12,9 +12,11 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.graph.state import CompiledStateGraph
 
 from agent.context import Context, load_context, threads_path
+from agent.envelope import Grounds
 from agent.graph import builder
-from agent.honesty import cite_label, grounds_from, language
-from agent.offline import split_turn, text_of
+from agent.honesty import cite_label
+from agent.language import question_language
+from agent.messages import split_turn, text_of, turn_meta
 
 MAX_QUESTION = 4000
 RECURSION_LIMIT = 12  # model → tools → model … : at most a few tool rounds per question
@@ -52,11 +54,12 @@ def _validated(question: str) -> str:
 def _summary(messages: list[BaseMessage], context: Context, thread_id: str) -> dict[str, Any]:
     _, question, turn = split_turn(messages)
     answer = text_of(messages[-1]) if messages else ""
-    grounds = grounds_from(turn)
+    grounds = Grounds.from_messages(turn)
     calls = [
         {"name": c["name"], "args": c["args"]} for m in turn if isinstance(m, AIMessage) for c in m.tool_calls
     ]
-    lang = language(question)
+    meta = turn_meta(turn)
+    lang = question_language(question, meta)
     return {
         "answer": answer,
         "mode": context.mode,
@@ -68,6 +71,8 @@ def _summary(messages: list[BaseMessage], context: Context, thread_id: str) -> d
         "reused": grounds.reused,
         "stale": grounds.stale,
         "tool_calls": calls,
+        "intent": meta.get("mirano_intent"),
+        "confidence": meta.get("mirano_confidence"),
     }
 
 

@@ -11,22 +11,29 @@ from langgraph.prebuilt import ToolNode
 from langgraph.runtime import Runtime
 
 from agent.context import Context, chat_model
-from agent.honesty import enforce, grounds_from, language
-from agent.offline import split_turn, text_of
+from agent.envelope import Grounds
+from agent.honesty import enforce
+from agent.language import question_language
+from agent.messages import split_turn, text_of, turn_meta
 from agent.prompts import LANGUAGE_NAMES, OUT_OF_STEPS, SYSTEM_PROMPT
 from agent.state import InputState, State
-from agent.tools import TOOLS
+from agent.tools import structured_tools
 
 
 def call_model(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     """Ask the model (offline or online) for tool calls or the answer."""
     context = runtime.context or Context()
-    lang = language(split_turn(state.messages)[1])
+    _, question, turn = split_turn(state.messages)
+    meta = turn_meta(turn)
+    # The offline model decides the language itself (and reads no prompt): look it up only for the online one.
+    lang = question_language(question, meta) if context.mode == "online" or meta else "en"
     system = SYSTEM_PROMPT.format(
         now=datetime.now().astimezone().isoformat(timespec="minutes"), language=LANGUAGE_NAMES[lang]
     )
-    response = chat_model(context).bind_tools(TOOLS).invoke([SystemMessage(system), *state.messages])
+    model = chat_model(context).bind_tools(list(structured_tools()))
+    response = model.invoke([SystemMessage(system), *state.messages])
     if state.is_last_step and isinstance(response, AIMessage) and response.tool_calls:
+        lang = question_language(question, meta)
         return {"messages": [AIMessage(id=response.id, content=OUT_OF_STEPS[lang])]}
     return {"messages": [response]}
 
@@ -40,13 +47,23 @@ def finalize(state: State) -> dict[str, Any]:
     """Apply the honesty rules to the answer, in place (same message id), so the thread keeps the checked text."""
     _, question, turn = split_turn(state.messages)
     last = state.messages[-1]
-    answer = enforce(text_of(last), grounds_from(turn), language(question))
-    return {"messages": [AIMessage(id=last.id, content=answer, response_metadata=last.response_metadata)]}
+    lang = question_language(question, turn_meta(turn) or last.additional_kwargs)
+    answer = enforce(text_of(last), Grounds.from_messages(turn), lang)
+    return {
+        "messages": [
+            AIMessage(
+                id=last.id,
+                content=answer,
+                response_metadata=last.response_metadata,
+                additional_kwargs=last.additional_kwargs,
+            )
+        ]
+    }
 
 
 builder = StateGraph(State, input_schema=InputState, context_schema=Context)
 builder.add_node("call_model", call_model)
-builder.add_node("tools", ToolNode(TOOLS, handle_tool_errors=True))
+builder.add_node("tools", ToolNode(list(structured_tools()), handle_tool_errors=True))
 builder.add_node("finalize", finalize)
 builder.add_edge(START, "call_model")
 builder.add_conditional_edges("call_model", route_model_output)

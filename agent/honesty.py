@@ -3,16 +3,14 @@ name what is pending, call reused data reused and stale data stale. Applied in c
 
 from __future__ import annotations
 
-import json
 import os
 import re
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from langchain_core.messages import BaseMessage, ToolMessage
-
+from agent.envelope import Grounds
 from pipeline.config import get_settings
+from pipeline.i18n import tr
 
 SECRET_ENV = ("OPENAI_API_KEY", "LINEAR_API_KEY", "ATTIO_API_KEY", "CHATWOOT_API_TOKEN")
 SECRET_PATTERNS = (
@@ -43,80 +41,18 @@ MARKERS = {
     "stale": re.compile(r"(?i)stale|out\s+of\s+date|outdated|устар"),
 }
 KIND_LABELS = {
-    "en": {
-        "run": "run",
-        "check": "check",
-        "task": "task",
-        "fact": "fact",
-        "evidence": "evidence",
-        "digest": "digest",
-        "entity": "item",
-        "document": "document",
-        "chunk": "excerpt",
-    },
-    "ru": {
-        "run": "запуск",
-        "check": "проверка",
-        "task": "задача",
-        "fact": "факт",
-        "evidence": "доказательство",
-        "digest": "дайджест",
-        "entity": "запись",
-        "document": "документ",
-        "chunk": "фрагмент",
-    },
+    "run": "run",
+    "check": "check",
+    "task": "task",
+    "fact": "fact",
+    "evidence": "evidence",
+    "digest": "digest",
+    "entity": "item",
+    "document": "document",
+    "chunk": "excerpt",
+    "snapshot": "snapshot",
+    "action": "action",
 }
-NOTES = {
-    "en": {
-        "sources": "Sources: {items}.",
-        "pending": "Still pending: {items} — the result is partial.",
-        "reused": "Reused, not re-checked: {items}.",
-        "stale": "Stale: {items}.",
-    },
-    "ru": {
-        "sources": "Источники: {items}.",
-        "pending": "Ещё в обработке: {items} — результат частичный.",
-        "reused": "Переиспользовано, не перепроверялось: {items}.",
-        "stale": "Устарело: {items}.",
-    },
-}
-
-
-def language(text: str) -> str:
-    """'ru' when the text is mostly Cyrillic, else 'en'."""
-    cyrillic = len(re.findall(r"[а-яё]", text, re.I))
-    latin = len(re.findall(r"[a-z]", text, re.I))
-    return "ru" if cyrillic and cyrillic >= latin / 2 else "en"
-
-
-@dataclass
-class Grounds:
-    """What the tool results of one turn oblige the answer to say."""
-
-    cite: list[dict[str, Any]] = field(default_factory=list)
-    pending: list[dict[str, Any]] = field(default_factory=list)
-    reused: list[dict[str, Any]] = field(default_factory=list)
-    stale: list[dict[str, Any]] = field(default_factory=list)
-
-    def add(self, envelope: dict[str, Any]) -> None:
-        for key in ("cite", "pending", "reused", "stale"):
-            for item in envelope.get(key) or []:
-                if item not in getattr(self, key):
-                    getattr(self, key).append(item)
-
-
-def grounds_from(messages: list[BaseMessage]) -> Grounds:
-    """Collect the obligations from the ToolMessages of the current turn."""
-    grounds = Grounds()
-    for message in messages:
-        if isinstance(message, ToolMessage):
-            try:
-                envelope = json.loads(message.content) if isinstance(message.content, str) else {}
-            except json.JSONDecodeError:
-                continue
-            if isinstance(envelope, dict):
-                grounds.add(envelope)
-    return grounds
 
 
 def secret_values() -> list[str]:
@@ -153,15 +89,11 @@ def has_claim(text: str) -> bool:
 
 
 def cite_label(item: dict[str, Any], lang: str) -> str:
+    """ "run #7", "запуск #7", "evidence ab12cd34ef56": how a cited id is named in an answer."""
     kind = str(item.get("kind", ""))
     ident = str(item.get("id", ""))
-    if kind == "evidence":
-        ident = ident[:12]
-    return (
-        f"{KIND_LABELS[lang].get(kind, kind)} #{ident}"
-        if kind != "evidence"
-        else f"{KIND_LABELS[lang][kind]} {ident}"
-    )
+    label = tr(lang, KIND_LABELS.get(kind, kind)) if kind in KIND_LABELS else kind
+    return f"{label} {ident[:12]}" if kind == "evidence" else f"{label} #{ident}"
 
 
 def _mentions(text: str, item: dict[str, Any]) -> bool:
@@ -172,6 +104,7 @@ def _mentions(text: str, item: dict[str, Any]) -> bool:
 
 
 def short_date(iso: str | None) -> str:
+    """A stored timestamp as local "YYYY-MM-DD HH:MM"."""
     if not iso:
         return "?"
     try:
@@ -184,24 +117,24 @@ def _required_notes(text: str, grounds: Grounds, lang: str) -> list[str]:
     notes = []
     missing = [cite_label(c, lang) for c in grounds.cite if not _mentions(text, c)]
     if missing:
-        notes.append(NOTES[lang]["sources"].format(items=", ".join(missing[:12])))
+        notes.append(tr(lang, "Sources: {items}.", items=", ".join(missing[:12])))
     pending = [
         str(p.get("label") or p.get("source"))
         for p in grounds.pending
         if str(p.get("source", "")).lower() not in text.lower() and str(p.get("label", "")) not in text
     ]
     if pending:
-        notes.append(NOTES[lang]["pending"].format(items=", ".join(pending)))
+        notes.append(tr(lang, "Still pending: {items} — the result is partial.", items=", ".join(pending)))
     if grounds.reused and not MARKERS["reused"].search(text):
         items = [
             f"{r.get('label') or r.get('source')} ({short_date(r.get('fetched_at'))})" for r in grounds.reused
         ]
-        notes.append(NOTES[lang]["reused"].format(items="; ".join(items[:8])))
+        notes.append(tr(lang, "Reused, not re-checked: {items}.", items="; ".join(items[:8])))
     if grounds.stale and not MARKERS["stale"].search(text):
         items = [
             f"{s.get('label') or s.get('source')} ({short_date(s.get('fetched_at'))})" for s in grounds.stale
         ]
-        notes.append(NOTES[lang]["stale"].format(items="; ".join(items[:8])))
+        notes.append(tr(lang, "Stale: {items}.", items="; ".join(items[:8])))
     return notes
 
 

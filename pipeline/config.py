@@ -37,6 +37,11 @@ class Settings(BaseSettings):
     openai_base_url: str | None = Field(default=None, alias="OPENAI_BASE_URL")
     llm_model: str = Field(default="gpt-4o-mini", alias="MIRANO_LLM_MODEL")
     embedder: str = Field(default="local", alias="MIRANO_EMBEDDER")
+    # The assistant: below this confidence a question is "not understood" (it offers the closest things it can
+    # answer instead of guessing); memory search hits below this similarity (and without a keyword match) are
+    # left out of answers.
+    assistant_intent_floor: float = Field(default=0.5, alias="MIRANO_ASSISTANT_INTENT_FLOOR")
+    assistant_search_floor: float = Field(default=0.3, alias="MIRANO_ASSISTANT_SEARCH_FLOOR")
     # Project memory: the OpenAI embedding model and how many chunks go to the LLM extractor per call.
     embedding_model: str = Field(default="text-embedding-3-small", alias="MIRANO_EMBEDDING_MODEL")
     extract_batch_size: int = Field(default=8, alias="MIRANO_EXTRACT_BATCH_SIZE")

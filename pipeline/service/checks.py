@@ -203,25 +203,29 @@ def _notes(sources: list[dict[str, Any]]) -> list[str]:
 def list_checks(limit: int = 20) -> list[dict[str, Any]]:
     """The newest checks, one summary line each."""
     with read_scope() as s:
-        jobs = list(s.scalars(select(SearchJob).order_by(SearchJob.id.desc()).limit(limit)))
-        pending = {}
-        for row in s.scalars(select(JobSource).where(JobSource.job_id.in_([j.id for j in jobs]))):
-            pending.setdefault(row.job_id, []).extend([row.source] if row.status == "pending" else [])
-        return [
-            {
-                "id": j.id,
-                "address": j.address,
-                "profile": j.profile,
-                "status": j.status,
-                "status_reason": j.status_reason,
-                "risk_score": j.risk_score,
-                "source_calls": j.source_calls,
-                "created_at": iso(j.created_at),
-                "pending": pending.get(j.id, []),
-                "flags": {"key_object": j.key_object, "popular": j.popular, "paid": j.paid},
-            }
-            for j in jobs
-        ]
+        return _summaries(s, list(s.scalars(select(SearchJob).order_by(SearchJob.id.desc()).limit(limit))))
+
+
+def _summaries(s: Any, jobs: list[SearchJob]) -> list[dict[str, Any]]:
+    pending: dict[int, list[str]] = {}
+    for row in s.scalars(select(JobSource).where(JobSource.job_id.in_([j.id for j in jobs]))):
+        pending.setdefault(row.job_id, []).extend([row.source] if row.status == "pending" else [])
+    return [
+        {
+            "id": j.id,
+            "address": j.address,
+            "profile": j.profile,
+            "status": j.status,
+            "status_reason": j.status_reason,
+            "risk_score": j.risk_score,
+            "source_calls": j.source_calls,
+            "created_at": iso(j.created_at),
+            "pending": pending.get(j.id, []),
+            "flags": {"key_object": j.key_object, "popular": j.popular, "paid": j.paid},
+            "property_id": j.property_id,
+        }
+        for j in jobs
+    ]
 
 
 def wait_for(job_id: int, timeout: float = 60.0, work: bool = True) -> dict[str, Any]:
@@ -300,3 +304,22 @@ def set_flags(
             if value is not None:
                 setattr(job, name, value)
     return get_check(job_id)
+
+
+def checks_of_property(job_id: int) -> list[dict[str, Any]]:
+    """Every check of the same property as check `job_id`, oldest first (summary rows as `list_checks`)."""
+    with read_scope() as s:
+        prop = _job(s, job_id).property_id
+        return _summaries(
+            s, list(s.scalars(select(SearchJob).where(SearchJob.property_id == prop).order_by(SearchJob.id)))
+        )
+
+
+def snapshots_of_property(job_id: int) -> list[dict[str, Any]]:
+    """The frozen snapshots of the property of check `job_id`, oldest first: [{id, job_id, created_at}]."""
+    with read_scope() as s:
+        prop = _job(s, job_id).property_id
+        rows = s.scalars(
+            select(FactSnapshot).where(FactSnapshot.property_id == prop).order_by(FactSnapshot.id)
+        )
+        return [{"id": x.id, "job_id": x.job_id, "created_at": iso(x.created_at)} for x in rows]

@@ -404,3 +404,67 @@ def audit_log(project: str | None = None, action_id: int | None = None) -> list[
             }
             for a, slug in s.execute(query.order_by(ActionAudit.id.desc())).all()
         ]
+
+
+# -- people ---------------------------------------------------------------------------------------------------
+def authors() -> list[dict[str, Any]]:
+    """Who wrote the imported documents: [{author, project, source, documents, first_at, last_at}], most first."""
+    with read_scope() as s:
+        rows = s.execute(
+            select(
+                Document.author,
+                Project.slug,
+                Document.source,
+                func.count(Document.id),
+                func.min(Document.source_created_at),
+                func.max(Document.source_created_at),
+            )
+            .join(Project, Project.id == Document.project_id)
+            .where(Document.author.is_not(None))
+            .group_by(Document.author, Project.slug, Document.source)
+            .order_by(func.count(Document.id).desc())
+        ).all()
+    return [
+        {
+            "author": author,
+            "project": slug,
+            "source": source,
+            "documents": int(count),
+            "first_at": _iso(first),
+            "last_at": _iso(last),
+        }
+        for author, slug, source, count, first, last in rows
+    ]
+
+
+def documents_by(author: str, limit: int = 20) -> list[dict[str, Any]]:
+    """The documents one author wrote, newest first: [{id, project, source, object_type, title, text, time, url}]."""
+    with read_scope() as s:
+        rows = s.execute(
+            select(Document, Project.slug)
+            .join(Project, Project.id == Document.project_id)
+            .where(Document.author == author)
+            .order_by(Document.source_created_at.desc(), Document.id.desc())
+            .limit(max(1, min(int(limit), 100)))
+        ).all()
+        return [
+            {
+                "id": d.id,
+                "project": slug,
+                "source": d.source,
+                "object_type": d.object_type,
+                "title": d.title,
+                "text": d.content,
+                "private": d.private,
+                "time": _iso(d.source_created_at),
+                "url": d.url,
+            }
+            for d, slug in rows
+        ]
+
+
+def project_names() -> list[dict[str, Any]]:
+    """Every project's slug, name and whether it is active, without counts (cheap: for name lookups)."""
+    with read_scope() as s:
+        rows = s.execute(select(Project.slug, Project.name, Project.active).order_by(Project.slug)).all()
+    return [{"slug": slug, "name": name, "active": active} for slug, name, active in rows]

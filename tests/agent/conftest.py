@@ -78,3 +78,27 @@ def world(db: Settings, monkeypatch: pytest.MonkeyPatch) -> Any:
     yield ids
     store.forget_indexes()
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def demo_world_data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The demo data set, built once per test session (see tests/agent/demo_world.py)."""
+    from tests.agent.demo_world import build
+
+    data_dir = tmp_path_factory.mktemp("demo-world") / "data"
+    data_dir.mkdir(parents=True)
+    return {"data_dir": data_dir, **build(data_dir)}
+
+
+@pytest.fixture
+def demo_world(demo_world_data: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """The shared demo data set as the current data dir, at the time it was built for."""
+    from pipeline.config import reset_settings
+    from pipeline.memory import store
+    from tests.agent.demo_world import frozen_clock
+
+    monkeypatch.setenv("MIRANO_DATA_DIR", str(demo_world_data["data_dir"]))
+    reset_settings()
+    store.forget_indexes()
+    frozen_clock(demo_world_data["now"])
+    return demo_world_data

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from agent.honesty import Grounds, enforce, has_claim, language, redact
+from agent.envelope import Grounds
+from agent.honesty import enforce, has_claim, redact
+from agent.language import language
 from pipeline.config import reset_settings
 
 CLAIMS = [
@@ -75,6 +77,10 @@ def test_an_answer_that_already_says_it_gets_no_notes() -> None:
         ("а объявления?", "ru"),
         ("What about listings?", "en"),
         ("run 12?", "en"),
+        ("Why was the check of г. Москва, Ленинский проспект, д. 90 fast?", "en"),
+        ("Почему упал ingest.linear?", "ru"),
+        ("What did «Ирина Соколова» write?", "en"),
+        ("Что изменилось по адресу Tverskaya 1?", "ru"),
     ],
 )
 def test_language_of_a_question(text: str, lang: str) -> None:

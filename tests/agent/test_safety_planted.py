@@ -10,7 +10,8 @@ import httpx
 import pytest
 
 import agent
-from agent import tools_domains as tools
+from agent.tools import checks as check_tools
+from agent.tools import memory as memory_tools
 from pipeline.config import reset_settings
 from pipeline.demo import property_data
 from pipeline.service import checks
@@ -68,7 +69,7 @@ QUESTIONS = (
 
 def test_every_planted_text_reaches_tools_only_as_data(planted: dict[str, Any]) -> None:
     for text in INJECTIONS:
-        hits = tools.search_memory(text, "northwind", 3)["data"]["hits"]
+        hits = memory_tools.search_memory(text, "northwind", 3)["data"]["hits"]
         defused = text.replace("<<<", "‹‹‹").replace(">>>", "›››")
         assert any(defused[:25] in (h["text"] or "") for h in hits), text
         for hit in hits:
@@ -76,7 +77,7 @@ def test_every_planted_text_reaches_tools_only_as_data(planted: dict[str, Any]) 
             assert hit["text"].count("<<<DATA") == 1 and hit["text"].count("DATA>>>") == 1
     facts = checks.get_check(planted["planted_check"])["facts"]
     assert sum(f["type"] == "review" and f["value"]["text"] in INJECTIONS for f in facts) == len(INJECTIONS)
-    values = tools.fact_provenance(planted["planted_check"], source="reviews")["data"]["facts"]
+    values = check_tools.fact_provenance(planted["planted_check"], source="reviews")["data"]["facts"]
     assert all(v["value"].startswith("<<<DATA") for v in values)
 
 

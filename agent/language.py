@@ -1,0 +1,205 @@
+"""The language of a question, from its own words: not from an address, a name or a quote inside it.
+
+"Why was the check of г. Москва, Ленинский проспект, д. 90 fast?" is English; "Почему упал ingest.linear?" is
+Russian. Function words decide first (what/why/the … against что/почему/как …); when they tie, the script of the
+remaining words, with quotes, identifiers, known names and capitalised words (names, streets) left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+EN_WORDS = frozenset(
+    [
+        "what",
+        "why",
+        "how",
+        "when",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "is",
+        "are",
+        "was",
+        "were",
+        "did",
+        "does",
+        "do",
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "and",
+        "or",
+        "from",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "me",
+        "my",
+        "our",
+        "we",
+        "you",
+        "your",
+        "show",
+        "list",
+        "tell",
+        "give",
+        "any",
+        "has",
+        "have",
+        "had",
+        "been",
+        "be",
+        "there",
+        "much",
+        "many",
+        "much",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "last",
+        "next",
+        "now",
+        "right",
+        "yet",
+        "still",
+        "about",
+        "with",
+    ]
+)
+RU_WORDS = frozenset(
+    [
+        "что",
+        "почему",
+        "как",
+        "когда",
+        "какой",
+        "какая",
+        "какое",
+        "какие",
+        "каких",
+        "кто",
+        "кого",
+        "где",
+        "ли",
+        "был",
+        "была",
+        "было",
+        "были",
+        "это",
+        "этот",
+        "эта",
+        "эти",
+        "у",
+        "в",
+        "во",
+        "на",
+        "и",
+        "или",
+        "по",
+        "за",
+        "из",
+        "от",
+        "до",
+        "с",
+        "со",
+        "о",
+        "об",
+        "про",
+        "мне",
+        "мы",
+        "наш",
+        "наша",
+        "наши",
+        "нас",
+        "вы",
+        "ваш",
+        "сколько",
+        "покажи",
+        "скажи",
+        "расскажи",
+        "есть",
+        "ещё",
+        "еще",
+        "уже",
+        "сейчас",
+        "теперь",
+        "там",
+        "тут",
+        "его",
+        "её",
+        "их",
+        "чем",
+        "чего",
+        "тоже",
+        "так",
+    ]
+)
+QUOTED = re.compile(r"[\"«“„'][^\"»”“']{1,200}[\"»”']")
+IDENTIFIER = re.compile(r"\b\w+(?:[._:/-]\w+)+\b|\b[A-Z0-9_]{3,}\b|https?://\S+")
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _words(text: str, names: Iterable[str]) -> list[str]:
+    text = QUOTED.sub(" ", text)
+    text = IDENTIFIER.sub(" ", text)
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        text = re.sub(re.escape(name), " ", text, flags=re.I)
+    return WORD.findall(text)
+
+
+def _script(word: str) -> str:
+    return "ru" if re.search(r"[а-яё]", word, re.I) else "en"
+
+
+def language(text: str, names: Iterable[str] = ()) -> str:
+    """'ru' or 'en' for a question; `names` are known entity names to leave out (addresses, people, projects)."""
+    words = _words(text, names)
+    lowered = [w.lower() for w in words]
+    en = sum(w in EN_WORDS for w in lowered)
+    ru = sum(w in RU_WORDS for w in lowered)
+    if en != ru:
+        return "ru" if ru > en else "en"
+    counted = [w for i, w in enumerate(words) if not (i and w[:1].isupper())] or words
+    cyrillic = sum(_script(w) == "ru" for w in counted)
+    latin = len(counted) - cyrillic
+    if not counted:
+        cyrillic = len(re.findall(r"[а-яё]", text, re.I))
+        latin = len(re.findall(r"[a-z]", text, re.I))
+    return "ru" if cyrillic and cyrillic >= latin else "en"
+
+
+def known_names() -> list[str]:
+    """Names the data knows (projects, people, addresses, jobs): never evidence of a question's language."""
+    try:
+        from agent.offline.understanding.entities import vocabulary
+        from agent.tools.resolve import job_names, tokens
+
+        vocab = vocabulary()
+    except Exception:  # noqa: BLE001 — no database yet: decide from the words alone
+        return []
+    names = [*job_names(), *(a["author"] for a in vocab["authors"])]
+    names += [w for p in vocab["projects"] for w in (p["slug"], *p["words"])]
+    names += [w for c in vocab["checks"] for w in tokens(c["address"]) if len(w) > 2]
+    return names
+
+
+def question_language(question: str, meta: dict | None = None) -> str:
+    """The language the offline model decided for this question, else decided here from its own words."""
+    if meta and meta.get("mirano_language"):
+        return str(meta["mirano_language"])
+    return language(question, known_names())

@@ -1,0 +1,293 @@
+"""Answers about property checks: status and pending sources, reuse with its origin and date, timing, diffs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.offline.composing.common import duration, quote, reason, renders, source, status, when
+from agent.tools import checks as tools
+from pipeline.i18n import tr
+
+
+def reuse_phrase(from_check: Any, fetched_at: str | None, lang: str) -> str:
+    """ "reused from check #1 (fetched 2026-12-01 23:33), not re-checked": reuse always names its origin."""
+    return tr(
+        lang,
+        "reused from check #{check} (fetched {at}), not re-checked",
+        check=from_check,
+        at=when(fetched_at, lang),
+    )
+
+
+def _source_line(v: dict[str, Any], lang: str) -> str:
+    if v["reused"]:
+        state = reuse_phrase(v["reused_from_job_id"], v["fetched_at"], lang)
+    elif v["status"] in ("completed", "failed"):
+        state = tr(
+            lang, "{status}, fetched {at}", status=status(v["status"], lang), at=when(v["fetched_at"], lang)
+        )
+    else:
+        state = tr(lang, "still pending ({status})", status=status(v["status"], lang))
+    if v["fetched_at"] and not v["fresh"]:
+        state += "; " + tr(lang, "stale since {at}", at=when(v["expires_at"], lang))
+    if v.get("reason") and v["status"] == "failed":
+        state += f" — {reason(v['reason'], lang)}"
+    return f"- {source(v['source'], lang)}: {state}"
+
+
+def _pending_sentence(data: dict[str, Any], lang: str) -> str:
+    pending = [
+        source(s, lang)
+        for s in data["pending"]
+        if not data.get("source_filter") or s == data["source_filter"]
+    ]
+    if pending:
+        return tr(
+            lang,
+            "Check #{id} is still waiting for {sources}: the result is partial.",
+            id=data["id"],
+            sources=", ".join(pending),
+        )
+    return tr(
+        lang,
+        "Nothing is pending in check #{id}: it is {status}.",
+        id=data["id"],
+        status=status(data["status"], lang),
+    )
+
+
+@renders(tools.check_status)
+def _check(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
+    if not data:
+        return []
+    if intent == "pending":
+        lines = [_pending_sentence(data, lang)]
+    else:
+        lead = tr(
+            lang,
+            "Check #{id} of {address} ({profile}) is {status}",
+            id=data["id"],
+            address=data["address"],
+            profile=data["profile"],
+            status=status(data["status"], lang),
+        )
+        lead += (f" ({tr(lang, 'demo data')})" if data["demo"] else "") + "."
+        lines = [lead]
+        if data["pending"]:
+            lines.append(_pending_sentence(data, lang))
+    lines += [_source_line(v, lang) for v in data["sources"]]
+    risk = data["risk"]
+    if risk["factors"] and not data["source_filter"] and intent != "pending":
+        lines.append(tr(lang, "Risk score {score}:", score=risk["score"]))
+        lines += [
+            f"- {f['factor']} ({f['score']}): {quote(f['explanation'], 160)} — "
+            + tr(lang, "facts {ids}", ids=", ".join(f"#{i}" for i in f["fact_ids"]))
+            for f in risk["factors"]
+        ]
+    return lines
+
+
+@renders(tools.list_checks)
+def _checks(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    rows = data["checks"]
+    if not rows:
+        return [tr(lang, "There are no property checks yet.")]
+    lead = tr(lang, "{n} check(s), newest first:", n=len(rows))
+    lines = [lead]
+    for r in rows:
+        line = tr(
+            lang,
+            "check #{id} {address}: {status}, risk {risk}, {at}",
+            id=r["id"],
+            address=r["address"],
+            status=status(r["status"], lang),
+            risk=r["risk_score"],
+            at=when(r["created_at"], lang),
+        )
+        if r["pending"]:
+            line += "; " + tr(
+                lang, "pending: {sources}", sources=", ".join(source(s, lang) for s in r["pending"])
+            )
+        lines.append(f"- {line}")
+    return lines
+
+
+@renders(tools.fact_provenance)
+def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
+    if not data:
+        return []
+    reused = [v for v in data["sources"] if v["reused"]]
+    stale = [v for v in data["sources"] if v["fetched_at"] and not v["fresh"]]
+    values = {"id": data["id"], "address": data["address"], "n": len(data["sources"]), "reused": len(reused)}
+    if reused:
+        lead = tr(
+            lang, "Check #{id} ({address}): {reused} of {n} source(s) came from earlier checks", **values
+        )
+    else:
+        lead = tr(
+            lang, "Check #{id} ({address}): none of its {n} source(s) came from an earlier check", **values
+        )
+    if stale:
+        lead += "; " + tr(
+            lang, "stale: {sources}", sources=", ".join(source(v["source"], lang) for v in stale)
+        )
+    else:
+        lead += "; " + tr(lang, "all fresh")
+    lines = [lead + "."]
+    for v in data["sources"]:
+        if v["reused"]:
+            state = reuse_phrase(v["reused_from_job_id"], v["fetched_at"], lang)
+        elif v["status"] not in ("completed", "failed"):
+            state = tr(lang, "still pending ({status})", status=status(v["status"], lang))
+            if v["fetched_at"]:
+                state += "; " + tr(lang, "showing older facts fetched {at}", at=when(v["fetched_at"], lang))
+        elif v["fetched_at"]:
+            state = tr(lang, "fetched by check #{id} on {at}", id=data["id"], at=when(v["fetched_at"], lang))
+        else:
+            state = status(v["status"], lang)
+        if v["fetched_at"]:
+            fresh = v["fresh"]
+            until = when(v["expires_at"], lang)
+            state += "; " + (
+                tr(lang, "fresh until {at}", at=until) if fresh else tr(lang, "stale since {at}", at=until)
+            )
+        lines.append(f"- {source(v['source'], lang)}: {state}")
+    for f in data["facts"]:
+        origin = tr(lang, "from check #{check}", check=f["reused_from_check"] or f["evidence"]["job_id"])
+        lines.append(
+            tr(
+                lang,
+                "- fact #{id} {source} {type}: {value}; fetched {at}, {origin}; evidence {hash} (task #{task})",
+                id=f["id"],
+                source=source(f["source"], lang),
+                type=f["type"],
+                value=quote(f["value"], 100),
+                at=when(f["fetched_at"], lang),
+                origin=origin,
+                hash=f["evidence"]["response_hash"][:12],
+                task=f["evidence"]["task_id"],
+            )
+        )
+    if data["total_facts"] > len(data["facts"]):
+        lines.append(
+            tr(lang, "({shown} of {total} facts shown.)", shown=len(data["facts"]), total=data["total_facts"])
+        )
+    return lines
+
+
+@renders(tools.check_timing)
+def _timing(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
+    if not data:
+        return []
+    reused, fetched = data["reused"], data["fetched_sources"]
+    origins = "; ".join(
+        tr(
+            lang,
+            "{source} from check #{check} (fetched {at})",
+            source=source(r["source"], lang),
+            check=r["from_check"],
+            at=when(r["fetched_at"], lang),
+        )
+        for r in reused
+    )
+    took = duration(data["duration_s"], lang)
+    if data["duration_s"] is None:
+        lead = tr(
+            lang,
+            "Check #{id} is still running ({status}); so far it made {calls} source call(s).",
+            id=data["id"],
+            status=status(data["status"], lang),
+            calls=data["source_calls"],
+        )
+        if reused:
+            lead += " " + tr(lang, "Reused without a call: {origins} (not re-checked).", origins=origins)
+    elif reused and not fetched:
+        lead = tr(
+            lang,
+            "Check #{id} was fast: it made no source calls, because every source was reused — {origins}; reused, not re-checked.",
+            id=data["id"],
+            origins=origins,
+        )
+    elif reused:
+        lead = tr(
+            lang,
+            "Check #{id} took {took} with {calls} source call(s): reused without a call — {origins} (not re-checked); fetched: {fetched}.",
+            id=data["id"],
+            took=took,
+            calls=data["source_calls"],
+            origins=origins,
+            fetched=", ".join(source(s, lang) for s in fetched),
+        )
+    else:
+        lead = tr(
+            lang,
+            "Check #{id} took {took}: nothing was reused, all {n} source(s) were fetched with {calls} source call(s) and {retries} retries.",
+            id=data["id"],
+            took=took,
+            n=len(fetched),
+            calls=data["source_calls"],
+            retries=data["retries"],
+        )
+    lines = [lead]
+    if data["pending"]:
+        lines.append(
+            tr(lang, "Still pending: {sources}.", sources=", ".join(source(s, lang) for s in data["pending"]))
+        )
+    for task in data["tasks"]:
+        line = tr(
+            lang,
+            "- task #{id} {source}: {status}, {attempts} attempt(s), {took}",
+            id=task["id"],
+            source=source(task["source"], lang),
+            status=status(task["status"], lang),
+            attempts=task["attempts"],
+            took=duration(task["duration_s"], lang),
+        )
+        if task["reason"] or task["last_error"]:
+            line += f" — {reason(task['reason'] or task['last_error'], lang, 160)}"
+        lines.append(line)
+    return lines
+
+
+@renders(tools.snapshot_diff)
+def _diff(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
+    if not data:
+        return []
+    diff = data["diff"]
+    if diff is None:
+        checks = ", ".join(
+            f"#{c['id']} ({when(c['created_at'], lang)}, {status(c['status'], lang)})" for c in data["checks"]
+        )
+        return [
+            tr(
+                lang,
+                "There are no two frozen reports of {address} to compare yet ({n} snapshot(s)).",
+                address=data["address"],
+                n=len(data["snapshots"]),
+            ),
+            tr(
+                lang,
+                "Checks of this address: {checks}. Finalizing a report freezes a snapshot (`mirano report ID --finalize`).",
+                checks=checks,
+            ),
+        ]
+    counts = diff["counts"]
+    lines = [
+        tr(
+            lang,
+            "From snapshot #{a} to #{b} of {address}: {added} fact(s) added, {removed} removed, {changed} changed; risk {before} → {after}.",
+            a=diff["snapshot_a"],
+            b=diff["snapshot_b"],
+            address=data["address"],
+            before=diff["risk_score"]["before"],
+            after=diff["risk_score"]["after"],
+            **counts,
+        )
+    ]
+    lines += [f"+ {source(f['source'], lang)} {f['type']}: {quote(f['value'], 100)}" for f in diff["added"]]
+    lines += [f"- {source(f['source'], lang)} {f['type']}: {quote(f['value'], 100)}" for f in diff["removed"]]
+    lines += [
+        f"~ {source(c['source'], lang)} {c['type']}: {quote(c['before'], 60)} → {quote(c['after'], 60)}"
+        for c in diff["changed"]
+    ]
+    return lines

@@ -1,0 +1,96 @@
+"""Shared pieces of the offline answers: quotes, money, cost units, times, statuses and reasons in the answer's
+language (from the shared message catalogs)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from agent.envelope import unwrap
+from pipeline.engine import clock
+from pipeline.i18n import reason_text, status_label, tr
+
+Renderer = Callable[[Any, str, str | None], list[str]]
+RENDERERS: dict[str, Renderer] = {}
+SOURCE_LABELS = ("court", "enforcement", "listings", "reviews")
+UNIT_LABELS = (
+    ("embeddings", "{n} embeddings"),
+    ("llm_calls", "{n} LLM calls"),
+    ("tokens", "{n} tokens"),
+    ("source_calls", "{n} source calls"),
+)
+
+
+def renders(tool: Callable[..., Any]) -> Callable[[Renderer], Renderer]:
+    """Register the template of a tool's results, keyed by the tool itself."""
+
+    def register(func: Renderer) -> Renderer:
+        RENDERERS[tool.__name__] = func
+        return func
+
+    return register
+
+
+def quote(value: Any, limit: int = 220) -> str:
+    """Outside text shown as a quotation, never as the assistant's own words."""
+    text = unwrap(value)
+    return f"«{text[:limit]}{'…' if len(text) > limit else ''}»"
+
+
+def reason(value: Any, lang: str, limit: int = 220) -> str:
+    """An engine reason, translated when it is one of the engine's own, quoted either way."""
+    return quote(reason_text(unwrap(value), lang), limit)
+
+
+def money(value: float | None) -> str:
+    return f"${(value or 0):.4f}"
+
+
+def status(value: str | None, lang: str) -> str:
+    return status_label(value, lang)
+
+
+def source(name: str, lang: str) -> str:
+    return tr(lang, name) if name in SOURCE_LABELS else name
+
+
+def when(iso: str | None, lang: str) -> str:
+    """A time as people read it: "23:45" today, else "2026-12-01 23:45" (local time)."""
+    if not iso:
+        return tr(lang, "never")
+    try:
+        moment = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso
+    today = clock.now().astimezone().date()
+    return moment.strftime("%H:%M") if moment.date() == today else moment.strftime("%Y-%m-%d %H:%M")
+
+
+def day(iso: str | None) -> str:
+    if not iso:
+        return "?"
+    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d")
+
+
+def units(cost: dict[str, Any], lang: str) -> str:
+    """A cost in its units and in money: "2 source calls, 0 embeddings, …, $0.0020"."""
+    parts = [tr(lang, label, n=f"{cost.get(key, 0):g}") for key, label in UNIT_LABELS]
+    return ", ".join(parts) + f", {money(cost.get('usd'))}"
+
+
+def duration(seconds: float | None, lang: str) -> str:
+    if seconds is None:
+        return "?"
+    return tr(lang, "{s} s", s=f"{seconds:g}")
+
+
+def cadence(seconds: int | None, lang: str) -> str:
+    if not seconds:
+        return "?"
+    seconds = int(seconds)
+    if seconds % 86400 == 0:
+        return tr(lang, "{n} day(s)", n=seconds // 86400)
+    if seconds % 3600 == 0:
+        return tr(lang, "{n} h", n=seconds // 3600)
+    return tr(lang, "{n} min", n=seconds // 60)

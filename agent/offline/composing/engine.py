@@ -1,0 +1,399 @@
+"""Answers about jobs and runs: the first sentence answers the question, the lines after it give the detail."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.offline.composing.common import cadence, duration, money, reason, renders, status, units, when
+from agent.tools import engine as tools
+from pipeline.i18n import tr
+
+PERIODS = {
+    "today": "Today",
+    "yesterday": "Yesterday",
+    "week": "Over the last 7 days",
+    "month": "Over the last 30 days",
+}
+
+
+def _job_line(r: dict[str, Any], lang: str) -> str:
+    last = (
+        tr(lang, "last run #{id} {status}", id=r["last_run_id"], status=status(r["last_status"], lang))
+        if r["last_run_id"]
+        else tr(lang, "no runs yet")
+    )
+    line = f"{r['name']}: {status(r['status'], lang)}; {last}"
+    if r["reason"]:
+        line += f" — {reason(r['reason'], lang, 120)}"
+    return (
+        line + "; " + tr(lang, "next run {at}", at=when(r["next_run_at"], lang) if r["next_run_at"] else "—")
+    )
+
+
+@renders(tools.job_status)
+def _jobs(rows: list[dict[str, Any]] | None, lang: str, intent: str | None) -> list[str]:
+    if not rows:
+        return []
+    if len(rows) == 1:
+        r = rows[0]
+        if r["status"] == "running":
+            lead = tr(
+                lang,
+                "{job} is running now: run #{run} since {since}, {done}/{limit} processed.",
+                job=r["name"],
+                run=r["running_run_id"],
+                since=when(r["running_since"], lang),
+                done=r["progress"]["processed"],
+                limit=r["progress"]["limit"],
+            )
+        elif r["last_run_id"]:
+            lead = (
+                tr(
+                    lang,
+                    "{job} is {status}: its last run #{run} was {last}",
+                    job=r["name"],
+                    status=status(r["status"], lang),
+                    run=r["last_run_id"],
+                    last=status(r["last_status"], lang),
+                )
+                + (f" — {reason(r['reason'], lang)}" if r["reason"] else "")
+                + "."
+            )
+        else:
+            lead = tr(
+                lang,
+                "{job} is {status}: it has not run yet.",
+                job=r["name"],
+                status=status(r["status"], lang),
+            )
+        detail = tr(
+            lang,
+            "Last success: {success}; processed {n}; next run: {next}.",
+            success=when(r["last_success_at"], lang),
+            n=r["processed"],
+            next=when(r["next_run_at"], lang) if r["next_run_at"] else tr(lang, "not scheduled"),
+        )
+        return [lead, detail]
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r["status"]] = counts.get(r["status"], 0) + 1
+    running = [r["name"] for r in rows if r["status"] == "running"]
+    summary = ", ".join(f"{status(s, lang)} {n}" for s, n in sorted(counts.items()))
+    lead = (
+        tr(lang, "{n} jobs: {summary}.", n=len(rows), summary=summary)
+        + " "
+        + (
+            tr(lang, "Running now: {jobs}.", jobs=", ".join(running))
+            if running
+            else tr(lang, "Nothing is running now.")
+        )
+    )
+    return [lead] + [f"- {_job_line(r, lang)}" for r in rows]
+
+
+@renders(tools.running_now)
+def _running(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    nxt = data["next"]
+    due = [n["job"] for n in nxt if n["at"] <= data["now"]]
+    if due:
+        upcoming = tr(lang, "due now: {jobs}", jobs=", ".join(due))
+    elif nxt:
+        upcoming = tr(lang, "next: {job} at {at}", job=nxt[0]["job"], at=when(nxt[0]["at"], lang))
+    else:
+        upcoming = tr(lang, "nothing is scheduled")
+    nxt = [n for n in nxt if n["at"] > data["now"]] if due else nxt
+    if data["running"]:
+        runs = ", ".join(
+            tr(
+                lang,
+                "{job} (run #{run} since {since}, {done}/{limit})",
+                job=r["job"],
+                run=r["run_id"],
+                since=when(r["since"], lang),
+                done=(r["progress"] or {}).get("processed", 0),
+                limit=(r["progress"] or {}).get("limit", "?"),
+            )
+            for r in data["running"]
+        )
+        lines = [tr(lang, "Running now: {runs}; {next}.", runs=runs, next=upcoming)]
+    else:
+        lines = [tr(lang, "Nothing is running now; {next}.", next=upcoming)]
+    if data["queued"]:
+        lines.append(tr(lang, "Queued: {jobs}.", jobs=", ".join(data["queued"])))
+    later = nxt if due else nxt[1:]
+    if later:
+        lines.append(
+            tr(
+                lang,
+                "After that: {items}.",
+                items=", ".join(f"{n['job']} {when(n['at'], lang)}" for n in later),
+            )
+        )
+    return lines
+
+
+@renders(tools.next_run)
+def _next(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    rows = data["jobs"]
+    if not rows:
+        return []
+
+    def one(r: dict[str, Any]) -> str:
+        if not r["next_run_at"]:
+            return tr(lang, "{job} has no next run scheduled.", job=r["job"])
+        values = {"job": r["job"], "at": when(r["next_run_at"], lang), "every": cadence(r["cadence_s"], lang)}
+        if r["next_run_at"] <= data["now"]:
+            text = tr(lang, "{job} is due now (it was due at {at}); it runs every {every}.", **values)
+        else:
+            text = tr(lang, "{job} runs next at {at}; it runs every {every}.", **values)
+        return text + (f" {tr(lang, 'Backing off')}: {reason(r['backoff'], lang)}." if r["backoff"] else "")
+
+    if data["job"]:
+        return [one(rows[0])]
+    scheduled = [r for r in rows if r["next_run_at"]]
+    lead = (
+        tr(lang, "Next: {job} at {at}.", job=scheduled[0]["job"], at=when(scheduled[0]["next_run_at"], lang))
+        if scheduled
+        else tr(lang, "No run is scheduled.")
+    )
+    return [lead] + [
+        f"- {r['job']}: {when(r['next_run_at'], lang) if r['next_run_at'] else '—'}" for r in rows
+    ]
+
+
+def _pace(run: dict[str, Any], timing: dict[str, Any], lang: str) -> str:
+    if timing["skipped_before_work"]:
+        return tr(lang, "it was skipped before doing any work")
+    took, median = timing["duration_s"], timing["median_earlier_s"]
+    if took is None:
+        return tr(lang, "it is still running")
+    if not median:
+        return tr(lang, "there are no earlier successful runs to compare with")
+    ratio = took / median
+    word = "slower than usual" if ratio > 1.5 else "faster than usual" if ratio < 0.67 else "as usual"
+    return tr(
+        lang,
+        "against a median of {median} for earlier runs: {word}",
+        median=duration(median, lang),
+        word=tr(lang, word),
+    )
+
+
+def run_summary(run: dict[str, Any], lang: str) -> str:
+    return tr(
+        lang,
+        "Started {at} by {trigger}, took {took}, processed {done}/{limit}; cost: {units}.",
+        at=when(run["started_at"], lang),
+        trigger=tr(lang, run["trigger"]),
+        took=duration(run["duration_s"], lang),
+        done=run["processed"],
+        limit=run["limit"],
+        units=units(run["cost"], lang),
+    )
+
+
+@renders(tools.run_details)
+def _run(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
+    if not data:
+        return []
+    run, timing = data["run"], data["timing"]
+    ids = {"id": run["id"], "job": run["job"], "status": status(run["status"], lang)}
+    if intent == "timing":
+        lead = tr(
+            lang,
+            "Run #{id} of {job} took {took}: {pace}",
+            took=duration(run["duration_s"], lang),
+            pace=_pace(run, timing, lang),
+            **ids,
+        )
+        lead += (f" — {reason(run['reason'], lang)}" if run["reason"] else "") + "."
+    else:
+        lead = tr(lang, "Run #{id} of {job} ({at}) was {status}", at=when(run["started_at"], lang), **ids)
+        lead += (
+            f": {reason(run['reason'], lang)}." if run["reason"] else tr(lang, "; no reason was recorded.")
+        )
+    if data.get("no_run_with_status"):
+        missing = tr(
+            lang,
+            "{job} has no {status} run.",
+            job=run["job"],
+            status=status(data["no_run_with_status"], lang),
+        )
+        lead = f"{missing} {lead}"
+    lines = [lead]
+    if timing["hit_limit"]:
+        lines.append(tr(lang, "It stopped at its per-run limit of {limit} items.", limit=run["limit"]))
+    if timing["economy"]:
+        lines.append(tr(lang, "Economy mode was on: its limit was reduced."))
+    lines.append(run_summary(run, lang))
+    return lines
+
+
+def run_line(r: dict[str, Any], lang: str) -> str:
+    line = tr(
+        lang,
+        "run #{id} {job}: {status}, {at}, processed {done}/{limit}, {usd}",
+        id=r["id"],
+        job=r["job"],
+        status=status(r["status"], lang),
+        at=when(r["started_at"], lang),
+        done=r["processed"],
+        limit=r["limit"],
+        usd=money(r["cost"]["usd"]),
+    )
+    return line + (f" — {reason(r['reason'], lang, 160)}" if r["reason"] else "")
+
+
+@renders(tools.recent_runs)
+def _runs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    rows = data["runs"]
+    which = status(data["status"], lang) if data["status"] else ""
+    period = tr(lang, PERIODS[data["period"]]).lower() if data["period"] else ""
+    if not rows:
+        return [
+            tr(lang, "No {status} runs {period}.", status=which, period=period)
+            .replace("  ", " ")
+            .replace(" .", ".")
+        ]
+    lead = tr(lang, "{n} {status} run(s) {period}, newest first:", n=len(rows), status=which, period=period)
+    return [" ".join(lead.split()).replace(" ,", ",")] + [f"- {run_line(r, lang)}" for r in rows]
+
+
+@renders(tools.run_cost)
+def _run_cost(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
+    if not data:
+        return []
+    run = data["run"]
+    lead = tr(
+        lang,
+        "Run #{id} of {job} ({at}) cost {usd}: {units}.",
+        id=run["id"],
+        job=run["job"],
+        at=when(run["started_at"], lang),
+        usd=money(run["cost"]["usd"]),
+        units=units(run["cost"], lang),
+    )
+    if data.get("job_class"):
+        lead = tr(
+            lang,
+            "The last {kind} run was #{id} of {job} ({at}); it cost {usd}: {units}.",
+            kind=tr(lang, data["job_class"]),
+            id=run["id"],
+            job=run["job"],
+            at=when(run["started_at"], lang),
+            usd=money(run["cost"]["usd"]),
+            units=units(run["cost"], lang),
+        )
+    return [
+        lead,
+        tr(
+            lang,
+            "It was {status}, processed {done}/{limit}.",
+            status=status(run["status"], lang),
+            done=run["processed"],
+            limit=run["limit"],
+        )
+        + (f" {reason(run['reason'], lang)}" if run["reason"] else ""),
+    ]
+
+
+@renders(tools.costs)
+def _costs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    period = tr(lang, PERIODS.get(data["period"], PERIODS["week"]))
+    subject = data["job"] or tr(lang, "all jobs")
+    lead = tr(
+        lang,
+        "{period}, {subject} cost {usd} over {runs} run(s): {units}.",
+        period=period,
+        subject=subject,
+        usd=money(data["total"]["usd"]),
+        runs=data["runs"],
+        units=units(data["total"], lang),
+    )
+    lines = [lead]
+    if not data["job"] and data["by_job"]:
+        lines += [
+            tr(lang, "- {job}: {usd} over {runs} run(s)", job=job, usd=money(slot["usd"]), runs=slot["runs"])
+            for job, slot in sorted(data["by_job"].items(), key=lambda kv: -kv[1]["usd"])
+        ]
+    if len(data["by_day"]) > 1:
+        lines.append(
+            tr(
+                lang,
+                "By day: {days}.",
+                days=", ".join(f"{d} {money(v)}" for d, v in sorted(data["by_day"].items())),
+            )
+        )
+    if data["top_runs"]:
+        lines.append(
+            tr(
+                lang,
+                "Most expensive runs: {runs}.",
+                runs=", ".join(f"#{r['id']} {r['job']} {money(r['cost']['usd'])}" for r in data["top_runs"]),
+            )
+        )
+    today = data["today"]
+    if today["budgets"]:
+        lines.append(
+            tr(
+                lang,
+                "Daily budgets today: {items}.",
+                items=", ".join(
+                    f"{k} {today['spent_today'].get(k, 0):g}/{v:g}" for k, v in today["budgets"].items()
+                ),
+            )
+        )
+    return lines
+
+
+@renders(tools.economy_and_budgets)
+def _economy(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    eco = data["economy"]
+    if eco["on"]:
+        lead = tr(
+            lang,
+            "Economy mode is on: per-run limits x{limit}, cadences x{cadence}.",
+            limit=eco["limit_factor"],
+            cadence=eco["cadence_factor"],
+        )
+        if eco["llm_paused"]:
+            lead += " " + tr(lang, "LLM work is paused.")
+    else:
+        lead = tr(lang, "Economy mode is off.")
+    lines = [lead]
+    budgets = data["budgets"]
+    if budgets["budgets"]:
+        lines.append(
+            tr(
+                lang,
+                "Daily budgets: {items}.",
+                items=", ".join(
+                    f"{k} {budgets['spent_today'].get(k, 0):g}/{v:g}" for k, v in budgets["budgets"].items()
+                ),
+            )
+        )
+    else:
+        lines.append(tr(lang, "No daily budgets are set."))
+    if budgets["reached"]:
+        lines.append(tr(lang, "Work is stopped: {reason}.", reason=reason(budgets["reached"], lang)))
+    if data["affected_runs"]:
+        lines.append(tr(lang, "Runs it changed:"))
+        lines += [
+            f"- {run_line(r, lang)}" + (f" ({tr(lang, 'economy mode')})" if r["economy"] else "")
+            for r in data["affected_runs"]
+        ]
+    return lines
+
+
+@renders(tools.assistant_modes)
+def _modes(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    llm = (
+        tr(lang, "the online LLM {model}", model=data["llm_model"])
+        if data["llm"] == "online"
+        else tr(lang, "the offline deterministic model (no LLM)")
+    )
+    vendors = ", ".join(f"{v['label']}: {tr(lang, v['mode'])}" for v in data["vendors"].values())
+    return [
+        tr(lang, "The assistant answers with {llm}.", llm=llm),
+        tr(lang, "Systems: {vendors}.", vendors=vendors),
+    ]

@@ -1,0 +1,157 @@
+"""Answers about project memory: commitments, risks, digests, suggested actions, people, search hits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.offline.composing.common import day, quote, renders, status, when
+from agent.tools import memory as tools
+from pipeline.i18n import tr
+
+SOURCE_NAMES = {"chatwoot": "Chatwoot", "linear": "Linear", "attio": "Attio"}
+
+
+def _entity_line(e: dict[str, Any], lang: str) -> str:
+    extra = tr(
+        lang,
+        "{status}, confidence {confidence}",
+        status=status(e["status"], lang),
+        confidence=f"{e['confidence']:.2f}",
+    )
+    if e["due"]:
+        extra += ", " + tr(lang, "due {due}", due=e["due"])
+    return f"- #{e['id']} {quote(e['text'], 160)} ({extra})"
+
+
+KIND_LINES = {
+    "commitments": ("{project} has no recorded commitments.", "{project} has {n} commitment(s):"),
+    "risks": ("{project} has no recorded risks.", "{project} has {n} risk(s):"),
+}
+
+
+def _kind(data: dict[str, Any], key: str, lang: str) -> list[str]:
+    items = data[key]
+    none, some = KIND_LINES[key]
+    if not items:
+        return [tr(lang, none, project=data["project"])]
+    return [tr(lang, some, project=data["project"], n=len(items))] + [_entity_line(e, lang) for e in items]
+
+
+@renders(tools.project_overview)
+def _project(data: Any, lang: str, intent: str | None) -> list[str]:
+    if not data:
+        return []
+    if isinstance(data, list):
+        return _projects(data, lang, intent)
+    lines: list[str] = []
+    for key in ("commitments", "risks"):
+        if key in data:
+            lines += _kind(data, key, lang)
+    if "digest" in data:
+        digest = data["digest"]
+        if digest:
+            lines.append(
+                tr(
+                    lang,
+                    "The newest digest of {project} is digest #{id} (version {version}, week of {week}, made {at}):",
+                    project=data["project"],
+                    id=digest["id"],
+                    version=digest["version"],
+                    week=day(digest["period_start"]),
+                    at=when(digest["created_at"], lang),
+                )
+            )
+            lines.append(quote(digest["content"], 600))
+        else:
+            lines.append(tr(lang, "{project} has no digest yet.", project=data["project"]))
+    if "actions" in data:
+        suggested = [a for a in data["actions"] if a["status"] == "suggested"]
+        if suggested:
+            lines.append(
+                tr(
+                    lang,
+                    "{project} has {n} suggested action(s); applying one is your click (the Apply button):",
+                    project=data["project"],
+                    n=len(suggested),
+                )
+            )
+            lines += [f"- #{a['id']} {a['kind']}: {quote(a['title'], 100)}" for a in suggested]
+        else:
+            lines.append(tr(lang, "{project} has no suggested actions.", project=data["project"]))
+    return lines
+
+
+@renders(tools.list_projects)
+def _projects(rows: list[dict[str, Any]], lang: str, intent: str | None) -> list[str]:
+    active = [p for p in rows if p["active"]]
+    lines = [tr(lang, "{n} projects, {active} active:", n=len(rows), active=len(active))]
+    for p in rows:
+        state = tr(lang, "active") if p["active"] else tr(lang, "paused")
+        lines.append(
+            f"- {p['slug']} ({p['name']}, {state}): {', '.join(p['bindings']) or '—'}; "
+            + tr(
+                lang,
+                "{documents} documents, {commitments} commitments, {risks} risks",
+                documents=p["counts"]["documents"],
+                commitments=p["counts"]["commitments"],
+                risks=p["counts"]["risks"],
+            )
+        )
+    return lines
+
+
+@renders(tools.person_messages)
+def _person(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
+    if not data:
+        return []
+    by_source = "; ".join(
+        tr(
+            lang,
+            "{n} in {source} ({project}), {first} – {last}",
+            n=r["documents"],
+            source=SOURCE_NAMES.get(r["source"], r["source"]),
+            project=r["project"],
+            first=day(r["first_at"]),
+            last=day(r["last_at"]),
+        )
+        for r in data["by_source"]
+    )
+    lead = tr(
+        lang,
+        "{name} wrote {n} message(s) in project memory: {sources}.",
+        name=" / ".join(data["authors"]),
+        n=data["total"],
+        sources=by_source,
+    )
+    lines = [lead, tr(lang, "Latest:")]
+    for m in data["messages"]:
+        private = f" ({tr(lang, 'internal note')})" if m["private"] else ""
+        lines.append(
+            f"- {when(m['time'], lang)}, {SOURCE_NAMES.get(m['source'], m['source'])} {tr(lang, m['object_type'])}{private}, {m['project']}: {quote(m['text'], 160)}"
+        )
+    return lines
+
+
+@renders(tools.search_memory)
+def _search(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
+    if not data:
+        return []
+    if not data["hits"]:
+        return [
+            tr(lang, "Nothing in project memory matches {query} closely enough.", query=quote(data["query"]))
+        ]
+    lines = [
+        tr(
+            lang,
+            "Project memory has {n} excerpt(s) about {query}:",
+            n=len(data["hits"]),
+            query=quote(data["query"]),
+        )
+    ]
+    for h in data["hits"]:
+        author = f", {quote(h['author'], 40)}" if h.get("author") else ""
+        lines.append(
+            f"- [{tr(lang, 'excerpt')} #{h['chunk_id']}, {h['project']}, {SOURCE_NAMES.get(h['source'], h['source'])} "
+            f"{tr(lang, h['object_type'])}, {when(h['time'], lang)}{author}] {quote(h['text'], 200)}"
+        )
+    return lines

@@ -1,0 +1,191 @@
+"""The things a question names: jobs, runs, checks (by id, order or address), sources, projects, people,
+periods, statuses and what to search for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from agent.tools import resolve
+
+SOURCES: tuple[tuple[str, str], ...] = (
+    ("listings", r"listing|объявлен|цен[аы] на|ads\b"),
+    ("court", r"court|суд"),
+    ("enforcement", r"enforcement|fssp|bailiff|пристав|исполнительн|фссп"),
+    ("reviews", r"review|отзыв"),
+)
+PERIODS: tuple[tuple[str, str], ...] = (
+    ("yesterday", r"yesterday|вчера"),
+    ("today", r"today|сегодня|за день"),
+    ("month", r"month|месяц|30 days|30 дней"),
+    ("week", r"week|недел|7 days|seven days|7 дней|семь дней"),
+)
+FAILED = r"\bfail|error|broke|crash|упал|ошибк|сломал|сбой"
+SKIPPED = r"skip|пропущ|пропуст"  # "imported nothing" names no status: the last run says what happened
+CHECK_WORDS = r"\bchecks?\b|проверк|address|адрес|объект|property|недвижим"
+THIS_ADDRESS = (
+    r"this address|same address|that address|this property|этого адреса|этому адресу|того же адреса"
+)
+THIS_ADDRESS += r"|этот адрес|этого объекта|этому объекту|тот же адрес"
+QUOTED = re.compile(r"[\"«“']([^\"»”']{2,})[\"»”']")
+ABOUT = re.compile(
+    r"(?:about|regarding|on the topic of|mentions? of|for|про|о|об|насч[её]т|по поводу|упоминани[яе])\s+(.{2,})$",
+    re.I,
+)
+STOP = set(
+    [
+        "search",
+        "find",
+        "look",
+        "up",
+        "for",
+        "in",
+        "the",
+        "memory",
+        "project",
+        "any",
+        "anything",
+        "something",
+        "what",
+        "was",
+        "said",
+        "is",
+        "there",
+        "me",
+        "найди",
+        "найти",
+        "поищи",
+        "в",
+        "памяти",
+        "проекта",
+        "что-нибудь",
+        "есть",
+        "ли",
+        "что",
+        "про",
+        "что",
+        "говорили",
+        "обсуждали",
+    ]
+)
+
+
+@dataclass
+class Entities:
+    """What a question is about, besides its intent."""
+
+    jobs: list[str] = field(default_factory=list)
+    job_class: str | None = None
+    run_id: int | None = None
+    check_id: int | None = None
+    order: str | None = None
+    address: str | None = None
+    this_address: bool = False
+    fact_id: int | None = None
+    source: str | None = None
+    projects: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    period: str | None = None
+    status: str | None = None
+    about_check: bool = False
+    query: str = ""
+    names: list[str] = field(default_factory=list)  # the words that name things (not the question's own)
+
+    @property
+    def job(self) -> str | None:
+        return self.jobs[0] if len(self.jobs) == 1 else None
+
+    @property
+    def project(self) -> str | None:
+        return self.projects[0] if len(self.projects) == 1 else None
+
+    def named(self) -> bool:
+        """True when the question names a subject (for follow-ups without an intent of their own)."""
+        return bool(
+            self.jobs
+            or self.run_id
+            or self.check_id
+            or self.source
+            or self.projects
+            or self.people
+            or self.address
+            or self.order
+        )
+
+
+def _number(pattern: str, text: str) -> int | None:
+    match = re.search(pattern, text, re.I)
+    return int(match.group(1)) if match else None
+
+
+def search_terms(text: str) -> str:
+    """What to look for in project memory: a quoted phrase, what follows "about"/"про", else the content words."""
+    quoted = QUOTED.search(text)
+    if quoted:
+        return quoted.group(1).strip()
+    cleaned = text.strip(" ?!.")
+    about = ABOUT.search(cleaned)
+    if about:
+        return about.group(1).strip()
+    words = [w for w in re.findall(r"[\w-]+", cleaned) if w.lower() not in STOP]
+    return " ".join(words) or cleaned
+
+
+def _address(text: str, checks: list[dict[str, Any]]) -> str | None:
+    for row in checks:
+        if resolve.address_matches(text, row["address"]):
+            return row["address"]
+    return None
+
+
+def vocabulary() -> dict[str, Any]:
+    """What the data knows by name: projects, authors and the addresses of checks."""
+    from pipeline.service import checks as checks_service
+    from pipeline.service import memory as memory_service
+
+    return {
+        "projects": resolve.project_names(),
+        "authors": memory_service.authors(),
+        "checks": checks_service.list_checks(500),
+    }
+
+
+def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
+    """Every entity the question names, resolved against the data."""
+    lowered = text.lower()
+    found = Entities()
+    found.jobs = resolve.jobs_in(QUOTED.sub(" ", text))
+    found.job_class = None if found.jobs else resolve.job_class_in(lowered)
+    found.run_id = _number(r"(?:\bruns?|запуск\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)", lowered)
+    found.check_id = _number(r"(?:\bchecks?|проверк\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)", lowered)
+    found.check_id = found.check_id or _number(r"(?:#|№)\s*(\d+)\s*(?:check|проверк)", lowered)
+    if found.check_id is None and re.search(CHECK_WORDS, lowered):
+        found.check_id = _number(r"(?:\bnumber|\bномер|\bno\.)\s*(\d+)", lowered)
+    found.fact_id = _number(r"(?:\bfacts?|факт\w*)\s*(?:#|№)?\s*(\d+)", lowered)
+    if found.run_id is None and found.check_id is None:
+        bare = _number(r"(?:#|№)\s*(\d+)", lowered)
+        if bare is not None and re.search(CHECK_WORDS, lowered):
+            found.check_id = bare
+        elif bare is not None and re.search(r"\bruns?\b|запуск", lowered):
+            found.run_id = bare  # a bare "№17" elsewhere is an invoice or an issue number, not a run
+    found.about_check = bool(re.search(CHECK_WORDS, lowered)) or found.check_id is not None
+    found.order = resolve.order_in(lowered)
+    found.address = _address(text, vocab["checks"])
+    found.this_address = bool(re.search(THIS_ADDRESS, lowered))
+    found.about_check = found.about_check or bool(found.address)
+    found.source = next((s for s, p in SOURCES if re.search(p, lowered)), None)
+    found.projects = resolve.projects_in(text, vocab["projects"])
+    found.people = resolve.people_in(text, vocab["authors"])
+    found.period = next((name for name, p in PERIODS if re.search(p, lowered)), None)
+    found.status = (
+        "failed" if re.search(FAILED, lowered) else ("skipped" if re.search(SKIPPED, lowered) else None)
+    )
+    found.query = search_terms(text)
+    found.names = [*found.jobs, *found.people]
+    if found.address:
+        found.names += [w for w in re.findall(r"\w+", text) if resolve.address_matches(w, found.address)]
+    for project in vocab["projects"]:
+        if project["slug"] in found.projects:
+            found.names += [project["slug"], *project["words"]]
+    return found

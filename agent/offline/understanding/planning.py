@@ -1,0 +1,248 @@
+"""From an intent and the things a question names to the read-only tool calls that answer it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from agent.offline.understanding.entities import Entities
+from agent.tools import BY_NAME, call_args
+from agent.tools import checks as check_tools
+from agent.tools import engine as engine_tools
+from agent.tools import memory as memory_tools
+
+Planner = Callable[[Entities, list[dict[str, Any]]], list[dict[str, Any]]]
+PLANNERS: dict[str, Planner] = {}
+
+
+def call(tool: Callable[..., Any], **args: Any) -> dict[str, Any]:
+    """A tool call by the tool itself (its name is written once, as the function's name)."""
+    return {"name": tool.__name__, "args": call_args(tool, args)}
+
+
+def planner(*intents: str) -> Callable[[Planner], Planner]:
+    def register(func: Planner) -> Planner:
+        for intent in intents:
+            PLANNERS[intent] = func
+        return func
+
+    return register
+
+
+def _previous_check(previous: list[dict[str, Any]]) -> dict[str, Any]:
+    """The check arguments of the previous turn ("this address", "that check")."""
+    for old in previous:
+        args = old.get("args", {})
+        if {"check_id", "address", "order"} & set(args):
+            return {k: args[k] for k in ("check_id", "address", "order") if k in args}
+    return {}
+
+
+def check_args(found: Entities, previous: list[dict[str, Any]]) -> dict[str, Any]:
+    """Which check: by id, else by order and address ("the first check of this address" from the thread)."""
+    if found.check_id is not None:
+        return {"check_id": found.check_id}
+    address = found.address
+    if not address and found.this_address:
+        earlier = _previous_check(previous)
+        address = earlier.get("address")
+        if not address and earlier.get("check_id") is not None:
+            from pipeline.service import checks as checks_service
+
+            address = checks_service.get_check(int(earlier["check_id"]))["address"]
+    return {"order": found.order, "address": address}
+
+
+@planner("running")
+def _running(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(engine_tools.running_now)]
+
+
+@planner("status")
+def _status(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if found.about_check and not found.jobs:
+        return [call(check_tools.check_status, **check_args(found, previous))]
+    return [call(engine_tools.job_status, job=found.job)]
+
+
+@planner("next_run")
+def _next(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(engine_tools.next_run, job=found.job)]
+
+
+def _one_run(found: Entities) -> dict[str, Any]:
+    if found.run_id is not None:
+        return call(engine_tools.run_details, run_id=found.run_id)
+    return call(engine_tools.run_details, job=found.job, status=found.status)
+
+
+@planner("why_run")
+def _why(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if found.about_check and not found.jobs and found.run_id is None:
+        return [call(check_tools.check_status, **check_args(found, previous))]
+    if found.job_class and not found.jobs and found.run_id is None:
+        return [call(engine_tools.recent_runs, status=found.status, period=found.period, limit=5)]
+    if not found.jobs and found.run_id is None and (found.period or found.status):
+        return [call(engine_tools.recent_runs, status=found.status, period=found.period)]
+    return [_one_run(found)]
+
+
+@planner("runs")
+def _runs(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(engine_tools.recent_runs, job=found.job, status=found.status, period=found.period)]
+
+
+@planner("timing")
+def _timing(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if found.run_id is not None or (found.jobs and not found.about_check):
+        return [_one_run(found)]
+    return [call(check_tools.check_timing, **check_args(found, previous))]
+
+
+@planner("cost_run")
+def _cost_run(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(engine_tools.run_cost, run_id=found.run_id, job=found.job, job_class=found.job_class)]
+
+
+@planner("cost_period")
+def _cost_period(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if found.run_id is not None or (found.order == "latest" and not found.period):
+        return _cost_run(found, previous)  # "the last sync": one run, not a period
+    return [call(engine_tools.costs, period=found.period or "week", job=found.job)]
+
+
+@planner("economy")
+def _economy(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(engine_tools.economy_and_budgets)]
+
+
+@planner("modes")
+def _modes(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(engine_tools.assistant_modes)]
+
+
+@planner("check_status", "pending")
+def _check(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(check_tools.check_status, **check_args(found, previous), source=found.source)]
+
+
+@planner("provenance")
+def _provenance(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    args = check_args(found, previous)
+    return [call(check_tools.fact_provenance, **args, source=found.source, fact_id=found.fact_id)]
+
+
+@planner("list_checks")
+def _list_checks(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(check_tools.list_checks, address=check_args(found, previous).get("address"))]
+
+
+@planner("diff")
+def _diff(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    args = check_args(
+        found, previous
+    )  # "since the last check" names no check: the property's snapshots decide
+    return [call(check_tools.snapshot_diff, check_id=args.get("check_id"), address=args.get("address"))]
+
+
+def _projects_for(found: Entities, focus: str) -> list[dict[str, Any]]:
+    if found.projects:
+        return [call(memory_tools.project_overview, project=p, focus=focus) for p in found.projects[:3]]
+    from pipeline.service import memory as memory_service
+
+    active = [p["slug"] for p in memory_service.project_names() if p["active"]]
+    return [call(memory_tools.project_overview, project=p, focus=focus) for p in active[:3]]
+
+
+@planner("commitments")
+def _commitments(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return _projects_for(found, "commitments")
+
+
+@planner("risks")
+def _risks(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return _projects_for(found, "risks")
+
+
+@planner("digest")
+def _digest(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return _projects_for(found, "digest")
+
+
+@planner("actions")
+def _actions(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return _projects_for(found, "actions")
+
+
+@planner("projects")
+def _projects(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(memory_tools.list_projects)]
+
+
+@planner("person")
+def _person(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if found.people:
+        return [call(memory_tools.person_messages, person=found.people[0])]
+    return [call(memory_tools.search_memory, query=found.query, project=found.project)]
+
+
+@planner("search")
+def _search(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(memory_tools.search_memory, query=found.query, project=found.project)]
+
+
+def _by_entity(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """No intent, but a subject: what there is to say about it."""
+    if found.run_id is not None:
+        return [call(engine_tools.run_details, run_id=found.run_id)]
+    if found.check_id is not None or found.address or found.source:
+        return [call(check_tools.check_status, **check_args(found, previous), source=found.source)]
+    if found.job:
+        return [call(engine_tools.job_status, job=found.job)]
+    if found.people:
+        return [call(memory_tools.person_messages, person=found.people[0])]
+    if found.project:
+        return [call(memory_tools.project_overview, project=found.project)]
+    return []
+
+
+def plan(intent: str | None, found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The tool calls for an intent (or, without one, for the subject the question names)."""
+    if intent is None:
+        return _by_entity(found, previous)
+    return PLANNERS[intent](found, previous) if intent in PLANNERS else []
+
+
+def _named_args(found: Entities) -> dict[str, Any]:
+    args = {
+        "job": found.job,
+        "run_id": found.run_id,
+        "check_id": found.check_id,
+        "order": found.order if found.about_check else None,
+        "address": found.address,
+        "source": found.source,
+        "project": found.project,
+        "person": found.people[0] if found.people else None,
+        "period": found.period,
+        "fact_id": found.fact_id,
+    }
+    return {k: v for k, v in args.items() if v is not None}
+
+
+def follow_up_calls(previous: list[dict[str, Any]], found: Entities) -> list[dict[str, Any]]:
+    """The previous turn's tools again, with whatever the new question names in place of the old subject."""
+    named = _named_args(found)
+    repeated = []
+    for old in previous:
+        tool = BY_NAME.get(old["name"])
+        if tool is None:
+            continue
+        args = dict(old["args"])
+        if {"check_id", "order", "address"} & set(named):
+            for key in ("check_id", "order", "address"):
+                args.pop(key, None)
+        args.update(call_args(tool, named))
+        if "query" in call_args(tool, {"query": 1}) and not named:
+            args["query"] = found.query
+        repeated.append({"name": old["name"], "args": args})
+    return repeated

@@ -1,0 +1,294 @@
+"""Read-only tools over property checks: status and pending sources, provenance, timing, the list, diffs."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any, Literal
+
+from agent.envelope import Envelope, as_data, envelope, unknown
+from agent.tools.resolve import pick_check
+from pipeline.engine.exceptions import MiranoError
+from pipeline.service import checks as checks_service
+
+Order = Literal["first", "second", "third", "fourth", "previous", "latest"]
+Source = Literal["court", "enforcement", "listings", "reviews"]
+WHICH_CHECK = """
+        check_id: the check's id; omit it to pick by `order` and `address` (the newest check by default).
+        order: first, second, third, fourth (oldest first), previous (the one before the newest) or latest.
+        address: an address or part of one ("Ленинский 90", "Tverskaya"): only checks of that address."""
+
+
+def _seconds(start: str | None, end: str | None) -> float | None:
+    if not start or not end:
+        return None
+    return round((datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds(), 3)
+
+
+def load_check(check_id: int | None, order: str | None = None, address: str | None = None) -> dict[str, Any]:
+    """The check by id, else by order and address among all checks; MiranoError when there is none."""
+    if check_id is not None:
+        return checks_service.get_check(int(check_id))
+    rows = checks_service.list_checks(500)
+    if not rows:
+        raise MiranoError("there are no property checks yet")
+    picked = pick_check(rows, order, address)
+    if picked is None:
+        where = f" of {address!r}" if address else ""
+        raise MiranoError(f"no {order or 'matching'} check{where}: there are {len(rows)} checks")
+    return checks_service.get_check(picked["id"])
+
+
+def _obligations(check: dict[str, Any], source: str | None) -> dict[str, list[dict[str, Any]]]:
+    """What an answer about this check must say: pending sources, reused sources (origin and date), stale ones."""
+    rows = [v for v in check["sources"] if source is None or v["source"] == source]
+    pending = [{"source": v["source"], "label": v["source"]} for v in rows if v["source"] in check["pending"]]
+    reused = [
+        {
+            "source": v["source"],
+            "label": f"{v['source']} from check #{v['reused_from_job_id']}",
+            "from_check": v["reused_from_job_id"],
+            "fetched_at": v["fetched_at"],
+        }
+        for v in rows
+        if v["reused"]
+    ]
+    stale = [
+        {
+            "source": v["source"],
+            "label": v["source"],
+            "fetched_at": v["fetched_at"],
+            "expires_at": v["expires_at"],
+        }
+        for v in rows
+        if v["fetched_at"] and not v["fresh"]
+    ]
+    return {"pending": pending, "reused": reused, "stale": stale}
+
+
+def _summary(check: dict[str, Any]) -> dict[str, Any]:
+    keys = ("id", "address", "profile", "status", "created_at", "finished_at", "pending", "demo")
+    return {k: check[k] for k in keys} | {"status_reason": as_data(check["status_reason"])}
+
+
+def check_status(
+    check_id: int | None = None,
+    order: Order | None = None,
+    address: str | None = None,
+    source: Source | None = None,
+) -> Envelope:
+    """A property check: status (CREATED, IN_PROGRESS, PARTIAL, COMPLETED, FAILED), each source's status,
+    whether it was reused from an earlier check (which, fetched when) or fetched, the sources still pending,
+    and the risk score with its factors.
+
+    Args:{which}
+        source: narrow to one source: court, enforcement, listings or reviews.
+    """
+    try:
+        check = load_check(check_id, order, address)
+    except MiranoError as exc:
+        return unknown(exc.reason)
+    sources = [
+        {k: v for k, v in row.items() if k != "task_ids"} | {"reason": as_data(row["reason"])}
+        for row in check["sources"]
+        if source is None or row["source"] == source
+    ]
+    factors = [
+        {k: f[k] for k in ("factor", "score", "explanation", "fact_ids")} for f in check["risk"]["factors"]
+    ]
+    data = _summary(check) | {
+        "sources": sources,
+        "risk": {"score": check["risk"]["score"], "factors": factors},
+        "source_filter": source,
+    }
+    return envelope(data, cite=[("check", check["id"])], **_obligations(check, source))
+
+
+def list_checks(address: str | None = None, limit: int = 10) -> Envelope:
+    """The property checks, newest first: id, address, status, pending sources, risk score, created_at.
+
+    Args:
+        address: only checks of this address (or part of one).
+        limit: how many at most (1-50).
+    """
+    from agent.tools.resolve import address_matches
+
+    rows = checks_service.list_checks(500)
+    rows = [r for r in rows if not address or address_matches(address, r["address"])]
+    rows = [{**r, "status_reason": as_data(r["status_reason"])} for r in rows[: max(1, min(int(limit), 50))]]
+    pending = [{"source": s, "label": f"{s} (check #{r['id']})"} for r in rows for s in r["pending"]]
+    return envelope(
+        {"address": address, "checks": rows}, cite=[("check", r["id"]) for r in rows], pending=pending
+    )
+
+
+def _fact_view(f: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": f["id"],
+        "source": f["source"],
+        "type": f["type"],
+        "subject": as_data(f["subject"]["name"]),
+        "value": as_data(json.dumps(f["value"], ensure_ascii=False)),
+        "fetched_at": f["fetched_at"],
+        "expires_at": f["expires_at"],
+        "fresh": f["fresh"],
+        "reused": f["reused"],
+        "reused_from_check": f["reused_from_job_id"],
+        "evidence": {k: f["evidence"][k] for k in ("id", "task_id", "job_id", "response_hash")},
+    }
+
+
+def fact_provenance(
+    check_id: int | None = None,
+    order: Order | None = None,
+    address: str | None = None,
+    source: Source | None = None,
+    fact_id: int | None = None,
+) -> Envelope:
+    """Where the facts of a check came from and how fresh they are: per source, reused from which check and
+    fetched when, or fetched by this check; expiry and staleness; and per fact its evidence (task id, hash of
+    the raw response).
+
+    Args:{which}
+        source: only one source: court, enforcement, listings or reviews.
+        fact_id: only this fact.
+    """
+    try:
+        check = load_check(check_id, order, address)
+    except MiranoError as exc:
+        return unknown(exc.reason)
+    facts = [
+        f
+        for f in check["facts"]
+        if (fact_id is None or f["id"] == int(fact_id)) and (source is None or f["source"] == source)
+    ]
+    shown = [_fact_view(f) for f in facts[:8]]
+    per_source = [
+        {
+            k: v[k]
+            for k in ("source", "status", "reused", "reused_from_job_id", "fetched_at", "expires_at", "fresh")
+        }
+        | {"origin_checked_at": v.get("reused_from_checked_at")}
+        for v in check["sources"]
+        if source is None or v["source"] == source
+    ]
+    cite = [("check", check["id"])] + [("fact", f["id"]) for f in shown]
+    cite += [("evidence", f["evidence"]["response_hash"]) for f in shown]
+    obligations = _obligations(check, source)
+    data = _summary(check) | {"sources": per_source, "facts": shown, "total_facts": len(facts)}
+    return envelope(data, cite=cite, **obligations)
+
+
+def check_timing(
+    check_id: int | None = None, order: Order | None = None, address: str | None = None
+) -> Envelope:
+    """Why a check was fast or slow: which sources were reused from an earlier check (no call; which check,
+    fetched when) and which were fetched, each task's attempts, retries, duration and reason (rate limits,
+    timeouts, errors), and the check's total time.
+
+    Args:{which}
+    """
+    try:
+        check = load_check(check_id, order, address)
+    except MiranoError as exc:
+        return unknown(exc.reason)
+    tasks = [
+        {
+            "id": t["id"],
+            "source": t["source"],
+            "status": t["status"],
+            "attempts": t["attempts"],
+            "source_calls": t["source_calls"],
+            "reason": as_data(t["reason"]),
+            "last_error": as_data(t["last_error"]),
+            "duration_s": _seconds(t["created_at"], t["finished_at"]),
+        }
+        for t in check["tasks"]
+        if t.get("job_id", check["id"]) == check["id"]
+    ]
+    data = _summary(check) | {
+        "duration_s": _seconds(check["created_at"], check["finished_at"]),
+        "reused": [
+            {"source": v["source"], "from_check": v["reused_from_job_id"], "fetched_at": v["fetched_at"]}
+            for v in check["sources"]
+            if v["reused"]
+        ],
+        "fetched_sources": [v["source"] for v in check["sources"] if not v["reused"]],
+        "retries": sum(max(0, t["attempts"] - 1) for t in tasks),
+        "tasks": tasks,
+        "source_calls": check["cost"]["source_calls"],
+    }
+    cite = [("check", check["id"])] + [("task", t["id"]) for t in tasks]
+    return envelope(data, cite=cite, **_obligations(check, None))
+
+
+def _fact_line(fact: dict[str, Any]) -> dict[str, Any]:
+    value = json.dumps(fact.get("value"), ensure_ascii=False, default=str)
+    return {"source": fact.get("source"), "type": fact.get("type"), "value": as_data(value)}
+
+
+def _newest_with_snapshots(address: str | None) -> dict[str, Any] | None:
+    """The newest check (of the address, if given) whose property has two snapshots to compare."""
+    from agent.tools.resolve import address_matches
+
+    seen: set[int] = set()
+    for row in checks_service.list_checks(500):
+        if row["property_id"] in seen or (address and not address_matches(address, row["address"])):
+            continue
+        seen.add(row["property_id"])
+        if len(checks_service.snapshots_of_property(row["id"])) >= 2:
+            return checks_service.get_check(row["id"])
+    return None
+
+
+def snapshot_diff(
+    check_id: int | None = None, order: Order | None = None, address: str | None = None
+) -> Envelope:
+    """What changed for a property between its two newest frozen report snapshots (facts added, removed,
+    changed); says so when fewer than two snapshots exist (finalizing a report freezes one).
+
+    Args:{which}
+    """
+    try:
+        check = load_check(check_id, order, address)
+        if check_id is None and order is None:
+            check = _newest_with_snapshots(address) or check
+        snapshots = checks_service.snapshots_of_property(check["id"])
+        earlier = checks_service.checks_of_property(check["id"])
+    except MiranoError as exc:
+        return unknown(exc.reason)
+    data: dict[str, Any] = {
+        "check_id": check["id"],
+        "address": check["address"],
+        "snapshots": snapshots,
+        "checks": [{"id": c["id"], "created_at": c["created_at"], "status": c["status"]} for c in earlier],
+        "diff": None,
+    }
+    if len(snapshots) >= 2:
+        a, b = snapshots[-2], snapshots[-1]
+        found = checks_service.diff(a["id"], b["id"])
+        data["diff"] = {
+            "snapshot_a": a["id"],
+            "snapshot_b": b["id"],
+            "added": [_fact_line(f) for f in found["added"][:8]],
+            "removed": [_fact_line(f) for f in found["removed"][:8]],
+            "changed": [
+                {
+                    "source": c["source"],
+                    "type": c["type"],
+                    "before": as_data(c["before"]),
+                    "after": as_data(c["after"]),
+                }
+                for c in found["changed"][:8]
+            ],
+            "counts": {k: len(found[k]) for k in ("added", "removed", "changed")},
+            "risk_score": found["risk_score"],
+        }
+        return envelope(data, cite=[("snapshot", a["id"]), ("snapshot", b["id"])])
+    return envelope(data, cite=[("check", check["id"])])
+
+
+for _tool in (check_status, fact_provenance, check_timing, snapshot_diff):
+    _tool.__doc__ = (_tool.__doc__ or "").replace("{which}", WHICH_CHECK)
+
+CHECK_TOOLS = [check_status, list_checks, fact_provenance, check_timing, snapshot_diff]

@@ -1,0 +1,272 @@
+"""Read-only tools over the job engine: jobs, what runs now and next, runs and their reasons, costs, modes."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from agent.envelope import Envelope, as_data, envelope, unknown
+from agent.tools.resolve import jobs_of_class, resolve_job
+from pipeline.engine import clock
+from pipeline.service import engine as engine_service
+
+Period = Literal["today", "yesterday", "week", "month"]
+RunStatus = Literal["ok", "failed", "skipped", "running"]
+PERIOD_DAYS = {"today": 1, "yesterday": 2, "week": 7, "month": 30}
+
+
+def _guarded(row: dict[str, Any], *keys: str) -> dict[str, Any]:
+    """A copy with free-text fields (reasons can carry a vendor's error text) wrapped as data."""
+    return {**row, **{k: as_data(row[k]) for k in keys if row.get(k)}}
+
+
+def _local_day(iso: str | None) -> str | None:
+    return datetime.fromisoformat(iso).astimezone().date().isoformat() if iso else None
+
+
+def period_days(period: str | None) -> list[str]:
+    """The local calendar days a period covers, newest first."""
+    today = clock.now().astimezone().date()
+    if period == "yesterday":
+        return [(today - timedelta(days=1)).isoformat()]
+    return [(today - timedelta(days=i)).isoformat() for i in range(PERIOD_DAYS.get(period or "week", 7))]
+
+
+def job_status(job: str | None = None) -> Envelope:
+    """Status of the background jobs: idle/queued/running/ok/failed/skipped, last run, last success, items
+    processed, the reason of the last skip or failure, backoff and next run.
+
+    Args:
+        job: one job's name, part of it or what it does ("ingest.linear", "chatwoot", "memory build");
+            omit for every job.
+    """
+    try:
+        name = resolve_job(job)
+    except ValueError as exc:
+        return unknown(str(exc))
+    rows = [_guarded(r, "reason", "backoff") for r in engine_service.list_jobs() if name in (None, r["name"])]
+    cite = [("run", r["running_run_id"]) for r in rows] + [("run", r["last_run_id"]) for r in rows]
+    return envelope(rows, cite=cite)
+
+
+def _upcoming(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    later = [r for r in rows if r["next_run_at"] and r["status"] not in ("running", "queued")]
+    return sorted(later, key=lambda r: r["next_run_at"])
+
+
+def running_now() -> Envelope:
+    """What is running or queued right now (run id, since when, progress), and which job runs next and when."""
+    rows = engine_service.list_jobs()
+    running = [
+        {
+            "job": r["name"],
+            "run_id": r["running_run_id"],
+            "since": r["running_since"],
+            "progress": r["progress"],
+        }
+        for r in rows
+        if r["status"] == "running"
+    ]
+    queued = [r["name"] for r in rows if r["status"] == "queued"]
+    upcoming = [{"job": r["name"], "at": r["next_run_at"]} for r in _upcoming(rows)[:4]]
+    data = {"running": running, "queued": queued, "next": upcoming, "now": clock.now().isoformat()}
+    return envelope(data, cite=[("run", r["run_id"]) for r in running])
+
+
+def next_run(job: str | None = None) -> Envelope:
+    """When a job runs next (and its cadence); without `job`, the next runs of every job, soonest first.
+
+    Args:
+        job: a job's name or what it does ("memory.build", "сборка памяти", "the Linear import").
+    """
+    try:
+        name = resolve_job(job)
+    except ValueError as exc:
+        return unknown(str(exc))
+    rows = [r for r in engine_service.list_jobs() if name in (None, r["name"])]
+    view = [
+        {
+            "job": r["name"],
+            "next_run_at": r["next_run_at"],
+            "cadence_s": r["cadence_s"],
+            "status": r["status"],
+            "backoff": as_data(r["backoff"]),
+            "last_run_id": r["last_run_id"],
+        }
+        for r in sorted(rows, key=lambda r: r["next_run_at"] or "9999")
+    ]
+    return envelope({"job": name, "jobs": view, "now": clock.now().isoformat()})
+
+
+def _timing(run: dict[str, Any]) -> dict[str, Any]:
+    earlier = [
+        r["duration_s"]
+        for r in engine_service.list_runs(run["job"], 50)
+        if r["id"] != run["id"] and r["duration_s"] is not None and r["status"] == "ok"
+    ]
+    return {
+        "duration_s": run["duration_s"],
+        "median_earlier_s": round(statistics.median(earlier), 3) if earlier else None,
+        "hit_limit": bool(run["limit"]) and run["processed"] >= run["limit"],
+        "economy": run["economy"],
+        "skipped_before_work": run["status"] == "skipped",
+    }
+
+
+def _find_run(run_id: int | None, job: str | None, job_class: str | None, status: str | None) -> dict | None:
+    if run_id is not None:
+        return engine_service.get_run(int(run_id))
+    names = [resolve_job(job)] if job else (jobs_of_class(job_class) if job_class else [None])
+    candidates = [r for n in names for r in engine_service.list_runs(n, 100)]
+    candidates = [r for r in candidates if status in (None, r["status"])]
+    return max(candidates, key=lambda r: r["id"]) if candidates else None
+
+
+def run_details(
+    run_id: int | None = None, job: str | None = None, status: RunStatus | None = None
+) -> Envelope:
+    """One run and why it went as it did: status, the reason it skipped, stopped or failed (quoted), duration
+    against the median of earlier runs, processed against its limit, economy mode, and its cost.
+
+    Args:
+        run_id: the run's id; or omit it and give `job` for that job's latest run.
+        job: a job's name or what it does; its latest run (with `status`, if given) is shown.
+        status: with `job`, the latest run with this status (ok, failed, skipped).
+    """
+    try:
+        run = _find_run(run_id, job, None, status)
+        missing = run is None and status is not None and run_id is None
+        run = _find_run(run_id, job, None, None) if missing else run
+    except ValueError as exc:
+        return unknown(str(exc))
+    if run is None:
+        return unknown(f"no run #{run_id}" if run_id is not None else "no matching run yet")
+    data = {
+        "run": _guarded(run, "reason"),
+        "timing": _timing(run),
+        "no_run_with_status": status if missing else None,
+    }
+    return envelope(data, cite=[("run", run["id"])])
+
+
+def recent_runs(
+    job: str | None = None, status: RunStatus | None = None, period: Period | None = None, limit: int = 10
+) -> Envelope:
+    """Recent runs, newest first, with status, trigger, duration, processed/limit, cost and reason.
+
+    Args:
+        job: a job's name or what it does; omit for every job.
+        status: only runs with this status (ok, failed, skipped, running).
+        period: only runs started today, yesterday, this week or this month.
+        limit: how many runs at most (1-50).
+    """
+    try:
+        name = resolve_job(job)
+    except ValueError as exc:
+        return unknown(str(exc))
+    rows = engine_service.list_runs(name, limit=300)
+    days = set(period_days(period)) if period else None
+    rows = [
+        r
+        for r in rows
+        if status in (None, r["status"]) and (days is None or _local_day(r["started_at"]) in days)
+    ]
+    rows = [_guarded(r, "reason") for r in rows[: max(1, min(int(limit), 50))]]
+    data = {"job": name, "status": status, "period": period, "runs": rows}
+    return envelope(data, cite=[("run", r["id"]) for r in rows])
+
+
+def run_cost(run_id: int | None = None, job: str | None = None, job_class: str | None = None) -> Envelope:
+    """What one run cost, in its units (embeddings, LLM calls, tokens, source calls) and in approximate USD.
+
+    Args:
+        run_id: the run's id; or omit it for the latest run of `job` or of `job_class`.
+        job: a job's name or what it does ("memory.build", "the Chatwoot sync").
+        job_class: a class of jobs: ingestion, memory, extraction, reporting, actions, checks
+            ("the last ingestion" is the latest run of any ingestion job).
+    """
+    try:
+        run = _find_run(run_id, job, job_class, None)
+    except ValueError as exc:
+        return unknown(str(exc))
+    if run is None:
+        return unknown("no matching run yet")
+    return envelope({"run": _guarded(run, "reason"), "job_class": job_class}, cite=[("run", run["id"])])
+
+
+def costs(period: Period = "week", job: str | None = None) -> Envelope:
+    """Costs over a period by day and by job (embeddings, LLM calls, tokens, source calls, approximate USD),
+    today's spend against the daily budgets, and the most expensive runs.
+
+    Args:
+        period: today, yesterday, week (the last 7 days) or month (the last 30 days).
+        job: one job's name or what it does; omit for every job.
+    """
+    try:
+        name = resolve_job(job)
+    except ValueError as exc:
+        return unknown(str(exc))
+    days = set(period_days(period))
+    runs = [r for r in engine_service.list_runs(name, 1000) if _local_day(r["started_at"]) in days]
+    units = ("embeddings", "llm_calls", "tokens", "source_calls", "usd")
+    total = {u: round(sum(r["cost"][u] for r in runs), 6) for u in units}
+    by_day: dict[str, float] = {}
+    by_job: dict[str, dict[str, Any]] = {}
+    for r in runs:
+        day = _local_day(r["started_at"]) or "?"
+        by_day[day] = round(by_day.get(day, 0.0) + r["cost"]["usd"], 6)
+        slot = by_job.setdefault(r["job"], {"runs": 0, "usd": 0.0})
+        slot["runs"] += 1
+        slot["usd"] = round(slot["usd"] + r["cost"]["usd"], 6)
+    top = sorted((r for r in runs if r["cost"]["usd"] > 0), key=lambda r: r["cost"]["usd"], reverse=True)[:3]
+    data = {
+        "period": period,
+        "job": name,
+        "runs": len(runs),
+        "total": total,
+        "by_day": by_day,
+        "by_job": by_job,
+        "today": engine_service.budgets(),
+        "top_runs": [_guarded(r, "reason") for r in top],
+    }
+    return envelope(data, cite=[("run", r["id"]) for r in top])
+
+
+def economy_and_budgets(limit: int = 5) -> Envelope:
+    """Economy mode (on/off and what it changes: smaller per-run limits, longer cadences, LLM work paused),
+    the daily budgets with today's spend, and the recent runs that economy mode or a budget changed.
+
+    Args:
+        limit: how many of the runs it changed to list at most (1-50).
+    """
+    affected = [
+        r
+        for r in engine_service.list_runs(None, 300)
+        if r["economy"] or re.search(r"economy|budget", r["reason"] or "", re.I)
+    ][: max(1, min(int(limit), 50))]
+    data = {
+        "economy": engine_service.economy(),
+        "budgets": engine_service.budgets(),
+        "affected_runs": [_guarded(r, "reason") for r in affected],
+    }
+    return envelope(data, cite=[("run", r["id"]) for r in affected])
+
+
+def assistant_modes() -> Envelope:
+    """Which systems are demo or real, and whether the assistant and extraction use an online LLM."""
+    return envelope(engine_service.modes())
+
+
+ENGINE_TOOLS = [
+    job_status,
+    running_now,
+    next_run,
+    run_details,
+    recent_runs,
+    run_cost,
+    costs,
+    economy_and_budgets,
+    assistant_modes,
+]

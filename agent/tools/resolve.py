@@ -1,0 +1,259 @@
+"""Things as people name them, resolved to what the service layer knows.
+
+Jobs by name or by what they do ("сборка памяти", "импорт из Linear", "the Chatwoot sync"); projects by slug,
+name, part of a name or a client's name ("клиент Альфа", "Alfa" → alfa-stroy); checks by id, address and order
+("вторая", "the latest", "the first check of this address"); people by the authors stored with documents.
+Used by the tools (so the online model may pass loose names too) and by the offline model's understanding.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Any
+
+from pipeline.engine.registry import jobs as registered_jobs
+
+# What each job does, as people say it (stems; Russian and English).
+JOB_ALIASES: dict[str, str] = {
+    "ingest.chatwoot": r"chatwoot|чатвут|ч[ао]тв[уо]т|переписк|диалог|conversation",
+    "ingest.linear": r"linear|линеар|линеа|линир",
+    "ingest.attio": r"attio|аттио|атио|\bcrm\b|црм",
+    "memory.build": r"сборк\w* памят|собира\w* памят|постро\w* памят|пересобира\w* памят|memory[ .]?build"
+    r"|build\w* (?:the )?memory|memory (?:is )?rebuil|embedding job|embedding run|эмбеддинг\w* задач|индекс|\bindex"
+    r"|вектор|vector|faiss|чанк|chunk",
+    "memory.extract": r"извлеч|extract|выделени\w* обязательств",
+    "memory.digest": r"digest job|generat\w* (?:the )?digest|дайджест\w* (?:задач|джоб)|сборк\w* дайджест"
+    r"|генерац\w* дайджест|формирован\w* дайджест|memory\.digest",
+    "memory.suggest": r"suggest|предлож\w* действ|подсказ",
+    "checks.recheck": r"re-?check|перепровер|повторн\w* проверк",
+}
+INGESTION = r"ingest|import|sync|импорт|синхрониз|загрузк|выгрузк|подтяг|инжест"
+JOB_CLASS_WORDS = {"ingestion": INGESTION}
+ORDINALS: dict[str, str] = {
+    "first": r"\bfirst\b|\b1st\b|\bперв\w*|\bсамая ранн\w*|\bearliest\b",
+    "second": r"\bsecond\b|\b2nd\b|\bвтор\w*",
+    "third": r"\bthird\b|\b3rd\b|\bтрет\w*",
+    "fourth": r"\bfourth\b|\b4th\b|\bчетв[её]рт\w*",
+    "previous": r"\bprevious\b|\bprior\b|\bbefore (?:that|it)\b|\bпредыдущ\w*|\bпрежн\w*"
+    r"|\bпрошл(?:ая|ой|ую|ый|ого|ом|ое|ые|ых|ым)\b",
+    "latest": r"\blatest\b|\blast\b|\bnewest\b|\bmost recent\b|\brecent\b|\bпоследн\w*|\bсвеж\w* проверк"
+    r"|\bнов\w* проверк",
+}
+ORDER_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "h",
+            "ts",
+            "ch",
+            "sh",
+            "sch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
+
+
+@lru_cache(maxsize=4096)
+def translit(text: str) -> str:
+    """Cyrillic written in Latin letters, for matching "Alfa" with "Альфа"."""
+    return "".join(TRANSLIT.get(ch, ch) for ch in text.lower())
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two words that are the same name in another case or script ("Ирины" ~ "Ирина", "alfa" ~ "альфа")."""
+    a, b = translit(a), translit(b)
+    if len(a) < 3 or len(b) < 3 or a[0] != b[0]:
+        return False  # names in another case or script still start alike
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and len(long) - len(short) <= 2:
+        return True  # "tom" ~ "toma", "irina" ~ "irinu"
+    if len(short) >= 4 and long.startswith(short[:-1]) and len(long) - len(short) <= 2:
+        return True  # "irina" ~ "iriny", "ирина" ~ "ириной"
+    prefix = len(os.path.commonprefix([a, b]))
+    if prefix >= 5 and prefix >= len(short) - 3:
+        return True  # "ленинскому" ~ "ленинский": Russian endings differ by up to three letters
+    return len(short) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.8  # "nortvind" ~ "northwind"
+
+
+# -- jobs -----------------------------------------------------------------------------------------------------
+def job_names() -> list[str]:
+    return sorted(registered_jobs(), key=len, reverse=True)
+
+
+def jobs_in(text: str) -> list[str]:
+    """Jobs a text names, by name first, else by what they do."""
+    lowered = text.lower()
+    named = [n for n in job_names() if n in lowered]
+    if named:
+        return named
+    return [job for job, pattern in JOB_ALIASES.items() if re.search(pattern, lowered)]
+
+
+def job_class_in(text: str) -> str | None:
+    lowered = text.lower()
+    return next((c for c, pattern in JOB_CLASS_WORDS.items() if re.search(pattern, lowered)), None)
+
+
+def resolve_job(name: str | None) -> str | None:
+    """A registered job from its name, a unique part of one, or words saying what it does; ValueError if none."""
+    if not name:
+        return None
+    names = job_names()
+    if name in names:
+        return name
+    parts = [n for n in names if name.lower() in n.lower()]
+    if len(parts) == 1:
+        return parts[0]
+    described = jobs_in(name)
+    if len(described) == 1:
+        return described[0]
+    raise ValueError(f"unknown job {name!r}; known jobs: {', '.join(sorted(names))}")
+
+
+def jobs_of_class(job_class: str) -> list[str]:
+    return sorted(n for n, spec in registered_jobs().items() if spec.job_class == job_class)
+
+
+# -- projects -------------------------------------------------------------------------------------------------
+def project_names() -> list[dict[str, Any]]:
+    """Every project with the words it may be called by: slug, name, and its clients' names from bindings."""
+    from pipeline.service import memory as memory_service
+
+    rows = []
+    for p in memory_service.project_names():
+        words = set(tokens(p["slug"].replace("-", " "))) | set(tokens(p["name"]))
+        rows.append({"slug": p["slug"], "name": p["name"], "words": {w for w in words if len(w) >= 3}})
+    return rows
+
+
+GENERIC_WORDS = frozenset(
+    ["client", "portal", "office", "project", "archived", "проект", "клиент", "офиса", "реконструкция"]
+)
+
+
+def projects_in(text: str, known: list[dict[str, Any]] | None = None) -> list[str]:
+    """Project slugs a text names: a slug, or a distinctive word of a project's name in any case or script."""
+    known = project_names() if known is None else known
+    lowered = text.lower()
+    exact = [p["slug"] for p in known if re.search(rf"(?<![\w-]){re.escape(p['slug'])}(?![\w-])", lowered)]
+    if exact:
+        return exact
+    words = tokens(text)
+    found = []
+    for project in known:
+        distinctive = project["words"] - GENERIC_WORDS
+        if any(_similar(w, d) for w in words for d in distinctive):
+            found.append(project["slug"])
+    return found
+
+
+def resolve_project(name: str | None) -> str | None:
+    """A project slug from a slug, a name or a client's name; ValueError when none or several match."""
+    if not name:
+        return None
+    known = project_names()
+    if name in {p["slug"] for p in known}:
+        return name
+    found = projects_in(name, known)
+    if len(found) == 1:
+        return found[0]
+    slugs = ", ".join(p["slug"] for p in known)
+    raise ValueError(f"no single project matches {name!r}; projects: {slugs}")
+
+
+# -- checks ---------------------------------------------------------------------------------------------------
+def address_words(address: str) -> set[str]:
+    """The distinctive words of an address (street and house), without city and street-type words."""
+    noise = {"г", "город", "москва", "ул", "улица", "д", "дом", "пр", "т", "проспект", "пр-т", "корп", "кв"}
+    return {w for w in tokens(address) if w not in noise}
+
+
+def address_matches(text: str, address: str) -> bool:
+    """True when a text names this address: its street word (in any case form) and, if given, its house."""
+    wanted = address_words(address)
+    said = tokens(text)
+    streets = [w for w in wanted if not w.isdigit()]
+    houses = {w for w in wanted if w.isdigit()}
+    street_hit = any(_similar(w, s) for w in said for s in streets)
+    said_numbers = {w for w in said if w.isdigit()}
+    return street_hit and (not houses or not said_numbers or bool(houses & said_numbers))
+
+
+def order_in(text: str) -> str | None:
+    lowered = text.lower()
+    return next((name for name, pattern in ORDINALS.items() if re.search(pattern, lowered)), None)
+
+
+def pick_check(
+    checks: list[dict[str, Any]], order: str | None, address: str | None, after: int | None = None
+) -> dict[str, Any] | None:
+    """The check meant by an order and an address among `checks` (newest first, as `list_checks` gives them)."""
+    rows = [c for c in checks if not address or address_matches(address, c["address"])]
+    if not rows:
+        return None
+    oldest_first = rows[::-1]
+    if order in ORDER_INDEX:
+        index = ORDER_INDEX[order]
+        return oldest_first[index] if index < len(oldest_first) else None
+    if order == "previous":
+        if after is not None:
+            earlier = [c for c in rows if c["id"] < after]
+            return earlier[0] if earlier else None
+        return rows[1] if len(rows) > 1 else None
+    return rows[0]
+
+
+# -- people ---------------------------------------------------------------------------------------------------
+def people_in(text: str, authors: list[dict[str, Any]] | None = None) -> list[str]:
+    """Authors a text names, by first or last name in any case form or script ("Ирину", "Irina", "Соколовой")."""
+    from pipeline.service import memory as memory_service
+
+    authors = memory_service.authors() if authors is None else authors
+    said = [w for w in tokens(text) if len(w) >= 3]
+    found: list[str] = []
+    for row in authors:
+        name = row["author"]
+        if name in found:
+            continue
+        if any(_similar(w, part) for w in said for part in tokens(name) if len(part) >= 3):
+            found.append(name)
+    return found

@@ -1,0 +1,98 @@
+"""Assistant benchmark: accuracy of the offline model on the question set (tests/agent/question_set.py) and its
+in-process answer latency, p50/p95 per answer with the intent model already loaded.
+
+Builds the demo data set in a temp dir (as the tests do), asks every question through `agent.ask` on its own
+thread (graph, tools, honesty rules and the SQLite checkpointer included), grades each answer for the facts it
+must and must not contain, and writes the figures to bench/results/assistant.json.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+GOAL_P95_MS = 300
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    data_dir = Path(tempfile.mkdtemp(prefix="mirano-bench-assistant-")) / "data"
+    data_dir.mkdir(parents=True)
+    os.environ["MIRANO_DATA_DIR"] = str(data_dir)
+    os.environ["MIRANO_EMBEDDER"] = "hash"
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
+        os.environ.pop(name, None)
+    from tests.agent.demo_world import build, frozen_clock
+
+    started = time.perf_counter()
+    ids = build(data_dir)
+    built_s = time.perf_counter() - started
+    frozen_clock(ids["now"])
+
+    import agent
+    from agent.offline.understanding.classifier import intent_model
+    from tests.agent.grading import ask_and_grade
+    from tests.agent.question_set import QUESTIONS
+
+    started = time.perf_counter()
+    intent_model()
+    load_s = time.perf_counter() - started
+    agent.ask("warm up", thread_id="bench-warm-up")
+
+    graded = [
+        ask_and_grade(lambda text, thread: agent.ask(text, thread_id=thread), q, ids, f"bench-{i}")
+        for i, q in enumerate(QUESTIONS)
+    ]
+    latencies = [g.seconds * 1000 for g in graded]
+    right = sum(g.ok for g in graded)
+    wrong = collections.Counter(g.question.topic for g in graded if not g.ok)
+    by_lang = {
+        lang: f"{sum(g.ok for g in graded if g.question.lang == lang)}/"
+        f"{sum(g.question.lang == lang for g in graded)}"
+        for lang in ("en", "ru")
+    }
+    result = {
+        "questions": len(graded),
+        "correct": right,
+        "accuracy": round(right / len(graded), 4),
+        "by_language": by_lang,
+        "wrong_by_topic": dict(wrong),
+        "latency_ms": {
+            "p50": round(statistics.median(latencies), 1),
+            "p95": round(_percentile(latencies, 0.95), 1),
+            "max": round(max(latencies), 1),
+            "goal_p95": GOAL_P95_MS,
+        },
+        "model_load_s": round(load_s, 2),
+        "demo_data_build_s": round(built_s, 2),
+        "cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
+    print(
+        f"assistant (offline model): accuracy {right}/{len(graded)} = {result['accuracy']:.1%} "
+        f"(en {by_lang['en']}, ru {by_lang['ru']}); answer latency p50 {result['latency_ms']['p50']} ms, "
+        f"p95 {result['latency_ms']['p95']} ms (goal p95 <= {GOAL_P95_MS} ms); intent model loaded in "
+        f"{load_s:.1f} s"
+    )
+    for g in graded:
+        if not g.ok:
+            print(f"  wrong: {g.question.turns[-1]!r}: {'; '.join(g.failures)}")
+    out = ROOT / "bench" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "assistant.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""Message catalogs shared by the assistant and the dashboard: one set of translations for both.
+
+English is the source language: a message id is the English text itself, with `{name}` placeholders, so English
+needs no catalog and an untranslated message still reads. Russian lives in `locales/ru/LC_MESSAGES/mirano.po`,
+edited as a normal gettext catalog and compiled in memory with Babel when first used (no build step, no .mo
+files in the repository).
+
+    from pipeline.i18n import tr, status_label, reason_text
+    tr("ru", "Nothing is running now.")            # → "Сейчас ничего не выполняется."
+    status_label("skipped", "ru")                  # → "пропущен"
+    reason_text("no API key for Linear", "ru")     # → "нет API-ключа для Linear"
+
+Engine reasons are stored in English (they are what the CLI prints); `reason_text` translates the known ones,
+whole or by pattern ("rate limited by {vendor} until {time}"), and leaves any other text as it is.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+import io
+import re
+import threading
+from functools import cache
+from pathlib import Path
+
+LANGUAGES = ("en", "ru")
+DOMAIN = "mirano"
+LOCALES = Path(__file__).parent / "locales"
+STATUS_CONTEXT = "status"
+REASON_CONTEXT = "reason"
+
+_misses: set[tuple[str, str]] = set()
+_misses_lock = threading.Lock()
+
+
+@cache
+def translations(lang: str) -> _gettext.NullTranslations:
+    """The compiled catalog of a language (English and unknown languages: the identity)."""
+    path = LOCALES / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if lang == "en" or not path.exists():
+        return _gettext.NullTranslations()
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=lang, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return _gettext.GNUTranslations(buffer)
+
+
+def _lookup(lang: str, context: str | None, msgid: str) -> str:
+    catalog = translations(lang)
+    text = catalog.pgettext(context, msgid) if context else catalog.gettext(msgid)
+    if lang != "en" and text == msgid:
+        with _misses_lock:
+            _misses.add((lang, f"{context}|{msgid}" if context else msgid))
+    return text
+
+
+def tr(lang: str, msgid: str, /, **values: object) -> str:
+    """The message in `lang`, with its `{placeholders}` filled."""
+    text = _lookup(lang, None, msgid)
+    return text.format(**values) if values else text
+
+
+def status_label(status: str | None, lang: str) -> str:
+    """A run, check or source status in `lang` ("skipped" → "пропущен")."""
+    if not status:
+        return ""
+    return status if lang == "en" else _lookup(lang, STATUS_CONTEXT, status)
+
+
+@cache
+def _reason_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Reason templates of the catalog ("no API key for {vendor}") as regular expressions."""
+    catalog = translations(lang)
+    patterns = []
+    for key in getattr(catalog, "_catalog", {}):
+        if not isinstance(key, str) or "\x04" not in key:
+            continue
+        context, msgid = key.split("\x04", 1)
+        if context != REASON_CONTEXT or "{" not in msgid:
+            continue
+        regex = re.escape(msgid)
+        regex = re.sub(r"\\\{(\w+)\\\}", lambda m: f"(?P<{m.group(1)}>.+?)", regex)
+        patterns.append((re.compile(f"^{regex}$"), msgid))
+    return tuple(sorted(patterns, key=lambda p: -len(p[1])))
+
+
+def reason_text(reason: str | None, lang: str) -> str:
+    """An engine reason in `lang`: known reasons translated (whole, by pattern, or part by part around ';'),
+    anything else (a vendor's own error text) left exactly as it was."""
+    if not reason or lang == "en":
+        return reason or ""
+    whole = translations(lang).pgettext(REASON_CONTEXT, reason)
+    if whole != reason:
+        return whole
+    for pattern, msgid in _reason_patterns(lang):
+        match = pattern.match(reason)
+        if match:
+            values = {k: reason_text(v, lang) for k, v in match.groupdict().items()}
+            return translations(lang).pgettext(REASON_CONTEXT, msgid).format(**values)
+    if "; " in reason:
+        return "; ".join(reason_text(part, lang) for part in reason.split("; "))
+    return reason
+
+
+def missing() -> set[tuple[str, str]]:
+    """Messages asked for in a language whose catalog lacks them (tests assert this stays empty)."""
+    with _misses_lock:
+        return set(_misses)
+
+
+def forget_missing() -> None:
+    with _misses_lock:
+        _misses.clear()

@@ -1,0 +1,118 @@
+"""One demo data set per test session, built by the real services over the demo servers (as `make run` does).
+
+Building it takes a few seconds (sync, embed, extract, digest, three property checks), so the question-set tests
+share it: each test points the data dir at the same SQLite file and sees the same clock.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+LENINSKY = "г. Москва, Ленинский проспект, д. 90"
+TVERSKAYA = "г. Москва, ул. Тверская, д. 1"
+JOBS_IN_ORDER = (
+    "ingest.chatwoot",
+    "ingest.linear",
+    "ingest.attio",
+    "memory.build",
+    "memory.extract",
+    "memory.digest",
+    "memory.suggest",
+)
+
+
+@contextmanager
+def environment(values: dict[str, str | None]) -> Iterator[None]:
+    """Set (or unset, with None) environment variables for the block, restoring them after."""
+    from pipeline.config import reset_settings
+
+    saved = {name: os.environ.get(name) for name in values}
+    for name, value in values.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    reset_settings()
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        reset_settings()
+
+
+def build(data_dir: Path) -> dict[str, Any]:
+    """The demo as a user sees it after a while: synced and built memory, a skipped Linear sync with its
+    reason, a second run of every ingestion with nothing new, and three checks of one address (A fetched
+    everything, B reused it, C three days later reuses what is fresh and is still fetching listings; A and C
+    have frozen report snapshots) plus one check of another address."""
+    from pipeline.db import dispose_engines, session_scope
+    from pipeline.demo import start_demo_server
+    from pipeline.engine import clock
+    from pipeline.memory import store
+    from pipeline.memory.demo import seed_demo
+    from pipeline.migrate import upgrade
+    from pipeline.models.base import utcnow
+    from pipeline.service import checks
+    from pipeline.service import engine as service
+
+    server = start_demo_server(0)
+    base = {
+        "MIRANO_DATA_DIR": str(data_dir),
+        "MIRANO_EMBEDDER": "hash",
+        "MIRANO_DEMO_URL": server.url,
+        "MIRANO_SOURCE_POLL_SECONDS": "0.01",
+        "MIRANO_SOURCE_RATE_PER_SECOND": "0",
+        "MIRANO_SOURCE_TIMEOUT_SECONDS": "5",
+    }
+    ids: dict[str, Any] = {}
+    try:
+        with environment(base):
+            upgrade()
+            store.forget_indexes()
+            with session_scope() as s:
+                seed_demo(s)
+            for job in JOBS_IN_ORDER:
+                service.run_now(job, trigger="schedule", wait=True)
+            ids["a"] = checks.wait_for(checks.start_check(LENINSKY, "full")["id"], timeout=60)["id"]
+            ids["b"] = checks.start_check("Москва, Ленинский пр-т, дом 90", "full")["id"]
+            ids["t"] = checks.wait_for(checks.start_check(TVERSKAYA, "basic")["id"], timeout=60)["id"]
+            ids["snapshot_a"] = checks.finalize(ids["a"])["id"]
+            # Noon, three days on: listings (2 days) are stale, the other sources fresh, and "today" never
+            # crosses midnight while the tests run.
+            later = (
+                (utcnow() + timedelta(days=3))
+                .astimezone()
+                .replace(hour=12, minute=0, second=0, microsecond=0)
+            )
+            clock.set_clock(lambda: later)
+            ids["c"] = checks.start_check(LENINSKY, "full")["id"]
+            ids["snapshot_c"] = checks.finalize(ids["c"])["id"]
+            ids["chatwoot_again"] = service.run_now("ingest.chatwoot", trigger="button", wait=True)["run_id"]
+            with environment({"LINEAR_API_URL": server.url + "/linear/graphql", "LINEAR_API_KEY": None}):
+                ids["linear_skip"] = service.run_now("ingest.linear", trigger="schedule", wait=True)["run_id"]
+            ids["attio_again"] = service.run_now("ingest.attio", trigger="schedule", wait=True)["run_id"]
+            ids["build_again"] = service.run_now("memory.build", trigger="schedule", wait=True)["run_id"]
+            clock.set_clock(None)
+            ids["now"] = later + timedelta(minutes=1)
+            ids["runs"] = {r["id"]: r for r in service.list_runs(None, 100)}
+            store.forget_indexes()
+            dispose_engines()
+    finally:
+        server.stop()
+    return ids
+
+
+def frozen_clock(moment: datetime) -> None:
+    """Time as the data set was built for: a minute after the last runs, three days after the first checks."""
+    from pipeline.engine import clock
+
+    clock.set_clock(lambda: moment)

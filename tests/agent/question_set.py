@@ -1,0 +1,1166 @@
+"""The assistant's question set: how people ask about Mirano, in Russian and English, with the facts each answer
+must contain and must not contain on the shared demo data (tests/agent/demo_world.py).
+
+Written from how users word questions, several phrasings per thing asked and per way of naming a thing; not
+from the offline model's example phrasings. `must` and `must_not` are regular expressions (case-insensitive);
+`{a}`, `{c}`, `{linear_skip}` … are ids from the demo data. A question of several turns is a tuple of
+questions asked on one thread; the facts are checked on the last answer.
+
+The demo data: nothing runs now; ingest.linear's last run #{linear_skip} skipped for "no API key for Linear";
+the last ingestion is ingest.attio's run #{attio_again} (6 source calls, $0.0060); memory.build runs every
+45 min; this week cost $0.0861; check #{a} fetched Ленинский 90, check #{b} reused everything from it, check #{t}
+is Тверская 1, check #{c} (three days later) reuses from #{a} and still waits for listings; snapshots of #{a} and
+#{c}; projects alfa-stroy (client Альфа Строй) and northwind; authors Ирина Соколова, Tom Baker, Kate Wilson,
+Алексей Морозов.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NOT_UNDERSTOOD = r"did not understand|не понял"
+NO_HELP_DUMP = r"For example|Например"
+REFUSED = r"cannot|не могу"
+RU_FETCH_DATE = r"2026-\d\d-\d\d \d\d:\d\d"
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str | tuple[str, ...]
+    lang: str
+    must: tuple[str, ...] = ()
+    must_not: tuple[str, ...] = ()
+    topic: str = ""
+
+    @property
+    def turns(self) -> tuple[str, ...]:
+        return self.text if isinstance(self.text, tuple) else (self.text,)
+
+
+def _q(
+    topic: str, lang: str, must: tuple[str, ...], must_not: tuple[str, ...], *texts: str
+) -> list[Question]:
+    return [Question(t, lang, must, must_not, topic) for t in texts]
+
+
+RUNNING = [
+    *_q(
+        "running",
+        "en",
+        (r"nothing is running", r"due now|next"),
+        (r"since \d", REFUSED),
+        "What is running right now?",
+        "Is anything running at the moment?",
+        "anything in progress?",
+        "What's Mirano busy with now?",
+        "Are there any active runs?",
+        "Is a sync going on right now?",
+    ),
+    *_q(
+        "running",
+        "ru",
+        (r"сейчас ничего не выполняется",),
+        (REFUSED,),
+        "Что сейчас работает?",
+        "Что сейчас запущено?",
+        "Идёт ли сейчас какой-нибудь запуск?",
+        "Чем система занята в данный момент?",
+        "Есть что-то в процессе прямо сейчас?",
+        "что крутится сейчас",
+    ),
+]
+
+NEXT_RUN = [
+    *_q(
+        "next_run",
+        "en",
+        (r"memory\.build", r"45 min"),
+        (r"excerpt",),
+        "When is the next memory build?",
+        "When will memory.build run next?",
+        "next run of the memory build job?",
+        "When does the embedding job run again?",
+        "How often is memory rebuilt?",
+    ),
+    *_q(
+        "next_run",
+        "ru",
+        (r"memory\.build", r"45 мин"),
+        (r"фрагмент",),
+        "Когда следующий запуск сборки памяти?",
+        "Когда снова будет сборка памяти?",
+        "Во сколько следующий раз запустится memory.build?",
+        "Как часто пересобирается память?",
+        "Когда в следующий раз построится индекс?",
+    ),
+    *_q(
+        "next_run",
+        "en",
+        (r"ingest\.chatwoot", r"12 min"),
+        (),
+        "When does the Chatwoot sync run next?",
+        "When is Chatwoot going to be synced again?",
+        "how often do we pull Chatwoot conversations?",
+    ),
+    *_q(
+        "next_run",
+        "ru",
+        (r"ingest\.linear", r"12 мин"),
+        (),
+        "Когда следующий импорт из Linear?",
+        "Когда снова синхронизируется Linear?",
+        "Как часто мы забираем задачи из Linear?",
+    ),
+]
+
+WHY_RUN = [
+    *_q(
+        "why_run",
+        "ru",
+        (r"#{linear_skip}", r"API", r"пропущен"),
+        (r"за последние 7 дней", REFUSED),
+        "Почему ingest.linear ничего не импортировал?",
+        "Почему импорт из Linear ничего не загрузил?",
+        "Что случилось с последним запуском синхронизации Linear?",
+        "Почему не работает импорт из линеар?",
+        "Какая причина у последнего запуска ingest.linear?",
+        "Почему Linear пропущен?",
+    ),
+    *_q(
+        "why_run",
+        "en",
+        (r"#{linear_skip}", r"no API key for Linear", r"skipped"),
+        (r"Over the last 7 days", REFUSED),
+        "Why didn't ingest.linear import anything?",
+        "Why was the last Linear sync skipped?",
+        "What went wrong with the Linear import?",
+        "why is linear not syncing",
+        "What was the reason of the last ingest.linear run?",
+        "Linear sync did nothing - why?",
+    ),
+    *_q(
+        "why_run",
+        "en",
+        (r"#{build_again}", r"nothing new"),
+        (),
+        "Why did the memory build do nothing last time?",
+        "Why was memory.build skipped?",
+        "What happened to the last memory build?",
+    ),
+    *_q(
+        "why_run",
+        "ru",
+        (r"#{build_again}", r"ничего нового"),
+        (),
+        "Почему последняя сборка памяти ничего не сделала?",
+        "Почему пропущена сборка памяти?",
+    ),
+    *_q(
+        "why_run",
+        "en",
+        (r"#{chatwoot_again}", r"nothing new"),
+        (),
+        "What did the last Chatwoot sync do?",
+        "Why did the Chatwoot sync import nothing?",
+    ),
+    *_q(
+        "why_run",
+        "ru",
+        (r"#{linear_skip}", r"нет API-ключа для Linear"),
+        (),
+        "Что случилось с запуском {linear_skip}?",
+        "Почему запуск №{linear_skip} пропущен?",
+    ),
+    *_q(
+        "why_run",
+        "en",
+        (r"#{linear_skip}", r"no API key for Linear"),
+        (),
+        "What happened in run {linear_skip}?",
+        "Why was run #{linear_skip} skipped?",
+    ),
+]
+
+RUNS = [
+    *_q(
+        "runs",
+        "en",
+        (r"#{linear_skip}", r"#{build_again}", r"skipped"),
+        (r"#{attio_again}",),
+        "Which runs were skipped today?",
+        "Show me the skipped runs from today",
+        "What got skipped today?",
+        "list today's skipped runs",
+    ),
+    *_q(
+        "runs",
+        "ru",
+        (r"#{linear_skip}", r"#{build_again}"),
+        (r"#{attio_again}",),
+        "Какие запуски сегодня были пропущены?",
+        "Покажи пропущенные сегодня запуски",
+        "Что сегодня пропустилось?",
+    ),
+    *_q(
+        "runs",
+        "en",
+        (r"no .*runs",),
+        (r"#\d+ ",),
+        "What ran yesterday?",
+        "Show yesterday's runs",
+        "Any runs yesterday?",
+    ),
+    *_q(
+        "runs",
+        "ru",
+        (r"нет",),
+        (r"запуск #\d+ ",),
+        "Что запускалось вчера?",
+        "Покажи вчерашние запуски",
+    ),
+    *_q(
+        "runs",
+        "en",
+        (r"#{linear_skip}", r"#{chatwoot_again}", r"#{build_again}"),
+        (),
+        "Show the recent runs",
+        "What has been running lately?",
+        "run history please",
+    ),
+    *_q(
+        "runs",
+        "ru",
+        (r"#{linear_skip}", r"#{chatwoot_again}"),
+        (),
+        "Покажи последние запуски",
+        "История запусков",
+    ),
+    *_q(
+        "runs",
+        "en",
+        (r"no failed runs",),
+        (),
+        "Did anything fail this week?",
+        "Were there any failed runs this week?",
+    ),
+    *_q(
+        "runs",
+        "ru",
+        (r"нет",),
+        (r"#{linear_skip}",),
+        "Были ли ошибки за неделю?",
+        "Что-нибудь упало за эту неделю?",
+    ),
+]
+
+STATUS = [
+    *_q(
+        "status",
+        "en",
+        (r"ingest\.chatwoot", r"#{chatwoot_again}", r"ok"),
+        (r"ingest\.attio",),
+        "What is the status of ingest.chatwoot?",
+        "How is the Chatwoot sync doing?",
+        "Is the Chatwoot import healthy?",
+        "chatwoot status?",
+        "Is ingest.chatwoot OK?",
+    ),
+    *_q(
+        "status",
+        "ru",
+        (r"ingest\.attio", r"#{attio_again}"),
+        (r"ingest\.chatwoot",),
+        "Какой статус у ingest.attio?",
+        "Как дела у синхронизации Attio?",
+        "Всё ли в порядке с импортом из Attio?",
+        "Работает ли выгрузка из CRM?",
+        "Состояние задачи ingest.attio",
+    ),
+    *_q(
+        "status",
+        "en",
+        (r"\d+ jobs", r"ingest\.linear", r"memory\.digest", r"checks\.recheck"),
+        (),
+        "How are all the jobs doing?",
+        "Give me an overview of the background jobs",
+        "Job statuses?",
+        "Are all jobs ok?",
+        "Show me every job's status",
+    ),
+    *_q(
+        "status",
+        "ru",
+        (r"\d+ задач", r"ingest\.linear", r"memory\.extract"),
+        (),
+        "Какой статус у всех задач?",
+        "Как обстоят дела с фоновыми задачами?",
+        "Покажи состояние всех задач",
+        "Всё ли в порядке с задачами?",
+        "статус задач",
+    ),
+]
+
+COST_RUN = [
+    *_q(
+        "cost_run",
+        "en",
+        (r"#{attio_again}", r"ingest\.attio", r"\$0\.0060", r"6 source calls", r"0 embeddings"),
+        (r"\$0\.0861",),
+        "What did the last ingestion cost?",
+        "How much was the most recent import?",
+        "Cost of the latest sync run?",
+        "What did the last ingestion run spend?",
+        "how expensive was the last ingest",
+    ),
+    *_q(
+        "cost_run",
+        "ru",
+        (r"#{attio_again}", r"\$0\.0060", r"обращений к источникам: 6"),
+        (r"\$0\.0861",),
+        "Сколько стоил последний импорт?",
+        "Во что обошлась последняя синхронизация?",
+        "Стоимость последнего импорта?",
+        "Сколько потратил последний запуск синхронизации?",
+        "Сколько обращений к источникам сделала последняя загрузка?",
+    ),
+    *_q(
+        "cost_run",
+        "en",
+        (r"#4", r"memory\.build", r"106 embeddings", r"\$0\.0021"),
+        (),
+        "How much did run 4 cost?",
+        "What did run #4 spend?",
+        "How many embeddings did run 4 make?",
+    ),
+    *_q(
+        "cost_run",
+        "ru",
+        (r"#4", r"эмбеддингов: 106"),
+        (),
+        "Сколько стоил запуск 4?",
+        "Сколько эмбеддингов сделал запуск №4?",
+    ),
+    *_q(
+        "cost_run",
+        "en",
+        (r"#{chatwoot_again}", r"ingest\.chatwoot", r"\$0\.0020", r"2 source calls"),
+        (),
+        "What did the last Chatwoot sync cost?",
+        "How much did the most recent ingest.chatwoot run cost?",
+        "cost of the last chatwoot import",
+    ),
+    *_q(
+        "cost_run",
+        "ru",
+        (r"#{chatwoot_again}", r"\$0\.0020"),
+        (),
+        "Сколько стоила последняя синхронизация Chatwoot?",
+        "Во что обошёлся последний запуск ingest.chatwoot?",
+    ),
+]
+
+COST_PERIOD = [
+    *_q(
+        "cost_period",
+        "en",
+        (r"\$0\.0861", r"ingest\.chatwoot", r"106 embeddings"),
+        (),
+        "How much did we spend this week?",
+        "What did the last 7 days cost?",
+        "Weekly spend?",
+        "How many tokens and embeddings did we use this week?",
+        "What's our cost for the week?",
+    ),
+    *_q(
+        "cost_period",
+        "ru",
+        (r"\$0\.0861", r"ingest\.chatwoot"),
+        (),
+        "Сколько мы потратили за неделю?",
+        "Какие расходы за последние 7 дней?",
+        "Траты за неделю?",
+        "Во сколько нам обошлась эта неделя?",
+        "Сколько денег ушло за неделю?",
+    ),
+    *_q(
+        "cost_period",
+        "en",
+        (r"\$0\.0080", r"4 run"),
+        (r"\$0\.0861",),
+        "How much have we spent today?",
+        "Today's costs?",
+        "What did today cost so far?",
+    ),
+    *_q(
+        "cost_period",
+        "ru",
+        (r"\$0\.0080",),
+        (r"\$0\.0861",),
+        "Сколько потрачено сегодня?",
+        "Расходы за сегодня",
+    ),
+    *_q(
+        "cost_period",
+        "en",
+        (r"\$0\.0000", r"0 run"),
+        (r"\$0\.0861",),
+        "What were the costs yesterday?",
+        "How much did we spend yesterday?",
+    ),
+    *_q(
+        "cost_period",
+        "ru",
+        (r"\$0\.0000",),
+        (r"\$0\.0861",),
+        "Сколько мы потратили вчера?",
+        "Какие были расходы вчера?",
+    ),
+    *_q(
+        "cost_period",
+        "en",
+        (r"ingest\.chatwoot", r"\$0\.0700", r"2 run"),
+        (r"ingest\.attio",),
+        "How much did the Chatwoot sync cost this week?",
+        "What does ingest.chatwoot cost us per week?",
+        "chatwoot spend this month",
+    ),
+    *_q(
+        "cost_period",
+        "ru",
+        (r"ingest\.chatwoot", r"\$0\.0700"),
+        (r"ingest\.attio",),
+        "Сколько стоит синхронизация Chatwoot за неделю?",
+        "Сколько мы тратим на импорт из Chatwoot за месяц?",
+    ),
+]
+
+ECONOMY = [
+    *_q(
+        "economy",
+        "en",
+        (r"economy mode is off", r"no daily budgets"),
+        (REFUSED,),
+        "Is economy mode on?",
+        "Are we in economy mode?",
+        "What budgets are set?",
+        "Did a budget stop anything today?",
+        "are there spending limits?",
+    ),
+    *_q(
+        "economy",
+        "ru",
+        (r"режим экономии выключен", r"дневные бюджеты не заданы"),
+        (REFUSED,),
+        "Включён ли режим экономии?",
+        "Мы сейчас в режиме экономии?",
+        "Какие заданы дневные бюджеты?",
+        "Бюджет что-нибудь остановил?",
+        "Есть ли лимиты на траты?",
+    ),
+]
+
+MODES = [
+    *_q(
+        "modes",
+        "en",
+        (r"offline deterministic model", r"demo"),
+        (),
+        "Which mode is the assistant in?",
+        "Are you using an LLM?",
+        "Is this demo data or real?",
+        "Are you online?",
+        "Is Linear connected for real or is it a demo?",
+    ),
+    *_q(
+        "modes",
+        "ru",
+        (r"офлайн", r"демо"),
+        (),
+        "В каком режиме работает ассистент?",
+        "Ты используешь LLM?",
+        "Это демо-данные?",
+        "Ты онлайн или офлайн?",
+        "Подключены ли настоящие системы или демо?",
+    ),
+]
+
+CHECKS = [
+    *_q(
+        "check_status",
+        "en",
+        (r"#{c}", r"PARTIAL", r"listings", r"reused from check #{a}", RU_FETCH_DATE),
+        (),
+        "What is the status of check {c}?",
+        "How is the latest check going?",
+        "Is the last property check done?",
+        "status of the newest check",
+        "Is check #{c} complete?",
+    ),
+    *_q(
+        "check_status",
+        "ru",
+        (r"#{c}", r"объявления", r"переиспользовано из проверки #{a}", RU_FETCH_DATE),
+        (),
+        "Какой статус у проверки {c}?",
+        "Как дела с последней проверкой?",
+        "Готова ли последняя проверка?",
+        "Завершена ли проверка №{c}?",
+        "Что с последней проверкой объекта?",
+    ),
+    *_q(
+        "check_status",
+        "en",
+        (r"#{t}", r"Тверская", r"COMPLETED"),
+        (r"check #{c}\b",),
+        "How did the check of Tverskaya 1 go?",
+        "What is the result for ул. Тверская, д. 1?",
+        "Status of the Тверская check",
+    ),
+    *_q(
+        "check_status",
+        "ru",
+        (r"#{t}", r"Тверская"),
+        (r"проверк\w* #{c}\b",),
+        "Как прошла проверка по Тверской?",
+        "Какой результат проверки Тверская, 1?",
+    ),
+    *_q(
+        "check_status",
+        "en",
+        (r"#{a}", r"COMPLETED"),
+        (r"check #{c}\b",),
+        "Show the first check",
+        "What did the first property check find?",
+    ),
+    *_q(
+        "check_status",
+        "ru",
+        (r"#{b}", r"переиспользовано из проверки #{a}"),
+        (r"проверк\w* #{c}\b",),
+        "Покажи вторую проверку",
+        "Что нашла вторая проверка?",
+    ),
+]
+
+PENDING = [
+    *_q(
+        "pending",
+        "en",
+        (r"#{c}", r"listings", r"partial"),
+        (),
+        "What is check {c} still waiting for?",
+        "Which sources of the latest check are still pending?",
+        "Is the last check partial?",
+        "What are we still waiting on for the newest check?",
+        "anything still updating in the last check?",
+    ),
+    *_q(
+        "pending",
+        "ru",
+        (r"#{c}", r"объявления", r"частичн"),
+        (),
+        "Что ещё в обработке по проверке {c}?",
+        "Какие источники последней проверки ещё не готовы?",
+        "Чего мы ещё ждём по последней проверке?",
+        "Результат последней проверки частичный?",
+        "Что ещё обновляется в последней проверке?",
+    ),
+]
+
+PROVENANCE = [
+    *_q(
+        "provenance",
+        "en",
+        (r"#{c}", r"reused from check #{a}", RU_FETCH_DATE, r"stale"),
+        (r"just checked",),
+        "Where did the facts of check {c} come from?",
+        "Are the facts in the latest check fresh?",
+        "Were the facts of the last check reused?",
+        "How old is the data in the newest check?",
+        "Is anything stale in check #{c}?",
+        "Was the latest check re-checked or reused?",
+    ),
+    *_q(
+        "provenance",
+        "ru",
+        (r"#{c}", r"переиспользовано из проверки #{a}", RU_FETCH_DATE, r"устар"),
+        (r"только что",),
+        "Откуда данные в проверке {c}?",
+        "Свежие ли данные в последней проверке?",
+        "Данные последней проверки переиспользованы?",
+        "Насколько старые данные в последней проверке?",
+        "Устарело ли что-нибудь в проверке №{c}?",
+        "Последняя проверка перепроверяла данные или взяла старые?",
+    ),
+    *_q(
+        "provenance",
+        "en",
+        (r"#{a}", r"fetched by check #{a}", r"evidence [0-9a-f]{{12}}"),
+        (r"reused from check",),
+        "Show the evidence for the court facts of check {a}",
+        "Where did the court data in check {a} come from?",
+    ),
+    *_q(
+        "provenance",
+        "ru",
+        (r"объявления", r"устар"),
+        (),
+        "Свежие ли объявления в последней проверке?",
+        "Когда были получены объявления в проверке {c}?",
+    ),
+]
+
+TIMING = [
+    *_q(
+        "timing",
+        "ru",
+        (r"#{b}", r"#{a}", RU_FETCH_DATE, r"переиспольз"),
+        (r"проверк\w* #{c}\b",),
+        "Почему вторая проверка была такой быстрой?",
+        "Почему проверка {b} прошла так быстро?",
+        "Отчего вторая проверка заняла так мало времени?",
+        "Почему проверка №{b} такая быстрая?",
+        "Как так вышло, что вторая проверка была мгновенной?",
+    ),
+    *_q(
+        "timing",
+        "en",
+        (r"#{b}", r"check #{a}", RU_FETCH_DATE, r"reused"),
+        (r"check #{c}\b",),
+        "Why was check {b} fast?",
+        "Why was the second check so quick?",
+        "How come check #{b} took no time?",
+        "Why did the second property check finish so fast?",
+        "what made check {b} that fast?",
+    ),
+    *_q(
+        "timing",
+        "en",
+        (r"#{a}", r"fetched", r"source call"),
+        (r"reused from check",),
+        "Why did the first check take so long?",
+        "Why was check {a} slow?",
+        "How long did check {a} take?",
+    ),
+    *_q(
+        "timing",
+        "ru",
+        (r"#{a}", r"обращени"),
+        (),
+        "Почему первая проверка шла так долго?",
+        "Сколько длилась проверка {a}?",
+    ),
+    *_q(
+        "timing",
+        "en",
+        (r"#{c}", r"still running", r"listings"),
+        (),
+        "Why is the latest check taking so long?",
+        "Why is check {c} slow?",
+    ),
+]
+
+ADDRESS_FORMS = [
+    *_q(
+        "address",
+        "en",
+        (r"#{a}", r"COMPLETED|fetched"),
+        (r"check #{c}\b",),
+        ("Why was the second check so fast?", "and the first check of this address?"),
+        ("What is the status of check {b}?", "What about the first check of this address?"),
+        "Show the first check of Ленинский проспект 90",
+        "What did the first check of г. Москва, Ленинский проспект, д. 90 find?",
+        "first check at Leninsky 90?",
+    ),
+    *_q(
+        "address",
+        "ru",
+        (r"#{a}",),
+        (r"проверк\w* #{c}\b",),
+        ("Почему вторая проверка была быстрой?", "а первая проверка этого адреса?"),
+        "Покажи первую проверку по Ленинскому проспекту 90",
+        "Что нашла первая проверка адреса Ленинский пр-т, 90?",
+    ),
+    *_q(
+        "address",
+        "en",
+        (r"#{c}", r"PARTIAL|partial"),
+        (),
+        "What is the latest check of Ленинский 90?",
+        "Status of the most recent check at Leninsky prospekt 90",
+    ),
+    *_q(
+        "address",
+        "en",
+        (r"#{a}", r"#{b}", r"#{c}"),
+        (r"#{t}\b",),
+        "List the checks of Ленинский проспект 90",
+        "Which checks were done for Leninsky 90?",
+    ),
+    *_q(
+        "address",
+        "ru",
+        (r"#{a}", r"#{b}", r"#{c}"),
+        (r"#{t}\b",),
+        "Все проверки по адресу Ленинский проспект, 90",
+        "Какие проверки были по Ленинскому 90?",
+    ),
+]
+
+LIST_CHECKS = [
+    *_q(
+        "list_checks",
+        "en",
+        (r"#{a}", r"#{b}", r"#{t}", r"#{c}"),
+        (),
+        "List all checks",
+        "Which property checks have we run?",
+        "How many checks are there?",
+        "show me every check",
+        "What checks exist?",
+    ),
+    *_q(
+        "list_checks",
+        "ru",
+        (r"#{a}", r"#{t}", r"#{c}"),
+        (),
+        "Покажи все проверки",
+        "Какие проверки у нас были?",
+        "Сколько всего проверок?",
+        "Список проверок",
+        "Какие объекты мы проверяли?",
+    ),
+]
+
+DIFF = [
+    *_q(
+        "diff",
+        "en",
+        (r"snapshot #{snapshot_a}", r"#{snapshot_c}", r"added", r"changed"),
+        (REFUSED,),
+        "What changed since the last check?",
+        "What changed for Ленинский проспект 90?",
+        "Is anything different between the two reports of this property?",
+        "Show the diff of the Leninsky 90 snapshots",
+        "Has anything changed at г. Москва, Ленинский проспект, д. 90?",
+    ),
+    *_q(
+        "diff",
+        "ru",
+        (r"снимк\w* #{snapshot_a}", r"#{snapshot_c}", r"добавлено"),
+        (REFUSED,),
+        "Что изменилось с прошлой проверки?",
+        "Что изменилось по адресу Ленинский проспект 90?",
+        "Чем отличаются отчёты по Ленинскому 90?",
+        "Есть ли изменения по объекту на Ленинском?",
+        "Сравни снимки по Ленинскому проспекту",
+    ),
+]
+
+COMMITMENTS = [
+    *_q(
+        "commitments",
+        "en",
+        (r"alfa-stroy", r"смету до пятницы"),
+        (r"northwind",),
+        "What did we promise the client Alfa?",
+        "What commitments do we have in alfa-stroy?",
+        "What do we owe Альфа Строй?",
+        "Which promises did we make to Alfa Stroy?",
+        "open commitments for alfa",
+    ),
+    *_q(
+        "commitments",
+        "ru",
+        (r"alfa-stroy", r"смету до пятницы"),
+        (r"northwind",),
+        "Что мы обещали клиенту Альфа?",
+        "Какие обязательства по проекту alfa-stroy?",
+        "Что мы должны Альфа Строй?",
+        "Какие обещания мы дали Альфе?",
+        "обязательства перед Альфа Строй",
+    ),
+    *_q(
+        "commitments",
+        "en",
+        (r"northwind", r"Monday|reporting module"),
+        (r"alfa-stroy",),
+        "What did we commit to for Northwind?",
+        "Which deadlines did we promise Northwind?",
+        "northwind commitments",
+    ),
+    *_q(
+        "commitments",
+        "ru",
+        (r"northwind",),
+        (r"alfa-stroy",),
+        "Что мы обещали Northwind?",
+        "Какие обязательства у проекта Нортвинд?",
+    ),
+]
+
+RISKS = [
+    *_q(
+        "risks",
+        "en",
+        (r"northwind", r"Invoice overdue|disappointed|unhappy"),
+        (r"alfa-stroy",),
+        "What are the risks in northwind?",
+        "Any red flags with Northwind?",
+        "Is the Northwind client unhappy?",
+        "what could go wrong with northwind",
+        "risks for the Northwind portal project",
+    ),
+    *_q(
+        "risks",
+        "ru",
+        (r"alfa-stroy", r"сдвигаются|не оплатил|недоволен"),
+        (r"northwind",),
+        "Какие риски у проекта Альфа?",
+        "Есть ли проблемы с клиентом Альфа Строй?",
+        "Что может пойти не так с Альфой?",
+        "Клиент Альфа недоволен?",
+        "риски по alfa-stroy",
+    ),
+]
+
+DIGEST = [
+    *_q(
+        "digest",
+        "en",
+        (r"northwind", r"digest #\d+", r"version 1"),
+        (r"alfa-stroy",),
+        "Show the digest of northwind",
+        "What happened this week in Northwind?",
+        "Weekly summary for Northwind please",
+        "Give me the Northwind weekly report",
+        "summarize the week for northwind",
+    ),
+    *_q(
+        "digest",
+        "ru",
+        (r"alfa-stroy", r"дайджест #\d+", r"верси"),
+        (r"northwind",),
+        "Покажи дайджест проекта alfa-stroy",
+        "Что было на этой неделе по Альфе?",
+        "Сводка за неделю по Альфа Строй",
+        "Еженедельный отчёт по клиенту Альфа",
+        "Итоги недели по проекту Альфа",
+    ),
+]
+
+ACTIONS = [
+    *_q(
+        "actions",
+        "en",
+        (r"northwind", r"suggested action", r"Apply"),
+        (r"applied by you",),
+        "What actions are suggested for northwind?",
+        "Which Linear issues should we create for Northwind?",
+        "Any suggestions for the Northwind project?",
+        "What does Mirano recommend doing for Northwind?",
+        "suggested actions northwind",
+    ),
+    *_q(
+        "actions",
+        "ru",
+        (r"alfa-stroy", r"предложенн"),
+        (),
+        "Какие действия предлагаются по Альфе?",
+        "Что Mirano советует сделать по проекту Альфа?",
+        "Покажи предложенные действия для alfa-stroy",
+        "Какие задачи в Linear стоит завести для Альфа Строй?",
+        "рекомендации по клиенту Альфа",
+    ),
+]
+
+PROJECTS = [
+    *_q(
+        "projects",
+        "en",
+        (r"alfa-stroy", r"northwind", r"globex-archive"),
+        (),
+        "Which projects are there?",
+        "List the projects and their bindings",
+        "How many projects do we have?",
+        "What projects are set up?",
+        "which projects are active?",
+    ),
+    *_q(
+        "projects",
+        "ru",
+        (r"alfa-stroy", r"northwind", r"globex-archive"),
+        (),
+        "Какие есть проекты?",
+        "Покажи проекты и привязки",
+        "Сколько у нас проектов?",
+        "Какие проекты активны?",
+        "Список проектов",
+    ),
+]
+
+PEOPLE = [
+    *_q(
+        "person",
+        "en",
+        (r"Ирина Соколова", r"16 message", r"Chatwoot", r"2026-11-\d\d"),
+        (NOT_UNDERSTOOD,),
+        "Who is Irina?",
+        "What did Irina write?",
+        "What has Irina Sokolova been saying?",
+        "messages from Ирина Соколова",
+        "Summarize what Irina wrote to us",
+    ),
+    *_q(
+        "person",
+        "ru",
+        (r"Ирина Соколова", r"16", r"Chatwoot", r"2026-11-\d\d"),
+        (NOT_UNDERSTOOD,),
+        "Что писала Ирина Соколова?",
+        "Кто такая Ирина?",
+        "О чём писала Ирина?",
+        "Покажи сообщения Ирины",
+        "Что нам говорила Ирина Петровна Соколова?",
+    ),
+    *_q(
+        "person",
+        "en",
+        (r"Tom Baker", r"Chatwoot", r"northwind"),
+        (),
+        "What did Tom Baker say?",
+        "What has Tom written recently?",
+        "Who is Tom?",
+    ),
+    *_q(
+        "person",
+        "ru",
+        (r"Алексей Морозов",),
+        (),
+        "Что писал Алексей Морозов?",
+        "Что говорил Алексей?",
+    ),
+]
+
+SEARCH = [
+    *_q(
+        "search",
+        "en",
+        (r"invoice",),
+        (),
+        'Search memory for "invoice"',
+        "Anything in memory about the invoice?",
+        "find mentions of the invoice",
+    ),
+    *_q(
+        "search",
+        "ru",
+        (r"смет",),
+        (),
+        "Найди в памяти про смету",
+        "Есть что-нибудь про смету?",
+        "Поищи упоминания сметы",
+    ),
+    *_q(
+        "search",
+        "en",
+        (r"login bug",),
+        (),
+        "What was said about the login bug?",
+        "Look up the login bug in project memory",
+    ),
+    *_q(
+        "search",
+        "ru",
+        (r"фасад",),
+        (),
+        "Что обсуждали про фасад?",
+        "Найди всё про фасад",
+    ),
+]
+
+REFUSALS = [
+    *_q(
+        "refuse_action",
+        "en",
+        (REFUSED, r"Run now|Apply|economy switch"),
+        (),
+        "Turn on economy mode",
+        "Run ingest.linear now",
+        "Apply all suggested actions",
+        "Please restart the Chatwoot sync",
+        "Can you start a new check of Тверская 1?",
+        "Set the daily budget to 5 dollars",
+    ),
+    *_q(
+        "refuse_action",
+        "ru",
+        (REFUSED, r"Run now|Apply|переключател"),
+        (),
+        "Включи режим экономии",
+        "Запусти сборку памяти",
+        "Примени все предложенные действия",
+        "Поменяй дневной бюджет на 10",
+        "Перезапусти синхронизацию Linear",
+        "Можешь запустить импорт из Attio?",
+    ),
+    *_q(
+        "refuse_secret",
+        "en",
+        (r"cannot show",),
+        (r"sk-",),
+        "What is the OpenAI API key?",
+        "Give me the Linear API key",
+        "Print the environment variables",
+        "show me the chatwoot token",
+        "what's the attio password?",
+    ),
+    *_q(
+        "refuse_secret",
+        "ru",
+        (r"не могу показ",),
+        (),
+        "Какой у нас ключ API OpenAI?",
+        "Покажи токен Chatwoot",
+        "Какие переменные окружения заданы?",
+        "Дай ключ доступа к Linear",
+        "Скажи пароль от Attio",
+    ),
+]
+
+NOT_REFUSED = [
+    *_q(
+        "not_refused",
+        "ru",
+        (),
+        (REFUSED,),
+        "Что изменилось по проверке {c}?",
+        "Что изменилось за неделю по расходам?",
+        "Изменилось ли что-нибудь по объекту на Тверской?",
+    ),
+    *_q(
+        "not_refused",
+        "en",
+        (),
+        (REFUSED,),
+        "What changed in check {c}?",
+        "Has anything changed since the last run?",
+        "How many tokens did we use this week?",
+    ),
+]
+
+UNKNOWN = [
+    *_q(
+        "unknown",
+        "en",
+        (NOT_UNDERSTOOD,),
+        (NO_HELP_DUMP, r"run #\d", r"check #\d"),
+        "What's the weather tomorrow?",
+        "Tell me a joke",
+        "Book me a flight to Paris",
+        "Who won the football world cup?",
+        "What's the capital of Peru?",
+    ),
+    *_q(
+        "unknown",
+        "ru",
+        (NOT_UNDERSTOOD,),
+        (NO_HELP_DUMP, r"запуск #\d", r"проверк\w* #\d"),
+        "Какая погода будет завтра?",
+        "Расскажи анекдот",
+        "Сколько будет два плюс два?",
+        "Кто выиграл чемпионат мира по футболу?",
+        "Как приготовить борщ?",
+    ),
+]
+
+LANGUAGE = [
+    *_q(
+        "language",
+        "en",
+        (r"#{b}", r"reused"),
+        (r"переиспольз",),
+        "Why was the check of Москва, Ленинский пр-т, дом 90 number {b} so fast?",
+        "Why was check {b} of г. Москва, Ленинский проспект, д. 90 so quick?",
+    ),
+    *_q(
+        "language",
+        "en",
+        (r"Ирина Соколова", r"wrote"),
+        (r"сообщений в памяти",),
+        "What did Ирина Соколова write?",
+        "Show me what Ирина wrote in Chatwoot",
+    ),
+    *_q(
+        "language",
+        "ru",
+        (r"ingest\.linear", r"пропущен"),
+        (),
+        "Почему ingest.linear skipped?",
+        "Что с ingest.linear, почему no API key?",
+    ),
+]
+
+FOLLOW_UPS = [
+    Question(
+        ("What is the status of ingest.chatwoot?", "and linear?"),
+        "en",
+        (r"ingest\.linear", r"API"),
+        (),
+        "follow_up",
+    ),
+    Question(
+        ("Какой статус у проверки {c}?", "а объявления?"),
+        "ru",
+        (r"#{c}", r"объявления"),
+        (r"суды",),
+        "follow_up",
+    ),
+    Question(
+        ("Какой статус у проверки {a}?", "а суды?"), "ru", (r"#{a}", r"суды"), (r"объявления",), "follow_up"
+    ),
+    Question(
+        ("Why did ingest.linear skip?", "and memory.build?"),
+        "en",
+        (r"#{build_again}", r"memory\.build"),
+        (),
+        "follow_up",
+    ),
+    Question(
+        ("What are the risks in northwind?", "and alfa-stroy?"),
+        "en",
+        (r"alfa-stroy",),
+        (r"Project northwind",),
+        "follow_up",
+    ),
+]
+
+QUESTIONS: list[Question] = [
+    *RUNNING,
+    *NEXT_RUN,
+    *WHY_RUN,
+    *RUNS,
+    *STATUS,
+    *COST_RUN,
+    *COST_PERIOD,
+    *ECONOMY,
+    *MODES,
+    *CHECKS,
+    *PENDING,
+    *PROVENANCE,
+    *TIMING,
+    *ADDRESS_FORMS,
+    *LIST_CHECKS,
+    *DIFF,
+    *COMMITMENTS,
+    *RISKS,
+    *DIGEST,
+    *ACTIONS,
+    *PROJECTS,
+    *PEOPLE,
+    *SEARCH,
+    *REFUSALS,
+    *NOT_REFUSED,
+    *UNKNOWN,
+    *LANGUAGE,
+    *FOLLOW_UPS,
+]
