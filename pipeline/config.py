@@ -90,6 +90,8 @@ class Settings(BaseSettings):
     task_max_attempts: int = Field(default=5, alias="MIRANO_TASK_MAX_ATTEMPTS")
     economy_cadence_factor: float = Field(default=3.0, alias="MIRANO_ECONOMY_CADENCE_FACTOR")
     economy_limit_factor: float = Field(default=0.25, alias="MIRANO_ECONOMY_LIMIT_FACTOR")
+    # Dashboard language when the reader has not chosen one: "en", "ru", or unset to follow the browser.
+    lang: str | None = Field(default=None, alias="MIRANO_LANG")
 
     # Approximate money per unit of each cost kind (USD); a configurable price table.
     price_embedding: float = Field(default=0.00002, alias="MIRANO_PRICE_EMBEDDING")
