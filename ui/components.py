@@ -74,7 +74,11 @@ def relative_time(iso: str | None, now: datetime | None = None) -> str:
     for size, unit in ((86400, "days"), (3600, "h"), (60, "min")):
         if span >= size:
             count = round(span / size)
-            text = t(f"{{count}} {unit}", count=count) if unit != "days" else days(count)
+            text = {
+                "days": lambda: days(count),
+                "h": lambda: t("{count} h", count=count),
+                "min": lambda: t("{count} min", count=count),
+            }[unit]()
             return t("in {span}", span=text) if seconds > 0 else t("{span} ago", span=text)
     return ""
 

@@ -108,7 +108,11 @@ def charts(days: int = 14) -> None:
 def run_units(cost: dict) -> str:
     """'3 src · 12 emb · 1 LLM · 300 tok' — the short form for a table cell; zeros left out."""
     short = {"source_calls": "src", "embeddings": "emb", "llm_calls": "LLM", "tokens": "tok"}
-    parts = [f"{cost[kind]} {t(label)}" for kind, label in short.items() if cost.get(kind)]
+    parts = [
+        f"{cost[kind]} {label if label == 'LLM' else t(label)}"
+        for kind, label in short.items()
+        if cost.get(kind)
+    ]
     return " · ".join(parts) or "—"
 
 
@@ -127,7 +131,9 @@ def recent_runs(limit: int = 15) -> None:
                 t("Status"): status(r["status"]),
                 t("started by"): t(r["trigger"]),
                 t("started"): local_time(r["started_at"]),
-                t("took"): f"{r['duration_s']:.1f} s" if r["duration_s"] is not None else status("running"),
+                t("took"): t("{seconds} s", seconds=f"{r['duration_s']:.1f}")
+                if r["duration_s"] is not None
+                else status("running"),
                 t("items"): f"{r['processed']} / {r['limit']}",
                 t("spent"): run_units(r["cost"]),
                 t("cost"): money(r["cost"]["usd"]),

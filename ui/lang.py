@@ -36,7 +36,9 @@ def lang() -> str:
 
 
 def t(msgid: str, /, **values: object) -> str:
-    """A dashboard message in the reader's language, placeholders filled."""
+    """A dashboard message in the reader's language, placeholders filled ("" stays "", not the catalog header)."""
+    if not msgid:
+        return msgid
     return tr(lang(), msgid, **values)
 
 

@@ -31,14 +31,19 @@ def modes() -> dict[str, Any]:
     return current_modes(get_settings().resolved_database_url)
 
 
+def label(vendor: str, info: dict[str, Any]) -> str:
+    """A vendor's name as is (Chatwoot), the bundle of property sources in the reader's language."""
+    return t(info["label"]) if vendor == "sources" else info["label"]
+
+
 def vendor_label(vendor: str, info: dict[str, Any]) -> str:
     """'Chatwoot :orange-badge[DEMO]' or 'Linear :red-badge[missing key]'."""
     mode = info["mode"]
     if mode == "demo":
-        return f"{t(info['label'])} {demo_chip()}"
+        return f"{label(vendor, info)} {demo_chip()}"
     if mode == "real":
-        return f"{t(info['label'])} :green-badge[{t('live')}]"
-    return f"{t(info['label'])} :red-badge[{t('missing key')}]"
+        return f"{label(vendor, info)} :green-badge[{t('live')}]"
+    return f"{label(vendor, info)} :red-badge[{t('missing key')}]"
 
 
 def job_is_demo(job: str) -> bool:
@@ -76,7 +81,7 @@ def sidebar() -> None:
 
 def demo_notice() -> None:
     """One line at the top of a page when any system is a demo."""
-    demo = [t(info["label"]) for info in modes()["vendors"].values() if info["mode"] == "demo"]
+    demo = [label(vendor, info) for vendor, info in modes()["vendors"].items() if info["mode"] == "demo"]
     if demo:
         names = ", ".join(demo)
         st.caption(
