@@ -74,11 +74,10 @@ def relative_time(iso: str | None, now: datetime | None = None) -> str:
     for size, unit in ((86400, "days"), (3600, "h"), (60, "min")):
         if span >= size:
             count = round(span / size)
-            text = {
-                "days": lambda: days(count),
-                "h": lambda: t("{count} h", count=count),
-                "min": lambda: t("{count} min", count=count),
-            }[unit]()
+            if unit == "days":
+                text = days(count)
+            else:
+                text = t("{count} h", count=count) if unit == "h" else t("{count} min", count=count)
             return t("in {span}", span=text) if seconds > 0 else t("{span} ago", span=text)
     return ""
 
