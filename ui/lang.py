@@ -16,7 +16,10 @@ NAMES = {"en": "English", "ru": "Русский"}
 
 
 def default_lang() -> str:
-    """MIRANO_LANG if set, else the browser's language when we have it, else English."""
+    """?lang= in the address (a shared link), else MIRANO_LANG, else the browser's language, else English."""
+    asked = st.query_params.get(KEY, "")
+    if asked in LANGUAGES:
+        return asked
     configured = (get_settings().lang or "").strip().lower()
     if configured in LANGUAGES:
         return configured

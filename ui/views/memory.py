@@ -28,6 +28,7 @@ from ui.memory_view import (
     source_name,
     why,
 )
+from ui.lang import t
 from ui.modes import demo_notice, job_is_demo
 
 MEMORY_JOBS = (
@@ -366,7 +367,7 @@ def project_tabs(project: dict[str, Any]) -> None:
 
 
 def render() -> None:
-    st.title("Project memory")
+    st.title(t("Project memory"))
     demo_notice()
     mode_lines()
     status = attempt("read the memory status", service.memory_status)
