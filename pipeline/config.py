@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     # left out of answers.
     assistant_intent_floor: float = Field(default=0.5, alias="MIRANO_ASSISTANT_INTENT_FLOOR")
     assistant_search_floor: float = Field(default=0.3, alias="MIRANO_ASSISTANT_SEARCH_FLOOR")
+    # The dashboard's memory search shows a hit only if its words match or its meaning is at least this close
+    # (cosine); below it the search says "no matches" instead of padding the list with unrelated text.
+    memory_search_floor: float = Field(default=0.3, alias="MIRANO_MEMORY_SEARCH_FLOOR")
     # Project memory: the OpenAI embedding model and how many chunks go to the LLM extractor per call.
     embedding_model: str = Field(default="text-embedding-3-small", alias="MIRANO_EMBEDDING_MODEL")
     extract_batch_size: int = Field(default=8, alias="MIRANO_EXTRACT_BATCH_SIZE")

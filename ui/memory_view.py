@@ -158,7 +158,16 @@ def cursor_table(cursors: list[dict[str, Any]], bound_sources: set[str]) -> None
 
 
 # -- search hits -----------------------------------------------------------------------------------------------
-def hit_card(hit: dict[str, Any], show_project: bool) -> None:
+def highlighted(text: str, stems: list[str]) -> str:
+    """The text with the words that match the query's stems in bold (смету, сметы for "смета")."""
+    if not stems:
+        return text
+    pattern = re.compile(r"\b(" + "|".join(re.escape(stem) for stem in stems) + r")\w*", re.IGNORECASE)
+    return pattern.sub(lambda m: f"**{m.group(0)}**", text)
+
+
+def hit_card(hit: dict[str, Any], show_project: bool, stems: list[str] | None = None) -> None:
+    """One hit: where it is from, the passage with the matched words in bold, how it was found (no raw scores)."""
     with st.container(border=True):
         project = f" · project **{hit['project']}**" if show_project else ""
         author = f" · {hit['author']}" if hit["author"] else ""
@@ -166,11 +175,14 @@ def hit_card(hit: dict[str, Any], show_project: bool) -> None:
             f"{source_label(hit['source'])} {hit['object_type']} · **{short(hit['title'], 70)}**{author}"
             f" · {local_time(hit['time'])}{project}"
         )
-        st.markdown(f"> {short(hit['text'], 400)}")
-        semantic = f"semantic {hit['semantic']:.2f}" if hit["semantic"] is not None else "no semantic match"
-        keyword = "keyword match" if hit["keyword"] is not None else "no keyword match"
+        st.markdown(f"> {highlighted(short(hit['text'], 400), stems or [])}")
+        found_by = {
+            (True, True): "matches the words and the meaning",
+            (True, False): "matches the words",
+            (False, True): "close in meaning",
+        }[(hit["keyword"] is not None, hit["semantic"] is not None)]
         link = f" · [open in {source_name(hit['source'])}]({hit['url']})" if hit["url"] else ""
-        st.caption(f"Chunk #{hit['chunk_id']} · score {hit['score']:.4f} ({semantic}, {keyword}){link}")
+        st.caption(f"{found_by}{link}")
 
 
 # -- one commitment or risk ------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from pipeline.memory.build import MAX_EMBED_ATTEMPTS
 from pipeline.memory.digest import generate_digest as _generate_digest
 from pipeline.memory.embedders import get_embedder
 from pipeline.memory.extract import set_status
+from pipeline.memory.search import keyword_stems
 from pipeline.memory.search import search as _search
 from pipeline.models.memory import (
     Action,
@@ -182,6 +183,18 @@ def search(query: str, project: str | None = None, k: int = 8) -> list[dict[str,
     if not 1 <= int(k) <= 100:
         raise BadInput("k", "between 1 and 100")
     return _search(query.strip(), project=project, k=int(k))
+
+
+def relevant_search(query: str, project: str | None = None, k: int = 8) -> dict[str, Any]:
+    """`search`, without the hits that are neither a word match nor close in meaning (MIRANO_MEMORY_SEARCH_FLOOR):
+    {hits, stems (the query's word stems, for highlighting), floor}. An empty `hits` means "no matches"."""
+    floor = get_settings().memory_search_floor
+    hits = [
+        hit
+        for hit in search(query, project=project, k=k)
+        if hit["keyword"] is not None or (hit["semantic"] or 0.0) >= floor
+    ]
+    return {"hits": hits, "stems": keyword_stems(query), "floor": floor}
 
 
 def memory_status() -> dict[str, Any]:

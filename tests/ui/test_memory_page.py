@@ -79,9 +79,20 @@ def test_search_shows_hits_with_their_source(open_page: Callable[[str], AppTest]
     at.button(key="memory_search_go").click().run()
     assert not at.exception
     page = texts(at)
-    assert "best matches for “смета”" in page
+    assert "matching passages for “смета”" in page
     assert "Chatwoot :orange-badge[DEMO] message" in page and "Linear :orange-badge[DEMO] issue" in page
-    assert "> Ирина, добрый день. Мы пришлём смету до пятницы." in page
+    assert "> Ирина, добрый день. Мы пришлём **смету** до пятницы." in page  # the matched word, highlighted
+    assert "score" not in page and "semantic 0." not in page  # how a hit was found, in words, no raw scores
+
+
+def test_search_for_nothing_close_says_no_matches(open_page: Callable[[str], AppTest], memory: str) -> None:
+    at = open_page("memory")
+    quotes = texts(at).count("\n> ")
+    at.text_input(key="memory_query").input("zzqqxx")
+    at.button(key="memory_search_go").click().run()
+    assert not at.exception
+    assert any(i.value.startswith("No matches for “zzqqxx”") for i in at.info), [i.value for i in at.info]
+    assert texts(at).count("\n> ") == quotes  # no passages added: no padding with unrelated text
 
 
 def test_promote_and_dismiss_change_the_gate(open_page: Callable[[str], AppTest], memory: str) -> None:

@@ -31,7 +31,7 @@ BUDGET_KINDS = {
     "tokens": ("Tokens", 1000.0),
     "source_calls": ("Source calls", 1.0),
 }
-COLUMNS = [3.2, 1.5, 2.0, 1.4, 2.2, 1.5]
+COLUMNS = [3.0, 1.4, 1.9, 1.7, 2.1, 1.9]
 
 
 def cadence(seconds: float | None) -> str:
@@ -153,12 +153,13 @@ def units(cost: dict[str, Any] | None) -> str:
     """A run's cost in the spec's units: '12 embeddings · 1 LLM call · 300 tokens · 4 source calls · $0.0003'."""
     if not cost:
         return t("no run yet")
-    parts = [
-        t("{count} embeddings", count=cost["embeddings"]),
-        t("{count} LLM calls", count=cost["llm_calls"]),
-        t("{count} tokens", count=cost["tokens"]),
-        t("{count} source calls", count=cost["source_calls"]),
-    ]
+    labels = {
+        "embeddings": "{count} embeddings",
+        "llm_calls": "{count} LLM calls",
+        "tokens": "{count} tokens",
+        "source_calls": "{count} source calls",
+    }
+    parts = [t(label, count=cost[kind]) for kind, label in labels.items() if cost.get(kind)]  # zeros left out
     return " · ".join([*parts, money(cost["usd"])])
 
 

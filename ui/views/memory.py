@@ -12,6 +12,7 @@ from pipeline.memory.jobs import chatwoot_edits_caught
 from pipeline.service import engine as jobs
 from pipeline.service import memory as service
 from ui.components import attempt, chip, demo_chip, humanize, local_day, relative_time, shown_errors
+from ui.lang import t
 from ui.memory_view import (
     actions_tab,
     audit_tab,
@@ -28,7 +29,6 @@ from ui.memory_view import (
     source_name,
     why,
 )
-from ui.lang import t
 from ui.modes import demo_notice, job_is_demo
 
 MEMORY_JOBS = (
@@ -328,11 +328,11 @@ def search_tab(slug: str) -> None:
     if submitted:
         project = slug if scope == "project" else None
         try:
-            hits = service.search(query, project=project)
+            answer = service.relevant_search(query, project=project)
         except Exception as exc:  # noqa: BLE001 — the form keeps the query
             st.error(f"Could not search: {why(exc)}", icon=":material/error:")
             return
-        st.session_state["memory_hits"] = {"query": query.strip(), "project": project, "hits": hits}
+        st.session_state["memory_hits"] = {"query": query.strip(), "project": project, **answer}
     found = st.session_state.get("memory_hits")
     if not found or found["project"] not in (None, slug):
         st.caption(
@@ -340,11 +340,13 @@ def search_tab(slug: str) -> None:
         )
         return
     if not found["hits"]:
-        st.info(f"Nothing found for “{found['query']}”.")
+        st.info(
+            f"No matches for “{found['query']}”: nothing in the memory uses these words or is close in meaning."
+        )
     else:
-        st.caption(f"{len(found['hits'])} best matches for “{found['query']}”, best first.")
+        st.caption(f"{len(found['hits'])} matching passages for “{found['query']}”, best first.")
     for hit in found["hits"]:
-        hit_card(hit, show_project=found["project"] is None)
+        hit_card(hit, show_project=found["project"] is None, stems=found.get("stems"))
 
 
 # -- the page -------------------------------------------------------------------------------------------------
