@@ -70,10 +70,16 @@ def reason_line(job: dict[str, Any]) -> tuple[str, str] | None:
     return "info", sentence(why)
 
 
+# On a phone the columns stack, so the header would be a list of five words above the first card: hide it there.
+NARROW_CSS = "<style>@media (max-width: 640px) { .st-key-job_header { display: none; } }</style>"
+
+
 def header_row() -> None:
+    st.html(NARROW_CSS)
     labels = [t("Job"), t("Status"), t("Last success"), t("Cost"), t("Next run"), ""]
-    for column, label in zip(st.columns(COLUMNS), labels, strict=True):
-        column.caption(f"**{label}**")
+    with st.container(key="job_header"):
+        for column, label in zip(st.columns(COLUMNS), labels, strict=True):
+            column.caption(f"**{label}**")
 
 
 def status_cell(job: dict[str, Any]) -> None:
