@@ -320,13 +320,36 @@ def audit_table(records: list[dict[str, Any]], titles: dict[int, str]) -> None:
 
 
 # -- the Commitments and risks tab -----------------------------------------------------------------------------
-def gate_clicked(entity_id: int, verb: str) -> None:
+def gate_clicked(entity_id: int, verb: str, before: tuple[str, str] | None = None) -> None:
+    """Promote or Dismiss; `before` (status, set by) is what Undo restores after a Dismiss."""
     try:
         done = (service.promote if verb == "promote" else service.dismiss)(entity_id, actor() or "dashboard")
     except Exception as exc:  # noqa: BLE001
         flash("entities", "error", f"Could not {verb} #{entity_id}: {why(exc)}")
         return
     flash("entities", "success", f"#{entity_id} is now {done['status']}: {done['text']}")
+    st.session_state.pop(UNDO_KEY, None)
+    if verb == "dismiss" and before and before[0] != "dismissed":
+        st.session_state[UNDO_KEY] = (entity_id, *before)
+
+
+UNDO_KEY = "memory_undo_dismiss"
+
+
+def undo_clicked() -> None:
+    entity_id, status, status_by = st.session_state.pop(UNDO_KEY)
+    try:
+        done = service.undo_dismiss(entity_id, status, status_by)
+    except Exception as exc:  # noqa: BLE001
+        flash("entities", "error", f"Could not undo the dismissal of #{entity_id}: {why(exc)}")
+        return
+    flash("entities", "success", f"#{entity_id} is back, {done['status']}: {done['text']}")
+
+
+def undo_line() -> None:
+    """After a Dismiss, one click brings the entity back as it was (until the next Promote or Dismiss)."""
+    if st.session_state.get(UNDO_KEY):
+        st.button("Undo dismiss", key="memory_undo", icon=":material/undo:", on_click=undo_clicked)
 
 
 def entity_row(entity: dict[str, Any]) -> None:
@@ -348,7 +371,7 @@ def entity_row(entity: dict[str, Any]) -> None:
                 key=f"memory_dismiss:{entity['id']}",
                 icon=":material/block:",
                 on_click=gate_clicked,
-                args=(entity["id"], "dismiss"),
+                args=(entity["id"], "dismiss", (entity["status"], entity["status_by"])),
                 help="Not real: it never comes back, even when seen again.",
             )
 
@@ -363,6 +386,7 @@ def entities_tab(slug: str) -> None:
     if found is None:
         return
     show_flash("entities")
+    undo_line()
     if not found:
         st.info("Nothing extracted yet: run the syncs, memory.build and memory.extract (above).")
         return

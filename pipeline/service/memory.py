@@ -321,6 +321,13 @@ def dismiss(entity_id: int, actor: str = "user") -> dict[str, Any]:
     return _set_entity(entity_id, "dismissed", actor)
 
 
+def undo_dismiss(entity_id: int, status: str, status_by: str) -> dict[str, Any]:
+    """Undo a Dismiss: the entity gets back the status it had and who set it (the gate may decide again)."""
+    if status not in ("proposed", "active"):
+        raise BadInput("status", "an entity comes back as proposed or active")
+    return _set_entity(entity_id, status, status_by)
+
+
 # -- digests --------------------------------------------------------------------------------------------------
 def _digest_dict(d: Digest, slug: str) -> dict[str, Any]:
     return {

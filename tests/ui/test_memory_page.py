@@ -110,6 +110,19 @@ def test_promote_and_dismiss_change_the_gate(open_page: Callable[[str], AppTest]
     assert f"memory_dismiss:{active['id']}" not in [b.key for b in at.button]  # hidden under "Dismissed"
 
 
+def test_dismiss_can_be_undone(open_page: Callable[[str], AppTest], memory: str) -> None:
+    active = service.entities("alfa-stroy", status="active")[0]
+    at = open_page("memory")
+    at.button(key=f"memory_dismiss:{active['id']}").click().run()
+    assert next(e for e in service.entities("alfa-stroy") if e["id"] == active["id"])["status"] == "dismissed"
+    at.button(key="memory_undo").click().run()
+    assert not at.exception
+    back = next(e for e in service.entities("alfa-stroy") if e["id"] == active["id"])
+    assert (back["status"], back["status_by"]) == (active["status"], active["status_by"])
+    assert any(s.value.startswith(f"#{active['id']} is back, active") for s in at.success)
+    assert "memory_undo" not in [b.key for b in at.button]  # one undo per dismissal
+
+
 def test_digest_versions_and_generate_now(open_page: Callable[[str], AppTest], memory: str) -> None:
     at = open_page("memory")
     assert "Version 1 of 1" in texts(at) and "Commitments" in texts(at)
