@@ -108,11 +108,13 @@ def humanize(text: str | None) -> str:
 
 
 def chip(status: str | None, label: str | None = None) -> str:
-    """A coloured status badge in Streamlit markdown."""
+    """A coloured status badge in Streamlit markdown, named in the reader's language (one vocabulary everywhere)."""
     if not status:
         return ""
+    from ui.lang import status as status_name
+
     colour = STATUS_COLOURS.get(status, "gray")
-    return f":{colour}-badge[{(label or status).replace(']', '')}]"
+    return f":{colour}-badge[{(label or status_name(status)).replace(']', '')}]"
 
 
 def demo_chip() -> str:

@@ -83,7 +83,7 @@ def header_row() -> None:
 
 
 def status_cell(job: dict[str, Any]) -> None:
-    st.markdown(chip(job["status"], status(job["status"])))
+    st.markdown(chip(job["status"]))
     progress = job["progress"]
     if job["status"] == "running" and progress:
         done, limit = progress["processed"], progress["limit"] or 0
