@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     # left out of answers.
     assistant_intent_floor: float = Field(default=0.5, alias="MIRANO_ASSISTANT_INTENT_FLOOR")
     assistant_search_floor: float = Field(default=0.3, alias="MIRANO_ASSISTANT_SEARCH_FLOOR")
+    # The dashboard's memory search shows a hit only if its words match or its meaning is at least this close
+    # (cosine); below it the search says "no matches" instead of padding the list with unrelated text.
+    memory_search_floor: float = Field(default=0.3, alias="MIRANO_MEMORY_SEARCH_FLOOR")
     # Project memory: the OpenAI embedding model and how many chunks go to the LLM extractor per call.
     embedding_model: str = Field(default="text-embedding-3-small", alias="MIRANO_EMBEDDING_MODEL")
     extract_batch_size: int = Field(default=8, alias="MIRANO_EXTRACT_BATCH_SIZE")
@@ -95,6 +98,8 @@ class Settings(BaseSettings):
     task_max_attempts: int = Field(default=5, alias="MIRANO_TASK_MAX_ATTEMPTS")
     economy_cadence_factor: float = Field(default=3.0, alias="MIRANO_ECONOMY_CADENCE_FACTOR")
     economy_limit_factor: float = Field(default=0.25, alias="MIRANO_ECONOMY_LIMIT_FACTOR")
+    # Dashboard language when the reader has not chosen one: "en", "ru", or unset to follow the browser.
+    lang: str | None = Field(default=None, alias="MIRANO_LANG")
 
     # Approximate money per unit of each cost kind (USD); a configurable price table.
     price_embedding: float = Field(default=0.00002, alias="MIRANO_PRICE_EMBEDDING")

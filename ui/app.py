@@ -16,6 +16,7 @@ if importlib.util.find_spec("pipeline") is None:  # `streamlit run ui/app.py` fr
 import streamlit as st  # noqa: E402
 
 from ui import auth, bootstrap, modes  # noqa: E402
+from ui.lang import switch, t  # noqa: E402
 
 VIEWS = Path(__file__).resolve().parent / "views"
 
@@ -51,7 +52,7 @@ def pages() -> list[st.Page]:
     shown = [
         st.Page(
             VIEWS / view,
-            title=titled(title, url),
+            title=titled(t(title), url),
             icon=icon,
             url_path="home" if url == "jobs" else url,
             default=url == "jobs",
@@ -62,15 +63,18 @@ def pages() -> list[st.Page]:
     # Jobs, the default page, lives at /; /jobs (a bookmark, a link in a note) switches to it instead of showing
     # "page not found". Pages are told apart by url_path, so the default one is named "home" inside.
     home = shown[0]
-    return [*shown, st.Page(lambda: st.switch_page(home), title="Jobs", url_path="jobs", visibility="hidden")]
+    alias = st.Page(lambda: st.switch_page(home), title=t("Jobs"), url_path="jobs", visibility="hidden")
+    return [*shown, alias]
 
 
 def main() -> None:
     st.set_page_config(page_title="Mirano", page_icon=":material/dashboard:", layout="wide")
     auth.gate()  # off loopback: nothing but a sign-in button until the visitor signed in
     bootstrap.start()
+    switch()
     navigation = st.navigation(pages())
     modes.sidebar()
+    modes.economy_banner()
     navigation.run()
 
 

@@ -40,32 +40,53 @@ def parse_time(iso: str | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def _format(moment: datetime, pattern: str) -> str:
+    """A moment in the reader's language ("2 Dec 14:03", "2 дек. 14:03"), in the server's local time zone."""
+    from babel.dates import format_datetime
+
+    from ui.lang import lang
+
+    return format_datetime(moment.astimezone(), pattern, tzinfo=moment.astimezone().tzinfo, locale=lang())
+
+
 def local_time(iso: str | None, empty: str = "—") -> str:
     """'22 Nov 14:03' in the viewer's (server's) local time zone."""
     moment = parse_time(iso)
-    return moment.astimezone().strftime("%d %b %H:%M").lstrip("0") if moment else empty
+    return _format(moment, "d MMM HH:mm") if moment else empty
 
 
 def local_day(iso: str | None) -> str:
     moment = parse_time(iso)
-    return moment.astimezone().strftime("%d %b").lstrip("0") if moment else "—"
+    return _format(moment, "d MMM") if moment else "—"
 
 
 def relative_time(iso: str | None, now: datetime | None = None) -> str:
-    """'in 12 min', '3 days ago', 'just now'."""
+    """'in 12 min', '3 days ago', 'just now' (in the reader's language)."""
+    from ui.lang import t
+
     moment = parse_time(iso)
     if moment is None:
         return ""
     seconds = (moment - (now or datetime.now(UTC))).total_seconds()
     span = abs(seconds)
     if span < 60:
-        return "just now" if seconds <= 0 else "in a moment"
-    for size, unit in ((86400, "day"), (3600, "h"), (60, "min")):
+        return t("just now") if seconds <= 0 else t("in a moment")
+    for size, unit in ((86400, "days"), (3600, "h"), (60, "min")):
         if span >= size:
             count = round(span / size)
-            text = f"{count} {unit}{'s' if unit == 'day' and count != 1 else ''}"
-            return f"in {text}" if seconds > 0 else f"{text} ago"
+            if unit == "days":
+                text = days(count)
+            else:
+                text = t("{count} h", count=count) if unit == "h" else t("{count} min", count=count)
+            return t("in {span}", span=text) if seconds > 0 else t("{span} ago", span=text)
     return ""
+
+
+def days(count: int) -> str:
+    """'1 day', '3 days' ('1 дн.', '3 дн.' in Russian: the abbreviation needs no plural forms)."""
+    from ui.lang import t
+
+    return t("{count} day", count=count) if count == 1 else t("{count} days", count=count)
 
 
 def when(iso: str | None, empty: str = "—") -> str:
@@ -87,11 +108,13 @@ def humanize(text: str | None) -> str:
 
 
 def chip(status: str | None, label: str | None = None) -> str:
-    """A coloured status badge in Streamlit markdown."""
+    """A coloured status badge in Streamlit markdown, named in the reader's language (one vocabulary everywhere)."""
     if not status:
         return ""
+    from ui.lang import status as status_name
+
     colour = STATUS_COLOURS.get(status, "gray")
-    return f":{colour}-badge[{(label or status).replace(']', '')}]"
+    return f":{colour}-badge[{(label or status_name(status)).replace(']', '')}]"
 
 
 def demo_chip() -> str:
@@ -121,7 +144,7 @@ def shown_errors(what: str) -> Iterator[None]:
     try:
         yield
     except Exception as exc:  # noqa: BLE001 — the dashboard must never show a traceback
-        st.error(f"Could not {what}: {readable(exc)}", icon=":material/error:")
+        st.error(_could_not(what, exc), icon=":material/error:")
 
 
 def attempt(what: str, call: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
@@ -129,8 +152,14 @@ def attempt(what: str, call: Callable[..., T], *args: Any, **kwargs: Any) -> T |
     try:
         return call(*args, **kwargs)
     except Exception as exc:  # noqa: BLE001
-        st.error(f"Could not {what}: {readable(exc)}", icon=":material/error:")
+        st.error(_could_not(what, exc), icon=":material/error:")
         return None
+
+
+def _could_not(what: str, exc: BaseException) -> str:
+    from ui.lang import reason, t
+
+    return t("Could not {what}: {why}", what=t(what), why=reason(readable(exc)))
 
 
 def remember(key: str, kind: str, text: str) -> None:

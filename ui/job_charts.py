@@ -1,4 +1,4 @@
-"""Charts and the recent-runs table of the Jobs page: runs per day by status, cost per day by job."""
+"""Charts and the recent-runs table of the Jobs page: runs per day by status, spend by cost kind over time."""
 
 from __future__ import annotations
 
@@ -8,43 +8,80 @@ import streamlit as st
 
 from pipeline.service import engine as service
 from ui.components import attempt, humanize, local_time, money
+from ui.lang import reason, status, t
 
-STATUS_SCALE = alt.Scale(
-    domain=["ok", "skipped", "failed", "running", "queued"],
-    range=["#16a34a", "#f59e0b", "#dc2626", "#2563eb", "#7c3aed"],
-)
+STATUS_COLOURS = {
+    "ok": "#16a34a",
+    "skipped": "#f59e0b",
+    "failed": "#dc2626",
+    "running": "#2563eb",
+    "queued": "#7c3aed",
+}
+KIND_LABELS = {
+    "embeddings": "embeddings",
+    "llm_calls": "LLM calls",
+    "tokens": "tokens",
+    "source_calls": "source calls",
+}
+# Legends go below the chart, one entry per row at most two columns wide, so a narrow screen never cuts them.
+LEGEND = {"orient": "bottom", "title": None, "columns": 2, "labelLimit": 0}
 
 
 def _series(days: int) -> pd.DataFrame:
     rows = attempt("read the run history", service.daily_series, days) or []
-    return pd.DataFrame(rows, columns=["day", "job", "status", "runs", "cost_usd", "processed"])
+    frame = pd.DataFrame(rows, columns=["day", "job", "status", "runs", "cost_usd", "processed"])
+    frame["status_label"] = [status(value) for value in frame["status"]]
+    return frame
 
 
 def runs_chart(frame: pd.DataFrame) -> alt.Chart:
+    names = [s for s in STATUS_COLOURS if s in set(frame["status"])]
+    scale = alt.Scale(domain=[status(s) for s in names], range=[STATUS_COLOURS[s] for s in names])
     return (
         alt.Chart(frame)
         .mark_bar()
         .encode(
             x=alt.X("day:O", title=None),
-            y=alt.Y("sum(runs):Q", title="runs"),
-            color=alt.Color("status:N", scale=STATUS_SCALE, legend=alt.Legend(orient="bottom", title=None)),
-            tooltip=["day", "job", "status", "runs"],
+            y=alt.Y("sum(runs):Q", title=t("runs"), axis=alt.Axis(tickMinStep=1, format="d")),
+            color=alt.Color("status_label:N", scale=scale, legend=alt.Legend(**LEGEND)),
+            tooltip=[
+                alt.Tooltip("day", title=t("day")),
+                alt.Tooltip("job", title=t("Job")),
+                alt.Tooltip("runs", title=t("runs")),
+            ],
         )
-        .properties(height=240, title="Runs per day")
+        .properties(height=240, title=t("Runs per day"))
     )
 
 
+def cost_frame(days: int) -> pd.DataFrame:
+    rows = attempt("read the spend", service.cost_series, days) or []
+    frame = pd.DataFrame(rows, columns=["bucket", "kind", "amount", "usd", "hourly"])
+    frame["kind_label"] = [t(KIND_LABELS[kind]) for kind in frame["kind"]]
+    frame["money"] = [money(value) for value in frame["usd"]]
+    return frame
+
+
 def cost_chart(frame: pd.DataFrame) -> alt.Chart:
+    """Spend by kind: the bar height is money from the price table; the hover shows the count and the money."""
+    hourly = bool(frame["hourly"].iloc[0]) if len(frame) else False
     return (
         alt.Chart(frame)
         .mark_bar()
         .encode(
-            x=alt.X("day:O", title=None),
-            y=alt.Y("sum(cost_usd):Q", title="USD", axis=alt.Axis(format="$.4f")),
-            color=alt.Color("job:N", legend=alt.Legend(orient="bottom", title=None, columns=4)),
-            tooltip=["day", "job", alt.Tooltip("cost_usd:Q", format="$.4f")],
+            x=alt.X("bucket:O", title=t("hour") if hourly else None),
+            y=alt.Y(
+                "sum(usd):Q", title=t("USD, from the price table"), axis=alt.Axis(format="$~g", tickCount=4)
+            ),
+            color=alt.Color("kind_label:N", legend=alt.Legend(**LEGEND)),
+            tooltip=[
+                alt.Tooltip("bucket", title=t("when")),
+                alt.Tooltip("kind_label", title=t("kind")),
+                alt.Tooltip("amount:Q", title=t("count")),
+                alt.Tooltip("money", title=t("money")),
+            ],
         )
-        .properties(height=240, title="Cost per day")
+        .properties(height=240, title=t("Spend by kind"))
     )
 
 
@@ -52,32 +89,55 @@ def cost_chart(frame: pd.DataFrame) -> alt.Chart:
 def charts(days: int = 14) -> None:
     frame = _series(days)
     if frame.empty:
-        st.caption(f"No runs in the last {days} days yet. Press Run now on a job, or wait for the scheduler.")
+        st.caption(
+            t(
+                "No runs in the last {days} days yet. Press Run now on a job, or wait for the scheduler.",
+                days=days,
+            )
+        )
         return
     left, right = st.columns(2)
     left.altair_chart(runs_chart(frame), width="stretch")
-    right.altair_chart(cost_chart(frame), width="stretch")
+    spend = cost_frame(days)
+    if spend.empty:
+        right.caption(t("Nothing spent in the last {days} days.", days=days))
+    else:
+        right.altair_chart(cost_chart(spend), width="stretch")
+
+
+def run_units(cost: dict) -> str:
+    """'3 src · 12 emb · 1 LLM · 300 tok' — the short form for a table cell; zeros left out."""
+    short = {"source_calls": "src", "embeddings": "emb", "llm_calls": "LLM", "tokens": "tok"}
+    parts = [
+        f"{cost[kind]} {label if label == 'LLM' else t(label)}"
+        for kind, label in short.items()
+        if cost.get(kind)
+    ]
+    return " · ".join(parts) or "—"
 
 
 @st.fragment(run_every=5)
 def recent_runs(limit: int = 15) -> None:
     rows = attempt("read the recent runs", service.list_runs, None, limit) or []
-    st.subheader("Recent runs")
+    st.subheader(t("Recent runs"))
     if not rows:
-        st.caption("No runs yet.")
+        st.caption(t("No runs yet."))
         return
     table = pd.DataFrame(
         [
             {
-                "run": f"#{r['id']}",
-                "job": r["job"],
-                "status": r["status"],
-                "started by": r["trigger"],
-                "started": local_time(r["started_at"]),
-                "took": f"{r['duration_s']:.1f} s" if r["duration_s"] is not None else "running",
-                "items": f"{r['processed']} / {r['limit']}",
-                "cost": money(r["cost"]["usd"]),
-                "reason": humanize(r["reason"]),
+                t("run"): f"#{r['id']}",
+                t("Job"): r["job"],
+                t("Status"): status(r["status"]),
+                t("started by"): t(r["trigger"]),
+                t("started"): local_time(r["started_at"]),
+                t("took"): t("{seconds} s", seconds=f"{r['duration_s']:.1f}")
+                if r["duration_s"] is not None
+                else status("running"),
+                t("items"): f"{r['processed']} / {r['limit']}",
+                t("spent"): run_units(r["cost"]),
+                t("cost"): money(r["cost"]["usd"]),
+                t("reason"): humanize(reason(r["reason"])),
             }
             for r in rows
         ]

@@ -161,7 +161,16 @@ def cursor_table(cursors: list[dict[str, Any]], bound_sources: set[str]) -> None
 
 
 # -- search hits -----------------------------------------------------------------------------------------------
-def hit_card(hit: dict[str, Any], show_project: bool) -> None:
+def highlighted(text: str, stems: list[str]) -> str:
+    """The text with the words that match the query's stems in bold (смету, сметы for "смета")."""
+    if not stems:
+        return text
+    pattern = re.compile(r"\b(" + "|".join(re.escape(stem) for stem in stems) + r")\w*", re.IGNORECASE)
+    return pattern.sub(lambda m: f"**{m.group(0)}**", text)
+
+
+def hit_card(hit: dict[str, Any], show_project: bool, stems: list[str] | None = None) -> None:
+    """One hit: where it is from, the passage with the matched words in bold, how it was found (no raw scores)."""
     with st.container(border=True):
         project = f" · project **{hit['project']}**" if show_project else ""
         author = f" · {hit['author']}" if hit["author"] else ""
@@ -169,11 +178,14 @@ def hit_card(hit: dict[str, Any], show_project: bool) -> None:
             f"{source_label(hit['source'])} {hit['object_type']} · **{short(hit['title'], 70)}**{author}"
             f" · {local_time(hit['time'])}{project}"
         )
-        st.markdown(f"> {short(hit['text'], 400)}")
-        semantic = f"semantic {hit['semantic']:.2f}" if hit["semantic"] is not None else "no semantic match"
-        keyword = "keyword match" if hit["keyword"] is not None else "no keyword match"
+        st.markdown(f"> {highlighted(short(hit['text'], 400), stems or [])}")
+        found_by = {
+            (True, True): "matches the words and the meaning",
+            (True, False): "matches the words",
+            (False, True): "close in meaning",
+        }[(hit["keyword"] is not None, hit["semantic"] is not None)]
         link = f" · [open in {source_name(hit['source'])}]({hit['url']})" if hit["url"] else ""
-        st.caption(f"Chunk #{hit['chunk_id']} · score {hit['score']:.4f} ({semantic}, {keyword}){link}")
+        st.caption(f"{found_by}{link}")
 
 
 # -- one commitment or risk ------------------------------------------------------------------------------------
@@ -311,13 +323,36 @@ def audit_table(records: list[dict[str, Any]], titles: dict[int, str]) -> None:
 
 
 # -- the Commitments and risks tab -----------------------------------------------------------------------------
-def gate_clicked(entity_id: int, verb: str) -> None:
+def gate_clicked(entity_id: int, verb: str, before: tuple[str, str] | None = None) -> None:
+    """Promote or Dismiss; `before` (status, set by) is what Undo restores after a Dismiss."""
     try:
         done = (service.promote if verb == "promote" else service.dismiss)(entity_id, actor() or "dashboard")
     except Exception as exc:  # noqa: BLE001
         flash("entities", "error", f"Could not {verb} #{entity_id}: {why(exc)}")
         return
     flash("entities", "success", f"#{entity_id} is now {done['status']}: {done['text']}")
+    st.session_state.pop(UNDO_KEY, None)
+    if verb == "dismiss" and before and before[0] != "dismissed":
+        st.session_state[UNDO_KEY] = (entity_id, *before)
+
+
+UNDO_KEY = "memory_undo_dismiss"
+
+
+def undo_clicked() -> None:
+    entity_id, status, status_by = st.session_state.pop(UNDO_KEY)
+    try:
+        done = service.undo_dismiss(entity_id, status, status_by)
+    except Exception as exc:  # noqa: BLE001
+        flash("entities", "error", f"Could not undo the dismissal of #{entity_id}: {why(exc)}")
+        return
+    flash("entities", "success", f"#{entity_id} is back, {done['status']}: {done['text']}")
+
+
+def undo_line() -> None:
+    """After a Dismiss, one click brings the entity back as it was (until the next Promote or Dismiss)."""
+    if st.session_state.get(UNDO_KEY):
+        st.button("Undo dismiss", key="memory_undo", icon=":material/undo:", on_click=undo_clicked)
 
 
 def entity_row(entity: dict[str, Any]) -> None:
@@ -339,7 +374,7 @@ def entity_row(entity: dict[str, Any]) -> None:
                 key=f"memory_dismiss:{entity['id']}",
                 icon=":material/block:",
                 on_click=gate_clicked,
-                args=(entity["id"], "dismiss"),
+                args=(entity["id"], "dismiss", (entity["status"], entity["status_by"])),
                 help="Not real: it never comes back, even when seen again.",
             )
 
@@ -354,6 +389,7 @@ def entities_tab(slug: str) -> None:
     if found is None:
         return
     show_flash("entities")
+    undo_line()
     if not found:
         st.info("Nothing extracted yet: run the syncs, memory.build and memory.extract (above).")
         return

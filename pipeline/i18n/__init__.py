@@ -35,15 +35,25 @@ _misses_lock = threading.Lock()
 
 @cache
 def translations(lang: str) -> _gettext.NullTranslations:
-    """The compiled catalog of a language (English and unknown languages: the identity)."""
-    path = LOCALES / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
-    if lang == "en" or not path.exists():
+    """The compiled catalog of a language (English and unknown languages: the identity).
+
+    Every .po file of the language is merged (mirano.po first, then the others by name, such as the dashboard's
+    dashboard.po), so each part of the product can keep its messages in its own file without merge conflicts."""
+    folder = LOCALES / lang / "LC_MESSAGES"
+    main = folder / f"{DOMAIN}.po"
+    files = sorted(folder.glob("*.po"), key=lambda p: (p != main, p.name)) if folder.is_dir() else []
+    if lang == "en" or not files:
         return _gettext.NullTranslations()
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
-    with path.open("rb") as handle:
+    with files[0].open("rb") as handle:
         catalog = read_po(handle, locale=lang, domain=DOMAIN)
+    for extra in files[1:]:
+        with extra.open("rb") as handle:
+            for message in read_po(handle, locale=lang, domain=DOMAIN):
+                if message.id and message.string and catalog.get(message.id, message.context) is None:
+                    catalog.add(message.id, message.string, context=message.context)
     buffer = io.BytesIO()
     write_mo(buffer, catalog)
     buffer.seek(0)

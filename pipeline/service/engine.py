@@ -17,6 +17,7 @@ from pipeline.engine.registry import get_job, jobs
 from pipeline.engine.runs import (
     RunRequest,
     cadence_seconds,
+    effective_limit,
     hhmm,
     lease_name,
     reap_expired_leases,
@@ -112,7 +113,9 @@ def _job_row(
         "next_run_at": _iso(state.next_run_at) if state and state.next_run_at else None,
         "cadence_s": cadence_seconds(spec),
         "limit": spec.limit,
+        "effective_limit": effective_limit(spec),  # the economy limit while economy mode is on
         "cost_last_run_usd": round(last.cost_usd, 6) if last else 0.0,
+        "cost_last_run": run_dict(last)["cost"] if last else None,
         "cost_today_usd": round(cost_today, 6),
     }
 
@@ -146,6 +149,14 @@ def _run_leases(s: Session) -> dict[int, Lease]:
         lease.run_id: lease
         for lease in s.scalars(select(Lease).where(Lease.name.like("job:%"), Lease.run_id.is_not(None)))
     }
+
+
+def run_after(job: str, run_id: int) -> dict[str, Any] | None:
+    """The first run of `job` after run `run_id`: what a queued request became (None while it waits)."""
+    with session_scope() as s:
+        query = select(Run).where(Run.job == job, Run.id > run_id).order_by(Run.id).limit(1)
+        run = s.scalars(query).first()
+        return run_dict(run) if run else None
 
 
 def run_now(
@@ -300,6 +311,33 @@ def daily_series(days: int = 14) -> list[dict[str, Any]]:
         row["cost_usd"] += cost
         row["processed"] += processed
     return sorted(series.values(), key=lambda r: (r["day"], r["job"]))
+
+
+def cost_series(days: int = 14) -> list[dict[str, Any]]:
+    """Spend per time bucket and cost kind (count and money from the price table): hours for a range of two days
+    or less, days otherwise, so a chart of one busy day is not one fat bar."""
+    since = clock.now() - timedelta(days=days)
+    prices = get_settings().prices()
+    hourly = days <= 2
+    with session_scope() as s:
+        rows = s.execute(
+            select(Run.started_at, Run.embeddings, Run.llm_calls, Run.tokens, Run.source_calls).where(
+                Run.started_at >= since
+            )
+        ).all()
+    series: dict[tuple[str, str], dict[str, Any]] = {}
+    for started, *amounts in rows:
+        local = started.astimezone()
+        bucket = local.strftime("%Y-%m-%dT%H:00") if hourly else local.date().isoformat()
+        for kind, amount in zip(costs.KINDS, amounts, strict=True):
+            if not amount:
+                continue
+            row = series.setdefault(
+                (bucket, kind), {"bucket": bucket, "kind": kind, "amount": 0, "usd": 0.0, "hourly": hourly}
+            )
+            row["amount"] += amount
+            row["usd"] += prices[kind] * amount
+    return sorted(series.values(), key=lambda r: (r["bucket"], r["kind"]))
 
 
 def modes() -> dict[str, Any]:

@@ -22,6 +22,7 @@ from pipeline.memory.build import MAX_EMBED_ATTEMPTS
 from pipeline.memory.digest import generate_digest as _generate_digest
 from pipeline.memory.embedders import get_embedder
 from pipeline.memory.extract import set_status
+from pipeline.memory.search import keyword_stems
 from pipeline.memory.search import search as _search
 from pipeline.models.memory import (
     Action,
@@ -184,6 +185,18 @@ def search(query: str, project: str | None = None, k: int = 8) -> list[dict[str,
     return _search(query.strip(), project=project, k=int(k))
 
 
+def relevant_search(query: str, project: str | None = None, k: int = 8) -> dict[str, Any]:
+    """`search`, without the hits that are neither a word match nor close in meaning (MIRANO_MEMORY_SEARCH_FLOOR):
+    {hits, stems (the query's word stems, for highlighting), floor}. An empty `hits` means "no matches"."""
+    floor = get_settings().memory_search_floor
+    hits = [
+        hit
+        for hit in search(query, project=project, k=k)
+        if hit["keyword"] is not None or (hit["semantic"] or 0.0) >= floor
+    ]
+    return {"hits": hits, "stems": keyword_stems(query), "floor": floor}
+
+
 def memory_status() -> dict[str, Any]:
     """Documents, chunks, vectors and the FAISS index: {documents, chunks, embedded, failed, failed_to_retry (the
     next build tries them again), last_embed_error, pending_documents, vectors, embedder, index}.
@@ -308,6 +321,13 @@ def promote(entity_id: int, actor: str = "user") -> dict[str, Any]:
 def dismiss(entity_id: int, actor: str = "user") -> dict[str, Any]:
     """A person dismisses an entity; seeing it again never revives it."""
     return _set_entity(entity_id, "dismissed", actor)
+
+
+def undo_dismiss(entity_id: int, status: str, status_by: str) -> dict[str, Any]:
+    """Undo a Dismiss: the entity gets back the status it had and who set it (the gate may decide again)."""
+    if status not in ("proposed", "active"):
+        raise BadInput("status", "an entity comes back as proposed or active")
+    return _set_entity(entity_id, status, status_by)
 
 
 # -- digests --------------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ check again and opens its reuse badge. Screenshots land in the test's temp dir (
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -101,7 +102,9 @@ def test_run_now_check_and_reuse_badge(dashboard: str, tmp_path: Path) -> None:
         expect(page.get_by_role("heading", name="Jobs")).to_be_visible()
         expect(page.get_by_text("scheduler running")).to_be_visible()
         page.get_by_role("button", name="Run now").first.click()
-        expect(page.get_by_text("Started run #").or_(page.get_by_text("Queued:")).first).to_be_visible()
+        expect(
+            page.get_by_text(re.compile(r"^Run #\d+ ")).or_(page.get_by_text("Queued:")).first
+        ).to_be_visible()
         page.screenshot(path=shots / "1-jobs-run-now.png", full_page=True)
 
         page.get_by_role("link", name="Property checks").click()

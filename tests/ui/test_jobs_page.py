@@ -40,11 +40,17 @@ def test_run_now_starts_a_run_and_says_so(open_page: Callable[[str], AppTest]) -
     at = open_page("jobs")
     at.button(key="run:test.sleepy").click().run()
     assert not at.exception
-    assert any(m.value.startswith("Started run #") for m in at.success)
+    run = service.list_runs("test.sleepy")[0]
+    said = [m.value for m in [*at.info, *at.success]]
+    assert any(text.startswith(f"Run #{run['id']} ") for text in said), said
     run = wait_until(lambda: [r for r in service.list_runs("test.sleepy") if r["status"] == "ok"])[0]
     assert run["trigger"] == "button"
     at.run()
     assert "#" + str(run["id"]) in at.dataframe[0].value["run"].tolist()
+    # The same spot now says how the run ended, and a toast says it once.
+    outcome = [m.value for m in at.success if m.value.startswith(f"Run #{run['id']} ok: ")]
+    assert outcome and outcome[0].endswith(" s"), [m.value for m in at.success]
+    assert any(f"Run #{run['id']} ok" in toast.value for toast in at.toast)
 
 
 def test_run_now_while_running_is_queued_with_why(open_page: Callable[[str], AppTest]) -> None:
@@ -57,12 +63,18 @@ def test_run_now_while_running_is_queued_with_why(open_page: Callable[[str], App
         at.button(key="run:test.blocking").click().run()
         queued = [m.value for m in at.info if m.value.startswith("Queued")]
         assert queued and "already running since" in queued[0]
+        running = next(j for j in service.list_jobs() if j["name"] == "test.blocking")["running_run_id"]
         row = next(j for j in service.list_jobs() if j["name"] == "test.blocking")
         assert row["queued"]
     finally:
         jobs_for_tests.release.set()
     wait_until(lambda: len([r for r in service.list_runs("test.blocking") if r["status"] == "ok"]) == 2)
     assert first["outcome"] == "started"
+    at.run()  # the queued message turns into the run it became
+    became = service.run_after("test.blocking", running)
+    assert became and became["status"] == "ok"
+    assert any(m.value.startswith(f"Run #{became['id']} ok: ") for m in at.success)
+    assert not [m.value for m in at.info if m.value.startswith("Queued")]
 
 
 def test_failure_reason_is_a_sentence(open_page: Callable[[str], AppTest]) -> None:

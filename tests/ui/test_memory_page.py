@@ -79,9 +79,20 @@ def test_search_shows_hits_with_their_source(open_page: Callable[[str], AppTest]
     at.button(key="memory_search_go").click().run()
     assert not at.exception
     page = texts(at)
-    assert "best matches for “смета”" in page
+    assert "matching passages for “смета”" in page
     assert "Chatwoot :orange-badge[DEMO] message" in page and "Linear :orange-badge[DEMO] issue" in page
-    assert "> Ирина, добрый день. Мы пришлём смету до пятницы." in page
+    assert "> Ирина, добрый день. Мы пришлём **смету** до пятницы." in page  # the matched word, highlighted
+    assert "score" not in page and "semantic 0." not in page  # how a hit was found, in words, no raw scores
+
+
+def test_search_for_nothing_close_says_no_matches(open_page: Callable[[str], AppTest], memory: str) -> None:
+    at = open_page("memory")
+    quotes = texts(at).count("\n> ")
+    at.text_input(key="memory_query").input("zzqqxx")
+    at.button(key="memory_search_go").click().run()
+    assert not at.exception
+    assert any(i.value.startswith("No matches for “zzqqxx”") for i in at.info), [i.value for i in at.info]
+    assert texts(at).count("\n> ") == quotes  # no passages added: no padding with unrelated text
 
 
 def test_promote_and_dismiss_change_the_gate(open_page: Callable[[str], AppTest], memory: str) -> None:
@@ -97,6 +108,19 @@ def test_promote_and_dismiss_change_the_gate(open_page: Callable[[str], AppTest]
     at.button(key=f"memory_dismiss:{active['id']}").click().run()
     assert next(e for e in service.entities("alfa-stroy") if e["id"] == active["id"])["status"] == "dismissed"
     assert f"memory_dismiss:{active['id']}" not in [b.key for b in at.button]  # hidden under "Dismissed"
+
+
+def test_dismiss_can_be_undone(open_page: Callable[[str], AppTest], memory: str) -> None:
+    active = service.entities("alfa-stroy", status="active")[0]
+    at = open_page("memory")
+    at.button(key=f"memory_dismiss:{active['id']}").click().run()
+    assert next(e for e in service.entities("alfa-stroy") if e["id"] == active["id"])["status"] == "dismissed"
+    at.button(key="memory_undo").click().run()
+    assert not at.exception
+    back = next(e for e in service.entities("alfa-stroy") if e["id"] == active["id"])
+    assert (back["status"], back["status_by"]) == (active["status"], active["status_by"])
+    assert any(s.value.startswith(f"#{active['id']} is back, active") for s in at.success)
+    assert "memory_undo" not in [b.key for b in at.button]  # one undo per dismissal
 
 
 def test_digest_versions_and_generate_now(open_page: Callable[[str], AppTest], memory: str) -> None:

@@ -9,6 +9,7 @@ import streamlit as st
 
 import agent
 from ui.components import attempt, readable, shown_errors
+from ui.lang import t
 
 SUGGESTIONS = (
     "What is the status of ingest.chatwoot?",
@@ -119,7 +120,7 @@ def suggestions() -> str | None:
 
 
 def render() -> None:
-    st.title("Assistant")
+    st.title(t("Assistant"))
     mode_line()
     for turn in history():
         show(turn)

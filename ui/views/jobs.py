@@ -20,6 +20,8 @@ from ui.components import (
     when,
 )
 from ui.job_charts import charts, recent_runs
+from ui.job_outcome import answer_line
+from ui.lang import reason, status, t
 from ui.modes import demo_notice, job_is_demo
 
 BUDGET_KINDS = {
@@ -29,21 +31,21 @@ BUDGET_KINDS = {
     "tokens": ("Tokens", 1000.0),
     "source_calls": ("Source calls", 1.0),
 }
-COLUMNS = [3.2, 1.5, 2.0, 1.4, 2.2, 1.5]
+COLUMNS = [3.0, 1.4, 1.9, 1.7, 2.1, 1.9]
 
 
 def cadence(seconds: float | None) -> str:
     if not seconds:
-        return "on demand"
+        return t("on demand")
     if seconds >= 86400 * 2:
-        return f"every {seconds / 86400:g} days"
+        return t("every {count} days", count=f"{seconds / 86400:g}")
     if seconds >= 3600:
-        return f"every {seconds / 3600:g} h"
-    return f"every {seconds / 60:g} min"
+        return t("every {count} h", count=f"{seconds / 3600:g}")
+    return t("every {count} min", count=f"{seconds / 60:g}")
 
 
 def sentence(text: str) -> str:
-    text = humanize(text)
+    text = humanize(reason(text))
     return text.rstrip(".") + "." if text else ""
 
 
@@ -51,24 +53,33 @@ def reason_line(job: dict[str, Any]) -> tuple[str, str] | None:
     """What a person should know about the last run, as (kind, sentence), or None."""
     if job["backoff"]:
         soon = f" ({relative_time(job['next_run_at'])})" if job["next_run_at"] else ""
-        return "warning", f"Backing off: {job['backoff'].strip().rstrip('.')}{soon}."
-    reason = job["reason"]
-    if not reason:
+        why = humanize(reason(job["backoff"].strip().rstrip(".")))
+        return "warning", t("Backing off: {why}", why=why) + f"{soon}."
+    why = job["reason"]
+    if not why:
         return None
     last = job["last_status"]
     if last == "failed":
-        return "error", f"Last run failed: {sentence(reason)}"
+        return "error", t("Last run failed: {why}", why=sentence(why))
     if last == "skipped":
-        return "info", f"Last run skipped: {sentence(reason)}"
+        return "info", t("Last run skipped: {why}", why=sentence(why))
     if last == "ok":
-        return "info", f"Last run: {sentence(reason)}"  # what it did, or why it ended before its limit
-    return "info", sentence(reason)
+        return "info", t(
+            "Last run: {what}", what=sentence(why)
+        )  # what it did, or why it ended before its limit
+    return "info", sentence(why)
+
+
+# On a phone the columns stack, so the header would be a list of five words above the first card: hide it there.
+NARROW_CSS = "<style>@media (max-width: 640px) { .st-key-job_header { display: none; } }</style>"
 
 
 def header_row() -> None:
-    labels = ["Job", "Status", "Last success", "Cost", "Next run", ""]
-    for column, label in zip(st.columns(COLUMNS), labels, strict=True):
-        column.caption(f"**{label}**")
+    st.html(NARROW_CSS)
+    labels = [t("Job"), t("Status"), t("Last success"), t("Cost"), t("Next run"), ""]
+    with st.container(key="job_header"):
+        for column, label in zip(st.columns(COLUMNS), labels, strict=True):
+            column.caption(f"**{label}**")
 
 
 def status_cell(job: dict[str, Any]) -> None:
@@ -76,43 +87,35 @@ def status_cell(job: dict[str, Any]) -> None:
     progress = job["progress"]
     if job["status"] == "running" and progress:
         done, limit = progress["processed"], progress["limit"] or 0
-        st.progress(min(done / limit, 1.0) if limit else 0.0, text=f"{done} of {limit or '?'} items")
-        st.caption(f"since {local_time(job['running_since'])} ({relative_time(job['running_since'])})")
+        st.progress(
+            min(done / limit, 1.0) if limit else 0.0,
+            text=t("{done} of {limit} items", done=done, limit=limit or "?"),
+        )
+        since = f"{local_time(job['running_since'])} ({relative_time(job['running_since'])})"
+        st.caption(t("since {moment}", moment=since))
     elif job["queued"] and job["status"] != "queued":
-        st.caption("another run is queued")
+        st.caption(t("another run is queued"))
 
 
 def next_run_cell(job: dict[str, Any], scheduler_on: bool) -> None:
     if job["status"] == "running":
-        st.markdown("running now")
+        st.markdown(t("running now"))
     elif job["queued"]:
-        st.markdown("queued — runs next")
+        st.markdown(t("queued — runs next"))
     elif not scheduler_on:
-        st.markdown("not scheduled")
-        st.caption(f"{cadence(job['cadence_s'])} while the scheduler runs")
+        st.markdown(t("not scheduled"))
+        st.caption(t("{cadence} while the scheduler runs", cadence=cadence(job["cadence_s"])))
     else:
-        st.markdown(when(job["next_run_at"], "at the scheduler's next tick"))
+        st.markdown(when(job["next_run_at"], t("at the scheduler's next tick")))
         st.caption(cadence(job["cadence_s"]))
 
 
 def run_now_clicked(job: dict[str, Any]) -> None:
-    answer = attempt(f"start {job['name']}", service.run_now, job["name"], "global", trigger="button")
+    answer = attempt("start the job", service.run_now, job["name"], "global", trigger="button")
     if answer:
+        # A queued press becomes the first run after the one running (or last finished) now.
+        answer["asked_after_run"] = job["running_run_id"] or job["last_run_id"] or 0
         st.session_state[f"answer:{job['name']}"] = answer
-
-
-def answer_line(name: str) -> None:
-    """The answer to this session's last Run now press on this job, kept until the next press."""
-    answer = st.session_state.get(f"answer:{name}")
-    if not answer:
-        return
-    outcome, message = answer["outcome"], answer["message"].strip().rstrip(".") + "."
-    if outcome == "started":
-        st.success(f"Started run #{answer['run_id']}; its progress shows here.", icon=":material/play_arrow:")
-    elif outcome == "queued":
-        st.info(f"Queued: {message}", icon=":material/schedule:")
-    else:
-        st.warning(f"Not started: {message}", icon=":material/block:")
 
 
 def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
@@ -120,23 +123,50 @@ def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
         name, status, last, cost, upcoming, action = st.columns(COLUMNS, vertical_alignment="center")
         label = f"**{job['name']}** {demo_chip() if job_is_demo(job['name']) else ''}"
         name.markdown(label)
-        name.caption(f"{job['description']} · {job['class']} · up to {job['limit']} items a run")
+        name.caption(f"{t(job['description'])} · {t(job['class'])} · {limit_text(job)}")
         with status:
             status_cell(job)
-        last.markdown(when(job["last_success_at"], "never"))
-        last.caption(f"{job['processed']} items in the last run")
-        cost.markdown(f"{money(job['cost_today_usd'])} today")
-        cost.caption(f"last run {money(job['cost_last_run_usd'])}")
+        last.markdown(when(job["last_success_at"], t("never")))
+        last.caption(t("{count} items in the last run", count=job["processed"]))
+        cost.markdown(t("{money} today", money=money(job["cost_today_usd"])))
+        cost.caption(t("last run: {units}", units=units(job.get("cost_last_run"))))
         with upcoming:
             next_run_cell(job, scheduler_on)
-        if action.button("Run now", key=f"run:{job['name']}", icon=":material/play_arrow:", width="stretch"):
+        if action.button(
+            t("Run now"), key=f"run:{job['name']}", icon=":material/play_arrow:", width="stretch"
+        ):
             run_now_clicked(job)
         line = reason_line(job)
         if line and line[0] in ("error", "warning"):
             getattr(st, line[0])(line[1])
         elif line:
             st.markdown(f":material/info: :gray[{line[1]}]")
-        answer_line(job["name"])
+        answer_line(job)
+
+
+def limit_text(job: dict[str, Any]) -> str:
+    """'up to 500 items a run', or under economy mode the limit that applies now and the normal one."""
+    if job.get("effective_limit", job["limit"]) != job["limit"]:
+        return t(
+            "up to {limit} items a run (economy; normally {normal})",
+            limit=job["effective_limit"],
+            normal=job["limit"],
+        )
+    return t("up to {limit} items a run", limit=job["limit"])
+
+
+def units(cost: dict[str, Any] | None) -> str:
+    """A run's cost in the spec's units: '12 embeddings · 1 LLM call · 300 tokens · 4 source calls · $0.0003'."""
+    if not cost:
+        return t("no run yet")
+    labels = {
+        "embeddings": "{count} embeddings",
+        "llm_calls": "{count} LLM calls",
+        "tokens": "{count} tokens",
+        "source_calls": "{count} source calls",
+    }
+    parts = [t(label, count=cost[kind]) for kind, label in labels.items() if cost.get(kind)]  # zeros left out
+    return " · ".join([*parts, money(cost["usd"])])
 
 
 def summary(jobs: list[dict[str, Any]], scheduler_on: bool) -> None:
@@ -147,14 +177,14 @@ def summary(jobs: list[dict[str, Any]], scheduler_on: bool) -> None:
     backing_off = sum(1 for j in jobs if j["backoff"])
     spent = sum(j["cost_today_usd"] for j in jobs)
     scheduler = (
-        ":green-badge[scheduler running] jobs start on their cadence"
+        f":green-badge[{t('scheduler running')}] {t('jobs start on their cadence')}"
         if scheduler_on
-        else ":orange-badge[scheduler not running] jobs start only when you press Run now"
+        else f":orange-badge[{t('scheduler not running')}] {t('jobs start only when you press Run now')}"
     )
-    chips = " ".join(chip(status, f"{number} {status}") for status, number in count.items())
+    chips = " ".join(chip(name, f"{number} {status(name)}") for name, number in count.items())
     st.markdown(
-        f"{scheduler} · **{len(jobs)}** jobs · {chips} · {backing_off} backing off · "
-        f"**{money(spent)}** spent today"
+        f"{scheduler} · {t('{count} jobs', count=len(jobs))} · {chips} · "
+        f"{t('{count} backing off', count=backing_off)} · {t('{money} spent today', money=money(spent))}"
     )
 
 
@@ -169,7 +199,7 @@ def job_list() -> None:
     header_row()
     for job in jobs:
         job_row(job, scheduler_on)
-    st.caption(f"Updated {local_time(_now_iso())} · refreshes every 3 s")
+    st.caption(t("Updated {moment} · refreshes every 3 s", moment=local_time(_now_iso())))
 
 
 def _now_iso() -> str:
@@ -184,13 +214,13 @@ def economy_switch() -> None:
     def toggled() -> None:
         attempt("switch economy mode", service.set_economy, bool(st.session_state["economy"]))
 
-    st.toggle("Economy mode", value=state["on"], key="economy", on_change=toggled)
-    paused = ", LLM work paused" if state["llm_paused"] else ""
+    st.toggle(t("Economy mode"), value=state["on"], key="economy", on_change=toggled)
+    factors = {"limits": f"{state['limit_factor']:g}", "cadences": f"{state['cadence_factor']:g}"}
+    paused = t(", LLM work paused") if state["llm_paused"] else ""
     st.caption(
-        f"Smaller batches (limits ×{state['limit_factor']:g}) and longer cadences "
-        f"(×{state['cadence_factor']:g}){paused}."
+        t("Smaller batches (limits ×{limits}) and longer cadences (×{cadences})", **factors) + paused + "."
         if state["on"]
-        else f"Off: full batches. On: limits ×{state['limit_factor']:g}, cadences ×{state['cadence_factor']:g}."
+        else t("Off: full batches. On: limits ×{limits}, cadences ×{cadences}.", **factors)
     )
 
 
@@ -199,28 +229,28 @@ def budget_panel() -> None:
     if state is None:
         return
     if state["reached"]:
-        st.error(f"Work is stopped: {sentence(state['reached'])}")
-    expander = st.expander("Daily budgets", icon=":material/savings:", expanded=bool(state["budgets"]))
+        st.error(t("Work is stopped: {why}", why=sentence(state["reached"])))
+    expander = st.expander(t("Daily budgets"), icon=":material/savings:", expanded=bool(state["budgets"]))
     with expander, st.form("budgets", border=False):
         values = {}
         for kind, (label, step) in BUDGET_KINDS.items():
             spent = state["spent_today"].get(kind, 0.0)
             values[kind] = st.number_input(
-                f"{label} per day (spent today {spent:g})",
+                t("{kind} per day (spent today {spent})", kind=t(label), spent=f"{spent:g}"),
                 min_value=0.0,
                 step=step,
                 value=float(state["budgets"].get(kind) or 0.0),
                 key=f"budget:{kind}",
-                help="0 = no limit",
+                help=t("0 = no limit"),
             )
-        if st.form_submit_button("Save budgets", key="save_budgets"):
+        if st.form_submit_button(t("Save budgets"), key="save_budgets"):
             for kind, limit in values.items():
-                attempt(f"set the {kind} budget", service.set_budget, kind, limit or None)
-            st.toast("Budgets saved")
+                attempt("set a budget", service.set_budget, kind, limit or None)
+            st.toast(t("Budgets saved"))
 
 
 def render() -> None:
-    st.title("Jobs")
+    st.title(t("Jobs"))
     demo_notice()
     left, right = st.columns([1, 2])
     with left:
@@ -228,7 +258,7 @@ def render() -> None:
     with right:
         budget_panel()
     job_list()
-    st.subheader("Runs over time")
+    st.subheader(t("Runs over time"))
     charts()
     recent_runs()
 

@@ -13,6 +13,7 @@ from pipeline.service import engine as jobs
 from pipeline.service import memory as service
 from ui.auth import signed_in_identity
 from ui.components import attempt, chip, demo_chip, humanize, local_day, relative_time, shown_errors
+from ui.lang import t
 from ui.memory_view import (
     actions_tab,
     audit_tab,
@@ -340,11 +341,11 @@ def search_tab(slug: str) -> None:
     if submitted:
         project = slug if scope == "project" else None
         try:
-            hits = service.search(query, project=project)
+            answer = service.relevant_search(query, project=project)
         except Exception as exc:  # noqa: BLE001 — the form keeps the query
             st.error(f"Could not search: {why(exc)}", icon=":material/error:")
             return
-        st.session_state["memory_hits"] = {"query": query.strip(), "project": project, "hits": hits}
+        st.session_state["memory_hits"] = {"query": query.strip(), "project": project, **answer}
     found = st.session_state.get("memory_hits")
     if not found or found["project"] not in (None, slug):
         st.caption(
@@ -352,11 +353,13 @@ def search_tab(slug: str) -> None:
         )
         return
     if not found["hits"]:
-        st.info(f"Nothing found for “{found['query']}”.")
+        st.info(
+            f"No matches for “{found['query']}”: nothing in the memory uses these words or is close in meaning."
+        )
     else:
-        st.caption(f"{len(found['hits'])} best matches for “{found['query']}”, best first.")
+        st.caption(f"{len(found['hits'])} matching passages for “{found['query']}”, best first.")
     for hit in found["hits"]:
-        hit_card(hit, show_project=found["project"] is None)
+        hit_card(hit, show_project=found["project"] is None, stems=found.get("stems"))
 
 
 # -- the page -------------------------------------------------------------------------------------------------
@@ -379,7 +382,7 @@ def project_tabs(project: dict[str, Any]) -> None:
 
 
 def render() -> None:
-    st.title("Project memory")
+    st.title(t("Project memory"))
     demo_notice()
     mode_lines()
     status = attempt("read the memory status", service.memory_status)
