@@ -39,14 +39,7 @@ def _recheck(ctx: RunContext) -> None:
             created += new
     if not created:
         raise RunSkipped(f"nothing to re-check: the {len(jobs)} flagged checks are fresh or already updating")
-    from pipeline.engine.worker import run_until_idle
-
-    run_until_idle(SOURCE_QUEUES, timeout=RECHECK_WAIT_SECONDS)
-    with read_scope() as s:
-        calls = s.scalar(
-            select(func.coalesce(func.sum(SearchTask.source_calls), 0)).where(SearchTask.id.in_(created))
-        )
-    ctx.add_cost(source_calls=int(calls or 0))
+    _run_and_count(ctx, created)
 
 
 register_job(
@@ -102,6 +95,7 @@ def _prefetch(ctx: RunContext) -> None:
 
 
 def _run_and_count(ctx: RunContext, created: list[int]) -> None:
+    """Run the tasks just created to the end in this run, and charge it their source calls."""
     from pipeline.engine.worker import run_until_idle
 
     run_until_idle(SOURCE_QUEUES, timeout=RECHECK_WAIT_SECONDS)
