@@ -11,12 +11,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from pipeline.checks import report as reports
 from pipeline.engine import clock
-from pipeline.models.checks import FactSnapshot, SearchJob, Subject
+from pipeline.engine.runs import queue_run
+from pipeline.models.checks import FactSnapshot, SearchJob, Subject, SubjectLink
 from pipeline.models.memory import Entity, Project
 from pipeline.models.notices import Notice, Watch
 from pipeline.notices.outbox import add_deliveries
@@ -24,6 +25,18 @@ from pipeline.notices.outbox import add_deliveries
 
 def watch_for(s: Session, kind: str, target_id: int) -> Watch | None:
     return s.scalar(select(Watch).where(Watch.kind == kind, Watch.target_id == target_id))
+
+
+def watched_viewers(s: Session, subject_id: int) -> list[int]:
+    """The watched properties whose reports show facts stored on this subject: the subject itself, and, for a
+    building, every flat in it (a flat's report shows its building's listings, court cases and reviews)."""
+    flats = select(SubjectLink.property_id).where(
+        SubjectLink.subject_id == subject_id, SubjectLink.relation == "building"
+    )
+    query = select(Watch.target_id).where(
+        Watch.kind == "property", or_(Watch.target_id == subject_id, Watch.target_id.in_(flats))
+    )
+    return sorted(s.scalars(query))
 
 
 def latest_job(s: Session, property_id: int) -> SearchJob | None:
@@ -125,7 +138,10 @@ def record_notice(
     )
     s.add(notice)
     s.flush()
-    add_deliveries(s, notice)
+    if add_deliveries(s, notice):
+        # Delivered soon, not at the deliver job's cadence: the request commits with the notice (the outbox rows'
+        # leases still make each send once per channel, whoever runs the job).
+        queue_run(s, "notices.deliver", "notice")
     return notice
 
 

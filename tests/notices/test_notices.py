@@ -132,3 +132,31 @@ def test_a_sigkill_during_delivery_neither_loses_nor_duplicates_the_notice(
     # Sent twice (the first send's answer never reached the dead process), both with the same key: a receiver
     # that dedupes by Idempotency-Key has the notice exactly once, and nothing was lost.
     assert len(receiver.requests) == 2 and set(receiver.keys()) == {f"mirano-notice-{notice['id']}-webhook"}
+
+
+def test_a_building_watch_fires_on_another_flats_check_and_its_delivery_is_asked_for_at_once(
+    sources, receiver, monkeypatch
+) -> None:
+    from pipeline.engine.runs import request_run
+    from pipeline.engine.scheduler import due_jobs
+
+    building = _watched_check()  # the building itself is watched
+    _cheaper_listing(monkeypatch)
+    _at(49)  # the building's listings (2 days) are stale; the next check of any flat in it fetches them
+
+    flat = checks_service.wait_for(
+        checks_service.start_check(LENINSKY + ", кв. 5", "basic")["id"], timeout=60
+    )
+
+    assert flat["property"]["id"] != building["property"]["id"]
+    [notice] = service.list_notices()
+    assert notice["watch"]["target_id"] == building["property"]["id"] and notice["trigger"] == "check"
+    assert [c["type"] for c in notice["diff"]["changed"]] == ["listing"]
+    assert checks_service.get_check(building["id"])["risk"]["score"] == 70  # the building's report follows
+    # The fetch that recorded the notice asked for a delivery run in its own transaction: the scheduler's next
+    # tick starts it, instead of the deliver job's 2-minute cadence.
+    assert ("notices.deliver", "global", "notice") in due_jobs()
+    request_run("notices.deliver", trigger="notice")
+    [request] = receiver.requests
+    assert json.loads(request["body"])["id"] == notice["id"]
+    assert service.deliver_now() == {"sent": 0, "failed": 0}  # still once per channel
