@@ -46,9 +46,11 @@ def _obligations(check: dict[str, Any], source: str | None) -> dict[str, list[di
     reused = [
         {
             "source": v["source"],
-            "label": f"{v['source']} from check #{v['reused_from_job_id']}",
+            "label": f"{v['source']} from check #{v['reused_from_job_id']}"
+            + (" (fetched by a prefetch)" if v.get("provenance") == "prefetch" else ""),
             "from_check": v["reused_from_job_id"],
             "fetched_at": v["fetched_at"],
+            "provenance": v.get("provenance"),
         }
         for v in rows
         if v["reused"]
@@ -166,7 +168,16 @@ def fact_provenance(
     per_source = [
         {
             k: v[k]
-            for k in ("source", "status", "reused", "reused_from_job_id", "fetched_at", "expires_at", "fresh")
+            for k in (
+                "source",
+                "status",
+                "reused",
+                "reused_from_job_id",
+                "fetched_at",
+                "expires_at",
+                "fresh",
+                "provenance",
+            )
         }
         | {"origin_checked_at": v.get("reused_from_checked_at")}
         for v in check["sources"]
@@ -183,7 +194,8 @@ def check_timing(
     check_id: int | None = None, order: Order | None = None, address: str | None = None
 ) -> Envelope:
     """Why a check was fast or slow: which sources were reused from an earlier check (no call; which check,
-    fetched when) and which were fetched, each task's attempts, retries, duration and reason (rate limits,
+    fetched when, and `provenance` "prefetch" when a prefetch of a popular object fetched them ahead of expiry)
+    and which were fetched, each task's attempts, retries, duration and reason (rate limits,
     timeouts, errors), and the check's total time.
 
     Args:{which}
@@ -209,7 +221,14 @@ def check_timing(
     data = _summary(check) | {
         "duration_s": _seconds(check["created_at"], check["finished_at"]),
         "reused": [
-            {"source": v["source"], "from_check": v["reused_from_job_id"], "fetched_at": v["fetched_at"]}
+            {
+                "source": v["source"],
+                "from_check": v["reused_from_job_id"],
+                "fetched_at": v["fetched_at"],
+                "provenance": v.get(
+                    "provenance"
+                ),  # "prefetch": refreshed ahead of expiry, not for this check
+            }
             for v in check["sources"]
             if v["reused"]
         ],
