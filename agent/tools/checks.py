@@ -241,6 +241,43 @@ def check_timing(
     return envelope(data, cite=cite, **_obligations(check, None))
 
 
+def check_cost(
+    check_id: int | None = None, order: Order | None = None, address: str | None = None
+) -> Envelope:
+    """What one property check cost: its own source calls and their money from the price table, per source
+    (fetched by its tasks, or reused from an earlier check with no call). For costs over a period use `costs`.
+
+    Args:{which}
+    """
+    from pipeline.config import get_settings
+
+    try:
+        check = load_check(check_id, order, address)
+    except MiranoError as exc:
+        return unknown(exc.reason)
+    own = [t for t in check["tasks"] if t.get("job_id", check["id"]) == check["id"]]
+    per_source = [
+        {
+            "source": v["source"],
+            "reused": v["reused"],
+            "from_check": v["reused_from_job_id"],
+            "fetched_at": v["fetched_at"],
+            "provenance": v.get("provenance"),
+            "source_calls": sum(t["source_calls"] for t in own if t["source"] == v["source"]),
+            "tasks": [t["id"] for t in own if t["source"] == v["source"]],
+        }
+        for v in check["sources"]
+    ]
+    data = _summary(check) | {
+        "source_calls": check["cost"]["source_calls"],
+        "usd": check["cost"]["usd"],
+        "price_per_source_call": get_settings().price_source_call,
+        "sources": per_source,
+    }
+    cite = [("check", check["id"])] + [("task", t["id"]) for t in own]
+    return envelope(data, cite=cite, **_obligations(check, None))
+
+
 def _fact_line(fact: dict[str, Any]) -> dict[str, Any]:
     value = json.dumps(fact.get("value"), ensure_ascii=False, default=str)
     return {"source": fact.get("source"), "type": fact.get("type"), "value": as_data(value)}
@@ -307,7 +344,7 @@ def snapshot_diff(
     return envelope(data, cite=[("check", check["id"])])
 
 
-for _tool in (check_status, fact_provenance, check_timing, snapshot_diff):
+for _tool in (check_status, fact_provenance, check_timing, check_cost, snapshot_diff):
     _tool.__doc__ = (_tool.__doc__ or "").replace("{which}", WHICH_CHECK)
 
-CHECK_TOOLS = [check_status, list_checks, fact_provenance, check_timing, snapshot_diff]
+CHECK_TOOLS = [check_status, list_checks, fact_provenance, check_timing, check_cost, snapshot_diff]

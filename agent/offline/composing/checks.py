@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.offline.composing.common import duration, quote, reason, renders, source, status, when
+from agent.offline.composing.common import duration, money, quote, reason, renders, source, status, when
 from agent.tools import checks as tools
 from pipeline.i18n import tr
 
@@ -310,4 +310,42 @@ def _diff(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
         f"~ {source(c['source'], lang)} {c['type']}: {quote(c['before'], 60)} → {quote(c['after'], 60)}"
         for c in diff["changed"]
     ]
+    return lines
+
+
+@renders(tools.check_cost)
+def _cost(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
+    """One check's own source calls and their money; reused sources cost nothing and were not re-checked."""
+    if not data:
+        return []
+    lines = [
+        tr(
+            lang,
+            "Check #{id} of {address} cost {calls} source call(s), {usd} at {price} a call (the price table).",
+            id=data["id"],
+            address=data["address"],
+            calls=data["source_calls"],
+            usd=money(data["usd"]),
+            price=money(data["price_per_source_call"]),
+        )
+    ]
+    for v in data["sources"]:
+        if v["reused"]:
+            state = tr(lang, "no call: ") + reuse_phrase(
+                v["from_check"], v["fetched_at"], lang, v["provenance"]
+            )
+        elif v["source"] in data["pending"]:
+            state = tr(lang, "still pending; {calls} source call(s) so far", calls=v["source_calls"])
+        else:
+            state = tr(
+                lang,
+                "{calls} source call(s), tasks {tasks}",
+                calls=v["source_calls"],
+                tasks=", ".join(f"#{i}" for i in v["tasks"]) or "-",
+            )
+        lines.append(f"- {source(v['source'], lang)}: {state}")
+    if data["pending"]:
+        lines.append(
+            tr(lang, "Still pending: {sources}.", sources=", ".join(source(s, lang) for s in data["pending"]))
+        )
     return lines
