@@ -18,6 +18,9 @@ SAME: list[list[str]] = [
         "Тверская ул., 7, Москва",
         "МОСКВА, УЛ. ТВЕРСКАЯ, Д. 7",
         "Mосква, ул. Тверская, д. 7",  # a Latin M typed by mistake
+        "Moscow, Tverskaya street, 7",  # transliterated, with a Latin street type
+        "Moscow, Tverskaya st, 7",
+        "Moscow, ul. Tverskaya, 7",
     ],
     [
         "г. Москва, ул. Ленина, д. 12, кв. 5",
@@ -33,6 +36,7 @@ SAME: list[list[str]] = [
         "С.-Петербург, Невский просп., дом 28",
         "Питер, Невский проспект 28",
         "Saint Petersburg, Невский проспект, 28",
+        "Saint Petersburg, Nevsky prospekt, 28",
         "г. С-Петербург, пр-кт Невский, д. 28",
     ],
     [
@@ -274,6 +278,12 @@ SAME: list[list[str]] = [
 
 # Two different buildings that look alike: must never share a building key.
 DIFFERENT_BUILDING: list[tuple[str, str]] = [
+    ("Moscow, Tverskaya st, 1", "Moscow, Tverskoy blvd, 1"),
+    ("Moscow, Tverskaya st, 7", "Moscow, Tverskaya st, 17"),
+    ("Moscow, Tverskaya st, 7", "Moscow, 1-ya Tverskaya-Yamskaya st, 7"),
+    ("Moscow, Lenina st, 12", "Moscow, Leninsky prospekt, 12"),
+    ("Moscow, Bolshaya Yakimanka st, 22", "Moscow, Malaya Yakimanka st, 22"),
+    ("Moscow, Tverskaya st, 7", "Saint Petersburg, Tverskaya st, 7"),
     ("г. Москва, ул. Ленина, д. 12, кв. 5", "г. Москва, ул. Ленина, д. 5, кв. 12"),
     ("Москва, ул. Ленина, 12, кв. 5", "Москва, ул. Ленина, 5, кв. 12"),
     ("г. Москва, ул. Тверская, д. 10", "г. Москва, ул. Тверская, д. 10А"),
@@ -463,7 +473,7 @@ REFUSED: list[str] = [
     "Москва, ул. Ленина, ул. Тверская, д. 5",
     "Москва, ул. Ленина, д. 99999",
     "Москва, ул. Ленина, д. abc",
-    "Moscow, Tverskaya street, 7",
+    "Moscow, Tverskaya 7",  # a Latin name with no Latin street type is not guessed
     "Moscow, Lenina 5",
     "hello world",
     "тест",
