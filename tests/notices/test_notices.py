@@ -34,6 +34,14 @@ def _cheaper_listing(monkeypatch) -> None:
     monkeypatch.setitem(property_data.BY_KEY, key, {**property_data.BY_KEY[key], "listings": [cheap]})
 
 
+def _assistant_answer() -> str:
+    """The offline assistant's answer to "what changed since I last looked?" (its tool and template)."""
+    from agent.offline.composing import compose
+    from agent.tools.notices import changes_since_last_look
+
+    return compose("notices", [("changes_since_last_look", changes_since_last_look())], "en")
+
+
 def _watched_check() -> dict:
     check = checks_service.wait_for(checks_service.start_check(LENINSKY, "basic")["id"], timeout=60)
     watch = service.watch(LENINSKY)
@@ -77,7 +85,12 @@ def test_a_source_change_gives_one_notice_per_channel_signed_and_delivered(
     assert "Ленинский" in mail["Subject"]
     after = service.list_notices()[0]
     assert {d["channel"]: d["status"] for d in after["deliveries"]} == {"email": "sent", "webhook": "sent"}
+    assert (
+        _assistant_answer().startswith("Since you last looked")
+        and f"notice #{notice['id']}" in _assistant_answer()
+    )
     assert service.mark_read() == 1 and service.unread_count() == 0
+    assert _assistant_answer().startswith("Nothing new since you last looked")  # read is what "looked" means
 
 
 def test_a_failing_webhook_is_retried_with_backoff_and_every_attempt_is_kept(
