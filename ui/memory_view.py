@@ -18,6 +18,7 @@ import streamlit as st
 
 from pipeline.service import memory as service
 from ui.components import attempt, chip, humanize, local_day, local_time, readable, relative_time, when
+from ui.lang import reason, status, t
 from ui.modes import modes, vendor_label
 
 VENDORS = ("chatwoot", "linear", "attio")
@@ -39,6 +40,12 @@ ACTION_FILTERS = {
     "failed": "Failed",
     "all": "All",
 }
+EMPTY_ACTIONS = {
+    "suggested": "No suggested actions.",
+    "in_doubt": "No in doubt actions.",
+    "applied": "No applied actions.",
+    "failed": "No failed actions.",
+}
 ACTION_KINDS = {"linear_issue": ("linear", "Linear issue"), "attio_note": ("attio", "Attio note")}
 EPOCH_RANGE = (1_000_000_000, 4_000_000_000)  # 2001–2096 in seconds
 TRIGGERS = {"button": "with Generate now", "cli": "from the CLI", "schedule": "on schedule"}
@@ -58,9 +65,9 @@ def filter_control(
     counts = {option: count(option) for option in labels}
     return (
         st.segmented_control(
-            "Show",
+            t("Show"),
             list(labels),
-            format_func=lambda option: f"{labels[option]} ({counts[option]})",
+            format_func=lambda option: f"{t(labels[option])} ({counts[option]})",
             default=default,
             key=key,
         )
@@ -70,7 +77,7 @@ def filter_control(
 
 def why(exc: BaseException) -> str:
     """The reason our own errors carry, as written; anything else as `readable` puts it."""
-    return str(getattr(exc, "reason", "") or "") or readable(exc)
+    return reason(str(getattr(exc, "reason", "") or "") or readable(exc))
 
 
 def flash(key: str, kind: str, text: str) -> None:
@@ -113,15 +120,19 @@ def mode_lines() -> None:
     current = modes()
     vendors = " · ".join(vendor_label(v, current["vendors"][v]) for v in VENDORS)
     model = (
-        ":gray-badge[offline model] deterministic extraction and digests, no LLM calls"
+        f":gray-badge[{t('offline model')}] {t('deterministic extraction and digests, no LLM calls')}"
         if current["llm"] == "offline"
-        else f":blue-badge[online model] {current['llm_model']}"
+        else f":blue-badge[{t('online model')}] {current['llm_model']}"
     )
-    st.markdown(f"{vendors} · {model} · embeddings **{current['embedder']}**")
+    st.markdown(f"{vendors} · {model} · " + t("embeddings **{embedder}**", embedder=current["embedder"]))
     for vendor in VENDORS:
         if current["vendors"][vendor]["mode"] == "missing key":
             st.warning(
-                f"{source_name(vendor)} has no API key: {DISABLED_WITHOUT_KEY[vendor]}.",
+                t(
+                    "{vendor} has no API key: {what}.",
+                    vendor=source_name(vendor),
+                    what=t(DISABLED_WITHOUT_KEY[vendor]),
+                ),
                 icon=":material/key_off:",
             )
 
@@ -150,10 +161,10 @@ def cursor_table(cursors: list[dict[str, Any]], bound_sources: set[str]) -> None
         cursor = by_source.get(source)
         rows.append(
             {
-                "source": source_name(source),
-                "imported": cursor["imported"] if cursor else 0,
-                "updated": cursor["updated"] if cursor else 0,
-                "last synced": when(cursor["synced_at"], "never") if cursor else "never",
+                t("source"): source_name(source),
+                t("imported"): cursor["imported"] if cursor else 0,
+                t("updated"): cursor["updated"] if cursor else 0,
+                t("last synced"): when(cursor["synced_at"], t("never")) if cursor else t("never"),
             }
         )
     if rows:
@@ -172,10 +183,10 @@ def highlighted(text: str, stems: list[str]) -> str:
 def hit_card(hit: dict[str, Any], show_project: bool, stems: list[str] | None = None) -> None:
     """One hit: where it is from, the passage with the matched words in bold, how it was found (no raw scores)."""
     with st.container(border=True):
-        project = f" · project **{hit['project']}**" if show_project else ""
+        project = " · " + t("project **{project}**", project=hit["project"]) if show_project else ""
         author = f" · {hit['author']}" if hit["author"] else ""
         st.markdown(
-            f"{source_label(hit['source'])} {hit['object_type']} · **{short(hit['title'], 70)}**{author}"
+            f"{source_label(hit['source'])} {t(hit['object_type'])} · **{short(hit['title'], 70)}**{author}"
             f" · {local_time(hit['time'])}{project}"
         )
         st.markdown(f"> {highlighted(short(hit['text'], 400), stems or [])}")
@@ -184,55 +195,83 @@ def hit_card(hit: dict[str, Any], show_project: bool, stems: list[str] | None = 
             (True, False): "matches the words",
             (False, True): "close in meaning",
         }[(hit["keyword"] is not None, hit["semantic"] is not None)]
-        link = f" · [open in {source_name(hit['source'])}]({hit['url']})" if hit["url"] else ""
-        st.caption(f"{found_by}{link}")
+        opener = t("open in {vendor}", vendor=source_name(hit["source"]))
+        link = f" · [{opener}]({hit['url']})" if hit["url"] else ""
+        st.caption(f"{t(found_by)}{link}")
 
 
 # -- one commitment or risk ------------------------------------------------------------------------------------
 def gate_line(entity: dict[str, Any]) -> str:
     """'confidence 0.62, below the gate 0.70 — waits for a person' or who made it active/dismissed."""
     confidence, threshold = entity["confidence"], entity["threshold"]
-    side = "at or above" if confidence >= threshold else "below"
     by = entity["status_by"]
     decided = {
-        "proposed": "waits for a person",
-        "active": "made active by the gate" if by == "gate" else f"promoted by {by}",
-        "dismissed": f"dismissed by {by}",
+        "proposed": t("waits for a person"),
+        "active": t("made active by the gate") if by == "gate" else t("promoted by {who}", who=by),
+        "dismissed": t("dismissed by {who}", who=by),
     }[entity["status"]]
-    return f"confidence {confidence:.2f}, {side} the gate {threshold:.2f} — {decided}"
+    gate = (
+        t(
+            "confidence {confidence}, at or above the gate {threshold}",
+            confidence=f"{confidence:.2f}",
+            threshold=f"{threshold:.2f}",
+        )
+        if confidence >= threshold
+        else t(
+            "confidence {confidence}, below the gate {threshold}",
+            confidence=f"{confidence:.2f}",
+            threshold=f"{threshold:.2f}",
+        )
+    )
+    return f"{gate} — {decided}"
 
 
 def entity_card(entity: dict[str, Any]) -> None:
     """The entity, its gate and its evidence; the page adds the Promote / Dismiss buttons."""
-    due = f" · due **{entity['due']}**" if entity["due"] else ""
+    due = " · " + t("due **{due}**", due=entity["due"]) if entity["due"] else ""
     st.markdown(f"{chip(entity['status'])} **#{entity['id']}** {entity['text']}{due}")
-    model = "offline model" if entity["extractor"] == "offline" else entity["extractor"]
+    model = t("the offline model") if entity["extractor"] == "offline" else entity["extractor"]
+    kind = entity["subtype"] or entity["kind"]
     st.caption(
-        f"{(entity['subtype'] or entity['kind']).replace('_', ' ')} · {gate_line(entity)} · seen {entity['seen_count']}× · "
-        f"last {relative_time(entity['last_seen_at'])} · found by the {model}"
+        f"{t(kind.replace('_', ' '))} · {gate_line(entity)} · "
+        + t(
+            "seen {count}× · last {ago} · found by {model}",
+            count=entity["seen_count"],
+            ago=relative_time(entity["last_seen_at"]),
+            model=model,
+        )
     )
     if entity["chunks"]:
-        with st.expander(f"Evidence ({len(entity['chunks'])})", icon=":material/format_quote:"):
+        with st.expander(
+            t("Evidence ({count})", count=len(entity["chunks"])), icon=":material/format_quote:"
+        ):
             for link in entity["chunks"]:
                 where = f"[{source_name(link['source'])} {link['external_id']}]({link['url']})"
                 if not link["url"]:
                     where = f"{source_name(link['source'])} {link['external_id']}"
-                st.markdown(f"> {short(link['quote'], 300)}\n\n— {link['author'] or 'unknown'}, {where}")
+                st.markdown(f"> {short(link['quote'], 300)}\n\n— {link['author'] or t('unknown')}, {where}")
 
 
 # -- one digest ------------------------------------------------------------------------------------------------
 def digest_body(digest: dict[str, Any], versions: int) -> None:
     """The digest text with its headings made smaller, so it reads as part of the page."""
+    trigger = t(TRIGGERS[digest["trigger"]]) if digest["trigger"] in TRIGGERS else f"({digest['trigger']})"
     st.caption(
-        f"Version {digest['version']} of {versions} · generated {when(digest['created_at'])} "
-        f"{TRIGGERS.get(digest['trigger'], '(' + digest['trigger'] + ')')} · {period_label(digest['period_start'])}"
+        t(
+            "Version {version} of {versions} · generated {when} {trigger}",
+            version=digest["version"],
+            versions=versions,
+            when=when(digest["created_at"]),
+            trigger=trigger,
+        )
+        + f" · {period_label(digest['period_start'])}"
     )
     with st.container(border=True):
         st.markdown(_HEADING.sub(lambda m: "#" * min(6, len(m.group(1)) + 3) + " ", digest["content"]))
 
 
 def period_label(iso: str) -> str:
-    return f"week of {local_day(iso)}"
+    return t("week of {day}", day=local_day(iso))
 
 
 # -- one action and its audit records --------------------------------------------------------------------------
@@ -241,50 +280,68 @@ def action_vendor(action: dict[str, Any]) -> str:
 
 
 def action_kind(action: dict[str, Any]) -> str:
-    return ACTION_KINDS.get(action["kind"], ("", action["kind"].replace("_", " ")))[1]
+    return t(ACTION_KINDS.get(action["kind"], ("", action["kind"].replace("_", " ")))[1])
 
 
 def result_text(result: dict[str, Any] | None) -> str:
     """'Linear issue NW-7' or 'Attio note “Risk: deadline slip”' (and whether apply found an earlier one)."""
     if not result:
         return ""
-    again = " (found the one an earlier apply made)" if result.get("found_existing") else ""
+    again = " " + t("(found the one an earlier apply made)") if result.get("found_existing") else ""
     issue, note = result.get("issue"), result.get("note")
     if issue:
         name = issue.get("identifier") or issue.get("id")
-        link = f" — [open]({issue['url']})" if issue.get("url") else ""
-        return f"Linear issue **{name}**{link}{again}"
+        link = f" — [{t('open')}]({issue['url']})" if issue.get("url") else ""
+        return t("Linear issue **{name}**", name=name) + link + again
     if note:
-        return f"Attio note “{note.get('title') or note.get('note_id')}”{again}"
+        return t("Attio note “{title}”", title=note.get("title") or note.get("note_id")) + again
     return short(json.dumps(result, ensure_ascii=False), 120)
 
 
 def action_header(action: dict[str, Any]) -> None:
     vendor = action_vendor(action)
     colour = ACTION_COLOURS.get(action["status"], "gray")
-    st.markdown(f":{colour}-badge[{action['status']}] **#{action['id']}** {action['title']}")
-    entity = "commitment" if action["kind"] == "linear_issue" else "risk"
-    origin = f" · from {entity} #{action['entity_id']}" if action["entity_id"] else ""
+    st.markdown(f":{colour}-badge[{status(action['status'])}] **#{action['id']}** {action['title']}")
+    origin = ""
+    if action["entity_id"]:
+        origin = " · " + (
+            t("from commitment #{id}", id=action["entity_id"])
+            if action["kind"] == "linear_issue"
+            else t("from risk #{id}", id=action["entity_id"])
+        )
     st.caption(
-        f"{action_kind(action)} in {source_label(vendor)} · target {short(action['target'], 60)}{origin} · "
-        f"suggested {when(action['created_at'])}"
+        t(
+            "{kind} in {vendor} · target {target}",
+            kind=action_kind(action),
+            vendor=source_label(vendor),
+            target=short(action["target"], 60),
+        )
+        + origin
+        + " · "
+        + t("suggested {when}", when=when(action["created_at"]))
     )
     if action["status"] == "applied":
         st.markdown(
-            f":material/check_circle: Applied by **{action['applied_by']}** {when(action['applied_at'])}: "
-            f"{result_text(action['result'])}"
+            ":material/check_circle: "
+            + t("Applied by **{who}** {when}:", who=action["applied_by"], when=when(action["applied_at"]))
+            + f" {result_text(action['result'])}"
         )
     elif action["status"] == "in_doubt":
-        st.warning(f"This action is {IN_DOUBT}.")
+        st.warning(t("This action is {state}.", state=t(IN_DOUBT)))
     elif action["status"] == "failed" and action["error"]:
-        st.error(f"The last apply failed: {humanize(action['error'])}. You can apply again.")
+        st.error(
+            t("The last apply failed: {why}. You can apply again.", why=humanize(reason(action["error"])))
+        )
 
 
 def preview_block(preview: dict[str, Any]) -> None:
     """Exactly the request Apply would send, credential hidden; nothing has been sent."""
     request = preview["request"]
-    where = "a DEMO server — nothing real changes" if preview["demo"] else "the real system"
-    st.markdown(f"**Preview** — Apply sends this request to {where}. :gray[{humanize(preview['note'])}.]")
+    where = t("a DEMO server — nothing real changes") if preview["demo"] else t("the real system")
+    st.markdown(
+        t("**Preview** — Apply sends this request to {where}.", where=where)
+        + f" :gray[{humanize(reason(preview['note']))}.]"
+    )
     headers = "\n".join(f"{name}: {value}" for name, value in request["headers"].items())
     st.code(f"{request['method']} {request['url']}\n{headers}", language="http")
     st.code(json.dumps(request["body"], ensure_ascii=False, indent=2), language="json", wrap_lines=True)
@@ -295,27 +352,35 @@ def audit_line(record: dict[str, Any]) -> str:
     outcome = {"applied": "green", "already_applied": "blue", "failed": "red", "in_doubt": "orange"}.get(
         record["outcome"], "gray"
     )
-    detail = humanize(record["error"]) if record["error"] else result_text(record["response"])
+    detail = humanize(reason(record["error"])) if record["error"] else result_text(record["response"])
     if record["outcome"] == "in_doubt" and not record["error"]:
-        detail = IN_DOUBT
+        detail = t(IN_DOUBT)
     return (
-        f"Audit #{record['id']} · :{outcome}-badge[{record['outcome'].replace('_', ' ')}] by "
-        f"**{record['actor']}** · {when(record['at'])} · {detail}"
+        t("Audit #{id}", id=record["id"])
+        + f" · :{outcome}-badge[{outcome_name(record['outcome'])}] "
+        + t("by **{who}**", who=record["actor"])
+        + f" · {when(record['at'])} · {detail}"
     )
+
+
+def outcome_name(outcome: str) -> str:
+    return t(outcome.replace("_", " "))
 
 
 def audit_table(records: list[dict[str, Any]], titles: dict[int, str]) -> None:
     rows = [
         {
-            "audit": f"#{r['id']}",
-            "when": local_time(r["at"]),
-            "who": r["actor"],
-            "action": f"#{r['action_id']} {short(titles.get(r['action_id'], ''), 50)}",
-            "outcome": "IN DOUBT" if r["outcome"] == "in_doubt" else r["outcome"].replace("_", " "),
-            "sent": f"{r['request']['method']} {r['request']['url']}",
-            "answer": humanize(r["error"])
+            t("audit"): f"#{r['id']}",
+            t("when"): local_time(r["at"]),
+            t("who"): r["actor"],
+            t("action"): f"#{r['action_id']} {short(titles.get(r['action_id'], ''), 50)}",
+            t("outcome"): t("IN DOUBT") if r["outcome"] == "in_doubt" else outcome_name(r["outcome"]),
+            t("sent"): f"{r['request']['method']} {r['request']['url']}",
+            t("answer"): humanize(reason(r["error"]))
             if r["error"]
-            else (IN_DOUBT if r["outcome"] == "in_doubt" else result_text(r["response"]).replace("**", "")),
+            else (
+                t(IN_DOUBT) if r["outcome"] == "in_doubt" else result_text(r["response"]).replace("**", "")
+            ),
         }
         for r in records
     ]
@@ -328,9 +393,14 @@ def gate_clicked(entity_id: int, verb: str, before: tuple[str, str] | None = Non
     try:
         done = (service.promote if verb == "promote" else service.dismiss)(entity_id, actor() or "dashboard")
     except Exception as exc:  # noqa: BLE001
-        flash("entities", "error", f"Could not {verb} #{entity_id}: {why(exc)}")
+        failed = "Could not promote #{id}: {why}" if verb == "promote" else "Could not dismiss #{id}: {why}"
+        flash("entities", "error", t(failed, id=entity_id, why=why(exc)))
         return
-    flash("entities", "success", f"#{entity_id} is now {done['status']}: {done['text']}")
+    flash(
+        "entities",
+        "success",
+        t("#{id} is now {status}: {text}", id=entity_id, status=status(done["status"]), text=done["text"]),
+    )
     st.session_state.pop(UNDO_KEY, None)
     if verb == "dismiss" and before and before[0] != "dismissed":
         st.session_state[UNDO_KEY] = (entity_id, *before)
@@ -344,15 +414,21 @@ def undo_clicked() -> None:
     try:
         done = service.undo_dismiss(entity_id, status, status_by)
     except Exception as exc:  # noqa: BLE001
-        flash("entities", "error", f"Could not undo the dismissal of #{entity_id}: {why(exc)}")
+        flash(
+            "entities", "error", t("Could not undo the dismissal of #{id}: {why}", id=entity_id, why=why(exc))
+        )
         return
-    flash("entities", "success", f"#{entity_id} is back, {done['status']}: {done['text']}")
+    flash(
+        "entities",
+        "success",
+        t("#{id} is back, {status}: {text}", id=entity_id, status=status(done["status"]), text=done["text"]),
+    )
 
 
 def undo_line() -> None:
     """After a Dismiss, one click brings the entity back as it was (until the next Promote or Dismiss)."""
     if st.session_state.get(UNDO_KEY):
-        st.button("Undo dismiss", key="memory_undo", icon=":material/undo:", on_click=undo_clicked)
+        st.button(t("Undo dismiss"), key="memory_undo", icon=":material/undo:", on_click=undo_clicked)
 
 
 def entity_row(entity: dict[str, Any]) -> None:
@@ -361,21 +437,21 @@ def entity_row(entity: dict[str, Any]) -> None:
         buttons = st.container(horizontal=True)
         if entity["status"] != "active":
             buttons.button(
-                "Promote",
+                t("Promote"),
                 key=f"memory_promote:{entity['id']}",
                 icon=":material/thumb_up:",
                 on_click=gate_clicked,
                 args=(entity["id"], "promote"),
-                help="Make it active: it counts as real and may get a suggested action.",
+                help=t("Make it active: it counts as real and may get a suggested action."),
             )
         if entity["status"] != "dismissed":
             buttons.button(
-                "Dismiss",
+                t("Dismiss"),
                 key=f"memory_dismiss:{entity['id']}",
                 icon=":material/block:",
                 on_click=gate_clicked,
                 args=(entity["id"], "dismiss", (entity["status"], entity["status_by"])),
-                help="Not real: it never comes back, even when seen again.",
+                help=t("Not real: it never comes back, even when seen again."),
             )
 
 
@@ -391,11 +467,14 @@ def entities_tab(slug: str) -> None:
     show_flash("entities")
     undo_line()
     if not found:
-        st.info("Nothing extracted yet: run the syncs, memory.build and memory.extract (above).")
+        st.info(t("Nothing extracted yet: run the syncs, memory.build and memory.extract (above)."))
         return
     st.caption(
-        f"Extraction proposes. At confidence {found[0]['threshold']:.2f} or more an item becomes active by itself; "
-        "below it waits here for a person to promote or dismiss it. Dismissed items never come back."
+        t(
+            "Extraction proposes. At confidence {threshold} or more an item becomes active by itself; "
+            "below it waits here for a person to promote or dismiss it. Dismissed items never come back.",
+            threshold=f"{found[0]['threshold']:.2f}",
+        )
     )
     wanted = filter_control(
         ENTITY_FILTERS,
@@ -410,7 +489,7 @@ def entities_tab(slug: str) -> None:
     ):
         with column:
             rows = [e for e in shown if e["kind"] == kind]
-            st.markdown(f"##### {title} ({len(rows)})")
+            st.markdown(f"##### {t(title)} ({len(rows)})")
             for entity in rows:
                 entity_row(entity)
 
@@ -420,10 +499,16 @@ def generate_clicked(slug: str) -> None:
     try:
         made = service.generate_digest(slug, trigger="button")
     except Exception as exc:  # noqa: BLE001
-        flash("digest", "error", f"Could not generate the digest: {why(exc)}")
+        flash("digest", "error", t("Could not generate the digest: {why}", why=why(exc)))
         return
     flash(
-        "digest", "success", f"Version {made['version']} of the {period_label(made['period_start'])} digest."
+        "digest",
+        "success",
+        t(
+            "Version {version} of the digest, {period}.",
+            version=made["version"],
+            period=period_label(made["period_start"]),
+        ),
     )
 
 
@@ -434,22 +519,22 @@ def digests_tab(slug: str) -> None:
         return
     pick, generate = st.columns([4, 1], vertical_alignment="bottom")
     generate.button(
-        "Generate now",
+        t("Generate now"),
         key="memory_digest_now",
         icon=":material/summarize:",
         on_click=generate_clicked,
         args=(slug,),
-        help="A new version of this week's digest; earlier versions stay.",
+        help=t("A new version of this week's digest; earlier versions stay."),
     )
     show_flash("digest")
     if not found:
-        st.info("No digest yet. memory.digest writes one a week; Generate now writes one at once.")
+        st.info(t("No digest yet. memory.digest writes one a week; Generate now writes one at once."))
         return
     periods = list(dict.fromkeys(d["period_start"] for d in found))
-    period = pick.selectbox("Week", periods, format_func=period_label, key=f"memory_digest_week:{slug}")
+    period = pick.selectbox(t("Week"), periods, format_func=period_label, key=f"memory_digest_week:{slug}")
     versions = [d for d in found if d["period_start"] == period]
     chosen = st.segmented_control(
-        "Version",
+        t("Version"),
         [d["id"] for d in versions],
         format_func=lambda i: f"v{next(d['version'] for d in versions if d['id'] == i)}",
         default=versions[0]["id"],
@@ -468,26 +553,30 @@ def preview_clicked(action_id: int) -> None:
     try:
         st.session_state[key] = service.preview_action(action_id)
     except Exception as exc:  # noqa: BLE001
-        flash(f"apply:{action_id}", "error", f"Could not preview action #{action_id}: {why(exc)}")
+        flash(
+            f"apply:{action_id}",
+            "error",
+            t("Could not preview action #{id}: {why}", id=action_id, why=why(exc)),
+        )
 
 
 def apply_clicked(action_id: int) -> None:
     """Send only after the preview was shown and the box ticked; say what came back either way."""
     where = f"apply:{action_id}"
     if not st.session_state.get(f"memory_confirm:{action_id}"):
-        flash(where, "warning", "Nothing was sent: tick the confirmation under the preview first.")
+        flash(where, "warning", t("Nothing was sent: tick the confirmation under the preview first."))
         return
     if not actor():
         flash(
             where,
             "warning",
-            "Nothing was sent: type your name in “Your name” above (the audit log keeps it).",
+            t("Nothing was sent: type your name in “Your name” above (the audit log keeps it)."),
         )
         return
     try:
         done = service.apply_action(action_id, actor())
     except Exception as exc:  # noqa: BLE001
-        flash(where, "error", f"Could not apply action #{action_id}: {why(exc)}")
+        flash(where, "error", t("Could not apply action #{id}: {why}", id=action_id, why=why(exc)))
         return
     st.session_state[f"memory_confirm:{action_id}"] = False
     st.session_state.pop(f"memory_preview:{action_id}", None)
@@ -495,23 +584,39 @@ def apply_clicked(action_id: int) -> None:
         action_id
     )  # stays in view, whatever the filter
     if done["outcome"] == "applied":
-        flash(where, "success", f"Applied: {result_text(done['result'])}. Written to the audit log.")
+        flash(
+            where,
+            "success",
+            t("Applied: {result}. Written to the audit log.", result=result_text(done["result"])),
+        )
     elif done["outcome"] == "already_applied":
-        flash(where, "info", f"Already applied before: {result_text(done['result'])}. Nothing sent again.")
+        flash(
+            where,
+            "info",
+            t("Already applied before: {result}. Nothing sent again.", result=result_text(done["result"])),
+        )
     else:
         flash(
-            where, "error", f"Apply failed: {humanize(done['error'])}. Written to the audit log; try again."
+            where,
+            "error",
+            t(
+                "Apply failed: {why}. Written to the audit log; try again.",
+                why=humanize(reason(done["error"])),
+            ),
         )
 
 
 def confirm_and_apply(action: dict[str, Any]) -> None:
     vendor = source_name(action_vendor(action))
-    demo = " (a DEMO server)" if action["demo"] else ""
+    demo = " " + t("(a DEMO server)") if action["demo"] else ""
     confirmed = st.checkbox(
-        f"I checked this preview — send it to {vendor}{demo}", key=f"memory_confirm:{action['id']}"
+        t("I checked this preview — send it to {vendor}", vendor=vendor) + demo,
+        key=f"memory_confirm:{action['id']}",
     )
     st.button(
-        f"Apply — create the {vendor} {'issue' if vendor == 'Linear' else 'note'}",
+        t("Apply — create the Linear issue")
+        if vendor == "Linear"
+        else t("Apply — create the {vendor} note", vendor=vendor),
         key=f"memory_apply:{action['id']}",
         type="primary",
         icon=":material/send:",
@@ -526,12 +631,12 @@ def action_row(action: dict[str, Any], last_audit: dict[str, Any] | None) -> Non
         action_header(action)
         preview = st.session_state.get(f"memory_preview:{action['id']}")
         st.button(
-            "Hide preview" if preview else "Preview",
+            t("Hide preview") if preview else t("Preview"),
             key=f"memory_preview_button:{action['id']}",
             icon=":material/visibility:",
             on_click=preview_clicked,
             args=(action["id"],),
-            help="Shows exactly what Apply would send; sends nothing. Apply comes after it.",
+            help=t("Shows exactly what Apply would send; sends nothing. Apply comes after it."),
         )
         if preview:
             preview_block(preview)
@@ -547,8 +652,10 @@ def actions_tab(slug: str, audit: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found is None:
         return []
     st.caption(
-        "Suggested from active commitments (a Linear issue) and risks (an Attio note). Nothing is sent until you "
-        "preview it, tick the confirmation and press Apply; every attempt is written to the audit log."
+        t(
+            "Suggested from active commitments (a Linear issue) and risks (an Attio note). Nothing is sent until you "
+            "preview it, tick the confirmation and press Apply; every attempt is written to the audit log."
+        )
     )
     wanted = filter_control(
         ACTION_FILTERS,
@@ -563,27 +670,29 @@ def actions_tab(slug: str, audit: list[dict[str, Any]]) -> list[dict[str, Any]]:
     here = st.session_state.get("memory_applied_here", set())
     shown = [a for a in found if wanted in (a["status"], "all") or a["id"] in here]
     if not shown:
-        st.caption(f"No {ACTION_FILTERS[wanted].lower()} actions." if wanted != "all" else "No actions yet.")
+        st.caption(t(EMPTY_ACTIONS.get(wanted, "No actions yet.")))
     for action in shown:
         action_row(action, latest.get(action["id"]))
     return found
 
 
 def audit_tab(audit: list[dict[str, Any]], found: list[dict[str, Any]]) -> None:
-    st.caption("Every apply attempt: who, when, what was sent and what came back — failures and retries too.")
+    st.caption(
+        t("Every apply attempt: who, when, what was sent and what came back — failures and retries too.")
+    )
     if not audit:
-        st.info("Nothing applied yet.")
+        st.info(t("Nothing applied yet."))
         return
     audit_table(audit, {a["id"]: a["title"] for a in found})
     chosen = st.selectbox(
-        "Open a record",
+        t("Open a record"),
         [r["id"] for r in audit],
-        format_func=lambda i: f"Audit #{i}",
+        format_func=lambda i: t("Audit #{id}", id=i),
         key=f"memory_audit_open:{len(audit)}",
     )
     record = next(r for r in audit if r["id"] == chosen)
     sent, answer = st.columns(2)
-    sent.markdown("**Sent**")
+    sent.markdown("**" + t("Sent") + "**")
     sent.json(record["request"], expanded=3)
-    answer.markdown("**Answer**" if not record["error"] else "**Error**")
+    answer.markdown("**" + (t("Answer") if not record["error"] else t("Error")) + "**")
     answer.json(record["response"] or {"error": record["error"]}, expanded=3)
