@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ui.lang import lang, t
+from ui.lang import lang, t, t_in
 
 SOURCES = {
     "court": "Court cases",
@@ -24,9 +24,24 @@ FACT_KINDS = {
     "market_price": "market price",
     "review": "review",
     "no_records": "nothing found",
+    "builds": "developer of the building",
+    "cadastral_number": "cadastral number",
 }
-LEVELS = {"property": "property", "developer": "developer", "person": "person", "source": "source"}
-VALUE_FIELDS = {
+LEVELS = ("property", "building", "flat", "developer", "person", "source")  # msgctxt "fact"
+VALUE_FIELDS = {  # msgctxt "fact"
+    "plaintiff": "plaintiff",
+    "defendant": "defendant",
+    "category": "category",
+    "builds": "builds",
+    "cadastral": "cadastral number",
+    "cadastral_number": "cadastral number",
+    "inn": "INN",
+    "name": "name",
+    "id": "id",
+    "address": "address",
+    "market": "market",
+    "building": "building",
+    "developer": "developer",
     "price": "price",
     "price_per_m2": "price per m²",
     "median_price_per_m2": "median price per m²",
@@ -63,11 +78,11 @@ def fact_kind(kind: str) -> str:
 
 
 def level_name(level: str) -> str:
-    return t(LEVELS[level]) if level in LEVELS else level
+    return t_in("fact", level) if level in LEVELS else level
 
 
 def field_name(field: str) -> str:
-    return t(VALUE_FIELDS[field]) if field in VALUE_FIELDS else field.replace("_", " ")
+    return t_in("fact", VALUE_FIELDS[field]) if field in VALUE_FIELDS else field.replace("_", " ")
 
 
 def value_text(value: Any) -> str:

@@ -18,7 +18,7 @@ import streamlit as st
 
 from pipeline.service import memory as service
 from ui.components import attempt, chip, humanize, local_day, local_time, readable, relative_time, when
-from ui.lang import reason, status, t
+from ui.lang import lang, reason, status, t, t_in
 from ui.modes import modes, vendor_label
 
 VENDORS = ("chatwoot", "linear", "attio")
@@ -145,7 +145,7 @@ def short(text: str | None, width: int = 90) -> str:
 def position_text(value: Any) -> str:
     """A cursor position as a person reads it: times shown local, lists and dicts flattened."""
     if isinstance(value, dict):
-        return ", ".join(f"{k} {position_text(v)}" for k, v in value.items())
+        return ", ".join(f"{t_in('cursor', k)} {position_text(v)}" for k, v in value.items())
     if isinstance(value, list):
         return " / ".join(position_text(v) for v in value)
     if isinstance(value, int) and EPOCH_RANGE[0] < value < EPOCH_RANGE[1]:  # a Unix time, not an id
@@ -246,10 +246,68 @@ def entity_card(entity: dict[str, Any]) -> None:
             t("Evidence ({count})", count=len(entity["chunks"])), icon=":material/format_quote:"
         ):
             for link in entity["chunks"]:
-                where = f"[{source_name(link['source'])} {link['external_id']}]({link['url']})"
-                if not link["url"]:
-                    where = f"{source_name(link['source'])} {link['external_id']}"
+                where = f"[{evidence_label(link)}]({link['url']})" if link["url"] else evidence_label(link)
                 st.markdown(f"> {short(link['quote'], 300)}\n\n— {link['author'] or t('unknown')}, {where}")
+
+
+def evidence_label(link: dict[str, Any]) -> str:
+    """What the evidence is: 'Linear issue ALF-1', 'Chatwoot conversation #102', 'Attio note “…”' — no bare ids."""
+    kind, _, ident = str(link["external_id"]).partition(":")
+    url = link.get("url") or ""
+    if link["source"] == "linear" and "/issue/" in url:
+        key = url.rstrip("/").rsplit("/", 1)[-1]
+        return (
+            t("Linear issue {key}", key=key)
+            if kind == "issue"
+            else t("comment on Linear issue {key}", key=key)
+        )
+    if link["source"] == "chatwoot" and "/conversations/" in url:
+        return t("Chatwoot conversation #{number}", number=url.rstrip("/").rsplit("/", 1)[-1])
+    if link["source"] == "attio" and link.get("title"):
+        return t("Attio note “{title}”", title=short(link["title"], 60))
+    return f"{source_name(link['source'])} {t(kind)}" + (f" {ident}" if ident.isdigit() else "")
+
+
+MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
+DIGEST_LINES = (  # the digest is stored as Markdown in English; its fixed lines are shown in the reader's language
+    (re.compile(r"^(#+ .+): week of (\d+ \w+ \d{4}) \(version (\d+)\)$"), "{0}: week of {1} (version {2})"),
+    (re.compile(r"^(#+) Activity$"), "{0} Activity"),
+    (re.compile(r"^(#+) Commitments \((\d+)\)$"), "{0} Commitments ({1})"),
+    (re.compile(r"^(#+) Risks \((\d+)\)$"), "{0} Risks ({1})"),
+    (re.compile(r"^(#+) Awaiting review \(proposed\) \((\d+)\)$"), "{0} Awaiting review ({1})"),
+    (re.compile(r"^- (\w+): (\d+) (\w+)\(s\)$"), "- {0}: {1} {2}(s)"),
+    (re.compile(r"^- (.+) — due (.+)$"), "- {0} — due {1}"),
+    (re.compile(r"^- … and (\d+) more$"), "- … and {0} more"),
+    (re.compile(r"^- none$"), "- none"),
+    (re.compile(r"^- no new activity$"), "- no new activity"),
+    (
+        re.compile(r"^(\d+) new this week; (\d+) suggested action\(s\) await a decision\.$"),
+        "{0} new this week; {1} suggested actions await a decision.",
+    ),
+)
+
+
+def digest_part(part: str) -> str:
+    """A word the digest's fixed lines carry: a vendor, an object type ("message"), a date ("30 Nov 2026")."""
+    if part in VENDORS:
+        return source_name(part)
+    return t(part) if part.isalpha() else MONTH.sub(lambda m: t(m.group(0)), part)
+
+
+def digest_text(content: str) -> str:
+    """The digest with its fixed lines (headings, counts) in the reader's language; the quoted texts as written."""
+    if lang() == "en":
+        return content
+    shown = []
+    for line in content.splitlines():
+        for pattern, template in DIGEST_LINES:
+            match = pattern.match(line)
+            if match:
+                parts = [digest_part(p) for p in match.groups()]
+                line = t(template).format(*parts)
+                break
+        shown.append(line)
+    return "\n".join(shown)
 
 
 # -- one digest ------------------------------------------------------------------------------------------------
@@ -267,7 +325,8 @@ def digest_body(digest: dict[str, Any], versions: int) -> None:
         + f" · {period_label(digest['period_start'])}"
     )
     with st.container(border=True):
-        st.markdown(_HEADING.sub(lambda m: "#" * min(6, len(m.group(1)) + 3) + " ", digest["content"]))
+        content = digest_text(digest["content"])
+        st.markdown(_HEADING.sub(lambda m: "#" * min(6, len(m.group(1)) + 3) + " ", content))
 
 
 def period_label(iso: str) -> str:
@@ -298,10 +357,36 @@ def result_text(result: dict[str, Any] | None) -> str:
     return short(json.dumps(result, ensure_ascii=False), 120)
 
 
+ACTION_TITLE = re.compile(r"^(?:Create Linear issue|Add Attio note): (?:Risk: ([a-z ]+) — )?(.*)$", re.S)
+
+
+def action_sentence(action: dict[str, Any]) -> str:
+    """'Creates a Linear issue: «…»' / 'Adds an Attio note (risk: deadline slip): «…»'; the exact request is in Preview."""
+    match = ACTION_TITLE.match(action["title"] or "")
+    if not match:
+        return action["title"]
+    subtype, text = match.groups()
+    if action["kind"] == "linear_issue":
+        return t("Creates a Linear issue: «{text}»", text=text)
+    if subtype:
+        return t("Adds an Attio note ({risk}): «{text}»", risk=t(subtype), text=text)
+    return t("Adds an Attio note: «{text}»", text=text)
+
+
+def target_text(target: str) -> str:
+    """'linear team:UUID' → 'Linear team `a1d6eb28…`' (the id shortened, as a code)."""
+    vendor, _, rest = target.partition(" ")
+    kind, _, ident = rest.partition(":")
+    if not ident:
+        return f"`{short(target, 60)}`"
+    names = {"team": "team", "project": "project", "companies": "company", "deals": "deal"}
+    return f"{t(names.get(kind, kind))} `{ident[:8]}…`"
+
+
 def action_header(action: dict[str, Any]) -> None:
     vendor = action_vendor(action)
     colour = ACTION_COLOURS.get(action["status"], "gray")
-    st.markdown(f":{colour}-badge[{status(action['status'])}] **#{action['id']}** {action['title']}")
+    st.markdown(f":{colour}-badge[{status(action['status'])}] **#{action['id']}** {action_sentence(action)}")
     origin = ""
     if action["entity_id"]:
         origin = " · " + (
@@ -314,7 +399,7 @@ def action_header(action: dict[str, Any]) -> None:
             "{kind} in {vendor} · target {target}",
             kind=action_kind(action),
             vendor=source_label(vendor),
-            target=short(action["target"], 60),
+            target=target_text(action["target"]),
         )
         + origin
         + " · "

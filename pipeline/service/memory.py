@@ -259,6 +259,7 @@ def _entity_dict(s: Session, e: Entity, slug: str) -> dict[str, Any]:
             Document.external_id,
             Document.url,
             Document.author,
+            Document.title,
         )
         .join(Chunk, Chunk.id == EntityChunk.chunk_id)
         .join(Document, Document.id == Chunk.document_id)
@@ -281,8 +282,16 @@ def _entity_dict(s: Session, e: Entity, slug: str) -> dict[str, Any]:
         "last_seen_at": _iso(e.last_seen_at),
         "threshold": get_settings().memory_confidence_threshold,
         "chunks": [
-            {"chunk_id": c, "quote": q, "source": src, "external_id": ext, "url": url, "author": author}
-            for c, q, src, ext, url, author in links
+            {
+                "chunk_id": c,
+                "quote": q,
+                "source": src,
+                "external_id": ext,
+                "url": url,
+                "author": author,
+                "title": title,
+            }
+            for c, q, src, ext, url, author, title in links
         ],
     }
 
