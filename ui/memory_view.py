@@ -495,9 +495,9 @@ UNDO_KEY = "memory_undo_dismiss"
 
 
 def undo_clicked() -> None:
-    entity_id, status, status_by = st.session_state.pop(UNDO_KEY)
+    entity_id, before, before_by = st.session_state.pop(UNDO_KEY)
     try:
-        done = service.undo_dismiss(entity_id, status, status_by)
+        done = service.undo_dismiss(entity_id, before, before_by)
     except Exception as exc:  # noqa: BLE001
         flash(
             "entities", "error", t("Could not undo the dismissal of #{id}: {why}", id=entity_id, why=why(exc))
