@@ -128,7 +128,9 @@ def russian_page(at: AppTest) -> str:
 
 
 def test_russian_check_memory_and_assistant_pages_have_no_english(
-    open_page: Callable[[str], AppTest], memory: str, monkeypatch: pytest.MonkeyPatch
+    open_page: Callable[[str], AppTest],
+    memory: str,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from pipeline.service import checks
 
