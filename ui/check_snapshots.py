@@ -50,7 +50,13 @@ def actions(check: dict[str, Any]) -> None:
         answer = attempt("start a re-check", service.recheck_now, check["id"])
         if answer:
             count = len(answer["new_task_ids"])
-            remember(key, "info", t("Re-check started: source tasks queued: {count}.", count=count))
+            remember(
+                key,
+                "info",
+                t("Re-check started: {count} source task queued.", count=count)
+                if count == 1
+                else t("Re-check started: {count} source tasks queued.", count=count),
+            )
             st.rerun()
     show_remembered(key)
 

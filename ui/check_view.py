@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from ui.components import chip, demo_chip, humanize, local_day, local_time, money, relative_time, when
+from ui.components import (
+    chip,
+    demo_chip,
+    humanize,
+    local_day,
+    local_time,
+    money,
+    parse_time,
+    relative_time,
+    when,
+)
 from ui.labels import bilingual, fact_kind, level_name, source_name, value_text
 from ui.lang import lang, reason, t
 
@@ -103,6 +114,7 @@ def header(check: dict[str, Any]) -> None:
         )
     )
     address_parse(check)
+    recheck_line(check)
     if check["status_reason"]:
         st.caption(humanize(reason(check["status_reason"])))
     total = len(check["sources"]) or 1
@@ -120,15 +132,34 @@ def header(check: dict[str, Any]) -> None:
         )
 
 
-def freshness(source: dict[str, Any]) -> str:
+RECHECKING = ("pending", "queued", "running", "retrying")
+
+
+def recheck_line(check: dict[str, Any]) -> None:
+    """'Re-checking since 21:40' while a re-check runs, 'last re-checked 21:42' once it has settled."""
+    at = check.get("last_recheck_at")
+    if not at:
+        return
+    if in_flight(check):
+        st.caption(":material/sync: " + t("Re-checking since {time}", time=local_time(at)))
+    else:
+        st.caption(":material/history: " + t("Last re-checked {time}", time=local_time(at)))
+
+
+def freshness(source: dict[str, Any], rechecking_since: str | None = None) -> str:
     if not source["fetched_at"]:
         return t("not fetched yet")
     expiry = source["expires_at"]
+    expired = (parse_time(expiry) or datetime.now(UTC)) <= datetime.now(
+        UTC
+    )  # never "stale since" a future day
     state = (
-        t("fresh until {day} ({ago})", day=local_day(expiry), ago=relative_time(expiry))
-        if source["fresh"]
-        else t("stale since {day}", day=local_day(expiry))
+        t("stale since {day}", day=local_day(expiry))
+        if expired and not source["fresh"]
+        else t("fresh until {day} ({ago})", day=local_day(expiry), ago=relative_time(expiry))
     )
+    if rechecking_since and source["status"] in RECHECKING:
+        state = t("re-checking since {time}", time=local_time(rechecking_since))
     fetched = t(
         "fetched {at} ({ago})", at=local_time(source["fetched_at"]), ago=relative_time(source["fetched_at"])
     )
@@ -169,7 +200,7 @@ def sources_table(check: dict[str, Any]) -> None:
             name, status, fresh, reuse = st.columns([2, 1.2, 4, 2.2], vertical_alignment="center")
             name.markdown(f"**{source_name(source['source'])}**")
             status.markdown(chip(source["status"]))
-            fresh.markdown(freshness(source))
+            fresh.markdown(freshness(source, check.get("last_recheck_at") if in_flight(check) else None))
             with reuse:
                 reuse_badge(check, source)
             queue_line(check, source)
