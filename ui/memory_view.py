@@ -231,9 +231,9 @@ def entity_card(entity: dict[str, Any]) -> None:
     due = " · " + t("due **{due}**", due=entity["due"]) if entity["due"] else ""
     st.markdown(f"{chip(entity['status'])} **#{entity['id']}** {entity['text']}{due}")
     model = t("the offline model") if entity["extractor"] == "offline" else entity["extractor"]
-    kind = entity["subtype"] or entity["kind"]
+    tags = entity.get("tags") or [entity["subtype"] or entity["kind"]]
     st.caption(
-        f"{t(kind.replace('_', ' '))} · {gate_line(entity)} · "
+        f"{' + '.join(t(tag.replace('_', ' ')) for tag in tags)} · {gate_line(entity)} · "
         + t(
             "seen {count}× · last {ago} · found by {model}",
             count=entity["seen_count"],

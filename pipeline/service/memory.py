@@ -271,6 +271,7 @@ def _entity_dict(s: Session, e: Entity, slug: str) -> dict[str, Any]:
         "project": slug,
         "kind": e.kind,
         "subtype": e.subtype,
+        "tags": list(e.tags or [e.subtype]),
         "text": e.text,
         "due": e.due,
         "confidence": e.confidence,
