@@ -16,10 +16,13 @@ tags, sightings and suggested actions.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
+
+import pipeline.models.base
 
 revision = "0009"
 down_revision = "0008"
@@ -46,6 +49,7 @@ LINKS = sa.table(
     sa.column("entity_id", sa.Integer),
     sa.column("chunk_id", sa.Integer),
     sa.column("quote", sa.Text),
+    sa.column("created_at", pipeline.models.base.UTCDateTime(timezone=True)),
 )
 ACTIONS = sa.table("memory_actions", sa.column("entity_id", sa.Integer))
 
@@ -111,6 +115,7 @@ def merge(bind: Any, group: list[dict[str, Any]]) -> None:
     """Keep the entity a person decided on (else the most confident); fold the others into it."""
     keep = max(group, key=lambda r: (r["status_by"] != "gate", r["confidence"], -r["id"]))
     others = [r for r in group if r["id"] != keep["id"]]
+    now = datetime.now(UTC)
     tags = list(dict.fromkeys(t for r in [keep, *others] for t in (r["tags"] or [r["subtype"]])))
     kept_chunks = set(bind.scalars(sa.select(LINKS.c.chunk_id).where(LINKS.c.entity_id == keep["id"])).all())
     for other in others:
@@ -118,7 +123,11 @@ def merge(bind: Any, group: list[dict[str, Any]]) -> None:
             sa.select(LINKS.c.chunk_id, LINKS.c.quote).where(LINKS.c.entity_id == other["id"])
         ).all():
             if chunk_id not in kept_chunks:
-                bind.execute(LINKS.insert().values(entity_id=keep["id"], chunk_id=chunk_id, quote=quote))
+                bind.execute(
+                    LINKS.insert().values(
+                        entity_id=keep["id"], chunk_id=chunk_id, quote=quote, created_at=now
+                    )
+                )
                 kept_chunks.add(chunk_id)
         bind.execute(ACTIONS.update().where(ACTIONS.c.entity_id == other["id"]).values(entity_id=keep["id"]))
         bind.execute(LINKS.delete().where(LINKS.c.entity_id == other["id"]))
