@@ -80,6 +80,10 @@ def bind(
             f"{say('removed') if result['removed'] else say('no such binding:')} {project} {source} {target}",
         )
         return
+    from pipeline.runtime import demo_needed, ensure_demo_service
+
+    if demo_needed():  # the binding is checked against the vendor: the demo vendor must be up to answer
+        ensure_demo_service()
     result = service.bind(project, source, target)
     emit(result, as_json, reason(result["message"]) + (" [demo]" if result["demo"] else ""))
 
