@@ -4,7 +4,7 @@
 
 Starts `mirano init --demo` and `mirano ui` in a temp data dir (demo servers included), fills it the way a user
 would (the syncs, memory build, extraction, digest, suggestions and one property check, re-used by a second),
-then opens each page in Debian's headless Chromium (never `playwright install`) at 1440 px.
+then opens each page in Debian's headless Chromium (never `playwright install`) at 1440 × 2200 px.
 """
 
 from __future__ import annotations
@@ -59,12 +59,13 @@ def main() -> None:
                 time.sleep(0.5)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            page = browser.new_page(viewport={"width": 1440, "height": 900})
+            page = browser.new_page(viewport={"width": 1440, "height": 2200})
             for lang in ("en", "ru"):
                 for name, path in PAGES.items():
                     page.goto(f"{url}/{path}?lang={lang}")
+                    page.locator("h1").first.wait_for(timeout=60_000)
                     page.wait_for_load_state("networkidle")
-                    page.wait_for_timeout(2500)  # fragments draw after the first paint
+                    page.wait_for_timeout(4000)  # fragments and tables draw after the first paint
                     page.screenshot(path=OUT / f"{name}-{lang}.png", full_page=True)
                     print(OUT / f"{name}-{lang}.png")
             browser.close()
