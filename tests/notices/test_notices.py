@@ -201,5 +201,6 @@ def test_a_watch_on_a_building_never_checked_itself_fires_when_a_flats_check_cha
     assert service.deliver_now() == {"sent": 1, "failed": 0}
     assert service.deliver_now() == {"sent": 0, "failed": 0}  # once per channel
     # The building's own first check starts its snapshot baseline from what the watch already told: no notice.
-    checks_service.wait_for(checks_service.start_check(LENINSKY, "basic")["id"], timeout=60)
+    own = checks_service.wait_for(checks_service.start_check(LENINSKY, "basic")["id"], timeout=60)
     assert len(service.list_notices()) == 1 and len(receiver.requests) == 1
+    assert own["level"] == "building" and own["components"]["flat"] is None  # first seen in a flat's check
