@@ -23,7 +23,7 @@ from pipeline.engine import clock
 from pipeline.engine.exceptions import RetryTask, TaskFailed
 from pipeline.engine.queue import ClaimedTask
 from pipeline.models.checks import Evidence, SearchJob, SearchTask
-from pipeline.notices.watches import latest_job, note_property_change, watched_viewers
+from pipeline.notices.watches import latest_job, note_property_change, note_stored_change, watched_viewers
 from pipeline.sources import FactRecord, base_url, connector, ttl
 from pipeline.sources.http import SourceCall, SourceError, SourceMalformed
 
@@ -130,10 +130,14 @@ def note_watchers(
     for job in jobs.values():
         note_property_change(s, job, trigger)
     for property_id in watched_viewers(s, subject_id):
-        viewer = latest_job(s, property_id) if property_id not in seen else None
-        if viewer is not None:
-            risk.recompute(s, viewer, touched)  # its report shows the new facts: its score follows them
-            note_property_change(s, viewer, trigger)
+        if property_id in seen:
+            continue
+        viewer = latest_job(s, property_id)
+        if viewer is None:  # watched but never checked itself (a building whose flats were): its stored facts
+            note_stored_change(s, property_id, trigger)
+            continue
+        risk.recompute(s, viewer, touched)  # its report shows the new facts: its score follows them
+        note_property_change(s, viewer, trigger)
 
 
 def add_calls(job: SearchJob, calls: int) -> None:

@@ -173,3 +173,34 @@ def test_a_building_watch_fires_on_another_flats_check_and_its_delivery_is_asked
     [request] = receiver.requests
     assert json.loads(request["body"])["id"] == notice["id"]
     assert service.deliver_now() == {"sent": 0, "failed": 0}  # still once per channel
+
+
+def test_a_watch_on_a_building_never_checked_itself_fires_when_a_flats_check_changes_its_facts(
+    sources, receiver, monkeypatch
+) -> None:
+    first = checks_service.wait_for(
+        checks_service.start_check(LENINSKY + ", кв. 5", "basic")["id"], timeout=60
+    )
+    watch = service.watch(LENINSKY)  # only its flat was checked: the baseline is the building's stored facts
+    assert (
+        watch["new"]
+        and watch["target_id"] != first["property"]["id"]
+        and watch["baseline_snapshot_id"] is None
+    )
+    _cheaper_listing(monkeypatch)
+    _at(49)  # the building's listings are stale; the next flat's check fetches them
+
+    checks_service.wait_for(checks_service.start_check(LENINSKY + ", кв. 7", "basic")["id"], timeout=60)
+
+    [notice] = service.list_notices()
+    assert notice["watch"]["target_id"] == watch["target_id"] and notice["trigger"] == "check"
+    assert [c["type"] for c in notice["diff"]["changed"]] == ["listing"]
+    assert notice["diff"]["changed"][0]["after"]["price"] == 9_000_000
+    assert notice["title"].endswith("1 changed, risk 50 → 70")  # as the building's own check would score it
+    assert notice["evidence"][0]["response_hash"]
+    assert service.deliver_now() == {"sent": 1, "failed": 0}
+    assert service.deliver_now() == {"sent": 0, "failed": 0}  # once per channel
+    # The building's own first check starts its snapshot baseline from what the watch already told: no notice.
+    own = checks_service.wait_for(checks_service.start_check(LENINSKY, "basic")["id"], timeout=60)
+    assert len(service.list_notices()) == 1 and len(receiver.requests) == 1
+    assert own["level"] == "building" and own["components"]["flat"] is None  # first seen in a flat's check
