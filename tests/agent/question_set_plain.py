@@ -103,7 +103,7 @@ PLAIN: list[Question] = [
     *_q(
         "cost_period",
         "en",
-        (r"^[^\n]*\b0 LLM calls\b[^\n]*\$",),
+        (r"^(?=[^\n]*\b0 LLM calls\b)[^\n]*\$",),
         (r"^Over the last 7 days, all jobs cost",),
         "how much have we spent this week on the LLM?",
         "how many llm calls and tokens this week",
