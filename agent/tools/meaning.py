@@ -47,6 +47,7 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     risk risks риск риски рисков problems проблемы could should might can may wrong going happen bad issues
 может могут пойти так плохо случиться"""
 FRAME_WORDS = frozenset(_FRAME.split())
+FRAME_STEMS = frozenset(w[:5] for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case
 _lock = threading.Lock()
 _embedder: Any = None
 
@@ -68,7 +69,7 @@ def words(text: str) -> list[str]:
 
 def topic_words(text: str) -> list[str]:
     """The words of a question that say what it is about (not who, not promised, not send)."""
-    return [w for w in words(text) if w not in FRAME_WORDS]
+    return [w for w in words(text) if w not in FRAME_WORDS and w[:5] not in FRAME_STEMS]
 
 
 @lru_cache(maxsize=8192)

@@ -101,6 +101,10 @@ def _sounds(word: str) -> str:
     return word.replace("th", "t").replace("w", "v").replace("ck", "k").replace("ph", "f")
 
 
+def _consonants(word: str) -> str:
+    return re.sub(r"[aeiouy'j]+", "", word)
+
+
 def _similar(a: str, b: str) -> bool:
     """Two words that are the same name in another case or script ("Ирины" ~ "Ирина", "alfa" ~ "альфа")."""
     a, b = _sounds(translit(a)), _sounds(translit(b))
@@ -108,6 +112,8 @@ def _similar(a: str, b: str) -> bool:
         return False  # names in another case or script still start alike
     if a == b:
         return True
+    if min(len(a), len(b)) >= 4 and _consonants(a) == _consonants(b) and len(_consonants(a)) >= 2:
+        return True  # a name spelt by ear: "кейт" ~ "Kate", "майк" ~ "Mike"
     short, long = sorted((a, b), key=len)
     if long.startswith(short) and len(long) - len(short) <= 2:
         return True  # "tom" ~ "toma", "irina" ~ "irinu"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 from typing import Any
 
@@ -40,10 +41,12 @@ def _number(value: Any) -> Any:
 
 def _value(raw: Any) -> Any:
     text = unwrap(raw)
-    try:
-        return json.loads(text)
-    except (TypeError, ValueError):
-        return text
+    for read in (json.loads, ast.literal_eval):  # stored as JSON, or a value's repr in a snapshot diff
+        try:
+            return read(text)
+        except (TypeError, ValueError, SyntaxError):
+            continue
+    return text
 
 
 def fact_sentence(kind: str, raw: Any, lang: str) -> str:

@@ -102,7 +102,18 @@ def _leads(ranked: list[Ranked], best: Ranked, exclude: tuple[str, ...]) -> bool
 
 
 def understand(question: str, previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
-    """Intent, entities and tool calls for a question, given the previous turn (for follow-ups)."""
+    """Intent, entities and tool calls for a question, given the previous turn (for follow-ups); the same call is
+    never planned twice."""
+    understood = _understand(question, previous, previous_intent)
+    unique: list[dict[str, Any]] = []
+    for c in understood.calls:
+        if c not in unique:
+            unique.append(c)
+    understood.calls = unique
+    return understood
+
+
+def _understand(question: str, previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
     floor = get_settings().assistant_intent_floor
     found = entities_of(question, vocabulary())
     if _secret(question):
