@@ -86,14 +86,27 @@ def _about(items: list[dict[str, Any]], about: str | None) -> list[dict[str, Any
     return [items[i] for i in keep]
 
 
-def _focused(items: list[dict[str, Any]], kind: str, about: str | None) -> tuple[list[dict[str, Any]], bool]:
-    """The items of a kind about what was asked; all of them (and False) when none is about it."""
+def _said_by(items: list[dict[str, Any]], by: str | None) -> list[dict[str, Any]]:
+    if not by:
+        return items
+    names = set(people_in(by)) or {by}
+    return [i for i in items if any(unwrap(p["author"]) in names for p in i["said_by"])]
+
+
+def _focused(
+    items: list[dict[str, Any]], kind: str, about: str | None, by: str | None = None
+) -> tuple[list[dict[str, Any]], bool]:
+    """The items of a kind about what was asked (and said by whom); all of them (and False) when none is."""
     mine = [i for i in items if i["kind"] == kind]
-    found = _about(mine, about)
-    return (found, True) if found or not mine else (mine, False)
+    found = _said_by(_about(mine, about), by)
+    if found or not mine or by:  # nobody else's words stand in for the person asked about
+        return found, True
+    return mine, False
 
 
-def project_overview(project: str | None = None, focus: Focus = "all", about: str | None = None) -> Envelope:
+def project_overview(
+    project: str | None = None, focus: Focus = "all", about: str | None = None, by: str | None = None
+) -> Envelope:
     """A project's commitments and risks (confidence, proposed/active, due date, who said it), its newest digest
     and its suggested actions (not applied: applying is a person's click). Without `project`, every project's
     counts — or, with `about`, the matching commitments and risks of every project.
@@ -103,8 +116,9 @@ def project_overview(project: str | None = None, focus: Focus = "all", about: st
         focus: only commitments, risks, digest or actions; all by default.
         about: only the commitments and risks about this, matched by meaning in either language ("the estimate"
             finds «смету»), e.g. "the estimate", "invoice", "фасад".
+        by: only the commitments and risks this person said or wrote (an author's name, "Tom", "Ирина").
     """
-    if not project and not about:
+    if not project and not about and not by:
         return list_projects()
     try:
         slug = resolve_project(project) if project else None
@@ -114,13 +128,14 @@ def project_overview(project: str | None = None, focus: Focus = "all", about: st
     except (MiranoError, LookupError, ValueError) as exc:
         return unknown(str(getattr(exc, "reason", exc)))
     items = [_entity(e) for e in found if e["status"] != "dismissed"]
-    data: dict[str, Any] = {"project": slug, "focus": focus, "about": about}
+    by_name = (people_in(by) or [by])[0] if by else None
+    data: dict[str, Any] = {"project": slug, "focus": focus, "about": about, "by": by_name}
     if focus in ("commitments", "all"):
-        data["commitments"], matched = _focused(items, "commitment", about)
+        data["commitments"], matched = _focused(items, "commitment", about, by)
         data["commitments"] = data["commitments"][:10]
         data["about_matched"] = matched
     if focus in ("risks", "all"):
-        data["risks"], matched = _focused(items, "risk", about)
+        data["risks"], matched = _focused(items, "risk", about, by)
         data["risks"] = data["risks"][:10]
         data["about_matched"] = data.get("about_matched", True) and matched
     if slug and focus in ("digest", "all"):

@@ -1457,6 +1457,23 @@ PLAINLY_WORDED: list[Question] = [
 ]
 
 
+# Written with the fixes above (not held out): commitments by the person who made them, the canonical address,
+# pending sources named once in the answer's language.
+BY_PERSON_AND_CANONICAL = [
+    *_q("commitments", "en", (r"Tom Baker",), (r"ship the fix", r"смету"), "what did tom promise"),
+    *_q(
+        "commitments",
+        "en",
+        (r"Kate Wilson", r"invoice tomorrow"),
+        (r"alfa-stroy",),
+        "what did kate promise northwind",
+    ),
+    *_q("commitments", "ru", (r"Алексей Морозов", r"смету"), (r"northwind",), "что обещал алексей"),
+    *_q("check_status", "ru", (r"#{b}", r"Ленинский пр-кт, д\. 90"), (r"дом 90",), "статус проверки {b}"),
+    *_q("pending", "ru", (r"#{c}", r"объявлени"), (r"listings",), "а что с проверкой на ленинском"),
+]
+
+
 QUESTIONS: list[Question] = [
     *RUNNING,
     *NEXT_RUN,
@@ -1489,4 +1506,5 @@ QUESTIONS: list[Question] = [
     *NOTICES,
     *CHECK_COST,
     *PLAINLY_WORDED,
+    *BY_PERSON_AND_CANONICAL,
 ]

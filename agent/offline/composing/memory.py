@@ -47,16 +47,30 @@ ABOUT_LINES = {
 }
 
 
+BY_LINES = {
+    "commitments": (
+        "No commitment said by {person} in {project}.",
+        "{project}: {n} commitment(s) said by {person}:",
+    ),
+    "risks": ("No risk raised by {person} in {project}.", "{project}: {n} risk(s) raised by {person}:"),
+}
+
+
 def _kind(data: dict[str, Any], key: str, lang: str) -> list[str]:
     items = data[key]
-    if data.get("about"):
-        none, some = ABOUT_LINES[key]
-        values = {"project": data["project"] or tr(lang, "all projects"), "about": quote(data["about"], 60)}
-        if not items:
-            return [tr(lang, none, **values)]
+    if data.get("about") or data.get("by"):
+        none, some = ABOUT_LINES[key] if data.get("about") else BY_LINES[key]
+        values = {
+            "project": data["project"] or tr(lang, "all projects"),
+            "about": quote(data.get("about") or "", 60),
+            "person": unwrap(data.get("by") or ""),
+        }
         every = not data["project"]
+        missed = {**values, "project": data["project"] or tr(lang, "any project")}
+        if not items or (data.get("by") and not data.get("about_matched", True)):
+            return [tr(lang, none, **missed)]
         if not data.get("about_matched", True):  # nothing is about it: say so, then what there is
-            return [tr(lang, none, **values)] + [_entity_line(e, lang, with_project=every) for e in items]
+            return [tr(lang, none, **missed)] + [_entity_line(e, lang, with_project=every) for e in items]
         return [tr(lang, some, n=len(items), **values)] + [
             _entity_line(e, lang, with_who=True, with_project=every) for e in items
         ]

@@ -183,12 +183,13 @@ def _topic(found: Entities) -> str | None:
 
 def _about_projects(found: Entities, focus: str) -> list[dict[str, Any]]:
     about = _topic(found)
-    if about and not found.projects:  # "who promised the estimate?": across projects, only what matches
-        return [call(memory_tools.project_overview, focus=focus, about=about)]
+    narrowed = {"about": about, "by": found.people[0] if found.people else None}
+    narrowed = {k: v for k, v in narrowed.items() if v}
+    if narrowed and not found.projects:  # "who promised the estimate?": across projects, only what matches
+        return [call(memory_tools.project_overview, focus=focus, **narrowed)]
     calls = _projects_for(found, focus)
     for c in calls:
-        if about:
-            c["args"]["about"] = about
+        c["args"].update(narrowed)
     return calls
 
 
