@@ -122,7 +122,9 @@ def _required_notes(text: str, grounds: Grounds, lang: str) -> list[str]:
     pending = [
         str(p.get("label") or p.get("source"))
         for p in grounds.pending
-        if str(p.get("source", "")).lower() not in text.lower() and str(p.get("label", "")) not in text
+        if str(p.get("source", "")).lower() not in text.lower()
+        and str(p.get("label", "")) not in text
+        and tr(lang, str(p.get("source", ""))).lower() not in text.lower()  # named in the answer's language
     ]
     if pending:
         notes.append(tr(lang, "Still pending: {items} — the result is partial.", items=", ".join(pending)))

@@ -28,7 +28,7 @@ def _seconds(start: str | None, end: str | None) -> float | None:
 def load_check(check_id: int | None, order: str | None = None, address: str | None = None) -> dict[str, Any]:
     """The check by id, else by order and address among all checks; MiranoError when there is none."""
     if check_id is not None:
-        return checks_service.get_check(int(check_id))
+        return _canonical(checks_service.get_check(int(check_id)))
     rows = checks_service.list_checks(500)
     if not rows:
         raise MiranoError("there are no property checks yet")
@@ -36,7 +36,16 @@ def load_check(check_id: int | None, order: str | None = None, address: str | No
     if picked is None:
         where = f" of {address!r}" if address else ""
         raise MiranoError(f"no {order or 'matching'} check{where}: there are {len(rows)} checks")
-    return checks_service.get_check(picked["id"])
+    return _canonical(checks_service.get_check(picked["id"]))
+
+
+def _canonical(check: dict[str, Any]) -> dict[str, Any]:
+    """A check with its address as it was read ("г. Москва, Ленинский проспект, д. 90"), not as it was typed."""
+    return {
+        **check,
+        "typed_address": check["address"],
+        "address": check.get("canonical_address") or check["address"],
+    }
 
 
 def _obligations(check: dict[str, Any], source: str | None) -> dict[str, list[dict[str, Any]]]:

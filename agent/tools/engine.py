@@ -9,10 +9,17 @@ from typing import Any, Literal
 
 from agent.envelope import Envelope, as_data, envelope, unknown
 from agent.tools.resolve import jobs_of_class, resolve_job
+from pipeline.config import get_settings
 from pipeline.engine import clock
 from pipeline.service import engine as engine_service
 
 Period = Literal["today", "yesterday", "week", "month"]
+CostKind = Literal["llm", "embeddings", "source_calls"]
+KIND_UNITS = {
+    "llm": ("llm_calls", "tokens"),
+    "embeddings": ("embeddings",),
+    "source_calls": ("source_calls",),
+}
 RunStatus = Literal["ok", "failed", "skipped", "running"]
 PERIOD_DAYS = {"today": 1, "yesterday": 2, "week": 7, "month": 30}
 
@@ -196,13 +203,15 @@ def run_cost(run_id: int | None = None, job: str | None = None, job_class: str |
     return envelope({"run": _guarded(run, "reason"), "job_class": job_class}, cite=[("run", run["id"])])
 
 
-def costs(period: Period = "week", job: str | None = None) -> Envelope:
+def costs(period: Period = "week", job: str | None = None, kind: CostKind | None = None) -> Envelope:
     """Costs over a period by day and by job (embeddings, LLM calls, tokens, source calls, approximate USD),
-    today's spend against the daily budgets, and the most expensive runs.
+    today's spend against the daily budgets, and the most expensive runs; with `kind`, that part of the cost
+    first, with its money from the price table.
 
     Args:
         period: today, yesterday, week (the last 7 days) or month (the last 30 days).
         job: one job's name or what it does; omit for every job.
+        kind: the part of the cost asked about: llm (LLM calls and tokens), embeddings or source_calls.
     """
     try:
         name = resolve_job(job)
@@ -230,7 +239,12 @@ def costs(period: Period = "week", job: str | None = None) -> Envelope:
         "by_job": by_job,
         "today": engine_service.budgets(),
         "top_runs": [_guarded(r, "reason") for r in top],
+        "kind": kind,
     }
+    if kind in KIND_UNITS:
+        prices = get_settings().prices()
+        asked = {u: total[u] for u in KIND_UNITS[kind]}
+        data["kind_cost"] = asked | {"usd": round(sum(asked[u] * prices.get(u, 0.0) for u in asked), 6)}
     return envelope(data, cite=[("run", r["id"]) for r in top])
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from agent.envelope import Envelope, as_data, envelope, unknown
+from agent.envelope import Envelope, as_data, envelope, unknown, unwrap
+from agent.tools.meaning import matching
 from agent.tools.resolve import people_in, resolve_project
 from pipeline.config import get_settings
 from pipeline.engine.exceptions import MiranoError
@@ -56,8 +57,11 @@ def search_memory(query: str, project: str | None = None, k: int = 5) -> Envelop
 
 
 def _entity(e: dict[str, Any]) -> dict[str, Any]:
+    said_by = {(c["author"], c["source"]) for c in e.get("chunks", []) if c.get("author")}
     return {
         "id": e["id"],
+        "project": e.get("project"),
+        "said_by": [{"author": as_data(a), "source": src} for a, src in sorted(said_by)],
         "kind": e["kind"],
         "text": as_data(e["text"]),
         "due": e["due"],
@@ -74,32 +78,69 @@ def _digest(digest: dict[str, Any] | None) -> dict[str, Any] | None:
     return {k: digest[k] for k in keys} | {"content": as_data(digest["content"])}
 
 
-def project_overview(project: str | None = None, focus: Focus = "all") -> Envelope:
-    """A project's commitments and risks (confidence, proposed/active, due date), its newest digest and its
-    suggested actions (not applied: applying is a person's click). Without `project`, every project's counts.
+def _about(items: list[dict[str, Any]], about: str | None) -> list[dict[str, Any]]:
+    """The commitments or risks about what was asked, by meaning, each with who said it and where."""
+    if not about or not items:
+        return items
+    keep = matching(about, [unwrap(i["text"]) for i in items])
+    return [items[i] for i in keep]
+
+
+def _said_by(items: list[dict[str, Any]], by: str | None) -> list[dict[str, Any]]:
+    if not by:
+        return items
+    names = set(people_in(by)) or {by}
+    return [i for i in items if any(unwrap(p["author"]) in names for p in i["said_by"])]
+
+
+def _focused(
+    items: list[dict[str, Any]], kind: str, about: str | None, by: str | None = None
+) -> tuple[list[dict[str, Any]], bool]:
+    """The items of a kind about what was asked (and said by whom); all of them (and False) when none is."""
+    mine = [i for i in items if i["kind"] == kind]
+    found = _said_by(_about(mine, about), by)
+    if found or not mine or by:  # nobody else's words stand in for the person asked about
+        return found, True
+    return mine, False
+
+
+def project_overview(
+    project: str | None = None, focus: Focus = "all", about: str | None = None, by: str | None = None
+) -> Envelope:
+    """A project's commitments and risks (confidence, proposed/active, due date, who said it), its newest digest
+    and its suggested actions (not applied: applying is a person's click). Without `project`, every project's
+    counts — or, with `about`, the matching commitments and risks of every project.
 
     Args:
         project: a project's slug, name or client ("alfa-stroy", "Альфа Строй", "Northwind").
         focus: only commitments, risks, digest or actions; all by default.
+        about: only the commitments and risks about this, matched by meaning in either language ("the estimate"
+            finds «смету»), e.g. "the estimate", "invoice", "фасад".
+        by: only the commitments and risks this person said or wrote (an author's name, "Tom", "Ирина").
     """
-    if not project:
+    if not project and not about and not by:
         return list_projects()
     try:
-        slug = resolve_project(project)
+        slug = resolve_project(project) if project else None
         found = memory_service.entities(slug)
-        digests = memory_service.digests(slug) if focus in ("digest", "all") else []
-        actions = memory_service.actions(slug) if focus in ("actions", "all") else []
+        digests = memory_service.digests(slug) if slug and focus in ("digest", "all") else []
+        actions = memory_service.actions(slug) if slug and focus in ("actions", "all") else []
     except (MiranoError, LookupError, ValueError) as exc:
         return unknown(str(getattr(exc, "reason", exc)))
     items = [_entity(e) for e in found if e["status"] != "dismissed"]
-    data: dict[str, Any] = {"project": slug, "focus": focus}
+    by_name = (people_in(by) or [by])[0] if by else None
+    data: dict[str, Any] = {"project": slug, "focus": focus, "about": about, "by": by_name}
     if focus in ("commitments", "all"):
-        data["commitments"] = [i for i in items if i["kind"] == "commitment"][:10]
+        data["commitments"], matched = _focused(items, "commitment", about, by)
+        data["commitments"] = data["commitments"][:10]
+        data["about_matched"] = matched
     if focus in ("risks", "all"):
-        data["risks"] = [i for i in items if i["kind"] == "risk"][:10]
-    if focus in ("digest", "all"):
+        data["risks"], matched = _focused(items, "risk", about, by)
+        data["risks"] = data["risks"][:10]
+        data["about_matched"] = data.get("about_matched", True) and matched
+    if slug and focus in ("digest", "all"):
         data["digest"] = _digest(digests[0] if digests else None)
-    if focus in ("actions", "all"):
+    if slug and focus in ("actions", "all"):
         data["actions"] = [
             {"id": a["id"], "kind": a["kind"], "title": as_data(a["title"]), "status": a["status"]}
             for a in actions

@@ -21,7 +21,7 @@ JOB_ALIASES: dict[str, str] = {
     "ingest.chatwoot": r"chatwoot|чатвут|ч[ао]тв[уо]т|переписк|диалог|conversation",
     "ingest.linear": r"linear|линеар|линеа|линир",
     "ingest.attio": r"attio|аттио|атио|\bcrm\b|црм",
-    "memory.build": r"сборк\w* памят|собира\w* памят|постро\w* памят|пересобира\w* памят|memory[ .]?build"
+    "memory.build": r"сборк\w* памят|собира\w* памят|постро\w* памят|пересобира\w* памят|mem\w{0,4}[ .]?build"
     r"|build\w* (?:the )?memory|memory (?:is )?rebuil|embedding job|embedding run|эмбеддинг\w* задач|индекс|\bindex"
     r"|вектор|vector|faiss|чанк|chunk",
     "memory.extract": r"извлеч|extract|выделени\w* обязательств",
@@ -96,13 +96,24 @@ def tokens(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text.lower())
 
 
+def _sounds(word: str) -> str:
+    """Latin spellings that Cyrillic writes one way ("northwind" and "нортвинд" both read "nortvind")."""
+    return word.replace("th", "t").replace("w", "v").replace("ck", "k").replace("ph", "f")
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"[aeiouy'j]+", "", word)
+
+
 def _similar(a: str, b: str) -> bool:
     """Two words that are the same name in another case or script ("Ирины" ~ "Ирина", "alfa" ~ "альфа")."""
-    a, b = translit(a), translit(b)
+    a, b = _sounds(translit(a)), _sounds(translit(b))
     if len(a) < 3 or len(b) < 3 or a[0] != b[0]:
         return False  # names in another case or script still start alike
     if a == b:
         return True
+    if min(len(a), len(b)) >= 4 and _consonants(a) == _consonants(b) and len(_consonants(a)) >= 2:
+        return True  # a name spelt by ear: "кейт" ~ "Kate", "майк" ~ "Mike"
     short, long = sorted((a, b), key=len)
     if long.startswith(short) and len(long) - len(short) <= 2:
         return True  # "tom" ~ "toma", "irina" ~ "irinu"

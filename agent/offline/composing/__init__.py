@@ -31,9 +31,21 @@ def compose(intent: str | None, results: list[tuple[str, dict[str, Any]]], lang:
         lines = render(result.get("data"), lang, intent) if render and result.get("data") is not None else []
         if result.get("note"):
             lines.append(tr(lang, "I could not look that up: {reason}", reason=result["note"]))
-        if lines:
-            blocks.append("\n".join(lines))
+        block = "\n".join(once(lines, blocks))
+        if block and block not in blocks:  # the same lookup twice reads once
+            blocks.append(block)
     return "\n\n".join(blocks) or tr(lang, "I found nothing to answer that with.")
+
+
+def once(lines: list[str], blocks: list[str]) -> list[str]:
+    """The lines not already said in this answer: nothing is printed twice (short labels may repeat)."""
+    said = {line for block in blocks for line in block.split("\n") if len(line) >= 12}
+    out: list[str] = []
+    for line in lines:
+        if len(line) >= 12 and (line in said or line in out):
+            continue
+        out.append(line)
+    return out
 
 
 def not_understood(closest: list[Intent], lang: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agent.offline.composing.common import duration, money, quote, reason, renders, source, status, when
+from agent.offline.composing.facts import fact_sentence, factor_name
 from agent.tools import checks as tools
 from pipeline.i18n import tr
 
@@ -88,7 +89,7 @@ def _check(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[s
     if risk["factors"] and not data["source_filter"] and intent != "pending":
         lines.append(tr(lang, "Risk score {score}:", score=risk["score"]))
         lines += [
-            f"- {f['factor']} ({f['score']}): {quote(f['explanation'], 160)} — "
+            f"- {factor_name(f['factor'], lang)} ({f['score']}): {quote(f['explanation'], 160)} — "
             + tr(lang, "facts {ids}", ids=", ".join(f"#{i}" for i in f["fact_ids"]))
             for f in risk["factors"]
         ]
@@ -165,11 +166,10 @@ def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> l
         lines.append(
             tr(
                 lang,
-                "- fact #{id} {source} {type}: {value}; fetched {at}, {origin}; evidence {hash} (task #{task})",
+                "- fact #{id} ({source}): {fact}; fetched {at}, {origin}; evidence {hash} (task #{task})",
                 id=f["id"],
                 source=source(f["source"], lang),
-                type=f["type"],
-                value=quote(f["value"], 100),
+                fact=fact_sentence(f["type"], f["value"], lang),
                 at=when(f["fetched_at"], lang),
                 origin=origin,
                 hash=f["evidence"]["response_hash"][:12],
@@ -304,10 +304,16 @@ def _diff(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
             **counts,
         )
     ]
-    lines += [f"+ {source(f['source'], lang)} {f['type']}: {quote(f['value'], 100)}" for f in diff["added"]]
-    lines += [f"- {source(f['source'], lang)} {f['type']}: {quote(f['value'], 100)}" for f in diff["removed"]]
     lines += [
-        f"~ {source(c['source'], lang)} {c['type']}: {quote(c['before'], 60)} → {quote(c['after'], 60)}"
+        f"+ {source(f['source'], lang)}: {fact_sentence(f['type'], f['value'], lang)}" for f in diff["added"]
+    ]
+    lines += [
+        f"- {source(f['source'], lang)}: {fact_sentence(f['type'], f['value'], lang)}"
+        for f in diff["removed"]
+    ]
+    lines += [
+        f"~ {source(c['source'], lang)}: {fact_sentence(c['type'], c['before'], lang)} → "
+        f"{fact_sentence(c['type'], c['after'], lang)}"
         for c in diff["changed"]
     ]
     return lines

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.offline.composing.common import cadence, duration, money, reason, renders, status, units, when
+from agent.offline.composing.common import (
+    UNIT_LABELS,
+    cadence,
+    duration,
+    money,
+    reason,
+    renders,
+    status,
+    units,
+    when,
+)
 from agent.tools import engine as tools
 from pipeline.i18n import tr
 
@@ -297,6 +307,13 @@ def _run_cost(data: dict[str, Any] | None, lang: str, intent: str | None) -> lis
     ]
 
 
+KIND_LEADS = {
+    "llm": "{period}, the LLM cost {subject} {usd}: {units}.",
+    "embeddings": "{period}, embeddings cost {subject} {usd}: {units}.",
+    "source_calls": "{period}, source calls cost {subject} {usd}: {units}.",
+}
+
+
 @renders(tools.costs)
 def _costs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
     period = tr(lang, PERIODS.get(data["period"], PERIODS["week"]))
@@ -311,6 +328,20 @@ def _costs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         units=units(data["total"], lang),
     )
     lines = [lead]
+    asked = data.get("kind_cost")
+    if asked:  # the part asked about first ("on the LLM"), then the whole
+        parts = ", ".join(tr(lang, label, n=f"{asked[key]:g}") for key, label in UNIT_LABELS if key in asked)
+        lines = [
+            tr(
+                lang,
+                KIND_LEADS[data["kind"]],
+                period=period,
+                subject=subject,
+                units=parts,
+                usd=money(asked["usd"]),
+            ),
+            lead,
+        ]
     if not data["job"] and data["by_job"]:
         lines += [
             tr(lang, "- {job}: {usd} over {runs} run(s)", job=job, usd=money(slot["usd"]), runs=slot["runs"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agent.envelope import unwrap
 from agent.offline.composing.common import day, quote, renders, status, when
 from agent.tools import memory as tools
 from pipeline.i18n import tr
@@ -11,7 +12,7 @@ from pipeline.i18n import tr
 SOURCE_NAMES = {"chatwoot": "Chatwoot", "linear": "Linear", "attio": "Attio"}
 
 
-def _entity_line(e: dict[str, Any], lang: str) -> str:
+def _entity_line(e: dict[str, Any], lang: str, with_who: bool = False, with_project: bool = False) -> str:
     extra = tr(
         lang,
         "{status}, confidence {confidence}",
@@ -20,7 +21,15 @@ def _entity_line(e: dict[str, Any], lang: str) -> str:
     )
     if e["due"]:
         extra += ", " + tr(lang, "due {due}", due=e["due"])
-    return f"- #{e['id']} {quote(e['text'], 160)} ({extra})"
+    line = f"- #{e['id']} {quote(e['text'], 160)} ({extra})"
+    if with_who and e.get("said_by"):
+        people = ", ".join(
+            f"{unwrap(p['author'])} ({SOURCE_NAMES.get(p['source'], p['source'])})" for p in e["said_by"]
+        )
+        line += " — " + tr(lang, "said by {people}", people=people)
+    if with_project and e.get("project"):
+        line = line.replace("- #", f"- {e['project']} #", 1)
+    return line
 
 
 KIND_LINES = {
@@ -29,8 +38,42 @@ KIND_LINES = {
 }
 
 
+ABOUT_LINES = {
+    "commitments": (
+        "No commitment about {about} in {project}.",
+        "{project}: {n} commitment(s) about {about}:",
+    ),
+    "risks": ("No risk about {about} in {project}.", "{project}: {n} risk(s) about {about}:"),
+}
+
+
+BY_LINES = {
+    "commitments": (
+        "No commitment said by {person} in {project}.",
+        "{project}: {n} commitment(s) said by {person}:",
+    ),
+    "risks": ("No risk raised by {person} in {project}.", "{project}: {n} risk(s) raised by {person}:"),
+}
+
+
 def _kind(data: dict[str, Any], key: str, lang: str) -> list[str]:
     items = data[key]
+    if data.get("about") or data.get("by"):
+        none, some = ABOUT_LINES[key] if data.get("about") else BY_LINES[key]
+        values = {
+            "project": data["project"] or tr(lang, "all projects"),
+            "about": quote(data.get("about") or "", 60),
+            "person": unwrap(data.get("by") or ""),
+        }
+        every = not data["project"]
+        missed = {**values, "project": data["project"] or tr(lang, "any project")}
+        if not items or (data.get("by") and not data.get("about_matched", True)):
+            return [tr(lang, none, **missed)]
+        if not data.get("about_matched", True):  # nothing is about it: say so, then what there is
+            return [tr(lang, none, **missed)] + [_entity_line(e, lang, with_project=every) for e in items]
+        return [tr(lang, some, n=len(items), **values)] + [
+            _entity_line(e, lang, with_who=True, with_project=every) for e in items
+        ]
     none, some = KIND_LINES[key]
     if not items:
         return [tr(lang, none, project=data["project"])]

@@ -10,18 +10,25 @@ from typing import Any
 from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent_model
 from agent.offline.understanding.entities import Entities, entities_of, vocabulary
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
-from agent.offline.understanding.planning import follow_up_calls, plan
+from agent.offline.understanding.planning import follow_up_calls, plan, plan_search
 from pipeline.config import get_settings
 
 ACTION_REQUEST = re.compile(
-    r"^\W*(?:please\s+|pls\s+|now\s+)?(?:apply|turn\s+(?:on|off)|switch|enable|disable|start|run|rerun|re-run"
-    r"|restart|trigger|set|change|delete|remove|send|create|bind|unbind|pause|resume|stop|kill)\b"
+    r"^\W*(?:please\s+|pls\s+|plz\s+|now\s+|go ahead and\s+|just\s+)?(?:apply|turn\s+(?:on|off)|switch|enable"
+    r"|disable|start|run|rerun|re-run|restart|trigger|set|change|delete|remove|send|create|bind|unbind|pause|resume"
+    r"|stop|kill|make|kick\s+off|fire\s+off|open\s+(?:an?|the|new)\s+\w+|file|add|post|write|schedule)\b"
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:apply|turn|switch|enable|disable|start|run|restart"
-    r"|trigger|set|change|delete|send|create|stop)\b"
+    r"|trigger|set|change|delete|send|create|stop|make|open|file|add|post|write|kick)\b"
     r"|\b(?:apply all|run now|run it now)\b"
     r"|(?<!\w)(?:примени|применить|включи|включить|выключи|выключить|запусти|запустить|перезапусти|поменяй"
     r"|поменять|измени|изменить|установи|установить|удали|удалить|отправь|отправить|создай|создать|смени"
     r"|сменить|останови|остановить|привяжи|отвяжи)(?!\w)",
+    re.I,
+)
+# "run history please", "change log": the first word is a noun here, and the line a question
+NOUN_FIRST = re.compile(
+    r"^\W*(?:run|runs|change|changes|set|schedule|file|post|stop|start|switch)\s+(?:history|details|log|logs|list"
+    r"|costs?|status|statuses|times?|#?\d+|of|for|since|summary|reasons?|ids?)\b",
     re.I,
 )
 SECRET_NOUN = re.compile(
@@ -41,6 +48,21 @@ FOLLOW_UP = re.compile(
     r"^\s*(?:and|what about|how about|also|а|и|ну а|а что|а как|а если|а у|а по|а для)\b", re.I
 )
 FOLLOW_MARGIN = 0.1
+# A question word first: a question, never a request, whatever its meaning is close to ("когда опять сборка?")
+QUESTION_FIRST = re.compile(
+    r"^\W*(?:а\s+|и\s+|so\s+|and\s+)?(?:when|what|whats|why|who|how|which|is|are|was|were|did|does|do|has|have"
+    r"|когда|что|чего|почему|зачем|кто|как|какие|какой|какая|сколько|где|откуда|есть|был|была|были)\b",
+    re.I,
+)
+# "а что там с фасадом", "what about the invoice": the rest names a subject; nothing else named → search it
+WHAT_ABOUT = re.compile(
+    r"^\W*(?:а|и|ну)?\s*(?:что|чё|че)\s+(?:там\s+)?(?:с|со|по|насчёт|насчет)\s+(?P<ru>.+)"
+    r"|^\W*(?:and\s+)?(?:what|how)\s+about\s+(?P<en>.+)",
+    re.I,
+)
+COMPARE = re.compile(r"compare|сравни|сравнить|сравнение|\bdiff\b|\bversus\b|\bvs\b", re.I)
+LEAD_FLOOR = 0.38  # below the floor, an intent whose key word is there and that leads clearly still counts
+LEAD_MARGIN = 0.1
 
 
 @dataclass
@@ -72,22 +94,53 @@ def _best(ranked: list[Ranked], exclude: tuple[str, ...] = ()) -> Ranked:
     return next(r for r in ranked if r.intent.name not in exclude)
 
 
+def _leads(ranked: list[Ranked], best: Ranked, exclude: tuple[str, ...]) -> bool:
+    """Below the floor, but the question has the intent's key word and no other answerable intent comes close."""
+    rest = [r for r in ranked if r.intent.name not in exclude and r is not best]
+    second = rest[0].score if rest else 0.0
+    return best.rule and best.score >= LEAD_FLOOR and best.score - second >= LEAD_MARGIN
+
+
 def understand(question: str, previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
-    """Intent, entities and tool calls for a question, given the previous turn (for follow-ups)."""
+    """Intent, entities and tool calls for a question, given the previous turn (for follow-ups); the same call is
+    never planned twice."""
+    understood = _understand(question, previous, previous_intent)
+    unique: list[dict[str, Any]] = []
+    for c in understood.calls:
+        if c not in unique:
+            unique.append(c)
+    understood.calls = unique
+    return understood
+
+
+def _understand(question: str, previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
     floor = get_settings().assistant_intent_floor
     found = entities_of(question, vocabulary())
     if _secret(question):
         return Understanding("refuse_secret", 1.0, refusal="secret", names=found.names)
     boosts = {"person": RULE_EVIDENCE} if found.people else {}
+    if COMPARE.search(question):  # "сравни две проверки": the diff of their snapshots, not one check's status
+        boosts["diff"] = RULE_EVIDENCE
     ranked = intent_model().rank(question, evidence_text(question, found), boosts)
     refusals = ("refuse_action", "refuse_secret", "help")
-    refusal = "action" if ACTION_REQUEST.search(question) else None
+    refusal = "action" if ACTION_REQUEST.search(question) and not NOUN_FIRST.search(question) else None
     top = ranked[0]
-    if refusal is None and top.intent.name in ("refuse_action", "refuse_secret") and top.score >= floor:
+    if (
+        refusal is None
+        and top.intent.name in ("refuse_action", "refuse_secret")
+        and top.score >= floor
+        and not QUESTION_FIRST.search(question)
+    ):
         refusal = "action" if top.intent.name == "refuse_action" else "secret"
         if refusal == "secret":
             return Understanding("refuse_secret", top.score, refusal="secret", names=found.names)
+    if refusal == "action":
+        return Understanding(
+            "refuse_action", 1.0, refusal="action", names=found.names
+        )  # a refusal stands alone
     best = _best(ranked, exclude=refusals)
+    if best.score < floor and _leads(ranked, best, refusals):
+        best = Ranked(best.intent, floor, best.similarity, best.rule)
     if top.intent.name == "help" and top.score >= best.score and refusal is None:
         return Understanding("help", top.score, names=found.names)
     if previous_intent in BY_NAME and FOLLOW_UP.search(question) and found.named():
@@ -104,6 +157,10 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
         if calls and (best.score < floor + FOLLOW_MARGIN or len(question.split()) <= 5):
             return Understanding(previous_intent, best.score, calls, refusal, names=found.names)
     if best.score < floor:
+        about = WHAT_ABOUT.search(question)
+        if about and not found.named():
+            query = (about.group("ru") or about.group("en")).strip(" ?!.")
+            return Understanding("search", best.score, [plan_search(query)], names=found.names)
         if found.named() and not refusal:
             calls = plan(None, found, previous)
             if calls:

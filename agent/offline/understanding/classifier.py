@@ -34,9 +34,9 @@ class IntentModel:
     """USE multilingual over the intents' examples."""
 
     def __init__(self) -> None:
-        from pipeline.memory.embedders import LocalEmbedder
+        from agent.tools.meaning import local_embedder
 
-        self.embedder = LocalEmbedder(batch_size=64)
+        self.embedder = local_embedder()
         texts = [example for intent in INTENTS for example in intent.examples]
         self.owners = np.array([i for i, intent in enumerate(INTENTS) for _ in intent.examples])
         self.examples = self._cached_examples(texts)

@@ -87,6 +87,7 @@ class Entities:
     projects: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     period: str | None = None
+    cost_kind: str | None = None  # the part of a cost asked about: llm, embeddings, source_calls
     status: str | None = None
     about_check: bool = False
     query: str = ""
@@ -112,6 +113,16 @@ class Entities:
             or self.address
             or self.order
         )
+
+
+COST_KINDS = (
+    (
+        "llm",
+        r"\bllm|ллм|language model|\bgpt|openai|\bai\b|\bии\b|нейросет|tokens?\b|токен|llm calls|вызов\w* модели",
+    ),
+    ("embeddings", r"embedding|эмбеддинг|вектор"),
+    ("source_calls", r"source calls?|обращени\w* к источник|calls to (?:the )?sources"),
+)
 
 
 def _number(pattern: str, text: str) -> int | None:
@@ -181,6 +192,7 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.status = (
         "failed" if re.search(FAILED, lowered) else ("skipped" if re.search(SKIPPED, lowered) else None)
     )
+    found.cost_kind = next((kind for kind, p in COST_KINDS if re.search(p, lowered)), None)
     found.query = search_terms(text)
     found.names = [*found.jobs, *found.people]
     if found.address:

@@ -37,9 +37,14 @@ INTENTS: tuple[Intent, ...] = (
             "Есть активные запуски?",
             "Что крутится прямо сейчас?",
             "What is Mirano busy with?",
+            "anything going on right now",
+            "is stuff running",
+            "а щас что-нибудь идёт",
+            "что там сейчас работает",
         ),
         r"right now|at the moment|currently|in progress|running now|is anything running|anything running"
-        r"|сейчас|в данный момент|прямо сейчас|выполняется|крутится|активн\w* запуск",
+        r"|сейчас|в данный момент|прямо сейчас|выполняется|крутится|активн\w* запуск|\bщас\b|\brn\b|going on"
+        r"|\bstuff running",
     ),
     Intent(
         "status",
@@ -78,7 +83,7 @@ INTENTS: tuple[Intent, ...] = (
             "Как часто запускается извлечение?",
             "Через сколько следующая синхронизация?",
         ),
-        r"\bnext\b|следующ|\bagain\b|снова|how often|как часто|scheduled|по расписанию|через сколько"
+        r"\bnext\b|следующ|\bagain\b|снова|опять|how often|как часто|scheduled|по расписанию|через сколько"
         r"|when will .{0,30}run|когда .{0,30}запуст",
     ),
     Intent(
@@ -325,7 +330,7 @@ INTENTS: tuple[Intent, ...] = (
             "What changed for this address since the previous report?",
             "Есть ли изменения по объекту с прошлой проверки?",
         ),
-        r"chang|differ|\bdiff\b|compare|изменил|изменени|отлича|разниц|сравн|снимк|snapshot",
+        r"chang|differ|\bdiff\b|compare|изменил|изменени|отлича|разниц|сравн|снимк|snapshot|поменял",
     ),
     Intent(
         "notices",
@@ -349,7 +354,8 @@ INTENTS: tuple[Intent, ...] = (
         ),
         r"last looked|since i last|since my last|last visit|last time i|notices?\b|notifications?|alerts?"
         r"|watch(?:ed|ing| list)|i watch|уведомлени|оповещени|с прошлого раза|последний раз|в прошлый раз"
-        r"|отслежива|слеж\w*|новост|что нового|what'?s new|anything new",
+        r"|отслежива|слеж\w*|новост|что нового|what'?s new|anything new|пока меня не было|while i was away"
+        r"|since i was|пока я",
     ),
     Intent(
         "commitments",
@@ -365,8 +371,13 @@ INTENTS: tuple[Intent, ...] = (
             "Какие у нас обещания клиентам?",
             "Что мы должны сделать для Альфа Строй?",
             "Какие сроки мы обещали?",
+            "Who promised to send the invoice?",
+            "who said they would send the report",
+            "Кто обещал прислать договор?",
+            "кто должен был отправить счёт",
         ),
-        r"promis|commit|\bowe\b|обещ|обязательств|должны сделать|deadline",
+        r"promis|commit|\bowe\b|обещ|обязательств|должны сделать|deadline|said they'?d|said they would"
+        r"|who (?:will|would|was going to) send|кто должен был",
     ),
     Intent(
         "risks",

@@ -11,6 +11,7 @@ from agent.tools import checks as check_tools
 from agent.tools import engine as engine_tools
 from agent.tools import memory as memory_tools
 from agent.tools import notices as notice_tools
+from agent.tools.meaning import topic_words, words
 
 Planner = Callable[[Entities, list[dict[str, Any]]], list[dict[str, Any]]]
 PLANNERS: dict[str, Planner] = {}
@@ -118,7 +119,7 @@ def _cost_period(found: Entities, previous: list[dict[str, Any]]) -> list[dict[s
         return [call(check_tools.check_cost, **check_args(found, previous))]
     if found.run_id is not None or (found.order == "latest" and not found.period):
         return _cost_run(found, previous)  # "the last sync": one run, not a period
-    return [call(engine_tools.costs, period=found.period or "week", job=found.job)]
+    return [call(engine_tools.costs, period=found.period or "week", job=found.job, kind=found.cost_kind)]
 
 
 @planner("economy")
@@ -169,14 +170,37 @@ def _projects_for(found: Entities, focus: str) -> list[dict[str, Any]]:
     return [call(memory_tools.project_overview, project=p, focus=focus) for p in active[:3]]
 
 
+def _topic(found: Entities) -> str | None:
+    """What a question about promises or risks is about ("the estimate"), without the names it uses."""
+    from agent.tools.resolve import people_in, projects_in
+
+    named = {w for name in found.names for w in words(name)}
+    topic = [
+        w for w in topic_words(found.query) if w not in named and not projects_in(w) and not people_in(w)
+    ]
+    return " ".join(topic) or None
+
+
+def _about_projects(found: Entities, focus: str) -> list[dict[str, Any]]:
+    about = _topic(found)
+    narrowed = {"about": about, "by": found.people[0] if found.people else None}
+    narrowed = {k: v for k, v in narrowed.items() if v}
+    if narrowed and not found.projects:  # "who promised the estimate?": across projects, only what matches
+        return [call(memory_tools.project_overview, focus=focus, **narrowed)]
+    calls = _projects_for(found, focus)
+    for c in calls:
+        c["args"].update(narrowed)
+    return calls
+
+
 @planner("commitments")
 def _commitments(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return _projects_for(found, "commitments")
+    return _about_projects(found, "commitments")
 
 
 @planner("risks")
 def _risks(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return _projects_for(found, "risks")
+    return _about_projects(found, "risks")
 
 
 @planner("digest")
@@ -204,6 +228,11 @@ def _person(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, A
 @planner("search")
 def _search(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [call(memory_tools.search_memory, query=found.query, project=found.project)]
+
+
+def plan_search(query: str) -> dict[str, Any]:
+    """A memory search for a subject named in so many words ("а что там с фасадом")."""
+    return call(memory_tools.search_memory, query=query)
 
 
 def _by_entity(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,0 +1,70 @@
+"""A property fact as a sentence in the answer's language: its kind named as people name it, its value read out
+(never a code or JSON). Outside text (a review, a court's case category) stays quoted as data."""
+
+from __future__ import annotations
+
+import ast
+import json
+from typing import Any
+
+from agent.envelope import unwrap
+from agent.offline.composing.common import quote
+from pipeline.i18n import tr
+
+SENTENCES = {
+    "court_case": "court case {number} in {court}, {date}: {plaintiff} v. {defendant}",
+    "listing": "a listing at {price} ₽ for {area} m² ({price_per_m2} ₽/m²), {date}",
+    "market_price": "the market median in {district}: {median_price_per_m2} ₽/m²",
+    "cadastral_number": "cadastral number {number}",
+    "builds": "the developer is {name} (INN {inn})",
+    "developer_status": "developer {name}: {status}",
+    "review": "a review rated {rating} of 5, {date}: {text}",
+    "no_records": "nothing found",
+}
+FACTORS = {
+    "court_cases_as_defendant": "court cases against the developer or owner",
+    "price_below_market": "price below market",
+    "developer_bankrupt": "developer bankrupt",
+    "bad_reviews": "bad reviews",
+    "active_enforcement": "active enforcement proceedings",
+}
+QUOTED = ("text", "category", "status", "title", "note")
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    return (
+        f"{value:,.0f}".replace(",", " ") if float(value).is_integer() else f"{value:,.1f}".replace(",", " ")
+    )
+
+
+def _value(raw: Any) -> Any:
+    text = unwrap(raw)
+    for read in (json.loads, ast.literal_eval):  # stored as JSON, or a value's repr in a snapshot diff
+        try:
+            return read(text)
+        except (TypeError, ValueError, SyntaxError):
+            continue
+    return text
+
+
+def fact_sentence(kind: str, raw: Any, lang: str) -> str:
+    """ "court case А40-1/2025 in Арбитражный суд г. Москвы, 2025-11-03: …" from a fact's kind and stored value."""
+    value = _value(raw)
+    if not isinstance(value, dict):
+        return quote(value, 100)
+    shown = {k: (quote(v, 100) if k in QUOTED else _number(v)) for k, v in value.items()}
+    template = SENTENCES.get(kind)
+    if template:
+        try:
+            return tr(lang, template, **shown)
+        except (KeyError, IndexError):
+            pass
+    parts = [f"{k.replace('_', ' ')} {v}" for k, v in shown.items() if not isinstance(v, dict | list)]
+    return tr(lang, kind.replace("_", " ")) + ": " + ", ".join(parts)
+
+
+def factor_name(code: str, lang: str) -> str:
+    """A risk factor as people name it ("price below market"), never its code."""
+    return tr(lang, FACTORS[code]) if code in FACTORS else code.replace("_", " ")

@@ -1,0 +1,114 @@
+"""Matching by meaning for the tools: which commitments or risks are about what was asked ("the estimate" finds
+«пришлём смету»), with the multilingual USE model the project ships (one instance per process, shared with the
+offline model's intent reading).
+
+Whole sentences in two languages rarely land close enough, so a topic word is compared with each word of a text:
+a text matches by its closest word. Only the texts as close as the best one (within `MARGIN`) and above `FLOOR`
+are kept, so "the invoice" keeps the invoice and drops the proposal."""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+FLOOR = 0.7
+MARGIN = 0.02
+# Word stems of one meaning in the two languages of the projects' conversations (business words USE places poorly
+# across languages one word at a time): a topic word and a text word match when they begin with stems of a group.
+SAME_MEANING = (
+    ("estimat", "quote", "quotation", "смет"),
+    ("invoice", "bill", "счёт", "счет", "счета"),
+    ("payment", "paid", "pay", "оплат", "платеж", "платёж"),
+    ("facade", "фасад"),
+    ("supplier", "vendor", "поставщик"),
+    ("delivery", "shipment", "поставк", "доставк"),
+    ("delay", "late", "slip", "overdue", "задерж", "сдвига", "опазд", "просроч"),
+    ("proposal", "offer", "предложени"),
+    ("contract", "agreement", "договор"),
+    ("fix", "bug", "исправ", "ошибк", "баг"),
+    ("report", "отчёт", "отчет"),
+    ("landscap", "greening", "озеленени"),
+    ("tile", "плитк"),
+    ("deadline", "срок"),
+)
+# The frame of a question about promises, not its topic: "who promised to send the estimate" is about "estimate"
+_FRAME = """who whom whose what which when did does do will would promised promise promises promising said say says
+    told tell they they'd we we'd i you he she it us our to the a an of for about by send sent sending deliver
+    delivered give get make made prepare ship commitment commitments committed owe owed client customer project
+    кто кого что чем когда обещал обещала обещали обещает обещание обещания пообещал пообещали сказал сказали
+    прислать пришлём пришлет пришлёт прислал отправить отправит сделать подготовить дать передать мы нам нас вы
+    они он она клиент клиенту клиента проект проекта по про о об для до и а обязательство обязательства
+    open active pending current all any list show have has there are is in on with deadline deadlines due dates
+    какие какое какой есть все всё открытые текущие покажи дали должны должен перед сроки срок наши наш
+    risk risks риск риски рисков problems проблемы could should might can may wrong going happen bad issues
+может могут пойти так плохо случиться"""
+FRAME_WORDS = frozenset(_FRAME.split())
+FRAME_STEMS = frozenset(w[:5] for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case
+_lock = threading.Lock()
+_embedder: Any = None
+
+
+def local_embedder() -> Any:
+    """The process's one USE multilingual embedder (loaded on first use)."""
+    global _embedder
+    with _lock:
+        if _embedder is None:
+            from pipeline.memory.embedders import LocalEmbedder
+
+            _embedder = LocalEmbedder(batch_size=64)
+        return _embedder
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]{3,}", text.lower())
+
+
+def topic_words(text: str) -> list[str]:
+    """The words of a question that say what it is about (not who, not promised, not send)."""
+    return [w for w in words(text) if w not in FRAME_WORDS and w[:5] not in FRAME_STEMS]
+
+
+@lru_cache(maxsize=8192)
+def _vector(word: str) -> np.ndarray:
+    return local_embedder().embed([word])[0]
+
+
+def _group(word: str) -> int | None:
+    return next((i for i, group in enumerate(SAME_MEANING) if word.startswith(group)), None)
+
+
+def _same(a: str, b: str) -> bool:
+    """One word in two forms ("смету" ~ "смета") or two words of one meaning ("estimate" ~ "смету")."""
+    if len(a) >= 4 and len(b) >= 4 and a[:5] == b[:5]:
+        return True
+    group = _group(a)
+    return group is not None and group == _group(b)
+
+
+def closeness(topic: list[str], text: str) -> float:
+    """How close a text is to the topic words: exact stems count 1, else the closest pair of words by meaning."""
+    said = words(text)
+    if not topic or not said:
+        return 0.0
+    if any(_same(t, w) for t in topic for w in said):
+        return 1.0
+    a = np.stack([_vector(w) for w in topic])
+    b = np.stack([_vector(w) for w in dict.fromkeys(said)])
+    return float((a @ b.T).max())
+
+
+def matching(about: str, texts: list[str]) -> list[int]:
+    """The indexes of the texts that are about `about`, closest first; empty when none is close enough."""
+    topic = topic_words(about)
+    if not topic:
+        return list(range(len(texts)))
+    scores = [closeness(topic, t) for t in texts]
+    best = max(scores, default=0.0)
+    if best < FLOOR:
+        return []
+    keep = [i for i, s in enumerate(scores) if s >= best - MARGIN]
+    return sorted(keep, key=lambda i: -scores[i])
