@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.engine.registry import jobs as registered_jobs
+from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
 # What each job does, as people say it (stems; Russian and English).
 JOB_ALIASES: dict[str, str] = {

@@ -25,6 +25,7 @@ from pipeline.engine.runs import (
 )
 from pipeline.engine.scheduler import LEADER_LEASE
 from pipeline.models import JobState, Lease, Run
+from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
 
 def _iso(moment: datetime | None) -> str | None:
