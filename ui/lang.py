@@ -6,10 +6,14 @@ Every page asks `lang()` once and renders its chrome with `t("…")`; the texts 
 
 from __future__ import annotations
 
+import logging
+
 import streamlit as st
 
 from pipeline.config import get_settings
 from pipeline.i18n import LANGUAGES, reason_text, status_label, tr
+
+log = logging.getLogger(__name__)
 
 KEY = "lang"
 NAMES = {"en": "English", "ru": "Русский"}
@@ -27,6 +31,7 @@ def default_lang() -> str:
     try:
         locale = (st.context.locale or "").lower()
     except Exception:  # noqa: BLE001 — no browser (AppTest, bare mode): fall back to English
+        log.debug("no browser locale", exc_info=True)
         locale = ""
     return "ru" if locale.startswith("ru") else "en"
 

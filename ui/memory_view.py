@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from pipeline.engine.exceptions import MiranoError
 from pipeline.service import memory as service
 from ui.components import attempt, chip, humanize, local_day, local_time, readable, relative_time, when
 from ui.modes import modes, vendor_label
@@ -70,7 +71,7 @@ def filter_control(
 
 def why(exc: BaseException) -> str:
     """The reason our own errors carry, as written; anything else as `readable` puts it."""
-    return str(getattr(exc, "reason", "") or "") or readable(exc)
+    return (exc.reason if isinstance(exc, MiranoError) else "") or readable(exc)
 
 
 def flash(key: str, kind: str, text: str) -> None:

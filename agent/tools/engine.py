@@ -10,6 +10,7 @@ from typing import Any, Literal
 from agent.envelope import Envelope, as_data, envelope, unknown
 from agent.tools.resolve import jobs_of_class, resolve_job
 from pipeline.engine import clock
+from pipeline.engine.exceptions import MiranoError
 from pipeline.service import engine as engine_service
 
 Period = Literal["today", "yesterday", "week", "month"]
@@ -44,8 +45,8 @@ def job_status(job: str | None = None) -> Envelope:
     """
     try:
         name = resolve_job(job)
-    except ValueError as exc:
-        return unknown(str(exc))
+    except MiranoError as exc:
+        return unknown(exc.reason)
     rows = [_guarded(r, "reason", "backoff") for r in engine_service.list_jobs() if name in (None, r["name"])]
     cite = [("run", r["running_run_id"]) for r in rows] + [("run", r["last_run_id"]) for r in rows]
     return envelope(rows, cite=cite)
@@ -83,8 +84,8 @@ def next_run(job: str | None = None) -> Envelope:
     """
     try:
         name = resolve_job(job)
-    except ValueError as exc:
-        return unknown(str(exc))
+    except MiranoError as exc:
+        return unknown(exc.reason)
     rows = [r for r in engine_service.list_jobs() if name in (None, r["name"])]
     view = [
         {
@@ -139,8 +140,8 @@ def run_details(
         run = _find_run(run_id, job, None, status)
         missing = run is None and status is not None and run_id is None
         run = _find_run(run_id, job, None, None) if missing else run
-    except ValueError as exc:
-        return unknown(str(exc))
+    except MiranoError as exc:
+        return unknown(exc.reason)
     if run is None:
         return unknown(f"no run #{run_id}" if run_id is not None else "no matching run yet")
     data = {
@@ -164,8 +165,8 @@ def recent_runs(
     """
     try:
         name = resolve_job(job)
-    except ValueError as exc:
-        return unknown(str(exc))
+    except MiranoError as exc:
+        return unknown(exc.reason)
     rows = engine_service.list_runs(name, limit=300)
     days = set(period_days(period)) if period else None
     rows = [
@@ -189,8 +190,8 @@ def run_cost(run_id: int | None = None, job: str | None = None, job_class: str |
     """
     try:
         run = _find_run(run_id, job, job_class, None)
-    except ValueError as exc:
-        return unknown(str(exc))
+    except MiranoError as exc:
+        return unknown(exc.reason)
     if run is None:
         return unknown("no matching run yet")
     return envelope({"run": _guarded(run, "reason"), "job_class": job_class}, cite=[("run", run["id"])])
@@ -206,8 +207,8 @@ def costs(period: Period = "week", job: str | None = None) -> Envelope:
     """
     try:
         name = resolve_job(job)
-    except ValueError as exc:
-        return unknown(str(exc))
+    except MiranoError as exc:
+        return unknown(exc.reason)
     days = set(period_days(period))
     runs = [r for r in engine_service.list_runs(name, 1000) if _local_day(r["started_at"]) in days]
     units = ("embeddings", "llm_calls", "tokens", "source_calls", "usd")

@@ -24,7 +24,8 @@ beside the code that raises them; the tree (secondary bases in brackets, kept be
     │   └── VendorMalformed
     ├── DeliveryFailed                 pipeline.notices.channels: a webhook or e-mail send
     ├── VectorIndexError [ValueError]  pipeline.memory.vector_index: the index file cannot be used as asked
-    └── IndexLocked [TimeoutError]     pipeline.memory.vector_index: another process holds the writer lock
+    ├── IndexLocked [TimeoutError]     pipeline.memory.vector_index: another process holds the writer lock
+    └── NoSingleProject [LookupError]  agent.tools.resolve: no project, or several, match a question's name
 
 A job that ends early but successfully does not raise: it returns its summary (or sets `ctx.stop_reason`).
 """

@@ -19,19 +19,19 @@ from typing import Any, NoReturn
 import httpx
 
 from pipeline.config import get_settings
+from pipeline.engine.exceptions import MiranoError
 from pipeline.engine.ratelimit import reserve_slot
 
 DIRECT = "direct"
 
 
-class SourceError(Exception):
+class SourceError(MiranoError):
     """A source call went wrong; `request` is the call ("GET https://..."), `calls` how many were made."""
 
     retryable = True
 
     def __init__(self, reason: str, request: str = "", retry_after: float | None = None) -> None:
         super().__init__(reason)
-        self.reason = reason
         self.request = request
         self.retry_after = retry_after
         self.calls = 0

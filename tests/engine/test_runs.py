@@ -153,7 +153,9 @@ def test_a_job_declared_beside_its_function_returns_its_summary_and_a_taken_name
     from pipeline.engine.exceptions import DuplicateName
     from pipeline.engine.registry import TaskHandler, get_job, handlers, job, register_handler
 
-    @job("test.declared", job_class="checks", cadence_seconds=60, limit=3, description="Declared by decorator")
+    @job(
+        "test.declared", job_class="checks", cadence_seconds=60, limit=3, description="Declared by decorator"
+    )
     def declared(ctx):  # type: ignore[no-untyped-def]
         ctx.processed(2)
         return "2 items, all new"
