@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from pipeline import dialect
 from pipeline.config import get_settings
 from pipeline.engine.exceptions import BadInput
 
@@ -38,23 +39,19 @@ def get_engine(url: str | None = None) -> Engine:
         return _engines[url]
 
 
-SUPPORTED = ("sqlite", "postgresql")
-
-
 def _create(url: str) -> Engine:
-    backend = url.split(":", 1)[0].split("+", 1)[0]
-    if backend not in SUPPORTED:
+    if dialect.backend(url) not in dialect.SUPPORTED:
         shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
         raise BadInput(
             "MIRANO_DATABASE_URL",
             f"{shown!r} is not a SQLite or PostgreSQL URL (sqlite:///path or postgresql+psycopg://…)",
         )
-    if not url.startswith("sqlite"):
+    if not dialect.on_sqlite(url):
         return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
-    path = url.split("///", 1)[-1]
-    if path and path != ":memory:":
+    path = dialect.sqlite_path(url)
+    if path:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    synchronous = get_settings().sqlite_synchronous
+    pragmas = dialect.sqlite_pragmas(get_settings().sqlite_synchronous)
     engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, pool_size=20)
 
     @event.listens_for(engine, "connect")
@@ -62,19 +59,14 @@ def _create(url: str) -> Engine:
         # Let SQLAlchemy own transactions so every one can start with BEGIN IMMEDIATE (below).
         dbapi_connection.isolation_level = None
         cur = dbapi_connection.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA busy_timeout=30000")
-        cur.execute(f"PRAGMA synchronous={synchronous}")
-        cur.execute("PRAGMA foreign_keys=ON")
+        for pragma in pragmas:
+            cur.execute(pragma)
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
-        # A deferred transaction that later writes can fail with SQLITE_BUSY without waiting;
-        # taking the write lock up front makes the busy timeout apply across threads and processes.
-        # Read-only scopes stay deferred: in WAL mode they never wait for writers.
-        reading = conn.get_execution_options().get("mirano_read")
-        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+        reading = bool(conn.get_execution_options().get("mirano_read"))
+        conn.exec_driver_sql(dialect.begin_statement(reading))
         if not reading:
             conn.info["mirano_write_began"] = time.monotonic()
 
@@ -154,9 +146,7 @@ def serialize(conn: Session | Connection, name: str) -> None:
     PostgreSQL takes a transaction-scoped advisory lock; SQLite needs nothing, since every writing
     transaction there already starts with BEGIN IMMEDIATE (one writer at a time).
     """
-    bind = conn.get_bind() if isinstance(conn, Session) else conn
-    if bind.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})
+    dialect.lock_transaction(conn, name)
 
 
 @contextmanager
@@ -168,9 +158,9 @@ def exclusive(name: str, url: str | None = None) -> Iterator[None]:
     outside any transaction); SQLite, which is one host, an flock on a file next to the database.
     """
     url = url or get_settings().resolved_database_url
-    if url.startswith("sqlite"):
-        path = url.split("///", 1)[-1]
-        if not path or path == ":memory:":
+    if dialect.on_sqlite(url):
+        path = dialect.sqlite_path(url)
+        if path is None:
             yield
             return
         lock_path = Path(path).with_name(f".{Path(path).name}.{name}.lock")
@@ -182,10 +172,10 @@ def exclusive(name: str, url: str | None = None) -> Iterator[None]:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
         return
     with get_engine(url).connect() as conn:
-        conn.execute(text("SELECT pg_advisory_lock(hashtext(:name))"), {"name": name})
+        conn.execute(text(dialect.advisory_lock_sql()), {"name": name})
         conn.commit()  # the lock is the session's: end the transaction, keep the connection
         try:
             yield
         finally:
-            conn.execute(text("SELECT pg_advisory_unlock(hashtext(:name))"), {"name": name})
+            conn.execute(text(dialect.advisory_lock_sql(unlock=True)), {"name": name})
             conn.commit()
