@@ -21,6 +21,7 @@ import httpx
 from pipeline.config import get_settings
 from pipeline.engine.exceptions import MiranoError
 from pipeline.engine.ratelimit import reserve_slot
+from pipeline.sources.retry_after import retry_after_seconds
 
 DIRECT = "direct"
 
@@ -231,7 +232,4 @@ class SourceCall:
 
 
 def _retry_after(response: httpx.Response) -> float:
-    try:
-        return max(0.0, float(response.headers.get("Retry-After", "1")))
-    except ValueError:
-        return 1.0
+    return retry_after_seconds(response.headers.get("Retry-After"))
