@@ -16,14 +16,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline import dialect
 from pipeline.config import get_settings
-from pipeline.engine.exceptions import BadInput
+from pipeline.engine.exceptions import BadInput, MiranoError
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _engines: dict[str, Engine] = {}
 _sessionmakers: dict[str, sessionmaker[Session]] = {}
 _readers: dict[str, sessionmaker[Session]] = {}
-_active = threading.local()  # the session this thread is inside, per URL: nested scopes join it
+_active = threading.local()  # the writing session this thread is inside, per URL (see joined_scope)
 
 
 def get_engine(url: str | None = None) -> Engine:
@@ -92,20 +92,29 @@ def report_slow_write(held: float) -> None:
     log.warning("slow write transaction: held the write lock %.2f s (%s)", held, where or "?")
 
 
+class NestedTransaction(MiranoError):
+    """A transaction opened while this thread already has one open on the same database."""
+
+
+def _refuse_nested(url: str, opening: str) -> None:
+    if getattr(_active, url, None) is not None:
+        raise NestedTransaction(
+            f"{opening} opened inside an open transaction of this thread: pass its session, or use "
+            "joined_scope() / joined_read_scope() where joining it is meant"
+        )
+
+
 @contextmanager
 def session_scope(url: str | None = None) -> Iterator[Session]:
-    """A writing transaction that commits on success and rolls back on error.
+    """A new writing transaction that commits on success and rolls back on error; its boundary is this block.
 
     The transaction begins when the code inside first uses the session, so afterwards `session.in_transaction()`
-    tells whether anything did (a worker acknowledges tasks whose handler wrote nothing in batches). A scope opened
-    inside another one in the same thread joins it (one transaction, committed by the outer scope), so helpers that
-    open their own scope can be called from inside a transaction without deadlocking.
+    tells whether anything did (a worker acknowledges tasks whose handler wrote nothing in batches). Opening one
+    while this thread has one open raises NestedTransaction (on SQLite it would wait for its own write lock):
+    pass the open session instead, or use `joined_scope()` in a helper meant to run inside or outside one.
     """
     url = url or get_settings().resolved_database_url
-    outer = getattr(_active, url, None)
-    if outer is not None:
-        yield outer
-        return
+    _refuse_nested(url, "session_scope()")
     get_engine(url)
     with _sessionmakers[url]() as session:  # closing rolls back whatever was not committed
         setattr(_active, url, session)
@@ -118,15 +127,41 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
 
 
 @contextmanager
-def read_scope(url: str | None = None) -> Iterator[Session]:
-    """A read-only transaction (never waits for writers on SQLite WAL); joins an enclosing scope if any."""
+def joined_scope(url: str | None = None) -> Iterator[Session]:
+    """The writing transaction this thread has open, joined (its opener commits it), or else a new one."""
     url = url or get_settings().resolved_database_url
     outer = getattr(_active, url, None)
     if outer is not None:
         yield outer
         return
+    with session_scope(url) as session:
+        yield session
+
+
+@contextmanager
+def read_scope(url: str | None = None) -> Iterator[Session]:
+    """A new read-only transaction (never waits for writers on SQLite WAL).
+
+    Inside an open writing transaction of this thread it raises NestedTransaction (a separate reader would not
+    see that transaction's writes): pass its session, or use `joined_read_scope()`.
+    """
+    url = url or get_settings().resolved_database_url
+    _refuse_nested(url, "read_scope()")
     get_engine(url)
     with _readers[url]() as session:  # closing the session ends (rolls back) its read transaction
+        yield session
+
+
+@contextmanager
+def joined_read_scope(url: str | None = None) -> Iterator[Session]:
+    """For reads that may run inside a writing transaction: that transaction (seeing its writes), else a read-only
+    one. Helpers such as `costs.economy_on()` are asked both from inside a run's reservation and from outside."""
+    url = url or get_settings().resolved_database_url
+    outer = getattr(_active, url, None)
+    if outer is not None:
+        yield outer
+        return
+    with read_scope(url) as session:
         yield session
 
 

@@ -8,6 +8,7 @@ beside the code that raises them; the tree (secondary bases in brackets, kept be
     │   ├── UnknownJob [LookupError]   pipeline.engine.registry
     │   └── AddressRefused             pipeline.checks.address
     ├── DuplicateName                  pipeline.engine.registry: a job or handler name declared twice
+    ├── NestedTransaction              pipeline.db: a transaction opened inside this thread's open one
     ├── RunSkipped                     a job ends its run as `skipped` ("nothing new")
     ├── RetryTask                      a task failed in a way worth retrying (`retry_after`)
     ├── TaskFailed                     a task failed for good

@@ -19,7 +19,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
-from pipeline.db import serialize, session_scope
+from pipeline.db import joined_scope, serialize, session_scope
 from pipeline.engine import clock, costs
 from pipeline.engine.backoff import backoff_seconds
 from pipeline.engine.exceptions import RunSkipped, failure_reason
@@ -107,9 +107,9 @@ class RunContext:
         return self.lease_lost or self.stop_reason is not None or self.remaining <= 0
 
     def save_state(self, **values: Any) -> None:
-        """Persist resumable state for this (job, scope) now, so a crash later keeps it."""
+        """Persist resumable state for this (job, scope) now (in the job's open transaction, if it has one)."""
         self.state.update(values)
-        with session_scope() as s:
+        with joined_scope() as s:
             row = s.get(JobState, (self.job, self.scope))
             if row is not None:
                 row.state = dict(self.state)

@@ -23,14 +23,14 @@ WAIT_KEY = "memory.vendor_wait.{source}"  # a vendor's Retry-After, honoured acr
 
 def ingest_skip_reason(source: str) -> str | None:
     """Why a sync of this vendor should not start now: no key, no bindings, or still rate limited."""
-    from pipeline.db import read_scope
+    from pipeline.db import joined_read_scope
     from pipeline.engine import clock
     from pipeline.memory.projects import LABELS, no_bindings_reason
     from pipeline.models import Setting
 
     if get_settings().vendor_key(source) is None:
         return f"no API key for {LABELS[source]}"
-    with read_scope() as s:
+    with joined_read_scope() as s:  # asked inside the run's reservation
         reason = no_bindings_reason(s, source)
         if reason:
             return reason
@@ -117,10 +117,10 @@ CHATWOOT_CADENCE = 12 * 60  # seconds; also the time within which the re-scan ca
 def _projects_exist() -> str | None:
     from sqlalchemy import select
 
-    from pipeline.db import read_scope
+    from pipeline.db import joined_read_scope
     from pipeline.models.memory import Project
 
-    with read_scope() as s:
+    with joined_read_scope() as s:  # asked inside the run's reservation
         return None if s.scalar(select(Project.id).limit(1)) else "no projects yet"
 
 

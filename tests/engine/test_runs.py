@@ -168,3 +168,21 @@ def test_a_job_declared_beside_its_function_returns_its_summary_and_a_taken_name
     queue = next(iter(handlers()))  # a domain's handler, registered through the composition root
     with pytest.raises(DuplicateName, match="declared twice"):
         register_handler(TaskHandler(queue=queue, func=lambda task, s: None))
+
+
+def test_a_transaction_boundary_is_where_it_opens_joining_one_is_explicit(db):
+    from pipeline.db import NestedTransaction, joined_read_scope, joined_scope, read_scope, session_scope
+
+    costs.set_economy(False)
+    with session_scope() as s:
+        costs._put(s, "economy", True)
+        with pytest.raises(NestedTransaction, match="pass its session"), session_scope():
+            pass
+        with pytest.raises(NestedTransaction), read_scope():
+            pass
+        with joined_read_scope() as inner:
+            assert inner is s and costs.economy_on()  # the joined reader sees the open transaction's write
+        with joined_scope() as inner:
+            assert inner is s
+    with read_scope():
+        assert costs.economy_on()  # committed once, by the outer scope
