@@ -7,6 +7,7 @@ remaining words, with quotes, identifiers, known names and capitalised words (na
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 
@@ -149,6 +150,8 @@ RU_WORDS = frozenset(
         "так",
     ]
 )
+
+log = logging.getLogger(__name__)
 QUOTED = re.compile(r"[\"«“„'][^\"»”“']{1,200}[\"»”']")
 IDENTIFIER = re.compile(r"\b\w+(?:[._:/-]\w+)+\b|\b[A-Z0-9_]{3,}\b|https?://\S+")
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -191,6 +194,7 @@ def known_names() -> list[str]:
 
         vocab = vocabulary()
     except Exception:  # noqa: BLE001 — no database yet: decide from the words alone
+        log.debug("known names unavailable; language decided from the words alone", exc_info=True)
         return []
     names = [*job_names(), *(a["author"] for a in vocab["authors"])]
     names += [w for p in vocab["projects"] for w in (p["slug"], *p["words"])]

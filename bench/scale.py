@@ -31,8 +31,8 @@ def noop(task, session):
 def call(task, session):
     client.get(task.payload["url"]).raise_for_status()
     return None
-register_handler(TaskHandler("bench.noop", noop, concurrency=None))
-register_handler(TaskHandler("bench.http", call, concurrency=None))
+register_handler(TaskHandler(queue="bench.noop", func=noop, concurrency=None))
+register_handler(TaskHandler(queue="bench.http", func=call, concurrency=None))
 pool = WorkerPool(int(sys.argv[1]), [sys.argv[2]], poll_seconds=0.01).start()
 print("ready", flush=True)
 sys.stdin.read()  # the parent closes stdin when the queue is drained

@@ -166,10 +166,6 @@ class Settings(BaseSettings):
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'mirano.db').resolve()}"
 
-    @property
-    def is_sqlite(self) -> bool:
-        return self.resolved_database_url.startswith("sqlite")
-
     # Where each external system is; an unset URL means the bundled demo server (labelled demo everywhere).
     def vendor_url(self, vendor: str) -> str:
         """Base URL of `sources`, `chatwoot`, `linear` (the GraphQL endpoint) or `attio` (without /v2)."""

@@ -14,15 +14,16 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from pipeline import dialect
 from pipeline.config import get_settings
-from pipeline.engine.exceptions import BadInput
+from pipeline.engine.exceptions import BadInput, MiranoError
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _engines: dict[str, Engine] = {}
 _sessionmakers: dict[str, sessionmaker[Session]] = {}
 _readers: dict[str, sessionmaker[Session]] = {}
-_active = threading.local()  # the session this thread is inside, per URL: nested scopes join it
+_active = threading.local()  # the writing session this thread is inside, per URL (see joined_scope)
 
 
 def get_engine(url: str | None = None) -> Engine:
@@ -38,23 +39,19 @@ def get_engine(url: str | None = None) -> Engine:
         return _engines[url]
 
 
-SUPPORTED = ("sqlite", "postgresql")
-
-
 def _create(url: str) -> Engine:
-    backend = url.split(":", 1)[0].split("+", 1)[0]
-    if backend not in SUPPORTED:
+    if dialect.backend(url) not in dialect.SUPPORTED:
         shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
         raise BadInput(
             "MIRANO_DATABASE_URL",
             f"{shown!r} is not a SQLite or PostgreSQL URL (sqlite:///path or postgresql+psycopg://…)",
         )
-    if not url.startswith("sqlite"):
+    if not dialect.on_sqlite(url):
         return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
-    path = url.split("///", 1)[-1]
-    if path and path != ":memory:":
+    path = dialect.sqlite_path(url)
+    if path:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    synchronous = get_settings().sqlite_synchronous
+    pragmas = dialect.sqlite_pragmas(get_settings().sqlite_synchronous)
     engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, pool_size=20)
 
     @event.listens_for(engine, "connect")
@@ -62,19 +59,14 @@ def _create(url: str) -> Engine:
         # Let SQLAlchemy own transactions so every one can start with BEGIN IMMEDIATE (below).
         dbapi_connection.isolation_level = None
         cur = dbapi_connection.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA busy_timeout=30000")
-        cur.execute(f"PRAGMA synchronous={synchronous}")
-        cur.execute("PRAGMA foreign_keys=ON")
+        for pragma in pragmas:
+            cur.execute(pragma)
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
-        # A deferred transaction that later writes can fail with SQLITE_BUSY without waiting;
-        # taking the write lock up front makes the busy timeout apply across threads and processes.
-        # Read-only scopes stay deferred: in WAL mode they never wait for writers.
-        reading = conn.get_execution_options().get("mirano_read")
-        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+        reading = bool(conn.get_execution_options().get("mirano_read"))
+        conn.exec_driver_sql(dialect.begin_statement(reading))
         if not reading:
             conn.info["mirano_write_began"] = time.monotonic()
 
@@ -100,20 +92,29 @@ def report_slow_write(held: float) -> None:
     log.warning("slow write transaction: held the write lock %.2f s (%s)", held, where or "?")
 
 
+class NestedTransaction(MiranoError):
+    """A transaction opened while this thread already has one open on the same database."""
+
+
+def _refuse_nested(url: str, opening: str) -> None:
+    if getattr(_active, url, None) is not None:
+        raise NestedTransaction(
+            f"{opening} opened inside an open transaction of this thread: pass its session, or use "
+            "joined_scope() / joined_read_scope() where joining it is meant"
+        )
+
+
 @contextmanager
 def session_scope(url: str | None = None) -> Iterator[Session]:
-    """A writing transaction that commits on success and rolls back on error.
+    """A new writing transaction that commits on success and rolls back on error; its boundary is this block.
 
     The transaction begins when the code inside first uses the session, so afterwards `session.in_transaction()`
-    tells whether anything did (a worker acknowledges tasks whose handler wrote nothing in batches). A scope opened
-    inside another one in the same thread joins it (one transaction, committed by the outer scope), so helpers that
-    open their own scope can be called from inside a transaction without deadlocking.
+    tells whether anything did (a worker acknowledges tasks whose handler wrote nothing in batches). Opening one
+    while this thread has one open raises NestedTransaction (on SQLite it would wait for its own write lock):
+    pass the open session instead, or use `joined_scope()` in a helper meant to run inside or outside one.
     """
     url = url or get_settings().resolved_database_url
-    outer = getattr(_active, url, None)
-    if outer is not None:
-        yield outer
-        return
+    _refuse_nested(url, "session_scope()")
     get_engine(url)
     with _sessionmakers[url]() as session:  # closing rolls back whatever was not committed
         setattr(_active, url, session)
@@ -126,15 +127,41 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
 
 
 @contextmanager
-def read_scope(url: str | None = None) -> Iterator[Session]:
-    """A read-only transaction (never waits for writers on SQLite WAL); joins an enclosing scope if any."""
+def joined_scope(url: str | None = None) -> Iterator[Session]:
+    """The writing transaction this thread has open, joined (its opener commits it), or else a new one."""
     url = url or get_settings().resolved_database_url
     outer = getattr(_active, url, None)
     if outer is not None:
         yield outer
         return
+    with session_scope(url) as session:
+        yield session
+
+
+@contextmanager
+def read_scope(url: str | None = None) -> Iterator[Session]:
+    """A new read-only transaction (never waits for writers on SQLite WAL).
+
+    Inside an open writing transaction of this thread it raises NestedTransaction (a separate reader would not
+    see that transaction's writes): pass its session, or use `joined_read_scope()`.
+    """
+    url = url or get_settings().resolved_database_url
+    _refuse_nested(url, "read_scope()")
     get_engine(url)
     with _readers[url]() as session:  # closing the session ends (rolls back) its read transaction
+        yield session
+
+
+@contextmanager
+def joined_read_scope(url: str | None = None) -> Iterator[Session]:
+    """For reads that may run inside a writing transaction: that transaction (seeing its writes), else a read-only
+    one. Helpers such as `costs.economy_on()` are asked both from inside a run's reservation and from outside."""
+    url = url or get_settings().resolved_database_url
+    outer = getattr(_active, url, None)
+    if outer is not None:
+        yield outer
+        return
+    with read_scope(url) as session:
         yield session
 
 
@@ -154,9 +181,7 @@ def serialize(conn: Session | Connection, name: str) -> None:
     PostgreSQL takes a transaction-scoped advisory lock; SQLite needs nothing, since every writing
     transaction there already starts with BEGIN IMMEDIATE (one writer at a time).
     """
-    bind = conn.get_bind() if isinstance(conn, Session) else conn
-    if bind.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})
+    dialect.lock_transaction(conn, name)
 
 
 @contextmanager
@@ -168,9 +193,9 @@ def exclusive(name: str, url: str | None = None) -> Iterator[None]:
     outside any transaction); SQLite, which is one host, an flock on a file next to the database.
     """
     url = url or get_settings().resolved_database_url
-    if url.startswith("sqlite"):
-        path = url.split("///", 1)[-1]
-        if not path or path == ":memory:":
+    if dialect.on_sqlite(url):
+        path = dialect.sqlite_path(url)
+        if path is None:
             yield
             return
         lock_path = Path(path).with_name(f".{Path(path).name}.{name}.lock")
@@ -182,10 +207,10 @@ def exclusive(name: str, url: str | None = None) -> Iterator[None]:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
         return
     with get_engine(url).connect() as conn:
-        conn.execute(text("SELECT pg_advisory_lock(hashtext(:name))"), {"name": name})
+        conn.execute(text(dialect.advisory_lock_sql()), {"name": name})
         conn.commit()  # the lock is the session's: end the transaction, keep the connection
         try:
             yield
         finally:
-            conn.execute(text("SELECT pg_advisory_unlock(hashtext(:name))"), {"name": name})
+            conn.execute(text(dialect.advisory_lock_sql(unlock=True)), {"name": name})
             conn.commit()

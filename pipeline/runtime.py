@@ -17,6 +17,7 @@ from pipeline.engine.exceptions import MiranoError
 from pipeline.engine.scheduler import Scheduler, process_scheduler
 from pipeline.engine.worker import WorkerPool
 from pipeline.memory.webhooks import WebhookServer
+from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
 log = logging.getLogger(__name__)
 

@@ -10,6 +10,7 @@ from pipeline.db import session_scope
 from pipeline.engine.registry import jobs
 from pipeline.migrate import current_revision, upgrade
 from pipeline.models import JobState
+from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
 # Domain modules with a `seed_demo(session)` that adds demo projects, bindings and flagged objects idempotently.
 DEMO_SEEDERS = ("pipeline.checks.demo", "pipeline.memory.demo")

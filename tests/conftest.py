@@ -10,6 +10,7 @@ import pytest
 from pipeline.config import Settings, get_settings, reset_settings
 from pipeline.db import dispose_engines
 from pipeline.engine import clock
+from pipeline.service import domains  # noqa: F401 — the composition root: every domain's jobs, as in the app
 
 VENDOR_ENV = (
     "MIRANO_DATABASE_URL",

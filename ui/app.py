@@ -6,6 +6,7 @@ Set MIRANO_UI_RUNTIME=off to open the pages without starting the scheduler, work
 from __future__ import annotations
 
 import importlib.util
+import logging
 import sys
 from pathlib import Path
 
@@ -29,6 +30,8 @@ PAGES = (  # (view file, title, icon, url path, the module the page needs)
     ("notices.py", "Notices", ":material/notifications:", "notices", "pipeline.service.notices"),
 )
 
+log = logging.getLogger(__name__)
+
 
 def titled(title: str, url: str) -> str:
     """The Notices entry carries its unread count ("Notices (2)") so the sidebar shows it on every page."""
@@ -39,6 +42,7 @@ def titled(title: str, url: str) -> str:
     try:
         unread = unread_count()
     except Exception:  # noqa: BLE001 - a database without the notices tables yet: no count, the page says why
+        log.debug("unread notices count unavailable", exc_info=True)
         return title
     return f"{title} ({unread})" if unread else title
 

@@ -9,12 +9,15 @@ then records the signed-in identity, not a name typed into a box.
 from __future__ import annotations
 
 import ipaddress
+import logging
 import os
 import tomllib
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
+
+log = logging.getLogger(__name__)
 
 SIGN_IN_ENV = "MIRANO_UI_SIGN_IN"
 PROVIDER_KEYS = ("client_id", "client_secret", "server_metadata_url")
@@ -71,6 +74,7 @@ def signed_in_identity() -> str | None:
             return None
         return str(user.get("email") or user.get("name") or user.get("sub") or "") or None
     except Exception:  # noqa: BLE001 — no [auth] configured: nobody is signed in
+        log.debug("no signed-in identity", exc_info=True)
         return None
 
 

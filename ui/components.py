@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 
 import streamlit as st
 
+from pipeline.engine.exceptions import MiranoError
+
 T = TypeVar("T")
 
 STATUS_COLOURS = {
@@ -133,7 +135,7 @@ def readable(exc: BaseException) -> str:
     # str(KeyError("x")) is "'x'" (the repr); its message is the first argument.
     text = (str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)).strip()
     text = text or exc.__class__.__name__
-    if exc.__class__.__module__.startswith("pipeline") or isinstance(exc, ValueError | KeyError):
+    if isinstance(exc, MiranoError | ValueError | KeyError):
         return text
     return f"{text} ({exc.__class__.__name__})"
 

@@ -6,12 +6,15 @@ Every page asks `lang()` once and renders its chrome with `t("…")`; the texts 
 
 from __future__ import annotations
 
+import logging
 import re
 
 import streamlit as st
 
 from pipeline.config import get_settings
 from pipeline.i18n import LANGUAGES, reason_text, status_label, tr, tr_in
+
+log = logging.getLogger(__name__)
 
 KEY = "lang"
 CODE_SUFFIX = re.compile(r" \([A-Z_]+\)$")
@@ -30,6 +33,7 @@ def default_lang() -> str:
     try:
         locale = (st.context.locale or "").lower()
     except Exception:  # noqa: BLE001 — no browser (AppTest, bare mode): fall back to English
+        log.debug("no browser locale", exc_info=True)
         locale = ""
     return "ru" if locale.startswith("ru") else "en"
 

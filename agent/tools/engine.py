@@ -11,6 +11,7 @@ from agent.envelope import Envelope, as_data, envelope, unknown
 from agent.tools.resolve import jobs_of_class, resolve_job
 from pipeline.config import get_settings
 from pipeline.engine import clock
+from pipeline.engine.exceptions import MiranoError
 from pipeline.service import engine as engine_service
 
 Period = Literal["today", "yesterday", "week", "month"]
@@ -51,8 +52,8 @@ def job_status(job: str | None = None) -> Envelope:
     """
     try:
         name = resolve_job(job)
-    except ValueError as exc:
-        return unknown(str(exc))
+    except MiranoError as exc:
+        return unknown(exc.reason)
     rows = [_guarded(r, "reason", "backoff") for r in engine_service.list_jobs() if name in (None, r["name"])]
     cite = [("run", r["running_run_id"]) for r in rows] + [("run", r["last_run_id"]) for r in rows]
     return envelope(rows, cite=cite)
@@ -90,8 +91,8 @@ def next_run(job: str | None = None) -> Envelope:
     """
     try:
         name = resolve_job(job)
-    except ValueError as exc:
-        return unknown(str(exc))
+    except MiranoError as exc:
+        return unknown(exc.reason)
     rows = [r for r in engine_service.list_jobs() if name in (None, r["name"])]
     view = [
         {
@@ -146,8 +147,8 @@ def run_details(
         run = _find_run(run_id, job, None, status)
         missing = run is None and status is not None and run_id is None
         run = _find_run(run_id, job, None, None) if missing else run
-    except ValueError as exc:
-        return unknown(str(exc))
+    except MiranoError as exc:
+        return unknown(exc.reason)
     if run is None:
         return unknown(f"no run #{run_id}" if run_id is not None else "no matching run yet")
     data = {
@@ -171,8 +172,8 @@ def recent_runs(
     """
     try:
         name = resolve_job(job)
-    except ValueError as exc:
-        return unknown(str(exc))
+    except MiranoError as exc:
+        return unknown(exc.reason)
     rows = engine_service.list_runs(name, limit=300)
     days = set(period_days(period)) if period else None
     rows = [
@@ -196,8 +197,8 @@ def run_cost(run_id: int | None = None, job: str | None = None, job_class: str |
     """
     try:
         run = _find_run(run_id, job, job_class, None)
-    except ValueError as exc:
-        return unknown(str(exc))
+    except MiranoError as exc:
+        return unknown(exc.reason)
     if run is None:
         return unknown("no matching run yet")
     return envelope({"run": _guarded(run, "reason"), "job_class": job_class}, cite=[("run", run["id"])])
@@ -215,8 +216,8 @@ def costs(period: Period = "week", job: str | None = None, kind: CostKind | None
     """
     try:
         name = resolve_job(job)
-    except ValueError as exc:
-        return unknown(str(exc))
+    except MiranoError as exc:
+        return unknown(exc.reason)
     days = set(period_days(period))
     runs = [r for r in engine_service.list_runs(name, 1000) if _local_day(r["started_at"]) in days]
     units = ("embeddings", "llm_calls", "tokens", "source_calls", "usd")

@@ -34,8 +34,8 @@ def search_memory(query: str, project: str | None = None, k: int = 5) -> Envelop
     try:
         slug = resolve_project(project)
         hits = memory_service.search(query, slug, max(1, min(int(k), 20)))
-    except (MiranoError, LookupError, ValueError) as exc:
-        return unknown(str(getattr(exc, "reason", exc)))
+    except MiranoError as exc:
+        return unknown(exc.reason)
     view = [
         {
             "chunk_id": h["chunk_id"],
@@ -125,8 +125,8 @@ def project_overview(
         found = memory_service.entities(slug)
         digests = memory_service.digests(slug) if slug and focus in ("digest", "all") else []
         actions = memory_service.actions(slug) if slug and focus in ("actions", "all") else []
-    except (MiranoError, LookupError, ValueError) as exc:
-        return unknown(str(getattr(exc, "reason", exc)))
+    except MiranoError as exc:
+        return unknown(exc.reason)
     items = [_entity(e) for e in found if e["status"] != "dismissed"]
     by_name = (people_in(by) or [by])[0] if by else None
     data: dict[str, Any] = {"project": slug, "focus": focus, "about": about, "by": by_name}

@@ -14,7 +14,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
+from pipeline.engine.exceptions import MiranoError
+from pipeline.engine.registry import UnknownJob
 from pipeline.engine.registry import jobs as registered_jobs
+from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
 # What each job does, as people say it (stems; Russian and English).
 JOB_ALIASES: dict[str, str] = {
@@ -92,6 +95,10 @@ def translit(text: str) -> str:
     return "".join(TRANSLIT.get(ch, ch) for ch in text.lower())
 
 
+class NoSingleProject(MiranoError, LookupError):
+    """No project, or several, match the name the question gave; the reason lists the projects."""
+
+
 def tokens(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text.lower())
 
@@ -145,7 +152,7 @@ def job_class_in(text: str) -> str | None:
 
 
 def resolve_job(name: str | None) -> str | None:
-    """A registered job from its name, a unique part of one, or words saying what it does; ValueError if none."""
+    """A registered job from its name, a unique part of one, or words saying what it does; UnknownJob if none."""
     if not name:
         return None
     names = job_names()
@@ -157,7 +164,7 @@ def resolve_job(name: str | None) -> str | None:
     described = jobs_in(name)
     if len(described) == 1:
         return described[0]
-    raise ValueError(f"unknown job {name!r}; known jobs: {', '.join(sorted(names))}")
+    raise UnknownJob(name, names)
 
 
 def jobs_of_class(job_class: str) -> list[str]:
@@ -198,7 +205,7 @@ def projects_in(text: str, known: list[dict[str, Any]] | None = None) -> list[st
 
 
 def resolve_project(name: str | None) -> str | None:
-    """A project slug from a slug, a name or a client's name; ValueError when none or several match."""
+    """A project slug from a slug, a name or a client's name; NoSingleProject when none or several match."""
     if not name:
         return None
     known = project_names()
@@ -208,7 +215,7 @@ def resolve_project(name: str | None) -> str | None:
     if len(found) == 1:
         return found[0]
     slugs = ", ".join(p["slug"] for p in known)
-    raise ValueError(f"no single project matches {name!r}; projects: {slugs}")
+    raise NoSingleProject(f"no single project matches {name!r}; projects: {slugs}")
 
 
 # -- checks ---------------------------------------------------------------------------------------------------

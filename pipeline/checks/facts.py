@@ -9,10 +9,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from pipeline import dialect
 from pipeline.checks.levels import SOURCE_LEVELS
 from pipeline.models.checks import Evidence, Fact, SearchJob, Subject, SubjectLink
 from pipeline.sources import FactRecord, SubjectRef
@@ -30,8 +29,7 @@ def params_hash(params: dict[str, Any]) -> str:
 
 def _insert_ignore(s: Session, model: type, row: dict[str, Any], keys: list[str]) -> None:
     """Insert unless a row with the same unique `keys` exists (safe against a concurrent insert)."""
-    insert = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
-    s.execute(insert(model).values(**row).on_conflict_do_nothing(index_elements=keys))
+    s.execute(dialect.insert_or_ignore(model, keys, s).values(**row))
 
 
 def upsert_subject(s: Session, ref: SubjectRef) -> int:

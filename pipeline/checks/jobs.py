@@ -1,40 +1,57 @@
-"""Jobs and task handlers of the property-check pipeline: one handler per source queue, and `checks.recheck`."""
+"""Jobs and task handlers of the property-check pipeline: one handler per source queue, and `checks.recheck`.
+
+Cheap to import (listing jobs imports it): the pipeline's modules load when a run or task needs them.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from typing import TYPE_CHECKING, Any
 
-from pipeline.checks.identity import address_of
-from pipeline.checks.lifecycle import flagged_jobs, recheck
-from pipeline.checks.prefetch import due_sources, schedule_prefetch, used_today
-from pipeline.checks.reuse import queue_name
-from pipeline.checks.tasks import run_source_task
 from pipeline.config import get_settings
-from pipeline.db import read_scope, session_scope
-from pipeline.engine import clock, costs
 from pipeline.engine.exceptions import RunSkipped
-from pipeline.engine.registry import JobSpec, TaskHandler, register_handler, register_job
-from pipeline.engine.runs import RunContext
-from pipeline.models.checks import SearchTask
+from pipeline.engine.registry import TaskHandler, job, register_handler
 from pipeline.sources import SOURCES, concurrency
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from pipeline.engine.queue import ClaimedTask
+    from pipeline.engine.runs import RunContext
+
+
+def queue_name(source: str) -> str:
+    """The task queue of a source (`source.court`)."""
+    return f"source.{source}"
+
 
 SOURCE_QUEUES = tuple(queue_name(source) for source in SOURCES)
 RECHECK_WAIT_SECONDS = 300.0
 
 
-def _recheck(ctx: RunContext) -> None:
+@job(
+    "checks.recheck",
+    job_class="checks",
+    cadence_seconds=6 * 3600,
+    limit=50,
+    description="Re-check key, popular and paid objects on their existing checks",
+)
+def recheck_flagged(ctx: RunContext) -> None:
     """Add SearchTasks for stale sources of flagged checks (on their existing jobs), run them, count the calls."""
+    from pipeline.checks.identity import address_of
+    from pipeline.checks.lifecycle import flagged_jobs, recheck
+    from pipeline.db import session_scope
+
     created: list[int] = []
     with session_scope() as s:
         jobs = flagged_jobs(s)
         if not jobs:
             raise RunSkipped("nothing to re-check: no check is flagged as key object, popular or paid")
-        for job in jobs:
+        for check in jobs:
             if ctx.should_stop():
                 break
-            if address_of(s, job.property_id) is None:
+            if address_of(s, check.property_id) is None:
                 continue  # a legacy check whose address never parsed: recheck() would refuse it
-            new = recheck(s, job, limit=ctx.remaining)
+            new = recheck(s, check, limit=ctx.remaining)
             ctx.processed(len(new))
             created += new
     if not created:
@@ -42,20 +59,19 @@ def _recheck(ctx: RunContext) -> None:
     _run_and_count(ctx, created)
 
 
-register_job(
-    JobSpec(
-        "checks.recheck",
-        "checks",
-        6 * 3600,
-        50,
-        _recheck,
-        "Re-check key, popular and paid objects on their existing checks",
-    )
+@job(
+    "checks.prefetch",
+    job_class="checks",
+    cadence_seconds=get_settings().prefetch_cadence_minutes * 60,
+    limit=200,
+    description="Re-fetch popular objects shortly before their facts expire (lowest priority, daily budget)",
 )
-
-
-def _prefetch(ctx: RunContext) -> None:
+def prefetch_popular(ctx: RunContext) -> str:
     """Re-fetch popular objects' sources shortly before they expire, within the daily prefetch budget."""
+    from pipeline.checks.prefetch import due_sources, schedule_prefetch, used_today
+    from pipeline.db import session_scope
+    from pipeline.engine import clock, costs
+
     budget = get_settings().prefetch_daily_budget
     if ctx.economy or costs.economy_on():
         raise RunSkipped("economy mode: prefetch paused")
@@ -91,12 +107,16 @@ def _prefetch(ctx: RunContext) -> None:
     summary = (
         f"prefetched {len(created)} sources: " + "; ".join(reasons[:5]) + ("; …" if len(reasons) > 5 else "")
     )
-    ctx.stop_reason = f"{ctx.stop_reason} ({summary})" if ctx.stop_reason else summary
+    return f"{ctx.stop_reason} ({summary})" if ctx.stop_reason else summary
 
 
 def _run_and_count(ctx: RunContext, created: list[int]) -> None:
     """Run the tasks just created to the end in this run, and charge it their source calls."""
+    from sqlalchemy import func, select
+
+    from pipeline.db import read_scope
     from pipeline.engine.worker import run_until_idle
+    from pipeline.models.checks import SearchTask
 
     run_until_idle(SOURCE_QUEUES, timeout=RECHECK_WAIT_SECONDS)
     with read_scope() as s:
@@ -106,18 +126,14 @@ def _run_and_count(ctx: RunContext, created: list[int]) -> None:
     ctx.add_cost(source_calls=int(calls or 0))
 
 
-register_job(
-    JobSpec(
-        "checks.prefetch",
-        "checks",
-        get_settings().prefetch_cadence_minutes * 60,
-        200,
-        _prefetch,
-        "Re-fetch popular objects shortly before their facts expire (lowest priority, daily budget)",
-    )
-)
+def run_source_task(task: ClaimedTask, s: Session) -> dict[str, Any]:
+    """The TaskHandler of every `source.*` queue: fetch, then store facts and evidence (pipeline.checks.tasks)."""
+    from pipeline.checks.tasks import run_source_task as run
 
-import pipeline.notices.jobs  # noqa: E402,F401 - the notices domain registers its jobs with the checks domain
+    return run(task, s)
+
 
 for _source in SOURCES:
-    register_handler(TaskHandler(queue_name(_source), run_source_task, concurrency=concurrency(_source)))
+    register_handler(
+        TaskHandler(queue=queue_name(_source), func=run_source_task, concurrency=concurrency(_source))
+    )

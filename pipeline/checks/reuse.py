@@ -17,6 +17,7 @@ from pipeline.checks import priority as value
 from pipeline.checks.address import Address
 from pipeline.checks.facts import is_fresh, latest_evidence, params_hash
 from pipeline.checks.identity import subject_at
+from pipeline.checks.jobs import queue_name
 from pipeline.checks.levels import source_level
 from pipeline.engine import clock
 from pipeline.engine import queue as task_queue
@@ -25,10 +26,6 @@ from pipeline.sources import SOURCES, ttl
 
 PROFILES: dict[str, tuple[str, ...]] = {"basic": ("court", "enforcement", "listings"), "full": SOURCES}
 IN_FLIGHT = ("queued", "retrying")
-
-
-def queue_name(source: str) -> str:
-    return f"source.{source}"
 
 
 def query_params(source: str, address: Address) -> dict[str, Any]:

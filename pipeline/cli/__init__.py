@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-
 import typer
 
 from pipeline.cli.output import MiranoGroup
@@ -18,14 +16,8 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain click help: rendering it with rich cost ~0.3 s of imports on every --help
 )
 
-# Each module adds its commands with `register(app)`.
-COMMAND_MODULES = ("engine_cmds", "checks_cmds", "memory_cmds", "agent_cmds", "notices_cmds")
+# Each module adds its commands with `register(app)`; each imports its service module lazily (`cli.lazy`).
+from pipeline.cli import agent_cmds, checks_cmds, engine_cmds, memory_cmds, notices_cmds  # noqa: E402
 
-for _name in COMMAND_MODULES:
-    try:
-        _module = importlib.import_module(f"pipeline.cli.{_name}")
-    except ModuleNotFoundError as exc:  # a domain whose commands have not landed yet
-        if exc.name != f"pipeline.cli.{_name}":
-            raise
-        continue
+for _module in (engine_cmds, checks_cmds, memory_cmds, agent_cmds, notices_cmds):
     _module.register(app)

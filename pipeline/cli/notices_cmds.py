@@ -6,9 +6,10 @@ from typing import Annotated, Any
 
 import typer
 
+from pipeline.cli.lazy import lazy_module
 from pipeline.cli.output import JsonFlag, emit, fail, reasons, table
-from pipeline.service import notices as service
-from pipeline.service.checks import AddressRefused
+
+service = lazy_module("pipeline.service.notices")
 
 
 @reasons
@@ -17,6 +18,8 @@ def watch(
     as_json: JsonFlag = False,
 ) -> None:
     """Watch a property or a project: changes to it become notices (inbox, webhook, e-mail)."""
+    from pipeline.checks.address import AddressRefused
+
     try:
         result = service.watch(target)
     except AddressRefused as refused:

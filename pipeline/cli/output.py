@@ -18,7 +18,6 @@ except ImportError:  # pragma: no cover — older typer on click itself
     from click import exceptions as click_errors  # type: ignore[no-redef]
 
 from pipeline.engine.exceptions import BadInput, MiranoError
-from pipeline.engine.registry import UnknownJob
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout and nothing else.")]
 
@@ -118,11 +117,11 @@ def reasons(func: F) -> F:
         try:
             checked_arguments(kwargs)
             return func(*args, **kwargs)
-        except BadInput as exc:
-            fail(str(exc), 2, as_json, field=exc.field)
+        except BadInput as exc:  # UnknownJob and AddressRefused too: the user's input names the field
+            fail(exc.reason, 2, as_json, field=exc.field)
         except MiranoError as exc:  # before ValueError: a damaged index file is a failure, not bad input
             fail(exc.reason, 1, as_json)
-        except (UnknownJob, ValueError) as exc:
+        except ValueError as exc:  # typer's and the standard library's own conversions
             fail(str(exc).strip("'\""), 2, as_json)
         except OverflowError as exc:  # a number that reached the database beyond its integer range
             fail(f"a number is out of range: {exc}", 2, as_json)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
-from pipeline.db import read_scope, session_scope
+from pipeline.db import joined_read_scope, session_scope
 from pipeline.engine import clock
 from pipeline.engine.exceptions import BadInput
 from pipeline.models import Run, Setting
@@ -60,7 +60,7 @@ def _put(s: Session, key: str, value: Any) -> None:
 
 def economy_on(s: Session | None = None) -> bool:
     if s is None:
-        with read_scope() as s2:
+        with joined_read_scope() as s2:
             return bool(_get(s2, "economy", False))
     return bool(_get(s, "economy", False))
 
@@ -71,7 +71,7 @@ def set_economy(on: bool) -> None:
 
 
 def budgets() -> dict[str, float]:
-    with read_scope() as s:
+    with joined_read_scope() as s:
         return dict(_get(s, "budgets", {}))
 
 
@@ -98,7 +98,7 @@ def start_of_today() -> datetime:
 def spend_today(s: Session | None = None, exclude_run: int | None = None) -> dict[str, float]:
     """Today's spend by kind (local day), over all runs (but `exclude_run`)."""
     if s is None:
-        with read_scope() as s2:
+        with joined_read_scope() as s2:
             return spend_today(s2, exclude_run)
     columns = [func.coalesce(func.sum(getattr(Run, k)), 0) for k in KINDS]
     query = select(*columns, func.coalesce(func.sum(Run.cost_usd), 0.0)).where(

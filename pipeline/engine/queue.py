@@ -14,10 +14,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, String, bindparam, cast, event, func, literal, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from pipeline import dialect
 from pipeline.config import get_settings
 from pipeline.db import get_engine, serialize, session_scope
 from pipeline.engine import clock
@@ -48,10 +47,7 @@ def wait_for_tasks(timeout: float) -> None:
         _arrivals.wait(timeout)
 
 
-_INSERT = {
-    is_pg: (pg_insert if is_pg else sqlite_insert)(_t).on_conflict_do_nothing(index_elements=["queue", "key"])
-    for is_pg in (False, True)
-}
+_INSERT = {name: dialect.insert_or_ignore(_t, ["queue", "key"], name) for name in dialect.SUPPORTED}
 _IDS = select(_t.c.key, _t.c.id).where(
     _t.c.queue == bindparam("queue"), _t.c.key.in_(bindparam("keys", expanding=True))
 )
@@ -114,7 +110,7 @@ def enqueue_many(
     # Core statements on the session's connection: the ORM's bulk-insert machinery cost ~1 ms per call.
     conn = session.connection()
     session.info["mirano_enqueued"] = True
-    conn.execute(_INSERT[conn.dialect.name == "postgresql"], rows)
+    conn.execute(_INSERT[dialect.backend(conn)], rows)
     keys = [key for key, _ in items]
     found: dict[str, int] = {}
     for start in range(0, len(keys), 500):
@@ -165,8 +161,8 @@ _BURY = (
     )
 )
 _READY = {
-    "sqlite": (_EXPIRED, _QUEUED),
-    "postgresql": (_EXPIRED.with_for_update(skip_locked=True), _QUEUED.with_for_update(skip_locked=True)),
+    name: (dialect.skip_locked(_EXPIRED, name), dialect.skip_locked(_QUEUED, name))
+    for name in dialect.SUPPORTED
 }
 _CLAIM = (
     update(_t)
@@ -204,7 +200,7 @@ def claim(
             if limit <= 0:
                 return []
         ids: list[int] = []
-        for query in _READY.get(engine.dialect.name, _READY["sqlite"]):
+        for query in _READY[dialect.backend(conn)]:
             ids += (
                 conn.execute(query, {"queue": queue, "now": now, "limit": limit - len(ids)}).scalars().all()
             )
@@ -220,8 +216,7 @@ def claim(
 
 def bury_poisoned(conn: Connection, queue: str, now: datetime) -> int:
     """Mark dead the tasks whose holders died with every attempt they had (a poison task is not claimed again)."""
-    query = _POISONED.with_for_update(skip_locked=True) if conn.dialect.name == "postgresql" else _POISONED
-    ids = conn.execute(query, {"queue": queue, "now": now}).scalars().all()
+    ids = conn.execute(dialect.skip_locked(_POISONED, conn), {"queue": queue, "now": now}).scalars().all()
     if not ids:
         return 0
     return int(conn.execute(_BURY, {"ids": ids, "now": now}).rowcount)

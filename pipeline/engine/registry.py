@@ -1,11 +1,17 @@
-"""The registry of jobs (classes of work with a cadence, a per-run limit and a scope) and task handlers."""
+"""The registry of jobs (classes of work with a cadence, a per-run limit and a scope) and task handlers.
+
+The engine names no domain: each domain declares its jobs beside their functions (`@job(...)`, `@handler(...)`)
+and they register when its module is imported. The composition root (`pipeline.service.domains`, imported by the
+service layer and `pipeline.runtime`) imports every domain. A name declared twice is an error.
+"""
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from pipeline.engine.exceptions import BadInput, DuplicateName, MiranoError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -16,17 +22,18 @@ if TYPE_CHECKING:
 JobClass = Literal["ingestion", "memory", "extraction", "reporting", "actions", "checks"]
 JOB_CLASSES: tuple[str, ...] = ("ingestion", "memory", "extraction", "reporting", "actions", "checks")
 
-# Domain modules that declare jobs and task handlers; importing them fills the registry.
-DOMAIN_MODULES = ("pipeline.checks.jobs", "pipeline.memory.jobs")
+# What a run function returns: its summary (the run's reason, status ok), or None to say nothing.
+RunFunc = Callable[["RunContext"], "str | None"]
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class JobSpec:
     name: str
     job_class: JobClass
     cadence_seconds: float
     limit: int
-    func: Callable[[RunContext], None]
+    func: RunFunc
     description: str = ""
     scope: str = "global"  # "global", or "project" for jobs run once per bound project
     uses_llm: bool = False  # paused in economy mode when the LLM is the online one
@@ -36,7 +43,7 @@ class JobSpec:
     ] = ()  # jobs whose output this one reads: a scheduled run waits while they run or are due
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class TaskHandler:
     """Executes one claimed task inside the session that also completes it (facts and completion commit together)."""
 
@@ -45,49 +52,81 @@ class TaskHandler:
     concurrency: int | None = 4  # None: unlimited (no cross-worker count needed)
 
 
+class UnknownJob(BadInput, LookupError):
+    """A job name nobody declared; the reason lists the known ones."""
+
+    def __init__(self, name: str, known: list[str]) -> None:
+        # Not BadInput's "field: message": the sentence names the job already.
+        MiranoError.__init__(self, f"unknown job {name!r}; known jobs: {', '.join(sorted(known))}")
+        self.field = "job"
+
+
 _jobs: dict[str, JobSpec] = {}
 _handlers: dict[str, TaskHandler] = {}
-_loaded = False
 
 
-def register_job(spec: JobSpec) -> JobSpec:
+def register_job(spec: JobSpec, *, replace: bool = False) -> JobSpec:
+    """Add a job; a name already taken raises DuplicateName unless `replace` (tests swapping a job's function)."""
     if spec.job_class not in JOB_CLASSES:
         raise ValueError(f"unknown job class {spec.job_class!r}")
+    if spec.name in _jobs and not replace:
+        raise DuplicateName(f"job {spec.name!r} is declared twice")
     _jobs[spec.name] = spec
     return spec
 
 
-def register_handler(handler: TaskHandler) -> TaskHandler:
+def register_handler(handler: TaskHandler, *, replace: bool = False) -> TaskHandler:
+    """Add the handler of a task queue; a queue that has one raises DuplicateName unless `replace`."""
+    if handler.queue in _handlers and not replace:
+        raise DuplicateName(f"task handler for queue {handler.queue!r} is declared twice")
     _handlers[handler.queue] = handler
     return handler
 
 
-def load_domains() -> None:
-    global _loaded
-    if not _loaded:
-        for module in DOMAIN_MODULES:
-            importlib.import_module(module)
-        _loaded = True
+def job(
+    name: str,
+    *,
+    job_class: JobClass,
+    cadence_seconds: float,
+    limit: int,
+    description: str,
+    scope: str = "global",
+    uses_llm: bool = False,
+    enabled_when: Callable[[], str | None] | None = None,
+    after: tuple[str, ...] = (),
+) -> Callable[[F], F]:
+    """Declare the decorated function as the run function of job `name` (registered now)."""
+
+    def declare(func: F) -> F:
+        register_job(
+            JobSpec(
+                name=name,
+                job_class=job_class,
+                cadence_seconds=cadence_seconds,
+                limit=limit,
+                func=func,
+                description=description,
+                scope=scope,
+                uses_llm=uses_llm,
+                enabled_when=enabled_when,
+                after=after,
+            )
+        )
+        return func
+
+    return declare
 
 
 def jobs() -> dict[str, JobSpec]:
-    load_domains()
     return dict(_jobs)
 
 
 def get_job(name: str) -> JobSpec:
-    load_domains()
     try:
         return _jobs[name]
     except KeyError:
-        known = ", ".join(sorted(_jobs))
-        raise UnknownJob(f"unknown job {name!r}; known jobs: {known}") from None
+        raise UnknownJob(name, list(_jobs)) from None
 
 
 def handlers() -> dict[str, TaskHandler]:
-    load_domains()
     return dict(_handlers)
-
-
-class UnknownJob(LookupError):
-    pass

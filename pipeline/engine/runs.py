@@ -7,6 +7,7 @@ a lease whose holder died expires and its run is marked failed "worker lost".
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import threading
@@ -18,15 +19,16 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
-from pipeline.db import serialize, session_scope
+from pipeline.db import joined_scope, serialize, session_scope
 from pipeline.engine import clock, costs
 from pipeline.engine.backoff import backoff_seconds
-from pipeline.engine.exceptions import RunSkipped, RunStopped, failure_reason
+from pipeline.engine.exceptions import RunSkipped, failure_reason
 from pipeline.engine.registry import JobSpec, get_job
 from pipeline.models import JobState, Lease, Run
 
 Trigger = Literal["schedule", "button", "cli", "recheck", "queued", "notice", "test"]
 Outcome = Literal["started", "queued", "skipped"]
+log = logging.getLogger(__name__)
 
 
 def holder_id() -> str:
@@ -105,9 +107,9 @@ class RunContext:
         return self.lease_lost or self.stop_reason is not None or self.remaining <= 0
 
     def save_state(self, **values: Any) -> None:
-        """Persist resumable state for this (job, scope) now, so a crash later keeps it."""
+        """Persist resumable state for this (job, scope) now (in the job's open transaction, if it has one)."""
         self.state.update(values)
-        with session_scope() as s:
+        with joined_scope() as s:
             row = s.get(JobState, (self.job, self.scope))
             if row is not None:
                 row.state = dict(self.state)
@@ -153,10 +155,7 @@ def queue_run(s: Session, job: str, trigger: Trigger, scope: str = "global") -> 
 
 def _defer(s: Session, spec: JobSpec, scope: str, trigger: str) -> RunRequest:
     serialize(s, lease_name(spec.name, scope))
-    state = s.get(JobState, (spec.name, scope)) or JobState(
-        job=spec.name, scope=scope, status="idle", state={}
-    )
-    s.add(state)
+    state = _job_state(s, spec.name, scope)
     if state.queued_trigger:
         return RunRequest(
             "queued", spec.name, scope, f"already queued (by {state.queued_trigger}); runs next"
@@ -170,28 +169,45 @@ def _defer(s: Session, spec: JobSpec, scope: str, trigger: str) -> RunRequest:
 
 
 def _reserve(s: Session, spec: JobSpec, scope: str, trigger: str, holder: str) -> RunRequest:
+    """Start a run of (job, scope) now, or queue the request behind the run that holds its lease."""
     serialize(s, lease_name(spec.name, scope))
-    now = clock.now()
-    state = s.get(JobState, (spec.name, scope)) or JobState(
-        job=spec.name, scope=scope, status="idle", state={}
-    )
-    s.add(state)
+    state = _job_state(s, spec.name, scope)
     lease = s.get(Lease, lease_name(spec.name, scope))
     if lease is not None:
-        running = s.get(Run, lease.run_id) if lease.run_id else None
-        since = f"since {hhmm(running.started_at)}, started by {running.trigger}" if running else ""
-        if state.queued_trigger:
-            message = (
-                f"already running {since}; a run is already queued to run next (by {state.queued_trigger})"
-            )
-        else:
-            state.queued_trigger, state.queued_at, state.status = trigger, now, "queued"
-            message = f"already running {since}; queued to run next"
-        return RunRequest("queued", spec.name, scope, message.replace("  ", " "), lease.run_id)
+        return _queue_behind_running(s, state, lease, trigger)
     # This run answers any request that was waiting (a deferred run-now), whether it starts or skips.
     state.queued_trigger = state.queued_at = None
     skip = preflight_skip_reason(spec)
-    limit = effective_limit(spec)
+    run = _open_run(s, spec, scope, trigger, holder)
+    if skip:
+        run.status, run.reason, run.ended_at = "skipped", skip, run.started_at
+        _settle(state, spec, run, run.started_at)
+        return RunRequest("skipped", spec.name, scope, skip, run.id)
+    _take_lease(s, state, run)
+    return RunRequest("started", spec.name, scope, f"started run {run.id}", run.id)
+
+
+def _job_state(s: Session, job: str, scope: str) -> JobState:
+    state = s.get(JobState, (job, scope)) or JobState(job=job, scope=scope, status="idle", state={})
+    s.add(state)
+    return state
+
+
+def _queue_behind_running(s: Session, state: JobState, lease: Lease, trigger: str) -> RunRequest:
+    """A run holds the lease: coalesce this request into the one queued run (made now if there is none)."""
+    running = s.get(Run, lease.run_id) if lease.run_id else None
+    since = f"since {hhmm(running.started_at)}, started by {running.trigger}" if running else ""
+    if state.queued_trigger:
+        message = f"already running {since}; a run is already queued to run next (by {state.queued_trigger})"
+    else:
+        state.queued_trigger, state.queued_at, state.status = trigger, clock.now(), "queued"
+        message = f"already running {since}; queued to run next"
+    return RunRequest("queued", state.job, state.scope, message.replace("  ", " "), lease.run_id)
+
+
+def _open_run(s: Session, spec: JobSpec, scope: str, trigger: str, holder: str) -> Run:
+    """The run's row, with the limit and economy flag it runs under (flushed, so it has its id)."""
+    now = clock.now()
     run = Run(
         job=spec.name,
         scope=scope,
@@ -199,26 +215,26 @@ def _reserve(s: Session, spec: JobSpec, scope: str, trigger: str, holder: str) -
         holder=holder,
         started_at=now,
         heartbeat_at=now,
-        limit=limit,
+        limit=effective_limit(spec),
     )
     run.economy = costs.economy_on(s)
     s.add(run)
     s.flush()
-    if skip:
-        run.status, run.reason, run.ended_at = "skipped", skip, now
-        _settle(state, spec, run, now)
-        return RunRequest("skipped", spec.name, scope, skip, run.id)
+    return run
+
+
+def _take_lease(s: Session, state: JobState, run: Run) -> None:
+    """Give the (job, scope) lease to the run: from now on further requests queue behind it."""
     s.add(
         Lease(
-            name=lease_name(spec.name, scope),
-            holder=holder,
+            name=lease_name(run.job, run.scope),
+            holder=run.holder,
             run_id=run.id,
-            acquired_at=now,
-            expires_at=now + timedelta(seconds=get_settings().lease_seconds),
+            acquired_at=run.started_at,
+            expires_at=run.started_at + timedelta(seconds=get_settings().lease_seconds),
         )
     )
     state.status, state.last_run_id = "running", run.id
-    return RunRequest("started", spec.name, scope, f"started run {run.id}", run.id)
 
 
 def preflight_skip_reason(spec: JobSpec) -> str | None:
@@ -276,14 +292,12 @@ def _execute(spec: JobSpec, scope: str, run_id: int, trigger: str) -> None:
     beat.start()
     status, reason = "ok", None
     try:
-        spec.func(ctx)
-        reason = ctx.stop_reason
+        summary = spec.func(ctx)  # the job's own summary of what it did, when it gives one
+        reason = summary if summary is not None else ctx.stop_reason
         if ctx.lease_lost:
             status, reason = "failed", "lease lost: another worker took over this run"
     except RunSkipped as exc:
         status, reason = "skipped", exc.reason
-    except RunStopped as exc:
-        reason = exc.reason
     except Exception as exc:  # every failure keeps a reason a person can read
         status, reason = "failed", failure_reason(exc)
     finally:
@@ -377,6 +391,12 @@ class _Heartbeat:
                     self.ctx.lease_lost = True
                     return
             except Exception:  # a busy database must not kill the run; the next beat retries
+                log.warning(
+                    "heartbeat of run %s (%s) failed; the next beat retries",
+                    self.ctx.run_id,
+                    self.ctx.job,
+                    exc_info=True,
+                )
                 continue
 
 

@@ -13,8 +13,6 @@ import threading
 import uuid
 from datetime import datetime, timedelta
 
-from apscheduler.executors.pool import ThreadPoolExecutor
-from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import select
 
 from pipeline.config import get_settings
@@ -112,6 +110,10 @@ class Scheduler:
         self.fired: list[tuple[str, str]] = []
         self._inflight: set[tuple[str, str]] = set()  # fired, not yet finished: never fired again meanwhile
         self._inflight_lock = threading.Lock()
+        # APScheduler loads with a scheduler, not whenever jobs are listed (`mirano jobs` reads LEADER_LEASE).
+        from apscheduler.executors.pool import ThreadPoolExecutor
+        from apscheduler.schedulers.background import BackgroundScheduler
+
         self._aps = BackgroundScheduler(
             executors={"default": ThreadPoolExecutor(max_parallel_runs + 1)},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},

@@ -7,6 +7,7 @@ database (running tasks with live leases), so it holds across every worker proce
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Iterable
@@ -17,16 +18,17 @@ from sqlalchemy import and_, bindparam, func, literal, or_, select
 from pipeline.db import read_scope, session_scope
 from pipeline.engine import clock
 from pipeline.engine import queue as task_queue
-from pipeline.engine.exceptions import RetryTask, TaskFailed, failure_reason
+from pipeline.engine.exceptions import MiranoError, RetryTask, TaskFailed, failure_reason
 from pipeline.engine.queue import ClaimedTask
 from pipeline.engine.registry import TaskHandler, handlers
 from pipeline.engine.runs import holder_id
 from pipeline.models import Task
 
+log = logging.getLogger(__name__)
 PREFETCH = 32  # most tasks one thread claims at once from a deep backlog of an unlimited queue
 
 
-class LeaseLost(Exception):
+class LeaseLost(MiranoError):
     """Another worker took the task over (our lease expired); our results were rolled back."""
 
 
@@ -138,6 +140,7 @@ class WorkerPool:
             try:
                 worked = self.work_once()
             except Exception:  # a locked or restarting database: wait and try again
+                log.warning("worker loop: claiming or executing failed; trying again", exc_info=True)
                 worked = False
             if not worked and not self._stop.is_set():
                 task_queue.wait_for_tasks(self.poll_seconds)
@@ -153,7 +156,10 @@ class WorkerPool:
             for holder, ids in by_holder.items():
                 try:
                     task_queue.extend(ids, holder)
-                except Exception:
+                except Exception:  # the next beat retries before the leases expire
+                    log.warning(
+                        "worker heartbeat: extending %d task lease(s) failed", len(ids), exc_info=True
+                    )
                     continue
 
 

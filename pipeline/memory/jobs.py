@@ -1,30 +1,36 @@
-"""Jobs of the project-memory pipeline: sync, build, extract, digest, suggest; each bounded and costed."""
+"""Jobs of the project-memory pipeline: sync, build, extract, digest, suggest; each bounded and costed.
+
+Cheap to import (listing jobs imports it): connectors, the embedder, FAISS and the LLM load when a run needs them.
+Each run function returns its summary, which becomes the run's reason.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING
 
 from pipeline.config import get_settings
-from pipeline.db import read_scope, session_scope
-from pipeline.engine import clock
-from pipeline.engine.exceptions import RunSkipped, RunStopped
-from pipeline.engine.registry import JobSpec, register_job
-from pipeline.engine.runs import RunContext
-from pipeline.memory.projects import LABELS, active_bindings, no_bindings_reason
-from pipeline.models import Setting
-from pipeline.sources.vendor import VendorRateLimited
+from pipeline.engine.exceptions import RunSkipped
+from pipeline.engine.registry import JobSpec, job, register_job
+
+if TYPE_CHECKING:
+    from pipeline.engine.runs import RunContext
+    from pipeline.sources.vendor import VendorRateLimited
 
 WAIT_KEY = "memory.vendor_wait.{source}"  # a vendor's Retry-After, honoured across runs and processes
 
 
 def ingest_skip_reason(source: str) -> str | None:
     """Why a sync of this vendor should not start now: no key, no bindings, or still rate limited."""
+    from pipeline.db import joined_read_scope
+    from pipeline.engine import clock
+    from pipeline.memory.projects import LABELS, no_bindings_reason
+    from pipeline.models import Setting
+
     if get_settings().vendor_key(source) is None:
         return f"no API key for {LABELS[source]}"
-    with read_scope() as s:
+    with joined_read_scope() as s:  # asked inside the run's reservation
         reason = no_bindings_reason(s, source)
         if reason:
             return reason
@@ -35,6 +41,10 @@ def ingest_skip_reason(source: str) -> str | None:
 
 
 def _remember_wait(error: VendorRateLimited) -> None:
+    from pipeline.db import session_scope
+    from pipeline.engine import clock
+    from pipeline.models import Setting
+
     with session_scope() as s:
         row = s.get(Setting, WAIT_KEY.format(source=error.vendor)) or Setting(
             key=WAIT_KEY.format(source=error.vendor)
@@ -43,12 +53,12 @@ def _remember_wait(error: VendorRateLimited) -> None:
         s.add(row)
 
 
-def make_ingest(source: str) -> Callable[[RunContext], None]:
+def make_ingest(source: str) -> Callable[[RunContext], str]:
     """The run function of ingest.<source>."""
 
-    def run(ctx: RunContext) -> None:
-        # The connectors load when a sync runs, not whenever jobs are listed.
+    def run(ctx: RunContext) -> str:
         from pipeline.memory.ingest import sync_source
+        from pipeline.sources.vendor import VendorRateLimited
 
         def on_batch(changed: int, calls: int) -> None:
             ctx.processed(changed)
@@ -65,12 +75,10 @@ def make_ingest(source: str) -> Callable[[RunContext], None]:
             f"; {result.hints} webhook hint(s) settled" if result.hints else ""
         )
         if result.stopped:
-            raise RunStopped(f"{result.stopped}: {summary}; the next run continues from the saved cursor")
+            return f"{result.stopped}: {summary}; the next run continues from the saved cursor"
         if not result.changed:
-            raise RunStopped(
-                f"nothing new ({len(result.bindings)} binding(s) up to date){_waited(result.waits)}"
-            )
-        raise RunStopped(summary)
+            return f"nothing new ({len(result.bindings)} binding(s) up to date){_waited(result.waits)}"
+        return summary
 
     return run
 
@@ -102,7 +110,48 @@ def chatwoot_edits_caught() -> str:
     )
 
 
-def build_run(ctx: RunContext) -> None:
+INGEST = ("ingest.chatwoot", "ingest.linear", "ingest.attio")
+CHATWOOT_CADENCE = 12 * 60  # seconds; also the time within which the re-scan catches an edit
+
+
+def _projects_exist() -> str | None:
+    from sqlalchemy import select
+
+    from pipeline.db import joined_read_scope
+    from pipeline.models.memory import Project
+
+    with joined_read_scope() as s:  # asked inside the run's reservation
+        return None if s.scalar(select(Project.id).limit(1)) else "no projects yet"
+
+
+for _source, _cadence, _what in (
+    ("chatwoot", CHATWOOT_CADENCE, "Sync Chatwoot conversations and messages"),
+    ("linear", 12 * 60, "Sync Linear issues and comments"),
+    ("attio", 12 * 60, "Sync Attio records and notes"),
+):
+    register_job(
+        JobSpec(
+            name=f"ingest.{_source}",
+            job_class="ingestion",
+            cadence_seconds=_cadence,
+            limit=500,
+            func=make_ingest(_source),
+            description=_what,
+            enabled_when=lambda source=_source: ingest_skip_reason(source),
+        )
+    )
+
+
+@job(
+    "memory.build",
+    job_class="memory",
+    cadence_seconds=45 * 60,
+    limit=1000,
+    description="Chunk and embed imported text into FAISS",
+    enabled_when=_projects_exist,
+    after=INGEST,
+)
+def build_run(ctx: RunContext) -> str:
     """memory.build: chunk and embed what ingestion imported."""
     from pipeline.memory.build import build_memory
 
@@ -120,13 +169,23 @@ def build_run(ctx: RunContext) -> None:
         if result.retried
         else ""
     )
-    raise RunStopped(
+    return (
         f"{result.chunks} chunk(s) from {result.documents} document(s): {result.embedded} embedded, "
         f"{result.reused} reused{failed}{retried}{healed}"
     )
 
 
-def extract_run(ctx: RunContext) -> None:
+@job(
+    "memory.extract",
+    job_class="extraction",
+    cadence_seconds=12 * 3600,
+    limit=300,
+    description="Extract commitments and risks",
+    uses_llm=True,
+    enabled_when=_projects_exist,
+    after=("memory.build",),
+)
+def extract_run(ctx: RunContext) -> str:
     """memory.extract: commitments and risks from chunks not read yet."""
     from pipeline.memory.extract import extract_memory
 
@@ -138,14 +197,23 @@ def extract_run(ctx: RunContext) -> None:
     if not result.chunks:
         raise RunSkipped("nothing new")
     errors = f"; {len(result.errors)} batch(es) failed: {result.errors[0]}" if result.errors else ""
-    raise RunStopped(
-        f"{result.chunks} chunk(s) read: {result.created} new, {result.updated} seen again{errors}"
-    )
+    return f"{result.chunks} chunk(s) read: {result.created} new, {result.updated} seen again{errors}"
 
 
+@job(
+    "memory.digest",
+    job_class="reporting",
+    cadence_seconds=7 * 24 * 3600,
+    limit=20,
+    description="Weekly digest per project",
+    uses_llm=True,
+    after=("memory.extract",),
+)
 def digest_run(ctx: RunContext) -> None:
     """memory.digest: a new digest version for each active bound project."""
+    from pipeline.db import session_scope
     from pipeline.memory.digest import generate_digest
+    from pipeline.memory.projects import active_bindings
 
     with session_scope() as s:
         projects = {p.id: p for p, _ in active_bindings(s, scope=ctx.scope)}
@@ -156,8 +224,18 @@ def digest_run(ctx: RunContext) -> None:
         raise RunSkipped("no active projects with bindings")
 
 
+@job(
+    "memory.suggest",
+    job_class="actions",
+    cadence_seconds=12 * 3600,
+    limit=50,
+    description="Suggest Linear issues and Attio updates",
+    enabled_when=_projects_exist,
+    after=("memory.extract",),
+)
 def suggest_run(ctx: RunContext) -> None:
     """memory.suggest: Linear issues for active commitments, Attio notes for active risks (never applied here)."""
+    from pipeline.db import session_scope
     from pipeline.memory.actions import suggest_actions
 
     with session_scope() as s:
@@ -165,86 +243,3 @@ def suggest_run(ctx: RunContext) -> None:
         ctx.processed(len(made))
     if not made:
         raise RunSkipped("nothing new")
-
-
-def _projects_exist() -> str | None:
-    with read_scope() as s:
-        from pipeline.models.memory import Project
-
-        return None if s.scalar(select(Project.id).limit(1)) else "no projects yet"
-
-
-INGEST = ("ingest.chatwoot", "ingest.linear", "ingest.attio")
-CHATWOOT_CADENCE = 12 * 60  # seconds; also the time within which the re-scan catches an edit
-
-for _spec in (
-    JobSpec(
-        "ingest.chatwoot",
-        "ingestion",
-        CHATWOOT_CADENCE,
-        500,
-        make_ingest("chatwoot"),
-        "Sync Chatwoot conversations and messages",
-        enabled_when=lambda: ingest_skip_reason("chatwoot"),
-    ),
-    JobSpec(
-        "ingest.linear",
-        "ingestion",
-        12 * 60,
-        500,
-        make_ingest("linear"),
-        "Sync Linear issues and comments",
-        enabled_when=lambda: ingest_skip_reason("linear"),
-    ),
-    JobSpec(
-        "ingest.attio",
-        "ingestion",
-        12 * 60,
-        500,
-        make_ingest("attio"),
-        "Sync Attio records and notes",
-        enabled_when=lambda: ingest_skip_reason("attio"),
-    ),
-    JobSpec(
-        "memory.build",
-        "memory",
-        45 * 60,
-        1000,
-        build_run,
-        "Chunk and embed imported text into FAISS",
-        enabled_when=_projects_exist,
-        after=INGEST,
-    ),
-    JobSpec(
-        "memory.extract",
-        "extraction",
-        12 * 3600,
-        300,
-        extract_run,
-        "Extract commitments and risks",
-        uses_llm=True,
-        enabled_when=_projects_exist,
-        after=("memory.build",),
-    ),
-    JobSpec(
-        "memory.digest",
-        "reporting",
-        7 * 24 * 3600,
-        20,
-        digest_run,
-        "Weekly digest per project",
-        uses_llm=True,
-        after=("memory.extract",),
-    ),
-    JobSpec(
-        "memory.suggest",
-        "actions",
-        12 * 3600,
-        50,
-        suggest_run,
-        "Suggest Linear issues and Attio updates",
-        enabled_when=_projects_exist,
-        after=("memory.extract",),
-    ),
-):
-    register_job(_spec)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from pipeline import dialect
 from pipeline.config import get_settings
 from pipeline.db import read_scope
 from pipeline.memory import store
@@ -28,21 +29,11 @@ def keyword_stems(query: str) -> list[str]:
     return stems
 
 
-def fts_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression: each word as a prefix of its stem, OR-ed (bm25 ranks the best matches first)."""
-    return " OR ".join(f'"{stem}"*' for stem in keyword_stems(query)) or None
-
-
 def index_keywords(s: Session, first_id: int, last_id: int) -> None:
     """Add chunks first_id..last_id (just inserted) to the FTS5 index in one statement (SQLite only)."""
-    if s.get_bind().dialect.name == "sqlite":
-        s.execute(
-            text(
-                "INSERT INTO memory_chunks_fts(rowid, text) "
-                "SELECT id, text FROM memory_chunks WHERE id BETWEEN :first AND :last"
-            ),
-            {"first": first_id, "last": last_id},
-        )
+    sql = dialect.keyword_index_sql(s)
+    if sql is not None:
+        s.execute(text(sql), {"first": first_id, "last": last_id})
 
 
 def keyword_hits(s: Session, query: str, project_id: int | None, limit: int) -> list[tuple[int, float]]:
@@ -50,19 +41,7 @@ def keyword_hits(s: Session, query: str, project_id: int | None, limit: int) -> 
     stems = keyword_stems(query)
     if not stems:
         return []
-    if s.get_bind().dialect.name == "sqlite":
-        sql = (
-            "SELECT f.rowid, bm25(memory_chunks_fts) AS score FROM memory_chunks_fts f "
-            "JOIN memory_chunks c ON c.id = f.rowid WHERE memory_chunks_fts MATCH :q "
-        )
-        expression = fts_expression(query)
-    else:  # the GIN index of migration 0004 serves this exact expression
-        sql = (
-            "SELECT c.id, -ts_rank(to_tsvector('simple', c.text), q) AS score "
-            "FROM memory_chunks c, to_tsquery('simple', :q) q WHERE to_tsvector('simple', c.text) @@ q "
-        )
-        expression = " | ".join(f"{stem}:*" for stem in stems)
-    sql += ("AND c.project_id = :p " if project_id else "") + "ORDER BY score LIMIT :n"
+    sql, expression = dialect.keyword_search_sql(s, stems, by_project=bool(project_id))
     rows = s.execute(text(sql), {"q": expression, "p": project_id, "n": limit}).all()
     return [(int(r[0]), float(r[1])) for r in rows]
 

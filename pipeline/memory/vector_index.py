@@ -40,7 +40,7 @@ class VectorIndexError(MiranoError, ValueError):
     """The index file cannot be used as asked (wrong size of vectors, unreadable file): a failure, not bad input."""
 
 
-class IndexLocked(TimeoutError):
+class IndexLocked(MiranoError, TimeoutError):
     """Another process holds the writer lock for longer than the caller wanted to wait."""
 
 

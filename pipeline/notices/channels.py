@@ -15,14 +15,11 @@ from typing import Any
 import httpx
 
 from pipeline.config import get_settings
+from pipeline.engine.exceptions import MiranoError
 
 
-class DeliveryFailed(Exception):
+class DeliveryFailed(MiranoError):
     """A send that did not go through, with a reason a person can read."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 def body_of(notice: dict[str, Any]) -> bytes:

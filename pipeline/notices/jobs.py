@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pipeline.config import get_settings
-from pipeline.db import session_scope
 from pipeline.engine.exceptions import RunSkipped
-from pipeline.engine.registry import JobSpec, register_job
-from pipeline.engine.runs import RunContext
-from pipeline.notices.deliver import deliver_due
-from pipeline.notices.watches import note_project_changes
+from pipeline.engine.registry import job
+
+if TYPE_CHECKING:
+    from pipeline.engine.runs import RunContext
 
 
-def _deliver(ctx: RunContext) -> None:
+@job(
+    "notices.deliver",
+    job_class="actions",
+    cadence_seconds=get_settings().notice_deliver_minutes * 60,
+    limit=200,
+    description="Deliver change notices to their channels",
+)
+def deliver_notices(ctx: RunContext) -> str:
     """Send due notices to their channels until none is due or the run's limit is used."""
+    from pipeline.notices.deliver import deliver_due
+
     sent = failed = 0
     while not ctx.should_stop():
         round_ = deliver_due(ctx.holder, limit=min(20, ctx.remaining))
@@ -22,35 +32,24 @@ def _deliver(ctx: RunContext) -> None:
         ctx.processed(round_["sent"] + round_["failed"])
     if not sent and not failed:
         raise RunSkipped("no notice to deliver")
-    ctx.stop_reason = f"delivered {sent}" + (f", {failed} failed and will be retried" if failed else "")
+    return f"delivered {sent}" + (f", {failed} failed and will be retried" if failed else "")
 
 
-def _scan_projects(ctx: RunContext) -> None:
+@job(
+    "notices.projects",
+    job_class="extraction",
+    cadence_seconds=15 * 60,
+    limit=100,
+    description="Notice new active risks and overdue commitments in watched projects",
+    after=("memory.extract",),
+)
+def scan_watched_projects(ctx: RunContext) -> None:
+    """New active risks and overdue commitments of watched projects become notices."""
+    from pipeline.db import session_scope
+    from pipeline.notices.watches import note_project_changes
+
     with session_scope() as s:
         found = note_project_changes(s)
     if not found:
         raise RunSkipped("nothing new in watched projects")
     ctx.processed(len(found))
-
-
-register_job(
-    JobSpec(
-        "notices.deliver",
-        "actions",
-        get_settings().notice_deliver_minutes * 60,
-        200,
-        _deliver,
-        "Deliver change notices to their channels",
-    )
-)
-register_job(
-    JobSpec(
-        "notices.projects",
-        "extraction",
-        15 * 60,
-        100,
-        _scan_projects,
-        "Notice new active risks and overdue commitments in watched projects",
-        after=("memory.extract",),
-    )
-)

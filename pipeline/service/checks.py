@@ -26,6 +26,7 @@ from pipeline.engine import clock
 from pipeline.engine.exceptions import BadInput
 from pipeline.models import Task
 from pipeline.models.checks import FactSnapshot, JobSource, SearchJob, SearchTask, Subject
+from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
 
 def start_check(

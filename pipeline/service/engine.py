@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from pipeline import dialect
 from pipeline.config import get_settings
 from pipeline.db import read_scope, session_scope
 from pipeline.engine import clock, costs
@@ -25,6 +26,7 @@ from pipeline.engine.runs import (
 )
 from pipeline.engine.scheduler import LEADER_LEASE
 from pipeline.models import JobState, Lease, Run
+from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -381,5 +383,5 @@ def modes() -> dict[str, Any]:
         "llm": "online" if settings.llm_online else "offline",
         "llm_model": settings.llm_model if settings.llm_online else "deterministic offline model",
         "embedder": settings.embedder,
-        "database": "sqlite" if settings.is_sqlite else "postgresql",
+        "database": dialect.backend(),
     }

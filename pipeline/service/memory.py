@@ -36,6 +36,7 @@ from pipeline.models.memory import (
     Project,
     SyncCursor,
 )
+from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
 ENTITY_KINDS = ("commitment", "risk")
 ENTITY_STATUSES = ("proposed", "active", "dismissed")

@@ -15,6 +15,7 @@ from pipeline.models.memory import Project
 from pipeline.models.notices import DeliveryAttempt, Notice, NoticeDelivery, Watch
 from pipeline.notices.deliver import deliver_due
 from pipeline.notices.watches import watch_project, watch_property
+from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
 
 def _watch_view(watch: Watch) -> dict[str, Any]:

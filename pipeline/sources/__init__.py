@@ -10,16 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.config import get_settings
-from pipeline.sources.http import (
-    SourceCall,
-    SourceError,
-    SourceMalformed,
-    SourceRateLimited,
-    SourceUnavailable,
-)
+
+if TYPE_CHECKING:
+    from pipeline.sources.http import SourceCall
+
+HTTP_NAMES = ("SourceCall", "SourceError", "SourceMalformed", "SourceRateLimited", "SourceUnavailable")
+
+
+def __getattr__(name: str) -> Any:
+    """The shared HTTP client's names, loaded on first use: listing jobs names the sources without httpx."""
+    if name in HTTP_NAMES:
+        from pipeline.sources import http
+
+        return getattr(http, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 SOURCES = ("court", "enforcement", "listings", "reviews")
 

@@ -19,19 +19,20 @@ from typing import Any, NoReturn
 import httpx
 
 from pipeline.config import get_settings
+from pipeline.engine.exceptions import MiranoError
 from pipeline.engine.ratelimit import reserve_slot
+from pipeline.sources.retry_after import retry_after_seconds
 
 DIRECT = "direct"
 
 
-class SourceError(Exception):
+class SourceError(MiranoError):
     """A source call went wrong; `request` is the call ("GET https://..."), `calls` how many were made."""
 
     retryable = True
 
     def __init__(self, reason: str, request: str = "", retry_after: float | None = None) -> None:
         super().__init__(reason)
-        self.reason = reason
         self.request = request
         self.retry_after = retry_after
         self.calls = 0
@@ -231,7 +232,4 @@ class SourceCall:
 
 
 def _retry_after(response: httpx.Response) -> float:
-    try:
-        return max(0.0, float(response.headers.get("Retry-After", "1")))
-    except ValueError:
-        return 1.0
+    return retry_after_seconds(response.headers.get("Retry-After"))

@@ -10,20 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import groupby
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.config import get_settings
 from pipeline.sources.linear_budget import estimated_cost, hold_for_budget, largest_page, limited_wait
 from pipeline.sources.vendor import (
     Batch,
+    RateLimited,
     Shape,
     VendorClient,
     VendorDoc,
-    VendorRateLimited,
     VendorRefused,
     as_sentence,
     from_iso,
 )
+
+if TYPE_CHECKING:
+    import httpx
 
 SOURCE = "linear"
 KINDS = ("team", "project")
@@ -86,7 +89,8 @@ def graphql(http: VendorClient, query: str, variables: dict[str, Any], operation
     described = f"POST graphql {operation}"
     cost = estimated_cost(query, variables)
     payload = {"query": query, "variables": variables, "operationName": operation}
-    for _ in range(4):
+
+    def attempt() -> tuple[httpx.Response, dict[str, Any], list[Any]] | RateLimited:
         hold_for_budget(http, cost, described)
         response = http.call("POST", "", json=payload)
         body = http.json_of(response, described)
@@ -95,11 +99,11 @@ def graphql(http: VendorClient, query: str, variables: dict[str, Any], operation
         errors = body.get("errors") or []
         if not isinstance(errors, list):
             raise http.malformed(described, f"errors is {type(errors).__name__}, expected a list")
-        if not any(_code(e) == "RATELIMITED" for e in errors):
-            break
-        http.wait_or_raise(limited_wait(response.headers, cost), described)
-    else:
-        raise VendorRateLimited(SOURCE, limited_wait(response.headers, cost), described)
+        if any(_code(e) == "RATELIMITED" for e in errors):
+            return RateLimited(limited_wait(response.headers, cost))
+        return response, body, errors
+
+    response, body, errors = http.waiting_out_rate_limits(attempt, described)
     if errors:
         raise VendorRefused(SOURCE, f"Linear: {operation} failed: {_error_words(errors)}", described)
     if response.status_code >= 400:

@@ -7,15 +7,19 @@ Every error names the vendor and what went wrong in words a person can read ("ra
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
 from pipeline.config import get_settings
 from pipeline.engine.exceptions import MiranoError
+from pipeline.sources.retry_after import retry_after_seconds
+
+R = TypeVar("R")
+RATE_LIMIT_TRIES = 4  # calls of one request while a vendor's short waits are sat out in place
 
 LABELS = {"chatwoot": "Chatwoot", "linear": "Linear", "attio": "Attio"}
 
@@ -77,6 +81,13 @@ class Batch:
     docs: list[VendorDoc]
 
 
+@dataclass(frozen=True)
+class RateLimited:
+    """What one call of `VendorClient.waiting_out_rate_limits` returns when the vendor asked to wait `seconds`."""
+
+    seconds: float
+
+
 class VendorClient:
     """An httpx client for one vendor that counts calls and turns failures into VendorErrors."""
 
@@ -122,12 +133,12 @@ class VendorClient:
         """
         url = self.base_url + path
         described = f"{method} {path}"
-        for _ in range(4):
+
+        def attempt() -> httpx.Response | RateLimited:
             response = self._send(method, url, params, json, described)
             self.last_headers = response.headers
             if response.status_code == 429:
-                self.wait_or_raise(retry_after_seconds(response.headers.get("Retry-After")), described)
-                continue
+                return RateLimited(retry_after_seconds(response.headers.get("Retry-After")))
             if response.status_code >= 500:
                 raise VendorUnavailable(
                     self.vendor,
@@ -135,9 +146,21 @@ class VendorClient:
                     described,
                 )
             return response
-        raise VendorRateLimited(
-            self.vendor, retry_after_seconds(response.headers.get("Retry-After")), described
-        )
+
+        return self.waiting_out_rate_limits(attempt, described)
+
+    def waiting_out_rate_limits(self, attempt: Callable[[], R | RateLimited], described: str) -> R:
+        """Call `attempt` until it is not rate limited, waiting each short wait the vendor asks for in place
+        (`wait_or_raise`); a wait too long to sit out, or RATE_LIMIT_TRIES limited calls, raise VendorRateLimited.
+
+        The one in-process retry of Mirano (everything else retries durably, through the engine's backoff).
+        """
+        for _ in range(RATE_LIMIT_TRIES):
+            outcome = attempt()
+            if not isinstance(outcome, RateLimited):
+                return outcome
+            self.wait_or_raise(outcome.seconds, described)
+        raise VendorRateLimited(self.vendor, outcome.seconds, described)
 
     def wait_or_raise(self, seconds: float, described: str, why: str = "rate limit") -> None:
         """Wait `seconds` in place when that is short (MIRANO_VENDOR_MAX_WAIT_SECONDS), else VendorRateLimited."""
@@ -190,22 +213,6 @@ class VendorClient:
         return VendorMalformed(
             self.vendor, f"{self.label}: malformed response to {described}: {what}", described
         )
-
-
-def retry_after_seconds(value: str | None) -> float:
-    """Seconds from a Retry-After header (delta seconds or an HTTP date); 1 when absent or unreadable."""
-    if not value:
-        return 1.0
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        from email.utils import parsedate_to_datetime
-
-        return max(0.0, (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds())
-    except (TypeError, ValueError):
-        return 1.0
 
 
 def _error_text(response: httpx.Response) -> str:

@@ -28,10 +28,38 @@ def nothing_new(ctx: RunContext) -> None:
 
 
 SPECS = (
-    JobSpec("agenttest.sync", "ingestion", 600, 8, syncing, "Test sync that spends source calls"),
-    JobSpec("agenttest.embed", "memory", 1800, 10, embedding, "Test embedding job"),
-    JobSpec("agenttest.broken", "ingestion", 600, 10, failing, "Test job whose source fails"),
-    JobSpec("agenttest.idle", "memory", 1800, 10, nothing_new, "Test job with nothing new"),
+    JobSpec(
+        name="agenttest.sync",
+        job_class="ingestion",
+        cadence_seconds=600,
+        limit=8,
+        func=syncing,
+        description="Test sync that spends source calls",
+    ),
+    JobSpec(
+        name="agenttest.embed",
+        job_class="memory",
+        cadence_seconds=1800,
+        limit=10,
+        func=embedding,
+        description="Test embedding job",
+    ),
+    JobSpec(
+        name="agenttest.broken",
+        job_class="ingestion",
+        cadence_seconds=600,
+        limit=10,
+        func=failing,
+        description="Test job whose source fails",
+    ),
+    JobSpec(
+        name="agenttest.idle",
+        job_class="memory",
+        cadence_seconds=1800,
+        limit=10,
+        func=nothing_new,
+        description="Test job with nothing new",
+    ),
 )
 for _spec in SPECS:
     register_job(_spec)
@@ -46,5 +74,12 @@ def injected(ctx: RunContext) -> None:
 
 
 register_job(
-    JobSpec("agenttest.vendor", "ingestion", 600, 10, injected, "Test job failing with a vendor's text")
+    JobSpec(
+        name="agenttest.vendor",
+        job_class="ingestion",
+        cadence_seconds=600,
+        limit=10,
+        func=injected,
+        description="Test job failing with a vendor's text",
+    )
 )

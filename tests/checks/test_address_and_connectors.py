@@ -126,3 +126,16 @@ def test_proxy_pool_rotates_and_rests_failing_proxies() -> None:
     direct = ProxyPool([DIRECT])
     direct.rest(DIRECT)
     assert direct.acquire("court") == DIRECT  # going direct is never taken out
+
+
+def test_retry_after_reads_delay_seconds_and_http_dates_one_way_for_sources_and_vendors() -> None:
+    from datetime import UTC, datetime
+
+    from pipeline.sources.retry_after import retry_after_seconds
+
+    now = datetime(2026, 10, 21, 7, 28, 0, tzinfo=UTC)
+    assert retry_after_seconds("120", now=now) == 120.0
+    assert retry_after_seconds("Wed, 21 Oct 2026 07:30:00 GMT", now=now) == 120.0  # RFC 9110 IMF-fixdate
+    assert retry_after_seconds("Wednesday, 21-Oct-26 07:29:00 GMT", now=now) == 60.0  # obsolete RFC 850 form
+    assert retry_after_seconds("Wed, 21 Oct 2026 07:00:00 GMT", now=now) == 0.0  # a date gone by: now
+    assert [retry_after_seconds(v, now=now) for v in (None, "", "soon", "inf")] == [1.0, 1.0, 1.0, 1.0]

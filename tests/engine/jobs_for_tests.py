@@ -53,19 +53,40 @@ def items(ctx: RunContext) -> None:
         time.sleep(0.05)
 
 
-def register() -> None:
+def register(replace: bool = False) -> None:
     for spec in (
-        JobSpec("test.blocking", "checks", 3600, 10, blocking),
-        JobSpec("test.sleepy", "checks", 3600, 10, sleepy),
-        JobSpec("test.failing", "ingestion", 600, 10, failing),
-        JobSpec("test.counting", "checks", 3600, 7, counting),
-        JobSpec("test.nothing", "memory", 1800, 10, nothing_new),
-        JobSpec("test.items", "ingestion", 3600, 100, items),
-        JobSpec("test.llm", "extraction", 3600, 10, counting, uses_llm=True),
-        JobSpec("test.disabled", "ingestion", 600, 10, counting, enabled_when=lambda: "no API key for Test"),
-        JobSpec("test.after_blocking", "reporting", 3600, 10, nothing_new, after=("test.blocking",)),
+        JobSpec(name="test.blocking", job_class="checks", cadence_seconds=3600, limit=10, func=blocking),
+        JobSpec(name="test.sleepy", job_class="checks", cadence_seconds=3600, limit=10, func=sleepy),
+        JobSpec(name="test.failing", job_class="ingestion", cadence_seconds=600, limit=10, func=failing),
+        JobSpec(name="test.counting", job_class="checks", cadence_seconds=3600, limit=7, func=counting),
+        JobSpec(name="test.nothing", job_class="memory", cadence_seconds=1800, limit=10, func=nothing_new),
+        JobSpec(name="test.items", job_class="ingestion", cadence_seconds=3600, limit=100, func=items),
+        JobSpec(
+            name="test.llm",
+            job_class="extraction",
+            cadence_seconds=3600,
+            limit=10,
+            func=counting,
+            uses_llm=True,
+        ),
+        JobSpec(
+            name="test.disabled",
+            job_class="ingestion",
+            cadence_seconds=600,
+            limit=10,
+            func=counting,
+            enabled_when=lambda: "no API key for Test",
+        ),
+        JobSpec(
+            name="test.after_blocking",
+            job_class="reporting",
+            cadence_seconds=3600,
+            limit=10,
+            func=nothing_new,
+            after=("test.blocking",),
+        ),
     ):
-        register_job(spec)
+        register_job(spec, replace=replace)
 
 
 register()

@@ -31,7 +31,10 @@ def _broken(ctx) -> None:  # type: ignore[no-untyped-def]
     [(_rate_limited, "rate limited by Linear until 14:32"), (_broken, "KeyError: 'title'")],
 )
 def test_a_failed_run_reads_as_its_reason(db, func, reason):
-    register_job(JobSpec("test.reason", "ingestion", 600, 10, func))
+    register_job(
+        JobSpec(name="test.reason", job_class="ingestion", cadence_seconds=600, limit=10, func=func),
+        replace=True,
+    )
     request_run("test.reason", trigger="cli")
     [run] = service.list_runs("test.reason")
     assert run["status"] == "failed" and run["reason"] == reason
@@ -41,7 +44,7 @@ def test_a_failed_task_reads_as_its_reason(db):
     def handler(task, session):  # type: ignore[no-untyped-def]
         raise VendorSaidNo("the court site changed its markup")
 
-    register_handler(TaskHandler("reasons", handler, concurrency=None))
+    register_handler(TaskHandler(queue="reasons", func=handler, concurrency=None), replace=True)
     with session_scope() as s:
         task_id = q.enqueue(s, "reasons", "k", max_attempts=1)
     run_until_idle(["reasons"], timeout=20)

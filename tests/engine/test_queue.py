@@ -81,7 +81,7 @@ def test_worker_executes_handlers_and_keeps_reasons(db):
             raise TaskFailed("malformed body from reviews: missing 'items'")
         return {"done": kind}
 
-    register_handler(TaskHandler("test.q", handle, concurrency=2))
+    register_handler(TaskHandler(queue="test.q", func=handle, concurrency=2))
     with session_scope() as s:
         for kind in ("ok", "retry", "bad"):
             q.enqueue(s, "test.q", kind, {"kind": kind})
@@ -117,7 +117,7 @@ def test_a_deep_backlog_of_an_unlimited_queue_is_claimed_in_batches_each_task_it
             raise TaskFailed("bad record")  # only this task's writes roll back
         return None
 
-    register_handler(TaskHandler("test.batch", handle, concurrency=None))
+    register_handler(TaskHandler(queue="test.batch", func=handle, concurrency=None))
     with session_scope() as s:
         q.enqueue_many(s, "test.batch", [(f"t-{i}", {}) for i in range(3 * PREFETCH)])
     pool = WorkerPool(1, ["test.batch"])
@@ -133,7 +133,7 @@ def test_a_deep_backlog_of_an_unlimited_queue_is_claimed_in_batches_each_task_it
 def test_a_limited_queue_is_claimed_one_task_at_a_time(db):
     from pipeline.engine.worker import WorkerPool
 
-    register_handler(TaskHandler("test.one", lambda task, session: None, concurrency=3))
+    register_handler(TaskHandler(queue="test.one", func=lambda task, session: None, concurrency=3))
     with session_scope() as s:
         q.enqueue_many(s, "test.one", [(f"t-{i}", {}) for i in range(50)])
     pool = WorkerPool(1, ["test.one"])
@@ -144,7 +144,9 @@ def test_a_limited_queue_is_claimed_one_task_at_a_time(db):
 def test_a_handler_that_writes_nothing_is_acknowledged_with_its_batch_at_least_once(db):
     from pipeline.engine.worker import PREFETCH, WorkerPool, execute
 
-    register_handler(TaskHandler("test.ack", lambda task, session: {"seen": task.key}, concurrency=None))
+    register_handler(
+        TaskHandler(queue="test.ack", func=lambda task, session: {"seen": task.key}, concurrency=None)
+    )
     with session_scope() as s:
         q.enqueue_many(s, "test.ack", [(f"t-{i}", {}) for i in range(2 * PREFETCH)])
     assert WorkerPool(1, ["test.ack"]).work_once()
@@ -158,7 +160,8 @@ def test_a_handler_that_writes_nothing_is_acknowledged_with_its_batch_at_least_o
     claimed = q.claim("test.ack", "doomed", limit=PREFETCH, lease_seconds=30)
     acks: list = []
     assert all(
-        execute(task, TaskHandler("test.ack", lambda t, s: None, None), acks) == "done" for task in claimed
+        execute(task, TaskHandler(queue="test.ack", func=lambda t, s: None, concurrency=None), acks) == "done"
+        for task in claimed
     )
     assert len(acks) == PREFETCH and q.counts("test.ack") == {"done": PREFETCH, "running": PREFETCH}
     clock.set_clock(lambda: utcnow() + timedelta(seconds=31))
@@ -178,7 +181,7 @@ def kill_my_worker(task, session):
     print("claimed", task.attempts, flush=True)
     os.kill(os.getpid(), signal.SIGKILL)  # the task crashes whatever runs it
 
-register_handler(TaskHandler("poison", kill_my_worker, concurrency=None))
+register_handler(TaskHandler(queue="poison", func=kill_my_worker, concurrency=None))
 run_until_idle(["poison"], timeout=float(sys.argv[1]))
 print("idle", flush=True)
 """

@@ -83,13 +83,22 @@ def test_success_resets_backoff(db):
     request_run("test.failing", trigger="cli")
     from pipeline.engine.registry import JobSpec, register_job
 
-    register_job(JobSpec("test.failing", "ingestion", 600, 10, jobs_for_tests.counting))
+    register_job(
+        JobSpec(
+            name="test.failing",
+            job_class="ingestion",
+            cadence_seconds=600,
+            limit=10,
+            func=jobs_for_tests.counting,
+        ),
+        replace=True,
+    )
     try:
         request_run("test.failing", trigger="cli")
         row = next(j for j in service.list_jobs() if j["name"] == "test.failing")
         assert row["consecutive_failures"] == 0 and row["backoff"] is None and row["status"] == "ok"
     finally:
-        jobs_for_tests.register()
+        jobs_for_tests.register(replace=True)
 
 
 def test_economy_mode_shrinks_batches_lengthens_cadence_and_pauses_llm(db, monkeypatch):
@@ -159,3 +168,42 @@ def test_a_deferred_run_now_of_a_job_that_skips_is_answered_once(db):
     assert ("test.disabled", "global", "button") not in due_jobs()  # answered, not fired again on every tick
     [run] = service.list_runs("test.disabled")
     assert (run["status"], run["reason"]) == ("skipped", "no API key for Test")
+
+
+def test_a_job_declared_beside_its_function_returns_its_summary_and_a_taken_name_is_an_error(db):
+    from pipeline.engine.exceptions import DuplicateName
+    from pipeline.engine.registry import TaskHandler, get_job, handlers, job, register_handler
+
+    @job(
+        "test.declared", job_class="checks", cadence_seconds=60, limit=3, description="Declared by decorator"
+    )
+    def declared(ctx):  # type: ignore[no-untyped-def]
+        ctx.processed(2)
+        return "2 items, all new"
+
+    answer = request_run("test.declared", trigger="cli")
+    assert service.get_run(answer.run_id)["reason"] == "2 items, all new"
+    with pytest.raises(DuplicateName, match="job 'test.declared' is declared twice"):
+        job("test.declared", job_class="checks", cadence_seconds=1, limit=1, description="again")(declared)
+    assert get_job("test.declared").cadence_seconds == 60  # the first declaration stands
+    queue = next(iter(handlers()))  # a domain's handler, registered through the composition root
+    with pytest.raises(DuplicateName, match="declared twice"):
+        register_handler(TaskHandler(queue=queue, func=lambda task, s: None))
+
+
+def test_a_transaction_boundary_is_where_it_opens_joining_one_is_explicit(db):
+    from pipeline.db import NestedTransaction, joined_read_scope, joined_scope, read_scope, session_scope
+
+    costs.set_economy(False)
+    with session_scope() as s:
+        costs._put(s, "economy", True)
+        with pytest.raises(NestedTransaction, match="pass its session"), session_scope():
+            pass
+        with pytest.raises(NestedTransaction), read_scope():
+            pass
+        with joined_read_scope() as inner:
+            assert inner is s and costs.economy_on()  # the joined reader sees the open transaction's write
+        with joined_scope() as inner:
+            assert inner is s
+    with read_scope():
+        assert costs.economy_on()  # committed once, by the outer scope

@@ -13,7 +13,7 @@ from pipeline.engine.worker import PROBE_LIMIT, WorkerPool, ready_queues
 
 def test_an_idle_worker_runs_a_task_enqueued_in_its_process_without_waiting_out_its_poll(db):
     ran: list[str] = []
-    register_handler(TaskHandler("wakeup", lambda task, s: ran.append(task.key), concurrency=None))
+    register_handler(TaskHandler(queue="wakeup", func=lambda task, s: ran.append(task.key), concurrency=None))
     pool = WorkerPool(
         1, ["wakeup"], poll_seconds=120
     ).start()  # a poll alone would not come round in this test

@@ -37,6 +37,7 @@ PHRASE = (
 WORDS = PHRASE.split()
 
 BUILD = """
+import pipeline.service.domains  # the composition root registers the jobs, as in every Mirano process
 from pipeline.engine.runs import request_run
 answer = request_run("memory.build", "global", trigger="test")
 print(answer.run_id, flush=True)

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 import streamlit as st
 
+from pipeline.engine.exceptions import MiranoError
+
 from ui.auth import signed_in_identity
 from ui.components import readable
 from ui.lang import reason, t
@@ -40,7 +42,7 @@ def filter_control(
 
 def why(exc: BaseException) -> str:
     """The reason our own errors carry, as written; anything else as `readable` puts it."""
-    return reason(str(getattr(exc, "reason", "") or "") or readable(exc))
+    return reason((exc.reason if isinstance(exc, MiranoError) else "") or readable(exc))
 
 
 def flash(key: str, kind: str, text: str) -> None:

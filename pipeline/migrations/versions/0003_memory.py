@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import pipeline.models.base
+from pipeline import dialect
 
 revision = "0003"
 down_revision = "0002"
@@ -39,7 +40,7 @@ FTS_DROPS = (
 
 
 def _sqlite() -> bool:
-    return op.get_bind().dialect.name == "sqlite"
+    return dialect.on_sqlite(op.get_bind())
 
 
 def upgrade() -> None:

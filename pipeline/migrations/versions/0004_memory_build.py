@@ -16,6 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from pipeline import dialect
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -25,7 +27,7 @@ PG_INDEX = "ix_memory_chunks_text_tsv"  # serves pipeline.memory.search.keyword_
 
 
 def _sqlite() -> bool:
-    return op.get_bind().dialect.name == "sqlite"
+    return dialect.on_sqlite(op.get_bind())
 
 
 def upgrade() -> None:

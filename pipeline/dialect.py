@@ -1,0 +1,130 @@
+"""Every difference between SQLite and PostgreSQL, in one room; the rest of Mirano asks here, one way.
+
+Ask with whatever is at hand (a URL, an Engine, a Connection, a Session, or nothing for the configured database):
+`on_sqlite(x)`, `on_postgresql(x)`. The differences:
+
+- connecting: SQLite gets WAL, a busy timeout, the configured `synchronous` and foreign keys (`SQLITE_PRAGMAS`),
+  and every writing transaction starts with BEGIN IMMEDIATE (`begin_statement`); PostgreSQL a pre-pinged pool;
+- insert-or-ignore on a unique key (`insert_or_ignore`): the queue's idempotency keys, facts' subjects and links;
+- claiming rows other workers may be claiming (`skip_locked`): FOR UPDATE SKIP LOCKED on PostgreSQL; SQLite has
+  one writer at a time, so the plain query;
+- serializing transactions on a name (`lock_transaction`): a transaction-scoped advisory lock on PostgreSQL,
+  nothing on SQLite (BEGIN IMMEDIATE already serializes writers);
+- keyword search (`keyword_search_sql`, `keyword_index_sql`): SQLite FTS5 with bm25, PostgreSQL full-text search
+  over the same stems (the GIN index of migration 0004).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine, Select, Table
+    from sqlalchemy.dialects.sqlite import Insert
+    from sqlalchemy.orm import Session
+
+    Bindable = str | Engine | Connection | Session | None
+
+SQLITE, POSTGRESQL = "sqlite", "postgresql"
+SUPPORTED = (SQLITE, POSTGRESQL)
+
+
+def backend(of: Bindable = None) -> str:
+    """ "sqlite" or "postgresql" (or whatever else a URL names, for the error that refuses it)."""
+    if of is None:
+        from pipeline.config import get_settings
+
+        of = get_settings().resolved_database_url
+    if isinstance(of, str):
+        return of.split(":", 1)[0].split("+", 1)[0]
+    bind = of.get_bind() if hasattr(of, "get_bind") else of
+    return str(bind.dialect.name)
+
+
+def on_sqlite(of: Bindable = None) -> bool:
+    return backend(of) == SQLITE
+
+
+def on_postgresql(of: Bindable = None) -> bool:
+    return backend(of) == POSTGRESQL
+
+
+def sqlite_path(url: str) -> str | None:
+    """The database file of a SQLite URL; None for an in-memory database."""
+    path = url.split("///", 1)[-1]
+    return path if path and path != ":memory:" else None
+
+
+def sqlite_pragmas(synchronous: str) -> tuple[str, ...]:
+    """What every new SQLite connection runs first."""
+    return (
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA busy_timeout=30000",
+        f"PRAGMA synchronous={synchronous}",
+        "PRAGMA foreign_keys=ON",
+    )
+
+
+def begin_statement(reading: bool) -> str:
+    """How a SQLite transaction begins: a writer takes the write lock up front, so the busy timeout applies across
+    threads and processes (a deferred one that later writes fails with SQLITE_BUSY without waiting); a reader
+    stays deferred, which in WAL mode never waits for writers."""
+    return "BEGIN" if reading else "BEGIN IMMEDIATE"
+
+
+def insert_or_ignore(table: Table | type, keys: list[str], of: Bindable) -> Insert:
+    """An INSERT that does nothing when a row with the same unique `keys` exists (safe against a concurrent one)."""
+    if on_postgresql(of):
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table).on_conflict_do_nothing(index_elements=keys)  # type: ignore[return-value]
+
+
+def skip_locked(query: Select[Any], of: Bindable) -> Select[Any]:
+    """The query that claims rows other workers may claim at the same time: PostgreSQL skips rows locked by
+    another transaction; SQLite, one writer at a time, needs nothing."""
+    return query.with_for_update(skip_locked=True) if on_postgresql(of) else query
+
+
+def lock_transaction(conn: Connection | Session, name: str) -> None:
+    """Serialize transactions on `name` until this one ends (PostgreSQL advisory lock; SQLite needs nothing)."""
+    if on_postgresql(conn):
+        from sqlalchemy import text
+
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": name})
+
+
+def advisory_lock_sql(unlock: bool = False) -> str:
+    """PostgreSQL's session-level lock on a name (held with no transaction open), or its release."""
+    verb = "pg_advisory_unlock" if unlock else "pg_advisory_lock"
+    return f"SELECT {verb}(hashtext(:name))"
+
+
+def keyword_index_sql(of: Bindable) -> str | None:
+    """The statement adding chunks :first..:last to SQLite's FTS5 index; None on PostgreSQL (its GIN index follows
+    the table by itself)."""
+    if not on_sqlite(of):
+        return None
+    return (
+        "INSERT INTO memory_chunks_fts(rowid, text) "
+        "SELECT id, text FROM memory_chunks WHERE id BETWEEN :first AND :last"
+    )
+
+
+def keyword_search_sql(of: Bindable, stems: list[str], by_project: bool) -> tuple[str, str]:
+    """(SQL, the :q expression) for chunk ids and scores, best (lowest) first, of chunks using these word stems;
+    with `by_project` the SQL filters on :p; :n bounds it."""
+    if on_sqlite(of):
+        sql = (
+            "SELECT f.rowid, bm25(memory_chunks_fts) AS score FROM memory_chunks_fts f "
+            "JOIN memory_chunks c ON c.id = f.rowid WHERE memory_chunks_fts MATCH :q "
+        )
+        expression = " OR ".join(f'"{stem}"*' for stem in stems)  # each stem as a prefix; bm25 ranks
+    else:  # the GIN index of migration 0004 serves this exact expression
+        sql = (
+            "SELECT c.id, -ts_rank(to_tsvector('simple', c.text), q) AS score "
+            "FROM memory_chunks c, to_tsquery('simple', :q) q WHERE to_tsvector('simple', c.text) @@ q "
+        )
+        expression = " | ".join(f"{stem}:*" for stem in stems)
+    return sql + ("AND c.project_id = :p " if by_project else "") + "ORDER BY score LIMIT :n", expression
