@@ -40,6 +40,26 @@ def test_the_inbox_shows_a_notice_its_diff_and_marks_it_read(sources, receiver, 
     assert "Nothing unread." in texts(at) and service.unread_count() == 0
 
 
+def test_the_inbox_in_russian_has_no_english_chrome(sources, receiver, monkeypatch) -> None:
+    from pipeline.config import reset_settings
+    from tests.ui.test_language import CODE_SPAN, english_words
+
+    check = _watched_check()
+    _cheaper_listing(monkeypatch)
+    checks_service.wait_for(checks_service.recheck_now(check["id"])["job_id"], timeout=60)
+    service.deliver_now()
+    monkeypatch.setenv("MIRANO_LANG", "ru")
+    reset_settings()
+
+    page = texts(_open(monkeypatch))
+    assert (
+        "непрочитанных: 1" in page and "**НОВОЕ** · г. Москва, Ленинский пр-кт, д. 90: изменилось: 1" in page
+    )
+    assert "попыток: 1" in page and "найдено перепроверкой" in page
+    # The channel's name and the receiver's own answer ("webhook answered HTTP 200") are codes, not chrome.
+    assert english_words(CODE_SPAN.sub(" ", page)) - {"webhook", "answered", "http"} == set()
+
+
 def test_the_watch_form_watches_an_address_and_says_why_when_it_cannot(db, monkeypatch) -> None:
     at = _open(monkeypatch)
     at.text_input(key="watch_target").input(LENINSKY)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 import streamlit as st
 
 from pipeline.engine.exceptions import MiranoError
-
 from ui.auth import signed_in_identity
 from ui.components import readable
 from ui.lang import reason, t

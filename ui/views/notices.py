@@ -7,88 +7,121 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from pipeline.engine.exceptions import MiranoError
 from pipeline.service import notices as service
-from ui.components import chip, local_time, readable, relative_time
+from ui.components import chip, local_time, readable, when
+from ui.lang import reason, t
+
+CHANGES = {"added": "new", "changed": "changed", "removed": "gone"}
+COUNTS = {"added": "{n} new", "changed": "{n} changed", "removed": "{n} gone"}
+TRIGGERS = {
+    "check": "a check",
+    "recheck": "a re-check",
+    "prefetch": "a prefetch",
+    "project": "the project scan",
+}
+WATCH_KINDS = {"property": "property", "project": "project"}
 
 
 def watch_form() -> None:
     with st.form("new_watch", border=True):
-        st.markdown("##### Watch a property or a project")
-        target = st.text_input("Address or project slug", key="watch_target")
-        if st.form_submit_button("Watch", key="watch_button", icon=":material/visibility:"):
+        st.markdown("##### " + t("Watch a property or a project"))
+        target = st.text_input(t("Address or project slug"), key="watch_target")
+        if st.form_submit_button(t("Watch"), key="watch_button", icon=":material/visibility:"):
             try:
                 result = service.watch(target)
             except Exception as exc:  # noqa: BLE001 - said as a sentence, the input stays
-                st.error(f"Could not watch it: {readable(exc)}", icon=":material/error:")
+                why = exc.reason if isinstance(exc, MiranoError) else readable(exc)
+                st.error(t("Could not watch it: {why}", why=reason(why)), icon=":material/error:")
                 return
-            word = "Now watching" if result["new"] else "Already watching"
-            st.success(f"{word} {result['kind']} “{result['label']}”.")
+            kind = t(WATCH_KINDS.get(result["kind"], result["kind"]))
+            word = "Now watching {kind} “{label}”." if result["new"] else "Already watching {kind} “{label}”."
+            st.success(t(word, kind=kind, label=result["label"]))
+
+
+def headline(notice: dict[str, Any]) -> str:
+    """'г. Москва, …: 1 changed, risk 0 → 20' in the reader's language, from the diff (the stored title is English)."""
+    diff, watch = notice["diff"], notice.get("watch") or {}
+    parts = [t(text, n=len(diff[key])) for key, text in COUNTS.items() if diff.get(key)]
+    risk = diff.get("risk_score") or {}
+    if risk and risk.get("before") != risk.get("after"):
+        parts.append(t("risk {before} → {after}", before=f"{risk['before']:g}", after=f"{risk['after']:g}"))
+    label = watch.get("label") or notice["title"].split(":")[0]
+    return f"{label}: {', '.join(parts)}" if parts else notice["title"]
 
 
 def diff_table(notice: dict[str, Any]) -> None:
     diff = notice["diff"]
     rows = [
         {
-            "change": label,
-            "what": item.get("identity") or item.get("text"),
-            "after": item.get("after", item.get("value")),
+            t("change"): t(word),
+            t("what"): item.get("identity") or item.get("text"),
+            t("after"): item.get("after", item.get("value")),
         }
-        for label in ("added", "changed", "removed")
-        for item in diff.get(label, [])
+        for key, word in CHANGES.items()
+        for item in diff.get(key, [])
     ]
     if rows:
         st.dataframe(pd.DataFrame(rows).astype(str), hide_index=True, width="stretch")
     if "risk_score" in diff:
-        st.caption(f"Risk score {diff['risk_score']['before']:g} → {diff['risk_score']['after']:g}")
+        risk = diff["risk_score"]
+        st.caption(
+            t("Risk score {before} → {after}", before=f"{risk['before']:g}", after=f"{risk['after']:g}")
+        )
 
 
 def deliveries(notice: dict[str, Any]) -> None:
     if not notice["deliveries"]:
-        st.caption("No channel is configured: this notice is in the inbox only.")
+        st.caption(t("No channel is configured: this notice is in the inbox only."))
     for d in notice["deliveries"]:
         tries = "; ".join(
-            f"#{a['attempt']} {a['outcome']}" + (f" ({a['detail']})" if a["detail"] else "")
+            f"#{a['attempt']} {t(a['outcome'])}" + (f" ({reason(a['detail'])})" if a["detail"] else "")
             for a in d["history"]
         )
         st.markdown(
-            f"{chip(d['status'])} **{d['channel']}** · {d['attempts']} attempts"
+            f"{chip(d['status'])} **{d['channel']}** · {t('{n} attempts', n=d['attempts'])}"
             + (f" · {tries}" if tries else "")
         )
 
 
 def notice_card(notice: dict[str, Any]) -> None:
     with st.container(border=True):
-        new = "" if notice["read"] else "**NEW** · "
-        st.markdown(f"{new}{notice['title']}")
-        st.caption(
-            f"{local_time(notice['created_at'])} ({relative_time(notice['created_at'])}) · found by a {notice['trigger']}"
-        )
-        with st.expander("What changed, the evidence and the deliveries"):
+        new = "" if notice["read"] else f"**{t('NEW')}** · "
+        st.markdown(f"{new}{headline(notice)}")
+        found_by = t(TRIGGERS.get(notice["trigger"], notice["trigger"]))
+        st.caption(f"{when(notice['created_at'])} · " + t("found by {what}", what=found_by))
+        with st.expander(t("What changed, the evidence and the deliveries")):
             diff_table(notice)
             st.json(notice["evidence"], expanded=False)
             deliveries(notice)
 
 
 def main() -> None:
-    st.title("Notices")
+    st.title(t("Notices"))
     unread = service.unread_count()
-    st.markdown(f"**{unread} unread**" if unread else "Nothing unread.")
-    only_unread = st.toggle("Only unread", key="only_unread")
+    st.markdown(f"**{t('{n} unread', n=unread)}**" if unread else t("Nothing unread."))
+    only_unread = st.toggle(t("Only unread"), key="only_unread")
     notices = service.list_notices(unread=only_unread)
-    if unread and st.button("Mark all read", key="mark_read", icon=":material/done_all:"):
+    if unread and st.button(t("Mark all read"), key="mark_read", icon=":material/done_all:"):
         service.mark_read()
         st.rerun()
     for notice in notices:
         notice_card(notice)
     if not notices:
         st.caption(
-            "No notices yet. Watch a property or a project; a change found by a check, re-check or prefetch shows here."
+            t(
+                "No notices yet. Watch a property or a project; a change found by a check, re-check or prefetch shows here."
+            )
         )
     watch_form()
     watches = service.list_watches()
     if watches:
-        st.markdown("##### Watched")
-        st.dataframe(pd.DataFrame(watches)[["kind", "label", "created_at"]], hide_index=True)
+        st.markdown("##### " + t("Watched"))
+        table = pd.DataFrame(watches)[["kind", "label", "created_at"]]
+        table["kind"] = table["kind"].map(lambda k: t(WATCH_KINDS.get(k, k)))
+        table["created_at"] = table["created_at"].map(local_time)
+        table.columns = [t("what"), t("name"), t("watched since")]
+        st.dataframe(table, hide_index=True)
 
 
 main()
