@@ -12,13 +12,15 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, literal, or_, select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from pipeline.db import read_scope, session_scope
+from pipeline.db import new_session, plain_read, read_scope, session_scope
 from pipeline.engine import clock
 from pipeline.engine import queue as task_queue
 from pipeline.engine.exceptions import RetryTask, TaskFailed, failure_reason
 from pipeline.engine.queue import ClaimedTask
+from pipeline.engine.queue_sql import statements
 from pipeline.engine.registry import TaskHandler, handlers
 from pipeline.engine.runs import holder_id
 from pipeline.models import Task
@@ -30,15 +32,21 @@ class LeaseLost(Exception):
     """Another worker took the task over (our lease expired); our results were rolled back."""
 
 
-def execute(task: ClaimedTask, handler: TaskHandler, acks: list[tuple[int, Any]] | None = None) -> str:
+def execute(
+    task: ClaimedTask,
+    handler: TaskHandler,
+    acks: list[tuple[int, Any]] | None = None,
+    session: Session | None = None,
+) -> str:
     """Run one claimed task and record the outcome; returns the task's new status.
 
     A handler that writes has its results and the task's completion committed together. One that wrote nothing
     (its session never began a transaction) is appended to `acks` when given, for `task_queue.complete_many`
-    after its batch: the same at-least-once contract, one commit per batch instead of one per task.
+    after its batch: the same at-least-once contract, one commit per batch instead of one per task. `session`
+    (from `new_session`) is reused across a batch; each task still gets its own transaction.
     """
     try:
-        with session_scope() as s:
+        with session_scope(reuse=session) as s:
             result = handler.func(task, s)
             if acks is not None and not s.in_transaction():
                 acks.append((task.id, result))
@@ -121,10 +129,12 @@ class WorkerPool:
             with self._lock:
                 self._running.update((task.id, holder) for task in claimed)
             acks: list[tuple[int, Any]] = []
+            session = new_session()
             try:
                 for task in claimed:
-                    execute(task, handler, acks)
+                    execute(task, handler, acks, session)
             finally:
+                session.close()
                 task_queue.complete_many(acks, holder)
                 with self._lock:
                     for task in claimed:
@@ -162,26 +172,24 @@ PROBE_LIMIT = (
 )
 
 
-_t = Task.__table__
-_DUE = or_(
-    and_(_t.c.status == "queued", _t.c.available_at <= bindparam("now")),
-    and_(_t.c.status == "running", _t.c.lease_expires_at <= bindparam("now")),
-)
-_PROBE = select(func.count()).select_from(
-    select(literal(1)).where(_t.c.queue == bindparam("queue"), _DUE).limit(PROBE_LIMIT).subquery()
-)
-
-
 def ready_queues(queues: list[str]) -> dict[str, int]:
     """How many tasks of each of these queues can be claimed now (queued and due, or with an expired lease), counted
     up to PROBE_LIMIT: an idle worker's probe costs the same at 30 queued tasks as at 30,000."""
     if not queues:
         return {}
-    now = clock.now()
-    with read_scope() as s:
-        conn = s.connection()
-        counts = {queue: conn.execute(_PROBE, {"queue": queue, "now": now}).scalar() or 0 for queue in queues}
-    return {queue: n for queue, n in counts.items() if n}
+    found: dict[str, int] = {}
+    with plain_read() as (cursor, dialect):
+        sql = statements(dialect)
+        now = sql.time(clock.now())
+        for queue in queues:
+            cursor.execute(sql.ready_queued, (queue, now, PROBE_LIMIT))
+            n = cursor.fetchone()[0]
+            if n < PROBE_LIMIT:
+                cursor.execute(sql.ready_expired, (queue, now, PROBE_LIMIT - n))
+                n += cursor.fetchone()[0]
+            if n:
+                found[queue] = n
+    return found
 
 
 def pending(queues: Iterable[str] | None = None) -> int:
