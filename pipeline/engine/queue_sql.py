@@ -94,6 +94,13 @@ def _identity(value: Any) -> Any:
     return value
 
 
+def _pg_json(value: Any) -> Any:
+    # SQLAlchemy hands psycopg the dict and a `::JSON` cast in the statement; a plain statement wraps it instead.
+    from psycopg.types.json import Json
+
+    return Json(value)
+
+
 def _for(name: str, dialect: Dialect) -> Statements:
     placeholder = "%s" if name == "postgresql" else "?"
     lock = " FOR UPDATE SKIP LOCKED" if name == "postgresql" else ""
@@ -117,7 +124,7 @@ def _for(name: str, dialect: Dialect) -> Statements:
         ready_expired=sql(_READY_EXPIRED),
         placeholder=placeholder,
         time=_t.c.available_at.type.bind_processor(dialect) or _identity,
-        json=_t.c.payload.type.bind_processor(dialect) or _identity,
+        json=_pg_json if name == "postgresql" else _t.c.payload.type.bind_processor(dialect) or _identity,
         read_json=_t.c.payload.type.result_processor(dialect, None) or _identity,
     )
 
