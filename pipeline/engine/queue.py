@@ -9,12 +9,11 @@ unique, so enqueueing the same work twice is a no-op. Failures retry with capped
 from __future__ import annotations
 
 import json
-import threading
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, event, func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -22,32 +21,12 @@ from sqlalchemy.orm import Session
 from pipeline.config import get_settings
 from pipeline.db import plain_transaction, session_scope
 from pipeline.engine import clock
+from pipeline.engine.arrivals import NOTIFY, mark_enqueued, wake_workers
 from pipeline.engine.backoff import backoff_seconds
 from pipeline.engine.queue_sql import Statements, statements
 from pipeline.models import Task
 
 _t = Task.__table__
-# Idle workers of this process wait on this until a transaction that enqueued tasks commits (or their poll
-# interval passes: tasks enqueued by other processes, retries coming due).
-_arrivals = threading.Condition()
-
-
-@event.listens_for(Session, "after_commit")
-def _announce_arrivals(session: Session) -> None:
-    if session.info.pop("mirano_enqueued", False):
-        wake_workers()
-
-
-def wake_workers() -> None:
-    """Wake this process's idle workers now."""
-    with _arrivals:
-        _arrivals.notify_all()
-
-
-def wait_for_tasks(timeout: float) -> None:
-    """Block until tasks are enqueued in this process, `wake_workers()` is called or `timeout` passes."""
-    with _arrivals:
-        _arrivals.wait(timeout)
 
 
 _INSERT = {
@@ -81,9 +60,9 @@ def enqueue(
 ) -> int:
     """Add a task unless (queue, key) exists, in the session's transaction; returns the task id either way."""
     conn = session.connection()
-    session.info["mirano_enqueued"] = True
     cursor = conn.connection.cursor()  # the session's own DBAPI connection, inside its transaction
     try:
+        mark_enqueued(session, cursor, conn.dialect.name)
         return _insert(cursor, statements(conn.dialect), queue, key, payload or {}, priority, max_attempts)
     finally:
         cursor.close()
@@ -100,6 +79,8 @@ def submit(
     """Enqueue one task in a transaction of its own (committed on return) and wake this process's idle workers."""
     with plain_transaction() as (cursor, dialect):
         task_id = _insert(cursor, statements(dialect), queue, key, payload or {}, priority, max_attempts)
+        if dialect.name == "postgresql":
+            cursor.execute(NOTIFY)  # delivered at commit to every listening worker process
     wake_workers()
     return task_id
 
@@ -153,7 +134,11 @@ def enqueue_many(
     ]
     # Core statements on the session's connection: the ORM's bulk-insert machinery cost ~1 ms per call.
     conn = session.connection()
-    session.info["mirano_enqueued"] = True
+    cursor = conn.connection.cursor()
+    try:
+        mark_enqueued(session, cursor, conn.dialect.name)
+    finally:
+        cursor.close()
     conn.execute(_INSERT[conn.dialect.name == "postgresql"], rows)
     keys = [key for key, _ in items]
     found: dict[str, int] = {}

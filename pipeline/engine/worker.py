@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pipeline.db import new_session, plain_read, read_scope, session_scope
-from pipeline.engine import clock
+from pipeline.engine import arrivals, clock
 from pipeline.engine import queue as task_queue
 from pipeline.engine.exceptions import RetryTask, TaskFailed, failure_reason
 from pipeline.engine.queue import ClaimedTask
@@ -86,6 +86,10 @@ class WorkerPool:
         return [all_handlers[n] for n in names if n in all_handlers]
 
     def start(self) -> WorkerPool:
+        from pipeline.config import get_settings
+
+        # On PostgreSQL, enqueues committed by other processes wake this pool's idle threads too.
+        arrivals.listen(get_settings().resolved_database_url)
         for i in range(self.concurrency):
             thread = threading.Thread(target=self._loop, name=f"worker-{i}", daemon=True)
             thread.start()
@@ -97,7 +101,7 @@ class WorkerPool:
 
     def stop(self, timeout: float = 10.0) -> None:
         self._stop.set()
-        task_queue.wake_workers()
+        arrivals.wake_workers()
         for thread in self._threads:
             thread.join(timeout)
 
@@ -150,7 +154,7 @@ class WorkerPool:
             except Exception:  # a locked or restarting database: wait and try again
                 worked = False
             if not worked and not self._stop.is_set():
-                task_queue.wait_for_tasks(self.poll_seconds)
+                arrivals.wait_for_tasks(self.poll_seconds)
 
     def _heartbeat(self) -> None:
         from pipeline.config import get_settings
