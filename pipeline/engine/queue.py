@@ -227,8 +227,11 @@ def complete_many(done: list[tuple[int, dict[str, Any] | None]], holder: str) ->
         # One statement per distinct result: most batches share one (None).
         by_result: dict[str, tuple[Any, list[int]]] = {}
         for task_id, result in done:
-            shared = json.dumps(result, sort_keys=True, default=str)
-            by_result.setdefault(shared, (sql.json(result), []))[1].append(task_id)
+            shared = "null" if result is None else json.dumps(result, sort_keys=True, default=str)
+            group = by_result.get(shared)
+            if group is None:
+                group = by_result[shared] = (sql.json(result), [])
+            group[1].append(task_id)
         count = 0
         for stored, ids in by_result.values():
             for start in range(0, len(ids), 500):

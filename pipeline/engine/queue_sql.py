@@ -108,6 +108,8 @@ def _for(name: str, dialect: Dialect) -> Statements:
     def sql(text: str) -> str:
         return text.replace("?", placeholder)
 
+    json_type = _t.c.payload.type.dialect_impl(dialect)
+
     return Statements(
         insert=sql(_INSERT),
         id=sql(_ID),
@@ -123,9 +125,10 @@ def _for(name: str, dialect: Dialect) -> Statements:
         ready_queued=sql(_READY_QUEUED),
         ready_expired=sql(_READY_EXPIRED),
         placeholder=placeholder,
-        time=_t.c.available_at.type.bind_processor(dialect) or _identity,
-        json=_pg_json if name == "postgresql" else _t.c.payload.type.bind_processor(dialect) or _identity,
-        read_json=_t.c.payload.type.result_processor(dialect, None) or _identity,
+        # dialect_impl: the dialect's own type (SQLite's DATETIME renders the string the ORM stores).
+        time=_t.c.available_at.type.dialect_impl(dialect).bind_processor(dialect) or _identity,
+        json=_pg_json if name == "postgresql" else json_type.bind_processor(dialect) or _identity,
+        read_json=json_type.result_processor(dialect, None) or _identity,
     )
 
 
