@@ -132,6 +132,11 @@ def session_scope(url: str | None = None, *, reuse: Session | None = None) -> It
             setattr(_active, url, None)
 
 
+def current_session(url: str | None = None) -> Session | None:
+    """The session whose scope this thread is inside, if any."""
+    return getattr(_active, url or get_settings().resolved_database_url, None)
+
+
 def new_session(url: str | None = None) -> Session:
     """A session to pass to `session_scope(reuse=...)`; close it when done."""
     url = url or get_settings().resolved_database_url
@@ -180,10 +185,10 @@ def plain_transaction(url: str | None = None) -> Iterator[tuple[Any, Dialect]]:
         began = time.monotonic()
         try:
             yield cursor, engine.dialect
+            raw.commit()
         except BaseException:
-            raw.rollback()
+            raw.rollback()  # the connection is reused: never leave it inside a transaction
             raise
-        raw.commit()
         report_slow_write(time.monotonic() - began)
         return
     pooled = engine.raw_connection()  # returning it to the pool rolls back whatever was not committed

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 CHANNEL = "mirano_tasks"
 NOTIFY = f"SELECT pg_notify('{CHANNEL}', '')"
+LISTEN_CHECK_SECONDS = 5.0  # how often a listener checks that its database is still this process's
 _arrivals = threading.Condition()
 _listeners: dict[str, threading.Thread] = {}
 _listeners_lock = threading.Lock()
@@ -24,23 +25,28 @@ _listeners_lock = threading.Lock()
 
 @event.listens_for(Session, "after_commit")
 def _announce_arrivals(session: Session) -> None:
-    if session.info.pop("mirano_enqueued", False):
-        wake_workers()
+    count = session.info.pop("mirano_enqueued", 0)
+    if count:
+        wake_workers(count)
 
 
-def mark_enqueued(session: Session, cursor: Any, dialect_name: str) -> None:
-    """Record that this session's transaction enqueued tasks (its commit wakes workers; PostgreSQL: NOTIFY)."""
-    if session.info.get("mirano_enqueued"):
-        return
-    session.info["mirano_enqueued"] = True
-    if dialect_name == "postgresql":
+def mark_enqueued(session: Session, cursor: Any, dialect_name: str, count: int = 1) -> None:
+    """Record that this session's transaction enqueues `count` tasks: its commit wakes as many idle workers (and
+    on PostgreSQL sends one NOTIFY)."""
+    before = session.info.get("mirano_enqueued", 0)
+    session.info["mirano_enqueued"] = before + count
+    if not before and dialect_name == "postgresql":
         cursor.execute(NOTIFY)
 
 
-def wake_workers() -> None:
-    """Wake this process's idle workers now."""
+def wake_workers(count: int | None = None) -> None:
+    """Wake `count` of this process's idle workers now (all when None): one per task that arrived, so a check's
+    three tasks do not send every idle thread of the pool probing the queues."""
     with _arrivals:
-        _arrivals.notify_all()
+        if count is None:
+            _arrivals.notify_all()
+        else:
+            _arrivals.notify(count)
 
 
 def wait_for_tasks(timeout: float) -> None:
@@ -65,13 +71,17 @@ def listen(url: str) -> bool:
 def _listen(url: str) -> None:
     import psycopg
 
+    from pipeline.config import get_settings
+
     dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
-    while True:
+    # Ends when the process moves to another database (tests do), so no idle connection is left behind.
+    while get_settings().resolved_database_url == url:
         try:
             with psycopg.connect(dsn, autocommit=True) as conn:
                 conn.execute(f"LISTEN {CHANNEL}")
                 wake_workers()  # anything enqueued while we were not listening
-                for _ in conn.notifies():
-                    wake_workers()
+                while get_settings().resolved_database_url == url:
+                    for _ in conn.notifies(timeout=LISTEN_CHECK_SECONDS):
+                        wake_workers()
         except Exception:  # the server restarted or dropped us: the poll interval covers the gap
             time.sleep(1.0)

@@ -19,7 +19,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
-from pipeline.db import plain_transaction, session_scope
+from pipeline.db import current_session, plain_transaction, session_scope
 from pipeline.engine import clock
 from pipeline.engine.arrivals import NOTIFY, mark_enqueued, wake_workers
 from pipeline.engine.backoff import backoff_seconds
@@ -76,12 +76,19 @@ def submit(
     priority: int = 0,
     max_attempts: int | None = None,
 ) -> int:
-    """Enqueue one task in a transaction of its own (committed on return) and wake this process's idle workers."""
+    """Enqueue one task in a transaction of its own (committed on return) and wake this process's idle workers.
+
+    Inside a `session_scope` it joins that transaction instead, as a nested scope would (a second writer on SQLite
+    would wait for the first to end).
+    """
+    outer = current_session()
+    if outer is not None:
+        return enqueue(outer, queue, key, payload, priority=priority, max_attempts=max_attempts)
     with plain_transaction() as (cursor, dialect):
         task_id = _insert(cursor, statements(dialect), queue, key, payload or {}, priority, max_attempts)
         if dialect.name == "postgresql":
             cursor.execute(NOTIFY)  # delivered at commit to every listening worker process
-    wake_workers()
+    wake_workers(1)
     return task_id
 
 
@@ -136,7 +143,7 @@ def enqueue_many(
     conn = session.connection()
     cursor = conn.connection.cursor()
     try:
-        mark_enqueued(session, cursor, conn.dialect.name)
+        mark_enqueued(session, cursor, conn.dialect.name, len(items))
     finally:
         cursor.close()
     conn.execute(_INSERT[conn.dialect.name == "postgresql"], rows)

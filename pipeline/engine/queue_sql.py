@@ -52,6 +52,7 @@ _COMPLETE_ALL = (
     "UPDATE tasks SET status = 'done', result = ?, lease_expires_at = NULL, last_error = NULL, updated_at = ?"
     " WHERE holder = ? AND status = 'running' AND id IN "
 )
+_PENDING = "SELECT count(*) FROM tasks WHERE status IN ('queued', 'running')"
 # Ready = queued and due, or running with an expired lease; each half counted up to a bound on its own index range.
 _READY_QUEUED = (
     "SELECT count(*) FROM (SELECT 1 FROM tasks WHERE queue = ? AND status = 'queued' AND available_at <= ? LIMIT ?)"
@@ -78,6 +79,7 @@ class Statements:
     claimed: str
     complete: str
     complete_all: str
+    pending: str
     ready_queued: str
     ready_expired: str
     placeholder: str
@@ -122,6 +124,7 @@ def _for(name: str, dialect: Dialect) -> Statements:
         claimed=_CLAIMED,
         complete=sql(_COMPLETE),
         complete_all=sql(_COMPLETE_ALL),
+        pending=_PENDING,
         ready_queued=sql(_READY_QUEUED),
         ready_expired=sql(_READY_EXPIRED),
         placeholder=placeholder,

@@ -12,10 +12,9 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pipeline.db import new_session, plain_read, read_scope, session_scope
+from pipeline.db import new_session, plain_read, session_scope
 from pipeline.engine import arrivals, clock
 from pipeline.engine import queue as task_queue
 from pipeline.engine.exceptions import RetryTask, TaskFailed, failure_reason
@@ -23,7 +22,6 @@ from pipeline.engine.queue import ClaimedTask
 from pipeline.engine.queue_sql import statements
 from pipeline.engine.registry import TaskHandler, handlers
 from pipeline.engine.runs import holder_id
-from pipeline.models import Task
 
 PREFETCH = 32  # most tasks one thread claims at once from a deep backlog of an unlimited queue
 
@@ -198,11 +196,16 @@ def ready_queues(queues: list[str]) -> dict[str, int]:
 
 def pending(queues: Iterable[str] | None = None) -> int:
     """Tasks still queued or running in the given queues (all when None)."""
-    with read_scope() as s:
-        query = select(func.count()).select_from(Task).where(Task.status.in_(("queued", "running")))
-        if queues is not None:
-            query = query.where(Task.queue.in_(list(queues)))
-        return int(s.scalar(query) or 0)
+    names = list(queues) if queues is not None else None
+    if names == []:
+        return 0
+    with plain_read() as (cursor, dialect):
+        sql = statements(dialect)
+        if names is None:
+            cursor.execute(sql.pending)
+        else:
+            cursor.execute(sql.pending + " AND queue IN " + sql.ids(len(names)), names)
+        return int(cursor.fetchone()[0])
 
 
 def run_until_idle(queues: Iterable[str] | None = None, timeout: float = 60.0, concurrency: int = 8) -> int:
