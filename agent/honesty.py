@@ -52,6 +52,7 @@ KIND_LABELS = {
     "chunk": "excerpt",
     "snapshot": "snapshot",
     "action": "action",
+    "notice": "change notice",
 }
 
 

@@ -2,37 +2,31 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from ui.components import chip, demo_chip, humanize, local_day, local_time, money, relative_time, when
+from ui.components import (
+    chip,
+    demo_chip,
+    humanize,
+    local_day,
+    local_time,
+    money,
+    parse_time,
+    relative_time,
+    when,
+)
+from ui.labels import bilingual, fact_kind, level_name, source_name, value_text
+from ui.lang import lang, reason, t
 
-SOURCE_NAMES = {
-    "court": "Court cases",
-    "enforcement": "Enforcement proceedings",
-    "listings": "Listings",
-    "reviews": "Developer reviews",
-}
 IN_FLIGHT = ("CREATED", "IN_PROGRESS", "PARTIAL")
-
-
-def source_name(source: str) -> str:
-    return SOURCE_NAMES.get(source, source.capitalize())
 
 
 def in_flight(check: dict[str, Any]) -> bool:
     return bool(check["pending"]) or (check["status"] in IN_FLIGHT and check["status"] != "PARTIAL")
-
-
-def value_text(value: Any) -> str:
-    """A fact value in one line: 'price 48000000 · area 75.0' rather than a dict."""
-    if isinstance(value, dict):
-        return " · ".join(f"{k.replace('_', ' ')} {v}" for k, v in value.items() if k not in ("url",))
-    if isinstance(value, list):
-        return ", ".join(value_text(v) for v in value)
-    return str(value)
 
 
 LEVEL_SCOPE = {
@@ -41,33 +35,64 @@ LEVEL_SCOPE = {
 }
 
 
+ADDRESS_PARTS = {
+    "region": "region",
+    "settlement": "settlement",
+    "settlement_type": "type",
+    "street": "street",
+    "street_type": "street type",
+    "house": "house",
+    "house_kind": "house kind",
+    "letter": "letter",
+    "corpus": "corpus",
+    "building": "building",
+    "flat": "flat",
+}
+FACTORS = {
+    "developer_bankrupt": "Developer bankrupt",
+    "active_enforcement": "Active enforcement",
+    "court_cases_as_defendant": "Court cases as defendant",
+    "price_below_market": "Price below market",
+    "bad_reviews": "Bad reviews",
+}
+
+
 def reuse_sentence(source: dict[str, Any]) -> str:
     """'Reused from the check of 12 Nov (#3) — facts about the building…, fetched 3 days ago — not re-checked.'"""
     origin = source["reused_from_job_id"]
     checked = local_day(source["reused_from_checked_at"])
-    scope = LEVEL_SCOPE.get(source.get("level", ""), "")
-    return (
-        f"Reused from the check of {checked} (#{origin}){' — ' + scope if scope else ''}, fetched "
-        f"{relative_time(source['fetched_at'])} ({local_time(source['fetched_at'])}) — not re-checked."
+    scope = t(LEVEL_SCOPE[source["level"]]) if source.get("level") in LEVEL_SCOPE else ""
+    return t(
+        "Reused from the check of {checked} (#{origin}){scope}, fetched {ago} ({at}) — not re-checked.",
+        checked=checked,
+        origin=origin,
+        scope=" — " + scope if scope else "",
+        ago=relative_time(source["fetched_at"]),
+        at=local_time(source["fetched_at"]),
     )
 
 
 def reuse_label(source: dict[str, Any]) -> str:
     """'Building facts reused from check #3': the badge names the level that was reused."""
-    label = source.get("reuse_label") or f"reused from check #{source['reused_from_job_id']}"
-    return label[:1].upper() + label[1:]
+    origin = source["reused_from_job_id"]
+    if source.get("level") == "flat":
+        return t("Flat facts reused from check #{origin}", origin=origin)
+    if source.get("level") == "building":
+        return t("Building facts reused from check #{origin}", origin=origin)
+    return t("Reused from check #{origin}", origin=origin)
 
 
 def address_parse(check: dict[str, Any]) -> None:
     """How the address was read: the canonical address, its level and its parts."""
     if not check.get("canonical_address"):
-        st.caption("Address not parsed: a check from before addresses were parsed into parts.")
+        st.caption(t("Address not parsed: a check from before addresses were parsed into parts."))
         return
-    level = "flat" if check["level"] == "flat" else "building"
-    st.markdown(f"Read as **{check['canonical_address']}** · identified as a {level}")
-    names = {"settlement_type": "type", "street_type": "street type", "house_kind": "house kind"}
+    level = t("a flat") if check["level"] == "flat" else t("a building")
+    st.markdown(
+        t("Read as **{address}** · identified as {level}", address=check["canonical_address"], level=level)
+    )
     parts = [
-        f"{names.get(k, k.replace('_', ' '))}: {v}"
+        f"{t(ADDRESS_PARTS[k]) if k in ADDRESS_PARTS else k.replace('_', ' ')}: {v}"
         for k, v in (check["components"] or {}).items()
         if v and k not in ("region_code",)
     ]
@@ -77,48 +102,87 @@ def address_parse(check: dict[str, Any]) -> None:
 def header(check: dict[str, Any]) -> None:
     demo = f" {demo_chip()}" if check["demo"] else ""
     st.subheader(f"#{check['id']} · {check['address']}")
-    updating = " :blue-badge[:material/sync: updating]" if in_flight(check) else ""
+    updating = f" :blue-badge[:material/sync: {t('updating')}]" if in_flight(check) else ""
     st.markdown(
-        f"{chip(check['status'])}{updating}{demo} · profile **{check['profile']}** · "
-        f"started {when(check['created_at'])} · {check['cost']['source_calls']} source calls "
-        f"({money(check['cost']['usd'])})"
+        f"{chip(check['status'])}{updating}{demo} · "
+        + t(
+            "profile **{profile}** · started {started} · {calls} source calls ({usd})",
+            profile=t(check["profile"]),
+            started=when(check["created_at"]),
+            calls=check["cost"]["source_calls"],
+            usd=money(check["cost"]["usd"]),
+        )
     )
     address_parse(check)
+    recheck_line(check)
     if check["status_reason"]:
-        st.caption(humanize(check["status_reason"]))
+        st.caption(humanize(reason(check["status_reason"])))
     total = len(check["sources"]) or 1
     done = total - len(check["pending"])
     if check["pending"]:
         names = ", ".join(source_name(s) for s in check["pending"])
-        st.progress(done / total, text=f"{done} of {total} sources ready — still running: {names}")
+        st.progress(
+            done / total,
+            text=t(
+                "{done} of {total} sources ready — still running: {names}",
+                done=done,
+                total=total,
+                names=names,
+            ),
+        )
 
 
-def freshness(source: dict[str, Any]) -> str:
+RECHECKING = ("pending", "queued", "running", "retrying")
+
+
+def recheck_line(check: dict[str, Any]) -> None:
+    """'Re-checking since 21:40' while a re-check runs, 'last re-checked 21:42' once it has settled."""
+    at = check.get("last_recheck_at")
+    if not at:
+        return
+    if in_flight(check):
+        st.caption(":material/sync: " + t("Re-checking since {time}", time=local_time(at)))
+    else:
+        st.caption(":material/history: " + t("Last re-checked {time}", time=local_time(at)))
+
+
+def freshness(source: dict[str, Any], rechecking_since: str | None = None) -> str:
     if not source["fetched_at"]:
-        return "not fetched yet"
+        return t("not fetched yet")
     expiry = source["expires_at"]
+    expired = (parse_time(expiry) or datetime.now(UTC)) <= datetime.now(
+        UTC
+    )  # never "stale since" a future day
     state = (
-        f"fresh until {local_day(expiry)} ({relative_time(expiry)})"
-        if source["fresh"]
-        else f"stale since {local_day(expiry)}"
+        t("stale since {day}", day=local_day(expiry))
+        if expired and not source["fresh"]
+        else t("fresh until {day} ({ago})", day=local_day(expiry), ago=relative_time(expiry))
     )
-    return f"fetched {local_time(source['fetched_at'])} ({relative_time(source['fetched_at'])}) · {state}"
+    if rechecking_since and source["status"] in RECHECKING:
+        state = t("re-checking since {time}", time=local_time(rechecking_since))
+    fetched = t(
+        "fetched {at} ({ago})", at=local_time(source["fetched_at"]), ago=relative_time(source["fetched_at"])
+    )
+    return f"{fetched} · {state}"
 
 
 def reuse_badge(check: dict[str, Any], source: dict[str, Any]) -> None:
     """A popover badge: where reused facts came from, and that they were not re-checked."""
     if not source["reused"]:
-        st.caption("fetched for this check" if source["status"] == "completed" else "")
+        st.caption(t("fetched for this check") if source["status"] == "completed" else "")
         return
     label = reuse_label(source)
     with st.popover(label, icon=":material/recycling:", key=f"reuse:{check['id']}:{source['source']}"):
         st.markdown(reuse_sentence(source))
         st.caption(
-            f"Fresh until {local_time(source['expires_at'])} ({relative_time(source['expires_at'])}). "
-            "Re-check now to fetch it again."
+            t(
+                "Fresh until {at} ({ago}). Re-check now to fetch it again.",
+                at=local_time(source["expires_at"]),
+                ago=relative_time(source["expires_at"]),
+            )
         )
         st.button(
-            f"Open check #{source['reused_from_job_id']}",
+            t("Open check #{origin}", origin=source["reused_from_job_id"]),
             key=f"open:{check['id']}:{source['source']}",
             on_click=open_check,
             args=(source["reused_from_job_id"],),
@@ -130,20 +194,20 @@ def open_check(check_id: int) -> None:
 
 
 def sources_table(check: dict[str, Any]) -> None:
-    st.markdown("##### Sources")
+    st.markdown("##### " + t("Sources"))
     for source in check["sources"]:
         with st.container(border=True):
             name, status, fresh, reuse = st.columns([2, 1.2, 4, 2.2], vertical_alignment="center")
             name.markdown(f"**{source_name(source['source'])}**")
             status.markdown(chip(source["status"]))
-            fresh.markdown(freshness(source))
+            fresh.markdown(freshness(source, check.get("last_recheck_at") if in_flight(check) else None))
             with reuse:
                 reuse_badge(check, source)
             queue_line(check, source)
             if source["status"] == "failed" and source["reason"]:
-                st.error(f"Failed: {humanize(source['reason'])}")
+                st.error(t("Failed: {why}", why=humanize(reason(source["reason"]))))
             elif source["status"] in ("retrying",) and source["reason"]:
-                st.warning(f"Retrying: {humanize(source['reason'])}")
+                st.warning(t("Retrying: {why}", why=humanize(reason(source["reason"]))))
 
 
 def facts_by_id(check: dict[str, Any]) -> dict[int, dict[str, Any]]:
@@ -154,13 +218,14 @@ def factor_evidence(factor: dict[str, Any], facts: dict[int, dict[str, Any]]) ->
     rows = []
     for item in factor["evidence"]:
         fact = facts.get(item["fact_id"], {})
+        task = fact.get("evidence", {}).get("task_id", "?")
         rows.append(
             {
-                "source": source_name(item["source"]),
-                "fact": f"{fact.get('type', '?')} · {fact.get('subject', {}).get('name', '')}",
-                "value": value_text(fact.get("value", "")),
-                "fetched": local_time(item["fetched_at"]),
-                "evidence": f"#{item['evidence_id']} (task #{fact.get('evidence', {}).get('task_id', '?')})",
+                t("source"): source_name(item["source"]),
+                t("fact"): f"{fact_kind(fact.get('type', '?'))} · {fact.get('subject', {}).get('name', '')}",
+                t("value"): value_text(fact.get("value", "")),
+                t("fetched"): local_time(item["fetched_at"]),
+                t("evidence"): t("#{evidence} (task #{task})", evidence=item["evidence_id"], task=task),
             }
         )
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
@@ -168,25 +233,24 @@ def factor_evidence(factor: dict[str, Any], facts: dict[int, dict[str, Any]]) ->
 
 def risk_panel(check: dict[str, Any]) -> None:
     risk = check["risk"]
-    st.markdown("##### Risk")
+    st.markdown("##### " + t("Risk"))
     score, factors = st.columns([1, 4])
     score.metric(
-        "Risk score",
+        t("Risk score"),
         f"{risk['score']:g}" if risk["score"] is not None else "—",
-        help="The sum of the named factors below; recomputed as facts arrive.",
+        help=t("The sum of the named factors below; recomputed as facts arrive."),
     )
     with factors:
         if not risk["factors"]:
             st.caption(
-                "No risk factors found in the facts so far."
-                + (" More sources are still running." if check["pending"] else "")
+                t("No risk factors found in the facts so far.")
+                + (" " + t("More sources are still running.") if check["pending"] else "")
             )
         facts = facts_by_id(check)
         for factor in risk["factors"]:
-            title = (
-                f"**{factor['factor'].replace('_', ' ').capitalize()}** · +{factor['score']:g} — "
-                f"{factor['explanation']}"
-            )
+            name = factor["factor"]
+            name = t(FACTORS[name]) if name in FACTORS else name.replace("_", " ").capitalize()
+            title = f"**{name}** · +{factor['score']:g} — {bilingual(factor['explanation'])}"
             with st.expander(title):
                 factor_evidence(factor, facts)
 
@@ -196,31 +260,45 @@ def facts_panel(check: dict[str, Any]) -> None:
         return
     rows = [
         {
-            "source": source_name(f["source"]),
-            "about": f"{f['subject']['level']}: {f['subject']['name']}",
-            "fact": f["type"].replace("_", " "),
-            "value": value_text(f["value"]),
-            "fetched": local_time(f["fetched_at"]),
-            "fresh": "yes" if f["fresh"] else "stale",
-            "origin": f"reused from #{f['reused_from_job_id']}" if f["reused"] else "this check",
+            t("source"): source_name(f["source"]),
+            t("about"): f"{level_name(f['subject']['level'])}: {f['subject']['name']}",
+            t("fact"): fact_kind(f["type"]),
+            t("value"): value_text(f["value"]),
+            t("fetched"): local_time(f["fetched_at"]),
+            t("fresh"): t("yes") if f["fresh"] else t("stale"),
+            t("origin"): t("reused from #{origin}", origin=f["reused_from_job_id"])
+            if f["reused"]
+            else t("this check"),
         }
         for f in check["facts"]
     ]
-    with st.expander(f"All facts ({len(rows)})", icon=":material/list:"):
+    with st.expander(t("All facts ({count})", count=len(rows)), icon=":material/list:"):
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
 
 def queue_line(check: dict[str, Any], source: dict[str, Any]) -> None:
     """Why a waiting source's task runs when it does: its priority and its place in the source's queue."""
     if source.get("provenance") == "prefetch" and source["status"] == "completed":
-        st.caption("Refreshed ahead of expiry by a prefetch (this object is checked often).")
+        st.caption(t("Refreshed ahead of expiry by a prefetch (this object is checked often)."))
     latest = next(
         (t for t in check["tasks"] if source["task_ids"] and t["id"] == source["task_ids"][-1]), None
     )
     if latest is None or latest.get("priority") is None or source["status"] == "completed":
         return
-    place = f" · {latest['queue_place_words']}" if latest.get("queue_place") else ""
-    st.caption(f"Priority {latest['priority']} ({latest['priority_label']}){place}")
+    place = ""
+    if latest.get("queue_place"):
+        place = " · " + (
+            latest["queue_place_words"]
+            if lang() == "en"
+            else t(
+                "{position} in line for {source}",
+                position=latest["queue_place"],
+                source=source_name(source["source"]),
+            )
+        )
+    st.caption(
+        t("Priority {priority} ({why})", priority=latest["priority"], why=t(latest["priority_label"])) + place
+    )
 
 
 def honesty_notes(check: dict[str, Any]) -> None:
@@ -229,12 +307,18 @@ def honesty_notes(check: dict[str, Any]) -> None:
     stale = [source_name(s["source"]) for s in check["sources"] if s["fetched_at"] and not s["fresh"]]
     if reused:
         st.info(
-            f"{', '.join(reused)}: facts reused from an earlier check and not re-checked now. "
-            "Press Re-check now to fetch them again.",
+            t(
+                "{sources}: facts reused from an earlier check and not re-checked now. "
+                "Press Re-check now to fetch them again.",
+                sources=", ".join(reused),
+            ),
             icon=":material/recycling:",
         )
     if stale:
-        st.warning(f"{', '.join(stale)}: data is past its freshness window.", icon=":material/history:")
+        st.warning(
+            t("{sources}: data is past its freshness window.", sources=", ".join(stale)),
+            icon=":material/history:",
+        )
 
 
 def render_check(check: dict[str, Any]) -> None:

@@ -6,12 +6,15 @@ Every page asks `lang()` once and renders its chrome with `t("…")`; the texts 
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from pipeline.config import get_settings
-from pipeline.i18n import LANGUAGES, reason_text, status_label, tr
+from pipeline.i18n import LANGUAGES, reason_text, status_label, tr, tr_in
 
 KEY = "lang"
+CODE_SUFFIX = re.compile(r" \([A-Z_]+\)$")
 NAMES = {"en": "English", "ru": "Русский"}
 
 
@@ -45,8 +48,14 @@ def t(msgid: str, /, **values: object) -> str:
     return tr(lang(), msgid, **values)
 
 
+def t_in(context: str, msgid: str, /, **values: object) -> str:
+    """A message of a catalog context (`msgctxt`), for words whose Russian depends on where they stand."""
+    return tr_in(lang(), context, msgid, **values) if msgid else msgid
+
+
 def status(value: str | None) -> str:
-    return status_label(value, lang())
+    """A status in the reader's language; the catalog's "(COMPLETED)" code suffix is for the assistant, not chips."""
+    return CODE_SUFFIX.sub("", status_label(value, lang()))
 
 
 def reason(value: str | None) -> str:

@@ -1,4 +1,4 @@
-"""The assistant's read-only tools, one module per part of the service layer (engine, checks, memory).
+"""The assistant's read-only tools, one module per part of the service layer (engine, checks, memory, notices).
 
 Each tool is a plain typed function whose docstring is what the model reads: a summary, then an `Args:` section
 describing every argument (parsed into the JSON schema the online model gets). A tool's name is its function's
@@ -18,9 +18,10 @@ from agent.envelope import Envelope
 from agent.tools.checks import CHECK_TOOLS
 from agent.tools.engine import ENGINE_TOOLS
 from agent.tools.memory import MEMORY_TOOLS
+from agent.tools.notices import NOTICE_TOOLS
 
 Tool = Callable[..., Envelope]
-TOOLS: list[Tool] = [*ENGINE_TOOLS, *CHECK_TOOLS, *MEMORY_TOOLS]
+TOOLS: list[Tool] = [*ENGINE_TOOLS, *CHECK_TOOLS, *MEMORY_TOOLS, *NOTICE_TOOLS]
 TOOL_NAMES = frozenset(t.__name__ for t in TOOLS)
 BY_NAME: dict[str, Tool] = {t.__name__: t for t in TOOLS}
 

@@ -46,9 +46,11 @@ def _obligations(check: dict[str, Any], source: str | None) -> dict[str, list[di
     reused = [
         {
             "source": v["source"],
-            "label": f"{v['source']} from check #{v['reused_from_job_id']}",
+            "label": f"{v['source']} from check #{v['reused_from_job_id']}"
+            + (" (fetched by a prefetch)" if v.get("provenance") == "prefetch" else ""),
             "from_check": v["reused_from_job_id"],
             "fetched_at": v["fetched_at"],
+            "provenance": v.get("provenance"),
         }
         for v in rows
         if v["reused"]
@@ -166,7 +168,16 @@ def fact_provenance(
     per_source = [
         {
             k: v[k]
-            for k in ("source", "status", "reused", "reused_from_job_id", "fetched_at", "expires_at", "fresh")
+            for k in (
+                "source",
+                "status",
+                "reused",
+                "reused_from_job_id",
+                "fetched_at",
+                "expires_at",
+                "fresh",
+                "provenance",
+            )
         }
         | {"origin_checked_at": v.get("reused_from_checked_at")}
         for v in check["sources"]
@@ -183,7 +194,8 @@ def check_timing(
     check_id: int | None = None, order: Order | None = None, address: str | None = None
 ) -> Envelope:
     """Why a check was fast or slow: which sources were reused from an earlier check (no call; which check,
-    fetched when) and which were fetched, each task's attempts, retries, duration and reason (rate limits,
+    fetched when, and `provenance` "prefetch" when a prefetch of a popular object fetched them ahead of expiry)
+    and which were fetched, each task's attempts, retries, duration and reason (rate limits,
     timeouts, errors), and the check's total time.
 
     Args:{which}
@@ -209,7 +221,14 @@ def check_timing(
     data = _summary(check) | {
         "duration_s": _seconds(check["created_at"], check["finished_at"]),
         "reused": [
-            {"source": v["source"], "from_check": v["reused_from_job_id"], "fetched_at": v["fetched_at"]}
+            {
+                "source": v["source"],
+                "from_check": v["reused_from_job_id"],
+                "fetched_at": v["fetched_at"],
+                "provenance": v.get(
+                    "provenance"
+                ),  # "prefetch": refreshed ahead of expiry, not for this check
+            }
             for v in check["sources"]
             if v["reused"]
         ],
@@ -219,6 +238,43 @@ def check_timing(
         "source_calls": check["cost"]["source_calls"],
     }
     cite = [("check", check["id"])] + [("task", t["id"]) for t in tasks]
+    return envelope(data, cite=cite, **_obligations(check, None))
+
+
+def check_cost(
+    check_id: int | None = None, order: Order | None = None, address: str | None = None
+) -> Envelope:
+    """What one property check cost: its own source calls and their money from the price table, per source
+    (fetched by its tasks, or reused from an earlier check with no call). For costs over a period use `costs`.
+
+    Args:{which}
+    """
+    from pipeline.config import get_settings
+
+    try:
+        check = load_check(check_id, order, address)
+    except MiranoError as exc:
+        return unknown(exc.reason)
+    own = [t for t in check["tasks"] if t.get("job_id", check["id"]) == check["id"]]
+    per_source = [
+        {
+            "source": v["source"],
+            "reused": v["reused"],
+            "from_check": v["reused_from_job_id"],
+            "fetched_at": v["fetched_at"],
+            "provenance": v.get("provenance"),
+            "source_calls": sum(t["source_calls"] for t in own if t["source"] == v["source"]),
+            "tasks": [t["id"] for t in own if t["source"] == v["source"]],
+        }
+        for v in check["sources"]
+    ]
+    data = _summary(check) | {
+        "source_calls": check["cost"]["source_calls"],
+        "usd": check["cost"]["usd"],
+        "price_per_source_call": get_settings().price_source_call,
+        "sources": per_source,
+    }
+    cite = [("check", check["id"])] + [("task", t["id"]) for t in own]
     return envelope(data, cite=cite, **_obligations(check, None))
 
 
@@ -288,7 +344,7 @@ def snapshot_diff(
     return envelope(data, cite=[("check", check["id"])])
 
 
-for _tool in (check_status, fact_provenance, check_timing, snapshot_diff):
+for _tool in (check_status, fact_provenance, check_timing, check_cost, snapshot_diff):
     _tool.__doc__ = (_tool.__doc__ or "").replace("{which}", WHICH_CHECK)
 
-CHECK_TOOLS = [check_status, list_checks, fact_provenance, check_timing, snapshot_diff]
+CHECK_TOOLS = [check_status, list_checks, fact_provenance, check_timing, check_cost, snapshot_diff]

@@ -126,7 +126,8 @@ class Address:
         head.append(f"{rules.SETTLEMENT_LABELS[self.settlement_type]} {self.settlement}")
         if self.area:
             head.append(self.area)
-        return ", ".join([*head, self.street_text(), self.house_text()])
+        street = [self.street_text()] if self.street else []  # a village's or Зеленоград's houses have none
+        return ", ".join([*head, *street, self.house_text()])
 
     @property
     def canonical(self) -> str:
@@ -245,7 +246,13 @@ MISSING_NAMES = {
 
 
 def _build(text: str, draft: Draft) -> Address:
-    missing = [part for part in ("settlement", "street", "house") if not getattr(draft, part)]
+    if draft.settlement_key in rules.CORPUS_NUMBERED and not draft.street and (draft.corpus or draft.house):
+        number = draft.corpus if draft.corpus and not draft.house else draft.house
+        if not (draft.corpus and draft.house):  # "корп. 1104" and "1104" are one building of Зеленоград
+            draft.house, draft.house_kind, draft.corpus = number or "", "корп", None
+    streetless = draft.house_kind == "корп" or draft.settlement_type in rules.STREETLESS_SETTLEMENTS
+    required = ("settlement", "house") if streetless else ("settlement", "street", "house")
+    missing = [part for part in required if not getattr(draft, part)]
     if missing:
         named = ", ".join(MISSING_NAMES[m] for m in missing)
         hint = "which city or town? " if missing == ["settlement"] and not draft.unclear else ""

@@ -13,6 +13,7 @@ from pipeline.checks import address_rules as rules
 from pipeline.checks.address_reader import Draft, Phrase, Token, set_house
 
 CYRILLIC = re.compile(r"[а-я]")
+LATIN_RUN = re.compile(r"[a-z']+")
 MARKER_NORM = {
     "обл": "обл",
     "область": "обл",
@@ -46,7 +47,8 @@ def place(phrases: list[Phrase], draft: Draft) -> None:
     if street is not None:
         trailing = _split_trailing(street)
         numbers = trailing + numbers
-        _street(street[: len(street) - len(trailing)], draft)
+        latin = any(p.marker in rules.LATIN_STREET_TYPES for p in streets)
+        _street(street[: len(street) - len(trailing)], draft, latin)
     for leftover in names:
         draft.unclear.append(f"could not tell what {' '.join(t.text for t in leftover)!r} is")
     _settlements(settlements, draft)
@@ -116,19 +118,44 @@ def _capitalized(word: str) -> str:
     return "-".join(p if p in rules.LOWER_WORDS else p[:1].upper() + p[1:] for p in word.split("-"))
 
 
-def _readable(tokens: list[Token], what: str, draft: Draft) -> list[str]:
+def cyrillic_of(word: str) -> str:
+    """A Latin transliteration read back into Cyrillic: 'tverskaya' -> 'тверская', 'leninsky' -> 'ленинский'."""
+    for ending, cyrillic in rules.LATIN_ENDINGS:
+        if word.endswith(ending):
+            return cyrillic_of(word[: -len(ending)]) + cyrillic if word != ending else cyrillic
+    if word in rules.LATIN_WORDS:
+        return rules.LATIN_WORDS[word]
+    out, i = [], 0
+    while i < len(word):
+        spelling = next(((lat, cyr) for lat, cyr in rules.LATIN_SPELLINGS if word.startswith(lat, i)), None)
+        if spelling is not None:
+            out.append(spelling[1])
+            i += len(spelling[0])
+        elif word[i] == "y":  # "ый" after a consonant, "ой"/"ий" after a vowel
+            out.append("й" if i > 0 and word[i - 1] in rules.LATIN_VOWELS else "ы")
+            i += 1
+        else:
+            out.append(word[i])
+            i += 1
+    return "".join(out)
+
+
+def _readable(tokens: list[Token], what: str, draft: Draft, latin: bool = False) -> list[str]:
+    """The words of a name; Latin words are refused unless `latin` (a street marked "st", "prospekt" …)."""
     words = [t.text for t in tokens]
+    if latin:  # "1-ya", "tverskaya-yamskaya": every Latin run of letters read back
+        words = [LATIN_RUN.sub(lambda m: cyrillic_of(m.group()), w) if w.isascii() else w for w in words]
     foreign = [w for w in words if not CYRILLIC.search(w) and not w.isdigit() and w not in rules.GAZETTEER]
     if foreign:
         draft.unclear.append(f"could not read {' '.join(foreign)!r} in the {what}")
     return words
 
 
-def _street(tokens: list[Token], draft: Draft) -> None:
+def _street(tokens: list[Token], draft: Draft, latin: bool = False) -> None:
     """The street's name for the key (word stems, sorted) and for the canonical address (ordinal first)."""
     gender = 0 if draft.street_type in rules.FEMININE else (2 if draft.street_type in rules.NEUTER else 1)
     ordinals, modifiers, others, keys = [], [], [], []
-    for word in _readable(tokens, "street", draft):
+    for word in _readable(tokens, "street", draft, latin):
         ordinal = rules.ORDINAL.match(word)
         if ordinal and word.endswith(("го", "ому", "ом")):  # "8-го Марта" is "8 Марта"
             keys.append(ordinal.group(1))

@@ -24,6 +24,7 @@ class Phrase:
     role: str  # loose | settlement | street | region | district
     tokens: list[Token]
     kind: str = ""  # the canonical type its marker named
+    marker: str = ""  # the marker as written ("ул", "st"): a Latin one lets a transliterated name be read
 
 
 @dataclass
@@ -154,7 +155,7 @@ def read_segment(seg: list[Token], draft: Draft) -> list[Phrase]:
         kind = _kind(role, token.text)
         if postfix:
             words = _peel_known_cities(loose, phrases)
-            phrases.append(Phrase(role, words, kind))
+            phrases.append(Phrase(role, words, kind, token.text))
             loose.clear()
             i += 1
             continue
@@ -167,7 +168,7 @@ def read_segment(seg: list[Token], draft: Draft) -> list[Phrase]:
             value, rest = _settlement_span(value, seg[j:])
             loose.extend(rest)
         if value or role == "district":  # a bare "МО" / "ЛО" is a region, read with the phrases
-            phrases.append(Phrase(role, value, kind))
+            phrases.append(Phrase(role, value, kind, token.text))
         i = j
     flush()
     return phrases

@@ -45,9 +45,20 @@ SETTLEMENT_LABELS = {
 }
 
 # Street types: token -> canonical name; the label is how the canonical address writes it.
+LATIN_STREET_TYPES = {
+    **dict.fromkeys(("ulitsa", "ul", "st", "street"), "улица"),
+    **dict.fromkeys(("prospekt", "prospect", "pr-t", "avenue", "ave"), "проспект"),
+    **dict.fromkeys(("pereulok", "per", "lane"), "переулок"),
+    **dict.fromkeys(("bulvar", "boulevard", "blvd"), "бульвар"),
+    **dict.fromkeys(("shosse", "highway"), "шоссе"),
+    **dict.fromkeys(("naberezhnaya", "embankment"), "набережная"),
+    **dict.fromkeys(("ploshchad", "square"), "площадь"),
+    **dict.fromkeys(("proezd",), "проезд"),
+}
 STREET_TYPES = {
-    **dict.fromkeys(("ул", "улица", "ulitsa", "ul"), "улица"),
-    **dict.fromkeys(("пр", "пр-т", "пр-кт", "просп", "прт", "пркт", "проспект", "prospekt"), "проспект"),
+    **LATIN_STREET_TYPES,
+    **dict.fromkeys(("ул", "улица"), "улица"),
+    **dict.fromkeys(("пр", "пр-т", "пр-кт", "просп", "прт", "пркт", "проспект"), "проспект"),
     **dict.fromkeys(("пер", "переулок", "пер-к"), "переулок"),
     **dict.fromkeys(("б-р", "бул", "бульв", "бульвар"), "бульвар"),
     **dict.fromkeys(("ш", "шос", "шоссе"), "шоссе"),
@@ -123,7 +134,11 @@ UNIT_MARKERS = {
     **dict.fromkeys(("эт", "этаж"), ("ignored", "эт")),
     **dict.fromkeys(("под", "подъезд", "п-д"), ("ignored", "под")),
 }
-HOUSE_LABELS = {"д": "д.", "вл": "вл.", "уч": "уч."}
+HOUSE_LABELS = {"д": "д.", "вл": "вл.", "уч": "уч.", "корп": "корп."}
+# Settlements whose houses are numbered without streets: villages and dacha partnerships ("д. Жуковка, д. 15"),
+# and Зеленоград, where a building is a корпус of the town ("г. Зеленоград, корп. 1104").
+STREETLESS_SETTLEMENTS = {"д", "с", "х", "аул", "снт"}
+CORPUS_NUMBERED = {"зеленоград"}
 FLAT_LABELS = {"кв": "кв.", "оф": "оф.", "пом": "пом.", "комн": "комн."}
 
 REGION_MARKERS = {"обл", "область", "край", "респ", "республика", "ао"}
@@ -154,8 +169,8 @@ GAZETTEER: dict[str, tuple[str, str, str]] = {
         ("Санкт-Петербург", "г", "78"),
     ),
     "севастополь": ("Севастополь", "г", "92"),
-    "новосибирск": ("Новосибирск", "г", "54"),
-    "екатеринбург": ("Екатеринбург", "г", "66"),
+    **dict.fromkeys(("новосибирск", "нск", "новосиб"), ("Новосибирск", "г", "54")),
+    **dict.fromkeys(("екатеринбург", "екб", "ебург"), ("Екатеринбург", "г", "66")),
     "казань": ("Казань", "г", "16"),
     "нижний-новгород": ("Нижний Новгород", "г", "52"),
     "челябинск": ("Челябинск", "г", "74"),
@@ -265,3 +280,31 @@ MAX_LENGTH = 300
 LOOKALIKES = str.maketrans("aeopcxykmthb", "аеорсхукмтнв")
 LOOKALIKE_WORD = re.compile(r"[0-9a-zа-я]+")
 CYRILLIC = re.compile(r"[а-я]")
+# A street name transliterated into Latin ("Tverskaya st") read back into Cyrillic, longest spelling first; "y" is
+# "ы" after a consonant and "й" after a vowel ("Tverskoy", "Krasnyy"); "-sky" is "-ский". Only a street marked with a
+# Latin street type is read this way, so an unmarked Latin word is still refused.
+LATIN_ENDINGS = (("skiy", "ский"), ("sky", "ский"), ("skii", "ский"))
+LATIN_SPELLINGS = (
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("yo", "е"),
+    ("yu", "ю"),
+    ("ya", "я"),
+    ("ye", "е"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ts", "ц"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("x", "кс"),
+    ("'", "ь"),
+    *zip("abvwgdezijklmnoprstufhcq", "абввгдезийклмнопрстуфхкк", strict=True),
+)
+LATIN_VOWELS = "aeiouy"
+# Words whose soft sign or ending a transliteration drops ("Bolshaya" is "Большая", "Novy" is "Новый").
+LATIN_WORDS = {
+    **dict.fromkeys(("bolshaya", "bol'shaya"), "большая"),
+    **dict.fromkeys(("bolshoy", "bolshoi", "bol'shoy"), "большой"),
+    **dict.fromkeys(("novy", "novyi", "novyy"), "новый"),
+    **dict.fromkeys(("stary", "staryi", "staryy"), "старый"),
+}

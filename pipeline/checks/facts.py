@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -161,11 +162,19 @@ def job_facts(
 
     A flat's check sees its building's listings and developer, and only its own flat's enforcement facts.
     """
-    ids = level_subject_ids(s, job.property_id)
+    return property_facts(s, job.property_id, job.sources, types)
+
+
+def property_facts(
+    s: Session, property_id: int, sources: Iterable[str], types: set[str] | None = None
+) -> list[tuple[Fact, Subject, Evidence]]:
+    """The active facts stored for a property from these sources, whichever check fetched them (see job_facts)."""
+    ids = level_subject_ids(s, property_id)
+    wanted = list(sources)
     by_level = [
-        and_(Fact.source.in_(sources), Fact.subject_id.in_(ids[level]))
+        and_(Fact.source.in_(at_level), Fact.subject_id.in_(ids[level]))
         for level in ("building", "flat")
-        if (sources := [x for x in job.sources if SOURCE_LEVELS.get(x, "flat") == level])
+        if (at_level := [x for x in wanted if SOURCE_LEVELS.get(x, "flat") == level])
     ]
     query = (
         select(Fact, Subject, Evidence)

@@ -21,10 +21,13 @@ MAX_CANDIDATES = 5
 
 
 def subject_attrs(address: Address, raw: str, level: str) -> dict[str, Any]:
+    components = address.components()
+    if level == "building":  # a building first seen in a flat's check is not that flat
+        components = {**components, "flat": None, "flat_kind": None, "room": None}
     return {
         "address": raw,
         "canonical": address.text_at(level),
-        "components": address.components(),
+        "components": components,
         "region": address.region_code,
     }
 

@@ -76,22 +76,24 @@ def risk_of(s: Session, job: SearchJob) -> dict[str, Any]:
     return {"score": job.risk_score, "factors": factors}
 
 
+def frozen_fact(fact: Fact, subject: Subject, evidence: Evidence) -> dict[str, Any]:
+    """One fact as a snapshot keeps it: what it says, about whom, and the evidence it was read from."""
+    frozen = {
+        "fact_id": fact.id,
+        "subject": {"level": subject.level, "key": subject.key, "name": subject.name},
+        "source": fact.source,
+        "type": fact.fact_type,
+        "key": fact.fact_key,
+        "value": fact.value,
+        "fetched_at": iso(evidence.fetched_at),
+        "response_hash": evidence.response_hash,
+    }
+    return {"identity": identity(frozen), **frozen}
+
+
 def freeze(s: Session, job: SearchJob) -> FactSnapshot:
     """A FactSnapshot of exactly the facts and values the report uses now."""
-    facts = [
-        {
-            "identity": identity(v),
-            "fact_id": v["id"],
-            "subject": v["subject"],
-            "source": v["source"],
-            "type": v["type"],
-            "key": v["key"],
-            "value": v["value"],
-            "fetched_at": v["fetched_at"],
-            "response_hash": v["evidence"]["response_hash"],
-        }
-        for v in facts_of(s, job)
-    ]
+    facts = [frozen_fact(*row) for row in job_facts(s, job)]
     snapshot = FactSnapshot(
         job_id=job.id,
         property_id=job.property_id,
@@ -114,8 +116,19 @@ def diff(a: FactSnapshot, b: FactSnapshot) -> dict[str, Any]:
     """Facts added, removed and changed from snapshot `a` to snapshot `b` of one property."""
     if a.property_id != b.property_id:
         raise BadInput("snapshot", f"snapshots {a.id} and {b.id} are of different properties")
-    before = {f["identity"]: f for f in a.facts}
-    after = {f["identity"]: f for f in b.facts}
+    return {
+        "snapshot_a": a.id,
+        "snapshot_b": b.id,
+        "property_id": a.property_id,
+        **diff_facts(a.facts, b.facts),
+        "risk_score": {"before": a.risk_score, "after": b.risk_score},
+    }
+
+
+def diff_facts(facts_a: list[dict[str, Any]], facts_b: list[dict[str, Any]]) -> dict[str, Any]:
+    """Frozen facts added, removed and changed from `facts_a` to `facts_b` (matched by identity)."""
+    before = {f["identity"]: f for f in facts_a}
+    after = {f["identity"]: f for f in facts_b}
     changed = [
         {
             "identity": k,
@@ -129,11 +142,7 @@ def diff(a: FactSnapshot, b: FactSnapshot) -> dict[str, Any]:
         if before[k]["value"] != after[k]["value"]
     ]
     return {
-        "snapshot_a": a.id,
-        "snapshot_b": b.id,
-        "property_id": a.property_id,
         "added": [after[k] for k in sorted(after.keys() - before.keys())],
         "removed": [before[k] for k in sorted(before.keys() - after.keys())],
         "changed": changed,
-        "risk_score": {"before": a.risk_score, "after": b.risk_score},
     }

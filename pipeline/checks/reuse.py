@@ -20,7 +20,7 @@ from pipeline.checks.identity import subject_at
 from pipeline.checks.levels import source_level
 from pipeline.engine import clock
 from pipeline.engine import queue as task_queue
-from pipeline.models.checks import JobSource, SearchJob, SearchTask
+from pipeline.models.checks import Evidence, JobSource, SearchJob, SearchTask
 from pipeline.sources import SOURCES, ttl
 
 PROFILES: dict[str, tuple[str, ...]] = {"basic": ("court", "enforcement", "listings"), "full": SOURCES}
@@ -88,12 +88,19 @@ def reuse_or_schedule(
     task = schedule_task(s, job, source, params, query_hash, trigger, subject_id, note)
     row.mode, row.status, row.reused_from_job_id = "fetched", "pending", None
     row.task_ids = [*row.task_ids, task.id] if task.id not in row.task_ids else row.task_ids
-    row.reason = (
-        ("stale since " + evidence.expires_at.isoformat(timespec="seconds")) if evidence else "no facts yet"
-    )
+    row.reason = fetch_reason(evidence, now)
     if task.job_id != job.id:
         row.reason += f"; joined the fetch check #{task.job_id} started"
     return row
+
+
+def fetch_reason(evidence: Evidence | None, now: datetime) -> str:
+    """Why a source is fetched: no facts, facts past their window, or a re-check of facts still fresh (never
+    "stale since" a day still to come)."""
+    if evidence is None:
+        return "no facts yet"
+    at = evidence.expires_at.isoformat(timespec="seconds")
+    return f"re-checking (fresh until {at})" if is_fresh(evidence, now) else f"stale since {at}"
 
 
 def schedule_task(

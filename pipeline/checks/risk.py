@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -136,3 +138,21 @@ def recompute(s: Session, job: SearchJob, touched: set[str] | None = None) -> li
     s.flush()
     job.risk_score = min(100.0, float(sum(r.score for r in existing.values())))
     return [f.name for f in factors]
+
+
+def score_of(facts: list[dict[str, Any]]) -> float:
+    """The score the factors give frozen facts (report.frozen_fact): a watched property no check has scored yet."""
+    rows = [
+        (
+            SimpleNamespace(id=f["fact_id"], fact_type=f["type"], fact_key=f["key"], value=f["value"]),
+            SimpleNamespace(name=f["subject"]["name"]),
+            None,
+        )
+        for f in facts
+    ]
+    scores = [
+        assessment[0]
+        for factor in FACTORS
+        if (assessment := factor.assess([r for r in rows if r[0].fact_type in factor.inputs]))  # type: ignore[arg-type]
+    ]
+    return min(100.0, float(sum(scores)))

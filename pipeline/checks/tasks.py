@@ -23,7 +23,7 @@ from pipeline.engine import clock
 from pipeline.engine.exceptions import RetryTask, TaskFailed
 from pipeline.engine.queue import ClaimedTask
 from pipeline.models.checks import Evidence, SearchJob, SearchTask
-from pipeline.notices.watches import note_property_change
+from pipeline.notices.watches import latest_job, note_property_change, note_stored_change, watched_viewers
 from pipeline.sources import FactRecord, base_url, connector, ttl
 from pipeline.sources.http import SourceCall, SourceError, SourceMalformed
 
@@ -109,14 +109,35 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
     for job in jobs.values():
         risk.recompute(s, job, touched)
         progress.settle(s, job)
-        if touched:  # a watched property whose facts changed gets its notice in this same transaction
-            note_property_change(s, job, search_task.trigger)
+    if touched:  # a watched property whose facts changed gets its notice in this same transaction
+        note_watchers(
+            s, payload.get("subject_id", payload["property_id"]), jobs, touched, search_task.trigger
+        )
     return {
         "facts": len(fetched.records),
         "touched": sorted(touched),
         "calls": fetched.calls,
         "evidence_id": evidence.id,
     }
+
+
+def note_watchers(
+    s: Session, subject_id: int, jobs: dict[int, SearchJob], touched: set[str], trigger: str
+) -> None:
+    """Notices for the checks this fetch settled and for every other watched property that shows the facts it
+    stored: a building's watch fires when another flat's check or a prefetch changes the building's facts."""
+    seen = {job.property_id for job in jobs.values()}
+    for job in jobs.values():
+        note_property_change(s, job, trigger)
+    for property_id in watched_viewers(s, subject_id):
+        if property_id in seen:
+            continue
+        viewer = latest_job(s, property_id)
+        if viewer is None:  # watched but never checked itself (a building whose flats were): its stored facts
+            note_stored_change(s, property_id, trigger)
+            continue
+        risk.recompute(s, viewer, touched)  # its report shows the new facts: its score follows them
+        note_property_change(s, viewer, trigger)
 
 
 def add_calls(job: SearchJob, calls: int) -> None:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli.output import JsonFlag, emit, reasons
+from pipeline.cli.output import JsonFlag, emit, reasons, say
 
 
 @reasons
@@ -24,13 +24,21 @@ def ask(
     label = agent.active_mode()["label"]
 
     def human() -> str:
-        tools = ", ".join(c["name"] for c in result["tool_calls"]) or "none"
+        tools = ", ".join(c["name"] for c in result["tool_calls"]) or say("none")
         understood = (
-            f" · intent {result['intent'] or 'not understood'} ({result['confidence']:.2f})"
+            " · "
+            + say(
+                "intent {intent} ({confidence})",
+                intent=result["intent"] or say("not understood"),
+                confidence=f"{result['confidence']:.2f}",
+            )
             if result.get("confidence") is not None
             else ""
         )
-        return f"{result['answer']}\n\n[assistant: {label} · thread {thread} · tools: {tools}{understood}]"
+        footer = say(
+            "assistant: {label} · thread {thread} · tools: {tools}", label=label, thread=thread, tools=tools
+        )
+        return f"{result['answer']}\n\n[{footer}{understood}]"
 
     emit({**result, "mode_label": label}, as_json, human)
 

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from pipeline.cli.lazy import lazy_module
-from pipeline.cli.output import JsonFlag, emit, fail, reasons, table
+from pipeline.cli.output import JsonFlag, emit, fail, reason, reasons, say, status, table
 
 service = lazy_module("pipeline.service.checks")
 
@@ -16,46 +16,66 @@ def _sources_table(check: dict[str, Any]) -> str:
     rows = [
         {
             **v,
-            "reuse": v["reuse_label"] if v["reused"] else v["mode"],
-            "fresh": "yes" if v["fresh"] else ("-" if not v["fetched_at"] else "stale"),
+            "source": say(v["source"]),
+            "reuse": reuse_text(v) if v["reused"] else say(v["mode"]),
+            "fresh": say("yes") if v["fresh"] else ("-" if not v["fetched_at"] else say("stale")),
         }
         for v in check["sources"]
     ]
     return table(rows, ["source", "status", "reuse", "fetched_at", "expires_at", "fresh", "reason"])
 
 
-def _risk_lines(check: dict[str, Any]) -> list[str]:
-    lines = [f"risk score {check['risk']['score']:g}"]
-    for f in check["risk"]["factors"]:
-        lines.append(
-            f"  {f['factor']} +{f['score']:g}: {f['explanation']} (facts {', '.join(map(str, f['fact_ids']))})"
+def reuse_text(source: dict[str, Any]) -> str:
+    """'building facts reused from check #3' in the CLI's language."""
+    if source.get("level") in ("building", "flat"):
+        return say(
+            f"{source['level']} facts reused from check #{{origin}}", origin=source["reused_from_job_id"]
         )
+    return source["reuse_label"]
+
+
+def _risk_lines(check: dict[str, Any]) -> list[str]:
+    lines = [say("risk score {score}", score=f"{check['risk']['score']:g}")]
+    for f in check["risk"]["factors"]:
+        facts = say("facts {ids}", ids=", ".join(map(str, f["fact_ids"])))
+        lines.append(f"  {f['factor']} +{f['score']:g}: {f['explanation']} ({facts})")
     return lines
 
 
 def _parse_lines(check: dict[str, Any]) -> list[str]:
     """How the address was read: the canonical address and its parts."""
     if not check.get("canonical_address"):
-        return ["  address not parsed (a check from before addresses were parsed)"]
+        return ["  " + say("address not parsed (a check from before addresses were parsed)")]
     parts = ", ".join(f"{k} {v}" for k, v in (check["components"] or {}).items() if v and k != "region_code")
-    return [f"  read as: {check['canonical_address']} ({check['level']})", f"  parts: {parts}"]
+    return [
+        "  "
+        + say("read as: {address} ({level})", address=check["canonical_address"], level=say(check["level"])),
+        "  " + say("parts: {parts}", parts=parts),
+    ]
 
 
 def render_check(check: dict[str, Any]) -> str:
     """The human view of a check: status, per-source table, risk, notes."""
-    demo = " [demo sources]" if check["demo"] else ""
+    demo = " " + say("[demo sources]") if check["demo"] else ""
     lines = [
-        f"check #{check['id']} {check['address']} ({check['profile']}){demo}: {check['status']}",
+        say("check #{id}", id=check["id"])
+        + f" {check['address']} ({say(check['profile'])}){demo}: {status(check['status'])}",
         *_parse_lines(check),
-        f"  {check['status_reason']}",
+        f"  {reason(check['status_reason'])}",
         "",
         _sources_table(check),
         "",
         *_risk_lines(check),
     ]
     if check["notes"]:
-        lines += ["", *[f"note: {n}" for n in check["notes"]]]
-    lines.append(f"cost: {check['cost']['source_calls']} source calls (${check['cost']['usd']:.4f})")
+        lines += ["", *[say("note: {note}", note=reason(n)) for n in check["notes"]]]
+    lines.append(
+        say(
+            "cost: {calls} source calls ({usd})",
+            calls=check["cost"]["source_calls"],
+            usd=f"${check['cost']['usd']:.4f}",
+        )
+    )
     return "\n".join(lines)
 
 
@@ -64,18 +84,22 @@ def render_report(check: dict[str, Any]) -> str:
     facts = [
         {
             "id": f["id"],
-            "source": f["source"],
+            "source": say(f["source"]),
             "subject": f["subject"]["name"],
             "type": f["type"],
             "key": f["key"],
-            "provenance": f"reused from #{f['reused_from_job_id']}" if f["reused"] else "fetched",
+            "provenance": say("reused from #{origin}", origin=f["reused_from_job_id"])
+            if f["reused"]
+            else say("fetched"),
             "fetched_at": f["fetched_at"],
         }
         for f in check["facts"]
     ]
     return (
         render_check(check)
-        + "\n\nfacts:\n"
+        + "\n\n"
+        + say("facts:")
+        + "\n"
         + table(facts, ["id", "source", "subject", "type", "key", "provenance", "fetched_at"])
     )
 
@@ -131,14 +155,16 @@ def report(
     def human() -> str:
         text = render_report(result)
         if snapshot:
-            text += (
-                f"\n\nsnapshot #{snapshot['id']} frozen: {snapshot['facts']} facts, risk {snapshot['risk_score']:g}"
-                + (
-                    f" (still pending: {', '.join(snapshot['pending_when_frozen'])})"
-                    if snapshot["pending_when_frozen"]
-                    else ""
-                )
+            text += "\n\n" + say(
+                "snapshot #{id} frozen: {facts} facts, risk {score}",
+                id=snapshot["id"],
+                facts=snapshot["facts"],
+                score=f"{snapshot['risk_score']:g}",
             )
+            if snapshot["pending_when_frozen"]:
+                text += " " + say(
+                    "(still pending: {names})", names=", ".join(snapshot["pending_when_frozen"])
+                )
         return text
 
     emit(result, as_json, human)
@@ -155,9 +181,16 @@ def diff(
 
     def human() -> str:
         lines = [
-            f"snapshot #{snapshot_a} → #{snapshot_b}: {len(result['added'])} added, "
-            f"{len(result['removed'])} removed, {len(result['changed'])} changed; risk "
-            f"{result['risk_score']['before']:g} → {result['risk_score']['after']:g}"
+            say(
+                "snapshot #{a} → #{b}: {added} added, {removed} removed, {changed} changed; risk {before} → {after}",
+                a=snapshot_a,
+                b=snapshot_b,
+                added=len(result["added"]),
+                removed=len(result["removed"]),
+                changed=len(result["changed"]),
+                before=f"{result['risk_score']['before']:g}",
+                after=f"{result['risk_score']['after']:g}",
+            )
         ]
         lines += [f"+ {f['source']} {f['type']} {f['key']}: {f['value']}" for f in result["added"]]
         lines += [f"- {f['source']} {f['type']} {f['key']}: {f['value']}" for f in result["removed"]]

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from pipeline.cli.lazy import lazy_module
-from pipeline.cli.output import JsonFlag, emit, fail, reasons, table
+from pipeline.cli.output import JsonFlag, emit, fail, reason, reasons, say, status, table
 
 service = lazy_module("pipeline.service.engine")
 
@@ -42,9 +42,14 @@ def init(
         result,
         as_json,
         lambda: (
-            f"database {result['database']} at revision {result['revision']} (was {result['revision_before']}); "
-            f"{result['jobs']} jobs registered"
-            + (f"; demo set-up: {', '.join(result['demo_seeded'])}" if demo else "")
+            say(
+                "database {database} at revision {revision} (was {before}); {jobs} jobs registered",
+                database=result["database"],
+                revision=result["revision"],
+                before=result["revision_before"],
+                jobs=result["jobs"],
+            )
+            + (say("; demo set-up: {what}", what=", ".join(result["demo_seeded"])) if demo else "")
         ),
     )
 
@@ -120,12 +125,17 @@ def run(
 
     def human() -> str:
         if not run_row:
-            return f"{job} [{scope}]: {result['outcome']}: {result['message']}"
-        return (
-            f"run {run_row['id']} of {job} [{scope}]: {run_row['status']}, processed {run_row['processed']}"
-            f"/{run_row['limit']}, cost ${run_row['cost']['usd']:.4f}"
-            + (f" — {run_row['reason']}" if run_row["reason"] else "")
-        )
+            return f"{job} [{scope}]: {say(result['outcome'])}: {reason(result['message'])}"
+        return say(
+            "run {id} of {job} [{scope}]: {status}, processed {processed}/{limit}, cost {usd}",
+            id=run_row["id"],
+            job=job,
+            scope=scope,
+            status=status(run_row["status"]),
+            processed=run_row["processed"],
+            limit=run_row["limit"],
+            usd=f"${run_row['cost']['usd']:.4f}",
+        ) + (f" — {reason(run_row['reason'])}" if run_row["reason"] else "")
 
     emit(result, as_json, human)
     if run_row and run_row["status"] == "failed":
@@ -175,10 +185,14 @@ def economy(
         result,
         as_json,
         lambda: (
-            f"economy mode {'on' if result['on'] else 'off'}"
+            (say("economy mode on") if result["on"] else say("economy mode off"))
             + (
-                f": limits x{result['limit_factor']}, cadences x{result['cadence_factor']}"
-                + (", LLM work paused" if result["llm_paused"] else "")
+                say(
+                    ": limits x{limits}, cadences x{cadences}",
+                    limits=result["limit_factor"],
+                    cadences=result["cadence_factor"],
+                )
+                + (say(", LLM work paused") if result["llm_paused"] else "")
                 if result["on"]
                 else ""
             )
@@ -212,12 +226,17 @@ def budget(
         lambda: (
             "\n".join(
                 [
-                    f"{k}: {v:g} per day (spent today {result['spent_today'].get(k, 0):g})"
+                    say(
+                        "{kind}: {limit} per day (spent today {spent})",
+                        kind=k,
+                        limit=f"{v:g}",
+                        spent=f"{result['spent_today'].get(k, 0):g}",
+                    )
                     for k, v in result["budgets"].items()
                 ]
-                or ["no daily budgets set"]
+                or [say("no daily budgets set")]
             )
-            + (f"\n{result['reached']}" if result["reached"] else "")
+            + (f"\n{reason(result['reached'])}" if result["reached"] else "")
         ),
     )
 

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from pipeline.cli.lazy import lazy_module
-from pipeline.cli.output import JsonFlag, emit, fail, reasons, table
+from pipeline.cli.output import JsonFlag, emit, fail, reason, reasons, say, status, table
 from pipeline.engine.exceptions import BadInput
 
 service = lazy_module("pipeline.service.memory")
@@ -23,21 +23,35 @@ def _short(text: str | None, width: int = 70) -> str:
 def render_projects(rows: list[dict[str, Any]]) -> str:
     """Projects with their bindings, counts and cursors."""
     if not rows:
-        return "no projects yet: `mirano bind PROJECT SOURCE KIND:ID` creates one"
+        return say("no projects yet: `mirano bind PROJECT SOURCE KIND:ID` creates one")
     lines = []
     for p in rows:
         c = p["counts"]
         lines.append(
-            f"{p['slug']} — {p['name']} ({'active' if p['active'] else 'inactive'}): {c['documents']} documents, "
-            f"{c['embedded']}/{c['chunks']} chunks embedded, {c['commitments']} commitments, {c['risks']} risks, "
-            f"{c['suggested_actions']} suggested actions"
+            f"{p['slug']} — {p['name']} ({say('active') if p['active'] else say('inactive')}): "
+            + say(
+                "{documents} documents, {embedded}/{chunks} chunks embedded, {commitments} commitments, "
+                "{risks} risks, {actions} suggested actions",
+                documents=c["documents"],
+                embedded=c["embedded"],
+                chunks=c["chunks"],
+                commitments=c["commitments"],
+                risks=c["risks"],
+                actions=c["suggested_actions"],
+            )
         )
         for b in p["bindings"]:
             lines.append(f"  {b['source']} {b['target']}" + (" [demo]" if b["demo"] else ""))
         for cur in p["cursors"]:
             lines.append(
-                f"  cursor {cur['source']}: {cur['imported']} imported, {cur['updated']} updated, "
-                f"synced {cur['synced_at'] or '-'}"
+                "  "
+                + say(
+                    "cursor {source}: {imported} imported, {updated} updated, synced {synced}",
+                    source=cur["source"],
+                    imported=cur["imported"],
+                    updated=cur["updated"],
+                    synced=cur["synced_at"] or "-",
+                )
             )
     return "\n".join(lines)
 
@@ -63,11 +77,15 @@ def bind(
         emit(
             result,
             as_json,
-            f"{'removed' if result['removed'] else 'no such binding:'} {project} {source} {target}",
+            f"{say('removed') if result['removed'] else say('no such binding:')} {project} {source} {target}",
         )
         return
+    from pipeline.runtime import demo_needed, ensure_demo_service
+
+    if demo_needed():  # the binding is checked against the vendor: the demo vendor must be up to answer
+        ensure_demo_service()
     result = service.bind(project, source, target)
-    emit(result, as_json, result["message"] + (" [demo]" if result["demo"] else ""))
+    emit(result, as_json, reason(result["message"]) + (" [demo]" if result["demo"] else ""))
 
 
 @reasons
@@ -86,14 +104,16 @@ def search(
                 "score": f"{h['score']:.4f}",
                 "project": h["project"],
                 "source": h["source"] + (" [demo]" if h["demo"] else ""),
-                "object": h["object_type"],
+                "object": say(h["object_type"]),
                 "author": h["author"],
                 "text": _short(h["text"]),
             }
             for h in hits
         ]
         return (
-            table(rows, ["score", "project", "source", "object", "author", "text"]) if hits else "no matches"
+            table(rows, ["score", "project", "source", "object", "author", "text"])
+            if hits
+            else say("no matches")
         )
 
     emit(hits, as_json, human)
@@ -108,18 +128,18 @@ def _render_actions(rows: list[dict[str, Any]]) -> str:
             **r,
             "title": _short(r["title"], 60),
             "target": _short(r["target"], 40),
-            "status": IN_DOUBT if r["status"] == "in_doubt" else r["status"],
+            "status": say(IN_DOUBT) if r["status"] == "in_doubt" else status(r["status"]),
         }
         for r in rows
     ]
-    return table(view, ["id", "project", "kind", "status", "target", "title"]) if rows else "no actions"
+    return table(view, ["id", "project", "kind", "status", "target", "title"]) if rows else say("no actions")
 
 
 def _render_audit(rows: list[dict[str, Any]]) -> str:
     view = [
         {
             **r,
-            "outcome": "IN DOUBT" if r["outcome"] == "in_doubt" else r["outcome"],
+            "outcome": say("IN DOUBT") if r["outcome"] == "in_doubt" else say(r["outcome"]),
             "sent": f"{r['request'].get('method')} {r['request'].get('url')}",
             "detail": _short(r["error"] or json.dumps(r["response"], ensure_ascii=False), 60),
         }
@@ -128,13 +148,16 @@ def _render_audit(rows: list[dict[str, Any]]) -> str:
     return (
         table(view, ["id", "action_id", "actor", "outcome", "at", "sent", "detail"])
         if rows
-        else "no audit rows"
+        else say("no audit rows")
     )
 
 
 def _render_preview(p: dict[str, Any]) -> str:
     req = p["request"]
-    head = f"action #{p['id']} ({p['kind']}, {p['status']}){' [demo]' if p['demo'] else ''}: {p['title']}"
+    head = (
+        say("action #{id}", id=p["id"])
+        + f" ({p['kind']}, {status(p['status'])}){' [demo]' if p['demo'] else ''}: {p['title']}"
+    )
     return "\n".join(
         [
             head,
@@ -143,7 +166,7 @@ def _render_preview(p: dict[str, Any]) -> str:
             "",
             json.dumps(req["body"], ensure_ascii=False, indent=2),
             "",
-            f"({p['note']})",
+            f"({reason(p['note'])})",
         ]
     )
 
@@ -186,7 +209,8 @@ def actions(
         result,
         as_json,
         lambda: (
-            f"action #{action_id}: {result['outcome'].replace('_', ' ')} — "
+            say("action #{id}", id=action_id)
+            + f": {say(result['outcome']).replace('_', ' ')} — "
             + json.dumps(result["result"], ensure_ascii=False)
         ),
     )

@@ -23,6 +23,36 @@ from pipeline.engine.registry import UnknownJob
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout and nothing else.")]
 
 F = TypeVar("F", bound=Callable[..., Any])
+STATUS_COLUMNS = ("status", "outcome")
+REASON_COLUMNS = ("reason", "detail")
+
+
+def cli_lang() -> str:
+    """The language of human output: MIRANO_LANG (en or ru), English otherwise. --json is never translated."""
+    from pipeline.config import get_settings
+
+    chosen = (get_settings().lang or "").strip().lower()
+    return chosen if chosen in ("en", "ru") else "en"
+
+
+def say(msgid: str, /, **values: object) -> str:
+    """A human line in the CLI's language (catalog: pipeline/i18n/locales/ru/LC_MESSAGES/cli.po)."""
+    from pipeline.i18n import tr
+
+    return tr(cli_lang(), msgid, **values)
+
+
+def reason(text: str | None) -> str:
+    """An engine reason or a status in the CLI's language, any other text as it is."""
+    from pipeline.i18n import reason_text
+
+    return reason_text(text, cli_lang())
+
+
+def status(value: str | None) -> str:
+    from pipeline.i18n import status_label
+
+    return status_label(value, cli_lang())
 
 
 def emit(data: Any, as_json: bool, human: Callable[[], str] | str) -> None:
@@ -38,7 +68,7 @@ def fail(message: str, code: int = 1, as_json: bool = False, **extra: Any) -> No
     if as_json:
         sys.stdout.write(json.dumps({"error": message, **extra}, ensure_ascii=False, default=str) + "\n")
     else:
-        typer.echo(f"error: {message}", err=True)
+        typer.echo(say("error: {message}", message=reason(message)), err=True)
     raise typer.Exit(code)
 
 
@@ -106,14 +136,27 @@ def reasons(func: F) -> F:
 
 
 def table(rows: list[dict[str, Any]], columns: list[str]) -> str:
-    """A plain aligned text table for human output."""
+    """A plain aligned text table for human output: headers, statuses and reasons in the CLI's language."""
     if not rows:
-        return "(none)"
-    cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
-    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
+        return say("(none)")
+    cells = [[_cell(c, r.get(c)) for c in columns] for r in rows]
+    from pipeline.i18n import tr_in
+
+    headers = [tr_in(cli_lang(), "cli", c) for c in columns]
+    widths = [max(len(h), *(len(row[i]) for row in cells)) for i, h in enumerate(headers)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(headers, widths, strict=True))]
     lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) for row in cells]
     return "\n".join(lines)
+
+
+def _cell(column: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if column in STATUS_COLUMNS and isinstance(value, str):
+        return status(value)
+    if column in REASON_COLUMNS and isinstance(value, str):
+        return reason(value)
+    return str(value)
 
 
 class MiranoGroup(TyperGroup):

@@ -256,7 +256,11 @@ def read_request(address: str) -> tuple[tuple[str, str, str, str], str | None]:
             if len(types) != 1 or len(words) < 2:
                 raise Unreadable(f"cannot read {text!r} as a city, street, house or flat")
             street_type, street = STREET_WORDS[types[0]], " ".join(w for w in words if w not in STREET_WORDS)
-    missing = [n for n, v in (("city", city), ("street", street), ("house", house)) if not v]
+    if not street and not house and units and units[0].startswith("корп"):
+        house = units.pop(0)  # "г. Зеленоград, корп. 1104": the корпус is the building
+    if not street and house:  # a village's houses and Зеленоград's корпуса have no street
+        street_type = street = ""
+    missing = [n for n, v in (("city", city), ("street", street is not None), ("house", house)) if not v]
     if missing:
         raise Unreadable(f"address {address!r} lacks {', '.join(missing)}")
     return (city, street_type, street, " ".join([house, *units])), flat  # type: ignore[return-value]

@@ -25,7 +25,7 @@ from pipeline.engine.exceptions import RunSkipped, RunStopped, failure_reason
 from pipeline.engine.registry import JobSpec, get_job
 from pipeline.models import JobState, Lease, Run
 
-Trigger = Literal["schedule", "button", "cli", "recheck", "queued", "test"]
+Trigger = Literal["schedule", "button", "cli", "recheck", "queued", "notice", "test"]
 Outcome = Literal["started", "queued", "skipped"]
 
 
@@ -143,6 +143,12 @@ def request_run(
     else:
         _execute_then_drain(spec, scope, answer.run_id, trigger)
     return answer
+
+
+def queue_run(s: Session, job: str, trigger: Trigger, scope: str = "global") -> RunRequest:
+    """Ask for a run inside the caller's transaction: it is asked for exactly when the caller's work commits (a
+    crash before the commit asks for nothing), and the leading scheduler starts it at its next tick."""
+    return _defer(s, get_job(job), scope, trigger)
 
 
 def _defer(s: Session, spec: JobSpec, scope: str, trigger: str) -> RunRequest:

@@ -75,6 +75,12 @@ def tr(lang: str, msgid: str, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def tr_in(lang: str, context: str, msgid: str, /, **values: object) -> str:
+    """A message of a context ("fact": field names of fact values, where "court" is one court, not the source)."""
+    text = msgid if lang == "en" else _lookup(lang, context, msgid)
+    return text.format(**values) if values else text
+
+
 def status_label(status: str | None, lang: str) -> str:
     """A run, check or source status in `lang` ("skipped" → "пропущен")."""
     if not status:

@@ -110,12 +110,15 @@ def upsert_entity(s: Session, project_id: int, found: Extracted, extractor: str)
             Entity.project_id == project_id, Entity.kind == found.kind, Entity.key == found.key
         )
     )
+    if row is None:
+        row = same_statement(s, project_id, found)
     created = row is None
     if row is None:
         row = Entity(
             project_id=project_id,
             kind=found.kind,
             subtype=found.subtype,
+            tags=list(found.tags or (found.subtype,)),
             key=found.key,
             text=found.text,
             due=found.due,
@@ -132,11 +135,39 @@ def upsert_entity(s: Session, project_id: int, found: Extracted, extractor: str)
         if confidence > row.confidence:
             row.confidence, row.text = confidence, found.text
         row.due = row.due or found.due
+        row.tags = list(dict.fromkeys([*(row.tags or [row.subtype]), *(found.tags or (found.subtype,))]))
         if row.status_by == "gate" and row.status == "proposed":
             row.status = gate(row.confidence)
     if s.get(EntityChunk, (row.id, found.chunk_id)) is None:
         s.add(EntityChunk(entity_id=row.id, chunk_id=found.chunk_id, quote=found.text))
     return created
+
+
+SAME_STATEMENT = 0.6  # share of content stems two wordings of one commitment or risk have in common
+
+
+def key_stems(key: str) -> set[str]:
+    """The content stems a dedupe key ends with ("commitment:send:смет пятниц" → {"смет", "пятниц"})."""
+    return set(key.split(":", 2)[-1].split())
+
+
+def similar(a: set[str], b: set[str]) -> bool:
+    """Two statements share most of their content words (Jaccard ≥ SAME_STATEMENT), or one's words hold the other's."""
+    if not a or not b:
+        return False
+    return len(a & b) / len(a | b) >= SAME_STATEMENT or (len(a & b) >= 2 and (a <= b or b <= a))
+
+
+def same_statement(s: Session, project_id: int, found: Extracted) -> Entity | None:
+    """An existing entity that says the same thing in other words (seen in another source, say): the found one
+    joins it rather than listing it twice. Same project, kind and subtype; most of the content words shared."""
+    wanted = key_stems(found.key)
+    candidates = s.scalars(
+        select(Entity).where(
+            Entity.project_id == project_id, Entity.kind == found.kind, Entity.subtype == found.subtype
+        )
+    )
+    return next((e for e in candidates if similar(wanted, key_stems(e.key))), None)
 
 
 def set_status(s: Session, entity_id: int, status: str, actor: str) -> Entity:

@@ -45,6 +45,12 @@ class Extracted:
     due: str | None
     confidence: float
     chunk_id: int
+    tags: tuple[
+        str, ...
+    ] = ()  # every subtype the statement carries ("deadline_slip", "unhappy_client"); subtype first
+
+    def __post_init__(self) -> None:
+        self.tags = tuple(dict.fromkeys((self.subtype, *self.tags)))
 
 
 @dataclass
@@ -92,7 +98,8 @@ class OfflineExtractor(Extractor):
 
     @staticmethod
     def _from_sentence(sentence: str, chunk_id: int) -> list[Extracted]:
-        """Cues clause by clause (one risk per subtype per sentence); entities quote the whole sentence."""
+        """Cues clause by clause; entities quote the whole sentence. A sentence is one risk at most, tagged with
+        every risk subtype it shows (the strongest names it and gives the key), plus its commitments."""
         found: list[Extracted] = []
         risks: dict[str, Extracted] = {}
         for clause in clauses(sentence):
@@ -111,7 +118,11 @@ class OfflineExtractor(Extractor):
                     found.append(entity)
                 elif cue.subtype not in risks or _stronger(entity, risks[cue.subtype]):
                     risks[cue.subtype] = entity
-        return [*risks.values(), *found]
+        if risks:
+            ranked = sorted(risks.values(), key=lambda e: (e.confidence, e.due is not None), reverse=True)
+            ranked[0].tags = tuple(e.subtype for e in ranked)
+            return [ranked[0], *found]
+        return found
 
 
 def _stronger(new: Extracted, old: Extracted) -> bool:

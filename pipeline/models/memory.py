@@ -135,6 +135,7 @@ class Entity(Base):
     project_id: Mapped[int] = mapped_column(ForeignKey("memory_projects.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(12))  # commitment | risk
     subtype: Mapped[str] = mapped_column(String(40))
+    tags: Mapped[list[Any] | None]  # every subtype the statement carries, subtype first (one risk, both tags)
     key: Mapped[str] = mapped_column(String(300))
     text: Mapped[str] = mapped_column(Text)
     due: Mapped[str | None] = mapped_column(String(100))

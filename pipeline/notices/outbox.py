@@ -38,9 +38,10 @@ def idempotency_key(notice_id: int, channel: str) -> str:
     return f"mirano-notice-{notice_id}-{channel}"
 
 
-def add_deliveries(s: Session, notice: Notice) -> None:
-    """One outbox row per configured channel, in the notice's own transaction."""
-    for channel in configured_channels():
+def add_deliveries(s: Session, notice: Notice) -> int:
+    """One outbox row per configured channel, in the notice's own transaction; returns how many."""
+    channels = configured_channels()
+    for channel in channels:
         s.add(
             NoticeDelivery(
                 notice_id=notice.id,
@@ -52,6 +53,7 @@ def add_deliveries(s: Session, notice: Notice) -> None:
             )
         )
     s.flush()
+    return len(channels)
 
 
 @dataclass(frozen=True)

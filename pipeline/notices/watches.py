@@ -2,7 +2,9 @@
 
 A property's baseline is a FactSnapshot; after a fetch touched its facts, a new snapshot is frozen and diffed with
 the baseline (pipeline.checks.report.diff), and a non-empty diff becomes a notice in the fetch's own transaction,
-so a fetch that commits has its notice and a crash before the commit leaves neither. A project's baseline is the
+so a fetch that commits has its notice and a crash before the commit leaves neither. A property no check of its own
+has looked at (a building whose flats were checked) has no snapshot: its baseline is the building-level facts stored
+about it, frozen in the watch, and later fetches are diffed with that until its own check takes over. A project's baseline is the
 set of its active risks and overdue commitments already told.
 """
 
@@ -11,19 +13,40 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from pipeline.checks import report as reports
+from pipeline.checks import risk
+from pipeline.checks.facts import property_facts
+from pipeline.checks.levels import SOURCE_LEVELS
 from pipeline.engine import clock
-from pipeline.models.checks import FactSnapshot, SearchJob, Subject
+from pipeline.engine.runs import queue_run
+from pipeline.models.checks import FactSnapshot, SearchJob, Subject, SubjectLink
 from pipeline.models.memory import Entity, Project
 from pipeline.models.notices import Notice, Watch
 from pipeline.notices.outbox import add_deliveries
+from pipeline.sources import SOURCES
+
+# What a property shows before a check of its own: the facts its building shares with every flat (listings,
+# court cases, the developer's reviews), which any flat's check or a prefetch stores. Enforcement is asked per flat.
+SHARED_SOURCES = tuple(x for x in SOURCES if SOURCE_LEVELS.get(x) == "building")
 
 
 def watch_for(s: Session, kind: str, target_id: int) -> Watch | None:
     return s.scalar(select(Watch).where(Watch.kind == kind, Watch.target_id == target_id))
+
+
+def watched_viewers(s: Session, subject_id: int) -> list[int]:
+    """The watched properties whose reports show facts stored on this subject: the subject itself, and, for a
+    building, every flat in it (a flat's report shows its building's listings, court cases and reviews)."""
+    flats = select(SubjectLink.property_id).where(
+        SubjectLink.subject_id == subject_id, SubjectLink.relation == "building"
+    )
+    query = select(Watch.target_id).where(
+        Watch.kind == "property", or_(Watch.target_id == subject_id, Watch.target_id.in_(flats))
+    )
+    return sorted(s.scalars(query))
 
 
 def latest_job(s: Session, property_id: int) -> SearchJob | None:
@@ -46,7 +69,7 @@ def watch_property(s: Session, property_id: int) -> tuple[Watch, bool]:
         target_id=property_id,
         label=label,
         baseline_snapshot_id=baseline.id if baseline else None,
-        baseline={},
+        baseline={} if baseline else stored_view(s, property_id),
         created_at=clock.now(),
     )
     s.add(watch)
@@ -71,14 +94,27 @@ def watch_project(s: Session, project: Project) -> tuple[Watch, bool]:
     return watch, True
 
 
-def fact_evidence(diff: dict[str, Any], snapshot: FactSnapshot) -> list[dict[str, Any]]:
+def stored_view(s: Session, property_id: int) -> dict[str, Any]:
+    """The shared facts stored about this property now, as a report would show them, and their score."""
+    facts = [reports.frozen_fact(*row) for row in property_facts(s, property_id, SHARED_SOURCES)]
+    return {"facts": facts, "risk_score": risk.score_of(facts)}
+
+
+def fact_evidence(diff: dict[str, Any], facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Where each added or changed fact came from: the fact, its source, when, and the response hash it was read from."""
     wanted = {item["identity"] for item in (*diff["added"], *diff["changed"])}
     return [
         {k: fact.get(k) for k in ("identity", "fact_id", "source", "fetched_at", "response_hash")}
-        for fact in snapshot.facts
+        for fact in facts
         if fact["identity"] in wanted
     ]
+
+
+def is_empty(diff: dict[str, Any]) -> bool:
+    risk_score = diff["risk_score"]
+    return not (diff["added"] or diff["changed"] or diff["removed"]) and (
+        risk_score["before"] == risk_score["after"]
+    )
 
 
 def title_of(label: str, diff: dict[str, Any]) -> str:
@@ -104,17 +140,59 @@ def note_property_change(s: Session, job: SearchJob, trigger: str) -> Notice | N
         return None
     snapshot = reports.freeze(s, job)
     baseline = s.get(FactSnapshot, watch.baseline_snapshot_id) if watch.baseline_snapshot_id else None
-    if baseline is None:
+    if baseline is None and "facts" not in watch.baseline:
         watch.baseline_snapshot_id = snapshot.id
         return None
-    diff = reports.diff(baseline, snapshot)
-    if not (diff["added"] or diff["changed"] or diff["removed"]) and (
-        diff["risk_score"]["before"] == diff["risk_score"]["after"]
-    ):
+    if baseline is not None:
+        diff = reports.diff(baseline, snapshot)
+    else:  # its first own check: diffed with the stored shared facts, over the sources both show
+        shown = set(job.sources) & set(SHARED_SOURCES)
+        before = [f for f in watch.baseline["facts"] if f["source"] in shown]
+        after = [f for f in snapshot.facts if f["source"] in shown]
+        diff = {
+            **stored_diff(job.property_id, before, after, risk.score_of(after)),
+            "snapshot_b": snapshot.id,
+        }
+    if is_empty(diff) and baseline is not None:
         s.delete(snapshot)
         return None
-    watch.baseline_snapshot_id = snapshot.id
-    return record_notice(s, watch, title_of(watch.label, diff), trigger, diff, fact_evidence(diff, snapshot))
+    watch.baseline_snapshot_id, watch.baseline = snapshot.id, {}  # the snapshot is the baseline from now on
+    if is_empty(diff):
+        return None
+    return record_notice(
+        s, watch, title_of(watch.label, diff), trigger, diff, fact_evidence(diff, snapshot.facts)
+    )
+
+
+def note_stored_change(s: Session, property_id: int, trigger: str) -> Notice | None:
+    """A watched property no check of its own has looked at: diff the facts stored about it with its baseline."""
+    watch = watch_for(s, "property", property_id)
+    if watch is None:
+        return None
+    now = stored_view(s, property_id)
+    if "facts" not in watch.baseline:  # a watch from before stored baselines: what is stored now is one
+        watch.baseline = now
+        return None
+    diff = stored_diff(property_id, watch.baseline["facts"], now["facts"], now["risk_score"])
+    if is_empty(diff):
+        return None
+    watch.baseline = now
+    return record_notice(
+        s, watch, title_of(watch.label, diff), trigger, diff, fact_evidence(diff, now["facts"])
+    )
+
+
+def stored_diff(
+    property_id: int, before: list[dict[str, Any]], after: list[dict[str, Any]], risk_after: float
+) -> dict[str, Any]:
+    """The diff of a stored-facts baseline (no snapshot) with what is shown now."""
+    return {
+        "snapshot_a": None,
+        "snapshot_b": None,
+        "property_id": property_id,
+        **reports.diff_facts(before, after),
+        "risk_score": {"before": risk.score_of(before), "after": risk_after},
+    }
 
 
 def record_notice(
@@ -125,7 +203,10 @@ def record_notice(
     )
     s.add(notice)
     s.flush()
-    add_deliveries(s, notice)
+    if add_deliveries(s, notice):
+        # Delivered soon, not at the deliver job's cadence: the request commits with the notice (the outbox rows'
+        # leases still make each send once per channel, whoever runs the job).
+        queue_run(s, "notices.deliver", "notice")
     return notice
 
 

@@ -277,8 +277,26 @@ def economy() -> dict[str, Any]:
 
 
 def set_economy(on: bool) -> dict[str, Any]:
+    """Turn economy mode on or off; the next runs already planned move with the cadence it sets."""
+    was = costs.economy_on()
     costs.set_economy(on)
+    if was != on:
+        reschedule_for_cadence(
+            get_settings().economy_cadence_factor if on else 1.0,
+            1.0 if on else get_settings().economy_cadence_factor,
+        )
     return economy()
+
+
+def reschedule_for_cadence(new_factor: float, old_factor: float) -> None:
+    """Move each planned next run as if its last run had been settled under the new cadence (backoffs stay)."""
+    with session_scope() as s:
+        for state in s.scalars(select(JobState).where(JobState.next_run_at.is_not(None))):
+            spec = jobs().get(state.job)
+            if spec is None or not spec.cadence_seconds or state.consecutive_failures:
+                continue
+            shift = spec.cadence_seconds * (new_factor - old_factor)
+            state.next_run_at = state.next_run_at + timedelta(seconds=shift)
 
 
 def budgets() -> dict[str, Any]:

@@ -122,6 +122,12 @@ def set_project_active(slug: str, active: bool) -> dict[str, Any]:
 
 def bind(project: str, source: str, kind_id: str) -> dict[str, Any]:
     """Bind a project (created if new) to "inbox:1", "team:<id>", "company:<record id>"…: {…, created, message}."""
+    from pipeline.memory.binding_check import LABELS, check_target
+
+    kind, external_id = proj.parse_target(source, kind_id)  # a malformed target is refused before any call
+    checked = check_target(source, kind, external_id)
+    if checked.found is False:
+        raise BadInput("target", f"{LABELS[source]} has no {kind} {external_id!r}: nothing was bound")
     with session_scope() as s:
         binding, created = proj.bind(s, project, source, kind_id)
         target = f"{binding.kind}:{binding.external_id}"
@@ -130,6 +136,14 @@ def bind(project: str, source: str, kind_id: str) -> dict[str, Any]:
         if created
         else f"{project} was already bound to {source} {target}"
     )
+    if created and checked.found:
+        message += (
+            f" ({checked.name}, found in {LABELS[source]})"
+            if checked.name
+            else f" (found in {LABELS[source]})"
+        )
+    elif created:
+        message += f" (not checked against {LABELS[source]}: {checked.reason})"
     return {
         "project": project,
         "source": source,
@@ -137,6 +151,7 @@ def bind(project: str, source: str, kind_id: str) -> dict[str, Any]:
         "external_id": binding.external_id,
         "created": created,
         "demo": get_settings().is_demo(source),
+        "checked": checked.found,
         "message": message,
     }
 
@@ -259,6 +274,7 @@ def _entity_dict(s: Session, e: Entity, slug: str) -> dict[str, Any]:
             Document.external_id,
             Document.url,
             Document.author,
+            Document.title,
         )
         .join(Chunk, Chunk.id == EntityChunk.chunk_id)
         .join(Document, Document.id == Chunk.document_id)
@@ -270,6 +286,7 @@ def _entity_dict(s: Session, e: Entity, slug: str) -> dict[str, Any]:
         "project": slug,
         "kind": e.kind,
         "subtype": e.subtype,
+        "tags": list(e.tags or [e.subtype]),
         "text": e.text,
         "due": e.due,
         "confidence": e.confidence,
@@ -281,8 +298,16 @@ def _entity_dict(s: Session, e: Entity, slug: str) -> dict[str, Any]:
         "last_seen_at": _iso(e.last_seen_at),
         "threshold": get_settings().memory_confidence_threshold,
         "chunks": [
-            {"chunk_id": c, "quote": q, "source": src, "external_id": ext, "url": url, "author": author}
-            for c, q, src, ext, url, author in links
+            {
+                "chunk_id": c,
+                "quote": q,
+                "source": src,
+                "external_id": ext,
+                "url": url,
+                "author": author,
+                "title": title,
+            }
+            for c, q, src, ext, url, author, title in links
         ],
     }
 

@@ -91,6 +91,19 @@ def list_notices(unread: bool = False, limit: int = 50) -> list[dict[str, Any]]:
         return [_notice_view(s, n, s.get(Watch, n.watch_id)) for n in s.scalars(query)]
 
 
+def since_last_look(limit: int = 20) -> dict[str, Any]:
+    """What is new since the reader last looked: the notices not read yet (newest first), and when notices were
+    last read (None when never). Reading this marks nothing read."""
+    with read_scope() as s:
+        last_read = s.scalar(select(func.max(Notice.read_at)))
+    return {
+        "unread": list_notices(unread=True, limit=limit),
+        "unread_count": unread_count(),
+        "last_read_at": iso(last_read),
+        "watches": list_watches(),
+    }
+
+
 def unread_count() -> int:
     with read_scope() as s:
         return int(s.scalar(select(func.count()).where(Notice.read_at.is_(None))) or 0)

@@ -53,7 +53,8 @@ def build(data_dir: Path) -> dict[str, Any]:
     """The demo as a user sees it after a while: synced and built memory, a skipped Linear sync with its
     reason, a second run of every ingestion with nothing new, and three checks of one address (A fetched
     everything, B reused it, C three days later reuses what is fresh and is still fetching listings; A and C
-    have frozen report snapshots) plus one check of another address."""
+    have frozen report snapshots) plus one check of another address. Watches: the project alfa-stroy (its risks
+    noticed and read) and Tverskaya, whose re-check three days on found a cheaper listing (an unread notice)."""
     from pipeline.db import dispose_engines, session_scope
     from pipeline.demo import start_demo_server
     from pipeline.engine import clock
@@ -61,7 +62,8 @@ def build(data_dir: Path) -> dict[str, Any]:
     from pipeline.memory.demo import seed_demo
     from pipeline.migrate import upgrade
     from pipeline.models.base import utcnow
-    from pipeline.service import checks
+    from pipeline.notices.watches import note_project_changes
+    from pipeline.service import checks, notices
     from pipeline.service import engine as service
 
     server = start_demo_server(0)
@@ -80,11 +82,16 @@ def build(data_dir: Path) -> dict[str, Any]:
             store.forget_indexes()
             with session_scope() as s:
                 seed_demo(s)
+            notices.watch("alfa-stroy")
             for job in JOBS_IN_ORDER:
                 service.run_now(job, trigger="schedule", wait=True)
+            with session_scope() as s:  # what notices.projects does: alfa-stroy's new risks, told once
+                ids["notice_project"] = note_project_changes(s)[0].id
+            notices.mark_read()  # the reader looked at it
             ids["a"] = checks.wait_for(checks.start_check(LENINSKY, "full")["id"], timeout=60)["id"]
             ids["b"] = checks.start_check("Москва, Ленинский пр-т, дом 90", "full")["id"]
             ids["t"] = checks.wait_for(checks.start_check(TVERSKAYA, "basic")["id"], timeout=60)["id"]
+            notices.watch(TVERSKAYA)
             ids["snapshot_a"] = checks.finalize(ids["a"])["id"]
             # Noon, three days on: listings (2 days) are stale, the other sources fresh, and "today" never
             # crosses midnight while the tests run.
@@ -94,6 +101,7 @@ def build(data_dir: Path) -> dict[str, Any]:
                 .replace(hour=12, minute=0, second=0, microsecond=0)
             )
             clock.set_clock(lambda: later)
+            ids["notice_t"] = cheaper_listing_recheck(ids["t"])
             ids["c"] = checks.start_check(LENINSKY, "full")["id"]
             ids["snapshot_c"] = checks.finalize(ids["c"])["id"]
             ids["chatwoot_again"] = service.run_now("ingest.chatwoot", trigger="button", wait=True)["run_id"]
@@ -109,6 +117,23 @@ def build(data_dir: Path) -> dict[str, Any]:
     finally:
         server.stop()
     return ids
+
+
+def cheaper_listing_recheck(check_id: int) -> int:
+    """Tverskaya's listing is now far cheaper at the demo source; a re-check of what is stale (its listings) finds
+    it, and the watch on Tverskaya records a notice. Returns the notice's id."""
+    from pipeline.demo import property_data
+    from pipeline.service import checks, notices
+
+    key = property_data.read_request(TVERSKAYA)[0]
+    saved = property_data.BY_KEY[key]
+    cheap = {**saved["listings"][0], "price": saved["listings"][0]["price"] // 3}
+    property_data.BY_KEY[key] = {**saved, "listings": [cheap]}
+    try:
+        checks.wait_for(checks.recheck_now(check_id, force=False)["job_id"], timeout=60)
+    finally:
+        property_data.BY_KEY[key] = saved
+    return notices.list_notices(unread=True)[0]["id"]
 
 
 def frozen_clock(moment: datetime) -> None:

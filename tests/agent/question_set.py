@@ -1134,6 +1134,87 @@ FOLLOW_UPS = [
     ),
 ]
 
+# Watches: alfa-stroy's risks were noticed and read; the re-check of Тверская 1 three days on found its listing far
+# cheaper (notice #{notice_t}, unread). "Since I last looked" is the unread notices.
+NOTICES = [
+    *_q(
+        "notices",
+        "en",
+        (
+            r"since you last looked",
+            r"notice #{notice_t}\b",
+            r"Тверская",
+            r"16000000",
+            r"re-check",
+            r"response [0-9a-f]{{12}}",
+        ),
+        (r"notice #{notice_project}\b", r"just (?:been )?(?:re-?)?checked", REFUSED),
+        "What changed since I last looked?",
+        "any news on my watched properties?",
+        "what's new since last time I checked in?",
+        "Anything new on the properties I'm watching?",
+        "do I have new notifications?",
+        "show me my unread notices",
+    ),
+    *_q(
+        "notices",
+        "ru",
+        (
+            r"с вашего последнего просмотра",
+            r"уведомление #{notice_t}\b",
+            r"Тверская",
+            r"16000000",
+            r"перепроверк",
+            r"ответ [0-9a-f]{{12}}",
+        ),
+        (r"уведомление #{notice_project}\b", r"только что", REFUSED),
+        "что изменилось с прошлого раза?",
+        "есть новые уведомления?",
+        "Что нового по объектам, которые я отслеживаю?",
+        "Есть какие-нибудь новости по моим объектам?",
+        "покажи непрочитанные уведомления",
+        "что поменялось, пока меня не было?",
+    ),
+]
+
+# One check's own cost, not the week's: check #{b} reused everything from #{a} (0 calls), #{t} made 8 calls.
+CHECK_COST = [
+    *_q(
+        "cost_check",
+        "en",
+        (r"check #{b}\b", r"0 source call", r"\$0\.0000", r"from check #{a}\b", r"not re-checked"),
+        (r"\$0\.0991", r"7 days"),
+        "how much did the second check cost?",
+        "What did the 2nd property check cost us?",
+        "cost of the second check?",
+    ),
+    *_q(
+        "cost_check",
+        "ru",
+        (r"проверка #{b}\b", r"обращений к источникам — 0", r"\$0\.0000", r"из проверки #{a}\b"),
+        (r"\$0\.0991", r"7 дней"),
+        "сколько стоила вторая проверка?",
+        "Во что обошлась вторая проверка?",
+        "Сколько денег ушло на вторую проверку?",
+    ),
+    *_q(
+        "cost_check",
+        "en",
+        (r"check #{t}\b", r"8 source call", r"\$0\.0080"),
+        (r"\$0\.0991",),
+        "How much did check {t} cost?",
+        "what did the Tverskaya check cost?",
+    ),
+    *_q(
+        "cost_check",
+        "ru",
+        (r"проверка #{t}\b", r"\$0\.0080", r"обращений к источникам — 8"),
+        (r"\$0\.0991",),
+        "Во что обошлась проверка {t}?",
+        "Сколько стоила проверка по Тверской?",
+    ),
+]
+
 QUESTIONS: list[Question] = [
     *RUNNING,
     *NEXT_RUN,
@@ -1163,4 +1244,6 @@ QUESTIONS: list[Question] = [
     *UNKNOWN,
     *LANGUAGE,
     *FOLLOW_UPS,
+    *NOTICES,
+    *CHECK_COST,
 ]

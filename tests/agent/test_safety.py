@@ -31,6 +31,8 @@ READ_ONLY_TOOLS = {
     "list_checks",
     "fact_provenance",
     "check_timing",
+    "check_cost",
+    "changes_since_last_look",
     "search_memory",
     "project_overview",
     "list_projects",

@@ -10,6 +10,21 @@ from __future__ import annotations
 
 # Each group: spellings of one property (a flat when the first names one, else a building).
 SAME: list[list[str]] = [
+    [  # a village numbers its houses without streets
+        "Московская обл., Одинцовский р-н, д. Жуковка, д. 15",
+        "Московская область, Одинцовский район, деревня Жуковка, 15",
+        "Московская обл, Одинцовский р-н, дер. Жуковка, дом 15",
+    ],
+    [  # Зеленоград numbers its buildings as корпуса of the town
+        "г. Москва, г. Зеленоград, корп. 1104, кв. 5",
+        "Зеленоград, к. 1104, кв. 5",
+        "Москва, Зеленоград, корпус 1104, квартира 5",
+        "Зеленоград 1104 кв 5",
+    ],
+    [
+        "г. Екатеринбург, ул. Малышева, д. 51",
+        "Екб, Малышева 51",
+    ],
     [
         "г. Москва, ул. Тверская, д. 7",
         "Москва, Тверская улица, дом 7",
@@ -18,6 +33,9 @@ SAME: list[list[str]] = [
         "Тверская ул., 7, Москва",
         "МОСКВА, УЛ. ТВЕРСКАЯ, Д. 7",
         "Mосква, ул. Тверская, д. 7",  # a Latin M typed by mistake
+        "Moscow, Tverskaya street, 7",  # transliterated, with a Latin street type
+        "Moscow, Tverskaya st, 7",
+        "Moscow, ul. Tverskaya, 7",
     ],
     [
         "г. Москва, ул. Ленина, д. 12, кв. 5",
@@ -33,6 +51,7 @@ SAME: list[list[str]] = [
         "С.-Петербург, Невский просп., дом 28",
         "Питер, Невский проспект 28",
         "Saint Petersburg, Невский проспект, 28",
+        "Saint Petersburg, Nevsky prospekt, 28",
         "г. С-Петербург, пр-кт Невский, д. 28",
     ],
     [
@@ -274,6 +293,26 @@ SAME: list[list[str]] = [
 
 # Two different buildings that look alike: must never share a building key.
 DIFFERENT_BUILDING: list[tuple[str, str]] = [
+    ("Зеленоград, корп. 1104", "Зеленоград, корп. 1105"),
+    ("Зеленоград, корп. 1104", "Зеленоград, ул. Юности, д. 1104"),
+    (
+        "Московская обл., Одинцовский р-н, д. Жуковка, д. 15",
+        "Московская обл., Одинцовский р-н, д. Жуковка, ул. Лесная, д. 15",
+    ),
+    (
+        "Московская обл., Одинцовский р-н, д. Жуковка, д. 15",
+        "Московская обл., Одинцовский р-н, с. Жуковка, д. 15",
+    ),
+    (
+        "Московская обл., Одинцовский р-н, д. Жуковка, д. 15",
+        "Московская обл., Истринский р-н, д. Жуковка, д. 15",
+    ),
+    ("Moscow, Tverskaya st, 1", "Moscow, Tverskoy blvd, 1"),
+    ("Moscow, Tverskaya st, 7", "Moscow, Tverskaya st, 17"),
+    ("Moscow, Tverskaya st, 7", "Moscow, 1-ya Tverskaya-Yamskaya st, 7"),
+    ("Moscow, Lenina st, 12", "Moscow, Leninsky prospekt, 12"),
+    ("Moscow, Bolshaya Yakimanka st, 22", "Moscow, Malaya Yakimanka st, 22"),
+    ("Moscow, Tverskaya st, 7", "Saint Petersburg, Tverskaya st, 7"),
     ("г. Москва, ул. Ленина, д. 12, кв. 5", "г. Москва, ул. Ленина, д. 5, кв. 12"),
     ("Москва, ул. Ленина, 12, кв. 5", "Москва, ул. Ленина, 5, кв. 12"),
     ("г. Москва, ул. Тверская, д. 10", "г. Москва, ул. Тверская, д. 10А"),
@@ -463,7 +502,7 @@ REFUSED: list[str] = [
     "Москва, ул. Ленина, ул. Тверская, д. 5",
     "Москва, ул. Ленина, д. 99999",
     "Москва, ул. Ленина, д. abc",
-    "Moscow, Tverskaya street, 7",
+    "Moscow, Tverskaya 7",  # a Latin name with no Latin street type is not guessed
     "Moscow, Lenina 5",
     "hello world",
     "тест",
@@ -480,6 +519,10 @@ REFUSED: list[str] = [
     "ул. Ленина, д. 5, кв. 12",
     "проспект Мира 10",
     "Москва; Мира; 10; 12",
+    "Зеленоград",
+    "г. Зеленоград, кв. 5",
+    "д. Жуковка",
+    "Московская обл., д. Жуковка, кв. 3",
     "x" * 301,
     "г. Москва, ул. Ленина, д. 5, " * 12,
 ]

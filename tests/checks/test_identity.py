@@ -196,5 +196,5 @@ def test_every_canonical_address_of_the_corpus_is_readable_by_the_demo_sources()
             parsed = parse_address(text)
             for level in ("building", "flat"):
                 (city, _, street, house), flat = property_data.read_request(parsed.text_at(level))
-                assert city and street and house.startswith(parsed.house.lower()), text
+                assert city and (street or not parsed.street) and parsed.house.lower() in house, text
                 assert flat == (parsed.flat.lower() if parsed.flat and level == "flat" else None), text

@@ -92,3 +92,24 @@ def test_economy_mode_pauses_prefetch(sources) -> None:
 
     assert _last_prefetch().status == "skipped" and _last_prefetch().reason == "economy mode: prefetch paused"
     assert tasks(SearchTask.trigger == "prefetch") == []
+
+
+def test_asked_why_a_check_was_fast_the_assistant_names_the_prefetch_and_claims_no_re_check(sources) -> None:
+    import agent
+    from agent.honesty import has_claim
+
+    t0 = utcnow()
+    _at(t0)
+    _popular(LENINSKY)
+    _at(t0 + timedelta(days=2) - timedelta(hours=2))
+    request_run("checks.prefetch", trigger="test")
+    _at(t0 + timedelta(days=2, hours=1))
+    nxt = service.start_check(LENINSKY, "basic")
+
+    en = agent.ask(f"Why was check {nxt['id']} so fast?")["answer"]
+    ru = agent.ask(f"Почему проверка {nxt['id']} прошла так быстро?")["answer"]
+
+    assert "made no source calls" in en and "listings from check" in en and "by a prefetch" in en, en
+    assert "court from check #" in en and "(fetched by a prefetch" not in en.split("court from check")[1][:30]
+    assert "предзагрузк" in ru and "не перепроверялись" in ru, ru
+    assert not has_claim(en) and not has_claim(ru)

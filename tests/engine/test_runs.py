@@ -110,6 +110,27 @@ def test_economy_mode_shrinks_batches_lengthens_cadence_and_pauses_llm(db, monke
     assert request_run("test.llm", trigger="cli").outcome == "started"
 
 
+def test_economy_mode_moves_the_next_run_times_already_planned(db):
+    from datetime import datetime
+
+    request_run("test.counting", trigger="cli")  # ran and settled: its next run is one cadence later
+
+    def next_run() -> datetime:
+        job = next(j for j in service.list_jobs() if j["name"] == "test.counting")
+        return datetime.fromisoformat(job["next_run_at"])
+
+    normal, cadence = (
+        next_run(),
+        next(j for j in service.list_jobs() if j["name"] == "test.counting")["cadence_s"],
+    )
+    service.set_economy(True)
+    assert (next_run() - normal).total_seconds() == cadence * 2  # economy triples the cadence
+    service.set_economy(True)  # already on: nothing moves again
+    assert (next_run() - normal).total_seconds() == cadence * 2
+    service.set_economy(False)
+    assert next_run() == normal
+
+
 def test_daily_budget_stops_a_run_then_skips_the_next(db):
     costs.set_budget("source_calls", 9)
     answer = request_run("test.counting", trigger="cli")

@@ -68,13 +68,23 @@ def test_offline_finds_risks(text: str, subtype: str) -> None:
 
 
 def test_one_message_with_a_promise_and_two_risks() -> None:
+    # One sentence, two risk subtypes: one risk with both tags (issue 17, item 7), not two risks listed twice.
     text = "Коллеги, по проекту всё по плану. Мы пришлём смету до пятницы, но клиент недоволен сроками, и оплата задерживается."
     found = {(kind, subtype): (conf, due) for kind, subtype, conf, due in _extract(text)}
     assert found == {
         ("commitment", "send"): (0.85, "до пятницы"),
-        ("risk", "unhappy_client"): (0.75, None),
         ("risk", "payment_delay"): (0.8, None),
     }
+    risk = next(e for e in OfflineExtractor().extract([ExtractInput(1, text)]).entities if e.kind == "risk")
+    assert risk.tags == ("payment_delay", "unhappy_client")
+
+
+def test_two_sentences_with_risks_stay_two_risks() -> None:
+    text = "Клиент недоволен сроками. Оплата задерживается уже неделю."
+    assert sorted(subtype for kind, subtype, _, _ in _extract(text) if kind == "risk") == [
+        "payment_delay",
+        "unhappy_client",
+    ]
 
 
 @pytest.mark.parametrize(

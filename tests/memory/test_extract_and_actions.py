@@ -162,6 +162,10 @@ def test_cli_projects_bind_search_actions(seeded) -> None:
     assert code == 0 and bound["created"] is True
     code, bad = _cli(["bind", "new-client", "chatwoot", "team:1"])
     assert code == 2 and bad["field"] == "target"
+    code, missing = _cli(["bind", "new-client", "chatwoot", "inbox:99"])  # asked of the vendor before saving
+    assert code == 2 and missing["field"] == "target" and "Chatwoot has no inbox '99'" in missing["error"]
+    code, found = _cli(["bind", "new-client", "chatwoot", "inbox:3"])
+    assert code == 0 and found["checked"] is True and "Telegram" in found["message"]
     code, hits = _cli(["search", "оплата задерживается", "--project", "alfa-stroy", "--k", "3"])
     assert code == 0 and len(hits) == 3 and hits[0]["project"] == "alfa-stroy"
     code, actions = _cli(["actions", "--project", "northwind"])

@@ -34,6 +34,14 @@ def _cheaper_listing(monkeypatch) -> None:
     monkeypatch.setitem(property_data.BY_KEY, key, {**property_data.BY_KEY[key], "listings": [cheap]})
 
 
+def _assistant_answer() -> str:
+    """The offline assistant's answer to "what changed since I last looked?" (its tool and template)."""
+    from agent.offline.composing import compose
+    from agent.tools.notices import changes_since_last_look
+
+    return compose("notices", [("changes_since_last_look", changes_since_last_look())], "en")
+
+
 def _watched_check() -> dict:
     check = checks_service.wait_for(checks_service.start_check(LENINSKY, "basic")["id"], timeout=60)
     watch = service.watch(LENINSKY)
@@ -77,7 +85,12 @@ def test_a_source_change_gives_one_notice_per_channel_signed_and_delivered(
     assert "Ленинский" in mail["Subject"]
     after = service.list_notices()[0]
     assert {d["channel"]: d["status"] for d in after["deliveries"]} == {"email": "sent", "webhook": "sent"}
+    assert (
+        _assistant_answer().startswith("Since you last looked")
+        and f"notice #{notice['id']}" in _assistant_answer()
+    )
     assert service.mark_read() == 1 and service.unread_count() == 0
+    assert _assistant_answer().startswith("Nothing new since you last looked")  # read is what "looked" means
 
 
 def test_a_failing_webhook_is_retried_with_backoff_and_every_attempt_is_kept(
@@ -132,3 +145,62 @@ def test_a_sigkill_during_delivery_neither_loses_nor_duplicates_the_notice(
     # Sent twice (the first send's answer never reached the dead process), both with the same key: a receiver
     # that dedupes by Idempotency-Key has the notice exactly once, and nothing was lost.
     assert len(receiver.requests) == 2 and set(receiver.keys()) == {f"mirano-notice-{notice['id']}-webhook"}
+
+
+def test_a_building_watch_fires_on_another_flats_check_and_its_delivery_is_asked_for_at_once(
+    sources, receiver, monkeypatch
+) -> None:
+    from pipeline.engine.runs import request_run
+    from pipeline.engine.scheduler import due_jobs
+
+    building = _watched_check()  # the building itself is watched
+    _cheaper_listing(monkeypatch)
+    _at(49)  # the building's listings (2 days) are stale; the next check of any flat in it fetches them
+
+    flat = checks_service.wait_for(
+        checks_service.start_check(LENINSKY + ", кв. 5", "basic")["id"], timeout=60
+    )
+
+    assert flat["property"]["id"] != building["property"]["id"]
+    [notice] = service.list_notices()
+    assert notice["watch"]["target_id"] == building["property"]["id"] and notice["trigger"] == "check"
+    assert [c["type"] for c in notice["diff"]["changed"]] == ["listing"]
+    assert checks_service.get_check(building["id"])["risk"]["score"] == 70  # the building's report follows
+    # The fetch that recorded the notice asked for a delivery run in its own transaction: the scheduler's next
+    # tick starts it, instead of the deliver job's 2-minute cadence.
+    assert ("notices.deliver", "global", "notice") in due_jobs()
+    request_run("notices.deliver", trigger="notice")
+    [request] = receiver.requests
+    assert json.loads(request["body"])["id"] == notice["id"]
+    assert service.deliver_now() == {"sent": 0, "failed": 0}  # still once per channel
+
+
+def test_a_watch_on_a_building_never_checked_itself_fires_when_a_flats_check_changes_its_facts(
+    sources, receiver, monkeypatch
+) -> None:
+    first = checks_service.wait_for(
+        checks_service.start_check(LENINSKY + ", кв. 5", "basic")["id"], timeout=60
+    )
+    watch = service.watch(LENINSKY)  # only its flat was checked: the baseline is the building's stored facts
+    assert (
+        watch["new"]
+        and watch["target_id"] != first["property"]["id"]
+        and watch["baseline_snapshot_id"] is None
+    )
+    _cheaper_listing(monkeypatch)
+    _at(49)  # the building's listings are stale; the next flat's check fetches them
+
+    checks_service.wait_for(checks_service.start_check(LENINSKY + ", кв. 7", "basic")["id"], timeout=60)
+
+    [notice] = service.list_notices()
+    assert notice["watch"]["target_id"] == watch["target_id"] and notice["trigger"] == "check"
+    assert [c["type"] for c in notice["diff"]["changed"]] == ["listing"]
+    assert notice["diff"]["changed"][0]["after"]["price"] == 9_000_000
+    assert notice["title"].endswith("1 changed, risk 50 → 70")  # as the building's own check would score it
+    assert notice["evidence"][0]["response_hash"]
+    assert service.deliver_now() == {"sent": 1, "failed": 0}
+    assert service.deliver_now() == {"sent": 0, "failed": 0}  # once per channel
+    # The building's own first check starts its snapshot baseline from what the watch already told: no notice.
+    own = checks_service.wait_for(checks_service.start_check(LENINSKY, "basic")["id"], timeout=60)
+    assert len(service.list_notices()) == 1 and len(receiver.requests) == 1
+    assert own["level"] == "building" and own["components"]["flat"] is None  # first seen in a flat's check

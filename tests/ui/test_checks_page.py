@@ -58,8 +58,11 @@ def test_finalize_twice_and_diff(open_page: Callable[[str], AppTest], sources: s
     assert any(s.value.startswith("Snapshot #") for s in at.success)
     at.button(key=f"recheck:{check['id']}").click().run()
     assert any(i.value.startswith("Re-check started") for i in at.info)
+    page = texts(at)  # no worker ran yet: the re-check is under way
+    assert "Re-checking since" in page and "re-checking since" in page and "stale since" not in page, page
     service.wait_for(check["id"], timeout=20)
     at.run()
+    assert "Last re-checked" in texts(at) and "re-checking since" not in texts(at)
     at.button(key=f"finalize:{check['id']}").click().run()
     assert len(service.get_check(check["id"])["snapshots"]) == 2
     assert "Risk score **" in texts(at) and "→" in texts(at)

@@ -13,7 +13,9 @@ from pipeline.engine.registry import jobs
 from pipeline.i18n import forget_missing, missing
 from pipeline.service import engine as service
 from tests.engine import jobs_for_tests  # noqa: F401 — registers the test.* jobs
+from tests.memory.conftest import seeded  # noqa: F401 — the demo projects over the demo vendor servers
 from tests.ui.conftest import texts
+from tests.ui.test_memory_page import memory  # noqa: F401 — synced, built, extracted, digested, suggested
 
 # Names and codes that stay as they are in Russian: products, vendors, units, job and class names, the DEMO label.
 ALLOWED = {
@@ -33,6 +35,13 @@ ALLOWED = {
     "api",
     "ok",
 }
+SOURCES_FAST = {
+    "MIRANO_SOURCE_POLL_SECONDS": "0.01",
+    "MIRANO_SOURCE_TIMEOUT_SECONDS": "2",
+    "MIRANO_SOURCE_RATE_PER_SECOND": "0",
+}
+DEMO_WORDS = {"kate", "wilson", "test"}  # a demo author; the trigger the test fixture runs jobs with
+CODE_SPAN = re.compile(r"`[^`]*`|\]\([^)]*\)|\b[A-Z]{2,}-\d+\b")  # ids, slugs, link targets, issue keys
 PRODUCT_JOBS = ("ingest.", "memory.", "checks.")
 JOB_NAME = re.compile(r"\b[a-z_]+\.[a-z_]+\b")  # ingest.chatwoot, test.sleepy
 MARKUP = re.compile(r":[a-z]+-badge\[|:material/[a-z_]+:|:[a-z]+\[|\*\*|#{2,}")
@@ -97,3 +106,51 @@ def test_economy_banner_shows_the_limits_in_force(open_page: Callable[[str], App
     at = open_page("jobs")
     card = texts(at)
     assert "(economy; normally 10)" in card, card
+
+
+def russian_page(at: AppTest) -> str:
+    """Everything a reader sees on the page once it is switched to Russian: text, labels, tables, tabs, expanders."""
+    at.sidebar.button_group(key="lang").set_value("ru").run()
+    assert not at.exception, at.exception
+    page = [texts(at)]
+    page += [
+        w.label
+        for kind in ("button", "text_input", "selectbox", "toggle", "checkbox")
+        for w in getattr(at, kind)
+    ]
+    page += [str(e.label) for e in at.expander] + [str(e.label) for e in at.tabs]
+    page += [str(p.proto.popover.label) for p in at.get("popover")]
+    page += [str(m.label) for m in at.metric]
+    for frame in at.dataframe:
+        page.append(" ".join(str(c) for c in frame.value.columns))
+        page.append(" ".join(str(v) for v in frame.value.to_numpy().ravel()))
+    return "\n".join(page)
+
+
+def test_russian_check_memory_and_assistant_pages_have_no_english(
+    open_page: Callable[[str], AppTest],
+    memory: str,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pipeline.service import checks
+
+    for name, value in SOURCES_FAST.items():  # the demo server also serves the property sources
+        monkeypatch.setenv(name, value)
+    reset_settings()
+
+    first = checks.start_check("г. Москва, Ленинский проспект, д. 90", "full")
+    assert checks.wait_for(first["id"], timeout=20)["status"] == "COMPLETED"
+    checks.start_check("г. Москва, Ленинский проспект, д. 90", "basic")  # reuses every source: the badges
+    forget_missing()
+    seen = {name: russian_page(open_page(name)) for name in ("checks", "memory", "assistant")}
+    assert "Факты о доме взяты из проверки" in seen["checks"] and "Судебные дела" in seen["checks"]
+    assert "Обязательства" in seen["memory"] and "Журнал аудита" in seen["memory"]
+    for name, page in seen.items():
+        # Demo data (issue titles, Linear keys, the vendors' own texts) is the users' own and stays as written.
+        words = english_words(CODE_SPAN.sub(" ", page)) - DEMO_WORDS
+        if words:
+            import pathlib
+
+            pathlib.Path(f"/tmp/p17/{name}.txt").write_text(page)
+        assert words == set(), (name, words)
+    assert not {m for m in missing() if m[0] == "ru"}, missing()

@@ -9,7 +9,7 @@ import streamlit as st
 
 import agent
 from ui.components import attempt, readable, shown_errors
-from ui.lang import t
+from ui.lang import reason, t
 
 SUGGESTIONS = (
     "What is the status of ingest.chatwoot?",
@@ -36,28 +36,34 @@ def mode_line() -> None:
         return
     if mode["mode"] == "offline":
         st.markdown(
-            ":gray-badge[offline model] a deterministic model inside the same graph — no LLM calls; "
-            "set OPENAI_API_KEY for an online one"
+            f":gray-badge[{t('offline model')}] "
+            + t(
+                "a deterministic model inside the same graph — no LLM calls; set OPENAI_API_KEY for an online one"
+            )
         )
     else:
-        st.markdown(f":blue-badge[online model] {mode['model']}")
+        st.markdown(f":blue-badge[{t('online model')}] {mode['model']}")
     st.caption(
-        "Answers come from the same data as the dashboard, through read-only tools, with the run, task and "
-        "evidence ids they rest on. The assistant cannot apply actions: applying is your click."
+        t(
+            "Answers come from the same data as the dashboard, through read-only tools, with the run, task and "
+            "evidence ids they rest on. The assistant cannot apply actions: applying is your click."
+        )
     )
 
 
 def citations(reply: dict[str, Any]) -> None:
     labels = [c.get("label") or str(c) for c in reply.get("cited", [])]
     if labels:
-        st.caption("Based on " + ", ".join(labels))
+        st.caption(t("Based on {labels}", labels=", ".join(labels)))
     if reply.get("reused"):
-        st.caption("Includes facts reused from earlier checks — they were not re-checked now.")
+        st.caption(t("Includes facts reused from earlier checks — they were not re-checked now."))
 
 
 def lookups_label(reply: dict[str, Any]) -> str:
     count = len(reply.get("tool_calls", []))
-    return f"Answered from {count} read-only lookup{'s' * (count != 1)}"
+    if count == 1:
+        return t("Answered from {count} read-only lookup", count=count)
+    return t("Answered from {count} read-only lookups", count=count)
 
 
 def show(turn: dict[str, Any]) -> None:
@@ -77,12 +83,12 @@ def show(turn: dict[str, Any]) -> None:
 def step_line(step: dict[str, Any]) -> str:
     """'Looking up `check_status` (check_id=3)': a read-only tool the assistant used (live, then in the history)."""
     args = ", ".join(f"{key}={value}" for key, value in step["args"].items() if value not in (None, ""))
-    return f"Looking up `{step['name']}`" + (f" ({args})" if args else "")
+    return t("Looking up `{tool}`", tool=step["name"]) + (f" ({args})" if args else "")
 
 
 def answer(question: str) -> dict[str, Any]:
     """Run the turn: tool steps appear live in a status box, then the checked answer streams in."""
-    status = st.status("Looking it up…", expanded=False)
+    status = st.status(t("Looking it up…"), expanded=False)
     reply: dict[str, Any] = {}
     for step in agent.steps(question, thread_id=thread_id()):
         if step["step"] == "tool":
@@ -105,17 +111,17 @@ def ask(question: str) -> None:
             turn = {"role": "assistant", "text": reply["answer"], "reply": reply}
         except Exception as exc:  # noqa: BLE001 — a sentence, and the question stays for Ask again
             st.session_state["assistant_retry"] = question
-            turn = {"role": "assistant", "error": f"No answer: {readable(exc)}"}
+            turn = {"role": "assistant", "error": t("No answer: {why}", why=reason(readable(exc)))}
     history().append(turn)
     st.rerun()  # the page redraws from the history: suggestions go, Ask again appears after an error
 
 
 def suggestions() -> str | None:
-    st.caption("Try one of these:")
+    st.caption(t("Try one of these:"))
     columns = st.columns(2)
     for index, text in enumerate(SUGGESTIONS):
-        if columns[index % 2].button(text, key=f"suggest:{index}", width="stretch"):
-            return text
+        if columns[index % 2].button(t(text), key=f"suggest:{index}", width="stretch"):
+            return t(text)
     return None
 
 
@@ -126,11 +132,11 @@ def render() -> None:
         show(turn)
     chosen = suggestions() if not history() else None
     retry = st.session_state.pop("assistant_retry", None)
-    if retry and st.button("Ask again", key="assistant_retry_button", icon=":material/refresh:"):
+    if retry and st.button(t("Ask again"), key="assistant_retry_button", icon=":material/refresh:"):
         chosen = retry
     elif retry:
         st.session_state["assistant_retry"] = retry
-    typed = st.chat_input("Ask about jobs, checks, costs or project memory", key="assistant_input")
+    typed = st.chat_input(t("Ask about jobs, checks, costs or project memory"), key="assistant_input")
     question = typed or chosen
     if question:
         ask(question)

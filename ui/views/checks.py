@@ -12,6 +12,8 @@ from pipeline.service.checks import AddressRefused
 from ui.check_snapshots import actions, snapshots
 from ui.check_view import in_flight, render_check
 from ui.components import attempt, local_time, readable, shown_errors
+from ui.labels import source_name
+from ui.lang import reason, status, t
 from ui.modes import demo_notice
 
 PROFILES = {
@@ -24,14 +26,14 @@ EXAMPLE = "г. Москва, ул. Тверская, д. 1"
 def start_form() -> None:
     """The inputs stay as typed when the check cannot start, with the reason next to them."""
     with st.form("new_check", border=True):
-        st.markdown("##### New check")
-        address = st.text_input("Address", key="check_address", placeholder=EXAMPLE)
+        st.markdown("##### " + t("New check"))
+        address = st.text_input(t("Address"), key="check_address", placeholder=EXAMPLE)
         beside = st.empty()  # why the address was refused shows right under the field
         profile = st.selectbox(
-            "Report profile", list(PROFILES), format_func=PROFILES.get, key="check_profile"
+            t("Report profile"), list(PROFILES), format_func=lambda p: t(PROFILES[p]), key="check_profile"
         )
         submitted = st.form_submit_button(
-            "Start check", key="start_check", type="primary", icon=":material/travel_explore:"
+            t("Start check"), key="start_check", type="primary", icon=":material/travel_explore:"
         )
     if submitted:
         try:
@@ -40,31 +42,47 @@ def start_form() -> None:
             beside.error(refusal_text(refused), icon=":material/wrong_location:")
             return
         except Exception as exc:  # noqa: BLE001 — shown as a sentence, the form keeps its input
-            st.error(f"Could not start the check: {readable(exc)}", icon=":material/error:")
+            st.error(
+                t("Could not start the check: {why}", why=reason(readable(exc))), icon=":material/error:"
+            )
             return
         st.session_state["open_check"] = check["id"]
-        st.success(f"Check #{check['id']} started: {started_summary(check)}.")
+        st.success(t("Check #{id} started: {summary}.", id=check["id"], summary=started_summary(check)))
 
 
 def refusal_text(refused: AddressRefused) -> str:
     """The refusal and, when there are, the addresses it might have meant (nothing was started or spent)."""
-    text = f"Could not start the check: {readable(refused)}"
+    text = t("Could not start the check: {why}", why=reason(readable(refused)))
     if refused.candidates:
-        text += "\n\nDid you mean:\n" + "\n".join(f"- {c}" for c in refused.candidates)
-    return text + "\n\nNothing was started and no source was called."
+        text += "\n\n" + t("Did you mean:") + "\n" + "\n".join(f"- {c}" for c in refused.candidates)
+    return text + "\n\n" + t("Nothing was started and no source was called.")
 
 
 def started_summary(check: dict[str, Any]) -> str:
     fetching, reused = len(check["pending"]), sum(1 for s in check["sources"] if s["reused"])
-    parts = [f"fetching {fetching} source{'s' if fetching != 1 else ''}" if fetching else "nothing to fetch"]
+    parts = [
+        (
+            t("fetching {count} source", count=fetching)
+            if fetching == 1
+            else t("fetching {count} sources", count=fetching)
+        )
+        if fetching
+        else t("nothing to fetch")
+    ]
     if reused:
-        parts.append(f"{reused} reused from earlier checks")
+        parts.append(t("{count} reused from earlier checks", count=reused))
     return ", ".join(parts)
+
+
+def lang_is_ru() -> bool:
+    from ui.lang import lang
+
+    return lang() == "ru"
 
 
 def check_label(row: dict[str, Any]) -> str:
     """Stable while the check runs (a selectbox keeps its choice by label)."""
-    return f"#{row['id']} · {row['address']} · {row['profile']}"
+    return f"#{row['id']} · {row['address']} · {t(row['profile'])}"
 
 
 def wanted_check() -> int | None:
@@ -77,20 +95,20 @@ def wanted_check() -> int | None:
 
 
 def check_list(rows: list[dict[str, Any]]) -> None:
-    st.markdown("##### Recent checks")
+    st.markdown("##### " + t("Recent checks"))
     if not rows:
-        st.caption("No checks yet. Start one with an address on the left.")
+        st.caption(t("No checks yet. Start one with an address on the left."))
         return
     table = pd.DataFrame(
         [
             {
-                "check": f"#{r['id']}",
-                "address": r["address"],
-                "profile": r["profile"],
-                "status": r["status"].replace("_", " ").lower(),
-                "risk": r["risk_score"],
-                "started": local_time(r["created_at"]),
-                "still running": ", ".join(r["pending"]),
+                t("check"): f"#{r['id']}",
+                t("address"): r["address"],
+                t("profile"): t(r["profile"]),
+                t("status"): status(r["status"]) if lang_is_ru() else r["status"].replace("_", " ").lower(),
+                t("risk"): r["risk_score"],
+                t("started"): local_time(r["created_at"]),
+                t("still running"): ", ".join(source_name(p) for p in r["pending"]),
             }
             for r in rows
         ]
@@ -106,7 +124,7 @@ def pick_check(rows: list[dict[str, Any]]) -> int | None:
     if not labels:
         return None
     st.session_state["open_check"] = wanted if wanted is not None else next(iter(labels))
-    return st.selectbox("Open check", list(labels), format_func=labels.get, key="open_check")
+    return st.selectbox(t("Open check"), list(labels), format_func=labels.get, key="open_check")
 
 
 def check_body(check: dict[str, Any]) -> None:
@@ -137,7 +155,7 @@ def check_section(check_id: int) -> None:
 
 
 def render() -> None:
-    st.title("Property checks")
+    st.title(t("Property checks"))
     demo_notice()
     form, listing = st.columns([2, 3])
     with form:

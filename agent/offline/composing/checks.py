@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.offline.composing.common import duration, quote, reason, renders, source, status, when
+from agent.offline.composing.common import duration, money, quote, reason, renders, source, status, when
 from agent.tools import checks as tools
 from pipeline.i18n import tr
 
 
-def reuse_phrase(from_check: Any, fetched_at: str | None, lang: str) -> str:
-    """ "reused from check #1 (fetched 2026-12-01 23:33), not re-checked": reuse always names its origin."""
+def reuse_phrase(from_check: Any, fetched_at: str | None, lang: str, provenance: str | None = None) -> str:
+    """ "reused from check #1 (fetched 2026-12-01 23:33), not re-checked": reuse always names its origin (and a
+    prefetch when one fetched it ahead of expiry)."""
+    if provenance == "prefetch":
+        return tr(
+            lang,
+            "reused from check #{check} (fetched by a prefetch {at}), not re-checked",
+            check=from_check,
+            at=when(fetched_at, lang),
+        )
     return tr(
         lang,
         "reused from check #{check} (fetched {at}), not re-checked",
@@ -21,7 +29,7 @@ def reuse_phrase(from_check: Any, fetched_at: str | None, lang: str) -> str:
 
 def _source_line(v: dict[str, Any], lang: str) -> str:
     if v["reused"]:
-        state = reuse_phrase(v["reused_from_job_id"], v["fetched_at"], lang)
+        state = reuse_phrase(v["reused_from_job_id"], v["fetched_at"], lang, v.get("provenance"))
     elif v["status"] in ("completed", "failed"):
         state = tr(
             lang, "{status}, fetched {at}", status=status(v["status"], lang), at=when(v["fetched_at"], lang)
@@ -136,7 +144,7 @@ def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> l
     lines = [lead + "."]
     for v in data["sources"]:
         if v["reused"]:
-            state = reuse_phrase(v["reused_from_job_id"], v["fetched_at"], lang)
+            state = reuse_phrase(v["reused_from_job_id"], v["fetched_at"], lang, v.get("provenance"))
         elif v["status"] not in ("completed", "failed"):
             state = tr(lang, "still pending ({status})", status=status(v["status"], lang))
             if v["fetched_at"]:
@@ -175,21 +183,24 @@ def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> l
     return lines
 
 
+def _origin(reused: dict[str, Any], lang: str) -> str:
+    """ "listings from check #3 (fetched 12:00)", or "(fetched by a prefetch 12:00)" when a prefetch fetched it."""
+    values = {
+        "source": source(reused["source"], lang),
+        "check": reused["from_check"],
+        "at": when(reused["fetched_at"], lang),
+    }
+    if reused.get("provenance") == "prefetch":
+        return tr(lang, "{source} from check #{check} (fetched by a prefetch {at})", **values)
+    return tr(lang, "{source} from check #{check} (fetched {at})", **values)
+
+
 @renders(tools.check_timing)
 def _timing(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
     if not data:
         return []
     reused, fetched = data["reused"], data["fetched_sources"]
-    origins = "; ".join(
-        tr(
-            lang,
-            "{source} from check #{check} (fetched {at})",
-            source=source(r["source"], lang),
-            check=r["from_check"],
-            at=when(r["fetched_at"], lang),
-        )
-        for r in reused
-    )
+    origins = "; ".join(_origin(r, lang) for r in reused)
     took = duration(data["duration_s"], lang)
     if data["duration_s"] is None:
         lead = tr(
@@ -229,6 +240,15 @@ def _timing(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[
             retries=data["retries"],
         )
     lines = [lead]
+    prefetched = [source(r["source"], lang) for r in reused if r.get("provenance") == "prefetch"]
+    if prefetched:
+        lines.append(
+            tr(
+                lang,
+                "A prefetch of this popular object had fetched {sources} ahead of expiry, so this check used those facts without a call; they were not re-checked for it.",
+                sources=", ".join(prefetched),
+            )
+        )
     if data["pending"]:
         lines.append(
             tr(lang, "Still pending: {sources}.", sources=", ".join(source(s, lang) for s in data["pending"]))
@@ -290,4 +310,42 @@ def _diff(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
         f"~ {source(c['source'], lang)} {c['type']}: {quote(c['before'], 60)} → {quote(c['after'], 60)}"
         for c in diff["changed"]
     ]
+    return lines
+
+
+@renders(tools.check_cost)
+def _cost(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
+    """One check's own source calls and their money; reused sources cost nothing and were not re-checked."""
+    if not data:
+        return []
+    lines = [
+        tr(
+            lang,
+            "Check #{id} of {address} cost {calls} source call(s), {usd} at {price} a call (the price table).",
+            id=data["id"],
+            address=data["address"],
+            calls=data["source_calls"],
+            usd=money(data["usd"]),
+            price=money(data["price_per_source_call"]),
+        )
+    ]
+    for v in data["sources"]:
+        if v["reused"]:
+            state = tr(lang, "no call: ") + reuse_phrase(
+                v["from_check"], v["fetched_at"], lang, v["provenance"]
+            )
+        elif v["source"] in data["pending"]:
+            state = tr(lang, "still pending; {calls} source call(s) so far", calls=v["source_calls"])
+        else:
+            state = tr(
+                lang,
+                "{calls} source call(s), tasks {tasks}",
+                calls=v["source_calls"],
+                tasks=", ".join(f"#{i}" for i in v["tasks"]) or "-",
+            )
+        lines.append(f"- {source(v['source'], lang)}: {state}")
+    if data["pending"]:
+        lines.append(
+            tr(lang, "Still pending: {sources}.", sources=", ".join(source(s, lang) for s in data["pending"]))
+        )
     return lines

@@ -160,12 +160,18 @@ INTENTS: tuple[Intent, ...] = (
             "Сколько эмбеддингов потратила последняя сборка памяти?",
             "Сколько обращений к источникам сделал последний запуск синхронизации?",
             "Стоимость последнего запуска ingest.attio",
+            "How much did the second check cost?",
+            "What did check 3 cost?",
+            "Сколько стоила вторая проверка?",
+            "Во что обошлась проверка 3?",
         ),
         r"(?:cost|стоил|стоимост|обош\w*|потрат|spent|spend|expensive|дорог|token|токен|эмбеддинг|embedding|calls|price"
         r"|\bцен[аыу]\b|burn"
         r"|обращени).{0,60}(?:\blast\b|latest|recent|\brun\b|последн|запуск)"
         r"|(?:\blast\b|latest|последн|\brun\b|запуск).{0,60}(?:cost|стоил|стоимост|обош\w*|потрат|spent|spend"
-        r"|expensive|дорог|token|токен)",
+        r"|expensive|дорог|token|токен)"
+        r"|(?:cost|стоил|стоимост|обош\w*|потрат|spent|spend|expensive|дорог).{0,40}(?:\bcheck\b|проверк)"
+        r"|(?:\bcheck\b|проверк).{0,40}(?:cost|стоил|стоимост|обош\w*|потрат|spent|spend|expensive|дорог)",
     ),
     Intent(
         "cost_period",
@@ -317,9 +323,33 @@ INTENTS: tuple[Intent, ...] = (
             "Сравни снимки отчётов",
             "Что изменилось по адресу Тверская 1?",
             "What changed for this address since the previous report?",
-            "Есть ли изменения по объекту с прошлого раза?",
+            "Есть ли изменения по объекту с прошлой проверки?",
         ),
         r"chang|differ|\bdiff\b|compare|изменил|изменени|отлича|разниц|сравн|снимк|snapshot",
+    ),
+    Intent(
+        "notices",
+        "what changed on watched properties and projects since you last looked",
+        (
+            "What changed since I last looked?",
+            "Any news on my watched properties?",
+            "Are there new notices?",
+            "Anything new on the properties I watch?",
+            "Show my unread notifications",
+            "What's new since my last visit?",
+            "Did anything change on my watch list?",
+            "Any alerts for me?",
+            "Что изменилось с прошлого раза?",
+            "Есть новые уведомления?",
+            "Что нового по объектам, за которыми я слежу?",
+            "Покажи непрочитанные уведомления",
+            "Что изменилось с тех пор, как я смотрел в последний раз?",
+            "Есть ли новости по отслеживаемым объектам?",
+            "Какие есть оповещения?",
+        ),
+        r"last looked|since i last|since my last|last visit|last time i|notices?\b|notifications?|alerts?"
+        r"|watch(?:ed|ing| list)|i watch|уведомлени|оповещени|с прошлого раза|последний раз|в прошлый раз"
+        r"|отслежива|слеж\w*|новост|что нового|what'?s new|anything new",
     ),
     Intent(
         "commitments",

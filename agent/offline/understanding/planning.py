@@ -10,6 +10,7 @@ from agent.tools import BY_NAME, call_args
 from agent.tools import checks as check_tools
 from agent.tools import engine as engine_tools
 from agent.tools import memory as memory_tools
+from agent.tools import notices as notice_tools
 
 Planner = Callable[[Entities, list[dict[str, Any]]], list[dict[str, Any]]]
 PLANNERS: dict[str, Planner] = {}
@@ -99,13 +100,22 @@ def _timing(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, A
     return [call(check_tools.check_timing, **check_args(found, previous))]
 
 
+def _one_check(found: Entities) -> bool:
+    """The question is about one property check ("the second check", "check 3"), not a job, a run or a period."""
+    return found.about_check and not found.jobs and found.run_id is None and not found.period
+
+
 @planner("cost_run")
 def _cost_run(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if _one_check(found) and (found.check_id is not None or found.order or found.address):
+        return [call(check_tools.check_cost, **check_args(found, previous))]
     return [call(engine_tools.run_cost, run_id=found.run_id, job=found.job, job_class=found.job_class)]
 
 
 @planner("cost_period")
 def _cost_period(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if _one_check(found) and (found.check_id is not None or found.order or found.address):
+        return [call(check_tools.check_cost, **check_args(found, previous))]
     if found.run_id is not None or (found.order == "latest" and not found.period):
         return _cost_run(found, previous)  # "the last sync": one run, not a period
     return [call(engine_tools.costs, period=found.period or "week", job=found.job)]
@@ -143,6 +153,11 @@ def _diff(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any
         found, previous
     )  # "since the last check" names no check: the property's snapshots decide
     return [call(check_tools.snapshot_diff, check_id=args.get("check_id"), address=args.get("address"))]
+
+
+@planner("notices")
+def _notices(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(notice_tools.changes_since_last_look, kind="project" if found.projects else None)]
 
 
 def _projects_for(found: Entities, focus: str) -> list[dict[str, Any]]:

@@ -1,0 +1,114 @@
+"""Answers about change notices: what changed on watched properties and projects since the reader last looked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.offline.composing.common import quote, renders, source, when
+from agent.tools import notices as tools
+from pipeline.i18n import tr
+
+FOUND_BY = {
+    "check": "found by a check",
+    "recheck": "found by a re-check",
+    "prefetch": "found by a prefetch (fetched ahead of expiry, not a re-check)",
+    "project": "found by the scan of the watched project",
+}
+
+
+def _lead(data: dict[str, Any], lang: str) -> str:
+    last = data["last_read_at"]
+    if not data["notices"]:
+        if not data["watching"]:
+            return tr(
+                lang, "You watch nothing yet, so there are no change notices: `mirano watch ADDRESS|PROJECT`."
+            )
+        watching = "; ".join(w["label"] for w in data["watching"])
+        if last:
+            return tr(
+                lang,
+                "Nothing new since you last looked: no unread change notices (notices were last read {at}). Watching: {watching}.",
+                at=when(last, lang),
+                watching=watching,
+            )
+        return tr(
+            lang, "Nothing new: there are no change notices yet. Watching: {watching}.", watching=watching
+        )
+    if last:
+        return tr(
+            lang,
+            "Since you last looked (the notices you have not read; notices were last read {at}): {n} change notice(s).",
+            at=when(last, lang),
+            n=len(data["notices"]),
+        )
+    return tr(
+        lang,
+        "Since you last looked (you have not read any notice yet): {n} change notice(s).",
+        n=len(data["notices"]),
+    )
+
+
+def _change_line(c: dict[str, Any], lang: str) -> str:
+    what = " ".join(
+        x for x in (source(c["source"], lang) if c.get("source") else "", c.get("type") or "") if x
+    )
+    if c["change"] == "changed":
+        return f"  ~ {what}: {quote(c['before'], 80)} → {quote(c['after'], 80)}"
+    mark = "+" if c["change"] == "added" else "-"
+    due = " " + tr(lang, "(due {due})", due=c["due"]) if c.get("due") else ""
+    return f"  {mark} {what}: {quote(c['value'], 100)}{due}"
+
+
+def _evidence_line(e: dict[str, Any], lang: str) -> str:
+    if e.get("response_hash"):
+        return "  " + tr(
+            lang,
+            "evidence: fact #{fact} from {source}, fetched {at}, response {hash}",
+            fact=e["fact_id"],
+            source=source(e["source"], lang),
+            at=when(e["fetched_at"], lang),
+            hash=e["response_hash"][:12],
+        )
+    return "  " + tr(
+        lang,
+        "evidence: item #{id}, first seen {at}",
+        id=e.get("entity_id"),
+        at=when(e.get("first_seen_at"), lang),
+    )
+
+
+@renders(tools.changes_since_last_look)
+def _notices(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    lines = [_lead(data, lang)]
+    for n in data["notices"]:
+        found_by = FOUND_BY.get(n["found_by"])
+        lines.append(
+            tr(
+                lang,
+                "- notice #{id} about {about}, {at}, {found_by}:",
+                id=n["id"],
+                about=n["about"],
+                at=when(n["created_at"], lang),
+                found_by=tr(lang, found_by) if found_by else n["found_by"],
+            )
+        )
+        lines += [_change_line(c, lang) for c in n["changes"]]
+        if n["risk_score"]:
+            lines.append(
+                "  "
+                + tr(
+                    lang,
+                    "risk score {before} → {after}",
+                    before=n["risk_score"]["before"],
+                    after=n["risk_score"]["after"],
+                )
+            )
+        lines += [_evidence_line(e, lang) for e in n["evidence"]]
+    if data["notices"]:
+        lines.append(
+            tr(
+                lang,
+                "Reading them here marks nothing read: the Notices page or `mirano notices --read` does.",
+            )
+        )
+    return lines

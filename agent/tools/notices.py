@@ -1,0 +1,109 @@
+"""Read-only tool over change notices: what changed on watched properties and projects since the user last looked."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from agent.envelope import Envelope, as_data, envelope
+from pipeline.service import notices as notices_service
+
+
+def _value(value: Any) -> str | None:
+    return as_data(json.dumps(value, ensure_ascii=False, default=str)) if value is not None else None
+
+
+def _differing(before: Any, after: Any) -> tuple[Any, Any]:
+    """Of two records, only the fields that differ ({"price": 48000000} → {"price": 16000000})."""
+    if isinstance(before, dict) and isinstance(after, dict):
+        keys = [k for k in dict.fromkeys([*before, *after]) if before.get(k) != after.get(k)]
+        return {k: before.get(k) for k in keys}, {k: after.get(k) for k in keys}
+    return before, after
+
+
+def _changes(diff: dict[str, Any]) -> list[dict[str, Any]]:
+    """A notice's diff as change lines: facts added, changed and gone, or a project's new risks and commitments."""
+    lines = [
+        {
+            "change": "added",
+            "source": f.get("source"),
+            "type": f.get("type") or f.get("kind"),
+            "value": _value(f.get("value") if "value" in f else f.get("text")),
+            "due": f.get("due"),
+        }
+        for f in diff.get("added", [])
+    ]
+    for c in diff.get("changed", []):
+        before, after = _differing(c["before"], c["after"])
+        lines.append(
+            {
+                "change": "changed",
+                "source": c["source"],
+                "type": c["type"],
+                "before": _value(before),
+                "after": _value(after),
+            }
+        )
+    lines += [
+        {
+            "change": "removed",
+            "source": f.get("source"),
+            "type": f.get("type"),
+            "value": _value(f.get("value")),
+        }
+        for f in diff.get("removed", [])
+    ]
+    return lines[:8]
+
+
+def _notice(row: dict[str, Any]) -> dict[str, Any]:
+    watch = row["watch"] or {}
+    risk = row["diff"].get("risk_score")
+    return {
+        "id": row["id"],
+        "about": watch.get("label"),
+        "kind": watch.get("kind"),
+        "created_at": row["created_at"],
+        "found_by": row["trigger"],  # check, recheck, prefetch, or project (the scan of a watched project)
+        "changes": _changes(row["diff"]),
+        "risk_score": risk if risk and risk["before"] != risk["after"] else None,
+        "evidence": [
+            {
+                k: e.get(k)
+                for k in ("fact_id", "source", "fetched_at", "response_hash", "entity_id", "first_seen_at")
+            }
+            for e in row["evidence"][:8]
+        ],
+    }
+
+
+def changes_since_last_look(kind: Literal["property", "project"] | None = None, limit: int = 10) -> Envelope:
+    """What changed on the watched properties and projects since the user last looked ("what's new?", "any
+    notices?"): the change notices not read yet — that is what "since I last looked" means; `last_read_at` is when
+    notices were last read. Each notice: what it is about, when, what found it (a check, re-check, prefetch, or the
+    project scan), the changes (facts added, changed, gone with before → after; the risk score; a project's new
+    active risks and overdue commitments) and the evidence (fact, source, fetched when, response hash). Reading
+    here marks nothing read.
+
+    Args:
+        kind: only notices about watched properties ("property") or projects ("project").
+        limit: how many notices at most (1-20).
+    """
+    found = notices_service.since_last_look(limit=max(1, min(int(limit), 20)))
+    unread = [_notice(n) for n in found["unread"] if kind is None or (n["watch"] or {}).get("kind") == kind]
+    data = {
+        "meaning": "unread notices",
+        "last_read_at": found["last_read_at"],
+        "unread_count": len(unread),
+        "notices": unread,
+        "watching": [{"kind": w["kind"], "label": w["label"]} for w in found["watches"]],
+        "kind_filter": kind,
+    }
+    cite = [("notice", n["id"]) for n in unread]
+    cite += [
+        ("evidence", e["response_hash"]) for n in unread for e in n["evidence"] if e.get("response_hash")
+    ]
+    return envelope(data, cite=cite)
+
+
+NOTICE_TOOLS = [changes_since_last_look]

@@ -1,0 +1,1 @@
+"""The Project memory page, one module per tab; ui/views/memory.py lays them out."""

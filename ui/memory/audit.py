@@ -1,0 +1,55 @@
+"""The Audit log tab: every apply attempt, who, when, what was sent and what came back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from ui.components import humanize, local_time
+from ui.lang import reason, t
+from ui.memory.actions import IN_DOUBT, outcome_name, result_text
+from ui.memory.common import short
+
+
+def audit_table(records: list[dict[str, Any]], titles: dict[int, str]) -> None:
+    rows = [
+        {
+            t("audit"): f"#{r['id']}",
+            t("when"): local_time(r["at"]),
+            t("who"): r["actor"],
+            t("action"): f"#{r['action_id']} {short(titles.get(r['action_id'], ''), 50)}",
+            t("outcome"): t("IN DOUBT") if r["outcome"] == "in_doubt" else outcome_name(r["outcome"]),
+            t("sent"): f"{r['request']['method']} {r['request']['url']}",
+            t("answer"): humanize(reason(r["error"]))
+            if r["error"]
+            else (
+                t(IN_DOUBT) if r["outcome"] == "in_doubt" else result_text(r["response"]).replace("**", "")
+            ),
+        }
+        for r in records
+    ]
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
+def audit_tab(audit: list[dict[str, Any]], found: list[dict[str, Any]]) -> None:
+    st.caption(
+        t("Every apply attempt: who, when, what was sent and what came back — failures and retries too.")
+    )
+    if not audit:
+        st.info(t("Nothing applied yet."))
+        return
+    audit_table(audit, {a["id"]: a["title"] for a in found})
+    chosen = st.selectbox(
+        t("Open a record"),
+        [r["id"] for r in audit],
+        format_func=lambda i: t("Audit #{id}", id=i),
+        key=f"memory_audit_open:{len(audit)}",
+    )
+    record = next(r for r in audit if r["id"] == chosen)
+    sent, answer = st.columns(2)
+    sent.markdown("**" + t("Sent") + "**")
+    sent.json(record["request"], expanded=3)
+    answer.markdown("**" + (t("Answer") if not record["error"] else t("Error")) + "**")
+    answer.json(record["response"] or {"error": record["error"]}, expanded=3)
