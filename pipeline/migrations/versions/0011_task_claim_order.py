@@ -1,7 +1,7 @@
 """task claim order: the claim index sorted the way a claim reads it (priority descending, then id)
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-02 02:40:00
 
 A claim takes the most urgent ready tasks first: `ORDER BY priority DESC, id`. The old index ran priority
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
