@@ -127,10 +127,22 @@ def _build(n: int) -> None:
             insert(Document),
             [
                 {
-                    "id": i, "project_id": projects[i % 3], "source": "chatwoot", "object_type": "message",
-                    "external_id": f"message:{i}", "parent_id": "inbox:1", "content": t, "content_hash": h,
-                    "chunked_hash": h, "meta": {}, "source_created_at": now, "source_updated_at": now,
-                    "imported_at": now, "updated_at": now, "version": 1, "private": False,
+                    "id": i,
+                    "project_id": projects[i % 3],
+                    "source": "chatwoot",
+                    "object_type": "message",
+                    "external_id": f"message:{i}",
+                    "parent_id": "inbox:1",
+                    "content": t,
+                    "content_hash": h,
+                    "chunked_hash": h,
+                    "meta": {},
+                    "source_created_at": now,
+                    "source_updated_at": now,
+                    "imported_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                    "private": False,
                 }
                 for i, t, h in zip(ids, texts, hashes, strict=True)
             ],
@@ -138,8 +150,14 @@ def _build(n: int) -> None:
         s.execute(
             insert(MemoryVector),
             [
-                {"id": i, "embedder": embedder.name, "content_hash": h, "dim": embedder.dim,
-                 "vector": vector_to_bytes(v), "created_at": now}
+                {
+                    "id": i,
+                    "embedder": embedder.name,
+                    "content_hash": h,
+                    "dim": embedder.dim,
+                    "vector": vector_to_bytes(v),
+                    "created_at": now,
+                }
                 for i, h, v in zip(ids, hashes, vectors, strict=True)
             ],
         )
@@ -147,9 +165,19 @@ def _build(n: int) -> None:
             insert(Chunk),
             [
                 {
-                    "id": i, "document_id": i, "project_id": projects[i % 3], "position": 0, "text": t,
-                    "content_hash": h, "embedder": embedder.name, "vector_id": i, "embed_status": "embedded",
-                    "embed_attempts": 1, "source_time": now, "created_at": now, "extracted_at": now,
+                    "id": i,
+                    "document_id": i,
+                    "project_id": projects[i % 3],
+                    "position": 0,
+                    "text": t,
+                    "content_hash": h,
+                    "embedder": embedder.name,
+                    "vector_id": i,
+                    "embed_status": "embedded",
+                    "embed_attempts": 1,
+                    "source_time": now,
+                    "created_at": now,
+                    "extracted_at": now,
                 }
                 for i, t, h in zip(ids, texts, hashes, strict=True)
             ],

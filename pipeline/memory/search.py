@@ -50,10 +50,12 @@ def keyword_hits(s: Session, query: str, project_id: int | None, limit: int) -> 
     stems = keyword_stems(query)
     if not stems:
         return []
-    if s.get_bind().dialect.name == "sqlite":
+    if s.get_bind().dialect.name == "sqlite":  # bm25 over the newest `window` matches (skipped, not ranked)
         sql = (
             "SELECT f.rowid, bm25(memory_chunks_fts) AS score FROM memory_chunks_fts f "
-            "JOIN memory_chunks c ON c.id = f.rowid WHERE memory_chunks_fts MATCH :q "
+            "JOIN memory_chunks c ON c.id = f.rowid WHERE memory_chunks_fts MATCH :q AND f.rowid >= coalesce(("
+            "SELECT rowid FROM memory_chunks_fts WHERE memory_chunks_fts MATCH :q "
+            "ORDER BY rowid DESC LIMIT 1 OFFSET :window), 0) "
         )
         expression = fts_expression(query)
     else:  # the GIN index of migration 0004 serves this exact expression
@@ -63,7 +65,8 @@ def keyword_hits(s: Session, query: str, project_id: int | None, limit: int) -> 
         )
         expression = " | ".join(f"{stem}:*" for stem in stems)
     sql += ("AND c.project_id = :p " if project_id else "") + "ORDER BY score LIMIT :n"
-    rows = s.execute(text(sql), {"q": expression, "p": project_id, "n": limit}).all()
+    window = get_settings().memory_keyword_window
+    rows = s.execute(text(sql), {"q": expression, "p": project_id, "n": limit, "window": window}).all()
     return [(int(r[0]), float(r[1])) for r in rows]
 
 
@@ -78,7 +81,8 @@ def semantic_hits(query: str, project_id: int | None, k: int) -> list[tuple[int,
     if not len(index):
         return []
     vector = embedder.embed([query])[0]
-    wanted, fetch = k * 3, k * 3
+    wanted = k * 3
+    fetch = wanted if project_id is None else wanted * 4  # a project's share: one round, not two, as a rule
     while True:
         hits = index.search(vector, min(len(index), fetch))
         if project_id is None:
@@ -91,7 +95,7 @@ def semantic_hits(query: str, project_id: int | None, k: int) -> list[tuple[int,
         mine = [(i, score) for i, score in hits if i in allowed]
         if len(mine) >= wanted or fetch >= len(index):
             return mine[:wanted]
-        fetch *= 4 if fetch == wanted else 8
+        fetch *= 8
 
 
 def fuse(*rankings: list[tuple[int, float]]) -> dict[int, float]:
@@ -116,7 +120,7 @@ def search(query: str, project: str | None = None, k: int = 8) -> list[dict[str,
     fused = fuse(semantic, keyword)
     cos, bm = dict(semantic), dict(keyword)
     ranked = sorted(fused, key=lambda i: (-fused[i], i))
-    rows = _chunk_rows(ranked)
+    rows = _chunk_rows(ranked, k)
     out = []
     for chunk_id in ranked:
         if chunk_id in rows:  # an id FAISS still holds but the database does not is ignored
@@ -133,35 +137,53 @@ def search(query: str, project: str | None = None, k: int = 8) -> list[dict[str,
     return out
 
 
-def _chunk_rows(ids: list[int]) -> dict[int, dict[str, Any]]:
-    if not ids:
-        return {}
+_ROW_COLUMNS = (
+    Chunk.id,
+    Chunk.text,
+    Project.slug,
+    Document.source,
+    Document.object_type,
+    Document.external_id,
+    Document.title,
+    Document.author,
+    Document.url,
+    Document.private,
+    Document.id.label("document_id"),
+    Document.source_updated_at,
+    Document.source_created_at,
+)
+
+
+def _chunk_rows(ids: list[int], k: int) -> dict[int, dict[str, Any]]:
+    """Rows of the best `k` ids (more only when some of them are gone from the database), plain columns."""
     settings = get_settings()
-    query = (
-        select(Chunk, Document, Project.slug)
-        .join(Document, Document.id == Chunk.document_id)
-        .join(Project, Project.id == Chunk.project_id)
-        .where(Chunk.id.in_(ids))
-    )
-    with read_scope() as s:
-        rows = s.execute(query).all()
-    return {
-        chunk.id: {
-            "chunk_id": chunk.id,
-            "text": chunk.text,
-            "project": slug,
-            "source": doc.source,
-            "object_type": doc.object_type,
-            "external_id": doc.external_id,
-            "title": doc.title,
-            "author": doc.author,
-            "url": doc.url,
-            "private": doc.private,
-            "document_id": doc.id,
-            "time": (doc.source_updated_at or doc.source_created_at).isoformat()
-            if (doc.source_updated_at or doc.source_created_at)
-            else None,
-            "demo": settings.is_demo(doc.source),
-        }
-        for chunk, doc, slug in rows
-    }
+    found: dict[int, dict[str, Any]] = {}
+    start, size = 0, k
+    while start < len(ids) and len(found) < k:
+        query = (
+            select(*_ROW_COLUMNS)
+            .join(Document, Document.id == Chunk.document_id)
+            .join(Project, Project.id == Chunk.project_id)
+            .where(Chunk.id.in_(ids[start : start + size]))
+        )
+        with read_scope() as s:
+            rows = s.execute(query).all()
+        for row in rows:
+            when = row.source_updated_at or row.source_created_at
+            found[row.id] = {
+                "chunk_id": row.id,
+                "text": row.text,
+                "project": row.slug,
+                "source": row.source,
+                "object_type": row.object_type,
+                "external_id": row.external_id,
+                "title": row.title,
+                "author": row.author,
+                "url": row.url,
+                "private": row.private,
+                "document_id": row.document_id,
+                "time": when.isoformat() if when else None,
+                "demo": settings.is_demo(row.source),
+            }
+        start, size = start + size, len(ids)
+    return found
