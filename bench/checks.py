@@ -7,10 +7,12 @@ is cleared first, so the parser is in the path of every run. Prints the figures 
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,22 +33,27 @@ SPELLINGS = (
 SOURCES = ("court", "enforcement", "listings", "reviews")
 
 
+# The demo sources run in a child process of their own, so this process's CPU time is the product's alone.
+_SERVE = (
+    "from pipeline.demo import property_sources; from pipeline.demo.server import DemoServer; "
+    "s = DemoServer(property_sources.apps()); print(s.url, flush=True); s.serve_forever()"
+)
+
+
 def _setup() -> str:
     os.environ["MIRANO_DATA_DIR"] = tempfile.mkdtemp(prefix="mirano-bench-checks-")
     os.environ["MIRANO_SOURCE_POLL_SECONDS"] = "0.05"
     from pipeline.config import reset_settings
-    from pipeline.demo import property_sources
-    from pipeline.demo.server import DemoServer
     from pipeline.migrate import upgrade
 
-    server = DemoServer(property_sources.apps()).start()
-    os.environ["MIRANO_DEMO_URL"] = server.url
+    server = subprocess.Popen([sys.executable, "-c", _SERVE], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    atexit.register(server.terminate)
+    url = server.stdout.readline().strip()  # type: ignore[union-attr]
+    os.environ["MIRANO_DEMO_URL"] = url
     reset_settings()
     upgrade()
-    httpx.post(
-        f"{server.url}/_demo/faults", json={f"/sources/{s}": {"latency_ms": LATENCY_MS} for s in SOURCES}
-    )
-    return server.url
+    httpx.post(f"{url}/_demo/faults", json={f"/sources/{s}": {"latency_ms": LATENCY_MS} for s in SOURCES})
+    return url
 
 
 def _requests(url: str) -> int:
@@ -65,7 +72,8 @@ def _single_source_seconds(source: str) -> float:
 
 
 def _cpu_per_fresh_check(service, n: int = 20) -> float:  # type: ignore[no-untyped-def]
-    """Process CPU (every thread: workers and the in-process demo sources) per fresh basic check, ms."""
+    """CPU of this process (every thread: service, workers, connectors) per fresh basic check, ms; the demo
+    sources answer from their own process and are not counted."""
     start = time.process_time()
     ids = [service.start_check(f"г. Москва, ул. Бенчмарковая, д. {i + 1}", "basic")["id"] for i in range(n)]
     for check_id in ids:
@@ -161,7 +169,7 @@ def main() -> dict:
             "met": b["p95_ms"] <= 20 and b["source_calls"] == 0,
         },
         {
-            "figure": "CPU per fresh basic check (demo sources in the same process included)",
+            "figure": "CPU per fresh basic check (the product process; demo sources in their own)",
             "value": f"{cpu_ms} ms",
             "goal": "<= 40 ms",
             "met": cpu_ms <= 40,

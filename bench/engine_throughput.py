@@ -9,7 +9,8 @@ Rows, N tasks each, end to end = enqueue all, then claim + execute + complete al
 - raw sqlite3: one transaction per enqueue, per claim (SELECT + UPDATE) and per completion — the floor any
   durable queue on SQLite pays; its "writing" variant stores a result row in the completion's transaction.
 - huey: `SqliteHuey`, one enqueue per task (huey has no bulk enqueue), then `dequeue()` + `execute()`.
-- Mirano per task: one `enqueue` transaction per task, then a one-thread `WorkerPool` (no-op handler).
+- Mirano per task: `queue.submit` per task (its own committed transaction, as huey's task call), then a
+  one-thread `WorkerPool` (no-op handler).
 - Mirano bulk: the tasks enqueued in one statement (as a property check does), then the same pool.
 - Mirano writing handler: the handler stores a result row, so claim, results and completion are one transaction
   per task — the path of every handler that writes (property-check tasks). Compared with the raw writing floor.
@@ -160,9 +161,10 @@ def mirano(path: Path, mode: str, *, bulk: bool, writing: bool = False) -> float
         with session_scope() as s:
             q.enqueue_many(s, name, [(f"task-{i}", {}) for i in range(N)])
     else:
-        for i in range(N):
-            with session_scope() as s:
-                q.enqueue(s, name, f"task-{i}")
+        for i in range(
+            N
+        ):  # each in a transaction of its own, committed before the next (as huey's call does)
+            q.submit(name, f"task-{i}")
     _drain(name)
     return _rate(time.perf_counter() - start)
 

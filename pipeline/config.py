@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     # latency measured by bench/search.py).
     memory_ann_min_chunks: int = Field(default=20_000, alias="MIRANO_MEMORY_ANN_MIN_CHUNKS")
     memory_ann_probe_share: float = Field(default=0.125, alias="MIRANO_MEMORY_ANN_PROBE_SHARE")
+    # SQLite keyword search ranks (bm25) only the newest this many chunks that match: words in a third of a large
+    # corpus would otherwise rank tens of thousands of rows per search; FAISS still covers every chunk.
+    memory_keyword_window: int = Field(default=2_000, alias="MIRANO_MEMORY_KEYWORD_WINDOW")
     vendor_page_size: int = Field(default=50, alias="MIRANO_VENDOR_PAGE_SIZE")
     vendor_timeout_seconds: float = Field(default=15.0, alias="MIRANO_VENDOR_TIMEOUT_SECONDS")
     vendor_max_wait_seconds: float = Field(default=10.0, alias="MIRANO_VENDOR_MAX_WAIT_SECONDS")

@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine, Select, Table
     from sqlalchemy.dialects.sqlite import Insert
+    from sqlalchemy.engine import Dialect
     from sqlalchemy.orm import Session
 
-    Bindable = str | Engine | Connection | Session | None
+    Bindable = str | Engine | Connection | Session | Dialect | None
 
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
 SUPPORTED = (SQLITE, POSTGRESQL)
@@ -38,7 +39,7 @@ def backend(of: Bindable = None) -> str:
     if isinstance(of, str):
         return of.split(":", 1)[0].split("+", 1)[0]
     bind = of.get_bind() if hasattr(of, "get_bind") else of
-    return str(bind.dialect.name)
+    return str(getattr(bind, "dialect", bind).name)  # a SQLAlchemy Dialect is its own
 
 
 def on_sqlite(of: Bindable = None) -> bool:
@@ -114,11 +115,13 @@ def keyword_index_sql(of: Bindable) -> str | None:
 
 def keyword_search_sql(of: Bindable, stems: list[str], by_project: bool) -> tuple[str, str]:
     """(SQL, the :q expression) for chunk ids and scores, best (lowest) first, of chunks using these word stems;
-    with `by_project` the SQL filters on :p; :n bounds it."""
-    if on_sqlite(of):
+    with `by_project` the SQL filters on :p; :n bounds it; on SQLite :window bounds the matches ranked."""
+    if on_sqlite(of):  # bm25 over the newest :window matches (older ones skipped, not ranked)
         sql = (
             "SELECT f.rowid, bm25(memory_chunks_fts) AS score FROM memory_chunks_fts f "
-            "JOIN memory_chunks c ON c.id = f.rowid WHERE memory_chunks_fts MATCH :q "
+            "JOIN memory_chunks c ON c.id = f.rowid WHERE memory_chunks_fts MATCH :q AND f.rowid >= coalesce(("
+            "SELECT rowid FROM memory_chunks_fts WHERE memory_chunks_fts MATCH :q "
+            "ORDER BY rowid DESC LIMIT 1 OFFSET :window), 0) "
         )
         expression = " OR ".join(f'"{stem}"*' for stem in stems)  # each stem as a prefix; bm25 ranks
     else:  # the GIN index of migration 0004 serves this exact expression

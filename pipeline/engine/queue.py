@@ -8,43 +8,24 @@ unique, so enqueueing the same work twice is a no-op. Failures retry with capped
 
 from __future__ import annotations
 
-import threading
+import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Connection, String, bindparam, cast, event, func, literal, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from pipeline import dialect
 from pipeline.config import get_settings
-from pipeline.db import get_engine, serialize, session_scope
+from pipeline.db import current_session, plain_transaction, session_scope
 from pipeline.engine import clock
+from pipeline.engine.arrivals import NOTIFY, mark_enqueued, wake_workers
 from pipeline.engine.backoff import backoff_seconds
+from pipeline.engine.queue_sql import Statements, statements
 from pipeline.models import Task
 
 _t = Task.__table__
-# Idle workers of this process wait on this until a transaction that enqueued tasks commits (or their poll
-# interval passes: tasks enqueued by other processes, retries coming due).
-_arrivals = threading.Condition()
-
-
-@event.listens_for(Session, "after_commit")
-def _announce_arrivals(session: Session) -> None:
-    if session.info.pop("mirano_enqueued", False):
-        wake_workers()
-
-
-def wake_workers() -> None:
-    """Wake this process's idle workers now."""
-    with _arrivals:
-        _arrivals.notify_all()
-
-
-def wait_for_tasks(timeout: float) -> None:
-    """Block until tasks are enqueued in this process, `wake_workers()` is called or `timeout` passes."""
-    with _arrivals:
-        _arrivals.wait(timeout)
 
 
 _INSERT = {name: dialect.insert_or_ignore(_t, ["queue", "key"], name) for name in dialect.SUPPORTED}
@@ -73,10 +54,57 @@ def enqueue(
     priority: int = 0,
     max_attempts: int | None = None,
 ) -> int:
-    """Add a task unless (queue, key) exists; returns the task id either way."""
-    return enqueue_many(session, queue, [(key, payload or {})], priority=priority, max_attempts=max_attempts)[
-        0
-    ]
+    """Add a task unless (queue, key) exists, in the session's transaction; returns the task id either way."""
+    conn = session.connection()
+    cursor = conn.connection.cursor()  # the session's own DBAPI connection, inside its transaction
+    try:
+        mark_enqueued(session, cursor, dialect.backend(conn))
+        return _insert(cursor, statements(conn.dialect), queue, key, payload or {}, priority, max_attempts)
+    finally:
+        cursor.close()
+
+
+def submit(
+    queue: str,
+    key: str,
+    payload: dict[str, Any] | None = None,
+    *,
+    priority: int = 0,
+    max_attempts: int | None = None,
+) -> int:
+    """Enqueue one task in a transaction of its own (committed on return) and wake this process's idle workers.
+
+    Inside a `session_scope` it joins that transaction instead, as a nested scope would (a second writer on SQLite
+    would wait for the first to end).
+    """
+    outer = current_session()
+    if outer is not None:
+        return enqueue(outer, queue, key, payload, priority=priority, max_attempts=max_attempts)
+    with plain_transaction() as (cursor, sa):
+        task_id = _insert(cursor, statements(sa), queue, key, payload or {}, priority, max_attempts)
+        if dialect.on_postgresql(sa):
+            cursor.execute(NOTIFY)  # delivered at commit to every listening worker process
+    wake_workers(1)
+    return task_id
+
+
+def _insert(
+    cursor: Any,
+    sql: Statements,
+    queue: str,
+    key: str,
+    payload: dict[str, Any],
+    priority: int,
+    max_attempts: int | None,
+) -> int:
+    now = sql.time(clock.now())
+    attempts = max_attempts or get_settings().task_max_attempts
+    cursor.execute(sql.insert, (queue, key, sql.json(payload), priority, attempts, now, now, now))
+    row = cursor.fetchone()
+    if row is None:  # the key exists: enqueueing the same work twice is a no-op
+        cursor.execute(sql.id, (queue, key))
+        row = cursor.fetchone()
+    return int(row[0])
 
 
 def enqueue_many(
@@ -109,73 +137,17 @@ def enqueue_many(
     ]
     # Core statements on the session's connection: the ORM's bulk-insert machinery cost ~1 ms per call.
     conn = session.connection()
-    session.info["mirano_enqueued"] = True
+    cursor = conn.connection.cursor()
+    try:
+        mark_enqueued(session, cursor, dialect.backend(conn), len(items))
+    finally:
+        cursor.close()
     conn.execute(_INSERT[dialect.backend(conn)], rows)
     keys = [key for key, _ in items]
     found: dict[str, int] = {}
     for start in range(0, len(keys), 500):
         found.update(conn.execute(_IDS, {"queue": queue, "keys": keys[start : start + 500]}).all())
     return [found[k] for k in keys]
-
-
-_RUNNING = (
-    select(func.count())
-    .select_from(_t)
-    .where(
-        _t.c.queue == bindparam("queue"), _t.c.status == "running", _t.c.lease_expires_at > bindparam("now")
-    )
-)
-# Tasks whose holder died (expired lease) come first, then queued ones by priority and age.
-_EXPIRED = (
-    select(_t.c.id)
-    .where(
-        _t.c.queue == bindparam("queue"), _t.c.status == "running", _t.c.lease_expires_at <= bindparam("now")
-    )
-    .limit(bindparam("limit"))
-)
-_QUEUED = (
-    select(_t.c.id)
-    .where(_t.c.queue == bindparam("queue"), _t.c.status == "queued", _t.c.available_at <= bindparam("now"))
-    .order_by(_t.c.priority.desc(), _t.c.id)
-    .limit(bindparam("limit"))
-)
-# An expired lease on a task that used up its attempts: every claim counted one, and each holder died.
-_POISONED = (
-    select(_t.c.id)
-    .where(
-        _t.c.queue == bindparam("queue"),
-        _t.c.status == "running",
-        _t.c.lease_expires_at <= bindparam("now"),
-        _t.c.attempts >= _t.c.max_attempts,
-    )
-    .limit(100)
-)
-_BURY = (
-    update(_t)
-    .where(_t.c.id.in_(bindparam("ids", expanding=True)), _t.c.status == "running")
-    .values(
-        status="dead",
-        last_error=literal("worker died ") + cast(_t.c.attempts, String) + literal(" times while running it"),
-        lease_expires_at=None,
-        updated_at=bindparam("now"),
-    )
-)
-_READY = {
-    name: (dialect.skip_locked(_EXPIRED, name), dialect.skip_locked(_QUEUED, name))
-    for name in dialect.SUPPORTED
-}
-_CLAIM = (
-    update(_t)
-    .where(_t.c.id.in_(bindparam("ids", expanding=True)))
-    .values(
-        status="running",
-        holder=bindparam("owner"),
-        attempts=_t.c.attempts + 1,
-        lease_expires_at=bindparam("until"),
-        updated_at=bindparam("now"),
-    )
-    .returning(_t.c.id, _t.c.queue, _t.c.key, _t.c.payload, _t.c.attempts, _t.c.max_attempts)
-)
 
 
 def claim(
@@ -188,51 +160,46 @@ def claim(
 ) -> list[ClaimedTask]:
     """Lease up to `limit` ready tasks of one queue, never more running at once than `concurrency`."""
     lease = timedelta(seconds=lease_seconds or get_settings().lease_seconds)
-    engine = get_engine()
-    # Prebuilt Core statements on a bare connection: this is the hot path of every worker.
-    with engine.begin() as conn:
-        now = clock.now()
-        bury_poisoned(conn, queue, now)
+    # Plain statements in one transaction: this is the hot path of every worker.
+    with plain_transaction() as (cursor, sa):
+        sql = statements(sa)
+        moment = clock.now()
+        now = sql.time(moment)
+        _bury_poisoned(cursor, sql, queue, now)
         if concurrency is not None:
-            serialize(conn, f"queue:{queue}")  # count and claim as one step, across every worker
-            running = conn.execute(_RUNNING, {"queue": queue, "now": now}).scalar() or 0
-            limit = min(limit, concurrency - running)
+            if dialect.on_postgresql(sa):  # count and claim as one step, across every worker
+                cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"queue:{queue}",))
+            cursor.execute(sql.running, (queue, now))
+            limit = min(limit, concurrency - cursor.fetchone()[0])
             if limit <= 0:
                 return []
-        ids: list[int] = []
-        for query in _READY[dialect.backend(conn)]:
-            ids += (
-                conn.execute(query, {"queue": queue, "now": now, "limit": limit - len(ids)}).scalars().all()
-            )
-            if len(ids) >= limit:
-                break
+        cursor.execute(sql.expired, (queue, now, limit))
+        ids = [row[0] for row in cursor.fetchall()]
+        if len(ids) < limit:
+            cursor.execute(sql.queued, (queue, now, limit - len(ids)))
+            ids += [row[0] for row in cursor.fetchall()]
         if not ids:
             return []
-        params = {"ids": ids, "owner": holder, "until": now + lease, "now": now}
-        rows = conn.execute(_CLAIM, params).all()
+        cursor.execute(
+            sql.claim + sql.ids(len(ids)) + sql.claimed, (holder, sql.time(moment + lease), now, *ids)
+        )
+        rows = cursor.fetchall()
     order = {task_id: i for i, task_id in enumerate(ids)}
-    return sorted((ClaimedTask(*row, holder) for row in rows), key=lambda t: order[t.id])
+    tasks = [
+        ClaimedTask(task_id, name, key, sql.read_json(payload), attempts, most, holder)
+        for task_id, name, key, payload, attempts, most in rows
+    ]
+    return sorted(tasks, key=lambda t: order[t.id])
 
 
-def bury_poisoned(conn: Connection, queue: str, now: datetime) -> int:
+def _bury_poisoned(cursor: Any, sql: Statements, queue: str, now: Any) -> int:
     """Mark dead the tasks whose holders died with every attempt they had (a poison task is not claimed again)."""
-    ids = conn.execute(dialect.skip_locked(_POISONED, conn), {"queue": queue, "now": now}).scalars().all()
+    cursor.execute(sql.poisoned, (queue, now))
+    ids = [row[0] for row in cursor.fetchall()]
     if not ids:
         return 0
-    return int(conn.execute(_BURY, {"ids": ids, "now": now}).rowcount)
-
-
-_COMPLETE = (
-    update(_t)
-    .where(_t.c.id == bindparam("task_id"), _t.c.holder == bindparam("owner"), _t.c.status == "running")
-    .values(
-        status="done",
-        result=bindparam("outcome"),
-        lease_expires_at=None,
-        last_error=None,
-        updated_at=bindparam("now"),
-    )
-)
+    cursor.execute(sql.bury + sql.ids(len(ids)), (now, *ids))
+    return int(cursor.rowcount)
 
 
 def complete(
@@ -241,20 +208,40 @@ def complete(
     """Mark a task done; False if the lease was lost to another holder (its work must not be committed)."""
     if session is None:
         return complete_many([(task_id, result)], holder) == 1
-    params = {"task_id": task_id, "owner": holder, "outcome": result, "now": clock.now()}
-    return bool(session.execute(_COMPLETE, params).rowcount)
+    conn = session.connection()
+    sql = statements(conn.dialect)
+    cursor = (
+        conn.connection.cursor()
+    )  # in the session's transaction, so results and completion commit together
+    try:
+        cursor.execute(sql.complete, (sql.json(result), sql.time(clock.now()), task_id, holder))
+        return cursor.rowcount == 1
+    finally:
+        cursor.close()
 
 
 def complete_many(done: list[tuple[int, dict[str, Any] | None]], holder: str) -> int:
     """Mark (task id, result) pairs done in one transaction; returns how many were still this holder's."""
     if not done:
         return 0
-    now = clock.now()
-    params = [
-        {"task_id": task_id, "owner": holder, "outcome": result, "now": now} for task_id, result in done
-    ]
-    with get_engine().begin() as conn:
-        return int(conn.execute(_COMPLETE, params).rowcount)
+    with plain_transaction() as (cursor, sa):
+        sql = statements(sa)
+        now = sql.time(clock.now())
+        # One statement per distinct result: most batches share one (None).
+        by_result: dict[str, tuple[Any, list[int]]] = {}
+        for task_id, result in done:
+            shared = "null" if result is None else json.dumps(result, sort_keys=True, default=str)
+            group = by_result.get(shared)
+            if group is None:
+                group = by_result[shared] = (sql.json(result), [])
+            group[1].append(task_id)
+        count = 0
+        for stored, ids in by_result.values():
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                cursor.execute(sql.complete_all + sql.ids(len(chunk)), (stored, now, holder, *chunk))
+                count += cursor.rowcount
+        return count
 
 
 def fail(

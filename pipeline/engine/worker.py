@@ -13,16 +13,16 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, literal, or_, select
+from sqlalchemy.orm import Session
 
-from pipeline.db import read_scope, session_scope
-from pipeline.engine import clock
+from pipeline.db import new_session, plain_read, session_scope
+from pipeline.engine import arrivals, clock
 from pipeline.engine import queue as task_queue
 from pipeline.engine.exceptions import MiranoError, RetryTask, TaskFailed, failure_reason
 from pipeline.engine.queue import ClaimedTask
+from pipeline.engine.queue_sql import statements
 from pipeline.engine.registry import TaskHandler, handlers
 from pipeline.engine.runs import holder_id
-from pipeline.models import Task
 
 log = logging.getLogger(__name__)
 PREFETCH = 32  # most tasks one thread claims at once from a deep backlog of an unlimited queue
@@ -32,15 +32,21 @@ class LeaseLost(MiranoError):
     """Another worker took the task over (our lease expired); our results were rolled back."""
 
 
-def execute(task: ClaimedTask, handler: TaskHandler, acks: list[tuple[int, Any]] | None = None) -> str:
+def execute(
+    task: ClaimedTask,
+    handler: TaskHandler,
+    acks: list[tuple[int, Any]] | None = None,
+    session: Session | None = None,
+) -> str:
     """Run one claimed task and record the outcome; returns the task's new status.
 
     A handler that writes has its results and the task's completion committed together. One that wrote nothing
     (its session never began a transaction) is appended to `acks` when given, for `task_queue.complete_many`
-    after its batch: the same at-least-once contract, one commit per batch instead of one per task.
+    after its batch: the same at-least-once contract, one commit per batch instead of one per task. `session`
+    (from `new_session`) is reused across a batch; each task still gets its own transaction.
     """
     try:
-        with session_scope() as s:
+        with session_scope(reuse=session) as s:
             result = handler.func(task, s)
             if acks is not None and not s.in_transaction():
                 acks.append((task.id, result))
@@ -80,6 +86,10 @@ class WorkerPool:
         return [all_handlers[n] for n in names if n in all_handlers]
 
     def start(self) -> WorkerPool:
+        from pipeline.config import get_settings
+
+        # On PostgreSQL, enqueues committed by other processes wake this pool's idle threads too.
+        arrivals.listen(get_settings().resolved_database_url)
         for i in range(self.concurrency):
             thread = threading.Thread(target=self._loop, name=f"worker-{i}", daemon=True)
             thread.start()
@@ -91,7 +101,7 @@ class WorkerPool:
 
     def stop(self, timeout: float = 10.0) -> None:
         self._stop.set()
-        task_queue.wake_workers()
+        arrivals.wake_workers()
         for thread in self._threads:
             thread.join(timeout)
 
@@ -123,10 +133,12 @@ class WorkerPool:
             with self._lock:
                 self._running.update((task.id, holder) for task in claimed)
             acks: list[tuple[int, Any]] = []
+            session = new_session()
             try:
                 for task in claimed:
-                    execute(task, handler, acks)
+                    execute(task, handler, acks, session)
             finally:
+                session.close()
                 task_queue.complete_many(acks, holder)
                 with self._lock:
                     for task in claimed:
@@ -143,7 +155,7 @@ class WorkerPool:
                 log.warning("worker loop: claiming or executing failed; trying again", exc_info=True)
                 worked = False
             if not worked and not self._stop.is_set():
-                task_queue.wait_for_tasks(self.poll_seconds)
+                arrivals.wait_for_tasks(self.poll_seconds)
 
     def _heartbeat(self) -> None:
         from pipeline.config import get_settings
@@ -168,35 +180,38 @@ PROBE_LIMIT = (
 )
 
 
-_t = Task.__table__
-_DUE = or_(
-    and_(_t.c.status == "queued", _t.c.available_at <= bindparam("now")),
-    and_(_t.c.status == "running", _t.c.lease_expires_at <= bindparam("now")),
-)
-_PROBE = select(func.count()).select_from(
-    select(literal(1)).where(_t.c.queue == bindparam("queue"), _DUE).limit(PROBE_LIMIT).subquery()
-)
-
-
 def ready_queues(queues: list[str]) -> dict[str, int]:
     """How many tasks of each of these queues can be claimed now (queued and due, or with an expired lease), counted
     up to PROBE_LIMIT: an idle worker's probe costs the same at 30 queued tasks as at 30,000."""
     if not queues:
         return {}
-    now = clock.now()
-    with read_scope() as s:
-        conn = s.connection()
-        counts = {queue: conn.execute(_PROBE, {"queue": queue, "now": now}).scalar() or 0 for queue in queues}
-    return {queue: n for queue, n in counts.items() if n}
+    found: dict[str, int] = {}
+    with plain_read() as (cursor, dialect):
+        sql = statements(dialect)
+        now = sql.time(clock.now())
+        for queue in queues:
+            cursor.execute(sql.ready_queued, (queue, now, PROBE_LIMIT))
+            n = cursor.fetchone()[0]
+            if n < PROBE_LIMIT:
+                cursor.execute(sql.ready_expired, (queue, now, PROBE_LIMIT - n))
+                n += cursor.fetchone()[0]
+            if n:
+                found[queue] = n
+    return found
 
 
 def pending(queues: Iterable[str] | None = None) -> int:
     """Tasks still queued or running in the given queues (all when None)."""
-    with read_scope() as s:
-        query = select(func.count()).select_from(Task).where(Task.status.in_(("queued", "running")))
-        if queues is not None:
-            query = query.where(Task.queue.in_(list(queues)))
-        return int(s.scalar(query) or 0)
+    names = list(queues) if queues is not None else None
+    if names == []:
+        return 0
+    with plain_read() as (cursor, dialect):
+        sql = statements(dialect)
+        if names is None:
+            cursor.execute(sql.pending)
+        else:
+            cursor.execute(sql.pending + " AND queue IN " + sql.ids(len(names)), names)
+        return int(cursor.fetchone()[0])
 
 
 def run_until_idle(queues: Iterable[str] | None = None, timeout: float = 60.0, concurrency: int = 8) -> int:

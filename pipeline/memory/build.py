@@ -183,6 +183,7 @@ def write_commit(
         embedded = [c for c in tried if c.embed_status == "embedded"]
         if embedded:
             index.add([c.id for c in embedded], np.vstack([stored[c.content_hash][1] for c in embedded]))
+        store.note_change(s, embedder.name)  # searches elsewhere follow the database on this
         index.save()  # then the commit at the end of this scope; a crash in between is reconciled on open
         result.documents += len(docs)
         result.chunks += len(created)

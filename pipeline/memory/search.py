@@ -42,7 +42,8 @@ def keyword_hits(s: Session, query: str, project_id: int | None, limit: int) -> 
     if not stems:
         return []
     sql, expression = dialect.keyword_search_sql(s, stems, by_project=bool(project_id))
-    rows = s.execute(text(sql), {"q": expression, "p": project_id, "n": limit}).all()
+    window = get_settings().memory_keyword_window
+    rows = s.execute(text(sql), {"q": expression, "p": project_id, "n": limit, "window": window}).all()
     return [(int(r[0]), float(r[1])) for r in rows]
 
 
@@ -57,7 +58,8 @@ def semantic_hits(query: str, project_id: int | None, k: int) -> list[tuple[int,
     if not len(index):
         return []
     vector = embedder.embed([query])[0]
-    wanted, fetch = k * 3, k * 3
+    wanted = k * 3
+    fetch = wanted if project_id is None else wanted * 4  # a project's share: one round, not two, as a rule
     while True:
         hits = index.search(vector, min(len(index), fetch))
         if project_id is None:
@@ -70,7 +72,7 @@ def semantic_hits(query: str, project_id: int | None, k: int) -> list[tuple[int,
         mine = [(i, score) for i, score in hits if i in allowed]
         if len(mine) >= wanted or fetch >= len(index):
             return mine[:wanted]
-        fetch *= 4 if fetch == wanted else 8
+        fetch *= 8
 
 
 def fuse(*rankings: list[tuple[int, float]]) -> dict[int, float]:
@@ -95,7 +97,7 @@ def search(query: str, project: str | None = None, k: int = 8) -> list[dict[str,
     fused = fuse(semantic, keyword)
     cos, bm = dict(semantic), dict(keyword)
     ranked = sorted(fused, key=lambda i: (-fused[i], i))
-    rows = _chunk_rows(ranked)
+    rows = _chunk_rows(ranked, k)
     out = []
     for chunk_id in ranked:
         if chunk_id in rows:  # an id FAISS still holds but the database does not is ignored
@@ -112,35 +114,53 @@ def search(query: str, project: str | None = None, k: int = 8) -> list[dict[str,
     return out
 
 
-def _chunk_rows(ids: list[int]) -> dict[int, dict[str, Any]]:
-    if not ids:
-        return {}
+_ROW_COLUMNS = (
+    Chunk.id,
+    Chunk.text,
+    Project.slug,
+    Document.source,
+    Document.object_type,
+    Document.external_id,
+    Document.title,
+    Document.author,
+    Document.url,
+    Document.private,
+    Document.id.label("document_id"),
+    Document.source_updated_at,
+    Document.source_created_at,
+)
+
+
+def _chunk_rows(ids: list[int], k: int) -> dict[int, dict[str, Any]]:
+    """Rows of the best `k` ids (more only when some of them are gone from the database), plain columns."""
     settings = get_settings()
-    query = (
-        select(Chunk, Document, Project.slug)
-        .join(Document, Document.id == Chunk.document_id)
-        .join(Project, Project.id == Chunk.project_id)
-        .where(Chunk.id.in_(ids))
-    )
-    with read_scope() as s:
-        rows = s.execute(query).all()
-    return {
-        chunk.id: {
-            "chunk_id": chunk.id,
-            "text": chunk.text,
-            "project": slug,
-            "source": doc.source,
-            "object_type": doc.object_type,
-            "external_id": doc.external_id,
-            "title": doc.title,
-            "author": doc.author,
-            "url": doc.url,
-            "private": doc.private,
-            "document_id": doc.id,
-            "time": (doc.source_updated_at or doc.source_created_at).isoformat()
-            if (doc.source_updated_at or doc.source_created_at)
-            else None,
-            "demo": settings.is_demo(doc.source),
-        }
-        for chunk, doc, slug in rows
-    }
+    found: dict[int, dict[str, Any]] = {}
+    start, size = 0, k
+    while start < len(ids) and len(found) < k:
+        query = (
+            select(*_ROW_COLUMNS)
+            .join(Document, Document.id == Chunk.document_id)
+            .join(Project, Project.id == Chunk.project_id)
+            .where(Chunk.id.in_(ids[start : start + size]))
+        )
+        with read_scope() as s:
+            rows = s.execute(query).all()
+        for row in rows:
+            when = row.source_updated_at or row.source_created_at
+            found[row.id] = {
+                "chunk_id": row.id,
+                "text": row.text,
+                "project": row.slug,
+                "source": row.source,
+                "object_type": row.object_type,
+                "external_id": row.external_id,
+                "title": row.title,
+                "author": row.author,
+                "url": row.url,
+                "private": row.private,
+                "document_id": row.document_id,
+                "time": when.isoformat() if when else None,
+                "demo": settings.is_demo(row.source),
+            }
+        start, size = start + size, len(ids)
+    return found

@@ -12,8 +12,10 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
 from pipeline.db import read_scope, session_scope
@@ -28,6 +30,9 @@ _indexes: dict[str, VectorIndex] = {}
 _lock = threading.Lock()
 _heal_notes: dict[str, str] = {}  # embedder -> what this process healed, until a build reports it
 HEAL_KEY = "memory.index_healed.{embedder}"
+CHANGE_KEY = "memory.chunks_changed.{embedder}"  # bumped by every build commit: searches compare, not count
+_followed: dict[str, Any] = {}  # index key -> the change mark its last consistency check saw
+_UNCHECKED = object()
 
 
 def index_path(embedder_name: str) -> Path:
@@ -86,6 +91,7 @@ def open_index(embedder: Embedder, *, follow: bool = True) -> VectorIndex:
         index = _indexes.get(key)
         if index is None:
             index = _indexes[key] = VectorIndex(path, embedder.dim)
+            _followed[key] = change_mark(embedder.name)  # read before the check, so a later commit is seen
             try:
                 with index.writer_lock():  # loads the files on disk, if any
                     reconcile(index, embedder.name)
@@ -93,17 +99,37 @@ def open_index(embedder: Embedder, *, follow: bool = True) -> VectorIndex:
                 heal(index, embedder, str(exc))
             return index
     try:
-        index.reload_if_changed()
+        reloaded = index.reload_if_changed()
     except VectorIndexError as exc:  # damaged since we last read it
         heal(index, embedder, str(exc))
-    # Chunks built elsewhere (another machine, its own index file) or removed: follow the database.
-    if follow and index.fingerprint() != database_fingerprint(embedder.name):
-        try:
-            with index.writer_lock():
-                reconcile(index, embedder.name)
-        except VectorIndexError as exc:
-            heal(index, embedder, str(exc))
+        reloaded = True
+    # Chunks built elsewhere (another machine, its own index file) or removed: follow the database. The full
+    # check (a count and sum over every chunk) runs only on a change: the file was reloaded or a build committed.
+    if follow:
+        mark = change_mark(embedder.name)
+        if reloaded or _followed.get(key, _UNCHECKED) != mark:
+            if index.fingerprint() != database_fingerprint(embedder.name):
+                try:
+                    with index.writer_lock():
+                        reconcile(index, embedder.name)
+                except VectorIndexError as exc:
+                    heal(index, embedder, str(exc))
+            _followed[key] = mark
     return index
+
+
+def change_mark(embedder_name: str) -> Any:
+    """The database's mark of the last build commit with this embedder (None before the first): one key read."""
+    with read_scope() as s:
+        return s.scalar(select(Setting.value).where(Setting.key == CHANGE_KEY.format(embedder=embedder_name)))
+
+
+def note_change(s: Session, embedder_name: str) -> None:
+    """Bump the change mark in the build commit's own transaction (builds are serialized per database)."""
+    key = CHANGE_KEY.format(embedder=embedder_name)
+    row = s.get(Setting, key) or Setting(key=key, value={"n": 0})
+    row.value, row.updated_at = {"n": int((row.value or {}).get("n", 0)) + 1}, clock.now()
+    s.add(row)
 
 
 def heal(index: VectorIndex, embedder: Embedder, problem: str) -> None:
@@ -170,3 +196,4 @@ def forget_indexes() -> None:
     """Drop cached indexes (tests switch data dirs between cases)."""
     with _lock:
         _indexes.clear()
+        _followed.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from pipeline.models.base import Base, utcnow
@@ -74,7 +74,8 @@ class Task(Base):
     __tablename__ = "tasks"
     __table_args__ = (
         UniqueConstraint("queue", "key", name="uq_tasks_queue_key"),
-        Index("ix_tasks_claim", "queue", "status", "priority", "id"),
+        # In the claim's order (most urgent first, then oldest), so a claim never sorts the backlog.
+        Index("ix_tasks_claim", "queue", "status", text("priority DESC"), "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

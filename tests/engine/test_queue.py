@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import text
 
 from pipeline.db import session_scope
 from pipeline.engine import clock
@@ -216,3 +218,21 @@ def test_a_task_that_kills_its_worker_every_time_ends_dead_after_max_attempts(db
         task = s.query(Task).one()
         assert (task.status, task.attempts, killed) == ("dead", 3, 3)
         assert task.last_error == "worker died 3 times while running it"
+
+
+def test_a_submitted_task_is_stored_exactly_as_the_orm_stores_one(db):
+    moment = datetime(
+        2026, 3, 1, 9, 30, tzinfo=UTC
+    )  # no microseconds: the case a plain isoformat renders apart
+    clock.set_clock(lambda: moment)
+    try:
+        q.submit("demo", "plain", {"n": 1})
+        with session_scope() as s:
+            s.add(Task(queue="demo", key="orm", payload={"n": 1}, available_at=moment, created_at=moment))
+    finally:
+        clock.set_clock(None)
+    with session_scope() as s:
+        rows = dict(s.execute(text("SELECT key, available_at || ' ' || payload FROM tasks")).all())
+    assert rows["plain"] == rows["orm"]
+    [task] = q.claim("demo", "w", limit=1)  # and claims compare them as the ORM wrote them: oldest first
+    assert task.key == "plain" and task.payload == {"n": 1}

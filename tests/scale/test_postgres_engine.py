@@ -146,3 +146,34 @@ def test_two_scheduler_processes_fire_each_job_once_and_the_survivor_takes_over(
                 proc.wait(15)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+WAITER = """
+import time
+from pipeline.engine import arrivals
+from pipeline.engine.registry import TaskHandler, register_handler
+from pipeline.engine.worker import WorkerPool
+
+wait = arrivals.wait_for_tasks
+def idle(timeout):  # tell the test once the worker found nothing and goes to sleep
+    print("waiting", flush=True)
+    arrivals.wait_for_tasks = wait
+    wait(timeout)
+arrivals.wait_for_tasks = idle
+ran = []
+register_handler(TaskHandler("arrive", lambda task, s: ran.append(task.key), concurrency=None))
+pool = WorkerPool(1, ["arrive"], poll_seconds=600).start()  # its poll alone would not come round in this test
+while not ran:
+    time.sleep(0.01)
+pool.stop()
+print(ran[0], flush=True)
+"""
+
+
+def test_an_idle_worker_process_is_woken_by_an_enqueue_in_another_process(pg):
+    waiter = child(WAITER)
+    assert waiter.stdout.readline().strip() == "waiting"
+    with session_scope() as s:
+        q.enqueue(s, "arrive", "from-another-process")  # this process's commit sends the NOTIFY
+    out, _ = waiter.communicate(timeout=60)
+    assert out.strip() == "from-another-process"

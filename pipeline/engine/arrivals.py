@@ -1,0 +1,89 @@
+"""How idle workers learn that tasks arrived: a condition in this process, LISTEN/NOTIFY across processes on PostgreSQL.
+
+A transaction that enqueues tasks wakes this process's idle workers when it commits. On PostgreSQL it also sends
+a NOTIFY (delivered at commit, once per transaction), and each worker process keeps one listening connection that
+wakes its workers in turn. Their poll interval stays as the fallback probe: a lost listener connection, retries
+coming due and expired leases are found by it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+from sqlalchemy import event, make_url
+from sqlalchemy.orm import Session
+
+from pipeline import dialect
+
+CHANNEL = "mirano_tasks"
+NOTIFY = f"SELECT pg_notify('{CHANNEL}', '')"
+LISTEN_CHECK_SECONDS = 5.0  # how often a listener checks that its database is still this process's
+_arrivals = threading.Condition()
+_listeners: dict[str, threading.Thread] = {}
+_listeners_lock = threading.Lock()
+
+
+@event.listens_for(Session, "after_commit")
+def _announce_arrivals(session: Session) -> None:
+    count = session.info.pop("mirano_enqueued", 0)
+    if count:
+        wake_workers(count)
+
+
+def mark_enqueued(session: Session, cursor: Any, dialect_name: str, count: int = 1) -> None:
+    """Record that this session's transaction enqueues `count` tasks: its commit wakes as many idle workers (and
+    on PostgreSQL sends one NOTIFY)."""
+    before = session.info.get("mirano_enqueued", 0)
+    session.info["mirano_enqueued"] = before + count
+    if not before and dialect_name == dialect.POSTGRESQL:
+        cursor.execute(NOTIFY)
+
+
+def wake_workers(count: int | None = None) -> None:
+    """Wake `count` of this process's idle workers now (all when None): one per task that arrived, so a check's
+    three tasks do not send every idle thread of the pool probing the queues."""
+    with _arrivals:
+        if count is None:
+            _arrivals.notify_all()
+        else:
+            _arrivals.notify(count)
+
+
+def wait_for_tasks(timeout: float) -> None:
+    """Block until tasks are enqueued (in this process, or on PostgreSQL in any), `wake_workers()` is called or
+    `timeout` passes."""
+    with _arrivals:
+        _arrivals.wait(timeout)
+
+
+def listen(url: str) -> bool:
+    """On PostgreSQL, start this process's listener for enqueues by other processes (once); False on SQLite."""
+    if not dialect.on_postgresql(url):
+        return False
+    with _listeners_lock:
+        if url not in _listeners or not _listeners[url].is_alive():
+            thread = threading.Thread(target=_listen, args=(url,), name="task-arrivals", daemon=True)
+            thread.start()
+            _listeners[url] = thread
+    return True
+
+
+def _listen(url: str) -> None:
+    import psycopg
+
+    from pipeline.config import get_settings
+
+    dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    # Ends when the process moves to another database (tests do), so no idle connection is left behind.
+    while get_settings().resolved_database_url == url:
+        try:
+            with psycopg.connect(dsn, autocommit=True) as conn:
+                conn.execute(f"LISTEN {CHANNEL}")
+                wake_workers()  # anything enqueued while we were not listening
+                while get_settings().resolved_database_url == url:
+                    for _ in conn.notifies(timeout=LISTEN_CHECK_SECONDS):
+                        wake_workers()
+        except Exception:  # the server restarted or dropped us: the poll interval covers the gap
+            time.sleep(1.0)
