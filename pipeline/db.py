@@ -197,6 +197,7 @@ def joined_read_scope(url: str | None = None) -> Iterator[Session]:
         yield session
 
 
+@contextmanager
 def plain_transaction(url: str | None = None) -> Iterator[tuple[Any, Dialect]]:
     """A DBAPI cursor inside a writing transaction (BEGIN IMMEDIATE on SQLite), committed on success.
 

@@ -161,7 +161,7 @@ def idle(timeout):  # tell the test once the worker found nothing and goes to sl
     wait(timeout)
 arrivals.wait_for_tasks = idle
 ran = []
-register_handler(TaskHandler("arrive", lambda task, s: ran.append(task.key), concurrency=None))
+register_handler(TaskHandler(queue="arrive", func=lambda task, s: ran.append(task.key), concurrency=None))
 pool = WorkerPool(1, ["arrive"], poll_seconds=600).start()  # its poll alone would not come round in this test
 while not ran:
     time.sleep(0.01)
