@@ -28,6 +28,16 @@ THIS_ADDRESS = (
     r"this address|same address|that address|this property|этого адреса|этому адресу|того же адреса"
 )
 THIS_ADDRESS += r"|этот адрес|этого объекта|этому объекту|тот же адрес"
+# "Zelenograd 1104", "Ленинский проспект 90", "по тверской 1": words and a house number, an address said even
+# when no check has it (then the answer says there is none)
+ADDRESS_SAID = re.compile(
+    r"(?:\b(?:for|of|at|on|по|для|у|на|адреса?|объекта?)\s+|(?<![\w-])(?=[A-ZА-ЯЁ]))"
+    r"((?:[\w.-]+[\s,]+){1,4}?(?:д\.?\s*|дом\s+|house\s+)?\d{1,5}[а-яa-z]?)(?![\w.])"
+)
+NOT_AN_ADDRESS = re.compile(
+    r"\b(?:checks?|runs?|facts?|last|past|days?|weeks?|months?|the)\b|проверк|запуск|факт|счёт|счет|дн|недел|последн",
+    re.I,
+)
 QUOTED = re.compile(r"[\"«“']([^\"»”']{2,})[\"»”']")
 ABOUT = re.compile(
     r"(?:about|regarding|on the topic of|mentions? of|for|про|о|об|насч[её]т|по поводу|упоминани[яе])\s+(.{2,})$",
@@ -81,6 +91,7 @@ class Entities:
     check_id: int | None = None
     order: str | None = None
     address: str | None = None
+    address_said: str | None = None  # words and a house number, whether or not a check has that address
     this_address: bool = False
     fact_id: int | None = None
     source: str | None = None
@@ -150,6 +161,15 @@ def _address(text: str, checks: list[dict[str, Any]]) -> str | None:
     return None
 
 
+def address_said(text: str) -> str | None:
+    """The address a question says ("Zelenograd 1104"), or None."""
+    for match in ADDRESS_SAID.finditer(text):
+        said = match.group(1).strip(" ,")
+        if not NOT_AN_ADDRESS.search(said):
+            return said
+    return None
+
+
 def vocabulary() -> dict[str, Any]:
     """What the data knows by name: projects, authors and the addresses of checks."""
     from pipeline.service import checks as checks_service
@@ -183,6 +203,7 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.about_check = bool(re.search(CHECK_WORDS, lowered)) or found.check_id is not None
     found.order = resolve.order_in(lowered)
     found.address = _address(text, vocab["checks"])
+    found.address_said = found.address or address_said(text)
     found.this_address = bool(re.search(THIS_ADDRESS, lowered))
     found.about_check = found.about_check or bool(found.address)
     found.source = next((s for s, p in SOURCES if re.search(p, lowered)), None)
