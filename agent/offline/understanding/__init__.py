@@ -63,6 +63,11 @@ WHAT_ABOUT = re.compile(
 # a property's risk score ("what's the risk score for Zelenograd 1104?"), not a project's risks, when an address or
 # a check is named and no project is
 PROPERTY_RISK = re.compile(r"risk|риск|\bscore\b|оценк\w* риска|рискован|опасн", re.I)
+# usage of one unit over a period ("сколько вызовов к источникам было вчера", "LLM calls in the last 3 days")
+HOW_MUCH = re.compile(
+    r"how many|how much|number of|\bcount|usage|\bused\b|сколько|число|количеств|использ|потрач|израсход|расход",
+    re.I,
+)
 COMPARE = re.compile(r"compare|сравни|сравнить|сравнение|\bdiff\b|\bversus\b|\bvs\b", re.I)
 LEAD_FLOOR = 0.38  # below the floor, an intent whose key word is there and that leads clearly still counts
 LEAD_MARGIN = 0.1
@@ -96,6 +101,11 @@ def _secret(text: str) -> bool:
 def _property_risk(question: str, found: Entities) -> bool:
     named = found.address_said or found.check_id is not None
     return bool(PROPERTY_RISK.search(question) and named and not found.projects and not found.people)
+
+
+def _usage(question: str, found: Entities) -> bool:
+    one_thing = found.run_id is not None or found.check_id is not None or found.about_check
+    return bool(found.cost_kind and (found.period or HOW_MUCH.search(question)) and not one_thing)
 
 
 def _best(ranked: list[Ranked], exclude: tuple[str, ...] = ()) -> Ranked:
@@ -148,6 +158,8 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         )  # a refusal stands alone
     if _property_risk(question, found):
         return Understanding("risk_score", 1.0, plan("risk_score", found, previous), names=found.names)
+    if _usage(question, found):
+        return Understanding("cost_period", 1.0, plan("cost_period", found, previous), names=found.names)
     best = _best(ranked, exclude=refusals)
     if best.score < floor and _leads(ranked, best, refusals):
         best = Ranked(best.intent, floor, best.similarity, best.rule)
