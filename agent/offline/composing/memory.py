@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import re
+from typing import Any
 
 from agent.envelope import DATA_CLOSE, DATA_OPEN, unwrap
 from agent.offline.composing.common import day, quote, renders, status, when
