@@ -62,7 +62,7 @@ WHAT_ABOUT = re.compile(
 )
 # a property's risk score ("what's the risk score for Zelenograd 1104?"), not a project's risks, when an address or
 # a check is named and no project is
-PROPERTY_RISK = re.compile(r"risk|риск|\bscore\b|оценк\w* риска|рискован|опасн", re.I)
+PROPERTY_RISK = re.compile(r"risk|риск|\bscore\b|скор(?:инг)?\b|оценк\w* риска|рискован|опасн", re.I)
 # usage of one unit over a period ("сколько вызовов к источникам было вчера", "LLM calls in the last 3 days")
 HOW_MUCH = re.compile(
     r"how many|how much|number of|\bcount|usage|\bused\b|сколько|число|количеств|использ|потрач|израсход|расход",
