@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from pipeline.i18n import tr
 
+FOOTER = re.compile(r"^(\d+) new this week; (\d+) suggested action\(s\) await a decision\.$")
 MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
 # (pattern, template, the groups that are outside text: quoted by the caller, never translated)
 DIGEST_LINES: tuple[tuple[re.Pattern[str], str, tuple[int, ...]], ...] = (
@@ -26,11 +27,7 @@ DIGEST_LINES: tuple[tuple[re.Pattern[str], str, tuple[int, ...]], ...] = (
     (re.compile(r"^- … and (\d+) more$"), "- … and {0} more", ()),
     (re.compile(r"^- none$"), "- none", ()),
     (re.compile(r"^- no new activity$"), "- no new activity", ()),
-    (
-        re.compile(r"^(\d+) new this week; (\d+) suggested action\(s\) await a decision\.$"),
-        "{0} new this week; {1} suggested actions await a decision.",
-        (),
-    ),
+    (FOOTER, "{0} new this week; {1} suggested actions await a decision.", ()),
 )
 
 

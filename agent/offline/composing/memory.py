@@ -9,19 +9,20 @@ from agent.envelope import DATA_CLOSE, DATA_OPEN, unwrap
 from agent.offline.composing.common import day, quote, renders, status, when
 from agent.tools import memory as tools
 from pipeline.i18n import tr
-from pipeline.i18n.digest import digest_line
+from pipeline.i18n.digest import FOOTER, digest_line
 
 SOURCE_NAMES = {"chatwoot": "Chatwoot", "linear": "Linear", "attio": "Attio"}
 
 
 def digest_lines(content: str, lang: str) -> list[str]:
     """A stored digest as lines of the answer: its fixed parts (headings, counts, dates) in the answer's language,
-    headings without Markdown marks, the items it lists quoted as written."""
+    headings without Markdown marks, the items it lists quoted as written (its footer count of suggested actions
+    left to the actions answer)."""
     text = str(content or "").replace(DATA_OPEN, "").replace(DATA_CLOSE, "")
     lines = []
     for raw in text.splitlines():
-        if not raw.strip():
-            continue
+        if not raw.strip() or FOOTER.match(raw.strip()):
+            continue  # the suggested actions are the actions answer's, not mixed into the digest's
         line = digest_line(
             raw.strip(), lang, vendor=lambda v: SOURCE_NAMES.get(v, v), quote=lambda t: quote(t, 200)
         )

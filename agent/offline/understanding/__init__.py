@@ -65,7 +65,7 @@ WHAT_ABOUT = re.compile(
 PROPERTY_RISK = re.compile(r"risk|риск|\bscore\b|скор(?:инг)?\b|оценк\w* риска|рискован|опасн", re.I)
 # usage of one unit over a period ("сколько вызовов к источникам было вчера", "LLM calls in the last 3 days")
 HOW_MUCH = re.compile(
-    r"how many|how much|number of|\bcount|usage|\bused\b|сколько|число|количеств|использ|потрач|израсход|расход",
+    r"how many|how much|number of|usage|сколько|число|количеств|потрач|израсход|расход",  # not "do you use"
     re.I,
 )
 COMPARE = re.compile(r"compare|сравни|сравнить|сравнение|\bdiff\b|\bversus\b|\bvs\b", re.I)
