@@ -1575,6 +1575,20 @@ RISK_USAGE_DIGEST = [
         "how much did we spend in november?",
     ),
     *_q(
+        "cost_period",
+        "ru",
+        (r"^Сегодня: все задачи — \$0\.0200, запусков: 4",),
+        (NOT_UNDERSTOOD,),
+        "сколько денег ушло за сегодня",
+    ),
+    *_q(
+        "cost_period",
+        "en",
+        (r"^Over the last 2 day\(s\), all jobs cost \$0\.0200 over 4 run",),
+        (NOT_UNDERSTOOD, r"Over the last 7 days"),
+        "how many dollars did we burn in the past two days?",
+    ),
+    *_q(
         "digest",
         "ru",
         (r"дайджест #\d+", r"\nАктивность:\n", r"\nОбязательства \(1\):\n", r"\n- «Клиенту обещали"),

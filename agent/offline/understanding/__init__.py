@@ -68,6 +68,7 @@ HOW_MUCH = re.compile(
     r"how many|how much|number of|usage|сколько|число|количеств|потрач|израсход|расход",  # not "do you use"
     re.I,
 )
+MONEY = re.compile(r"money|\$|\busd\b|dollar|\bspen[dt]|деньг|денег|долл|потрат|трат", re.I)
 COMPARE = re.compile(r"compare|сравни|сравнить|сравнение|\bdiff\b|\bversus\b|\bvs\b", re.I)
 LEAD_FLOOR = 0.38  # below the floor, an intent whose key word is there and that leads clearly still counts
 LEAD_MARGIN = 0.1
@@ -105,7 +106,8 @@ def _property_risk(question: str, found: Entities) -> bool:
 
 def _usage(question: str, found: Entities) -> bool:
     one_thing = found.run_id is not None or found.check_id is not None or found.about_check
-    return bool(found.cost_kind and (found.period or HOW_MUCH.search(question)) and not one_thing)
+    unit = found.cost_kind or MONEY.search(question)  # money: the total is the asked unit
+    return bool(unit and (found.period or HOW_MUCH.search(question)) and not one_thing)
 
 
 def _best(ranked: list[Ranked], exclude: tuple[str, ...] = ()) -> Ranked:
