@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from agent.envelope import Envelope, as_data, envelope, unknown
@@ -14,7 +14,7 @@ from pipeline.engine import clock
 from pipeline.engine.exceptions import MiranoError
 from pipeline.service import engine as engine_service
 
-Period = Literal["today", "yesterday", "week", "month"]
+Period = str  # today, yesterday, week, month, "3d" (the last 3 days) or "2026-11" (a calendar month)
 CostKind = Literal["llm", "embeddings", "source_calls"]
 KIND_UNITS = {
     "llm": ("llm_calls", "tokens"),
@@ -35,10 +35,19 @@ def _local_day(iso: str | None) -> str | None:
 
 
 def period_days(period: str | None) -> list[str]:
-    """The local calendar days a period covers, newest first."""
+    """The local calendar days a period covers, newest first: a named one, the last N days ("3d") or a calendar
+    month ("2026-11", up to today)."""
     today = clock.now().astimezone().date()
     if period == "yesterday":
         return [(today - timedelta(days=1)).isoformat()]
+    last = re.fullmatch(r"(\d{1,3})d", period or "")
+    if last:
+        return [(today - timedelta(days=i)).isoformat() for i in range(max(1, int(last.group(1))))]
+    month = re.fullmatch(r"(\d{4})-(\d{2})", period or "")
+    if month:
+        first = date(int(month.group(1)), int(month.group(2)), 1)
+        end = min(today, (first + timedelta(days=31)).replace(day=1) - timedelta(days=1))
+        return [(end - timedelta(days=i)).isoformat() for i in range((end - first).days + 1)]
     return [(today - timedelta(days=i)).isoformat() for i in range(PERIOD_DAYS.get(period or "week", 7))]
 
 
@@ -167,7 +176,8 @@ def recent_runs(
     Args:
         job: a job's name or what it does; omit for every job.
         status: only runs with this status (ok, failed, skipped, running).
-        period: only runs started today, yesterday, this week or this month.
+        period: only runs started today, yesterday, this week, this month, in the last N days ("3d") or in a
+            calendar month ("2026-11").
         limit: how many runs at most (1-50).
     """
     try:
@@ -210,7 +220,8 @@ def costs(period: Period = "week", job: str | None = None, kind: CostKind | None
     first, with its money from the price table.
 
     Args:
-        period: today, yesterday, week (the last 7 days) or month (the last 30 days).
+        period: today, yesterday, week (the last 7 days), month (the last 30 days), "3d" (the last 3 days) or a
+            calendar month as "2026-11".
         job: one job's name or what it does; omit for every job.
         kind: the part of the cost asked about: llm (LLM calls and tokens), embeddings or source_calls.
     """

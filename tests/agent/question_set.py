@@ -1474,6 +1474,153 @@ BY_PERSON_AND_CANONICAL = [
 ]
 
 
+# Fresh questions the integrator asked on a demo data dir (an address's risk score, usage per period and unit, a
+# digest in the answer's language), then a few more of each kind written as people ask
+DIGEST_FIXED_EN = r"week of \d|## |Activity|Commitments|Risks \(|Awaiting review|\(s\)|new this week"
+DIGEST_FIXED_RU = r"неделя с|Активность|Обязательства \(|Риски \(|Ждут решения"
+RISK_USAGE_DIGEST = [
+    *_q(
+        "risk_score",
+        "en",
+        (r"^The risk score of [^\n]*Ленинский[^\n]* is 60\.0", r"developer bankrupt \(40\.0\)"),
+        (r"northwind", r"alfa-stroy"),
+        "what's the risk score for Ленинский 90?",
+        "how risky is Leninsky 90?",
+        "risk factors of check {a}",
+    ),
+    *_q(
+        "risk_score",
+        "en",
+        (r"^There is no check of Zelenograd 1104",),
+        (r"northwind", r"alfa-stroy", r"Risk score 60"),
+        "what's the risk score for Zelenograd 1104?",
+    ),
+    *_q(
+        "risk_score",
+        "ru",
+        (r"^Оценка риска по адресу [^\n]*Ленинский[^\n]*: 60\.0", r"застройщик — банкрот \(40\.0\)"),
+        (r"northwind", r"alfa-stroy", r"developer bankrupt", r"Factors"),
+        "насколько рискованно Ленинский проспект 90?",
+        "какой скоринг у ленинского 90",
+    ),
+    *_q(
+        "risk_score",
+        "ru",
+        (r"^Оценка риска по адресу [^\n]*Тверская[^\n]*: 20\.0", r"цена ниже рынка"),
+        (r"northwind", r"alfa-stroy", r"price below market"),
+        "оценка риска по Тверской 1",
+    ),
+    *_q(
+        "risk_score",
+        "ru",
+        (r"^Проверки по адресу Зеленоград 1104 нет",),
+        (r"northwind", r"alfa-stroy", r"Оценка риска 60"),
+        "какая оценка риска у Зеленоград 1104",
+    ),
+    *_q(
+        "cost_period",
+        "ru",
+        (r"^Вчера \(все задачи\) — обращений к источникам: 0;",),
+        (NOT_UNDERSTOOD, r"^За последние 7 дней"),
+        "сколько вызовов к источникам было вчера",
+        "сколько было обращений к внешним сервисам вчера?",
+    ),
+    *_q(
+        "cost_period",
+        "ru",
+        (r"^Сегодня \(все задачи\) — вызовов LLM: 0, токенов: 0;",),
+        (NOT_UNDERSTOOD,),
+        "сколько токенов за сегодня",
+    ),
+    *_q(
+        "cost_period",
+        "ru",
+        (r"^За последние 3 дн\. \(все задачи\) — эмбеддингов: 0;",),
+        (NOT_UNDERSTOOD, r"За последние 7 дней"),
+        "сколько эмбеддингов за последние 3 дня",
+    ),
+    *_q(
+        "cost_period",
+        "ru",
+        (r"^В ноябре \d\d\d\d: все задачи — \$",),
+        (NOT_UNDERSTOOD, r"За последние 7 дней"),
+        "сколько потратили в ноябре",
+    ),
+    *_q(
+        "cost_period",
+        "en",
+        (r"^Yesterday, all jobs made 0 source calls",),
+        (NOT_UNDERSTOOD, r"Over the last 7 days"),
+        "how many source calls yesterday?",
+    ),
+    *_q(
+        "cost_period",
+        "en",
+        (r"^Over the last 3 day\(s\), all jobs used 0 LLM calls, 0 tokens",),
+        (NOT_UNDERSTOOD, r"Over the last 7 days", r"offline deterministic model"),
+        "LLM calls in the last 3 days",
+    ),
+    *_q(
+        "cost_period",
+        "en",
+        (r"^Today, all jobs made 20 source calls",),
+        (NOT_UNDERSTOOD,),
+        "how many API calls today?",
+    ),
+    *_q(
+        "cost_period",
+        "en",
+        (r"^In November \d\d\d\d, all jobs cost \$",),
+        (NOT_UNDERSTOOD, r"Over the last 7 days"),
+        "how much did we spend in november?",
+    ),
+    *_q(
+        "cost_period",
+        "ru",
+        (r"^Сегодня: все задачи — \$0\.0200, запусков: 4",),
+        (NOT_UNDERSTOOD,),
+        "сколько денег ушло за сегодня",
+    ),
+    *_q(
+        "cost_period",
+        "en",
+        (r"^Over the last 2 day\(s\), all jobs cost \$0\.0200 over 4 run",),
+        (NOT_UNDERSTOOD, r"Over the last 7 days"),
+        "how many dollars did we burn in the past two days?",
+    ),
+    *_q(
+        "digest",
+        "ru",
+        (r"дайджест #\d+", r"\nАктивность:\n", r"\nОбязательства \(1\):\n", r"\n- «Клиенту обещали"),
+        (DIGEST_FIXED_EN,),
+        "последний дайджест по альфе",
+        "покажи еженедельную сводку альфа строй",
+    ),
+    *_q(
+        "digest",
+        "ru",
+        (r"\nРиски \(4\):\n", r"неделя с \d+ нояб"),
+        (DIGEST_FIXED_EN,),
+        "дайджест northwind",
+    ),
+    *_q(
+        "digest",
+        "en",
+        (r"\nActivity:\n", r"\nCommitments \(5\):\n", r"\n- «I will send the invoice tomorrow\.»"),
+        (r"#+ ", DIGEST_FIXED_RU),
+        "latest digest for northwind",
+        "show me northwind's weekly digest",
+    ),
+    *_q(
+        "digest",
+        "en",
+        (r"\nCommitments \(1\):\n", r"\nRisks \(4\):\n"),
+        (r"#+ ", DIGEST_FIXED_RU),
+        "what's in alfa's digest?",
+    ),
+]
+
+
 QUESTIONS: list[Question] = [
     *RUNNING,
     *NEXT_RUN,
@@ -1507,4 +1654,5 @@ QUESTIONS: list[Question] = [
     *CHECK_COST,
     *PLAINLY_WORDED,
     *BY_PERSON_AND_CANONICAL,
+    *RISK_USAGE_DIGEST,
 ]

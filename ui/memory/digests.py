@@ -7,6 +7,7 @@ from typing import Any
 
 import streamlit as st
 
+from pipeline.i18n import digest as i18n_digest
 from pipeline.service import memory as service
 from ui.components import attempt, local_day, when
 from ui.lang import lang, t
@@ -18,48 +19,9 @@ TRIGGERS = {"button": "with Generate now", "cli": "from the CLI", "schedule": "o
 _HEADING = re.compile(r"^(#{1,6}) ", re.MULTILINE)
 
 
-MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
-
-
-DIGEST_LINES = (  # the digest is stored as Markdown in English; its fixed lines are shown in the reader's language
-    (re.compile(r"^(#+ .+): week of (\d+ \w+ \d{4}) \(version (\d+)\)$"), "{0}: week of {1} (version {2})"),
-    (re.compile(r"^(#+) Activity$"), "{0} Activity"),
-    (re.compile(r"^(#+) Commitments \((\d+)\)$"), "{0} Commitments ({1})"),
-    (re.compile(r"^(#+) Risks \((\d+)\)$"), "{0} Risks ({1})"),
-    (re.compile(r"^(#+) Awaiting review \(proposed\) \((\d+)\)$"), "{0} Awaiting review ({1})"),
-    (re.compile(r"^- (\w+): (\d+) (\w+)\(s\)$"), "- {0}: {1} {2}(s)"),
-    (re.compile(r"^- (.+) — due (.+)$"), "- {0} — due {1}"),
-    (re.compile(r"^- … and (\d+) more$"), "- … and {0} more"),
-    (re.compile(r"^- none$"), "- none"),
-    (re.compile(r"^- no new activity$"), "- no new activity"),
-    (
-        re.compile(r"^(\d+) new this week; (\d+) suggested action\(s\) await a decision\.$"),
-        "{0} new this week; {1} suggested actions await a decision.",
-    ),
-)
-
-
-def digest_part(part: str) -> str:
-    """A word the digest's fixed lines carry: a vendor, an object type ("message"), a date ("30 Nov 2026")."""
-    if part in VENDORS:
-        return source_name(part)
-    return t(part) if part.isalpha() else MONTH.sub(lambda m: t(m.group(0)), part)
-
-
 def digest_text(content: str) -> str:
     """The digest with its fixed lines (headings, counts) in the reader's language; the quoted texts as written."""
-    if lang() == "en":
-        return content
-    shown = []
-    for line in content.splitlines():
-        for pattern, template in DIGEST_LINES:
-            match = pattern.match(line)
-            if match:
-                parts = [digest_part(p) for p in match.groups()]
-                line = t(template).format(*parts)
-                break
-        shown.append(line)
-    return "\n".join(shown)
+    return i18n_digest.digest_text(content, lang(), vendor=lambda v: source_name(v) if v in VENDORS else v)
 
 
 def digest_body(digest: dict[str, Any], versions: int) -> None:

@@ -69,6 +69,8 @@ def _pending_sentence(data: dict[str, Any], lang: str) -> str:
 def _check(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
     if not data:
         return []
+    if intent == "risk_score":
+        return _risk_lines(data, lang)
     if intent == "pending":
         lines = [_pending_sentence(data, lang)]
     else:
@@ -88,17 +90,45 @@ def _check(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[s
     risk = data["risk"]
     if risk["factors"] and not data["source_filter"] and intent != "pending":
         lines.append(tr(lang, "Risk score {score}:", score=risk["score"]))
-        lines += [
-            f"- {factor_name(f['factor'], lang)} ({f['score']}): {quote(f['explanation'], 160)} — "
-            + tr(lang, "facts {ids}", ids=", ".join(f"#{i}" for i in f["fact_ids"]))
-            for f in risk["factors"]
-        ]
+        lines += _factor_lines(risk["factors"], lang)
     return lines
+
+
+def _factor_lines(factors: list[dict[str, Any]], lang: str) -> list[str]:
+    return [
+        f"- {factor_name(f['factor'], lang)} ({f['score']}): {quote(f['explanation'], 160)} — "
+        + tr(lang, "facts {ids}", ids=", ".join(f"#{i}" for i in f["fact_ids"]))
+        for f in factors
+    ]
+
+
+def _risk_lines(data: dict[str, Any], lang: str) -> list[str]:
+    """ "What's the risk score for …?": the score first, then its factors by name; a partial check says so."""
+    lead = tr(
+        lang,
+        "The risk score of {address} is {score} (check #{id}, {status}).",
+        address=data["address"],
+        score=data["risk"]["score"],
+        id=data["id"],
+        status=status(data["status"], lang),
+    )
+    factors = data["risk"]["factors"]
+    lines = [
+        lead + " " + tr(lang, "Factors:") if factors else lead + " " + tr(lang, "No risk factor was found.")
+    ]
+    lines += _factor_lines(factors, lang)
+    if data["pending"]:
+        lines.append(_pending_sentence(data, lang))
+    return lines + [_source_line(v, lang) for v in data["sources"]]  # where the score's facts came from
 
 
 @renders(tools.list_checks)
 def _checks(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
     rows = data["checks"]
+    if not rows and data.get("address") and intent == "risk_score":
+        return [
+            tr(lang, "There is no check of {address}, so it has no risk score yet.", address=data["address"])
+        ]
     if not rows:
         return [tr(lang, "There are no property checks yet.")]
     lead = tr(lang, "{n} check(s), newest first:", n=len(rows))

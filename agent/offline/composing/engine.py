@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agent.offline.composing.common import (
@@ -258,7 +259,7 @@ def run_line(r: dict[str, Any], lang: str) -> str:
 def _runs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
     rows = data["runs"]
     which = status(data["status"], lang) if data["status"] else ""
-    period = tr(lang, PERIODS[data["period"]]).lower() if data["period"] else ""
+    period = period_label(data["period"], lang).lower() if data["period"] else ""
     if not rows:
         return [
             tr(lang, "No {status} runs {period}.", status=which, period=period)
@@ -307,16 +308,41 @@ def _run_cost(data: dict[str, Any] | None, lang: str, intent: str | None) -> lis
     ]
 
 
-KIND_LEADS = {
-    "llm": "{period}, the LLM cost {subject} {usd}: {units}.",
-    "embeddings": "{period}, embeddings cost {subject} {usd}: {units}.",
-    "source_calls": "{period}, source calls cost {subject} {usd}: {units}.",
+KIND_LEADS = {  # the unit asked about first ("how many source calls yesterday?"), its money after
+    "llm": "{period}, {subject} used {units} (the LLM cost {usd}).",
+    "embeddings": "{period}, {subject} made {units} (they cost {usd}).",
+    "source_calls": "{period}, {subject} made {units} (they cost {usd}).",
 }
+MONTHS = (
+    "In January",
+    "In February",
+    "In March",
+    "In April",
+    "In May",
+    "In June",
+    "In July",
+    "In August",
+    "In September",
+    "In October",
+    "In November",
+    "In December",
+)
+
+
+def period_label(period: str | None, lang: str) -> str:
+    """ "Yesterday", "Over the last 3 days", "In November 2026" in the answer's language."""
+    last = re.fullmatch(r"(\d{1,3})d", period or "")
+    if last:
+        return tr(lang, "Over the last {n} day(s)", n=int(last.group(1)))
+    month = re.fullmatch(r"(\d{4})-(\d{2})", period or "")
+    if month:
+        return f"{tr(lang, MONTHS[int(month.group(2)) - 1])} {month.group(1)}"
+    return tr(lang, PERIODS.get(period or "week", PERIODS["week"]))
 
 
 @renders(tools.costs)
 def _costs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
-    period = tr(lang, PERIODS.get(data["period"], PERIODS["week"]))
+    period = period_label(data["period"], lang)
     subject = data["job"] or tr(lang, "all jobs")
     lead = tr(
         lang,

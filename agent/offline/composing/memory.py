@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from agent.envelope import unwrap
+from agent.envelope import DATA_CLOSE, DATA_OPEN, unwrap
 from agent.offline.composing.common import day, quote, renders, status, when
 from agent.tools import memory as tools
 from pipeline.i18n import tr
+from pipeline.i18n.digest import FOOTER, digest_line
 
 SOURCE_NAMES = {"chatwoot": "Chatwoot", "linear": "Linear", "attio": "Attio"}
+
+
+def digest_lines(content: str, lang: str) -> list[str]:
+    """A stored digest as lines of the answer: its fixed parts (headings, counts, dates) in the answer's language,
+    headings without Markdown marks, the items it lists quoted as written (its footer count of suggested actions
+    left to the actions answer)."""
+    text = str(content or "").replace(DATA_OPEN, "").replace(DATA_CLOSE, "")
+    lines = []
+    for raw in text.splitlines():
+        if not raw.strip() or FOOTER.match(raw.strip()):
+            continue  # the suggested actions are the actions answer's, not mixed into the digest's
+        line = digest_line(
+            raw.strip(), lang, vendor=lambda v: SOURCE_NAMES.get(v, v), quote=lambda t: quote(t, 200)
+        )
+        heading = re.match(r"^(#+)\s+(.+)$", line)
+        if heading:
+            line = heading.group(2) + (":" if len(heading.group(1)) > 1 else "")
+        lines.append(line)
+    return lines
 
 
 def _entity_line(e: dict[str, Any], lang: str, with_who: bool = False, with_project: bool = False) -> str:
@@ -104,7 +125,7 @@ def _project(data: Any, lang: str, intent: str | None) -> list[str]:
                     at=when(digest["created_at"], lang),
                 )
             )
-            lines.append(quote(digest["content"], 600))
+            lines += digest_lines(digest["content"], lang)
         else:
             lines.append(tr(lang, "{project} has no digest yet.", project=data["project"]))
     if "actions" in data:

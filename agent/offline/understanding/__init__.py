@@ -60,6 +60,15 @@ WHAT_ABOUT = re.compile(
     r"|^\W*(?:and\s+)?(?:what|how)\s+about\s+(?P<en>.+)",
     re.I,
 )
+# a property's risk score ("what's the risk score for Zelenograd 1104?"), not a project's risks, when an address or
+# a check is named and no project is
+PROPERTY_RISK = re.compile(r"risk|риск|\bscore\b|скор(?:инг)?\b|оценк\w* риска|рискован|опасн", re.I)
+# usage of one unit over a period ("сколько вызовов к источникам было вчера", "LLM calls in the last 3 days")
+HOW_MUCH = re.compile(
+    r"how many|how much|number of|usage|сколько|число|количеств|потрач|израсход|расход",  # not "do you use"
+    re.I,
+)
+MONEY = re.compile(r"money|\$|\busd\b|dollar|\bspen[dt]|деньг|денег|долл|потрат|трат", re.I)
 COMPARE = re.compile(r"compare|сравни|сравнить|сравнение|\bdiff\b|\bversus\b|\bvs\b", re.I)
 LEAD_FLOOR = 0.38  # below the floor, an intent whose key word is there and that leads clearly still counts
 LEAD_MARGIN = 0.1
@@ -88,6 +97,17 @@ def _secret(text: str) -> bool:
     """A request to see credentials ("show me the Linear token"), not a question that names one ("why no API key?",
     "how many tokens did we use?")."""
     return bool(SECRET_NOUN.search(text) and SECRET_ASK.search(text)) and not NOT_A_SECRET.search(text)
+
+
+def _property_risk(question: str, found: Entities) -> bool:
+    named = found.address_said or found.check_id is not None
+    return bool(PROPERTY_RISK.search(question) and named and not found.projects and not found.people)
+
+
+def _usage(question: str, found: Entities) -> bool:
+    one_thing = found.run_id is not None or found.check_id is not None or found.about_check
+    unit = found.cost_kind or MONEY.search(question)  # money: the total is the asked unit
+    return bool(unit and (found.period or HOW_MUCH.search(question)) and not one_thing)
 
 
 def _best(ranked: list[Ranked], exclude: tuple[str, ...] = ()) -> Ranked:
@@ -138,6 +158,10 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         return Understanding(
             "refuse_action", 1.0, refusal="action", names=found.names
         )  # a refusal stands alone
+    if _property_risk(question, found):
+        return Understanding("risk_score", 1.0, plan("risk_score", found, previous), names=found.names)
+    if _usage(question, found):
+        return Understanding("cost_period", 1.0, plan("cost_period", found, previous), names=found.names)
     best = _best(ranked, exclude=refusals)
     if best.score < floor and _leads(ranked, best, refusals):
         best = Ranked(best.intent, floor, best.similarity, best.rule)

@@ -21,6 +21,35 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ("month", r"month|месяц|30 days|30 дней"),
     ("week", r"week|недел|7 days|seven days|7 дней|семь дней"),
 )
+LAST_DAYS = re.compile(
+    r"(?:last|past|за|последни[ехй]|прошедши[ехй])\s+(?:последни[ехй]\s+)?(\d{1,3}|two|three|four|five|два|две|три|четыре|пять)\s*"
+    r"(?:days?|дн|день|дня|суток|сутки)"
+)
+NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "два": 2,
+    "две": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+}
+MONTHS = (
+    r"january|январ",
+    r"february|феврал",
+    r"\bmarch\b|\bмарт",
+    r"april|апрел",
+    r"\bmay\b|\bма[йяе]\b",
+    r"june|июн",
+    r"july|июл",
+    r"august|август",
+    r"september|сентябр",
+    r"october|октябр",
+    r"november|ноябр",
+    r"december|декабр",
+)
 FAILED = r"\bfail|error|broke|crash|упал|ошибк|сломал|сбой"
 SKIPPED = r"skip|пропущ|пропуст"  # "imported nothing" names no status: the last run says what happened
 CHECK_WORDS = r"\bchecks?\b|проверк|address|адрес|объект|property|недвижим"
@@ -28,6 +57,16 @@ THIS_ADDRESS = (
     r"this address|same address|that address|this property|этого адреса|этому адресу|того же адреса"
 )
 THIS_ADDRESS += r"|этот адрес|этого объекта|этому объекту|тот же адрес"
+# "Zelenograd 1104", "Ленинский проспект 90", "по тверской 1": words and a house number, an address said even
+# when no check has it (then the answer says there is none)
+ADDRESS_SAID = re.compile(
+    r"(?:\b(?:for|of|at|on|по|для|у|на|адреса?|объекта?)\s+|(?<![\w-])(?=[A-ZА-ЯЁ]))"
+    r"((?:[\w.-]+[\s,]+){1,4}?(?:д\.?\s*|дом\s+|house\s+)?\d{1,5}[а-яa-z]?)(?![\w.])"
+)
+NOT_AN_ADDRESS = re.compile(
+    r"\b(?:checks?|runs?|facts?|last|past|days?|weeks?|months?|the)\b|проверк|запуск|факт|счёт|счет|дн|недел|последн",
+    re.I,
+)
 QUOTED = re.compile(r"[\"«“']([^\"»”']{2,})[\"»”']")
 ABOUT = re.compile(
     r"(?:about|regarding|on the topic of|mentions? of|for|про|о|об|насч[её]т|по поводу|упоминани[яе])\s+(.{2,})$",
@@ -81,6 +120,7 @@ class Entities:
     check_id: int | None = None
     order: str | None = None
     address: str | None = None
+    address_said: str | None = None  # words and a house number, whether or not a check has that address
     this_address: bool = False
     fact_id: int | None = None
     source: str | None = None
@@ -121,7 +161,11 @@ COST_KINDS = (
         r"\bllm|ллм|language model|\bgpt|openai|\bai\b|\bии\b|нейросет|tokens?\b|токен|llm calls|вызов\w* модели",
     ),
     ("embeddings", r"embedding|эмбеддинг|вектор"),
-    ("source_calls", r"source calls?|обращени\w* к источник|calls to (?:the )?sources"),
+    (
+        "source_calls",
+        r"source calls?|calls? to (?:the )?(?:sources?|vendors?|apis?)|\bapi calls?|vendor calls?"
+        r"|(?:обращени|вызов|запрос)\w* (?:к|в) (?:источник|api|апи|внешн|сервис)|вызов\w* источник",
+    ),
 )
 
 
@@ -147,6 +191,31 @@ def _address(text: str, checks: list[dict[str, Any]]) -> str | None:
     for row in checks:
         if resolve.address_matches(text, row["address"]):
             return row["address"]
+    return None
+
+
+def period_in(lowered: str) -> str | None:
+    """The period a question names: a named one, the last N days ("3d") or a calendar month ("2026-11")."""
+    last = LAST_DAYS.search(lowered)
+    if last:
+        said = last.group(1)
+        return f"{NUMBER_WORDS.get(said) or int(said)}d"
+    for number, pattern in enumerate(MONTHS, start=1):
+        if re.search(r"(?:\bin|\bfor|\bduring|\bв|\bво|\bза)\s+(?:" + pattern + r")", lowered):
+            from pipeline.engine import clock
+
+            today = clock.now().astimezone().date()
+            year = today.year if number <= today.month else today.year - 1
+            return f"{year}-{number:02d}"
+    return next((name for name, p in PERIODS if re.search(p, lowered)), None)
+
+
+def address_said(text: str) -> str | None:
+    """The address a question says ("Zelenograd 1104"), or None."""
+    for match in ADDRESS_SAID.finditer(text):
+        said = match.group(1).strip(" ,")
+        if not NOT_AN_ADDRESS.search(said):
+            return said
     return None
 
 
@@ -183,12 +252,13 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.about_check = bool(re.search(CHECK_WORDS, lowered)) or found.check_id is not None
     found.order = resolve.order_in(lowered)
     found.address = _address(text, vocab["checks"])
+    found.address_said = found.address or address_said(text)
     found.this_address = bool(re.search(THIS_ADDRESS, lowered))
     found.about_check = found.about_check or bool(found.address)
     found.source = next((s for s, p in SOURCES if re.search(p, lowered)), None)
     found.projects = resolve.projects_in(text, vocab["projects"])
     found.people = resolve.people_in(text, vocab["authors"])
-    found.period = next((name for name, p in PERIODS if re.search(p, lowered)), None)
+    found.period = period_in(lowered)
     found.status = (
         "failed" if re.search(FAILED, lowered) else ("skipped" if re.search(SKIPPED, lowered) else None)
     )
