@@ -16,6 +16,7 @@ from pipeline.memory.embedders import get_embedder
 from pipeline.models.memory import Chunk, Document, Project
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: rank 1 scores 1/61
+SHORT_WORD = 3  # letters up to which a query word is matched whole, not as a prefix
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)  # words as FTS5 unicode61 splits them
 
 
@@ -29,8 +30,12 @@ def keyword_stems(query: str) -> list[str]:
 
 
 def fts_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression: each word as a prefix of its stem, OR-ed (bm25 ranks the best matches first)."""
-    return " OR ".join(f'"{stem}"*' for stem in keyword_stems(query)) or None
+    """An FTS5 MATCH expression: each word as a prefix of its stem, OR-ed (bm25 ranks the best matches first).
+
+    Words of two or three letters (по, on, the) match only themselves: as prefixes they match half the words of
+    a corpus (по: поставка, портал…), which made them the costliest and least telling part of a search."""
+    terms = [f'"{stem}"' if len(stem) <= SHORT_WORD else f'"{stem}"*' for stem in keyword_stems(query)]
+    return " OR ".join(terms) or None
 
 
 def index_keywords(s: Session, first_id: int, last_id: int) -> None:
@@ -63,10 +68,12 @@ def keyword_hits(s: Session, query: str, project_id: int | None, limit: int) -> 
             "SELECT c.id, -ts_rank(to_tsvector('simple', c.text), q) AS score "
             "FROM memory_chunks c, to_tsquery('simple', :q) q WHERE to_tsvector('simple', c.text) @@ q "
         )
-        expression = " | ".join(f"{stem}:*" for stem in stems)
+        expression = " | ".join(stem if len(stem) <= SHORT_WORD else f"{stem}:*" for stem in stems)
     sql += ("AND c.project_id = :p " if project_id else "") + "ORDER BY score LIMIT :n"
-    window = get_settings().memory_keyword_window
-    rows = s.execute(text(sql), {"q": expression, "p": project_id, "n": limit, "window": window}).all()
+    params = {"q": expression, "p": project_id, "n": limit}
+    if ":window" in sql:
+        params["window"] = get_settings().memory_keyword_window
+    rows = s.execute(text(sql), params).all()
     return [(int(r[0]), float(r[1])) for r in rows]
 
 
@@ -89,9 +96,9 @@ def semantic_hits(query: str, project_id: int | None, k: int) -> list[tuple[int,
             return hits
         with read_scope() as s:
             ids = [i for i, _ in hits]
-            allowed = set(
-                s.scalars(select(Chunk.id).where(Chunk.id.in_(ids), Chunk.project_id == project_id))
-            )
+            # filtered here: with the project in the WHERE clause SQLite walks the project's index instead
+            rows = s.execute(select(Chunk.id, Chunk.project_id).where(Chunk.id.in_(ids)))
+            allowed = {chunk_id for chunk_id, owner in rows if owner == project_id}
         mine = [(i, score) for i, score in hits if i in allowed]
         if len(mine) >= wanted or fetch >= len(index):
             return mine[:wanted]
