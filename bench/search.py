@@ -1,9 +1,11 @@
-"""Memory search at scale: p50/p95 of `mirano search` (FAISS + keyword, fused) at 10k and 100k chunks, and the
-recall@10 of the FAISS part against exact search over the same vectors.
+"""Memory search at scale: p50/p95/max of `memory.search` (FAISS + keyword, fused; the product's own entry point)
+at 10k and 100k chunks, and the recall@10 of the FAISS part against exact search over the same vectors.
 
-The chunks are built by the real memory.build from documents ingested through ingestion's front door, with the
-hash embedder set to 512 dimensions (the size of the packaged model's vectors). Queries are the words people
-search for, with and without a project filter (three projects), after one warm-up query. Writes
+Setup is not what is measured: the documents, vectors, chunks and keyword entries that memory.build would write
+are bulk-inserted (hash-embedder vectors at 512 dimensions, the packaged model's size, computed in numpy batches
+and checked equal to the embedder's), and the FAISS index is built from them by `store.rebuild`. Past
+MIRANO_MEMORY_ANN_MIN_CHUNKS the search scans IVF lists (pipeline/memory/coarse_search.py). Queries are the words
+people search for, with and without a project filter (three projects), after one warm-up query. Writes
 bench/results/search.json with a `goals` list (see bench/goals.py).
 """
 
@@ -232,17 +234,26 @@ def main() -> None:
         times = sorted(_latencies())
         p50, p95 = statistics.median(times), times[int(0.95 * (len(times) - 1))]
         recall = _recall()
-        results[str(n)] = {"build_s": round(built, 1), "p50_ms": p50, "p95_ms": p95, "recall_at_10": recall}
+        load = os.getloadavg()[0]
+        results[str(n)] = {
+            "build_s": round(built, 1),
+            "p50_ms": round(p50, 1),
+            "p95_ms": round(p95, 1),
+            "max_ms": round(times[-1], 1),
+            "recall_at_10": recall,
+            "load_average": round(load, 1),
+        }
         print(
-            f"memory search at {n:,} chunks (built in {built:.0f} s): p50 {p50:.1f} ms, p95 {p95:.1f} ms over "
-            f"{len(times)} searches; FAISS recall@10 vs exact {recall:.3f}"
+            f"memory search at {n:,} chunks (set up in {built:.0f} s): p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
+            f"max {times[-1]:.1f} ms over {len(times)} searches; FAISS recall@10 vs exact {recall:.3f}; "
+            f"load average {load:.1f}"
         )
         goal = GOALS_MS.get(n)
         if goal:
             results["goals"].append(
                 {
                     "figure": f"memory search p95 at {n // 1000}k chunks (recall@10 {recall:.2f})",
-                    "value": f"{p95:.1f} ms",
+                    "value": f"p95 {p95:.1f} ms (p50 {p50:.1f}, max {times[-1]:.0f})",
                     "goal": f"<= {goal:.0f} ms, recall >= 0.95",
                     "met": p95 <= goal and recall >= 0.95,
                 }

@@ -17,6 +17,7 @@ from pipeline.memory.embedders import get_embedder
 from pipeline.models.memory import Chunk, Document, Project
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: rank 1 scores 1/61
+SHORT_WORD = 3  # letters up to which a query word is matched whole, not as a prefix
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)  # words as FTS5 unicode61 splits them
 
 
@@ -27,6 +28,14 @@ def keyword_stems(query: str) -> list[str]:
         if len(word) >= 2:
             stems.append(word[: max(4, len(word) - 2)] if len(word) >= 5 else word)
     return stems
+
+
+def fts_expression(query: str) -> str | None:
+    """The SQLite FTS5 MATCH expression a query becomes (what `dialect.keyword_search_sql` builds from its stems)."""
+    stems = keyword_stems(query)
+    return (
+        dialect.keyword_search_sql(dialect.SQLITE, stems, by_project=False, whole_up_to=SHORT_WORD)[1] or None
+    )
 
 
 def index_keywords(s: Session, first_id: int, last_id: int) -> None:
@@ -41,7 +50,9 @@ def keyword_hits(s: Session, query: str, project_id: int | None, limit: int) -> 
     stems = keyword_stems(query)
     if not stems:
         return []
-    sql, expression = dialect.keyword_search_sql(s, stems, by_project=bool(project_id))
+    sql, expression = dialect.keyword_search_sql(
+        s, stems, by_project=bool(project_id), whole_up_to=SHORT_WORD
+    )
     window = get_settings().memory_keyword_window
     rows = s.execute(text(sql), {"q": expression, "p": project_id, "n": limit, "window": window}).all()
     return [(int(r[0]), float(r[1])) for r in rows]
@@ -66,9 +77,9 @@ def semantic_hits(query: str, project_id: int | None, k: int) -> list[tuple[int,
             return hits
         with read_scope() as s:
             ids = [i for i, _ in hits]
-            allowed = set(
-                s.scalars(select(Chunk.id).where(Chunk.id.in_(ids), Chunk.project_id == project_id))
-            )
+            # filtered here: with the project in the WHERE clause SQLite walks the project's index instead
+            rows = s.execute(select(Chunk.id, Chunk.project_id).where(Chunk.id.in_(ids)))
+            allowed = {chunk_id for chunk_id, owner in rows if owner == project_id}
         mine = [(i, score) for i, score in hits if i in allowed]
         if len(mine) >= wanted or fetch >= len(index):
             return mine[:wanted]
