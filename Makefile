@@ -27,8 +27,9 @@ run: install
 	@if [ ! -f "$(MIRANO_DATA_DIR)/mirano.db" ]; then $(BIN)/mirano init --demo; else $(BIN)/mirano init; fi
 	$(BIN)/mirano ui --port $(PORT)
 
+# Two worker processes (pytest-xdist): every test builds its own data dir, ports and servers, so they share nothing.
 test: install-dev
-	$(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2 $(PYTEST_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check pipeline agent ui tests bench
