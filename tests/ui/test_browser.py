@@ -99,7 +99,9 @@ def test_run_now_check_and_reuse_badge(dashboard: str, tmp_path: Path) -> None:
         page = browser.new_page(viewport={"width": 1440, "height": 1800})
         page.set_default_timeout(30_000)
         page.goto(dashboard)
-        expect(page.get_by_role("heading", name="Jobs")).to_be_visible(timeout=90_000)  # the first load starts the runtime
+        expect(page.get_by_role("heading", name="Jobs")).to_be_visible(
+            timeout=90_000
+        )  # the first load starts the runtime
         expect(page.get_by_text("scheduler running")).to_be_visible()
         page.get_by_role("button", name="Run now").first.click()
         expect(
@@ -129,7 +131,9 @@ def test_run_now_check_and_reuse_badge(dashboard: str, tmp_path: Path) -> None:
         page.screenshot(path=shots / "4-reuse-badge.png", full_page=True)
 
         page.goto(dashboard.rstrip("/") + "/jobs")  # a bookmark of the default page by its name
-        expect(page.get_by_role("heading", name="Jobs")).to_be_visible(timeout=90_000)  # the first load starts the runtime
+        expect(page.get_by_role("heading", name="Jobs")).to_be_visible(
+            timeout=90_000
+        )  # the first load starts the runtime
         expect(page.get_by_text("Page not found")).to_have_count(0)
         expect(page.get_by_role("link", name="Jobs")).to_have_count(1)  # the alias is not a second menu entry
         expect(page.get_by_role("link", name="Jobs")).to_have_attribute("aria-current", "page")
