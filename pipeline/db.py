@@ -121,17 +121,10 @@ def session_scope(url: str | None = None, *, reuse: Session | None = None) -> It
     url = url or get_settings().resolved_database_url
     _refuse_nested(url, "session_scope()")
     if reuse is not None:
-        yield from _reused_scope(url, reuse)
+        yield from _scoped(url, reuse, reused=True)
         return
-    get_engine(url)
-    with _sessionmakers[url]() as session:  # closing rolls back whatever was not committed
-        setattr(_active, url, session)
-        try:
-            yield session
-            if session.in_transaction():
-                session.commit()
-        finally:
-            setattr(_active, url, None)
+    with new_session(url) as session:  # closing rolls back whatever was not committed
+        yield from _scoped(url, session)
 
 
 def current_session(url: str | None = None) -> Session | None:
@@ -146,7 +139,8 @@ def new_session(url: str | None = None) -> Session:
     return _sessionmakers[url]()
 
 
-def _reused_scope(url: str, session: Session) -> Iterator[Session]:
+def _scoped(url: str, session: Session, reused: bool = False) -> Iterator[Session]:
+    """The body of a writing scope: this thread's open session while it runs, committed when the block ends."""
     setattr(_active, url, session)
     try:
         yield session
@@ -154,7 +148,7 @@ def _reused_scope(url: str, session: Session) -> Iterator[Session]:
             session.commit()
     finally:
         setattr(_active, url, None)
-        if session.in_transaction() or session.identity_map:
+        if reused and (session.in_transaction() or session.identity_map):
             session.close()  # rolls back what was not committed and forgets every object; it stays usable
 
 
