@@ -122,16 +122,24 @@ def request_run(
     *,
     background: bool = False,
     defer: bool = False,
+    fired: bool = False,
 ) -> RunRequest:
     """Start a run now, or coalesce into the queued one if a run holds the lease.
 
-    Runs in this thread unless `background`; `defer` only queues it for the scheduler's next tick.
+    Runs in this thread unless `background`; `defer` only queues it for the scheduler's next tick. `fired` marks
+    a scheduler's request: it starts only if the job is still due (or still queued) when the lease is taken, so a
+    scheduler that lost its leadership between reading and firing never runs a job its successor already ran.
     """
     spec = get_job(job)
     holder = holder_id()
     with session_scope() as s:
         reap_expired_leases(s)
-        answer = _defer(s, spec, scope, trigger) if defer else _reserve(s, spec, scope, trigger, holder)
+        if defer:
+            answer = _defer(s, spec, scope, trigger)
+        elif fired and not _still_due(s, spec.name, scope, trigger):
+            return RunRequest("skipped", spec.name, scope, "already run: no longer due")
+        else:
+            answer = _reserve(s, spec, scope, trigger, holder)
     if answer.outcome != "started":
         return answer
     if background:
@@ -166,6 +174,20 @@ def _defer(s: Session, spec: JobSpec, scope: str, trigger: str) -> RunRequest:
     return RunRequest(
         "queued", spec.name, scope, "queued for the running scheduler; it starts at its next tick"
     )
+
+
+def is_due(state: JobState | None, now: datetime) -> bool:
+    """A scheduled run is due: never run, or its next run time has come."""
+    return state is None or state.next_run_at is None or state.next_run_at <= now
+
+
+def _still_due(s: Session, job: str, scope: str, trigger: str) -> bool:
+    serialize(s, lease_name(job, scope))
+    state = s.get(JobState, (job, scope))
+    if state is not None and state.queued_trigger:
+        return True  # a waiting request: starts now, or stays queued behind the running run
+    running = s.get(Lease, lease_name(job, scope)) is not None
+    return trigger == "schedule" and not running and is_due(state, clock.now())
 
 
 def _reserve(s: Session, spec: JobSpec, scope: str, trigger: str, holder: str) -> RunRequest:

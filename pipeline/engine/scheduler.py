@@ -19,7 +19,7 @@ from pipeline.config import get_settings
 from pipeline.db import serialize, session_scope
 from pipeline.engine import clock
 from pipeline.engine.registry import get_job, jobs
-from pipeline.engine.runs import holder_id, reap_expired_leases, request_run
+from pipeline.engine.runs import holder_id, is_due, reap_expired_leases, request_run
 from pipeline.models import JobState, Lease
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ def due_jobs() -> list[tuple[str, str, str]]:
             continue
         if state is not None and state.queued_trigger:
             due.append((name, "global", state.queued_trigger))
-        elif _due(state, now):
+        elif is_due(state, now):
             due.append((name, "global", "schedule"))
     return _after_inputs(due, states, held, now)
 
@@ -88,15 +88,11 @@ def _after_inputs(
     busy = {job for job, _, _ in due} | {name.split(":")[1] for name in held if name.startswith("job:")}
     ready = []
     for job, scope, trigger in due:
-        waits = [up for up in get_job(job).after if up in busy or _due(states.get((up, "global")), now)]
+        waits = [up for up in get_job(job).after if up in busy or is_due(states.get((up, "global")), now)]
         if trigger == "schedule" and waits:
             continue
         ready.append((job, scope, trigger))
     return ready
-
-
-def _due(state: JobState | None, now: datetime) -> bool:
-    return state is None or state.next_run_at is None or state.next_run_at <= now
 
 
 class Scheduler:
@@ -155,7 +151,7 @@ class Scheduler:
 
     def _run(self, job: str, scope: str, trigger: str) -> None:
         try:
-            request_run(job, scope, trigger)
+            request_run(job, scope, trigger, fired=True)
         finally:
             with self._inflight_lock:
                 self._inflight.discard((job, scope))

@@ -123,3 +123,33 @@ def test_a_click_is_not_held_back_by_the_job_it_reads_from(db):
         ) in due
     finally:
         jobs_for_tests.release.set()
+
+
+def test_a_scheduler_that_fires_late_does_not_run_a_job_its_successor_already_ran(db):
+    """Leader A reads what is due, loses its lease under load; B becomes leader and runs the job first."""
+    jobs_for_tests.release.set()
+    a = Scheduler(tick_seconds=3600)
+    assert ("test.nothing", "global", "schedule") in due_jobs()  # what A read before it fired
+    service.run_now("test.nothing", trigger="schedule", wait=True)  # B's run
+    a._run("test.nothing", "global", "schedule")  # A's thread fires at last
+    assert len(service.list_runs("test.nothing")) == 1
+
+    jobs_for_tests.release.clear()  # and while B's run still holds the lease, A's late request is not queued
+    service.run_now("test.blocking", trigger="schedule")
+    try:
+        assert wait_for(
+            lambda: any(
+                j["name"] == "test.blocking" and j["status"] == "running" for j in service.list_jobs()
+            )
+        )
+        a._run("test.blocking", "global", "schedule")  # queued behind B's run, it would run when that ends
+    finally:
+        jobs_for_tests.release.set()
+    assert wait_for(
+        lambda: any(
+            j["name"] == "test.blocking" and j["status"] not in ("running", "queued")
+            for j in service.list_jobs()
+        )
+    )
+    time.sleep(0.3)
+    assert len(service.list_runs("test.blocking")) == 1
