@@ -221,6 +221,26 @@ def plain_transaction(url: str | None = None) -> Iterator[tuple[Any, Dialect]]:
         pooled.close()
 
 
+@contextmanager
+def plain_single_write(url: str | None = None) -> Iterator[tuple[Any, Dialect]]:
+    """A DBAPI cursor for work whose only write is one statement (reads around it are fine).
+
+    On SQLite that statement is its own transaction (the connection is in autocommit mode): as atomic and as
+    durable as BEGIN IMMEDIATE … COMMIT, without the two extra calls, which are a third of a single enqueue's price.
+    On PostgreSQL it is `plain_transaction`, so a NOTIFY issued alongside is delivered with the commit.
+    """
+    engine = get_engine(url)
+    if not dialect.on_sqlite(engine):
+        with plain_transaction(url) as opened:
+            yield opened
+        return
+    cursor = _thread_connection(engine).cursor()
+    try:
+        yield cursor, engine.dialect
+    finally:
+        cursor.close()  # resets the statement, which ends its implicit transaction
+
+
 class _ThreadConnection:
     """One thread's own SQLite connection for plain statements, outside the pool: a checkout and return cost more
     than the few statements an enqueue or a claim runs. Closed when its thread ends or the engines are disposed."""

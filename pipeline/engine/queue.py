@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from pipeline import dialect
 from pipeline.config import get_settings
-from pipeline.db import current_session, plain_transaction, session_scope
+from pipeline.db import current_session, plain_single_write, plain_transaction, session_scope
 from pipeline.engine import clock
 from pipeline.engine.arrivals import NOTIFY, mark_enqueued, wake_workers
 from pipeline.engine.backoff import backoff_seconds
@@ -80,7 +80,7 @@ def submit(
     outer = current_session()
     if outer is not None:
         return enqueue(outer, queue, key, payload, priority=priority, max_attempts=max_attempts)
-    with plain_transaction() as (cursor, sa):
+    with plain_single_write() as (cursor, sa):
         task_id = _insert(cursor, statements(sa), queue, key, payload or {}, priority, max_attempts)
         if dialect.on_postgresql(sa):
             cursor.execute(NOTIFY)  # delivered at commit to every listening worker process

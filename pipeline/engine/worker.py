@@ -25,7 +25,7 @@ from pipeline.engine.registry import TaskHandler, handlers
 from pipeline.engine.runs import holder_id
 
 log = logging.getLogger(__name__)
-PREFETCH = 32  # most tasks one thread claims at once from a deep backlog of an unlimited queue
+PREFETCH = 64  # most tasks one thread claims at once from a deep backlog of an unlimited queue
 
 
 class LeaseLost(MiranoError):
