@@ -23,6 +23,7 @@ LISTEN_CHECK_SECONDS = 5.0  # how often a listener checks that its database is s
 _arrivals = threading.Condition()
 _listeners: dict[str, threading.Thread] = {}
 _listeners_lock = threading.Lock()
+_wakes = 0  # counts wake-ups, so a worker that probed before one came does not then sleep through it
 
 
 @event.listens_for(Session, "after_commit")
@@ -44,33 +45,46 @@ def mark_enqueued(session: Session, cursor: Any, dialect_name: str, count: int =
 def wake_workers(count: int | None = None) -> None:
     """Wake `count` of this process's idle workers now (all when None): one per task that arrived, so a check's
     three tasks do not send every idle thread of the pool probing the queues."""
+    global _wakes
     with _arrivals:
+        _wakes += 1
         if count is None:
             _arrivals.notify_all()
         else:
             _arrivals.notify(count)
 
 
-def wait_for_tasks(timeout: float) -> None:
+def wakes() -> int:
+    """How many wake-ups this process has had: read it before probing the queues, pass it to `wait_for_tasks`."""
+    return _wakes
+
+
+def wait_for_tasks(timeout: float, since: int | None = None) -> None:
     """Block until tasks are enqueued (in this process, or on PostgreSQL in any), `wake_workers()` is called or
-    `timeout` passes."""
+    `timeout` passes; at once if a wake-up came after `since` (one that came between a probe and this wait)."""
     with _arrivals:
-        _arrivals.wait(timeout)
+        if since is None or since == _wakes:
+            _arrivals.wait(timeout)
 
 
-def listen(url: str) -> bool:
-    """On PostgreSQL, start this process's listener for enqueues by other processes (once); False on SQLite."""
+def listen(url: str, ready_seconds: float = 5.0) -> bool:
+    """On PostgreSQL, start this process's listener for enqueues by other processes (once) and wait up to
+    `ready_seconds` until it listens, so workers started next hear every later enqueue; False on SQLite."""
     if not dialect.on_postgresql(url):
         return False
     with _listeners_lock:
         if url not in _listeners or not _listeners[url].is_alive():
-            thread = threading.Thread(target=_listen, args=(url,), name="task-arrivals", daemon=True)
+            listening = threading.Event()
+            thread = threading.Thread(
+                target=_listen, args=(url, listening), name="task-arrivals", daemon=True
+            )
             thread.start()
             _listeners[url] = thread
+            listening.wait(ready_seconds)  # not listening by then (server down): the poll interval covers it
     return True
 
 
-def _listen(url: str) -> None:
+def _listen(url: str, listening: threading.Event) -> None:
     import psycopg
 
     from pipeline.config import get_settings
@@ -81,6 +95,7 @@ def _listen(url: str) -> None:
         try:
             with psycopg.connect(dsn, autocommit=True) as conn:
                 conn.execute(f"LISTEN {CHANNEL}")
+                listening.set()
                 wake_workers()  # anything enqueued while we were not listening
                 while get_settings().resolved_database_url == url:
                     for _ in conn.notifies(timeout=LISTEN_CHECK_SECONDS):

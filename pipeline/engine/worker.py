@@ -149,13 +149,14 @@ class WorkerPool:
 
     def _loop(self) -> None:
         while not self._stop.is_set():
+            seen = arrivals.wakes()
             try:
                 worked = self.work_once()
             except Exception:  # a locked or restarting database: wait and try again
                 log.warning("worker loop: claiming or executing failed; trying again", exc_info=True)
                 worked = False
             if not worked and not self._stop.is_set():
-                arrivals.wait_for_tasks(self.poll_seconds)
+                arrivals.wait_for_tasks(self.poll_seconds, since=seen)
 
     def _heartbeat(self) -> None:
         from pipeline.config import get_settings

@@ -35,10 +35,10 @@ print(json.dumps(seen))
 """
 
 
-def child(code: str, *args: str) -> subprocess.Popen:
+def child(code: str, *args: str, stdin: int | None = None) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
-        [sys.executable, "-c", code, *args], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", code, *args], cwd=ROOT, env=env, stdin=stdin, stdout=subprocess.PIPE, text=True
     )
 
 
@@ -75,13 +75,17 @@ def test_concurrency_limit_holds_across_processes(pg):
 
 
 def test_run_now_from_two_processes_gives_one_run_and_one_queued(pg):
-    code = (
+    code = (  # both processes loaded before either asks: a slow start-up would let the first run end first
         "import json, sys; import tests.engine.jobs_for_tests; from pipeline.engine.runs import request_run; "
+        "print('ready', flush=True); sys.stdin.readline(); "
         "print(json.dumps(request_run('test.sleepy', trigger='cli').as_dict()))"
     )
-    answers = [
-        json.loads(p.communicate(timeout=60)[0].strip().splitlines()[-1]) for p in [child(code), child(code)]
-    ]
+    procs = [child(code, stdin=subprocess.PIPE), child(code, stdin=subprocess.PIPE)]
+    assert [p.stdout.readline().strip() for p in procs] == ["ready", "ready"]
+    for p in procs:
+        p.stdin.write("go\n")
+        p.stdin.flush()
+    answers = [json.loads(p.communicate(timeout=60)[0].strip().splitlines()[-1]) for p in procs]
     assert sorted(a["outcome"] for a in answers) == ["queued", "started"]
     runs = service.list_runs("test.sleepy")
     assert len(runs) == 2 and runs[0]["started_at"] >= runs[1]["ended_at"]
@@ -155,10 +159,10 @@ from pipeline.engine.registry import TaskHandler, register_handler
 from pipeline.engine.worker import WorkerPool
 
 wait = arrivals.wait_for_tasks
-def idle(timeout):  # tell the test once the worker found nothing and goes to sleep
+def idle(timeout, since=None):  # tell the test once the worker found nothing and goes to sleep
     print("waiting", flush=True)
     arrivals.wait_for_tasks = wait
-    wait(timeout)
+    wait(timeout, since)
 arrivals.wait_for_tasks = idle
 ran = []
 register_handler(TaskHandler(queue="arrive", func=lambda task, s: ran.append(task.key), concurrency=None))
