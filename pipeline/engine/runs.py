@@ -136,10 +136,8 @@ def request_run(
         reap_expired_leases(s)
         if defer:
             answer = _defer(s, spec, scope, trigger)
-        elif fired and not _still_due(s, spec.name, scope, trigger):
-            return RunRequest("skipped", spec.name, scope, "already run: no longer due")
         else:
-            answer = _reserve(s, spec, scope, trigger, holder)
+            answer = _reserve(s, spec, scope, trigger, holder, fired)
     if answer.outcome != "started":
         return answer
     if background:
@@ -181,20 +179,22 @@ def is_due(state: JobState | None, now: datetime) -> bool:
     return state is None or state.next_run_at is None or state.next_run_at <= now
 
 
-def _still_due(s: Session, job: str, scope: str, trigger: str) -> bool:
-    serialize(s, lease_name(job, scope))
-    state = s.get(JobState, (job, scope))
-    if state is not None and state.queued_trigger:
-        return True  # a waiting request: starts now, or stays queued behind the running run
-    running = s.get(Lease, lease_name(job, scope)) is not None
-    return trigger == "schedule" and not running and is_due(state, clock.now())
+def _still_wanted(state: JobState, lease: Lease | None, trigger: str) -> bool:
+    """A scheduler's request still stands: the request it fired for still waits, or the job is due and idle."""
+    if state.queued_trigger:
+        return True  # starts now, or stays queued behind the running run
+    return trigger == "schedule" and lease is None and is_due(state, clock.now())
 
 
-def _reserve(s: Session, spec: JobSpec, scope: str, trigger: str, holder: str) -> RunRequest:
+def _reserve(
+    s: Session, spec: JobSpec, scope: str, trigger: str, holder: str, fired: bool = False
+) -> RunRequest:
     """Start a run of (job, scope) now, or queue the request behind the run that holds its lease."""
     serialize(s, lease_name(spec.name, scope))
     state = _job_state(s, spec.name, scope)
     lease = s.get(Lease, lease_name(spec.name, scope))
+    if fired and not _still_wanted(state, lease, trigger):
+        return RunRequest("skipped", spec.name, scope, "already run: no longer due")
     if lease is not None:
         return _queue_behind_running(s, state, lease, trigger)
     # This run answers any request that was waiting (a deferred run-now), whether it starts or skips.
