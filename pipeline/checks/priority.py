@@ -83,19 +83,34 @@ class QueuePlace:
     queued: int  # tasks waiting in that queue
 
 
-def place_in_queue(s: Session, task: Task) -> QueuePlace:
-    """The task's place among the queued tasks of its queue, in claim order (rank desc, then id)."""
-    queued = s.scalar(select(func.count()).where(Task.queue == task.queue, Task.status == "queued")) or 0
-    if task.status != "queued":
-        return QueuePlace(0, queued)
-    ahead = s.scalar(
-        select(func.count()).where(
-            Task.queue == task.queue,
-            Task.status == "queued",
-            (Task.priority > task.priority) | ((Task.priority == task.priority) & (Task.id < task.id)),
-        )
+def places_in_queue(s: Session, tasks: list[Task]) -> dict[int, QueuePlace]:
+    """Each task's place among the queued tasks of its queue, in claim order (rank desc, then id), by task id:
+    one count per queue, one more per queued task."""
+    queues = {t.queue for t in tasks}
+    if not queues:
+        return {}
+    counts = dict(
+        s.execute(
+            select(Task.queue, func.count())
+            .where(Task.queue.in_(queues), Task.status == "queued")
+            .group_by(Task.queue)
+        ).all()
     )
-    return QueuePlace(int(ahead or 0) + 1, queued)
+    places = {}
+    for task in tasks:
+        queued = int(counts.get(task.queue, 0))
+        if task.status != "queued":
+            places[task.id] = QueuePlace(0, queued)
+            continue
+        ahead = s.scalar(
+            select(func.count()).where(
+                Task.queue == task.queue,
+                Task.status == "queued",
+                (Task.priority > task.priority) | ((Task.priority == task.priority) & (Task.id < task.id)),
+            )
+        )
+        places[task.id] = QueuePlace(int(ahead or 0) + 1, queued)
+    return places
 
 
 def ordinal(n: int) -> str:

@@ -78,6 +78,8 @@ class WorkerPool:
         self._running: dict[int, str] = {}  # task id -> holder, for the heartbeat
         self._lock = threading.Lock()
         self._turn = 0  # rotates the queue order between claims, so no source starves the others
+        self._polling = False  # one idle thread probes every `poll_seconds`; the others wait longer
+        self.idle_seconds = max(10 * poll_seconds, 0.5)
         self.executed = 0
 
     def _handlers(self) -> list[TaskHandler]:
@@ -130,6 +132,8 @@ class WorkerPool:
             claimed = task_queue.claim(handler.queue, holder, limit=batch, concurrency=handler.concurrency)
             if not claimed:
                 continue
+            if backlog > len(claimed):  # more is ready: one more idle thread comes to claim it
+                arrivals.wake_workers(1)
             with self._lock:
                 self._running.update((task.id, holder) for task in claimed)
             acks: list[tuple[int, Any]] = []
@@ -156,7 +160,21 @@ class WorkerPool:
                 log.warning("worker loop: claiming or executing failed; trying again", exc_info=True)
                 worked = False
             if not worked and not self._stop.is_set():
-                arrivals.wait_for_tasks(self.poll_seconds, since=seen)
+                self._idle(seen)
+
+    def _idle(self, seen: int) -> None:
+        """Wait for a wake-up. The first thread to go idle polls every `poll_seconds` (retries coming due, expired
+        leases and, on SQLite, other processes' enqueues); the rest wait `idle_seconds`: an idle pool probes the
+        database a few times per poll interval, not once per thread. A thread that claims from a backlog deeper
+        than its claim wakes the next one."""
+        with self._lock:
+            poller, self._polling = not self._polling, True
+        try:
+            arrivals.wait_for_tasks(self.poll_seconds if poller else self.idle_seconds, since=seen)
+        finally:
+            if poller:
+                with self._lock:
+                    self._polling = False
 
     def _heartbeat(self) -> None:
         from pipeline.config import get_settings

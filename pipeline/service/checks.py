@@ -9,13 +9,12 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from pipeline.checks import priority as value
 from pipeline.checks import progress
 from pipeline.checks import report as reports
 from pipeline.checks.address import AddressRefused, parse_address
-from pipeline.checks.facts import latest_evidence
 from pipeline.checks.jobs import SOURCE_QUEUES
 from pipeline.checks.levels import source_level
 from pipeline.checks.lifecycle import open_check, recheck
@@ -25,7 +24,7 @@ from pipeline.db import read_scope, session_scope
 from pipeline.engine import clock
 from pipeline.engine.exceptions import BadInput
 from pipeline.models import Task
-from pipeline.models.checks import FactSnapshot, JobSource, SearchJob, SearchTask, Subject
+from pipeline.models.checks import Evidence, FactSnapshot, JobSource, SearchJob, SearchTask, Subject
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
 
@@ -82,13 +81,15 @@ def _job(s: Any, job_id: int) -> SearchJob:
     return job
 
 
-def _priority_view(s: Any, task: SearchTask, queue_task: Task | None) -> dict[str, Any]:
+def _priority_view(
+    task: SearchTask, queue_task: Task | None, places: dict[int, value.QueuePlace]
+) -> dict[str, Any]:
     """Why the task exists, its weight, and its place in its source's queue ("3rd in line for court cases")."""
     payload = (queue_task.payload or {}) if queue_task is not None else {}
     kind = payload.get("priority_kind")
     if kind not in value.KINDS:
         return {"priority": None, "priority_kind": None, "queue_place": None, "queue_place_words": None}
-    place = value.place_in_queue(s, queue_task) if queue_task is not None else None
+    place = places.get(queue_task.id) if queue_task is not None else None
     return {
         "priority": value.weight(kind),
         "priority_kind": kind,
@@ -100,12 +101,14 @@ def _priority_view(s: Any, task: SearchTask, queue_task: Task | None) -> dict[st
     }
 
 
-def _task_view(s: Any, task: SearchTask, queue_task: Task | None) -> dict[str, Any]:
+def _task_view(
+    task: SearchTask, queue_task: Task | None, places: dict[int, value.QueuePlace]
+) -> dict[str, Any]:
     status = task.status
     if status in ("queued", "retrying") and queue_task is not None and queue_task.status == "running":
         status = "running"
     return {
-        **_priority_view(s, task, queue_task),
+        **_priority_view(task, queue_task, places),
         "id": task.id,
         "source": task.source,
         "status": status,
@@ -164,78 +167,147 @@ def _reconcile(job_id: int) -> None:
 
 
 def get_check(job_id: int) -> dict[str, Any]:
-    """The check with per-source status, freshness, reuse provenance, pending sources, facts and risk factors."""
+    """The check with per-source status, freshness, reuse provenance, pending sources, facts and risk factors.
+
+    Read-only, unless a source still waits on a task that died outside its handler: that source is failed first
+    (`_reconcile`), so the view never shows it pending for ever.
+    """
     with read_scope() as s:
-        job = _job(s, job_id)
-        needs_reconcile = job.status in ("IN_PROGRESS", "PARTIAL", "CREATED")
-    if needs_reconcile:
-        _reconcile(job_id)
+        view = _CheckData.load(s, _job(s, job_id))
+        if not view.dead_pending():
+            return view.as_dict(s)
+    _reconcile(job_id)
     with read_scope() as s:
-        return _check_dict(s, _job(s, job_id))
+        return _CheckData.load(s, _job(s, job_id)).as_dict(s)
 
 
-def _check_dict(s: Any, job: SearchJob) -> dict[str, Any]:
-    search_tasks = list(
-        s.scalars(select(SearchTask).where(SearchTask.job_id == job.id).order_by(SearchTask.id))
-    )
-    rows = list(s.scalars(select(JobSource).where(JobSource.job_id == job.id).order_by(JobSource.source)))
-    linked = {i for r in rows for i in r.task_ids} - {t.id for t in search_tasks}
-    search_tasks += list(s.scalars(select(SearchTask).where(SearchTask.id.in_(linked)))) if linked else []
-    queue_ids = [t.queue_task_id for t in search_tasks if t.queue_task_id]
-    queue = {t.id: t for t in s.scalars(select(Task).where(Task.id.in_(queue_ids)))} if queue_ids else {}
-    tasks = {t.id: _task_view(s, t, queue.get(t.queue_task_id)) for t in search_tasks}
-    origins = {r.reused_from_job_id for r in rows if r.reused_from_job_id}
-    created = {j.id: iso(j.created_at) for j in s.scalars(select(SearchJob).where(SearchJob.id.in_(origins)))}
-    prop = s.get(Subject, job.property_id)
-    address_level = "flat" if prop.level == "flat" else "building"
-    sources = [_source_view(r, tasks, created, address_level) for r in rows]
-    for view, row in zip(sources, rows, strict=True):
-        view["provenance"] = provenance_of(s, row)
-    modes = {r.mode for r in rows}
-    snapshots = s.scalars(select(FactSnapshot).where(FactSnapshot.job_id == job.id).order_by(FactSnapshot.id))
-    return {
-        "id": job.id,
-        "address": job.address,
-        "profile": job.profile,
-        "status": job.status,
-        "status_reason": job.status_reason,
-        "trigger": job.trigger,
-        "canonical_address": (prop.attrs or {}).get("canonical"),
-        "components": (prop.attrs or {}).get("components"),
-        "level": prop.level,
-        "property": {"id": prop.id, "key": prop.key, "name": prop.name, "level": prop.level},
-        "flags": {"key_object": job.key_object, "popular": job.popular, "paid": job.paid},
-        "created_at": iso(job.created_at),
-        "updated_at": iso(job.updated_at),
-        "finished_at": iso(job.finished_at),
-        "last_recheck_at": iso(job.last_recheck_at),
-        "demo": get_settings().is_demo("sources"),
-        "reuse": "combined" if len(modes) > 1 else (modes.pop() if modes else "fetched"),
-        "sources": sources,
-        "pending": [v["source"] for v in sources if v["status"] not in ("completed", "failed")],
-        "tasks": sorted(tasks.values(), key=lambda t: t["id"]),
-        "facts": reports.facts_of(s, job),
-        "risk": reports.risk_of(s, job),
-        "cost": {
-            "source_calls": job.source_calls,
-            "usd": round(job.source_calls * get_settings().price_source_call, 6),
-        },
-        "snapshots": [{"id": x.id, "created_at": iso(x.created_at)} for x in snapshots],
-        "notes": _notes(sources),
-    }
+class _CheckData:
+    """What one check's view is built from, read in a handful of statements."""
+
+    def __init__(
+        self,
+        job: SearchJob,
+        rows: list[JobSource],
+        search_tasks: list[SearchTask],
+        queue: dict[int, Task],
+    ) -> None:
+        self.job, self.rows, self.search_tasks, self.queue = job, rows, search_tasks, queue
+
+    @classmethod
+    def load(cls, s: Any, job: SearchJob) -> _CheckData:
+        search_tasks = list(
+            s.scalars(select(SearchTask).where(SearchTask.job_id == job.id).order_by(SearchTask.id))
+        )
+        rows = list(
+            s.scalars(select(JobSource).where(JobSource.job_id == job.id).order_by(JobSource.source))
+        )
+        linked = {i for r in rows for i in r.task_ids} - {t.id for t in search_tasks}
+        if linked:
+            search_tasks += list(s.scalars(select(SearchTask).where(SearchTask.id.in_(linked))))
+        queue_ids = [t.queue_task_id for t in search_tasks if t.queue_task_id]
+        queue = (
+            {t.id: t for t in s.scalars(select(Task).where(Task.id.in_(queue_ids)))} if queue_ids else {}
+        )
+        return cls(job, rows, search_tasks, queue)
+
+    def dead_pending(self) -> bool:
+        """Whether a pending source's latest task died in the queue (see `_reconcile`)."""
+        by_id = {t.id: t for t in self.search_tasks}
+        for row in self.rows:
+            task = by_id.get(row.task_ids[-1]) if row.status == "pending" and row.task_ids else None
+            queued = self.queue.get(task.queue_task_id) if task is not None and task.queue_task_id else None
+            if queued is not None and queued.status == "dead":
+                return True
+        return False
+
+    def as_dict(self, s: Any) -> dict[str, Any]:
+        job, rows = self.job, self.rows
+        places = value.places_in_queue(s, list(self.queue.values()))
+        tasks = {t.id: _task_view(t, self.queue.get(t.queue_task_id), places) for t in self.search_tasks}  # type: ignore[arg-type]
+        origins = {r.reused_from_job_id for r in rows if r.reused_from_job_id}
+        created = (
+            {j.id: iso(j.created_at) for j in s.scalars(select(SearchJob).where(SearchJob.id.in_(origins)))}
+            if origins
+            else {}
+        )
+        prop = s.get(Subject, job.property_id)
+        address_level = "flat" if prop.level == "flat" else "building"
+        sources = [_source_view(r, tasks, created, address_level) for r in rows]
+        triggers = provenance(s, rows)
+        for view, row in zip(sources, rows, strict=True):
+            view["provenance"] = triggers.get((row.source, row.params_hash))
+        modes = {r.mode for r in rows}
+        snapshots = s.execute(
+            select(FactSnapshot.id, FactSnapshot.created_at)
+            .where(FactSnapshot.job_id == job.id)
+            .order_by(FactSnapshot.id)
+        )
+        settings = get_settings()
+        return {
+            "id": job.id,
+            "address": job.address,
+            "profile": job.profile,
+            "status": job.status,
+            "status_reason": job.status_reason,
+            "trigger": job.trigger,
+            "canonical_address": (prop.attrs or {}).get("canonical"),
+            "components": (prop.attrs or {}).get("components"),
+            "level": prop.level,
+            "property": {"id": prop.id, "key": prop.key, "name": prop.name, "level": prop.level},
+            "flags": {"key_object": job.key_object, "popular": job.popular, "paid": job.paid},
+            "created_at": iso(job.created_at),
+            "updated_at": iso(job.updated_at),
+            "finished_at": iso(job.finished_at),
+            "last_recheck_at": iso(job.last_recheck_at),
+            "demo": settings.is_demo("sources"),
+            "reuse": "combined" if len(modes) > 1 else (modes.pop() if modes else "fetched"),
+            "sources": sources,
+            "pending": [v["source"] for v in sources if v["status"] not in ("completed", "failed")],
+            "tasks": sorted(tasks.values(), key=lambda t: t["id"]),
+            "facts": reports.facts_of(s, job),
+            "risk": reports.risk_of(s, job),
+            "cost": {
+                "source_calls": job.source_calls,
+                "usd": round(job.source_calls * settings.price_source_call, 6),
+            },
+            "snapshots": [{"id": sid, "created_at": iso(at)} for sid, at in snapshots],
+            "notes": _notes(sources),
+        }
 
 
-def provenance_of(s: Any, row: JobSource) -> str | None:
-    """How the facts a source shows were fetched: "prefetch" (ahead of expiry, for a popular object), "check" or
-    "recheck" (the trigger of the task whose evidence is newest); None before any fetch.
+def provenance(s: Any, rows: list[JobSource]) -> dict[tuple[str, str], str | None]:
+    """How the facts each source shows were fetched, by (source, params hash): "prefetch" (ahead of expiry, for a
+    popular object), "check" or "recheck" (the trigger of the task whose evidence is newest); absent before any
+    fetch.
 
     The assistant uses it to explain a fast check: facts were reused because a prefetch had just refreshed them.
     """
-    evidence = latest_evidence(s, row.source, row.params_hash)
-    if evidence is None:
-        return None
-    task = s.get(SearchTask, evidence.task_id)
-    return task.trigger if task is not None else None
+    wanted = {(r.source, r.params_hash) for r in rows}
+    if not wanted:
+        return {}
+    newest = (
+        select(
+            Evidence.source,
+            Evidence.params_hash,
+            Evidence.task_id,
+            func.row_number()
+            .over(
+                partition_by=(Evidence.source, Evidence.params_hash),
+                order_by=(Evidence.fetched_at.desc(), Evidence.id.desc()),
+            )
+            .label("n"),
+        )
+        .where(
+            Evidence.params_hash.in_({h for _, h in wanted}), Evidence.source.in_({x for x, _ in wanted})
+        )
+        .subquery()
+    )
+    found = s.execute(
+        select(newest.c.source, newest.c.params_hash, SearchTask.trigger)
+        .outerjoin(SearchTask, SearchTask.id == newest.c.task_id)
+        .where(newest.c.n == 1)
+    )
+    return {(source, h): trigger for source, h, trigger in found if (source, h) in wanted}
 
 
 def _notes(sources: list[dict[str, Any]]) -> list[str]:
