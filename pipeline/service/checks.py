@@ -198,16 +198,12 @@ class _CheckData:
         search_tasks = list(
             s.scalars(select(SearchTask).where(SearchTask.job_id == job.id).order_by(SearchTask.id))
         )
-        rows = list(
-            s.scalars(select(JobSource).where(JobSource.job_id == job.id).order_by(JobSource.source))
-        )
+        rows = list(s.scalars(select(JobSource).where(JobSource.job_id == job.id).order_by(JobSource.source)))
         linked = {i for r in rows for i in r.task_ids} - {t.id for t in search_tasks}
         if linked:
             search_tasks += list(s.scalars(select(SearchTask).where(SearchTask.id.in_(linked))))
         queue_ids = [t.queue_task_id for t in search_tasks if t.queue_task_id]
-        queue = (
-            {t.id: t for t in s.scalars(select(Task).where(Task.id.in_(queue_ids)))} if queue_ids else {}
-        )
+        queue = {t.id: t for t in s.scalars(select(Task).where(Task.id.in_(queue_ids)))} if queue_ids else {}
         return cls(job, rows, search_tasks, queue)
 
     def dead_pending(self) -> bool:
@@ -297,9 +293,7 @@ def provenance(s: Any, rows: list[JobSource]) -> dict[tuple[str, str], str | Non
             )
             .label("n"),
         )
-        .where(
-            Evidence.params_hash.in_({h for _, h in wanted}), Evidence.source.in_({x for x, _ in wanted})
-        )
+        .where(Evidence.params_hash.in_({h for _, h in wanted}), Evidence.source.in_({x for x, _ in wanted}))
         .subquery()
     )
     found = s.execute(
