@@ -56,41 +56,94 @@ def link_subject(s: Session, property_id: int, subject_id: int, relation: str) -
         )
 
 
-def _upsert_fact(
-    s: Session, subject_id: int, record: FactRecord, source: str, evidence: Evidence
-) -> tuple[int, bool]:
-    """Insert or refresh one fact; returns (fact id, whether its value is new or changed)."""
-    identity = (
-        Fact.subject_id == subject_id,
-        Fact.source == source,
-        Fact.fact_type == record.fact_type,
-        Fact.fact_key == record.fact_key,
+def save_facts(s: Session, property_id: int, evidence: Evidence, records: list[FactRecord]) -> set[str]:
+    """Store a fetch's facts against its evidence; facts of the same query not seen again are retracted.
+
+    Returns the fact types this fetch touched (new, changed or retracted), which is what the risk engine recomputes.
+    One read finds both the stored facts these records name and those this query showed before.
+    """
+    named: dict[
+        tuple[int, str, str], FactRecord
+    ] = {}  # a fact named twice in one answer keeps its last value
+    for record in records:
+        if record.subject.relation == "self":  # about the building or flat the task asked for
+            subject_id = property_id
+        else:
+            subject_id = upsert_subject(s, record.subject)
+            link_subject(s, property_id, subject_id, record.subject.relation)
+        named[(subject_id, record.fact_type, record.fact_key)] = record
+    shown_before = and_(Fact.params_hash == evidence.params_hash, Fact.active.is_(True))
+    stored = list(
+        s.scalars(
+            select(Fact).where(
+                Fact.source == evidence.source,
+                or_(
+                    shown_before,
+                    and_(
+                        Fact.subject_id.in_({sid for sid, _, _ in named}),
+                        Fact.fact_key.in_({key for _, _, key in named}),
+                    ),
+                )
+                if named
+                else shown_before,
+            )
+        )
     )
-    fact = s.scalar(select(Fact).where(*identity))
+    retractable = [f for f in stored if f.params_hash == evidence.params_hash and f.active]
+    found = {(f.subject_id, f.fact_type, f.fact_key): f for f in stored}
+    touched: set[str] = set()
+    seen: set[int] = set()
+    for identity, record in named.items():
+        fact_id, changed = _upsert_fact(s, identity, found.get(identity), record, evidence)
+        seen.add(fact_id)
+        if changed:
+            touched.add(record.fact_type)
+    for fact in retractable:
+        if fact.id not in seen:
+            fact.active, fact.changed_at = False, evidence.fetched_at
+            touched.add(fact.fact_type)
+    s.flush()
+    return touched
+
+
+def _upsert_fact(
+    s: Session, identity: tuple[int, str, str], fact: Fact | None, record: FactRecord, evidence: Evidence
+) -> tuple[int, bool]:
+    """Insert or refresh one fact (`fact`: the stored one, if any); returns (its id, whether its value is new or
+    changed)."""
     value_hash, now = digest(record.value), evidence.fetched_at
     if fact is None:
-        _insert_ignore(
-            s,
-            Fact,
-            {
-                "subject_id": subject_id,
-                "source": source,
-                "fact_type": record.fact_type,
-                "fact_key": record.fact_key,
-                "value": record.value,
-                "value_hash": value_hash,
-                "params_hash": evidence.params_hash,
-                "evidence_id": evidence.id,
-                "active": True,
-                "first_seen_at": now,
-                "fetched_at": now,
-                "changed_at": now,
-            },
-            ["subject_id", "source", "fact_type", "fact_key"],
+        subject_id, fact_type, fact_key = identity
+        inserted = s.scalar(
+            dialect.insert_or_ignore(Fact, ["subject_id", "source", "fact_type", "fact_key"], s)
+            .values(
+                subject_id=subject_id,
+                source=evidence.source,
+                fact_type=fact_type,
+                fact_key=fact_key,
+                value=record.value,
+                value_hash=value_hash,
+                params_hash=evidence.params_hash,
+                evidence_id=evidence.id,
+                active=True,
+                first_seen_at=now,
+                fetched_at=now,
+                changed_at=now,
+            )
+            .returning(Fact.id)
         )
-        fact = s.scalar(select(Fact).where(*identity))
+        if inserted is not None:
+            return inserted, True
+        # another transaction stored it since our read (PostgreSQL): refresh theirs
+        fact = s.scalar(
+            select(Fact).where(
+                Fact.subject_id == subject_id,
+                Fact.source == evidence.source,
+                Fact.fact_type == fact_type,
+                Fact.fact_key == fact_key,
+            )
+        )
         assert fact is not None
-        return fact.id, True
     changed = fact.value_hash != value_hash or not fact.active
     if changed:
         fact.value, fact.value_hash, fact.changed_at = record.value, value_hash, now
@@ -101,38 +154,6 @@ def _upsert_fact(
         evidence.params_hash,
     )
     return fact.id, changed
-
-
-def save_facts(s: Session, property_id: int, evidence: Evidence, records: list[FactRecord]) -> set[str]:
-    """Store a fetch's facts against its evidence; facts of the same query not seen again are retracted.
-
-    Returns the fact types this fetch touched (new, changed or retracted), which is what the risk engine recomputes.
-    """
-    touched: set[str] = set()
-    seen: list[int] = []
-    for record in records:
-        if record.subject.relation == "self":  # about the building or flat the task asked for
-            subject_id = property_id
-        else:
-            subject_id = upsert_subject(s, record.subject)
-            link_subject(s, property_id, subject_id, record.subject.relation)
-        fact_id, changed = _upsert_fact(s, subject_id, record, evidence.source, evidence)
-        seen.append(fact_id)
-        if changed:
-            touched.add(record.fact_type)
-    gone = s.scalars(
-        select(Fact).where(
-            Fact.source == evidence.source,
-            Fact.params_hash == evidence.params_hash,
-            Fact.active.is_(True),
-            Fact.id.not_in(seen),
-        )
-    )
-    for fact in gone:
-        fact.active, fact.changed_at = False, evidence.fetched_at
-        touched.add(fact.fact_type)
-    s.flush()
-    return touched
 
 
 def subject_ids(s: Session, property_id: int) -> list[int]:

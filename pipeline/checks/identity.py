@@ -50,9 +50,9 @@ def property_subject(s: Session, address: Address, raw: str) -> tuple[int, int]:
     return flat, building
 
 
-def subject_at(s: Session, property_id: int, level: str) -> int:
-    """The subject a source at `level` stores its facts on, for a check of `property_id`."""
-    if level == "flat":
+def subject_at(s: Session, property_id: int, level: str, address: Address) -> int:
+    """The subject a source at `level` stores its facts on, for a check of `property_id` (at `address`)."""
+    if level == "flat" or not address.flat:  # a building is its own building
         return property_id
     return building_of(s, property_id)
 

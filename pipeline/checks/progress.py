@@ -15,7 +15,9 @@ def _describe(rows: list[JobSource]) -> str:
 
 def settle(s: Session, job: SearchJob) -> str:
     """Recompute and store the job's status and its reason from its per-source rows; returns the status."""
-    rows = list(s.scalars(select(JobSource).where(JobSource.job_id == job.id).order_by(JobSource.source)))
+    query = select(JobSource).where(JobSource.job_id == job.id).order_by(JobSource.source)
+    # As stored: source rows are also completed by plain UPDATEs (pipeline.checks.tasks.store_fetch).
+    rows = list(s.scalars(query.execution_options(populate_existing=True)))
     pending = [r for r in rows if r.status == "pending"]
     failed = [r for r in rows if r.status == "failed"]
     done = [r for r in rows if r.status == "completed"]

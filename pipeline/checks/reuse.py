@@ -61,7 +61,7 @@ def reuse_or_schedule(
     ):  # evidence is written by workers, never pending here: no need to flush the new job first
         evidence = latest_evidence(s, source, query_hash)
         row = None if new_job else s.get(JobSource, (job.id, source))
-    if row is None:
+    if row is None:  # added once decided, so it is inserted once, not inserted and then updated
         row = JobSource(
             job_id=job.id,
             source=source,
@@ -70,7 +70,6 @@ def reuse_or_schedule(
             mode="fetched",
             status="pending",
         )
-        s.add(row)
     row.params_hash, row.updated_at = query_hash, now
     if evidence is not None:
         row.fetched_at, row.expires_at = evidence.fetched_at, evidence.expires_at
@@ -80,14 +79,16 @@ def reuse_or_schedule(
         row.mode, row.status = ("reused" if reused else "fetched"), "completed"
         row.reused_from_job_id = evidence.job_id if reused else None
         row.reason = None
+        s.add(row)
         return row
-    subject_id = subject_at(s, job.property_id, source_level(source, address.level))
+    subject_id = subject_at(s, job.property_id, source_level(source, address.level), address)
     task = schedule_task(s, job, source, params, query_hash, trigger, subject_id, note)
     row.mode, row.status, row.reused_from_job_id = "fetched", "pending", None
     row.task_ids = [*row.task_ids, task.id] if task.id not in row.task_ids else row.task_ids
     row.reason = fetch_reason(evidence, now)
     if task.job_id != job.id:
         row.reason += f"; joined the fetch check #{task.job_id} started"
+    s.add(row)
     return row
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from pipeline.checks import progress, risk
@@ -22,7 +22,7 @@ from pipeline.db import session_scope
 from pipeline.engine import clock
 from pipeline.engine.exceptions import RetryTask, TaskFailed
 from pipeline.engine.queue import ClaimedTask
-from pipeline.models.checks import Evidence, SearchJob, SearchTask
+from pipeline.models.checks import Evidence, JobSource, SearchJob, SearchTask
 from pipeline.notices.watches import latest_job, note_property_change, note_stored_change, watched_viewers
 from pipeline.sources import FactRecord, base_url, connector, ttl
 from pipeline.sources.http import SourceCall, SourceError, SourceMalformed
@@ -70,49 +70,122 @@ def run_source_task(task: ClaimedTask, s: Session) -> dict[str, Any]:
     return store_fetch(s, task, fetched)
 
 
+_tasks, _sources, _jobs, _evidence = (
+    SearchTask.__table__,
+    JobSource.__table__,
+    SearchJob.__table__,
+    Evidence.__table__,
+)
+# Built once: store_fetch runs once per fetched task, and these are its bookkeeping writes (no ORM flush for them).
+_COMPLETE_TASK = (
+    update(_tasks)
+    .where(_tasks.c.id == bindparam("task_id"))
+    .values(
+        status="completed",
+        attempts=bindparam("attempts"),
+        proxy=bindparam("proxy"),
+        source_calls=_tasks.c.source_calls + bindparam("calls"),
+        finished_at=bindparam("at"),
+        reason=bindparam("reason"),
+    )
+    .returning(_tasks.c.job_id, _tasks.c.source, _tasks.c.params_hash, _tasks.c.trigger)
+)
+_ADD_EVIDENCE = insert(_evidence).returning(_evidence.c.id)
+_ADD_CALLS = (
+    update(_jobs)
+    .where(_jobs.c.id == bindparam("job_id"))
+    .values(source_calls=_jobs.c.source_calls + bindparam("calls"))
+)
+_WAITING = select(_sources.c.job_id, _sources.c.task_ids).where(
+    _sources.c.source == bindparam("source"),
+    _sources.c.params_hash == bindparam("params_hash"),
+    _sources.c.status == "pending",
+)
+_SOURCE_DONE = (
+    update(_sources)
+    .where(_sources.c.job_id == bindparam("row_job"), _sources.c.source == bindparam("row_source"))
+    .values(
+        status="completed",
+        reason=None,
+        updated_at=bindparam("at"),
+        fetched_at=bindparam("at"),
+        expires_at=bindparam("expires"),
+        mode=bindparam("mode"),
+        reused_from_job_id=bindparam("reused_from"),
+    )
+)
+
+
 def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, Any]:
     """Write evidence and facts, complete the SearchTask, update waiting jobs' sources, risk and status."""
     payload = task.payload
-    search_task = s.get(SearchTask, payload["search_task_id"])
-    if search_task is None:
+    conn, at = s.connection(), fetched.fetched_at
+    done = conn.execute(
+        _COMPLETE_TASK,
+        {
+            "task_id": payload["search_task_id"],
+            "attempts": task.attempts,
+            "proxy": fetched.proxy,
+            "calls": fetched.calls,
+            "at": at,
+            "reason": f"fetched {len(fetched.records)} facts"
+            + (f" on attempt {task.attempts}" if task.attempts > 1 else ""),
+        },
+    ).first()
+    if done is None:
         raise TaskFailed(f"search task {payload['search_task_id']} no longer exists")
-    evidence = Evidence(
-        source=search_task.source,
-        params_hash=search_task.params_hash,
+    job_id, source, query_hash, trigger = done
+    evidence = Evidence(  # the row as stored, for the facts that point at it (not added to the session)
+        source=source,
+        params_hash=query_hash,
         request="\n".join(fetched.requests),
         response_hash=fetched.response_hash,
-        fetched_at=fetched.fetched_at,
-        expires_at=fetched.fetched_at + ttl(search_task.source),
-        task_id=search_task.id,
-        job_id=search_task.job_id,
+        fetched_at=at,
+        expires_at=at + ttl(source),
+        task_id=payload["search_task_id"],
+        job_id=job_id,
         calls=fetched.calls,
     )
-    s.add(evidence)
-    s.flush()
-    touched = save_facts(s, payload.get("subject_id", payload["property_id"]), evidence, fetched.records)
-    search_task.status, search_task.attempts, search_task.proxy = "completed", task.attempts, fetched.proxy
-    search_task.source_calls += fetched.calls
-    search_task.finished_at = fetched.fetched_at
-    search_task.reason = f"fetched {len(fetched.records)} facts" + (
-        f" on attempt {task.attempts}" if task.attempts > 1 else ""
-    )
-    owner = s.get(SearchJob, search_task.job_id)
-    if owner is not None:
-        add_calls(owner, fetched.calls)
-    jobs = {owner.id: owner} if owner is not None else {}
-    for row in waiting_rows(s, search_task):
-        row.status, row.reason, row.updated_at = "completed", None, fetched.fetched_at
-        row.fetched_at, row.expires_at = evidence.fetched_at, evidence.expires_at
-        if row.job_id != search_task.job_id:  # it joined another check's fetch: that check fetched the facts
-            row.mode, row.reused_from_job_id = "reused", search_task.job_id
-        jobs.setdefault(row.job_id, s.get(SearchJob, row.job_id))  # type: ignore[arg-type]
+    evidence.id = conn.execute(
+        _ADD_EVIDENCE, {c.name: getattr(evidence, c.name) for c in _evidence.c if c.name != "id"}
+    ).scalar_one()
+    conn.execute(_ADD_CALLS, {"job_id": job_id, "calls": fetched.calls})
+    subject_id = payload.get("subject_id", payload["property_id"])
+    touched = save_facts(s, subject_id, evidence, fetched.records)
+    waiting = [  # every job source whose latest task is this one
+        row_job
+        for row_job, task_ids in conn.execute(_WAITING, {"source": source, "params_hash": query_hash})
+        if task_ids and task_ids[-1] == payload["search_task_id"]
+    ]
+    if waiting:
+        conn.execute(
+            _SOURCE_DONE,
+            [
+                {
+                    "row_job": row_job,
+                    "row_source": source,
+                    "at": at,
+                    "expires": evidence.expires_at,
+                    # a check that joined another check's fetch reuses facts that check fetched
+                    "mode": "fetched" if row_job == job_id else "reused",
+                    "reused_from": None if row_job == job_id else job_id,
+                }
+                for row_job in waiting
+            ],
+        )
+    jobs = {
+        job.id: job
+        for job in s.scalars(
+            select(SearchJob)
+            .where(SearchJob.id.in_({job_id, *waiting}))
+            .execution_options(populate_existing=True)
+        )
+    }
     for job in jobs.values():
         risk.recompute(s, job, touched)
         progress.settle(s, job)
     if touched:  # a watched property whose facts changed gets its notice in this same transaction
-        note_watchers(
-            s, payload.get("subject_id", payload["property_id"]), jobs, touched, search_task.trigger
-        )
+        note_watchers(s, subject_id, jobs, touched, trigger)
     return {
         "facts": len(fetched.records),
         "touched": sorted(touched),
@@ -127,9 +200,11 @@ def note_watchers(
     """Notices for the checks this fetch settled and for every other watched property that shows the facts it
     stored: a building's watch fires when another flat's check or a prefetch changes the building's facts."""
     seen = {job.property_id for job in jobs.values()}
+    watched = watched_viewers(s, subject_id, also=seen)  # one read; in most fetches nothing is watched
     for job in jobs.values():
-        note_property_change(s, job, trigger)
-    for property_id in watched_viewers(s, subject_id):
+        if job.property_id in watched:
+            note_property_change(s, job, trigger)
+    for property_id in watched:
         if property_id in seen:
             continue
         viewer = latest_job(s, property_id)

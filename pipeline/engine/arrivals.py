@@ -8,6 +8,7 @@ coming due and expired leases are found by it.
 
 from __future__ import annotations
 
+import heapq
 import threading
 import time
 from typing import Any
@@ -23,6 +24,7 @@ LISTEN_CHECK_SECONDS = 5.0  # how often a listener checks that its database is s
 _arrivals = threading.Condition()
 _listeners: dict[str, threading.Thread] = {}
 _listeners_lock = threading.Lock()
+_due: list[float] = []  # when tasks delayed in this process come due (time.monotonic(), a heap)
 _wakes = 0  # counts wake-ups, so a worker that probed before one came does not then sleep through it
 
 
@@ -52,6 +54,29 @@ def wake_workers(count: int | None = None) -> None:
             _arrivals.notify_all()
         else:
             _arrivals.notify(count)
+
+
+def due_in(seconds: float) -> None:
+    """A task of this process comes due in `seconds` (a retry after its delay): the pool's poller wakes for it then
+    (see `until_due`), not a poll interval later."""
+    global _wakes
+    with _arrivals:
+        heapq.heappush(_due, time.monotonic() + seconds)
+        _wakes += (
+            1  # a wake-up, so a poller about to wait longer than that looks again and takes it into account
+        )
+        _arrivals.notify_all()
+
+
+def until_due(longest: float, probed_at: float) -> float:
+    """Seconds until the next task delayed in this process comes due, at most `longest`; 0 when one came due after
+    `probed_at` (the time.monotonic() of the caller's last look at the queues)."""
+    with _arrivals:
+        while _due and _due[0] <= probed_at:  # due before that look: it was seen
+            heapq.heappop(_due)
+        if not _due:
+            return longest
+        return max(0.0, min(longest, _due[0] - time.monotonic()))
 
 
 def wakes() -> int:

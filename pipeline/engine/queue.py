@@ -20,7 +20,7 @@ from pipeline import dialect
 from pipeline.config import get_settings
 from pipeline.db import current_session, plain_single_write, plain_transaction, session_scope
 from pipeline.engine import clock
-from pipeline.engine.arrivals import NOTIFY, mark_enqueued, wake_workers
+from pipeline.engine.arrivals import NOTIFY, due_in, mark_enqueued, wake_workers
 from pipeline.engine.backoff import backoff_seconds
 from pipeline.engine.queue_sql import Statements, statements
 from pipeline.models import Task
@@ -266,7 +266,10 @@ def fail(
                 )
             )
             task.status, task.available_at = "queued", now + timedelta(seconds=delay)
-        return task.status
+        status = task.status
+    if status == "queued":
+        due_in(delay)  # this process's idle workers look again when it comes due
+    return status
 
 
 def extend(task_ids: list[int], holder: str, lease_seconds: float | None = None) -> None:

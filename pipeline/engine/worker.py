@@ -81,6 +81,7 @@ class WorkerPool:
         self._polling = False  # one idle thread probes every `poll_seconds`; the others wait longer
         self.idle_seconds = max(10 * poll_seconds, 0.5)
         self.executed = 0
+        self.finished = threading.Event()  # set each time a batch of claimed tasks is done
 
     def _handlers(self) -> list[TaskHandler]:
         all_handlers = handlers()
@@ -148,29 +149,31 @@ class WorkerPool:
                     for task in claimed:
                         self._running.pop(task.id, None)
                     self.executed += len(claimed)
+                self.finished.set()
             return True
         return False
 
     def _loop(self) -> None:
         while not self._stop.is_set():
-            seen = arrivals.wakes()
+            seen, probed_at = arrivals.wakes(), time.monotonic()
             try:
                 worked = self.work_once()
             except Exception:  # a locked or restarting database: wait and try again
                 log.warning("worker loop: claiming or executing failed; trying again", exc_info=True)
                 worked = False
             if not worked and not self._stop.is_set():
-                self._idle(seen)
+                self._idle(seen, probed_at)
 
-    def _idle(self, seen: int) -> None:
-        """Wait for a wake-up. The first thread to go idle polls every `poll_seconds` (retries coming due, expired
-        leases and, on SQLite, other processes' enqueues); the rest wait `idle_seconds`: an idle pool probes the
-        database a few times per poll interval, not once per thread. A thread that claims from a backlog deeper
-        than its claim wakes the next one."""
+    def _idle(self, seen: int, probed_at: float) -> None:
+        """Wait for a wake-up. The first thread to go idle polls every `poll_seconds` (expired leases and, on
+        SQLite, other processes' enqueues), or sooner when a retry of this process comes due; the rest wait
+        `idle_seconds`: an idle pool probes the database a few times per poll interval, not once per thread. A
+        thread that claims from a backlog deeper than its claim wakes the next one."""
         with self._lock:
             poller, self._polling = not self._polling, True
         try:
-            arrivals.wait_for_tasks(self.poll_seconds if poller else self.idle_seconds, since=seen)
+            timeout = arrivals.until_due(self.poll_seconds, probed_at) if poller else self.idle_seconds
+            arrivals.wait_for_tasks(timeout, since=seen)
         finally:
             if poller:
                 with self._lock:
@@ -201,22 +204,20 @@ PROBE_LIMIT = (
 
 def ready_queues(queues: list[str]) -> dict[str, int]:
     """How many tasks of each of these queues can be claimed now (queued and due, or with an expired lease), counted
-    up to PROBE_LIMIT: an idle worker's probe costs the same at 30 queued tasks as at 30,000."""
+    up to PROBE_LIMIT: an idle worker's probe costs the same at 30 queued tasks as at 30,000. One statement."""
     if not queues:
         return {}
-    found: dict[str, int] = {}
     with plain_read() as (cursor, dialect):
         sql = statements(dialect)
         now = sql.time(clock.now())
-        for queue in queues:
-            cursor.execute(sql.ready_queued, (queue, now, PROBE_LIMIT))
-            n = cursor.fetchone()[0]
-            if n < PROBE_LIMIT:
-                cursor.execute(sql.ready_expired, (queue, now, PROBE_LIMIT - n))
-                n += cursor.fetchone()[0]
-            if n:
-                found[queue] = n
-    return found
+        halves = f"({sql.ready_queued}), ({sql.ready_expired})"
+        cursor.execute(
+            "SELECT " + ", ".join([halves] * len(queues)),
+            [value for queue in queues for value in (queue, now, PROBE_LIMIT, queue, now, PROBE_LIMIT)],
+        )
+        counts = cursor.fetchone()
+    found = {queue: min(PROBE_LIMIT, counts[2 * i] + counts[2 * i + 1]) for i, queue in enumerate(queues)}
+    return {queue: n for queue, n in found.items() if n}
 
 
 def pending(queues: Iterable[str] | None = None) -> int:
@@ -234,13 +235,21 @@ def pending(queues: Iterable[str] | None = None) -> int:
 
 
 def run_until_idle(queues: Iterable[str] | None = None, timeout: float = 60.0, concurrency: int = 8) -> int:
-    """Execute tasks in this process until none is queued or running (or `timeout`); returns how many ran."""
+    """Execute tasks in this process until none is queued or running (or `timeout`); returns how many ran.
+
+    It looks again each time the pool finishes a batch (and every `IDLE_CHECK_SECONDS`, for tasks other processes
+    hold).
+    """
     names = list(queues) if queues is not None else None
-    pool = WorkerPool(concurrency, names, poll_seconds=0.05).start()
+    pool = WorkerPool(concurrency, names, poll_seconds=IDLE_CHECK_SECONDS).start()
     deadline = time.monotonic() + timeout
     try:
-        while time.monotonic() < deadline and pending(names):
-            time.sleep(0.05)
+        while (left := deadline - time.monotonic()) > 0 and pending(names):
+            pool.finished.wait(min(IDLE_CHECK_SECONDS, left))
+            pool.finished.clear()
     finally:
         pool.stop()
     return pool.executed
+
+
+IDLE_CHECK_SECONDS = 0.5

@@ -10,6 +10,7 @@ set of its active risks and overdue commitments already told.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -37,14 +38,16 @@ def watch_for(s: Session, kind: str, target_id: int) -> Watch | None:
     return s.scalar(select(Watch).where(Watch.kind == kind, Watch.target_id == target_id))
 
 
-def watched_viewers(s: Session, subject_id: int) -> list[int]:
+def watched_viewers(s: Session, subject_id: int, also: Iterable[int] = ()) -> list[int]:
     """The watched properties whose reports show facts stored on this subject: the subject itself, and, for a
-    building, every flat in it (a flat's report shows its building's listings, court cases and reviews)."""
+    building, every flat in it (a flat's report shows its building's listings, court cases and reviews); and
+    those of the properties `also` that are watched."""
     flats = select(SubjectLink.property_id).where(
         SubjectLink.subject_id == subject_id, SubjectLink.relation == "building"
     )
     query = select(Watch.target_id).where(
-        Watch.kind == "property", or_(Watch.target_id == subject_id, Watch.target_id.in_(flats))
+        Watch.kind == "property",
+        or_(Watch.target_id.in_({subject_id, *also}), Watch.target_id.in_(flats)),
     )
     return sorted(s.scalars(query))
 
