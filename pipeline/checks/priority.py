@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
@@ -83,34 +84,38 @@ class QueuePlace:
     queued: int  # tasks waiting in that queue
 
 
-def places_in_queue(s: Session, tasks: list[Task]) -> dict[int, QueuePlace]:
+def places_in_queue(s: Session, tasks: list[Any]) -> dict[int, QueuePlace]:
     """Each task's place among the queued tasks of its queue, in claim order (rank desc, then id), by task id:
     one count per queue, one more per queued task."""
-    queues = {t.queue for t in tasks}
+    queues = sorted({t.queue for t in tasks})
     if not queues:
         return {}
-    counts = dict(
-        s.execute(
-            select(Task.queue, func.count())
-            .where(Task.queue.in_(queues), Task.status == "queued")
-            .group_by(Task.queue)
-        ).all()
-    )
+    conn = s.connection()
+    counts = dict(conn.execute(_QUEUED_BY_QUEUE, {"queues": queues}).all())
     places = {}
     for task in tasks:
         queued = int(counts.get(task.queue, 0))
         if task.status != "queued":
             places[task.id] = QueuePlace(0, queued)
             continue
-        ahead = s.scalar(
-            select(func.count()).where(
-                Task.queue == task.queue,
-                Task.status == "queued",
-                (Task.priority > task.priority) | ((Task.priority == task.priority) & (Task.id < task.id)),
-            )
-        )
-        places[task.id] = QueuePlace(int(ahead or 0) + 1, queued)
+        ahead = conn.execute(
+            _AHEAD, {"queue": task.queue, "priority": task.priority, "id": task.id}
+        ).scalar_one()
+        places[task.id] = QueuePlace(int(ahead) + 1, queued)
     return places
+
+
+_QUEUED_BY_QUEUE = (
+    select(Task.queue, func.count())
+    .where(Task.queue.in_(bindparam("queues", expanding=True)), Task.status == "queued")
+    .group_by(Task.queue)
+)
+_AHEAD = select(func.count()).where(
+    Task.queue == bindparam("queue"),
+    Task.status == "queued",
+    (Task.priority > bindparam("priority"))
+    | ((Task.priority == bindparam("priority")) & (Task.id < bindparam("id"))),
+)
 
 
 def ordinal(n: int) -> str:

@@ -52,27 +52,33 @@ def facts_of(s: Session, job: SearchJob) -> list[dict[str, Any]]:
 
 def risk_of(s: Session, job: SearchJob) -> dict[str, Any]:
     """The score and its named factors, each with the facts (and their evidence) behind it."""
-    rows = s.scalars(select(RiskFactor).where(RiskFactor.job_id == job.id).order_by(RiskFactor.score.desc()))
-    factors = []
-    for row in rows:
-        evidence = s.execute(
-            select(Fact.id, Evidence.id, Evidence.source, Evidence.fetched_at)
-            .join(Evidence, Evidence.id == Fact.evidence_id)
-            .where(Fact.id.in_(row.fact_ids))
+    rows = list(
+        s.scalars(select(RiskFactor).where(RiskFactor.job_id == job.id).order_by(RiskFactor.score.desc()))
+    )
+    fact_ids = sorted({f for row in rows for f in row.fact_ids})
+    evidence = {
+        fact_id: {"fact_id": fact_id, "evidence_id": e, "source": src, "fetched_at": iso(at)}
+        for fact_id, e, src, at in (
+            s.execute(
+                select(Fact.id, Evidence.id, Evidence.source, Evidence.fetched_at)
+                .join(Evidence, Evidence.id == Fact.evidence_id)
+                .where(Fact.id.in_(fact_ids))
+            )
+            if fact_ids
+            else ()
         )
-        factors.append(
-            {
-                "factor": row.factor,
-                "score": row.score,
-                "explanation": row.explanation,
-                "fact_ids": list(row.fact_ids),
-                "updated_at": iso(row.updated_at),
-                "evidence": [
-                    {"fact_id": f, "evidence_id": e, "source": src, "fetched_at": iso(at)}
-                    for f, e, src, at in evidence
-                ],
-            }
-        )
+    }
+    factors = [
+        {
+            "factor": row.factor,
+            "score": row.score,
+            "explanation": row.explanation,
+            "fact_ids": list(row.fact_ids),
+            "updated_at": iso(row.updated_at),
+            "evidence": [evidence[f] for f in row.fact_ids if f in evidence],
+        }
+        for row in rows
+    ]
     return {"score": job.risk_score, "factors": factors}
 
 

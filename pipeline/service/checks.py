@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from pipeline.checks import priority as value
 from pipeline.checks import progress
@@ -173,37 +173,58 @@ def get_check(job_id: int) -> dict[str, Any]:
     (`_reconcile`), so the view never shows it pending for ever.
     """
     with read_scope() as s:
-        view = _CheckData.load(s, _job(s, job_id))
+        view = _CheckData.load(s, job_id)
         if not view.dead_pending():
             return view.as_dict(s)
     _reconcile(job_id)
     with read_scope() as s:
-        return _CheckData.load(s, _job(s, job_id)).as_dict(s)
+        return _CheckData.load(s, job_id).as_dict(s)
+
+
+_jobs, _tasks, _sources, _queue, _subjects = (
+    SearchJob.__table__,
+    SearchTask.__table__,
+    JobSource.__table__,
+    Task.__table__,
+    Subject.__table__,
+)
+_ids = bindparam("ids", expanding=True)
+# A check's view is read on every look at it (the dashboard, the assistant, `wait_for`): plain rows from statements
+# built once, no ORM objects.
+_VIEW_JOB = select(_jobs).where(_jobs.c.id == bindparam("id"))
+_VIEW_TASKS = select(_tasks).where(_tasks.c.job_id == bindparam("job")).order_by(_tasks.c.id)
+_VIEW_LINKED = select(_tasks).where(_tasks.c.id.in_(_ids))
+_VIEW_SOURCES = select(_sources).where(_sources.c.job_id == bindparam("job")).order_by(_sources.c.source)
+_VIEW_QUEUE = select(_queue).where(_queue.c.id.in_(_ids))
+_VIEW_CREATED = select(_jobs.c.id, _jobs.c.created_at).where(_jobs.c.id.in_(_ids))
+_VIEW_SUBJECT = select(_subjects).where(_subjects.c.id == bindparam("id"))
+_VIEW_SNAPSHOTS = (
+    select(FactSnapshot.id, FactSnapshot.created_at)
+    .where(FactSnapshot.job_id == bindparam("job"))
+    .order_by(FactSnapshot.id)
+)
 
 
 class _CheckData:
-    """What one check's view is built from, read in a handful of statements."""
+    """What one check's view is built from (rows of its job, sources, tasks and queue tasks), read in a handful of
+    statements."""
 
-    def __init__(
-        self,
-        job: SearchJob,
-        rows: list[JobSource],
-        search_tasks: list[SearchTask],
-        queue: dict[int, Task],
-    ) -> None:
+    def __init__(self, job: Any, rows: list[Any], search_tasks: list[Any], queue: dict[int, Any]) -> None:
         self.job, self.rows, self.search_tasks, self.queue = job, rows, search_tasks, queue
 
     @classmethod
-    def load(cls, s: Any, job: SearchJob) -> _CheckData:
-        search_tasks = list(
-            s.scalars(select(SearchTask).where(SearchTask.job_id == job.id).order_by(SearchTask.id))
-        )
-        rows = list(s.scalars(select(JobSource).where(JobSource.job_id == job.id).order_by(JobSource.source)))
+    def load(cls, s: Any, job_id: int) -> _CheckData:
+        conn = s.connection()
+        job = conn.execute(_VIEW_JOB, {"id": job_id}).first()
+        if job is None:
+            raise BadInput("job_id", f"no check with id {job_id}")
+        search_tasks = list(conn.execute(_VIEW_TASKS, {"job": job_id}))
+        rows = list(conn.execute(_VIEW_SOURCES, {"job": job_id}))
         linked = {i for r in rows for i in r.task_ids} - {t.id for t in search_tasks}
         if linked:
-            search_tasks += list(s.scalars(select(SearchTask).where(SearchTask.id.in_(linked))))
+            search_tasks += list(conn.execute(_VIEW_LINKED, {"ids": sorted(linked)}))
         queue_ids = [t.queue_task_id for t in search_tasks if t.queue_task_id]
-        queue = {t.id: t for t in s.scalars(select(Task).where(Task.id.in_(queue_ids)))} if queue_ids else {}
+        queue = {t.id: t for t in conn.execute(_VIEW_QUEUE, {"ids": queue_ids})} if queue_ids else {}
         return cls(job, rows, search_tasks, queue)
 
     def dead_pending(self) -> bool:
@@ -220,24 +241,21 @@ class _CheckData:
         job, rows = self.job, self.rows
         places = value.places_in_queue(s, list(self.queue.values()))
         tasks = {t.id: _task_view(t, self.queue.get(t.queue_task_id), places) for t in self.search_tasks}  # type: ignore[arg-type]
-        origins = {r.reused_from_job_id for r in rows if r.reused_from_job_id}
+        conn = s.connection()
+        origins = sorted({r.reused_from_job_id for r in rows if r.reused_from_job_id})
         created = (
-            {j.id: iso(j.created_at) for j in s.scalars(select(SearchJob).where(SearchJob.id.in_(origins)))}
+            {j.id: iso(j.created_at) for j in conn.execute(_VIEW_CREATED, {"ids": origins})}
             if origins
             else {}
         )
-        prop = s.get(Subject, job.property_id)
+        prop = conn.execute(_VIEW_SUBJECT, {"id": job.property_id}).one()
         address_level = "flat" if prop.level == "flat" else "building"
         sources = [_source_view(r, tasks, created, address_level) for r in rows]
         triggers = provenance(s, rows)
         for view, row in zip(sources, rows, strict=True):
             view["provenance"] = triggers.get((row.source, row.params_hash))
         modes = {r.mode for r in rows}
-        snapshots = s.execute(
-            select(FactSnapshot.id, FactSnapshot.created_at)
-            .where(FactSnapshot.job_id == job.id)
-            .order_by(FactSnapshot.id)
-        )
+        snapshots = conn.execute(_VIEW_SNAPSHOTS, {"job": job.id})
         settings = get_settings()
         return {
             "id": job.id,
@@ -271,7 +289,7 @@ class _CheckData:
         }
 
 
-def provenance(s: Any, rows: list[JobSource]) -> dict[tuple[str, str], str | None]:
+def provenance(s: Any, rows: list[Any]) -> dict[tuple[str, str], str | None]:
     """How the facts each source shows were fetched, by (source, params hash): "prefetch" (ahead of expiry, for a
     popular object), "check" or "recheck" (the trigger of the task whose evidence is newest); absent before any
     fetch.
@@ -281,27 +299,35 @@ def provenance(s: Any, rows: list[JobSource]) -> dict[tuple[str, str], str | Non
     wanted = {(r.source, r.params_hash) for r in rows}
     if not wanted:
         return {}
-    newest = (
-        select(
-            Evidence.source,
-            Evidence.params_hash,
-            Evidence.task_id,
-            func.row_number()
-            .over(
-                partition_by=(Evidence.source, Evidence.params_hash),
-                order_by=(Evidence.fetched_at.desc(), Evidence.id.desc()),
-            )
-            .label("n"),
-        )
-        .where(Evidence.params_hash.in_({h for _, h in wanted}), Evidence.source.in_({x for x, _ in wanted}))
-        .subquery()
-    )
-    found = s.execute(
-        select(newest.c.source, newest.c.params_hash, SearchTask.trigger)
-        .outerjoin(SearchTask, SearchTask.id == newest.c.task_id)
-        .where(newest.c.n == 1)
+    found = s.connection().execute(
+        _PROVENANCE, {"hashes": sorted({h for _, h in wanted}), "sources": sorted({x for x, _ in wanted})}
     )
     return {(source, h): trigger for source, h, trigger in found if (source, h) in wanted}
+
+
+_newest = (
+    select(
+        Evidence.source,
+        Evidence.params_hash,
+        Evidence.task_id,
+        func.row_number()
+        .over(
+            partition_by=(Evidence.source, Evidence.params_hash),
+            order_by=(Evidence.fetched_at.desc(), Evidence.id.desc()),
+        )
+        .label("n"),
+    )
+    .where(
+        Evidence.params_hash.in_(bindparam("hashes", expanding=True)),
+        Evidence.source.in_(bindparam("sources", expanding=True)),
+    )
+    .subquery()
+)
+_PROVENANCE = (
+    select(_newest.c.source, _newest.c.params_hash, SearchTask.trigger)
+    .outerjoin(SearchTask, SearchTask.id == _newest.c.task_id)
+    .where(_newest.c.n == 1)
+)
 
 
 def _notes(sources: list[dict[str, Any]]) -> list[str]:
