@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Insert, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from pipeline import dialect
@@ -34,7 +34,7 @@ def _insert_ignore(s: Session, model: type, row: dict[str, Any], keys: list[str]
 
 def upsert_subject(s: Session, ref: SubjectRef) -> int:
     """The id of the subject (level, key), created on first sight."""
-    found = s.scalar(select(Subject.id).where(Subject.level == ref.level, Subject.key == ref.key))
+    found = s.scalar(_SUBJECT_ID, {"level": ref.level, "key": ref.key})
     if found is not None:
         return found
     _insert_ignore(
@@ -43,7 +43,7 @@ def upsert_subject(s: Session, ref: SubjectRef) -> int:
         {"level": ref.level, "key": ref.key, "name": ref.name, "attrs": ref.attrs or {}},
         ["level", "key"],
     )
-    return s.scalar(select(Subject.id).where(Subject.level == ref.level, Subject.key == ref.key))  # type: ignore[return-value]
+    return s.scalar(_SUBJECT_ID, {"level": ref.level, "key": ref.key})  # type: ignore[return-value]
 
 
 def link_subject(s: Session, property_id: int, subject_id: int, relation: str) -> None:
@@ -72,21 +72,15 @@ def save_facts(s: Session, property_id: int, evidence: Evidence, records: list[F
             subject_id = upsert_subject(s, record.subject)
             link_subject(s, property_id, subject_id, record.subject.relation)
         named[(subject_id, record.fact_type, record.fact_key)] = record
-    shown_before = and_(Fact.params_hash == evidence.params_hash, Fact.active.is_(True))
     stored = list(
         s.scalars(
-            select(Fact).where(
-                Fact.source == evidence.source,
-                or_(
-                    shown_before,
-                    and_(
-                        Fact.subject_id.in_({sid for sid, _, _ in named}),
-                        Fact.fact_key.in_({key for _, _, key in named}),
-                    ),
-                )
-                if named
-                else shown_before,
-            )
+            _STORED,
+            {
+                "source": evidence.source,
+                "params_hash": evidence.params_hash,
+                "subjects": sorted({sid for sid, _, _ in named}),
+                "keys": sorted({key for _, _, key in named}),
+            },
         )
     )
     retractable = [f for f in stored if f.params_hash == evidence.params_hash and f.active]
@@ -115,22 +109,21 @@ def _upsert_fact(
     if fact is None:
         subject_id, fact_type, fact_key = identity
         inserted = s.scalar(
-            dialect.insert_or_ignore(Fact, ["subject_id", "source", "fact_type", "fact_key"], s)
-            .values(
-                subject_id=subject_id,
-                source=evidence.source,
-                fact_type=fact_type,
-                fact_key=fact_key,
-                value=record.value,
-                value_hash=value_hash,
-                params_hash=evidence.params_hash,
-                evidence_id=evidence.id,
-                active=True,
-                first_seen_at=now,
-                fetched_at=now,
-                changed_at=now,
-            )
-            .returning(Fact.id)
+            _fact_insert(s),
+            {
+                "subject_id": subject_id,
+                "source": evidence.source,
+                "fact_type": fact_type,
+                "fact_key": fact_key,
+                "value": record.value,
+                "value_hash": value_hash,
+                "params_hash": evidence.params_hash,
+                "evidence_id": evidence.id,
+                "active": True,
+                "first_seen_at": now,
+                "fetched_at": now,
+                "changed_at": now,
+            },
         )
         if inserted is not None:
             return inserted, True
@@ -158,15 +151,13 @@ def _upsert_fact(
 
 def subject_ids(s: Session, property_id: int) -> list[int]:
     """The property and every subject linked to it (its developer, its owner, parties)."""
-    linked = s.scalars(select(SubjectLink.subject_id).where(SubjectLink.property_id == property_id))
+    linked = s.scalars(_LINKED, {"property": property_id})
     return [property_id, *linked]
 
 
 def level_subject_ids(s: Session, property_id: int) -> dict[str, list[int]]:
     """The subjects a check sees per level: its building's picture, and its flat's (the building's for a house)."""
-    links = s.execute(
-        select(SubjectLink.subject_id, SubjectLink.relation).where(SubjectLink.property_id == property_id)
-    ).all()
+    links = s.execute(_LINKS, {"property": property_id}).all()
     building = next((sid for sid, relation in links if relation == "building"), None)
     own = [property_id, *(sid for sid, relation in links if relation != "building")]
     if building is None:
@@ -190,32 +181,72 @@ def property_facts(
     """The active facts stored for a property from these sources, whichever check fetched them (see job_facts)."""
     ids = level_subject_ids(s, property_id)
     wanted = list(sources)
-    by_level = [
-        and_(Fact.source.in_(at_level), Fact.subject_id.in_(ids[level]))
-        for level in ("building", "flat")
-        if (at_level := [x for x in wanted if SOURCE_LEVELS.get(x, "flat") == level])
-    ]
-    query = (
-        select(Fact, Subject, Evidence)
-        .join(Subject, Subject.id == Fact.subject_id)
-        .join(Evidence, Evidence.id == Fact.evidence_id)
-        .where(or_(*by_level), Fact.active.is_(True))
-        .order_by(Fact.source, Fact.fact_type, Fact.fact_key)
-    )
+    params: dict[str, Any] = {}
+    for level in ("building", "flat"):
+        at_level = [x for x in wanted if SOURCE_LEVELS.get(x, "flat") == level]
+        params[f"{level}_sources"], params[f"{level}_ids"] = at_level, ids[level] if at_level else []
     if types is not None:
-        query = query.where(Fact.fact_type.in_(types))
-    return [tuple(row) for row in s.execute(query)]  # type: ignore[misc]
+        params["types"] = sorted(types)
+    return [tuple(row) for row in s.execute(_FACTS if types is None else _FACTS_OF_TYPES, params)]  # type: ignore[misc]
 
 
 def latest_evidence(s: Session, source: str, query_hash: str) -> Evidence | None:
     """The newest successful fetch for these query parameters."""
-    return s.scalar(
-        select(Evidence)
-        .where(Evidence.source == source, Evidence.params_hash == query_hash)
-        .order_by(Evidence.fetched_at.desc(), Evidence.id.desc())
-        .limit(1)
-    )
+    return s.scalar(_LATEST_EVIDENCE, {"source": source, "params_hash": query_hash})
 
 
 def is_fresh(evidence: Evidence | None, now: datetime) -> bool:
     return evidence is not None and evidence.expires_at > now
+
+
+# Statements built once: each runs for every check opened or every fetch stored.
+def _in(name: str) -> Any:
+    return bindparam(name, expanding=True)
+
+
+_SUBJECT_ID = select(Subject.id).where(Subject.level == bindparam("level"), Subject.key == bindparam("key"))
+_LINKED = select(SubjectLink.subject_id).where(SubjectLink.property_id == bindparam("property"))
+_LINKS = select(SubjectLink.subject_id, SubjectLink.relation).where(
+    SubjectLink.property_id == bindparam("property")
+)
+# The stored facts a fetch names, and those its query showed before (which it retracts unless named again).
+_STORED = select(Fact).where(
+    Fact.source == bindparam("source"),
+    or_(
+        and_(Fact.params_hash == bindparam("params_hash"), Fact.active.is_(True)),
+        and_(Fact.subject_id.in_(_in("subjects")), Fact.fact_key.in_(_in("keys"))),
+    ),
+)
+_FACTS = (
+    select(Fact, Subject, Evidence)
+    .join(Subject, Subject.id == Fact.subject_id)
+    .join(Evidence, Evidence.id == Fact.evidence_id)
+    .where(
+        or_(
+            *(
+                and_(Fact.source.in_(_in(f"{level}_sources")), Fact.subject_id.in_(_in(f"{level}_ids")))
+                for level in ("building", "flat")
+            )
+        ),
+        Fact.active.is_(True),
+    )
+    .order_by(Fact.source, Fact.fact_type, Fact.fact_key)
+)
+_FACTS_OF_TYPES = _FACTS.where(Fact.fact_type.in_(_in("types")))
+_LATEST_EVIDENCE = (
+    select(Evidence)
+    .where(Evidence.source == bindparam("source"), Evidence.params_hash == bindparam("params_hash"))
+    .order_by(Evidence.fetched_at.desc(), Evidence.id.desc())
+    .limit(1)
+)
+_FACT_INSERTS: dict[str, Insert] = {}
+
+
+def _fact_insert(s: Session) -> Insert:
+    """INSERT … ON CONFLICT DO NOTHING RETURNING id of one fact, for this session's dialect (built once each)."""
+    name = s.get_bind().dialect.name
+    if name not in _FACT_INSERTS:
+        _FACT_INSERTS[name] = dialect.insert_or_ignore(
+            Fact, ["subject_id", "source", "fact_type", "fact_key"], s
+        ).returning(Fact.id)
+    return _FACT_INSERTS[name]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from pipeline.engine import clock
@@ -15,9 +15,7 @@ def _describe(rows: list[JobSource]) -> str:
 
 def settle(s: Session, job: SearchJob) -> str:
     """Recompute and store the job's status and its reason from its per-source rows; returns the status."""
-    query = select(JobSource).where(JobSource.job_id == job.id).order_by(JobSource.source)
-    # As stored: source rows are also completed by plain UPDATEs (pipeline.checks.tasks.store_fetch).
-    rows = list(s.scalars(query.execution_options(populate_existing=True)))
+    rows = list(s.scalars(_ROWS, {"job": job.id}))
     pending = [r for r in rows if r.status == "pending"]
     failed = [r for r in rows if r.status == "failed"]
     done = [r for r in rows if r.status == "completed"]
@@ -42,6 +40,15 @@ def settle(s: Session, job: SearchJob) -> str:
     if (status, reason) != (job.status, job.status_reason):
         job.status, job.status_reason, job.updated_at = status, reason, now
     return status
+
+
+# As stored: source rows are also completed by plain UPDATEs (pipeline.checks.tasks.store_fetch).
+_ROWS = (
+    select(JobSource)
+    .where(JobSource.job_id == bindparam("job"))
+    .order_by(JobSource.source)
+    .execution_options(populate_existing=True)
+)
 
 
 def pending_sources(s: Session, job: SearchJob) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from pipeline.checks import priority as value
@@ -119,7 +119,7 @@ def schedule_task(
     kind = value.kind_for(job, trigger)
     base = f"{source}:{query_hash}:{freshness_window(source, clock.now())}"
     key, n = base, 0
-    while (existing := s.scalar(select(SearchTask).where(SearchTask.idempotency_key == key))) is not None:
+    while (existing := s.scalar(_BY_KEY, {"key": key})) is not None:
         if existing.status in IN_FLIGHT:
             if existing.queue_task_id:
                 value.raise_rank(s, existing.queue_task_id, kind)
@@ -153,6 +153,9 @@ def schedule_task(
     rank = value.rank(kind, clock.now())
     task.queue_task_id = task_queue.enqueue(s, queue_name(source), key, payload, priority=rank)
     return task
+
+
+_BY_KEY = select(SearchTask).where(SearchTask.idempotency_key == bindparam("key"))
 
 
 def waiting_rows(s: Session, task: SearchTask) -> list[JobSource]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from pipeline.checks.facts import job_facts
@@ -122,7 +122,7 @@ def recompute(s: Session, job: SearchJob, touched: set[str] | None = None) -> li
     types = set().union(*(f.inputs for f in factors))
     rows = job_facts(s, job, types)
     now = clock.now()
-    existing = {r.factor: r for r in s.scalars(select(RiskFactor).where(RiskFactor.job_id == job.id))}
+    existing = {r.factor: r for r in s.scalars(_FACTORS_OF, {"job": job.id})}
     for factor in factors:
         assessment = factor.assess([r for r in rows if r[0].fact_type in factor.inputs])
         row = existing.get(factor.name)
@@ -138,6 +138,9 @@ def recompute(s: Session, job: SearchJob, touched: set[str] | None = None) -> li
     s.flush()
     job.risk_score = min(100.0, float(sum(r.score for r in existing.values())))
     return [f.name for f in factors]
+
+
+_FACTORS_OF = select(RiskFactor).where(RiskFactor.job_id == bindparam("job"))
 
 
 def score_of(facts: list[dict[str, Any]]) -> float:

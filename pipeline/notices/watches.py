@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from pipeline.checks import report as reports
@@ -42,14 +42,21 @@ def watched_viewers(s: Session, subject_id: int, also: Iterable[int] = ()) -> li
     """The watched properties whose reports show facts stored on this subject: the subject itself, and, for a
     building, every flat in it (a flat's report shows its building's listings, court cases and reviews); and
     those of the properties `also` that are watched."""
-    flats = select(SubjectLink.property_id).where(
-        SubjectLink.subject_id == subject_id, SubjectLink.relation == "building"
-    )
-    query = select(Watch.target_id).where(
-        Watch.kind == "property",
-        or_(Watch.target_id.in_({subject_id, *also}), Watch.target_id.in_(flats)),
-    )
-    return sorted(s.scalars(query))
+    return sorted(s.scalars(_VIEWERS, {"subject": subject_id, "ids": sorted({subject_id, *also})}))
+
+
+# Asked by every fetch that changed facts, so built once.
+_VIEWERS = select(Watch.target_id).where(
+    Watch.kind == "property",
+    or_(
+        Watch.target_id.in_(bindparam("ids", expanding=True)),
+        Watch.target_id.in_(
+            select(SubjectLink.property_id).where(
+                SubjectLink.subject_id == bindparam("subject"), SubjectLink.relation == "building"
+            )
+        ),
+    ),
+)
 
 
 def latest_job(s: Session, property_id: int) -> SearchJob | None:
