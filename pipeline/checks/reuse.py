@@ -8,9 +8,9 @@ next task gets a new key, while two checks of one property inside the window sha
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from pipeline.checks import priority as value
@@ -110,7 +110,7 @@ def schedule_task(
     trigger: str,
     subject_id: int | None = None,
     note: str | None = None,
-) -> SearchTask:
+) -> Scheduled:
     """The SearchTask for this query and window: an in-flight one is shared, a finished one gets a successor.
 
     Its queue rank comes from why it exists (pipeline.checks.priority); a shared in-flight task is raised to the
@@ -123,24 +123,26 @@ def schedule_task(
         if existing.status in IN_FLIGHT:
             if existing.queue_task_id:
                 value.raise_rank(s, existing.queue_task_id, kind)
-            return existing
+            return Scheduled(existing.id, existing.job_id, existing.queue_task_id, existing.trigger)
         n += 1
         key = f"{base}:{n}"
-    task = SearchTask(
-        job_id=job.id,
-        source=source,
-        params=params,
-        params_hash=query_hash,
-        idempotency_key=key,
-        trigger=trigger,
-        status="queued",
-        created_at=clock.now(),
-        reason=note,
-    )
-    s.add(task)
-    s.flush()
+    conn = s.connection()
+    task_id = conn.execute(
+        _NEW_TASK,
+        {
+            "job_id": job.id,
+            "source": source,
+            "params": params,
+            "params_hash": query_hash,
+            "idempotency_key": key,
+            "trigger": trigger,
+            "status": "queued",
+            "created_at": clock.now(),
+            "reason": note,
+        },
+    ).scalar_one()
     payload = {
-        "search_task_id": task.id,
+        "search_task_id": task_id,
         "job_id": job.id,
         "property_id": job.property_id,
         "subject_id": subject_id if subject_id is not None else job.property_id,  # where its facts are stored
@@ -151,10 +153,27 @@ def schedule_task(
         **({"note": note} if note else {}),
     }
     rank = value.rank(kind, clock.now())
-    task.queue_task_id = task_queue.enqueue(s, queue_name(source), key, payload, priority=rank)
-    return task
+    queue_task_id = task_queue.enqueue(s, queue_name(source), key, payload, priority=rank)
+    conn.execute(_QUEUED_AS, {"task": task_id, "queue_task": queue_task_id})
+    return Scheduled(task_id, job.id, queue_task_id, trigger)
 
 
+class Scheduled(NamedTuple):
+    """The SearchTask a source waits on: its id, the job that made it (another job's when shared), its queue task
+    and why it was made."""
+
+    id: int
+    job_id: int
+    queue_task_id: int | None
+    trigger: str
+
+
+_tasks = SearchTask.__table__
+# Every check that fetches schedules a task per source: plain statements built once, no ORM flush.
+_NEW_TASK = insert(_tasks).returning(_tasks.c.id)
+_QUEUED_AS = (
+    update(_tasks).where(_tasks.c.id == bindparam("task")).values(queue_task_id=bindparam("queue_task"))
+)
 _BY_KEY = select(SearchTask).where(SearchTask.idempotency_key == bindparam("key"))
 
 
