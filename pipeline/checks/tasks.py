@@ -115,6 +115,13 @@ _SOURCE_DONE = (
     )
 )
 
+# The jobs the fetch settles, as stored now (their calls were just added in SQL).
+_JOBS = (
+    select(SearchJob)
+    .where(SearchJob.id.in_(bindparam("ids", expanding=True)))
+    .execution_options(populate_existing=True)
+)
+
 
 def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, Any]:
     """Write evidence and facts, complete the SearchTask, update waiting jobs' sources, risk and status."""
@@ -173,14 +180,7 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
                 for row_job in waiting
             ],
         )
-    jobs = {
-        job.id: job
-        for job in s.scalars(
-            select(SearchJob)
-            .where(SearchJob.id.in_({job_id, *waiting}))
-            .execution_options(populate_existing=True)
-        )
-    }
+    jobs = {job.id: job for job in s.scalars(_JOBS, {"ids": sorted({job_id, *waiting})})}
     for job in jobs.values():
         risk.recompute(s, job, touched)
         progress.settle(s, job)

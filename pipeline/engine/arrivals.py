@@ -2,8 +2,9 @@
 
 A transaction that enqueues tasks wakes this process's idle workers when it commits. On PostgreSQL it also sends
 a NOTIFY (delivered at commit, once per transaction), and each worker process keeps one listening connection that
-wakes its workers in turn. Their poll interval stays as the fallback probe: a lost listener connection, retries
-coming due and expired leases are found by it.
+wakes its workers in turn. A retry scheduled in this process wakes them when it comes due (`due_in`). Their poll
+interval stays as the fallback probe: a lost listener connection, other processes' retries and expired leases are
+found by it.
 """
 
 from __future__ import annotations
@@ -62,9 +63,8 @@ def due_in(seconds: float) -> None:
     global _wakes
     with _arrivals:
         heapq.heappush(_due, time.monotonic() + seconds)
-        _wakes += (
-            1  # a wake-up, so a poller about to wait longer than that looks again and takes it into account
-        )
+        # A wake-up, so that a poller about to wait longer than that looks again and takes the new time into account.
+        _wakes += 1
         _arrivals.notify_all()
 
 

@@ -26,6 +26,7 @@ from pipeline.engine.runs import holder_id
 
 log = logging.getLogger(__name__)
 PREFETCH = 64  # most tasks one thread claims at once from a deep backlog of an unlimited queue
+IDLE_CHECK_SECONDS = 0.5  # run_until_idle's poll: retries of this process and finished batches wake it sooner
 
 
 class LeaseLost(MiranoError):
@@ -250,6 +251,3 @@ def run_until_idle(queues: Iterable[str] | None = None, timeout: float = 60.0, c
     finally:
         pool.stop()
     return pool.executed
-
-
-IDLE_CHECK_SECONDS = 0.5
