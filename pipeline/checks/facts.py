@@ -62,9 +62,8 @@ def save_facts(s: Session, property_id: int, evidence: Evidence, records: list[F
     Returns the fact types this fetch touched (new, changed or retracted), which is what the risk engine recomputes.
     One read finds both the stored facts these records name and those this query showed before.
     """
-    named: dict[
-        tuple[int, str, str], FactRecord
-    ] = {}  # a fact named twice in one answer keeps its last value
+    # By identity (subject, type, key): a fact named twice in one answer keeps its last value.
+    named: dict[tuple[int, str, str], FactRecord] = {}
     for record in records:
         if record.subject.relation == "self":  # about the building or flat the task asked for
             subject_id = property_id
