@@ -14,6 +14,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any, NoReturn
 
 import httpx
@@ -62,7 +63,8 @@ def _tls_context() -> ssl.SSLContext:
 def make_client(proxy: str = DIRECT) -> httpx.Client:
     """The process's httpx client through `proxy` ("direct": none) with the configured timeout, shared by every
     task and thread: connections to a source stay open between calls (half a call's CPU is the connect) and a
-    connection the source has closed is replaced on its next use."""
+    connection the source has closed is replaced on its next use. It keeps no cookies, so tasks share nothing
+    else."""
     return _client(proxy, get_settings().source_timeout_seconds)
 
 
@@ -73,6 +75,7 @@ def _client(proxy: str, timeout: float) -> httpx.Client:
         verify=_tls_context(),
         proxy=None if proxy == DIRECT else proxy,
         headers={"User-Agent": "mirano-checks/0.1", "Accept-Language": "ru"},
+        cookies=CookieJar(DefaultCookiePolicy(allowed_domains=[])),
         follow_redirects=True,
     )
 

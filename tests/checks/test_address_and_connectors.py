@@ -139,3 +139,40 @@ def test_retry_after_reads_delay_seconds_and_http_dates_one_way_for_sources_and_
     assert retry_after_seconds("Wednesday, 21-Oct-26 07:29:00 GMT", now=now) == 60.0  # obsolete RFC 850 form
     assert retry_after_seconds("Wed, 21 Oct 2026 07:00:00 GMT", now=now) == 0.0  # a date gone by: now
     assert [retry_after_seconds(v, now=now) for v in (None, "", "soon", "inf")] == [1.0, 1.0, 1.0, 1.0]
+
+
+def test_tasks_share_connections_but_no_cookies(db) -> None:
+    """Sources share one client per proxy (kept-alive connections); a cookie one task was sent never reaches the
+    next task's calls."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen: list[str | None] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802 — the http.server API
+            seen.append(self.headers.get("Cookie"))
+            self.send_response(200)
+            self.send_header("Set-Cookie", "session=abc; Path=/")
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        for _ in range(2):
+            with SourceCall("court", url) as call:
+                assert call.json("/") == {} and call.json("/") == {}
+                shared = call.client
+        with SourceCall("court", url) as call:
+            assert call.client is shared  # one client, so its connections stay open between tasks
+    finally:
+        server.shutdown()
+    assert seen == [None, None, None, None]
