@@ -9,12 +9,15 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Insert, and_, bindparam, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Bundle, Session
 
 from pipeline import dialect
 from pipeline.checks.levels import SOURCE_LEVELS
 from pipeline.models.checks import Evidence, Fact, SearchJob, Subject, SubjectLink
 from pipeline.sources import FactRecord, SubjectRef
+
+# (fact, subject, evidence): read-only rows with the columns of Fact, Subject and Evidence, for reports and scores.
+FactRow = tuple[Any, Any, Any]
 
 
 def digest(value: Any) -> str:
@@ -164,9 +167,7 @@ def level_subject_ids(s: Session, property_id: int) -> dict[str, list[int]]:
     return {"building": subject_ids(s, building), "flat": own}
 
 
-def job_facts(
-    s: Session, job: SearchJob, types: set[str] | None = None
-) -> list[tuple[Fact, Subject, Evidence]]:
+def job_facts(s: Session, job: SearchJob, types: set[str] | None = None) -> list[FactRow]:
     """The active facts a job's report shows: per source, about the subjects at that source's level.
 
     A flat's check sees its building's listings and developer, and only its own flat's enforcement facts.
@@ -176,7 +177,7 @@ def job_facts(
 
 def property_facts(
     s: Session, property_id: int, sources: Iterable[str], types: set[str] | None = None
-) -> list[tuple[Fact, Subject, Evidence]]:
+) -> list[FactRow]:
     """The active facts stored for a property from these sources, whichever check fetched them (see job_facts)."""
     ids = level_subject_ids(s, property_id)
     wanted = list(sources)
@@ -216,8 +217,14 @@ _STORED = select(Fact).where(
         and_(Fact.subject_id.in_(_in("subjects")), Fact.fact_key.in_(_in("keys"))),
     ),
 )
+# Read-only views of the three rows (column bundles, no ORM objects): every report, risk score and snapshot reads them.
 _FACTS = (
-    select(Fact, Subject, Evidence)
+    select(
+        Bundle("fact", *Fact.__table__.c),
+        Bundle("subject", *Subject.__table__.c),
+        Bundle("evidence", *Evidence.__table__.c),
+    )
+    .select_from(Fact)
     .join(Subject, Subject.id == Fact.subject_id)
     .join(Evidence, Evidence.id == Fact.evidence_id)
     .where(

@@ -10,11 +10,11 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from pipeline.checks.facts import job_facts
+from pipeline.checks.facts import FactRow, job_facts
 from pipeline.engine import clock
-from pipeline.models.checks import Evidence, Fact, RiskFactor, SearchJob, Subject
+from pipeline.models.checks import RiskFactor, SearchJob
 
-Rows = list[tuple[Fact, Subject, Evidence]]
+Rows = list[FactRow]
 Assessment = tuple[float, str, list[int]]  # score, explanation, fact ids
 BELOW_MARKET = 0.7  # a listing under 70% of the district's median price per m² is suspicious
 BAD_RATING = 3.0
