@@ -23,6 +23,18 @@ from pipeline.engine.runs import holder_id, is_due, reap_expired_leases, request
 from pipeline.models import JobState, Lease
 
 log = logging.getLogger(__name__)
+
+
+def _tick_still_running(record: logging.LogRecord) -> bool:
+    """APScheduler warns when a tick comes round while the last one still runs (a slow first tick, a busy database).
+    That tick is skipped by design (missed ticks collapse into one), so it is told at INFO, not as a warning."""
+    if "maximum number of running instances" not in str(record.msg):
+        return True
+    log.info("scheduler: a tick came round while the last one still ran; skipped (missed ticks collapse into one)")
+    return False
+
+
+logging.getLogger("apscheduler.scheduler").addFilter(_tick_still_running)
 LEADER_LEASE = "scheduler"
 
 

@@ -153,3 +153,22 @@ def test_a_scheduler_that_fires_late_does_not_run_a_job_its_successor_already_ra
     )
     time.sleep(0.3)
     assert len(service.list_runs("test.blocking")) == 1
+
+
+def test_a_tick_skipped_while_the_last_one_runs_is_no_warning(caplog) -> None:
+    """APScheduler's "maximum number of running instances" for the tick is by design (missed ticks collapse into
+    one): it reaches the log at INFO from the scheduler, not as APScheduler's warning; other warnings stay."""
+    import logging
+
+    import pipeline.engine.scheduler  # noqa: F401 — installs the filter
+
+    aps = logging.getLogger("apscheduler.scheduler")
+    with caplog.at_level(logging.INFO):
+        aps.warning(
+            'Execution of job "%s" skipped: maximum number of running instances reached (%d)', "tick", 1
+        )
+        aps.warning("job store unreachable")
+    assert [(r.name, r.levelname) for r in caplog.records] == [
+        ("pipeline.engine.scheduler", "INFO"),
+        ("apscheduler.scheduler", "WARNING"),
+    ]
