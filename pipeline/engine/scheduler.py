@@ -30,7 +30,9 @@ def _tick_still_running(record: logging.LogRecord) -> bool:
     That tick is skipped by design (missed ticks collapse into one), so it is told at INFO, not as a warning."""
     if "maximum number of running instances" not in str(record.msg):
         return True
-    log.info("scheduler: a tick came round while the last one still ran; skipped (missed ticks collapse into one)")
+    log.info(
+        "scheduler: a tick came round while the last one still ran; skipped (missed ticks collapse into one)"
+    )
     return False
 
 
