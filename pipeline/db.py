@@ -221,8 +221,7 @@ def plain_transaction(url: str | None = None) -> Iterator[tuple[Any, Dialect]]:
         pooled.close()
 
 
-@contextmanager
-def plain_single_write(url: str | None = None) -> Iterator[tuple[Any, Dialect]]:
+def plain_single_write(url: str | None = None) -> contextlib.AbstractContextManager[tuple[Any, Dialect]]:
     """A DBAPI cursor for work whose only write is one statement (reads around it are fine).
 
     On SQLite that statement is its own transaction (the connection is in autocommit mode): as atomic and as
@@ -231,14 +230,24 @@ def plain_single_write(url: str | None = None) -> Iterator[tuple[Any, Dialect]]:
     """
     engine = get_engine(url)
     if not dialect.on_sqlite(engine):
-        with plain_transaction(url) as opened:
-            yield opened
-        return
-    cursor = _thread_connection(engine).cursor()
-    try:
-        yield cursor, engine.dialect
-    finally:
-        cursor.close()  # resets the statement, which ends its implicit transaction
+        return plain_transaction(url)
+    return _SingleStatement(_thread_connection(engine).cursor(), engine.dialect)
+
+
+class _SingleStatement:
+    """Closes its cursor on exit, which resets the statement and so ends its implicit transaction. A class: as a
+    @contextmanager generator this helper cost half as much again, once per enqueue."""
+
+    __slots__ = ("cursor", "dialect")
+
+    def __init__(self, cursor: Any, dialect: Dialect) -> None:
+        self.cursor, self.dialect = cursor, dialect
+
+    def __enter__(self) -> tuple[Any, Dialect]:
+        return self.cursor, self.dialect
+
+    def __exit__(self, *_exc: object) -> None:
+        self.cursor.close()
 
 
 class _ThreadConnection:

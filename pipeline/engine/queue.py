@@ -20,7 +20,7 @@ from pipeline import dialect
 from pipeline.config import get_settings
 from pipeline.db import current_session, plain_single_write, plain_transaction, session_scope
 from pipeline.engine import clock
-from pipeline.engine.arrivals import NOTIFY, due_in, mark_enqueued, wake_workers
+from pipeline.engine.arrivals import due_in, mark_enqueued, wake_workers
 from pipeline.engine.backoff import backoff_seconds
 from pipeline.engine.queue_sql import Statements, statements
 from pipeline.models import Task
@@ -77,13 +77,15 @@ def submit(
     Inside a `session_scope` it joins that transaction instead, as a nested scope would (a second writer on SQLite
     would wait for the first to end).
     """
-    outer = current_session()
+    url = get_settings().resolved_database_url
+    outer = current_session(url)
     if outer is not None:
         return enqueue(outer, queue, key, payload, priority=priority, max_attempts=max_attempts)
-    with plain_single_write() as (cursor, sa):
-        task_id = _insert(cursor, statements(sa), queue, key, payload or {}, priority, max_attempts)
-        if dialect.on_postgresql(sa):
-            cursor.execute(NOTIFY)  # delivered at commit to every listening worker process
+    with plain_single_write(url) as (cursor, sa):
+        sql = statements(sa)
+        task_id = _insert(cursor, sql, queue, key, payload or {}, priority, max_attempts)
+        if sql.notify:
+            cursor.execute(sql.notify)  # delivered at commit to every listening worker process
     wake_workers(1)
     return task_id
 
@@ -100,11 +102,11 @@ def _insert(
     now = sql.time(clock.now())
     attempts = max_attempts or get_settings().task_max_attempts
     cursor.execute(sql.insert, (queue, key, sql.json(payload), priority, attempts, now, now, now))
-    row = cursor.fetchone()
-    if row is None:  # the key exists: enqueueing the same work twice is a no-op
+    task_id = sql.inserted(cursor)
+    if task_id is None:  # the key exists: enqueueing the same work twice is a no-op
         cursor.execute(sql.id, (queue, key))
-        row = cursor.fetchone()
-    return int(row[0])
+        task_id = cursor.fetchone()[0]
+    return int(task_id)
 
 
 def enqueue_many(

@@ -25,6 +25,14 @@ def test_enqueue_is_idempotent_by_key(db):
     assert q.counts("demo") == {"queued": 2}
 
 
+def test_submit_is_idempotent_by_key(db):
+    first = q.submit("demo", "k1", {"a": 1})
+    other = q.submit("demo", "k2")
+    again = q.submit("demo", "k1", {"a": 2})  # after another insert: the existing task's id, not the newest
+    assert first == again != other
+    assert q.counts("demo") == {"queued": 2}
+
+
 def test_claim_leases_and_an_expired_lease_is_claimed_again(db):
     with session_scope() as s:
         q.enqueue(s, "demo", "k1")
