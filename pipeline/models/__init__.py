@@ -1,11 +1,8 @@
-"""Typed SQLAlchemy models. Importing this package registers every table on `Base.metadata`."""
+"""Typed SQLAlchemy models: the engine's here; each domain's in its module (`pipeline.models.checks`, `.memory`,
+`.notices`), imported by the code that uses it, so a command that reads only the engine (`mirano jobs`) does not
+build every domain's mappings. Alembic's environment imports them all."""
 
 from pipeline.models.base import Base, UTCDateTime, utcnow
 from pipeline.models.engine import JobState, Lease, RateSlot, Run, Setting, Task
 
 __all__ = ["Base", "JobState", "Lease", "RateSlot", "Run", "Setting", "Task", "UTCDateTime", "utcnow"]
-
-# Domain models register themselves on the same metadata.
-from pipeline.models import checks as _checks  # noqa: E402,F401
-from pipeline.models import memory as _memory  # noqa: E402,F401
-from pipeline.models import notices as _notices  # noqa: E402,F401
