@@ -119,7 +119,8 @@ class WorkerPool:
         """
         holder = holder_id()
         served = self._handlers()
-        ready = ready_queues([h.queue for h in served])  # a cheap read first: idle workers take no write lock
+        # A cheap read first: idle workers, and workers of full queues, take no write lock.
+        ready = ready_queues([h.queue for h in served], {h.queue: h.concurrency for h in served})
         with self._lock:
             self._turn += 1
             turn = self._turn
@@ -203,22 +204,35 @@ PROBE_LIMIT = (
 )
 
 
-def ready_queues(queues: list[str]) -> dict[str, int]:
+def ready_queues(queues: list[str], limits: dict[str, int | None] | None = None) -> dict[str, int]:
     """How many tasks of each of these queues can be claimed now (queued and due, or with an expired lease), counted
-    up to PROBE_LIMIT: an idle worker's probe costs the same at 30 queued tasks as at 30,000. One statement."""
+    up to PROBE_LIMIT: an idle worker's probe costs the same at 30 queued tasks as at 30,000. A queue with a
+    concurrency limit in `limits` counts no more than its free slots (running tasks with live leases taken off),
+    so a worker does not open a write transaction to claim from a full queue. One statement."""
     if not queues:
         return {}
+    limits = limits or {}
     with plain_read() as (cursor, dialect):
         sql = statements(dialect)
         now = sql.time(clock.now())
-        halves = f"({sql.ready_queued}), ({sql.ready_expired})"
-        cursor.execute(
-            "SELECT " + ", ".join([halves] * len(queues)),
-            [value for queue in queues for value in (queue, now, PROBE_LIMIT, queue, now, PROBE_LIMIT)],
-        )
-        counts = cursor.fetchone()
-    found = {queue: min(PROBE_LIMIT, counts[2 * i] + counts[2 * i + 1]) for i, queue in enumerate(queues)}
-    return {queue: n for queue, n in found.items() if n}
+        parts, params = [], []
+        for queue in queues:
+            parts += [f"({sql.ready_queued})", f"({sql.ready_expired})"]
+            params += [queue, now, PROBE_LIMIT, queue, now, PROBE_LIMIT]
+            if limits.get(queue) is not None:
+                parts.append(f"({sql.running})")
+                params += [queue, now]
+        cursor.execute("SELECT " + ", ".join(parts), params)
+        counts = iter(cursor.fetchone())
+    found = {}
+    for queue in queues:
+        n = min(PROBE_LIMIT, next(counts) + next(counts))
+        limit = limits.get(queue)
+        if limit is not None:
+            n = min(n, max(0, limit - next(counts)))
+        if n:
+            found[queue] = n
+    return found
 
 
 def pending(queues: Iterable[str] | None = None) -> int:

@@ -12,7 +12,6 @@ import json
 import ssl
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any, NoReturn
@@ -116,7 +115,6 @@ class ProxyPool:
 
 _pool: ProxyPool | None = None
 _pool_lock = threading.Lock()
-_slots = ThreadPoolExecutor(max_workers=4, thread_name_prefix="rate-slot")
 
 
 def proxy_pool() -> ProxyPool:
@@ -132,10 +130,11 @@ def proxy_pool() -> ProxyPool:
 def wait_for_turn(source: str, proxy: str) -> None:
     """Honour the per-(source, proxy) rate shared by every worker process.
 
-    The slot is reserved from a helper thread so it commits at once, not with the task's own transaction.
+    The slot is reserved in a plain transaction of its own (`reserve_slot`), so it commits at once, not with the
+    task's transaction.
     """
     rate = get_settings().source_rate_per_second
-    wait = _slots.submit(reserve_slot, f"source.{source}@{proxy}", rate).result()
+    wait = reserve_slot(f"source.{source}@{proxy}", rate)
     if wait > 0:
         time.sleep(wait)
 

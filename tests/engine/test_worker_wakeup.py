@@ -34,3 +34,15 @@ def test_the_ready_probe_counts_a_deep_backlog_only_up_to_its_bound(db):
         q.enqueue_many(s, "deep", [(f"k{i}", {}) for i in range(PROBE_LIMIT + 50)])
         q.enqueue_many(s, "shallow", [(f"k{i}", {}) for i in range(3)])
     assert ready_queues(["deep", "shallow", "empty"]) == {"deep": PROBE_LIMIT, "shallow": 3}
+
+
+def test_the_ready_probe_counts_a_limited_queue_only_up_to_its_free_slots(db):
+    """A full queue reads as empty, so idle workers do not open write transactions to claim from it."""
+    with session_scope() as s:
+        q.enqueue_many(s, "limited", [(f"k{i}", {}) for i in range(5)])
+    assert ready_queues(["limited"], {"limited": 2}) == {"limited": 2}
+    assert q.claim("limited", "w1", limit=1, concurrency=2)
+    assert ready_queues(["limited"], {"limited": 2}) == {"limited": 1}
+    assert q.claim("limited", "w2", limit=1, concurrency=2)
+    assert ready_queues(["limited"], {"limited": 2}) == {}
+    assert ready_queues(["limited"], {"limited": None}) == {"limited": 3}  # no limit: every queued task
