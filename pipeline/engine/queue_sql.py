@@ -1,6 +1,6 @@
-"""The queue's hot-path statements as plain SQL for a DBAPI cursor, one set per dialect.
+"""The engine's hot-path statements as plain SQL for a DBAPI cursor, one set per dialect.
 
-Enqueue, claim and completion run once per task, so they skip SQLAlchemy's statement machinery (about 50 µs a
+Enqueue, claim and completion run once per task, and a rate slot once per source call, so they skip SQLAlchemy's statement machinery (about 50 µs a
 call, more than SQLite takes to run them). Values still go through the columns' own SQLAlchemy type processors, so
 what is stored is exactly what the ORM stores and reads back (UTC datetimes, JSON).
 """
@@ -54,6 +54,11 @@ _COMPLETE_ALL = (
     "UPDATE tasks SET status = 'done', result = ?, lease_expires_at = NULL, last_error = NULL, updated_at = ?"
     " WHERE holder = ? AND status = 'running' AND id IN "
 )
+# A rate slot (pipeline.engine.ratelimit): the INSERT makes sure the row exists; the SELECT takes its row lock on
+# PostgreSQL (BEGIN IMMEDIATE serializes writers on SQLite).
+_RATE_ENSURE = "INSERT INTO rate_slots (name, next_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"
+_RATE_NEXT = "SELECT next_at FROM rate_slots WHERE name = ?"
+_RATE_TAKE = "UPDATE rate_slots SET next_at = ? WHERE name = ?"
 _PENDING = "SELECT count(*) FROM tasks WHERE status IN ('queued', 'running')"
 # Ready = queued and due, or running with an expired lease; each half counted up to a bound on its own index range.
 _READY_QUEUED = (
@@ -85,9 +90,13 @@ class Statements:
     pending: str
     ready_queued: str
     ready_expired: str
+    rate_ensure: str
+    rate_next: str
+    rate_take: str
     placeholder: str
     notify: str | None  # what an enqueue sends with its commit to wake other processes' workers (PostgreSQL)
     time: Callable[[datetime], Any]
+    read_time: Callable[[Any], datetime]
     json: Callable[[Any], Any]
     read_json: Callable[[Any], Any]
 
@@ -126,6 +135,8 @@ def _for(name: str, dialect: Dialect) -> Statements:
         return text.replace("?", placeholder)
 
     json_type = _t.c.payload.type.dialect_impl(dialect)
+    # dialect_impl: the dialect's own type (SQLite's DATETIME renders the string the ORM stores).
+    time_type = _t.c.available_at.type.dialect_impl(dialect)
 
     return Statements(
         insert=sql(_INSERT) + (" RETURNING id" if postgresql else ""),
@@ -143,10 +154,13 @@ def _for(name: str, dialect: Dialect) -> Statements:
         pending=_PENDING,
         ready_queued=sql(_READY_QUEUED),
         ready_expired=sql(_READY_EXPIRED),
+        rate_ensure=sql(_RATE_ENSURE),
+        rate_next=sql(_RATE_NEXT) + (" FOR UPDATE" if postgresql else ""),
+        rate_take=sql(_RATE_TAKE),
         placeholder=placeholder,
         notify=NOTIFY if postgresql else None,
-        # dialect_impl: the dialect's own type (SQLite's DATETIME renders the string the ORM stores).
-        time=_t.c.available_at.type.dialect_impl(dialect).bind_processor(dialect) or _identity,
+        time=time_type.bind_processor(dialect) or _identity,
+        read_time=time_type.result_processor(dialect, None) or _identity,
         json=_pg_json if postgresql else json_type.bind_processor(dialect) or _identity,
         read_json=json_type.result_processor(dialect, None) or _identity,
     )

@@ -37,6 +37,7 @@ def _tick_still_running(record: logging.LogRecord) -> bool:
 
 
 logging.getLogger("apscheduler.scheduler").addFilter(_tick_still_running)
+
 LEADER_LEASE = "scheduler"
 
 
