@@ -41,6 +41,7 @@ def ensure_demo_server() -> DemoServer | None:
     Raises MiranoError with what to do when the port is taken by something else or cannot be bound.
     """
     from pipeline.demo import start_demo_server
+    from pipeline.setup import demo_epoch
 
     url = get_settings().demo_url.rstrip("/")
     port = urlsplit(url).port or 80
@@ -56,7 +57,7 @@ def ensure_demo_server() -> DemoServer | None:
             f"(it answered {health.status_code}); set MIRANO_DEMO_URL to a free port"
         )
     try:
-        return start_demo_server(port)
+        return start_demo_server(port, demo_epoch())
     except OSError as exc:
         raise MiranoError(
             f"the demo server could not listen on port {port}: {exc.strerror or exc}; "

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from pipeline.config import get_settings
-from pipeline.db import session_scope
+from pipeline.db import joined_read_scope, session_scope
+from pipeline.engine import clock
 from pipeline.engine.registry import jobs
 from pipeline.migrate import current_revision, upgrade
-from pipeline.models import JobState
+from pipeline.models import JobState, Setting
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
 # Domain modules with a `seed_demo(session)` that adds demo projects, bindings and flagged objects idempotently.
 DEMO_SEEDERS = ("pipeline.checks.demo", "pipeline.memory.demo")
+DEMO_EPOCH = "demo_epoch"  # the settings key of the moment the demo was first seeded
 
 
 def init(demo: bool = False) -> dict[str, Any]:
@@ -28,6 +33,9 @@ def init(demo: bool = False) -> dict[str, Any]:
                 s.add(JobState(job=name, scope="global", status="idle", state={}))
     seeded = []
     if demo:
+        with session_scope() as s:
+            if s.get(Setting, DEMO_EPOCH) is None:
+                s.add(Setting(key=DEMO_EPOCH, value=clock.now().timestamp(), updated_at=clock.now()))
         for module_name in DEMO_SEEDERS:
             module = importlib.import_module(module_name)
             with session_scope() as s:
@@ -41,3 +49,17 @@ def init(demo: bool = False) -> dict[str, Any]:
         "demo_seeded": seeded,
         "jobs": len(jobs()),
     }
+
+
+def demo_epoch() -> float | None:
+    """The moment `mirano init --demo` first ran in this database (unix seconds), which the demo servers write
+    their dates from; None before that, or when there is no database yet."""
+    url = get_settings().resolved_database_url
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return None  # asking would create an empty database, which `make run` would then not seed
+    try:
+        with joined_read_scope() as s:
+            row = s.get(Setting, DEMO_EPOCH)
+    except SQLAlchemyError:
+        return None
+    return None if row is None else float(row.value)

@@ -330,9 +330,10 @@ def demo_sources(
 ) -> None:
     """Serve the demo sources and demo vendor APIs on 127.0.0.1."""
     from pipeline.demo import DemoServer, build_apps
+    from pipeline.setup import demo_epoch
 
     try:
-        server = DemoServer(build_apps(), port=port)
+        server = DemoServer(build_apps(demo_epoch()), port=port)
     except OSError as exc:
         fail(f"port: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}", 1, as_json, field="port")
     typer.echo(f"demo sources and vendor APIs on {server.url} (/sources, /chatwoot, /linear/graphql, /attio)")

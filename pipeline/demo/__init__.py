@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from pipeline.demo.server import App, DemoServer
+from pipeline.demo.server import App, DemoCalendar, DemoServer
 
 
-def build_apps() -> dict[str, App]:
-    """Every demo app keyed by its mount prefix (`/sources/court`, `/chatwoot`, ...)."""
+def build_apps(epoch: float | None = None) -> dict[str, App]:
+    """Every demo app keyed by its mount prefix (`/sources/court`, `/chatwoot`, ...), its dates written from
+    epoch (unix seconds; now when None)."""
     from pipeline.demo import property_sources, vendors
 
-    return {**property_sources.apps(), **vendors.apps()}
+    calendar = DemoCalendar() if epoch is None else DemoCalendar(epoch)
+    return {**property_sources.apps(calendar), **vendors.apps(calendar)}
 
 
-def start_demo_server(port: int = 0) -> DemoServer:
-    return DemoServer(build_apps(), port=port).start()
+def start_demo_server(port: int = 0, epoch: float | None = None) -> DemoServer:
+    return DemoServer(build_apps(epoch), port=port).start()

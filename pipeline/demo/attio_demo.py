@@ -8,11 +8,10 @@ answer, for tests that check both against that document.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from pipeline.demo import vendor_data as fx
-from pipeline.demo.server import App, DemoRequest, DemoResponse, path_param
+from pipeline.demo.server import App, DemoCalendar, DemoRequest, DemoResponse, path_param
 from pipeline.demo.vendors import Clock, iso
 
 OBJECTS = ("companies", "deals")
@@ -38,8 +37,8 @@ class AttioDemo(App):
 
     name = "attio"
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, calendar: DemoCalendar | None = None) -> None:
+        super().__init__(calendar)
         self.clock = Clock()
         self.reset_data()
         self.route("POST", "/v2/objects/{object}/records/query", self.query)
@@ -93,7 +92,7 @@ class AttioDemo(App):
 
     def reset_data(self) -> None:
         """Restore the fixtures."""
-        now = int(time.time()) // 60 * 60
+        now = self.calendar.minute()
         self.records: dict[str, dict[str, Any]] = {}
         self.notes: list[dict[str, Any]] = []
         self.exchanges = []

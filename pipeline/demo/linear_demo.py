@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import threading
-import time
 import uuid
+from datetime import timedelta
 from typing import Any
 
 from graphql import GraphQLError, execute_sync, parse, validate
 
 from pipeline.demo import vendor_data as fx
 from pipeline.demo.linear_graphql import MAX_COMPLEXITY, Bucket, complexity, linear_error, schema
-from pipeline.demo.server import App, DemoRequest, DemoResponse
+from pipeline.demo.server import App, DemoCalendar, DemoRequest, DemoResponse
 from pipeline.demo.vendors import Clock, iso
 
 MAX_FIRST = 250
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # fmt: skip
 HOUR = 3600.0
 REQUESTS_PER_HOUR = 5_000  # Linear's budget per API key
 COMPLEXITY_PER_HOUR = 3_000_000
@@ -25,8 +27,8 @@ class LinearDemo(App):
 
     name = "linear"
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, calendar: DemoCalendar | None = None) -> None:
+        super().__init__(calendar)
         self.clock = Clock()
         self._data_lock = threading.Lock()
         self.reset_data()
@@ -37,7 +39,7 @@ class LinearDemo(App):
 
     def reset_data(self) -> None:
         """Restore the fixtures."""
-        now = int(time.time()) // 60 * 60
+        now = self.calendar.minute()
         self.requests = Bucket(REQUESTS_PER_HOUR, HOUR)
         self.points = Bucket(COMPLEXITY_PER_HOUR, HOUR)
         self.created: list[str] = []
@@ -49,12 +51,13 @@ class LinearDemo(App):
         self.issues: dict[str, dict[str, Any]] = {}
         self.comments: dict[str, dict[str, Any]] = {}
         self.counters = {t["key"]: 0 for t in fx.TEAMS}
-        for identifier, project_name, hours, title, description, due, state, comments in fx.ISSUES:
+        for identifier, project_name, hours, title, description, due_in, state, comments in fx.ISSUES:
+            due = None if due_in is None else self.calendar.today() + timedelta(days=due_in)
             issue = self._new_issue(
                 identifier.split("-")[0],
                 title,
-                description,
-                due,
+                description.format(due=f"{due.day} {MONTHS[due.month - 1]}") if due else description,
+                due.isoformat() if due else None,
                 state,
                 now - hours * 3600,
                 project_name,

@@ -8,12 +8,43 @@ The demo sources read the address they receive with `read_request` below, writte
 (pipeline/checks never imports here, and this module never imports pipeline/checks): it accepts what a person or a
 real source's form would take ("г. Москва, ул. Тверская, д. 1, кв. 7") and answers 400 to anything else, so a
 product that sent an internal key or a garbled address fails its tests instead of being understood by the same code.
+
+Dates are written as days before the demo's day (`ago(3)`: published three days before `mirano init --demo`), and
+the numbers of cases and proceedings carry the year of their own date, so the demo is coherent on any day.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
+
+
+@dataclass(frozen=True)
+class DaysAgo:
+    days: int
+
+
+def ago(days: int) -> DaysAgo:
+    return DaysAgo(days)
+
+
+def dated(value: Any, today: date) -> Any:
+    """A copy of demo data with every `ago(n)` as an ISO date n days before today, and a case's or a
+    proceeding's number ("А40-123456/{yyyy}", "125478/{yy}/78022-ИП") written with its own date's year."""
+    if isinstance(value, DaysAgo):
+        return (today - timedelta(days=value.days)).isoformat()
+    if isinstance(value, list):
+        return [dated(v, today) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {k: dated(v, today) for k, v in value.items()}
+    if isinstance(value.get("date"), DaysAgo) and isinstance(out.get("number"), str):
+        year = date.fromisoformat(out["date"]).year
+        out["number"] = out["number"].format(yyyy=year, yy=f"{year % 100:02d}")
+    return out
+
 
 DEVELOPERS: dict[str, dict[str, Any]] = {
     "7701000001": {"name": "ООО «СтройИнвест Центр»", "inn": "7701000001", "status": "действующая"},
@@ -49,14 +80,14 @@ PROPERTIES: dict[str, dict[str, Any]] = {
         "market_per_m2": 620000,
         "district": "Тверской",
         "listings": [
-            _listing(101, 48_000_000, 75.0, "2026-11-10", "Тверской"),
-            _listing(102, 39_500_000, 62.0, "2026-11-14", "Тверской"),
-            _listing(103, 29_800_000, 47.5, "2026-11-18", "Тверской"),
+            _listing(101, 48_000_000, 75.0, ago(12), "Тверской"),
+            _listing(102, 39_500_000, 62.0, ago(8), "Тверской"),
+            _listing(103, 29_800_000, 47.5, ago(4), "Тверской"),
         ],
         "reviews": [
-            _review(1, 5, "Дом сдан в срок, качество отделки хорошее.", "2026-09-02"),
-            _review(2, 4, "Управляющая компания отвечает быстро.", "2026-10-11"),
-            _review(3, 5, "Документы в порядке, ключи выдали вовремя.", "2026-10-30"),
+            _review(1, 5, "Дом сдан в срок, качество отделки хорошее.", ago(81)),
+            _review(2, 4, "Управляющая компания отвечает быстро.", ago(42)),
+            _review(3, 5, "Документы в порядке, ключи выдали вовремя.", ago(23)),
         ],
         "court": [],
         "enforcement": [],
@@ -67,17 +98,17 @@ PROPERTIES: dict[str, dict[str, Any]] = {
         "owner": "Кузнецов Олег Игоревич",
         "market_per_m2": 410000,
         "district": "Ломоносовский",
-        "listings": [_listing(201, 23_900_000, 58.0, "2026-11-05", "Ломоносовский")],
+        "listings": [_listing(201, 23_900_000, 58.0, ago(17), "Ломоносовский")],
         "reviews": [
-            _review(11, 1, "Стройка заморожена больше года, застройщик не выходит на связь.", "2026-06-15"),
-            _review(12, 2, "Сроки сдачи переносили трижды, теперь процедура банкротства.", "2026-08-20"),
-            _review(13, 1, "Дольщики создали инициативную группу, работ на объекте нет.", "2026-10-01"),
+            _review(11, 1, "Стройка заморожена больше года, застройщик не выходит на связь.", ago(160)),
+            _review(12, 2, "Сроки сдачи переносили трижды, теперь процедура банкротства.", ago(94)),
+            _review(13, 1, "Дольщики создали инициативную группу, работ на объекте нет.", ago(52)),
         ],
         "court": [
             {
-                "number": "А40-123456/2025",
+                "number": "А40-123456/{yyyy}",
                 "court": "Арбитражный суд г. Москвы",
-                "date": "2025-11-03",
+                "date": ago(384),
                 "plaintiff": "ПАО «Банк Развитие»",
                 "defendant": "ООО «ГрадСтрой Девелопмент»",
                 "defendant_inn": "7702000002",
@@ -85,9 +116,9 @@ PROPERTIES: dict[str, dict[str, Any]] = {
                 "status": "Введено конкурсное производство",
             },
             {
-                "number": "А40-98765/2026",
+                "number": "А40-98765/{yyyy}",
                 "court": "Арбитражный суд г. Москвы",
-                "date": "2026-02-17",
+                "date": ago(278),
                 "plaintiff": "Иванова Мария Петровна",
                 "defendant": "ООО «ГрадСтрой Девелопмент»",
                 "defendant_inn": "7702000002",
@@ -103,29 +134,29 @@ PROPERTIES: dict[str, dict[str, Any]] = {
         "owner": "Иванов Пётр Сергеевич",
         "market_per_m2": 480000,
         "district": "Центральный",
-        "listings": [_listing(301, 33_500_000, 70.0, "2026-11-12", "Центральный")],
-        "reviews": [_review(21, 4, "Хороший дом в центре, но шумно.", "2026-07-07")],
+        "listings": [_listing(301, 33_500_000, 70.0, ago(10), "Центральный")],
+        "reviews": [_review(21, 4, "Хороший дом в центре, но шумно.", ago(138))],
         "court": [],
         "enforcement": [
             {
-                "number": "125478/25/78022-ИП",
-                "date": "2025-09-18",
+                "number": "125478/{yy}/78022-ИП",
+                "date": ago(430),
                 "subject": "Задолженность по кредитным платежам (кроме ипотеки)",
                 "amount": 1_840_000.0,
                 "department": "Центральный РОСП ГУФССП России по г. Санкт-Петербургу",
                 "end_reason": None,
             },
             {
-                "number": "88412/26/78022-ИП",
-                "date": "2026-03-02",
+                "number": "88412/{yy}/78022-ИП",
+                "date": ago(265),
                 "subject": "Обращение взыскания на заложенное имущество",
                 "amount": 6_200_000.0,
                 "department": "Центральный РОСП ГУФССП России по г. Санкт-Петербургу",
                 "end_reason": None,
             },
             {
-                "number": "40211/23/78022-ИП",
-                "date": "2023-05-11",
+                "number": "40211/{yy}/78022-ИП",
+                "date": ago(1291),
                 "subject": "Штраф ГИБДД",
                 "amount": 1500.0,
                 "department": "Центральный РОСП ГУФССП России по г. Санкт-Петербургу",
@@ -140,10 +171,10 @@ PROPERTIES: dict[str, dict[str, Any]] = {
         "market_per_m2": 350000,
         "district": "Академический",
         "listings": [
-            _listing(401, 6_500_000, 60.0, "2026-11-19", "Академический"),
-            _listing(402, 21_400_000, 61.0, "2026-11-02", "Академический"),
+            _listing(401, 6_500_000, 60.0, ago(3), "Академический"),
+            _listing(402, 21_400_000, 61.0, ago(20), "Академический"),
         ],
-        "reviews": [_review(31, 4, "Нормальный дом, парковки мало.", "2026-05-05")],
+        "reviews": [_review(31, 4, "Нормальный дом, парковки мало.", ago(201))],
         "court": [],
         "enforcement": [],
     },
@@ -153,10 +184,10 @@ PROPERTIES: dict[str, dict[str, Any]] = {
         "owner": "Соколов Дмитрий Олегович",
         "market_per_m2": 390000,
         "district": "Адмиралтейский",
-        "listings": [_listing(501, 19_900_000, 52.0, "2026-11-15", "Адмиралтейский")],
+        "listings": [_listing(501, 19_900_000, 52.0, ago(7), "Адмиралтейский")],
         "reviews": [
-            _review(41, 5, "Исторический центр, дом после капремонта.", "2026-09-21"),
-            _review(42, 4, "Соседи тихие, подъезд чистый.", "2026-10-09"),
+            _review(41, 5, "Исторический центр, дом после капремонта.", ago(62)),
+            _review(42, 4, "Соседи тихие, подъезд чистый.", ago(44)),
         ],
         "court": [],
         "enforcement": [],
@@ -168,18 +199,18 @@ PROPERTIES: dict[str, dict[str, Any]] = {
         "market_per_m2": 540000,
         "district": "Дорогомилово",
         "listings": [
-            _listing(601, 41_000_000, 80.0, "2026-11-08", "Дорогомилово"),
-            _listing(602, 30_500_000, 57.0, "2026-11-16", "Дорогомилово"),
+            _listing(601, 41_000_000, 80.0, ago(14), "Дорогомилово"),
+            _listing(602, 30_500_000, 57.0, ago(6), "Дорогомилово"),
         ],
         "reviews": [
-            _review(51, 3, "Отделка с недочётами, исправляли полгода.", "2026-04-12"),
-            _review(52, 2, "Перенос сроков на 8 месяцев.", "2026-06-30"),
+            _review(51, 3, "Отделка с недочётами, исправляли полгода.", ago(224)),
+            _review(52, 2, "Перенос сроков на 8 месяцев.", ago(145)),
         ],
         "court": [
             {
-                "number": "2-4512/2026",
+                "number": "2-4512/{yyyy}",
                 "court": "Дорогомиловский районный суд г. Москвы",
-                "date": "2026-04-22",
+                "date": ago(214),
                 "plaintiff": "Фролов Сергей Юрьевич",
                 "defendant": "ООО «Кутузов Строй»",
                 "defendant_inn": "7706000006",
@@ -197,8 +228,8 @@ FLATS: dict[tuple[str, str], dict[str, Any]] = {
         "owner": "Волков Артём Денисович",
         "enforcement": [
             {
-                "number": "77123/26/77001-ИП",
-                "date": "2026-05-14",
+                "number": "77123/{yy}/77001-ИП",
+                "date": ago(192),
                 "subject": "Задолженность по оплате ЖКУ",
                 "amount": 184_300.0,
                 "department": "Тверской ОСП ГУФССП России по г. Москве",
@@ -272,16 +303,14 @@ BY_KEY: dict[tuple[str, str, str, str], dict[str, Any]] = {
 FLATS_BY_KEY = {(read_request(a)[0], flat): data for (a, flat), data in FLATS.items()}
 
 
-def find(address: str) -> dict[str, Any] | None:
-    """The demo building for a written address (its flat ignored), or None; Unreadable when it cannot be read."""
-    return BY_KEY.get(read_request(address)[0])
+def find(address: str, today: date) -> dict[str, Any] | None:
+    """The demo building for a written address (its flat ignored), dated from today, or None; Unreadable when
+    it cannot be read."""
+    return dated(BY_KEY.get(read_request(address)[0]), today)
 
 
-def owner_of(address: str) -> tuple[str, list[dict[str, Any]]] | None:
+def owner_of(address: str, today: date) -> tuple[str, list[dict[str, Any]]] | None:
     """(owner, proceedings) of a flat, or of the whole building when no flat is named; None when unknown."""
     building, flat = read_request(address)
-    if flat is not None:
-        data = FLATS_BY_KEY.get((building, flat))
-        return (data["owner"], data["enforcement"]) if data else None
-    found = BY_KEY.get(building)
-    return (found["owner"], found["enforcement"]) if found else None
+    data = FLATS_BY_KEY.get((building, flat)) if flat is not None else BY_KEY.get(building)
+    return (data["owner"], dated(data["enforcement"], today)) if data else None

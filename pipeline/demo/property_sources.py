@@ -10,11 +10,12 @@ from __future__ import annotations
 import html
 import threading
 import uuid
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
 from pipeline.demo import property_data
-from pipeline.demo.server import App, DemoRequest, DemoResponse
+from pipeline.demo.server import MOSCOW, App, DemoCalendar, DemoRequest, DemoResponse
 
 PAGE_SIZE = 2
 # FSSP status codes: 0 done, 1 queued, 2 running, 3 error.
@@ -26,13 +27,13 @@ class CourtApp(App):
 
     name = "court"
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, calendar: DemoCalendar | None = None) -> None:
+        super().__init__(calendar)
         self.route("GET", "/search", self.search)
 
     def search(self, request: DemoRequest) -> DemoResponse:
         try:
-            found = property_data.find(request.query.get("address", ""))
+            found = property_data.find(request.query.get("address", ""), self.calendar.today())
         except property_data.Unreadable as exc:
             page = f'<!doctype html><html><body><p class="error">{html.escape(str(exc))}</p></body></html>'
             return DemoResponse(400, page, content_type="text/html; charset=utf-8")
@@ -71,8 +72,8 @@ class EnforcementApp(App):
 
     name = "enforcement"
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, calendar: DemoCalendar | None = None) -> None:
+        super().__init__(calendar)
         self._tasks: dict[str, dict[str, Any]] = {}
         self._data_lock = threading.Lock()
         self.route("GET", "/search/address", self.create)
@@ -92,7 +93,7 @@ class EnforcementApp(App):
             return _fssp_error(400, str(exc))
         task = str(uuid.uuid4())
         with self._data_lock:
-            self._tasks[task] = {"query": dict(request.query), "polls": 0}
+            self._tasks[task] = {"query": dict(request.query), "polls": 0, "started": datetime.now(MOSCOW)}
         return DemoResponse(
             body={"status": "success", "code": 0, "exception": "", "response": {"task": task}}
         )
@@ -123,7 +124,7 @@ class EnforcementApp(App):
             return DemoResponse(
                 body={"status": "success", "code": 0, "response": {"status": RUNNING, "result": []}}
             )
-        owner = property_data.owner_of(task["query"]["address"])
+        owner = property_data.owner_of(task["query"]["address"], self.calendar.today())
         rows = [_proceeding(owner[0], p) for p in owner[1]] if owner else []
         return DemoResponse(
             body={
@@ -132,8 +133,8 @@ class EnforcementApp(App):
                 "exception": "",
                 "response": {
                     "status": DONE,
-                    "task_start": "2026-11-22 10:00:00",
-                    "task_end": "2026-11-22 10:00:01",
+                    "task_start": f"{task['started']:%Y-%m-%d %H:%M:%S}",
+                    "task_end": f"{task['started'] + timedelta(seconds=1):%Y-%m-%d %H:%M:%S}",
                     "result": [{"status": 0, "query": {"type": 3, "params": task["query"]}, "result": rows}],
                 },
             }
@@ -162,13 +163,13 @@ class ListingsApp(App):
 
     name = "listings"
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, calendar: DemoCalendar | None = None) -> None:
+        super().__init__(calendar)
         self.route("GET", "/search", self.search)
 
     def search(self, request: DemoRequest) -> DemoResponse:
         try:
-            found = property_data.find(request.query.get("address", ""))
+            found = property_data.find(request.query.get("address", ""), self.calendar.today())
         except property_data.Unreadable as exc:
             return DemoResponse(400, {"error": str(exc)})
         items = found["listings"] if found else []
@@ -195,14 +196,14 @@ class ReviewsApp(App):
 
     name = "reviews"
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, calendar: DemoCalendar | None = None) -> None:
+        super().__init__(calendar)
         self.route("GET", "/developer", self.developer)
 
     def developer(self, request: DemoRequest) -> DemoResponse:
         address = request.query.get("address", "")
         try:
-            found = property_data.find(address)
+            found = property_data.find(address, self.calendar.today())
         except property_data.Unreadable as exc:
             return DemoResponse(400, {"error": str(exc)})
         if not found:
@@ -219,11 +220,11 @@ class ReviewsApp(App):
         )
 
 
-def apps() -> dict[str, App]:
+def apps(calendar: DemoCalendar | None = None) -> dict[str, App]:
     """The four demo sources keyed by their mount prefix."""
     return {
-        "/sources/court": CourtApp(),
-        "/sources/enforcement": EnforcementApp(),
-        "/sources/listings": ListingsApp(),
-        "/sources/reviews": ReviewsApp(),
+        "/sources/court": CourtApp(calendar),
+        "/sources/enforcement": EnforcementApp(calendar),
+        "/sources/listings": ListingsApp(calendar),
+        "/sources/reviews": ReviewsApp(calendar),
     }

@@ -16,9 +16,32 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+from zoneinfo import ZoneInfo
+
+MOSCOW = ZoneInfo("Europe/Moscow")
+
+
+@dataclass(frozen=True)
+class DemoCalendar:
+    """The moment every demo date is written from (unix seconds; now when not given).
+
+    Mirano hands in the moment `mirano init --demo` ran, so a listing published "3 days ago" stays three days
+    older than the data dir, and the demo reads the same on any later day and after any restart.
+    """
+
+    epoch: float = field(default_factory=time.time)
+
+    def minute(self) -> int:
+        """The epoch rounded down to a whole minute, as fixture timestamps are."""
+        return int(self.epoch) // 60 * 60
+
+    def today(self) -> date:
+        """The epoch's day in Moscow, the demo's sources' own time zone."""
+        return datetime.fromtimestamp(self.epoch, MOSCOW).date()
 
 
 @dataclass
@@ -78,7 +101,8 @@ class App:
 
     name = "app"
 
-    def __init__(self) -> None:
+    def __init__(self, calendar: DemoCalendar | None = None) -> None:
+        self.calendar = calendar or DemoCalendar()
         self.routes: list[tuple[str, str, Handler]] = []
         self.faults = Faults()
         self.stats = AppStats()

@@ -129,8 +129,9 @@ TEAMS = [
 ]
 PROJECTS = [{"id": demo_uuid("project:nw-portal"), "name": "Northwind client portal", "team": "NW"}]
 
-# (identifier, project name or None, hours ago, title, description, due, state, [(author, comment)])
-ISSUES: list[tuple[str, str | None, int, str, str, str | None, str, list[tuple[str, str]]]] = [
+# (identifier, project name or None, hours ago, title, description, due in days, state, [(author, comment)]):
+# a description's {due} is the due date written out ("5 March"), so text and dueDate agree on any day.
+ISSUES: list[tuple[str, str | None, int, str, str, int | None, str, list[tuple[str, str]]]] = [
     (
         "ALF-1",
         None,
@@ -166,8 +167,8 @@ ISSUES: list[tuple[str, str | None, int, str, str, str | None, str, list[tuple[s
         "Northwind client portal",
         25,
         "Reporting module",
-        "We will deliver the reporting module by 5 March.",
-        "2026-03-05",
+        "We will deliver the reporting module by {due}.",
+        90,
         "Todo",
         [],
     ),

@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 from pipeline.demo import vendor_data as fx
-from pipeline.demo.server import App, DemoRequest, DemoResponse, path_param
+from pipeline.demo.server import App, DemoCalendar, DemoRequest, DemoResponse, path_param
 
 ACCOUNT = "/api/v1/accounts/{account_id}"
 CONVERSATION_PAGE = 25  # Chatwoot's default; a server setting
@@ -52,8 +52,8 @@ class ChatwootDemo(App):
 
     name = "chatwoot"
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, calendar: DemoCalendar | None = None) -> None:
+        super().__init__(calendar)
         self.clock = Clock()
         self.page_size = CONVERSATION_PAGE
         self.webhook_url: str | None = None
@@ -70,7 +70,7 @@ class ChatwootDemo(App):
 
     def reset_data(self) -> None:
         """Restore the fixtures (and the default settings: 25 a page, no webhook)."""
-        now = int(time.time()) // 60 * 60
+        now = self.calendar.minute()
         self.page_size, self.webhook_url = CONVERSATION_PAGE, None
         self.conversations_by_id: dict[int, dict[str, Any]] = {}
         self.messages_by_id: dict[int, dict[str, Any]] = {}
@@ -334,9 +334,13 @@ class ChatwootDemo(App):
         return next(m for m in self.messages_by_id.values() if text in (m["content"] or ""))
 
 
-def apps() -> dict[str, App]:
+def apps(calendar: DemoCalendar | None = None) -> dict[str, App]:
     """Vendor demo apps keyed by mount prefix."""
     from pipeline.demo.attio_demo import AttioDemo
     from pipeline.demo.linear_demo import LinearDemo
 
-    return {"/chatwoot": ChatwootDemo(), "/linear": LinearDemo(), "/attio": AttioDemo()}
+    return {
+        "/chatwoot": ChatwootDemo(calendar),
+        "/linear": LinearDemo(calendar),
+        "/attio": AttioDemo(calendar),
+    }

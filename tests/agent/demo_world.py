@@ -112,11 +112,20 @@ def build(data_dir: Path) -> dict[str, Any]:
             clock.set_clock(None)
             ids["now"] = later + timedelta(minutes=1)
             ids["runs"] = {r["id"]: r for r in service.list_runs(None, 100)}
+            ids["irina_latest"] = newest_message_day(server, "Ирина Соколова")
             store.forget_indexes()
             dispose_engines()
     finally:
         server.stop()
     return ids
+
+
+def newest_message_day(server: Any, author: str) -> str:
+    """The local day of an author's newest message as the demo Chatwoot server holds it (what the assistant
+    should name as "latest"), computed from the server's own data, not from the product's."""
+    messages = server.apps["/chatwoot"].messages_by_id.values()
+    newest = max(m["created_at"] for m in messages if m.get("sender", {}).get("name") == author)
+    return datetime.fromtimestamp(newest).astimezone().strftime("%Y-%m-%d")
 
 
 def cheaper_listing_recheck(check_id: int) -> int:

@@ -14,7 +14,7 @@ from tests.agent.question_set import Question
 
 def fill(text: str, ids: dict[str, Any]) -> str:
     """A question or a pattern with the demo data's ids in place of {a}, {linear_skip}, …"""
-    return text.format(**{k: v for k, v in ids.items() if isinstance(v, int)})
+    return text.format(**{k: v for k, v in ids.items() if isinstance(v, int | str)})
 
 
 @dataclass
