@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 export MIRANO_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: run test lint bench soak install install-dev clean
+.PHONY: run test test-calendar lint bench soak install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,21 @@ run: install
 # Two worker processes (pytest-xdist): every test builds its own data dir, ports and servers, so they share nothing.
 test: install-dev
 	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2 $(PYTEST_ARGS)
+	@$(MAKE) --no-print-directory test-calendar
+
+# The tests that read the calendar (tests/conftest.py names them) again with the clock moved by Debian's faketime:
+# +45 days, +400 days, and to 31 December 23:30 in Moscow with TZ=Europe/Moscow. Shifts, not start times, so every
+# process of a run agrees on the time. libfaketime leaves the monotonic clock real (timed waits would never end),
+# and tests/faketime_sleep.pth gives Python a time.sleep that works so (clock_nanosleep fails under it).
+CALENDAR_PYTEST := $(BIN)/python -m pytest -q -p no:cacheprovider -n 2 -m "calendar and not postgres"
+test-calendar: install-dev
+	@command -v faketime > /dev/null || { echo "faketime is missing: apt-get install faketime (.ci/run does)"; exit 1; }
+	@cp tests/faketime_sleep.pth "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/"
+	@export FAKETIME_DONT_FAKE_MONOTONIC=1; \
+	eve=$$(( $$(TZ=Europe/Moscow date -d "$$(date +%Y)-12-31 23:30" +%s) - $$(date +%s) )); \
+	echo "calendar tests at +45 days"; faketime -f +45d $(CALENDAR_PYTEST) && \
+	echo "calendar tests at +400 days" && faketime -f +400d $(CALENDAR_PYTEST) && \
+	echo "calendar tests on 31 December 23:30 Moscow time" && TZ=Europe/Moscow faketime -f "$$eve" $(CALENDAR_PYTEST)
 
 lint: install-dev
 	$(BIN)/ruff check pipeline agent ui tests bench

@@ -60,3 +60,34 @@ def demo(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     reset_settings()
     yield server.url
     server.stop()
+
+
+# The tests that read the calendar: answers with dates, "this week", digests by week, TTLs, schedules, budgets by
+# day, the demo's dates. `make test` runs them again with the clock moved (Debian's faketime: +45 days, +400 days,
+# 31 December 23:30 in Moscow), so a test or a demo date that pins a day fails there.
+CALENDAR_MODULES = {
+    "tests/agent/test_question_set.py",
+    "tests/agent/test_honesty.py",
+    "tests/agent/test_offline_domains.py",
+    "tests/agent/test_offline_engine.py",
+    "tests/checks/test_demo_calendar.py",
+    "tests/checks/test_reuse.py",
+    "tests/checks/test_recheck_and_snapshots.py",
+    "tests/checks/test_prefetch.py",
+    "tests/checks/test_priority.py",
+    "tests/memory/test_extract_and_actions.py",
+    "tests/memory/test_memory_status.py",
+    "tests/memory/test_algorithms_extract.py",
+    "tests/notices/test_notices.py",
+    "tests/notices/test_project_watch.py",
+    "tests/engine/test_scheduler.py",
+    "tests/engine/test_runs.py",
+    "tests/engine/test_failure_reasons.py",
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = Path(str(config.rootpath))
+    for item in items:
+        if Path(str(item.path)).relative_to(root).as_posix() in CALENDAR_MODULES:
+            item.add_marker(pytest.mark.calendar)

@@ -1,6 +1,7 @@
 """Deterministic demo content for the Chatwoot, Linear and Attio demo APIs, in Russian and English.
 
-Ids and texts never change; times are relative to when the data is (re)loaded, so "this week" means something.
+Ids and texts never change; times are hours before the demo's moment (`mirano init --demo`'s, see
+server.DemoCalendar), so a fresh demo's "this week" means something and a restart serves the same times.
 The texts carry visible commitments ("Мы пришлём смету до пятницы", "we'll ship the fix by Monday") and risks
 (slipping deadlines, an unhappy client, late payments). Inbox 3, team OPS and company Globex are the objects
 the demo set-up leaves unbound (Globex is bound to an inactive project): they must never be imported.

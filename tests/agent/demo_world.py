@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +113,7 @@ def build(data_dir: Path) -> dict[str, Any]:
             ids["now"] = later + timedelta(minutes=1)
             ids["runs"] = {r["id"]: r for r in service.list_runs(None, 100)}
             ids["irina_latest"] = newest_message_day(server, "Ирина Соколова")
+            ids["digest_week_ru"] = digest_week_ru(ids["runs"])
             store.forget_indexes()
             dispose_engines()
     finally:
@@ -126,6 +127,18 @@ def newest_message_day(server: Any, author: str) -> str:
     messages = server.apps["/chatwoot"].messages_by_id.values()
     newest = max(m["created_at"] for m in messages if m.get("sender", {}).get("name") == author)
     return datetime.fromtimestamp(newest).astimezone().strftime("%Y-%m-%d")
+
+
+RU_MONTH_STEMS = ("янв", "февр", "мар", "апр", "ма", "июн", "июл", "авг", "сент", "окт", "нояб", "дек")
+
+
+def digest_week_ru(runs: dict[int, dict[str, Any]]) -> str:
+    """A pattern for the Russian "week of" day of the digest the demo wrote: the Monday (UTC, as digests are
+    weekly) of the moment its run started, as a day and the Russian month ("0?3 янв")."""
+    started = min(r["started_at"] for r in runs.values() if r["job"] == "memory.digest")
+    moment = datetime.fromisoformat(started).astimezone(UTC)
+    monday = (moment - timedelta(days=moment.weekday())).date()
+    return f"0?{monday.day} {RU_MONTH_STEMS[monday.month - 1]}"
 
 
 def cheaper_listing_recheck(check_id: int) -> int:

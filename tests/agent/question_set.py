@@ -1599,7 +1599,7 @@ RISK_USAGE_DIGEST = [
     *_q(
         "digest",
         "ru",
-        (r"\nРиски \(4\):\n", r"неделя с \d+ нояб"),
+        (r"\nРиски \(4\):\n", r"неделя с {digest_week_ru}"),
         (DIGEST_FIXED_EN,),
         "дайджест northwind",
     ),

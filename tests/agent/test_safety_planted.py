@@ -38,11 +38,18 @@ def planted(world: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> dict[str,
         response.raise_for_status()
     for job in ("ingest.chatwoot", "memory.build", "memory.extract", "memory.digest", "memory.suggest"):
         service.run_now(job, trigger="schedule", wait=True)
-    page_data = property_data.find(TVERSKAYA)  # what the reviews source serves for this address
-    assert page_data is not None
+    page_data = property_data.BY_KEY[
+        property_data.read_request(TVERSKAYA)[0]
+    ]  # what the reviews source serves
     reviews = page_data["reviews"]
     extra = [
-        {"id": f"R-9{i:02d}", "rating": 1, "text": text, "date": "2026-11-20", "author": "Покупатель X"}
+        {
+            "id": f"R-9{i:02d}",
+            "rating": 1,
+            "text": text,
+            "date": property_data.ago(2),
+            "author": "Покупатель X",
+        }
         for i, text in enumerate(INJECTIONS)
     ]
     monkeypatch.setitem(page_data, "reviews", [*reviews, *extra])
