@@ -51,7 +51,7 @@ test-calendar: install-dev
 	@command -v faketime > /dev/null || { echo "faketime is missing: apt-get install faketime (.ci/run does)"; exit 1; }
 	@cp tests/faketime_sleep.pth "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/"
 	@export FAKETIME_DONT_FAKE_MONOTONIC=1; \
-	eve=$$(( $$(TZ=Europe/Moscow date -d "$$(date +%Y)-12-31 23:30" +%s) - $$(date +%s) )); \
+	eve=$$(printf %+d $$(( $$(TZ=Europe/Moscow date -d "$$(date +%Y)-12-31 23:30" +%s) - $$(date +%s) ))); \
 	$(call calendar_leg,+45 days,,+45d) && \
 	$(call calendar_leg,+400 days,,+400d) && \
 	$(call calendar_leg,31 December 23:30 Moscow time,TZ=Europe/Moscow,$$eve)
