@@ -40,8 +40,9 @@ test: install-dev
 # +45 days, +400 days, and to 31 December 23:30 in Moscow with TZ=Europe/Moscow. Shifts, not start times, so every
 # process of a run agrees on the time. libfaketime leaves the monotonic clock real (timed waits would never end),
 # and tests/faketime_sleep.pth gives Python a time.sleep that works so (clock_nanosleep fails under it).
-# libfaketime 0.9.10 itself once crashed a worker (SIGSEGV in epoll_ctl, no test's fault) in six such runs: a leg's
-# failures are run once more on their own, and a test that pins a date fails both times.
+# libfaketime 0.9.10 itself crashed an xdist worker (SIGSEGV while a server thread registered its socket for poll,
+# no test's fault) in two of seven such runs here: a leg's failures are run once more on their own, and a test that
+# pins a date fails both times.
 CALENDAR_PYTEST := $(BIN)/python -m pytest -q -o cache_dir=.pytest_cache/calendar -n 2 -m "calendar and not postgres"
 define calendar_leg
 { echo "calendar tests: $(1)"; $(2) faketime -f "$(3)" $(CALENDAR_PYTEST) || { \
