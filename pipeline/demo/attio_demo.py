@@ -277,13 +277,20 @@ class AttioDemo(App):
         return DemoResponse(body={"data": note})
 
     def edit(self, request: DemoRequest) -> DemoResponse:
-        """{"record": key, "values": {slug: text}} changes values; {"note": {"record", "title", "text"}} adds a note."""
+        """{"record": key, "values": {slug: text}} changes values; {"note": {"record", "title", "text"}} adds a note
+        (by a workspace member, or with "api_token": name by another integration's API key)."""
         spec = request.json() or {}
         if "note" in spec:
             n = spec["note"]
             rid = fx.record_id(n["record"])
+            by = ("api-token", fx.demo_uuid(f"api-token:{n['api_token']}")) if n.get("api_token") else None
             note = self._new_note(
-                self.records[rid]["object"], rid, n.get("title", ""), n["text"], self.clock.tick()
+                self.records[rid]["object"],
+                rid,
+                n.get("title", ""),
+                n["text"],
+                self.clock.tick(),
+                *([by] if by else []),
             )
             return DemoResponse(body={"ok": True, "note": note})
         rid = fx.record_id(spec["record"])

@@ -29,9 +29,35 @@ def idempotency_key(kind: str, project_id: int, entity_id: int) -> str:
     return f"{kind}:{project_id}:{entity_id}"
 
 
+MARKER_PREFIX = "[mirano:"
+KIND_SOURCE = {"linear_issue": "linear", "attio_note": "attio"}
+
+
 def marker(key: str) -> str:
     """The tag an Attio note carries so a retried apply can find the note the first one created."""
-    return f"[mirano:{key}]"
+    return f"{MARKER_PREFIX}{key}]"
+
+
+def own_writes(s: Session, source: str) -> set[str]:
+    """The external ids of what Mirano itself wrote into a vendor (a Linear issue's id is drawn when it is
+    suggested, an Attio note's comes back when it is applied): a sync must never take them back as evidence."""
+    kinds = [kind for kind, vendor in KIND_SOURCE.items() if vendor == source]
+    ids = set()
+    for kind, payload, result in s.execute(
+        select(Action.kind, Action.payload, Action.result).where(
+            Action.kind.in_(kinds), Action.status != "suggested"
+        )
+    ):
+        if kind == "linear_issue":
+            ids.add(f"issue:{payload['variables']['input']['id']}")
+        elif note_id := ((result or {}).get("note") or {}).get("note_id"):
+            ids.add(f"note:{note_id}")
+    return ids
+
+
+def written_by_mirano(doc_content: str, external_id: str, own: set[str]) -> bool:
+    """Mirano's own write, known by its id or, for a write whose answer was lost, by the marker it carries."""
+    return external_id in own or MARKER_PREFIX in doc_content
 
 
 def suggest_actions(s: Session, limit: int, scope: str = "global") -> list[Action]:

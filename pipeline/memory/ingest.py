@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.db import read_scope, session_scope
 from pipeline.engine import clock
+from pipeline.memory.actions import own_writes, written_by_mirano
 from pipeline.memory.chunking import content_hash
 from pipeline.memory.projects import active_bindings
 from pipeline.models.memory import Document, SyncCursor, VendorHint
@@ -43,6 +44,7 @@ class SyncResult:
     bindings: list[str] = field(default_factory=list)
     waits: list[str] = field(default_factory=list)  # rate-limit waits sat out in place, in words
     hints: int = 0  # webhook hints this sync settled
+    own_writes: int = 0  # documents Mirano itself wrote into the vendor, seen and left out
 
     @property
     def changed(self) -> int:
@@ -116,9 +118,12 @@ def commit_batch(project_id: int, source: str, key: str, batch: Batch, result: S
     counts = {"imported": 0, "updated": 0, "unchanged": 0}
     with session_scope() as s:
         stored, seen = _stored_versions(s, batch.docs), set()
+        own = own_writes(s, source)
         for doc in batch.docs:
             ref = (doc.source, doc.external_id)
-            if ref in seen:  # a repeat within the batch: the upsert finds the first one
+            if written_by_mirano(doc.content, doc.external_id, own):
+                result.own_writes += 1  # what Mirano wrote comes back from the vendor: not new evidence
+            elif ref in seen:  # a repeat within the batch: the upsert finds the first one
                 counts[upsert_document(s, project_id, doc)] += 1
             elif stored.get(ref) == (document_hash(doc), doc.private):
                 counts["unchanged"] += 1

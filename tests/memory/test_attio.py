@@ -6,7 +6,6 @@ import httpx
 
 from pipeline.config import reset_settings
 from pipeline.demo import vendor_data as fx
-from pipeline.service import memory as service
 from tests.memory.helpers import documents, edit, run, sync_all
 
 
@@ -45,13 +44,13 @@ def test_a_record_with_118_notes_syncs_all_of_them_50_a_page(seeded, monkeypatch
     assert limits == {50}
 
 
-def test_a_note_mirano_wrote_is_shown_as_written_by_the_api_key(seeded) -> None:
+def test_a_note_another_integration_wrote_is_shown_as_written_by_an_api_key(seeded) -> None:
     sync_all()
-    run("memory.build")
-    run("memory.extract")
-    run("memory.suggest")
-    note = next(a for a in service.actions("alfa-stroy") if a["kind"] == "attio_note")
-    assert service.apply_action(note["id"], actor="kate")["ok"]
+    edit(
+        seeded,
+        "attio",
+        {"note": {"record": "alfa", "title": "Sync", "text": "Счёт выставлен.", "api_token": "crm"}},
+    )
     run("ingest.attio")
-    flagged = next(d for d in documents(source="attio") if "Flagged by Mirano" in d.content)
-    assert flagged.author == "API token"
+    synced = next(d for d in documents(source="attio") if "Счёт выставлен" in d.content)
+    assert synced.author == "API token"

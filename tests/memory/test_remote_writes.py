@@ -171,3 +171,40 @@ def test_nothing_is_suggested_back_to_the_system_it_was_seen_in(seeded) -> None:
         )
     assert not any(a.entity_id in both for a in actions if a.kind == "linear_issue")
     assert any(a.kind == "linear_issue" for a in actions) and any(a.kind == "attio_note" for a in actions)
+
+
+def _active_entities() -> list[tuple[str, str]]:
+    with read_scope() as s:
+        return sorted(
+            (e.kind, e.text)
+            for e in s.scalars(select(Entity).where(Entity.status.in_(("active", "proposed"))))
+        )
+
+
+def test_what_mirano_wrote_into_a_vendor_never_comes_back_as_evidence(seeded) -> None:
+    """Apply a note and an issue, sync both vendors again (the demo serves them back, Attio's authored by the API
+    token, as Attio does), then build and extract: no document, no chunk and no new risk or commitment from them."""
+    _ready()
+    entities = _active_entities()
+    note = next(a for a in service.actions("alfa-stroy") if a["kind"] == "attio_note")
+    issue = next(a for a in service.actions("northwind") if a["kind"] == "linear_issue")
+    note_id = service.apply_action(note["id"], actor="kate")["result"]["note"]["note_id"]
+    issue_id = service.apply_action(issue["id"], actor="kate")["result"]["issue"]["id"]
+    assert any(n["id"]["note_id"] == note_id for n in _notes(seeded))  # the vendor has them and serves them
+    assert any(i["id"] == issue_id for i in _issues(seeded))
+    # A note whose apply lost its answer (in doubt, no note id recorded) is known by the marker it carries.
+    httpx.post(
+        f"{seeded}/attio/_demo/edit",
+        json={
+            "note": {"record": "alfa", "title": "Risk: delay", "text": "Срыв сроков. [mirano:lost-answer]"}
+        },
+    ).raise_for_status()
+    sync_all()
+    run("memory.build")
+    run("memory.extract")
+    with read_scope() as s:
+        ids = set(s.scalars(select(Document.external_id)))
+        texts = list(s.scalars(select(Document.content)))
+    assert f"note:{note_id}" not in ids and f"issue:{issue_id}" not in ids
+    assert not any("[mirano:" in t or "Flagged by Mirano" in t or "Suggested by Mirano" in t for t in texts)
+    assert _active_entities() == entities
