@@ -92,6 +92,9 @@ class Settings(BaseSettings):
     # A write transaction held longer than this is logged with the code that held it (SQLite has one writer).
     slow_write_seconds: float = Field(default=1.0, alias="MIRANO_SLOW_WRITE_SECONDS")
     lease_seconds: float = Field(default=30.0, alias="MIRANO_LEASE_SECONDS")
+    # Shared state is compared in the database's time; a process whose own clock is further off than this says so
+    # (at start and on the dashboard) and does not take the scheduler's leader lease.
+    clock_skew_seconds: float = Field(default=5.0, alias="MIRANO_CLOCK_SKEW_SECONDS")
     heartbeat_seconds: float = Field(default=5.0, alias="MIRANO_HEARTBEAT_SECONDS")
     scheduler_tick_seconds: float = Field(default=15.0, alias="MIRANO_SCHEDULER_TICK_SECONDS")
     backoff_base_seconds: float = Field(default=60.0, alias="MIRANO_BACKOFF_BASE_SECONDS")

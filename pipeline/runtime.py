@@ -12,9 +12,10 @@ from urllib.parse import urlsplit
 import httpx
 
 from pipeline.config import get_settings
+from pipeline.db import get_engine
 from pipeline.demo.server import DemoServer
 from pipeline.engine.exceptions import MiranoError
-from pipeline.engine.scheduler import Scheduler, process_scheduler
+from pipeline.engine.scheduler import Scheduler, clock_skewed, process_scheduler, skew_reason
 from pipeline.engine.worker import WorkerPool
 from pipeline.memory.webhooks import WebhookServer
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
@@ -178,6 +179,10 @@ def start_runtime(
         except MiranoError as exc:
             log.warning("webhooks: %s", exc)
             runtime.notes.append(f"Chatwoot webhooks are not received: {exc}.")
+    get_engine()  # opening it measures the database's clock
+    skew = clock_skewed()
+    if skew is not None:  # said at start; the scheduler also refuses the leader lease while it lasts
+        log.warning("clock: %s", skew_reason(skew))
     if scheduler:
         runtime.scheduler = process_scheduler()
     if workers:

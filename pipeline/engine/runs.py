@@ -375,7 +375,10 @@ def reap_expired_leases(s: Session) -> list[int]:
     """Runs whose holder stopped heartbeating: mark them failed "worker lost" and free their lease."""
     now = clock.now()
     reaped = []
-    for lease in s.scalars(select(Lease).where(Lease.expires_at <= now, Lease.name.like("job:%"))).all():
+    # A lease ending further ahead than one term was written by a clock that ran ahead: it is no longer honoured.
+    beyond = now + timedelta(seconds=get_settings().lease_seconds + get_settings().clock_skew_seconds)
+    ended = (Lease.expires_at <= now) | (Lease.expires_at > beyond)
+    for lease in s.scalars(select(Lease).where(ended, Lease.name.like("job:%"))).all():
         run = s.get(Run, lease.run_id) if lease.run_id else None
         s.delete(lease)
         if run is None or run.status != "running":

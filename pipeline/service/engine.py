@@ -24,7 +24,7 @@ from pipeline.engine.runs import (
     reap_expired_leases,
     request_run,
 )
-from pipeline.engine.scheduler import LEADER_LEASE
+from pipeline.engine.scheduler import LEADER_LEASE, live_lease
 from pipeline.models import JobState, Lease, Run
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
@@ -264,7 +264,8 @@ def scheduler_alive() -> bool:
     """True while some process holds a live scheduler lease."""
     with session_scope() as s:
         lease = s.get(Lease, LEADER_LEASE)
-        return lease is not None and lease.expires_at > clock.now()
+        term = get_settings().scheduler_tick_seconds * 3
+        return lease is not None and live_lease(lease.expires_at, clock.now(), term)
 
 
 def economy() -> dict[str, Any]:
