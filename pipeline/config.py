@@ -78,13 +78,21 @@ class Settings(BaseSettings):
     linear_pacing_floor: int = Field(default=20, alias="MIRANO_LINEAR_PACING_FLOOR")
     # Chatwoot: edits do not move a conversation's last activity, so every sync re-reads the messages of the
     # conversations active in the last N hours (at most M per binding); webhooks (message_created,
-    # message_updated, conversation_updated) posted to http://HOST:PORT/webhooks/chatwoot?token=… start a sync
-    # of the conversation they name within seconds. Port 0 turns the endpoint off.
+    # message_updated, conversation_updated) posted to http://HOST:PORT/webhooks/chatwoot start a sync of the
+    # conversations they name within seconds. Port 0 turns the endpoint off.
     chatwoot_rescan_hours: float = Field(default=168.0, alias="MIRANO_CHATWOOT_RESCAN_HOURS")
     chatwoot_rescan_limit: int = Field(default=50, alias="MIRANO_CHATWOOT_RESCAN_LIMIT")
     webhook_host: str = Field(default="127.0.0.1", alias="MIRANO_WEBHOOK_HOST")
     webhook_port: int = Field(default=8766, alias="MIRANO_WEBHOOK_PORT")
-    webhook_token: str | None = Field(default=None, alias="MIRANO_WEBHOOK_TOKEN")
+    webhook_token: str | None = Field(default=None, alias="MIRANO_WEBHOOK_TOKEN")  # loopback-only fall-back
+    # Chatwoot's webhook secret: deliveries must carry X-Chatwoot-Signature (HMAC-SHA256 of "{timestamp}.{body}")
+    # with a timestamp within the tolerance; required when the endpoint listens off loopback. A burst of events
+    # within the coalescing window becomes one sync of the conversations they name.
+    webhook_secret: str | None = Field(default=None, alias="MIRANO_WEBHOOK_SECRET")
+    webhook_tolerance_seconds: float = Field(default=300.0, alias="MIRANO_WEBHOOK_TOLERANCE_SECONDS")
+    webhook_coalesce_seconds: float = Field(default=2.0, alias="MIRANO_WEBHOOK_COALESCE_SECONDS")
+    webhook_max_bytes: int = Field(default=1_000_000, alias="MIRANO_WEBHOOK_MAX_BYTES")
+    webhook_read_timeout_seconds: float = Field(default=10.0, alias="MIRANO_WEBHOOK_READ_TIMEOUT_SECONDS")
     # Attio: GET /v2/notes takes at most 50 a page.
     attio_notes_page: int = Field(default=50, alias="MIRANO_ATTIO_NOTES_PAGE")
 

@@ -17,6 +17,7 @@ from pipeline.demo.server import DemoServer
 from pipeline.engine.exceptions import MiranoError
 from pipeline.engine.scheduler import Scheduler, clock_skewed, process_scheduler, skew_reason
 from pipeline.engine.worker import WorkerPool
+from pipeline.memory.webhook_auth import check_listener
 from pipeline.memory.webhooks import WebhookServer
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
@@ -166,6 +167,8 @@ def start_runtime(
     `mirano worker` processes only execute queued tasks.
     """
     webhooks = scheduler if webhooks is None else webhooks
+    if webhooks and get_settings().webhook_port > 0:  # off loopback without a secret: refuse to start at all
+        check_listener(get_settings().webhook_host)
     runtime = Runtime()
     if demo and demo_needed():
         try:

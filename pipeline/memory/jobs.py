@@ -65,7 +65,13 @@ def make_ingest(source: str) -> Callable[[RunContext], str]:
             ctx.add_cost(source_calls=calls)
 
         try:
-            result = sync_source(source, scope=ctx.scope, should_stop=ctx.should_stop, on_batch=on_batch)
+            result = sync_source(
+                source,
+                scope=ctx.scope,
+                should_stop=ctx.should_stop,
+                on_batch=on_batch,
+                hinted_only=ctx.trigger == "webhook",
+            )
         except VendorRateLimited as exc:
             _remember_wait(exc)
             raise
