@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     openai_api_key: str | None = Field(default=None, alias="OPENAI_API_KEY")
     openai_base_url: str | None = Field(default=None, alias="OPENAI_BASE_URL")
     llm_model: str = Field(default="gpt-4o-mini", alias="MIRANO_LLM_MODEL")
+    # How long one online model call may take before the assistant and extraction answer offline instead.
+    llm_timeout_seconds: float = Field(default=30.0, alias="MIRANO_LLM_TIMEOUT_SECONDS")
     embedder: str = Field(default="local", alias="MIRANO_EMBEDDER")
     # The assistant: below this confidence a question is "not understood" (it offers the closest things it can
     # answer instead of guessing); memory search hits below this similarity (and without a keyword match) are

@@ -203,7 +203,10 @@ def extract_run(ctx: RunContext) -> str:
     if not result.chunks:
         raise RunSkipped("nothing new")
     errors = f"; {len(result.errors)} batch(es) failed: {result.errors[0]}" if result.errors else ""
-    return f"{result.chunks} chunk(s) read: {result.created} new, {result.updated} seen again{errors}"
+    fallback = f"; {result.fallback}" if result.fallback else ""
+    return (
+        f"{result.chunks} chunk(s) read: {result.created} new, {result.updated} seen again{errors}{fallback}"
+    )
 
 
 @job(
