@@ -21,6 +21,7 @@ from pipeline.memory.extraction_rules import (
     risk_cues,
     sentences,
 )
+from pipeline.redact import scrub
 
 Kind = Literal["commitment", "risk"]
 MAX_TEXT_CHARS = 400
@@ -231,14 +232,14 @@ class LLMExtractor(Extractor):
                 self._down = down
                 return self._offline(batch, output, down)
             output.tokens += _estimate_tokens(SYSTEM_PROMPT + prompt)
-            output.errors.append(f"{label}: model call failed: {type(exc).__name__}: {str(exc)[:200]}")
+            output.errors.append(f"{label}: model call failed: {type(exc).__name__}: {scrub(str(exc))[:200]}")
             return []
         raw = result.get("raw")
         output.tokens += _used_tokens(raw, SYSTEM_PROMPT + prompt)
         try:
             parsed = _parsed_batch(result)
         except (ValidationError, ValueError) as exc:
-            output.errors.append(f"{label}: invalid model output: {str(exc)[:200]}")
+            output.errors.append(f"{label}: invalid model output: {scrub(str(exc))[:200]}")
             return []
         return _to_entities(parsed, batch)
 
