@@ -58,8 +58,8 @@ def _database_clock(engine: Engine) -> Callable[[], datetime | None]:
         try:
             with engine.connect() as conn:
                 value = conn.exec_driver_sql("SELECT clock_timestamp()").scalar_one()
-        except Exception:  # unreachable now: the last measurement stands, the next sync tries again
-            log.warning("could not read the database's clock", exc_info=True)
+        except Exception as exc:  # unreachable now: the last measurement stands, the next sync tries again
+            log.debug("could not read the database's clock: %s", exc)  # the caller's own query says why
             return None
         return value.astimezone(UTC)
 
@@ -77,7 +77,14 @@ def _create(url: str) -> Engine:
         return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
     path = dialect.sqlite_path(url)
     if path:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        except (
+            OSError
+        ) as exc:  # a file in the way, no permission, a read-only disk: one line, not a traceback
+            raise BadInput(
+                "MIRANO_DATA_DIR", f"cannot use {Path(path).parent} for the database: {exc.strerror or exc}"
+            ) from None
     pragmas = dialect.sqlite_pragmas(get_settings().sqlite_synchronous)
     engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, pool_size=20)
 

@@ -73,9 +73,16 @@ def scrub_json(value: Any) -> Any:
     return value
 
 
+def _credential_like(value: str) -> bool:
+    """Long enough and not a plain word: "token: sk_live_9f…" is a credential, "a secret: set it" is prose."""
+    if len(value) < 8:
+        return False
+    return any(c.isdigit() or c.isupper() or c in "-_.+/=" for c in value)
+
+
 def _keep_label(match: re.Match[str]) -> str:
     label, separator, scheme, value = match.groups()
-    if value == MASK:
+    if value == MASK or not _credential_like(value):
         return match.group(0)
     return f"{label}{separator}{scheme or ''}{MASK}"
 
