@@ -53,7 +53,7 @@ def invoke_model(
             reason = fallback_reason(exc) if context.mode == "online" else None
             if reason is None:
                 raise
-            log.warning("assistant: %s", reason)
+            log.info("assistant: %s", reason)  # said with the answer; the log only keeps a trace
     response = chat_model(Context()).bind_tools(tools).invoke(messages)
     if isinstance(response, AIMessage):
         response.additional_kwargs = {**response.additional_kwargs, FALLBACK_KEY: reason}
