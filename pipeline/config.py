@@ -119,6 +119,8 @@ class Settings(BaseSettings):
     task_backoff_base_seconds: float = Field(default=1.0, gt=0, alias="MIRANO_TASK_BACKOFF_BASE_SECONDS")
     task_backoff_cap_seconds: float = Field(default=300.0, gt=0, alias="MIRANO_TASK_BACKOFF_CAP_SECONDS")
     task_max_attempts: int = Field(default=5, ge=1, alias="MIRANO_TASK_MAX_ATTEMPTS")
+    # Daily budgets and "spent today" follow one business day for every process, wherever its machine is.
+    business_timezone: str = Field(default="Europe/Moscow", alias="MIRANO_BUSINESS_TIMEZONE")
     economy_cadence_factor: float = Field(default=3.0, gt=0, alias="MIRANO_ECONOMY_CADENCE_FACTOR")
     economy_limit_factor: float = Field(default=0.25, gt=0, le=1, alias="MIRANO_ECONOMY_LIMIT_FACTOR")
     # Dashboard language when the reader has not chosen one: "en", "ru", or unset to follow the browser.
@@ -199,6 +201,17 @@ class Settings(BaseSettings):
     @classmethod
     def _vendor_url(cls, value: str | None) -> str | None:
         return checked_url(value) if value else None
+
+    @field_validator("business_timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} is not a time zone name (like Europe/Moscow or UTC)") from None
+        return value
 
     @field_validator("data_dir")
     @classmethod

@@ -304,7 +304,12 @@ def reschedule_for_cadence(new_factor: float, old_factor: float) -> None:
 
 def budgets() -> dict[str, Any]:
     """Daily budgets, today's spend and which budget (if any) stops work now."""
-    return {"budgets": costs.budgets(), "spent_today": costs.spend_today(), "reached": costs.budget_reached()}
+    return {
+        "budgets": costs.budgets(),
+        "spent_today": costs.spend_today(),
+        "reached": costs.budget_reached(),
+        "timezone": get_settings().business_timezone,  # whose midnight starts "today"
+    }
 
 
 def set_budget(kind: str, limit: float | None) -> dict[str, Any]:

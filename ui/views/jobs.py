@@ -240,6 +240,7 @@ def budget_panel() -> None:
         st.error(t("Work is stopped: {why}", why=sentence(state["reached"])))
     expander = st.expander(t("Daily budgets"), icon=":material/savings:", expanded=bool(state["budgets"]))
     with expander, st.form("budgets", border=False):
+        st.caption(t("A day runs from midnight to midnight in {zone}.", zone=state.get("timezone", "UTC")))
         values = {}
         for kind, (label, step) in BUDGET_KINDS.items():
             spent = state["spent_today"].get(kind, 0.0)
