@@ -142,7 +142,7 @@ class Settings(BaseSettings):
     concurrency_enforcement: int = Field(default=2, ge=1, alias="MIRANO_CONCURRENCY_ENFORCEMENT")
     concurrency_listings: int = Field(default=3, ge=1, alias="MIRANO_CONCURRENCY_LISTINGS")
     concurrency_reviews: int = Field(default=3, ge=1, alias="MIRANO_CONCURRENCY_REVIEWS")
-    source_rate_per_second: float = Field(default=20.0, gt=0, alias="MIRANO_SOURCE_RATE_PER_SECOND")
+    source_rate_per_second: float = Field(default=20.0, ge=0, alias="MIRANO_SOURCE_RATE_PER_SECOND")
     source_timeout_seconds: float = Field(default=10.0, gt=0, alias="MIRANO_SOURCE_TIMEOUT_SECONDS")
     source_poll_seconds: float = Field(default=0.2, gt=0, alias="MIRANO_SOURCE_POLL_SECONDS")
     source_poll_attempts: int = Field(default=25, ge=1, alias="MIRANO_SOURCE_POLL_ATTEMPTS")
