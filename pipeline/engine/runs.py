@@ -380,9 +380,11 @@ def reap_expired_leases(s: Session) -> list[int]:
     """Runs whose holder stopped heartbeating: mark them failed "worker lost" and free their lease."""
     now = clock.now()
     reaped = []
-    # A lease ending further ahead than one term was written by a clock that ran ahead: it is no longer honoured.
-    beyond = now + timedelta(seconds=get_settings().lease_seconds + get_settings().clock_skew_seconds)
-    ended = (Lease.expires_at <= now) | (Lease.expires_at > beyond)
+    # A lease taken "in the future" or ending further ahead than one term was written by a clock that ran ahead:
+    # it is no longer honoured.
+    skew = timedelta(seconds=get_settings().clock_skew_seconds)
+    beyond = now + skew + timedelta(seconds=get_settings().lease_seconds)
+    ended = (Lease.expires_at <= now) | (Lease.expires_at > beyond) | (Lease.acquired_at > now + skew)
     for lease in s.scalars(select(Lease).where(ended, Lease.name.like("job:%"))).all():
         run = s.get(Run, lease.run_id) if lease.run_id else None
         s.delete(lease)

@@ -51,7 +51,7 @@ def acquire_leadership(holder: str, ttl_seconds: float) -> bool:
         serialize(s, LEADER_LEASE)
         now = clock.now()
         lease = s.get(Lease, LEADER_LEASE)
-        if lease is not None and lease.holder != holder and live_lease(lease.expires_at, now, ttl_seconds):
+        if lease is not None and lease.holder != holder and live_lease(lease, now, ttl_seconds):
             return False
         if lease is None:
             lease = Lease(name=LEADER_LEASE, holder=holder, acquired_at=now, expires_at=now)
@@ -62,10 +62,13 @@ def acquire_leadership(holder: str, ttl_seconds: float) -> bool:
         return True
 
 
-def live_lease(expires_at: datetime, now: datetime, term_seconds: float) -> bool:
-    """A lease is live until it expires, and never for longer than one term from now (a clock ahead wrote it)."""
-    longest = timedelta(seconds=term_seconds + get_settings().clock_skew_seconds)
-    return now < expires_at <= now + longest
+def live_lease(lease: Lease, now: datetime, term_seconds: float | None = None) -> bool:
+    """A lease is live until it expires, unless a clock that ran ahead wrote it: taken "in the future", or ending
+    further ahead than one term (when the term is known) — no lease outlives its duration in the database's time."""
+    bound = timedelta(seconds=get_settings().clock_skew_seconds)
+    if lease.expires_at <= now or lease.acquired_at > now + bound:
+        return False
+    return term_seconds is None or lease.expires_at <= now + bound + timedelta(seconds=term_seconds)
 
 
 def clock_skewed() -> float | None:

@@ -87,20 +87,18 @@ def test_a_scheduler_thirty_days_ahead_refuses_the_leader_lease_and_says_why(db)
 def test_a_lease_written_by_a_clock_far_ahead_is_not_honoured(db) -> None:
     from pipeline.db import session_scope
 
-    with session_scope() as s:  # what a scheduler 30 days ahead left behind when it died
-        now = utcnow()
-        s.add(
-            Lease(
-                name=LEADER_LEASE,
-                holder="dead:far-ahead",
-                acquired_at=now,
-                expires_at=now + timedelta(days=30),
-            )
-        )
+    ahead = utcnow() + timedelta(days=30)
+    with session_scope() as s:  # what a scheduler 30 days ahead left behind when it died: all in its own time
+        s.add(Lease(name=LEADER_LEASE, holder="dead:far-ahead", acquired_at=ahead, expires_at=ahead))
 
     assert (
         not service.scheduler_alive()
     )  # `mirano run` does not hand its run to a scheduler that is not there
+    assert acquire_leadership("live", ttl_seconds=45)
+
+    with session_scope() as s:  # taken now, but set to end a month from now: longer than any term
+        lease = s.get(Lease, LEADER_LEASE)
+        lease.holder, lease.acquired_at, lease.expires_at = "dead:long", utcnow(), ahead
     assert acquire_leadership("live", ttl_seconds=45)
 
 
