@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from typing import Any
 from urllib.parse import urlsplit
 
 MASK = "[redacted]"
+_reading = threading.local()
 MIN_SECRET = 6  # shorter values ("demo", the demo servers' key) are not secrets and too common to cut out
 
 # Credential-shaped values whatever the key: "Authorization: Bearer …", "api_access_token: …", "?token=…",
@@ -31,10 +33,15 @@ def configured_secrets() -> list[str]:
     """Every secret in the configuration (keys, tokens, webhook secrets, the database password), longest first."""
     from pipeline.config import get_settings
 
+    if getattr(_reading, "settings", False):  # the settings' own error is being made: it names no secret
+        return []
+    _reading.settings = True
     try:
         settings = get_settings()
     except Exception:  # noqa: BLE001 — settings that do not load have no secrets to hide yet
         return []
+    finally:
+        _reading.settings = False
     values = [
         settings.chatwoot_api_token,
         settings.linear_api_key,
