@@ -200,6 +200,7 @@ class Driver(threading.Thread):
     def __init__(self, stop: threading.Event, url: str) -> None:
         super().__init__(daemon=True, name="driver")
         self.stop_event, self.url, self.checks, self.requests, self.errors = stop, url, 0, 0, []
+        self.asked = {"online": 0, "offline with a reason": 0, "failed": 0}
 
     def run(self) -> None:
         step = 0
@@ -219,9 +220,11 @@ class Driver(threading.Thread):
         checks.start_check(f"г. Москва, ул. Нагрузочная, д. {step}", "basic", trigger="cli")
         self.checks += 1
         if step % 5 == 0:
-            for job in ("ingest.chatwoot", "ingest.linear", "ingest.attio", "memory.build"):
+            for job in ("ingest.chatwoot", "ingest.linear", "ingest.attio", "memory.build", "memory.extract"):
                 jobs.run_now(job, defer=True)  # as `mirano run` does while a scheduler lives
                 self.requests += 1
+        if step % 30 == 0:  # `mirano ask` about once a minute, with the model endpoint up or down
+            self.ask(step)
         if step % 10 == 0:
             httpx.post(
                 f"{self.url}/chatwoot/_demo/edit",
@@ -229,6 +232,33 @@ class Driver(threading.Thread):
                 timeout=10,
             )
             import_documents(step, 60)
+
+    def ask(self, step: int) -> None:
+        """`mirano ask --json` as a process of its own (its model load stays out of this process's write probe)."""
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pipeline.cli.main",
+                "ask",
+                "What is the status of ingest.chatwoot?",
+                "--json",
+            ],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        try:
+            reply = json.loads(done.stdout) if done.returncode == 0 else None
+        except ValueError:
+            reply = None
+        if reply is None:  # the model being down must never get here
+            self.asked["failed"] += 1
+            self.errors.append(f"ask: exit {done.returncode}: {done.stderr[-200:]}")
+            return
+        self.asked["offline with a reason" if reply.get("fallback") else "online"] += 1
 
 
 def import_documents(step: int, n: int) -> None:
@@ -286,7 +316,8 @@ class FlakyModel(threading.Thread):
                 pass
 
         def answer(request: dict[str, Any]) -> dict[str, Any]:
-            tools = request.get("tools") or []
+            # Extraction's structured output is a tool call of ExtractedBatch; the assistant gets a plain answer.
+            tools = [t for t in request.get("tools") or [] if t["function"]["name"] == "ExtractedBatch"]
             if tools:
                 name = tools[0]["function"]["name"]
                 call = {
@@ -533,6 +564,7 @@ def main() -> None:
     result = measure(fleet, probe, received)
     result["left_after_drain"] = left
     result["driver"] = {"checks": driver.checks, "run_requests": driver.requests, "errors": driver.errors[:5]}
+    result["assistant"] = driver.asked
     result["webhooks"] = {
         "sent": webhooks.sent,
         "accepted": webhooks.accepted,
