@@ -13,6 +13,7 @@ from langgraph.graph.state import CompiledStateGraph
 
 from agent.context import Context, load_context, threads_path
 from agent.envelope import Grounds
+from agent.fallback import turn_fallback
 from agent.graph import builder
 from agent.honesty import cite_label
 from agent.language import question_language
@@ -60,10 +61,13 @@ def _summary(messages: list[BaseMessage], context: Context, thread_id: str) -> d
     ]
     meta = turn_meta(turn)
     lang = question_language(question, meta)
+    fallback = turn_fallback(turn)  # the online model did not answer: the offline one did, and says why
+    answered_by = Context() if fallback else context
     return {
         "answer": answer,
-        "mode": context.mode,
-        "model": context.model,
+        "mode": answered_by.mode,
+        "model": answered_by.model,
+        "fallback": fallback,
         "thread_id": thread_id,
         "language": lang,
         "cited": [{**c, "label": cite_label(c, lang)} for c in grounds.cite],

@@ -59,6 +59,6 @@ def chat_model(context: Context) -> BaseChatModel:
         base_url=context.base_url,
         api_key=settings.openai_api_key,
         temperature=0,
-        timeout=60,
+        timeout=settings.llm_timeout_seconds,
         max_retries=1,
     )

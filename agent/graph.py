@@ -10,8 +10,9 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.prebuilt import ToolNode
 from langgraph.runtime import Runtime
 
-from agent.context import Context, chat_model
+from agent.context import Context
 from agent.envelope import Grounds
+from agent.fallback import invoke_model
 from agent.honesty import enforce
 from agent.language import question_language
 from agent.messages import split_turn, text_of, turn_meta
@@ -30,8 +31,7 @@ def call_model(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     system = SYSTEM_PROMPT.format(
         now=datetime.now().astimezone().isoformat(timespec="minutes"), language=LANGUAGE_NAMES[lang]
     )
-    model = chat_model(context).bind_tools(list(structured_tools()))
-    response = model.invoke([SystemMessage(system), *state.messages])
+    response = invoke_model(context, [SystemMessage(system), *state.messages], turn, list(structured_tools()))
     if state.is_last_step and isinstance(response, AIMessage) and response.tool_calls:
         lang = question_language(question, meta)
         return {"messages": [AIMessage(id=response.id, content=OUT_OF_STEPS[lang])]}

@@ -9,8 +9,9 @@ import threading
 import time
 import traceback
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pipeline import dialect
 from pipeline.config import get_settings
+from pipeline.engine import clock
 from pipeline.engine.exceptions import BadInput, MiranoError
+from pipeline.models.base import utcnow
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
@@ -33,13 +36,34 @@ def get_engine(url: str | None = None) -> Engine:
     """One engine per URL per process."""
     url = url or get_settings().resolved_database_url
     with _lock:
-        if url not in _engines:
+        created = url not in _engines
+        if created:
             _engines[url] = _create(url)
             _sessionmakers[url] = sessionmaker(_engines[url], expire_on_commit=False)
             _readers[url] = sessionmaker(
                 _engines[url].execution_options(mirano_read=True), expire_on_commit=False
             )
-        return _engines[url]
+        engine = _engines[url]
+    if created:
+        clock.use_database_clock(_database_clock(engine))
+    return engine
+
+
+def _database_clock(engine: Engine) -> Callable[[], datetime | None]:
+    """How to read the database's clock: PostgreSQL's `clock_timestamp()`; SQLite's is this host's."""
+    if engine.dialect.name != dialect.POSTGRESQL:
+        return utcnow
+
+    def measure() -> datetime | None:
+        try:
+            with engine.connect() as conn:
+                value = conn.exec_driver_sql("SELECT clock_timestamp()").scalar_one()
+        except Exception as exc:  # unreachable now: the last measurement stands, the next sync tries again
+            log.debug("could not read the database's clock: %s", exc)  # the caller's own query says why
+            return None
+        return value.astimezone(UTC)
+
+    return measure
 
 
 def _create(url: str) -> Engine:
@@ -53,7 +77,14 @@ def _create(url: str) -> Engine:
         return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
     path = dialect.sqlite_path(url)
     if path:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        except (
+            OSError
+        ) as exc:  # a file in the way, no permission, a read-only disk: one line, not a traceback
+            raise BadInput(
+                "MIRANO_DATA_DIR", f"cannot use {Path(path).parent} for the database: {exc.strerror or exc}"
+            ) from None
     pragmas = dialect.sqlite_pragmas(get_settings().sqlite_synchronous)
     engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, pool_size=20)
 

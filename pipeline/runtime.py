@@ -12,10 +12,12 @@ from urllib.parse import urlsplit
 import httpx
 
 from pipeline.config import get_settings
+from pipeline.db import get_engine
 from pipeline.demo.server import DemoServer
 from pipeline.engine.exceptions import MiranoError
-from pipeline.engine.scheduler import Scheduler, process_scheduler
+from pipeline.engine.scheduler import Scheduler, clock_skewed, process_scheduler, skew_reason
 from pipeline.engine.worker import WorkerPool
+from pipeline.memory.webhook_auth import check_listener
 from pipeline.memory.webhooks import WebhookServer
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
@@ -166,6 +168,8 @@ def start_runtime(
     `mirano worker` processes only execute queued tasks.
     """
     webhooks = scheduler if webhooks is None else webhooks
+    if webhooks and get_settings().webhook_port > 0:  # off loopback without a secret: refuse to start at all
+        check_listener(get_settings().webhook_host)
     runtime = Runtime()
     if demo and demo_needed():
         try:
@@ -179,6 +183,10 @@ def start_runtime(
         except MiranoError as exc:
             log.warning("webhooks: %s", exc)
             runtime.notes.append(f"Chatwoot webhooks are not received: {exc}.")
+    get_engine()  # opening it measures the database's clock
+    skew = clock_skewed()
+    if skew is not None:  # said at start; the scheduler also refuses the leader lease while it lasts
+        log.warning("clock: %s", skew_reason(skew))
     if scheduler:
         runtime.scheduler = process_scheduler()
     if workers:

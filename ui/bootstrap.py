@@ -51,12 +51,23 @@ def start() -> None:
         current = runtime(url)
         for note in current.notes if current else ():
             st.warning(note, icon=":material/warning:")
+        _warn_skewed_clock()
     except Exception as exc:  # noqa: BLE001
         st.warning(
             f"The scheduler and workers did not start: {readable(exc)}. "
             "Pages still work; jobs run only when you press Run now.",
             icon=":material/warning:",
         )
+
+
+def _warn_skewed_clock() -> None:
+    """Say so on every page while this machine's clock is further from the database's than the bound."""
+    from pipeline.engine.scheduler import clock_skewed, skew_reason
+    from ui.lang import reason
+
+    skew = clock_skewed()
+    if skew is not None:
+        st.warning(reason(skew_reason(skew)), icon=":material/schedule:")
 
 
 def warm() -> None:

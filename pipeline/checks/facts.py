@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Insert, and_, bindparam, or_, select
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Bundle, Session
 
 from pipeline import dialect
 from pipeline.checks.levels import SOURCE_LEVELS
+from pipeline.config import get_settings
 from pipeline.models.checks import Evidence, Fact, SearchJob, Subject, SubjectLink
 from pipeline.sources import FactRecord, SubjectRef
 
@@ -196,7 +197,11 @@ def latest_evidence(s: Session, source: str, query_hash: str) -> Evidence | None
 
 
 def is_fresh(evidence: Evidence | None, now: datetime) -> bool:
-    return evidence is not None and evidence.expires_at > now
+    """Within its TTL, and fetched in the past: a `fetched_at` ahead of the shared clock (beyond the skew bound)
+    came from a clock that ran ahead, so nothing is known about how fresh it really is."""
+    if evidence is None or evidence.expires_at <= now:
+        return False
+    return evidence.fetched_at <= now + timedelta(seconds=get_settings().clock_skew_seconds)
 
 
 # Statements built once: each runs for every check opened or every fetch stored.

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.checks.facts import job_facts
+from pipeline.checks.facts import is_fresh, job_facts
 from pipeline.engine import clock
 from pipeline.engine.exceptions import BadInput
 from pipeline.models.checks import Evidence, Fact, FactSnapshot, RiskFactor, SearchJob, Subject
@@ -32,7 +32,7 @@ def fact_view(
         "value": fact.value,
         "fetched_at": iso(evidence.fetched_at),
         "expires_at": iso(evidence.expires_at),
-        "fresh": evidence.expires_at > now,
+        "fresh": is_fresh(evidence, now),
         "reused": reused,
         "reused_from_job_id": evidence.job_id if reused else None,
         "evidence": {

@@ -98,7 +98,12 @@ def fetch_reason(evidence: Evidence | None, now: datetime) -> str:
     if evidence is None:
         return "no facts yet"
     at = evidence.expires_at.isoformat(timespec="seconds")
-    return f"re-checking (fresh until {at})" if is_fresh(evidence, now) else f"stale since {at}"
+    if is_fresh(evidence, now):
+        return f"re-checking (fresh until {at})"
+    if evidence.expires_at > now:  # within its TTL, yet fetched "in the future": a clock that ran ahead
+        fetched = evidence.fetched_at.isoformat(timespec="seconds")
+        return f"fetched at {fetched}, ahead of the database's clock: not reused as fresh"
+    return f"stale since {at}"
 
 
 def schedule_task(

@@ -25,7 +25,7 @@ from pipeline.engine.queue import ClaimedTask
 from pipeline.models.checks import Evidence, JobSource, SearchJob, SearchTask
 from pipeline.notices.watches import latest_job, note_property_change, note_stored_change, watched_viewers
 from pipeline.sources import FactRecord, base_url, connector, ttl
-from pipeline.sources.http import SourceCall, SourceError, SourceMalformed
+from pipeline.sources.http import CALL_INTENT, SourceCall, SourceError, SourceMalformed
 
 _failure_writer = ThreadPoolExecutor(max_workers=2, thread_name_prefix="task-failure")
 
@@ -42,8 +42,24 @@ class Fetched:
     fetched_at: datetime
 
 
-def fetch(source: str, params: dict[str, Any]) -> Fetched:
-    """Call one source (no database work here); unreadable answers become SourceMalformed."""
+# A call's intent, committed with its rate slot before it is sent: the task and its check count the call even if
+# the worker is killed before the answer is stored (the outcome, stored with the facts or the failure).
+_INTENT_TASK = "UPDATE search_tasks SET source_calls = source_calls + 1 WHERE id = ?"
+_INTENT_JOB = "UPDATE search_jobs SET source_calls = source_calls + 1 WHERE id = (SELECT job_id FROM search_tasks WHERE id = ?)"
+
+
+def fetch(source: str, params: dict[str, Any], search_task_id: int | None = None) -> Fetched:
+    """Call one source (no database work here but each call's intent, counted on `search_task_id` and its check);
+    unreadable answers become SourceMalformed."""
+    intent = ((_INTENT_TASK, (search_task_id,)), (_INTENT_JOB, (search_task_id,))) if search_task_id else ()
+    token = CALL_INTENT.set(intent)
+    try:
+        return _fetch(source, params)
+    finally:
+        CALL_INTENT.reset(token)
+
+
+def _fetch(source: str, params: dict[str, Any]) -> Fetched:
     with SourceCall(source, base_url(source)) as call:
         try:
             records = connector(source)(call, params)
@@ -58,7 +74,7 @@ def run_source_task(task: ClaimedTask, s: Session) -> dict[str, Any]:
     """The TaskHandler of every `source.*` queue."""
     payload = task.payload
     try:
-        fetched = fetch(payload["source"], payload["params"])
+        fetched = fetch(payload["source"], payload["params"], payload["search_task_id"])
     except SourceError as exc:
         final = not exc.retryable or task.attempts >= task.max_attempts
         _failure_writer.submit(
@@ -133,7 +149,7 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
             "task_id": payload["search_task_id"],
             "attempts": task.attempts,
             "proxy": fetched.proxy,
-            "calls": fetched.calls,
+            "calls": 0,  # counted at intent, call by call (fetch)
             "at": at,
             "reason": f"fetched {len(fetched.records)} facts"
             + (f" on attempt {task.attempts}" if task.attempts > 1 else ""),
@@ -156,7 +172,9 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
     evidence.id = conn.execute(
         _ADD_EVIDENCE, {c.name: getattr(evidence, c.name) for c in _evidence.c if c.name != "id"}
     ).scalar_one()
-    conn.execute(_ADD_CALLS, {"job_id": job_id, "calls": fetched.calls})
+    conn.execute(
+        _ADD_CALLS, {"job_id": job_id, "calls": 0}
+    )  # the job's row lock; its calls counted at intent
     subject_id = payload.get("subject_id", payload["property_id"])
     touched = save_facts(s, subject_id, evidence, fetched.records)
     waiting = [  # every job source whose latest task is this one
@@ -232,7 +250,6 @@ def record_failure(task: ClaimedTask, error: SourceError, final: bool) -> None:
             return
         search_task.attempts, search_task.proxy = task.attempts, error.proxy
         search_task.last_error = f"{error.reason} [{error.request}]" if error.request else error.reason
-        search_task.source_calls += error.calls
         if not final:
             search_task.status = "retrying"
             search_task.reason = (
@@ -247,7 +264,7 @@ def record_failure(task: ClaimedTask, error: SourceError, final: bool) -> None:
             search_task.finished_at = clock.now()
         owner = s.get(SearchJob, search_task.job_id)
         if owner is not None:
-            add_calls(owner, error.calls)
+            add_calls(owner, 0)  # the row lock (see add_calls); the calls were counted at intent
         for row in waiting_rows(s, search_task):
             row.reason, row.updated_at = search_task.reason, clock.now()
             if final:

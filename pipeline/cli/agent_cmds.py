@@ -6,7 +6,9 @@ from typing import Annotated
 
 import typer
 
-from pipeline.cli.output import JsonFlag, emit, reasons, say
+from pipeline.cli.output import JsonFlag, emit, reason, reasons, say
+
+OFFLINE_LABEL = "offline (deterministic model, no LLM)"
 
 
 @reasons
@@ -21,7 +23,8 @@ def ask(
     import agent
 
     result = agent.ask(question, thread_id=thread)
-    label = agent.active_mode()["label"]
+    # Answered offline because the online model did not answer: the label says who answered, the line says why.
+    label = OFFLINE_LABEL if result.get("fallback") else agent.active_mode()["label"]
 
     def human() -> str:
         tools = ", ".join(c["name"] for c in result["tool_calls"]) or say("none")
@@ -38,7 +41,8 @@ def ask(
         footer = say(
             "assistant: {label} · thread {thread} · tools: {tools}", label=label, thread=thread, tools=tools
         )
-        return f"{result['answer']}\n\n[{footer}{understood}]"
+        why = f"\n{reason(result['fallback'])}" if result.get("fallback") else ""
+        return f"{result['answer']}\n\n[{footer}{understood}]{why}"
 
     emit({**result, "mode_label": label}, as_json, human)
 

@@ -19,7 +19,8 @@ from pipeline.cli.output import JsonFlag, emit, fail, reason, reasons, say, stat
 
 service = lazy_module("pipeline.service.engine")
 
-ROOT_CONFIG = Path("streamlit_config.toml")
+# The project's own file, found from the package (not the current folder): read wherever `mirano ui` starts.
+ROOT_CONFIG = Path(__file__).resolve().parents[2] / "streamlit_config.toml"
 
 
 def _local(iso: str | None) -> str:

@@ -92,7 +92,7 @@ def bind(
 def search(
     query: Annotated[str, typer.Argument(help="What to look for (Russian or English).")],
     project: Annotated[str | None, typer.Option("--project", help="Only this project's memory.")] = None,
-    k: Annotated[int, typer.Option("--k", help="How many results.")] = 8,
+    k: Annotated[int, typer.Option("--k", min=1, max=100, help="How many results.")] = 8,
     as_json: JsonFlag = False,
 ) -> None:
     """Search project memory: semantic (FAISS) and keyword (FTS5, or full-text on PostgreSQL) results merged."""

@@ -50,7 +50,9 @@ def notices(
     deliver: Annotated[
         bool, typer.Option("--deliver", help="First send due deliveries from this process.")
     ] = False,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many, newest first.")] = 50,
+    limit: Annotated[
+        int, typer.Option("--limit", min=1, max=1000, help="At most this many, newest first.")
+    ] = 50,
     as_json: JsonFlag = False,
 ) -> None:
     """Change notices of watched properties and projects, with their diff, evidence and deliveries."""

@@ -28,9 +28,14 @@ REASON_COLUMNS = ("reason", "detail")
 
 def cli_lang() -> str:
     """The language of human output: MIRANO_LANG (en or ru), English otherwise. --json is never translated."""
+    import os
+
     from pipeline.config import get_settings
 
-    chosen = (get_settings().lang or "").strip().lower()
+    try:
+        chosen = (get_settings().lang or "").strip().lower()
+    except MiranoError:  # another variable is unusable: that error is being told, in the language asked for
+        chosen = os.environ.get("MIRANO_LANG", "").strip().lower()
     return chosen if chosen in ("en", "ru") else "en"
 
 
@@ -87,6 +92,20 @@ def database_problem(exc: Exception) -> str | None:
     return f"database {url}: {detail}"
 
 
+def data_dir_problem(exc: OSError) -> str | None:
+    """An error about the data dir (or a folder on its way) in one line; None for any other file's error."""
+    from pathlib import Path
+
+    from pipeline.config import get_settings
+
+    if not exc.filename:
+        return None
+    data_dir, where = get_settings().data_dir.resolve(), Path(str(exc.filename)).resolve()
+    if where != data_dir and data_dir not in where.parents and where not in data_dir.parents:
+        return None
+    return f"MIRANO_DATA_DIR: cannot use {data_dir}: {exc.strerror or type(exc).__name__}"
+
+
 SQLITE_INT = (-(2**63), 2**63 - 1)  # the integers a database id can be
 
 
@@ -125,6 +144,11 @@ def reasons(func: F) -> F:
             fail(str(exc).strip("'\""), 2, as_json)
         except OverflowError as exc:  # a number that reached the database beyond its integer range
             fail(f"a number is out of range: {exc}", 2, as_json)
+        except OSError as exc:  # the data dir cannot be made or written: one line naming the variable
+            problem = data_dir_problem(exc)
+            if problem is None:
+                raise
+            fail(problem, 2, as_json, field="MIRANO_DATA_DIR")
         except Exception as exc:
             problem = database_problem(exc)
             if problem is None:
@@ -178,6 +202,16 @@ class MiranoGroup(TyperGroup):
             code = 0
         except click_errors.ClickException as exc:
             code = _usage_error(exc, "--json" in argv)
+        except (
+            BadInput
+        ) as exc:  # a setting read before any command's own error handling (a bad MIRANO_* value)
+            code = 2
+            if "--json" in argv:
+                sys.stdout.write(
+                    json.dumps({"error": exc.reason, "field": exc.field}, ensure_ascii=False) + "\n"
+                )
+            else:
+                typer.echo(say("error: {message}", message=reason(exc.reason)), err=True)
         except typer.Abort:
             typer.echo("error: aborted", err=True)
             code = 1

@@ -13,13 +13,18 @@ message_created, message_updated and conversation_updated events there, as an ac
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
+import json
 import threading
 import time
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 
+from pipeline.config import get_settings
 from pipeline.demo import vendor_data as fx
 from pipeline.demo.server import App, DemoCalendar, DemoRequest, DemoResponse, path_param
 
@@ -42,6 +47,18 @@ class Clock:
             return self.last
 
 
+def chatwoot_signature(secret: str, body: bytes) -> dict[str, str]:
+    """The headers Chatwoot signs a webhook delivery with: HMAC-SHA256 of "{timestamp}.{body}" under the webhook's
+    secret. Written here from Chatwoot's description, apart from the product's check of it."""
+    timestamp = str(int(time.time()))
+    digest = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
+    return {
+        "X-Chatwoot-Signature": f"sha256={digest}",
+        "X-Chatwoot-Timestamp": timestamp,
+        "X-Chatwoot-Delivery": str(uuid.uuid4()),
+    }
+
+
 def iso(ts: int) -> str:
     """Attio/Linear-style timestamp text."""
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
@@ -57,6 +74,7 @@ class ChatwootDemo(App):
         self.clock = Clock()
         self.page_size = CONVERSATION_PAGE
         self.webhook_url: str | None = None
+        self.webhook_secret: str | None = None  # unset: MIRANO_WEBHOOK_SECRET, as the receiving side has it
         self.webhooks_sent = 0
         self.reset_data()
         self.route("GET", f"{ACCOUNT}/inboxes", self.inboxes)
@@ -71,7 +89,7 @@ class ChatwootDemo(App):
     def reset_data(self) -> None:
         """Restore the fixtures (and the default settings: 25 a page, no webhook)."""
         now = self.calendar.minute()
-        self.page_size, self.webhook_url = CONVERSATION_PAGE, None
+        self.page_size, self.webhook_url, self.webhook_secret = CONVERSATION_PAGE, None, None
         self.conversations_by_id: dict[int, dict[str, Any]] = {}
         self.messages_by_id: dict[int, dict[str, Any]] = {}
         self._next_message = 1001
@@ -206,12 +224,16 @@ class ChatwootDemo(App):
         return DemoResponse(body=self._conversation_json(self.conversations_by_id[conv_id]))
 
     def configure(self, request: DemoRequest) -> DemoResponse:
-        """{"page_size": N} (the installation's page size) and/or {"webhook_url": URL or null}."""
+        """{"page_size": N} (the installation's page size), {"webhook_url": URL or null}, {"webhook_secret": S}."""
         spec = request.json() or {}
         if "page_size" in spec:
             self.page_size = max(1, int(spec["page_size"]))
         if "webhook_url" in spec:
             self.webhook_url = spec["webhook_url"] or None
+        if (
+            "webhook_secret" in spec
+        ):  # the account webhook's secret (Chatwoot shows it once the webhook is made)
+            self.webhook_secret = spec["webhook_secret"] or None
         return DemoResponse(body={"ok": True, "page_size": self.page_size, "webhook_url": self.webhook_url})
 
     def add_contact_conversations(self, request: DemoRequest) -> DemoResponse:
@@ -244,9 +266,15 @@ class ChatwootDemo(App):
         url = self.webhook_url
         self.webhooks_sent += 1
 
+        payload = json.dumps({"event": event, **body}, ensure_ascii=False).encode()
+        headers = {"Content-Type": "application/json"}
+        secret = self.webhook_secret or get_settings().webhook_secret
+        if secret:
+            headers |= chatwoot_signature(secret, payload)
+
         def deliver() -> None:
             with contextlib.suppress(httpx.HTTPError):  # Chatwoot does not retry a failed delivery either
-                httpx.post(url, json={"event": event, **body}, timeout=5)
+                httpx.post(url, content=payload, headers=headers, timeout=5)
 
         threading.Thread(target=deliver, name=f"chatwoot-webhook-{event}", daemon=True).start()
 

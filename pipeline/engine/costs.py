@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -90,13 +91,20 @@ def set_budget(kind: str, limit: float | None) -> None:
         _put(s, "budgets", current)
 
 
+def business_zone() -> ZoneInfo:
+    """The time zone whose day daily budgets count (MIRANO_BUSINESS_TIMEZONE): one "today" for every process."""
+    return ZoneInfo(get_settings().business_timezone)
+
+
 def start_of_today() -> datetime:
-    now = clock.now().astimezone()
-    return datetime.combine(now.date(), time.min, tzinfo=now.tzinfo)
+    """Midnight of the business day now (the shared clock, in MIRANO_BUSINESS_TIMEZONE), not the machine's day."""
+    zone = business_zone()
+    now = clock.now().astimezone(zone)
+    return datetime.combine(now.date(), time.min, tzinfo=zone)
 
 
 def spend_today(s: Session | None = None, exclude_run: int | None = None) -> dict[str, float]:
-    """Today's spend by kind (local day), over all runs (but `exclude_run`)."""
+    """Today's spend by kind (the business day), over all runs (but `exclude_run`)."""
     if s is None:
         with joined_read_scope() as s2:
             return spend_today(s2, exclude_run)

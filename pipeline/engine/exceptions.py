@@ -39,6 +39,12 @@ class MiranoError(Exception):
 
     bad_input = False  # True: the user's input was wrong (CLI exit code 2), not the work
 
+    def __init__(self, *args: object) -> None:
+        # Vendors echo credentials in their errors: no secret survives into a reason (pipeline/redact.py).
+        from pipeline.redact import scrub
+
+        super().__init__(*(scrub(a) if isinstance(a, str) else a for a in args))
+
     @property
     def reason(self) -> str:
         return str(self)
@@ -46,7 +52,9 @@ class MiranoError(Exception):
 
 def failure_reason(exc: BaseException) -> str:
     """A failure in words: a deliberate error's own reason; anything else with its type, which is all it says."""
-    return exc.reason if isinstance(exc, MiranoError) else f"{type(exc).__name__}: {exc}"
+    from pipeline.redact import scrub
+
+    return exc.reason if isinstance(exc, MiranoError) else scrub(f"{type(exc).__name__}: {exc}")
 
 
 class RunSkipped(MiranoError):

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
+from typing import Any
 
 from pipeline.db import plain_transaction
 from pipeline.engine import clock
 from pipeline.engine.queue_sql import statements
 
 
-def reserve_slot(name: str, per_second: float) -> float:
+def reserve_slot(name: str, per_second: float, also: Sequence[tuple[str, tuple[Any, ...]]] = ()) -> float:
     """Reserve the next call slot of `name` (at most `per_second` calls per second overall); returns the wait in s.
 
-    Every source call reserves one, so it is three plain statements in a transaction of its own.
+    Every source call reserves one, so it is three plain statements in a transaction of its own. `also` are
+    statements (`?` placeholders) that commit with the reservation: the call's intent, counted before it is sent,
+    so a process killed mid-call leaves its calls counted.
     """
-    if per_second <= 0:
+    if per_second <= 0 and not also:
         return 0.0
     with plain_transaction() as (cursor, dialect):
         sql = statements(dialect)
+        for statement, params in also:
+            cursor.execute(statement.replace("?", sql.placeholder), params)
+        if per_second <= 0:
+            return 0.0
         now = clock.now()
         cursor.execute(sql.rate_ensure, (name, sql.time(now)))
         cursor.execute(sql.rate_next, (name,))

@@ -162,7 +162,7 @@ def queue_run(s: Session, job: str, trigger: Trigger, scope: str = "global") -> 
 def _defer(s: Session, spec: JobSpec, scope: str, trigger: str) -> RunRequest:
     serialize(s, lease_name(spec.name, scope))
     state = _job_state(s, spec.name, scope)
-    if state.queued_trigger:
+    if state.queued_trigger and not _widens(state.queued_trigger, trigger):
         return RunRequest(
             "queued", spec.name, scope, f"already queued (by {state.queued_trigger}); runs next"
         )
@@ -172,6 +172,11 @@ def _defer(s: Session, spec: JobSpec, scope: str, trigger: str) -> RunRequest:
     return RunRequest(
         "queued", spec.name, scope, "queued for the running scheduler; it starts at its next tick"
     )
+
+
+def _widens(queued: str, trigger: str) -> bool:
+    """A request for a whole run replaces a queued webhook run (which re-reads only what webhooks named)."""
+    return queued == "webhook" and trigger != "webhook"
 
 
 def is_due(state: JobState | None, now: datetime) -> bool:
@@ -219,7 +224,7 @@ def _queue_behind_running(s: Session, state: JobState, lease: Lease, trigger: st
     """A run holds the lease: coalesce this request into the one queued run (made now if there is none)."""
     running = s.get(Run, lease.run_id) if lease.run_id else None
     since = f"since {hhmm(running.started_at)}, started by {running.trigger}" if running else ""
-    if state.queued_trigger:
+    if state.queued_trigger and not _widens(state.queued_trigger, trigger):
         message = f"already running {since}; a run is already queued to run next (by {state.queued_trigger})"
     else:
         state.queued_trigger, state.queued_at, state.status = trigger, clock.now(), "queued"
@@ -375,7 +380,12 @@ def reap_expired_leases(s: Session) -> list[int]:
     """Runs whose holder stopped heartbeating: mark them failed "worker lost" and free their lease."""
     now = clock.now()
     reaped = []
-    for lease in s.scalars(select(Lease).where(Lease.expires_at <= now, Lease.name.like("job:%"))).all():
+    # A lease taken "in the future" or ending further ahead than one term was written by a clock that ran ahead:
+    # it is no longer honoured.
+    skew = timedelta(seconds=get_settings().clock_skew_seconds)
+    beyond = now + skew + timedelta(seconds=get_settings().lease_seconds)
+    ended = (Lease.expires_at <= now) | (Lease.expires_at > beyond) | (Lease.acquired_at > now + skew)
+    for lease in s.scalars(select(Lease).where(ended, Lease.name.like("job:%"))).all():
         run = s.get(Run, lease.run_id) if lease.run_id else None
         s.delete(lease)
         if run is None or run.status != "running":

@@ -42,12 +42,16 @@ LEADER_LEASE = "scheduler"
 
 
 def acquire_leadership(holder: str, ttl_seconds: float) -> bool:
-    """Take or renew the database-wide scheduler lease; False while another live process holds it."""
+    """Take or renew the database-wide scheduler lease; False while another live process holds it.
+
+    A lease that ends further ahead than one term (plus the skew bound) was written by a clock that ran ahead: it
+    is not honoured, so no lease outlives its duration in the database's time.
+    """
     with session_scope() as s:
         serialize(s, LEADER_LEASE)
         now = clock.now()
         lease = s.get(Lease, LEADER_LEASE)
-        if lease is not None and lease.holder != holder and lease.expires_at > now:
+        if lease is not None and lease.holder != holder and live_lease(lease, now, ttl_seconds):
             return False
         if lease is None:
             lease = Lease(name=LEADER_LEASE, holder=holder, acquired_at=now, expires_at=now)
@@ -56,6 +60,30 @@ def acquire_leadership(holder: str, ttl_seconds: float) -> bool:
             lease.holder, lease.acquired_at = holder, now
         lease.expires_at = now + timedelta(seconds=ttl_seconds)
         return True
+
+
+def live_lease(lease: Lease, now: datetime, term_seconds: float | None = None) -> bool:
+    """A lease is live until it expires, unless a clock that ran ahead wrote it: taken "in the future", or ending
+    further ahead than one term (when the term is known) — no lease outlives its duration in the database's time."""
+    bound = timedelta(seconds=get_settings().clock_skew_seconds)
+    if lease.expires_at <= now or lease.acquired_at > now + bound:
+        return False
+    return term_seconds is None or lease.expires_at <= now + bound + timedelta(seconds=term_seconds)
+
+
+def clock_skewed() -> float | None:
+    """This process's clock offset from the database's in seconds when it exceeds MIRANO_CLOCK_SKEW_SECONDS."""
+    skew = clock.skew_seconds()
+    return skew if abs(skew) > get_settings().clock_skew_seconds else None
+
+
+def skew_reason(skew: float) -> str:
+    """The stated reason a process with a skewed clock gives (English; the dashboard and CLI translate it)."""
+    ahead = "ahead of" if skew > 0 else "behind"
+    return (
+        f"this machine's clock is {abs(skew):.0f} s {ahead} the database's; shared times use the database's"
+        " clock, and this process does not schedule runs until its clock is set right"
+    )
 
 
 def release_leadership(holder: str) -> None:
@@ -118,6 +146,7 @@ class Scheduler:
         self.tick_seconds = tick_seconds or settings.scheduler_tick_seconds
         self.holder = f"{holder_id()}:scheduler:{uuid.uuid4().hex[:8]}"
         self.is_leader = False
+        self._skew_told = False
         self.fired: list[tuple[str, str]] = []
         self._inflight: set[tuple[str, str]] = set()  # fired, not yet finished: never fired again meanwhile
         self._inflight_lock = threading.Lock()
@@ -150,6 +179,9 @@ class Scheduler:
     def tick(self) -> None:
         """Fire every due job once, if this process is the leader."""
         try:
+            clock.sync()
+            if self._refuses_leadership():
+                return
             self.is_leader = acquire_leadership(self.holder, self.tick_seconds * 3)
             if not self.is_leader:
                 return
@@ -163,6 +195,20 @@ class Scheduler:
                 self._aps.add_job(self._run, args=(job, scope, trigger), name=f"run:{job}:{scope}")
         except Exception:  # the database may be busy or migrating; the next tick tries again
             log.exception("scheduler tick failed")
+
+    def _refuses_leadership(self) -> bool:
+        """A process whose clock is off by more than the bound fires nothing: it gives the lease up, once said."""
+        skew = clock_skewed()
+        if skew is None:
+            self._skew_told = False
+            return False
+        if not self._skew_told:
+            log.warning("scheduler: %s", skew_reason(skew))
+            self._skew_told = True
+        if self.is_leader:
+            release_leadership(self.holder)
+            self.is_leader = False
+        return True
 
     def _run(self, job: str, scope: str, trigger: str) -> None:
         try:

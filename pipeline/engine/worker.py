@@ -184,7 +184,11 @@ class WorkerPool:
     def _heartbeat(self) -> None:
         from pipeline.config import get_settings
 
+        synced = time.monotonic()
         while not self._stop.wait(get_settings().heartbeat_seconds):
+            if time.monotonic() - synced > CLOCK_SYNC_SECONDS:  # a clock can be stepped while a worker runs
+                clock.sync()
+                synced = time.monotonic()
             with self._lock:
                 by_holder: dict[str, list[int]] = {}
                 for task_id, holder in self._running.items():
@@ -199,6 +203,7 @@ class WorkerPool:
                     continue
 
 
+CLOCK_SYNC_SECONDS = 60.0  # how often a worker measures the database's clock again
 PROBE_LIMIT = (
     256  # ready tasks a probe counts at most: enough to size a batch, bounded however deep the backlog
 )

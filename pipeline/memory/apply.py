@@ -19,6 +19,7 @@ from pipeline.engine import clock
 from pipeline.engine.exceptions import BadInput
 from pipeline.memory.actions import marker
 from pipeline.models.memory import Action, ActionAudit
+from pipeline.redact import scrub_json
 from pipeline.sources import attio, linear
 from pipeline.sources.vendor import VendorClient, VendorError
 
@@ -198,7 +199,12 @@ def _complete(
     with session_scope() as s:
         row = s.get(ActionAudit, audit_id)
         assert row is not None
-        row.outcome, row.request, row.response, row.error = outcome, request, response, error
+        row.outcome, row.request, row.response, row.error = (
+            outcome,
+            scrub_json(request),
+            scrub_json(response),
+            error,
+        )
         row.completed_at = clock.now()
         action = s.get(Action, action_id) if action_id is not None else None
         if action is None or action.status == "applied":  # a concurrent apply finished first: keep its result

@@ -33,6 +33,7 @@ class ExtractResult:
     llm_calls: int = 0
     tokens: int = 0
     errors: list[str] = field(default_factory=list)
+    fallback: str | None = None  # the online model did not answer; the offline rules read those chunks
 
 
 def gate(confidence: float) -> str:
@@ -69,7 +70,8 @@ def extract_memory(
             projects = {i: project for i, _, _, project in chunks if i in unread}
             for found in out.entities:
                 if found.chunk_id in projects:  # a model may invent a chunk id; ignore what we did not send
-                    created = upsert_entity(s, projects[found.chunk_id], found, name)
+                    by = "offline" if found.chunk_id in out.offline_chunks else name
+                    created = upsert_entity(s, projects[found.chunk_id], found, by)
                     result.created += created
                     result.updated += not created
             if unread:
@@ -78,6 +80,7 @@ def extract_memory(
         result.llm_calls += out.llm_calls
         result.tokens += out.tokens
         result.errors += list(getattr(out, "errors", []) or [])
+        result.fallback = getattr(out, "fallback", None) or result.fallback
         on_progress(len(chunks), out.llm_calls, out.tokens)
         if should_stop():
             break

@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError
 
 from pipeline.config import get_settings
+from pipeline.llm import fallback_reason
 from pipeline.memory.extraction_rules import (
     COMMITMENT_SUBTYPES,
     RISK_SUBTYPES,
@@ -20,6 +21,7 @@ from pipeline.memory.extraction_rules import (
     risk_cues,
     sentences,
 )
+from pipeline.redact import scrub
 
 Kind = Literal["commitment", "risk"]
 MAX_TEXT_CHARS = 400
@@ -61,6 +63,9 @@ class ExtractOutput:
     llm_calls: int = 0
     tokens: int = 0
     errors: list[str] = field(default_factory=list)
+    # The online model did not answer: these chunks were read by the offline rules instead, for this reason.
+    fallback: str | None = None
+    offline_chunks: set[int] = field(default_factory=set)
 
 
 class Extractor(ABC):
@@ -190,11 +195,18 @@ class LLMExtractor(Extractor):
                 api_key=settings.openai_api_key,  # type: ignore[arg-type]
                 temperature=0,
                 max_retries=1,
-                timeout=120,
+                timeout=settings.llm_timeout_seconds,
             )
         self._structured = llm.with_structured_output(
             ExtractedBatch, method="function_calling", include_raw=True
         )
+        self._down: str | None = None  # why the online model did not answer, once it did not
+
+    @staticmethod
+    def _offline(batch: list[ExtractInput], output: ExtractOutput, reason: str) -> list[Extracted]:
+        output.fallback = reason
+        output.offline_chunks.update(item.chunk_id for item in batch)
+        return OfflineExtractor().extract(batch).entities
 
     def extract(self, items: list[ExtractInput]) -> ExtractOutput:
         """One model call per batch; a batch whose call or output fails yields no entities and an error."""
@@ -206,21 +218,28 @@ class LLMExtractor(Extractor):
         return output
 
     def _run_batch(self, batch: list[ExtractInput], output: ExtractOutput) -> list[Extracted]:
+        if self._down:  # the model did not answer an earlier batch: the rest of this call is read offline
+            return self._offline(batch, output, self._down)
         prompt = render_batch(batch)
         label = f"chunks {batch[0].chunk_id}..{batch[-1].chunk_id}"
         output.llm_calls += 1
         try:
             result = self._structured.invoke([("system", SYSTEM_PROMPT), ("human", prompt)])
         except Exception as exc:  # network, HTTP status, refusal: the run goes on without this batch
+            down = fallback_reason(exc)
+            if down is not None:  # unreachable, slow or 5xx: no answer, so nothing to charge
+                output.llm_calls -= 1
+                self._down = down
+                return self._offline(batch, output, down)
             output.tokens += _estimate_tokens(SYSTEM_PROMPT + prompt)
-            output.errors.append(f"{label}: model call failed: {type(exc).__name__}: {str(exc)[:200]}")
+            output.errors.append(f"{label}: model call failed: {type(exc).__name__}: {scrub(str(exc))[:200]}")
             return []
         raw = result.get("raw")
         output.tokens += _used_tokens(raw, SYSTEM_PROMPT + prompt)
         try:
             parsed = _parsed_batch(result)
         except (ValidationError, ValueError) as exc:
-            output.errors.append(f"{label}: invalid model output: {str(exc)[:200]}")
+            output.errors.append(f"{label}: invalid model output: {scrub(str(exc))[:200]}")
             return []
         return _to_entities(parsed, batch)
 

@@ -62,8 +62,11 @@ def sync_source(
     scope: str = "global",
     should_stop: Callable[[], bool] = lambda: False,
     on_batch: Callable[[int, int], None] = lambda changed, calls: None,
+    hinted_only: bool = False,
 ) -> SyncResult:
-    """Sync every active binding of `source`; stops between batches when `should_stop()` says so."""
+    """Sync every active binding of `source`; stops between batches when `should_stop()` says so.
+
+    `hinted_only` (a run webhooks started): re-read only what the webhooks named, where the connector can."""
     make_client, connector_class = CONNECTORS[source]
     with read_scope() as s:
         targets = [(p.id, p.slug, b.kind, b.external_id) for p, b in active_bindings(s, source, scope)]
@@ -73,6 +76,7 @@ def sync_source(
         connector = connector_class(http)
         if hasattr(connector, "hinted"):
             connector.hinted = {int(object_id) for object_id in hints.values() if object_id.isdigit()}
+            connector.hinted_only = hinted_only
         for project_id, slug, kind, external_id in targets:
             result.bindings.append(f"{slug} {kind}:{external_id}")
             cursor = _cursor(project_id, source).get(binding_key(kind, external_id))

@@ -65,7 +65,13 @@ def make_ingest(source: str) -> Callable[[RunContext], str]:
             ctx.add_cost(source_calls=calls)
 
         try:
-            result = sync_source(source, scope=ctx.scope, should_stop=ctx.should_stop, on_batch=on_batch)
+            result = sync_source(
+                source,
+                scope=ctx.scope,
+                should_stop=ctx.should_stop,
+                on_batch=on_batch,
+                hinted_only=ctx.trigger == "webhook",
+            )
         except VendorRateLimited as exc:
             _remember_wait(exc)
             raise
@@ -197,7 +203,10 @@ def extract_run(ctx: RunContext) -> str:
     if not result.chunks:
         raise RunSkipped("nothing new")
     errors = f"; {len(result.errors)} batch(es) failed: {result.errors[0]}" if result.errors else ""
-    return f"{result.chunks} chunk(s) read: {result.created} new, {result.updated} seen again{errors}"
+    fallback = f"; {result.fallback}" if result.fallback else ""
+    return (
+        f"{result.chunks} chunk(s) read: {result.created} new, {result.updated} seen again{errors}{fallback}"
+    )
 
 
 @job(

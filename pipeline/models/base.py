@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, MetaData, TypeDecorator
+from sqlalchemy import JSON, DateTime, MetaData, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING = {
@@ -19,6 +19,20 @@ NAMING = {
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class ScrubbedText(TypeDecorator[str]):
+    """Text that came from outside (reasons, errors): stored without any secret in it (pipeline/redact.py)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        if not value:
+            return value
+        from pipeline.redact import scrub
+
+        return scrub(value)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pipeline.models.base import Base, utcnow
+from pipeline.models.base import Base, ScrubbedText, utcnow
 
 
 class Subject(Base):
@@ -47,7 +47,7 @@ class SearchJob(Base):
     profile: Mapped[str] = mapped_column(String(8))  # basic | full
     sources: Mapped[list[Any]] = mapped_column(default=list)
     status: Mapped[str] = mapped_column(String(12), default="CREATED")
-    status_reason: Mapped[str | None] = mapped_column(Text)
+    status_reason: Mapped[str | None] = mapped_column(ScrubbedText)
     trigger: Mapped[str] = mapped_column(String(16), default="cli")
     key_object: Mapped[bool] = mapped_column(default=False)
     popular: Mapped[bool] = mapped_column(default=False)
@@ -81,8 +81,8 @@ class SearchTask(Base):
         String(12), default="queued"
     )  # queued | retrying | completed | failed
     attempts: Mapped[int] = mapped_column(default=0)
-    last_error: Mapped[str | None] = mapped_column(Text)
-    reason: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(ScrubbedText)
+    reason: Mapped[str | None] = mapped_column(ScrubbedText)
     proxy: Mapped[str | None] = mapped_column(String(200))
     source_calls: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -103,7 +103,7 @@ class JobSource(Base):
     fetched_at: Mapped[datetime | None]
     expires_at: Mapped[datetime | None]
     task_ids: Mapped[list[Any]] = mapped_column(default=list)
-    reason: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(ScrubbedText)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import JSON, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pipeline.models.base import Base, utcnow
+from pipeline.models.base import Base, ScrubbedText, utcnow
 
 
 class JobState(Base):
@@ -21,10 +21,10 @@ class JobState(Base):
     status: Mapped[str] = mapped_column(String(16), default="idle")
     last_run_id: Mapped[int | None]
     last_success_at: Mapped[datetime | None]
-    last_reason: Mapped[str | None] = mapped_column(Text)
+    last_reason: Mapped[str | None] = mapped_column(ScrubbedText)
     consecutive_failures: Mapped[int] = mapped_column(default=0)
     next_run_at: Mapped[datetime | None]
-    backoff_reason: Mapped[str | None] = mapped_column(Text)
+    backoff_reason: Mapped[str | None] = mapped_column(ScrubbedText)
     queued_trigger: Mapped[str | None] = mapped_column(String(16))
     queued_at: Mapped[datetime | None]
     state: Mapped[dict[str, Any]] = mapped_column(default=dict)
@@ -47,7 +47,7 @@ class Run(Base):
     heartbeat_at: Mapped[datetime | None]
     limit: Mapped[int] = mapped_column(default=0)
     processed: Mapped[int] = mapped_column(default=0)
-    reason: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(ScrubbedText)
     embeddings: Mapped[int] = mapped_column(default=0)
     llm_calls: Mapped[int] = mapped_column(default=0)
     tokens: Mapped[int] = mapped_column(default=0)
@@ -89,7 +89,7 @@ class Task(Base):
     available_at: Mapped[datetime] = mapped_column(default=utcnow)
     lease_expires_at: Mapped[datetime | None]
     holder: Mapped[str | None] = mapped_column(String(120))
-    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(ScrubbedText)
     result: Mapped[dict[str, Any] | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pipeline.models.base import Base, utcnow
+from pipeline.models.base import Base, ScrubbedText, utcnow
 
 
 class Project(Base):
@@ -118,7 +118,7 @@ class Chunk(Base):
     embedder: Mapped[str | None] = mapped_column(String(80))
     vector_id: Mapped[int | None] = mapped_column(ForeignKey("memory_vectors.id"))
     embed_status: Mapped[str] = mapped_column(String(12), default="pending")  # pending | embedded | failed
-    embed_error: Mapped[str | None] = mapped_column(Text)
+    embed_error: Mapped[str | None] = mapped_column(ScrubbedText)
     embed_attempts: Mapped[int] = mapped_column(default=0, server_default="0")  # failed ones are tried again
     source_time: Mapped[datetime | None]  # the document's vendor time, for "newest first"
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -198,7 +198,7 @@ class Action(Base):
     status: Mapped[str] = mapped_column(String(12), default="suggested")
     idempotency_key: Mapped[str] = mapped_column(String(120), unique=True)
     result: Mapped[dict[str, Any] | None] = mapped_column(default=None)
-    error: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(ScrubbedText)
     applied_by: Mapped[str | None] = mapped_column(String(120))
     applied_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -221,7 +221,7 @@ class ActionAudit(Base):
     outcome: Mapped[str] = mapped_column(String(20))
     request: Mapped[dict[str, Any]] = mapped_column(default=dict)
     response: Mapped[dict[str, Any] | None] = mapped_column(default=None)
-    error: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(ScrubbedText)
     at: Mapped[datetime] = mapped_column(default=utcnow)
     completed_at: Mapped[datetime | None]
 

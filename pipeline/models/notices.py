@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pipeline.models.base import Base, utcnow
+from pipeline.models.base import Base, ScrubbedText, utcnow
 
 
 class Watch(Base):
@@ -60,7 +60,7 @@ class NoticeDelivery(Base):
     next_at: Mapped[datetime] = mapped_column(default=utcnow)
     holder: Mapped[str | None] = mapped_column(String(120))
     lease_expires_at: Mapped[datetime | None]
-    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(ScrubbedText)
     sent_at: Mapped[datetime | None]
 
 

@@ -24,7 +24,7 @@ from pipeline.engine.runs import (
     reap_expired_leases,
     request_run,
 )
-from pipeline.engine.scheduler import LEADER_LEASE
+from pipeline.engine.scheduler import LEADER_LEASE, live_lease
 from pipeline.models import JobState, Lease, Run
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
@@ -264,7 +264,7 @@ def scheduler_alive() -> bool:
     """True while some process holds a live scheduler lease."""
     with session_scope() as s:
         lease = s.get(Lease, LEADER_LEASE)
-        return lease is not None and lease.expires_at > clock.now()
+        return lease is not None and live_lease(lease, clock.now())  # its holder's term is its own
 
 
 def economy() -> dict[str, Any]:
@@ -303,7 +303,12 @@ def reschedule_for_cadence(new_factor: float, old_factor: float) -> None:
 
 def budgets() -> dict[str, Any]:
     """Daily budgets, today's spend and which budget (if any) stops work now."""
-    return {"budgets": costs.budgets(), "spent_today": costs.spend_today(), "reached": costs.budget_reached()}
+    return {
+        "budgets": costs.budgets(),
+        "spent_today": costs.spend_today(),
+        "reached": costs.budget_reached(),
+        "timezone": get_settings().business_timezone,  # whose midnight starts "today"
+    }
 
 
 def set_budget(kind: str, limit: float | None) -> dict[str, Any]:

@@ -44,10 +44,17 @@ class ChatwootConnector:
         self.http = http
         self.account = f"/api/v1/accounts/{get_settings().chatwoot_account_id}"
         self.hinted: set[int] = set()  # conversation ids a webhook said changed: re-read whatever their age
+        # A run started by webhooks re-reads only the conversations they named (no listing, no re-scan): a burst
+        # of events, forged or not, costs a few calls per named conversation, never a full sync each.
+        self.hinted_only = False
+        self._looked_up: dict[int, dict[str, Any] | None] = {}
 
     def batches(self, kind: str, external_id: str, cursor: Any) -> Iterator[Batch]:
         """One batch per changed conversation, oldest activity first; then re-read ones with the cursor kept."""
         since = tuple(cursor) if cursor else (0, 0)
+        if self.hinted_only:
+            yield from self._hinted_batches(kind, external_id, since)
+            return
         settings = get_settings()
         horizon = (int(time.time() - settings.chatwoot_rescan_hours * 3600), 0)
         belongs = _in_inbox(external_id) if kind == "inbox" else _with_contact(external_id)
@@ -66,6 +73,16 @@ class ChatwootConnector:
             conversation = self._conversation(conversation_id)
             if conversation is not None and belongs(conversation) and _position(conversation) <= position:
                 yield Batch(cursor=list(position), docs=list(self._messages(conversation)))
+
+    def _hinted_batches(self, kind: str, external_id: str, since: tuple[int, ...]) -> Iterator[Batch]:
+        """The named conversations of this binding, each looked up once per run; the cursor does not move."""
+        belongs = _in_inbox(external_id) if kind == "inbox" else _with_contact(external_id)
+        for conversation_id in sorted(self.hinted):
+            if conversation_id not in self._looked_up:
+                self._looked_up[conversation_id] = self._conversation(conversation_id)
+            conversation = self._looked_up[conversation_id]
+            if conversation is not None and belongs(conversation):
+                yield Batch(cursor=list(since), docs=list(self._messages(conversation)))
 
     def _listed(
         self, belongs: Any, since: tuple[int, int], horizon: tuple[int, int], inbox: str | None

@@ -12,6 +12,7 @@ import json
 import ssl
 import threading
 import time
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any, NoReturn
@@ -127,14 +128,19 @@ def proxy_pool() -> ProxyPool:
         return _pool
 
 
+# Statements that record a call's intent (the caller's ledger rows, `?` placeholders), set by whoever owns the
+# calls (pipeline.checks.tasks); they commit with the call's rate slot, before the call is sent.
+CALL_INTENT: ContextVar[tuple[tuple[str, tuple[Any, ...]], ...]] = ContextVar("call_intent", default=())
+
+
 def wait_for_turn(source: str, proxy: str) -> None:
-    """Honour the per-(source, proxy) rate shared by every worker process.
+    """Honour the per-(source, proxy) rate shared by every worker process, and record the call's intent.
 
     The slot is reserved in a plain transaction of its own (`reserve_slot`), so it commits at once, not with the
-    task's transaction.
+    task's transaction: a call is in the ledger before it is sent, whatever happens to the process after.
     """
     rate = get_settings().source_rate_per_second
-    wait = reserve_slot(f"source.{source}@{proxy}", rate)
+    wait = reserve_slot(f"source.{source}@{proxy}", rate, CALL_INTENT.get())
     if wait > 0:
         time.sleep(wait)
 

@@ -16,6 +16,7 @@ import httpx
 
 from pipeline.config import get_settings
 from pipeline.engine.exceptions import MiranoError
+from pipeline.redact import scrub
 from pipeline.sources.retry_after import retry_after_seconds
 
 R = TypeVar("R")
@@ -216,13 +217,14 @@ class VendorClient:
 
 
 def _error_text(response: httpx.Response) -> str:
+    """The vendor's own words, scrubbed of secrets before they are cut short (a cut key is still a key)."""
     try:
         body = response.json()
     except ValueError:
-        return response.text[:200]
+        return scrub(response.text)[:200]
     if isinstance(body, dict):
-        return str(body.get("message") or body.get("error") or body.get("errors") or body)[:200]
-    return str(body)[:200]
+        return scrub(str(body.get("message") or body.get("error") or body.get("errors") or body))[:200]
+    return scrub(str(body))[:200]
 
 
 class Shape:

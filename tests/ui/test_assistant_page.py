@@ -31,3 +31,26 @@ def test_suggestion_button_asks_it(open_page: Callable[[str], AppTest]) -> None:
         question.markdown[0].value == "How much did we spend this week?" and "$" in answer.markdown[-1].value
     )
     assert all(b.key != "suggest:0" for b in at.button)
+
+
+def test_a_model_that_is_down_is_answered_offline_with_the_reason(
+    open_page: Callable[[str], AppTest], monkeypatch
+) -> None:
+    import socket
+
+    from pipeline.config import reset_settings
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-page-model-down")
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{closed}/v1")
+    monkeypatch.setenv("MIRANO_LLM_TIMEOUT_SECONDS", "0.5")
+    reset_settings()
+    at = open_page("assistant")
+    at.chat_input(key="assistant_input").set_value("What is the status of ingest.chatwoot?").run()
+    assert not at.exception
+    _, answer = at.chat_message
+    assert "ingest.chatwoot" in answer.markdown[-1].value
+    captions = [c.value for c in answer.caption]
+    assert "the online model did not answer: connection refused; answered offline" in captions, captions

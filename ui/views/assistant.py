@@ -57,6 +57,8 @@ def citations(reply: dict[str, Any]) -> None:
         st.caption(t("Based on {labels}", labels=", ".join(labels)))
     if reply.get("reused"):
         st.caption(t("Includes facts reused from earlier checks — they were not re-checked now."))
+    if reply.get("fallback"):  # the online model did not answer: said with the answer, not hidden in a log
+        st.caption(reason(reply["fallback"]))
 
 
 def lookups_label(reply: dict[str, Any]) -> str:

@@ -21,7 +21,7 @@ from ui.components import (
 )
 from ui.job_charts import charts, recent_runs
 from ui.job_outcome import answer_line
-from ui.lang import reason, status, t
+from ui.lang import reason, status, t, t_in
 from ui.modes import demo_notice, job_is_demo
 
 BUDGET_KINDS = {
@@ -240,6 +240,8 @@ def budget_panel() -> None:
         st.error(t("Work is stopped: {why}", why=sentence(state["reached"])))
     expander = st.expander(t("Daily budgets"), icon=":material/savings:", expanded=bool(state["budgets"]))
     with expander, st.form("budgets", border=False):
+        zone = t_in("timezone", state.get("timezone") or "UTC")  # "московскому" for Europe/Moscow
+        st.caption(t("A day runs from midnight to midnight, {zone} time.", zone=zone))
         values = {}
         for kind, (label, step) in BUDGET_KINDS.items():
             spent = state["spent_today"].get(kind, 0.0)
