@@ -101,6 +101,14 @@ class Settings(BaseSettings):
     task_max_attempts: int = Field(default=5, alias="MIRANO_TASK_MAX_ATTEMPTS")
     economy_cadence_factor: float = Field(default=3.0, alias="MIRANO_ECONOMY_CADENCE_FACTOR")
     economy_limit_factor: float = Field(default=0.25, alias="MIRANO_ECONOMY_LIMIT_FACTOR")
+    # Run control: events kept per run (the rest summarised), how often a run looks for a cancel request,
+    # failures in a row that raise an alert, and the bounds of runtime overrides.
+    run_events_cap: int = Field(default=200, alias="MIRANO_RUN_EVENTS_CAP")
+    cancel_poll_seconds: float = Field(default=0.25, alias="MIRANO_CANCEL_POLL_SECONDS")
+    alert_failures: int = Field(default=3, alias="MIRANO_ALERT_FAILURES")
+    cadence_min_seconds: float = Field(default=60.0, alias="MIRANO_CADENCE_MIN_SECONDS")
+    cadence_max_seconds: float = Field(default=30 * 24 * 3600.0, alias="MIRANO_CADENCE_MAX_SECONDS")
+    limit_max: int = Field(default=100_000, alias="MIRANO_LIMIT_MAX")
     # Dashboard language when the reader has not chosen one: "en", "ru", or unset to follow the browser.
     lang: str | None = Field(default=None, alias="MIRANO_LANG")
 
