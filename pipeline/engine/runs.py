@@ -341,6 +341,7 @@ def _execute(spec: JobSpec, scope: str, run_id: int, trigger: str) -> None:
             run.economy,
             run.holder or holder_id(),
             dict(state.state or {}),
+            events_written=events.count(s, run_id),
         )
     heartbeat = Heartbeat(ctx)
     heartbeat.start()

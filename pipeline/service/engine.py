@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from pipeline import dialect
 from pipeline.config import get_settings
 from pipeline.db import read_scope, session_scope
-from pipeline.engine import clock, costs
+from pipeline.engine import clock, control, costs, states
 from pipeline.engine.exceptions import BadInput, MiranoError
 from pipeline.engine.registry import get_job, jobs
 from pipeline.engine.runs import (
@@ -25,7 +25,7 @@ from pipeline.engine.runs import (
     request_run,
 )
 from pipeline.engine.scheduler import LEADER_LEASE
-from pipeline.models import JobState, Lease, Run
+from pipeline.models import JobControl, JobState, Lease, Run
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
 
@@ -50,7 +50,7 @@ def run_dict(run: Run, lost: str | None = None) -> dict[str, Any]:
         "id": run.id,
         "job": run.job,
         "scope": run.scope,
-        "status": "failed" if lost else run.status,
+        "status": "failed" if lost else states.shown(run.status, run.cancel_requested_at is not None),
         "trigger": run.trigger,
         "started_at": _iso(run.started_at),
         "ended_at": _iso(run.ended_at),
@@ -59,6 +59,9 @@ def run_dict(run: Run, lost: str | None = None) -> dict[str, Any]:
         "processed": run.processed,
         "reason": lost or run.reason,
         "economy": run.economy,
+        "cancel_requested_by": run.cancel_requested_by,
+        "cancel_requested_at": _iso(run.cancel_requested_at),
+        "retry_of": run.retry_of,
         "cost": {
             "embeddings": run.embeddings,
             "llm_calls": run.llm_calls,
@@ -79,14 +82,31 @@ def list_jobs() -> list[dict[str, Any]]:
         leases = {lease.name: lease for lease in s.scalars(select(Lease))}
         spent = select(Run.job, func.sum(Run.cost_usd)).where(Run.started_at >= since).group_by(Run.job)
         today = {job: cost for job, cost in s.execute(spent)}
+        paused = {(c.job, c.scope): c for c in s.scalars(select(JobControl))}
         rows = []
         for name, spec in specs.items():
             state = states.get((name, "global"))
             last = s.get(Run, state.last_run_id) if state and state.last_run_id else None
             lease = leases.get(f"job:{name}:global")
             running = s.get(Run, lease.run_id) if lease and lease.run_id else None
-            rows.append(_job_row(spec, state, last, running, float(today.get(name) or 0.0)))
+            row = _job_row(spec, state, last, running, float(today.get(name) or 0.0))
+            rows.append({**row, **_control_fields(spec, paused.get((name, "global")))})
         return rows
+
+
+def _control_fields(spec: Any, row: JobControl | None) -> dict[str, Any]:
+    """Who paused the job and since when, and its runtime overrides beside the defaults."""
+    held = row is not None and row.paused_at is not None
+    return {
+        "paused": held,
+        "paused_by": row.paused_by if held and row else None,
+        "paused_since": _iso(row.paused_at) if held and row else None,
+        "pause_reason": control.pause_reason(row) if held and row else None,
+        "cadence_default_s": spec.cadence_seconds,
+        "cadence_override_s": row.cadence_seconds if row else None,
+        "limit_default": spec.limit,
+        "limit_override": row.limit if row else None,
+    }
 
 
 def _job_row(
@@ -122,14 +142,32 @@ def _job_row(
     }
 
 
-def list_runs(job: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-    """Recent runs, newest first (a run whose lease expired reads "worker lost")."""
+def list_runs(
+    job: str | None = None,
+    limit: int = 20,
+    *,
+    status: str | None = None,
+    trigger: str | None = None,
+    since: datetime | None = None,
+) -> list[dict[str, Any]]:
+    """Recent runs, newest first, optionally of one job, status, trigger or since a moment (a run whose lease
+    expired reads "worker lost")."""
     if job:
         get_job(job)
+    if status and status not in states.STATUSES:
+        raise BadInput("status", f"unknown status {status!r}; use one of {', '.join(states.STATUSES)}")
     with read_scope() as s:
         query = select(Run).order_by(Run.id.desc()).limit(limit)
         if job:
             query = query.where(Run.job == job)
+        if status == "cancelling":
+            query = query.where(Run.status == "running", Run.cancel_requested_at.is_not(None))
+        elif status:
+            query = query.where(Run.status == status)
+        if trigger:
+            query = query.where(Run.trigger == trigger)
+        if since is not None:
+            query = query.where(Run.started_at >= since)
         runs = list(s.scalars(query))
         leases = _run_leases(s)
     now = clock.now()
@@ -167,6 +205,7 @@ def run_now(
     """Start a run (in the background unless `wait`; or hand it to the scheduler with `defer`), or say why not."""
     answer: RunRequest = request_run(job, scope, trigger, background=not wait, defer=defer)  # type: ignore[arg-type]
     result = answer.as_dict()
+    _say_paused(result, job, scope)
     if wait and answer.run_id is not None and answer.outcome == "started":
         result["run"] = get_run(answer.run_id)
     return result
@@ -212,11 +251,21 @@ def run_and_wait(
             }
         answer = request_run(job, scope, trigger)  # type: ignore[arg-type]  # free, and nobody took it: here
     result = answer.as_dict()
+    _say_paused(result, job, scope)
     if waited_behind:
         result["message"] += f" (after waiting for run {waited_behind[-1]})"
     if answer.run_id is not None:
         result["run"] = get_run(answer.run_id)
     return result
+
+
+def _say_paused(result: dict[str, Any], job: str, scope: str) -> None:
+    """Run now works on a paused job; the answer says the job is paused (its schedule does not fire it)."""
+    with read_scope() as s:
+        held = control.hold(s, job, scope)
+        if held is not None:
+            result["paused"] = control.pause_reason(held)
+            result["message"] += f"; note: the job is {result['paused']} (its schedule does not fire it)"
 
 
 class RunWaitTimeout(MiranoError):
@@ -243,7 +292,7 @@ def _turn_of_queued(job: str, scope: str, ahead: int, deadline: float | None) ->
 
 
 def _until_ended(run_id: int, deadline: float | None) -> None:
-    while (get_run(run_id) or {}).get("status") == "running":
+    while (get_run(run_id) or {}).get("status") in states.ACTIVE:
         _pause(deadline, f"run {run_id} is still running")
 
 
