@@ -133,7 +133,10 @@ def test_cancelling_a_job_drops_its_queued_request_with_a_record(db):
     assert dropped["status"] == "cancelled" and dropped["trigger"] == "button"
     assert dropped["reason"].startswith("queued request dropped: cancelled by ben")
     assert service.get_run(first.run_id)["status"] == "cancelled"
-    assert [r["id"] for r in service.list_runs("test.blocking")] == [answer["dropped"], first.run_id]  # none ran
+    assert [r["id"] for r in service.list_runs("test.blocking")] == [
+        answer["dropped"],
+        first.run_id,
+    ]  # none ran
 
 
 def test_cancel_of_an_ended_run_is_refused_and_changes_nothing(db):
@@ -236,7 +239,11 @@ def test_retry_makes_a_linked_run_of_a_failed_one_and_refuses_an_ok_one(db):
 def test_runs_show_prints_the_timeline_in_both_languages(db):
     run_id = request_run("test.noisy", trigger="cli").run_id
     english = mirano("runs", "show", str(run_id))
-    assert english.returncode == 0 and "started by cli" in english.stdout and "one page was empty" in english.stdout
+    assert (
+        english.returncode == 0
+        and "started by cli" in english.stdout
+        and "one page was empty" in english.stdout
+    )
     russian = mirano("runs", "show", str(run_id), MIRANO_LANG="ru")
     assert russian.returncode == 0 and "запуск" in russian.stdout and "started by" not in russian.stdout
     as_json = json.loads(mirano("runs", "show", str(run_id), "--json").stdout)
