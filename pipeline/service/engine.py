@@ -113,6 +113,8 @@ def _job_row(
     spec: Any, state: JobState | None, last: Run | None, running: Run | None, cost_today: float
 ) -> dict:
     status = "running" if running else (state.status if state else "idle")
+    if running is not None:
+        status = states.shown(running.status, running.cancel_requested_at is not None)
     if running is None and state is not None and state.queued_trigger:
         status = "queued"
     return {
