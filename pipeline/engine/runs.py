@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -31,6 +32,16 @@ Trigger = Literal["schedule", "button", "cli", "recheck", "queued", "notice", "r
 Outcome = Literal["started", "queued", "skipped"]
 log = logging.getLogger(__name__)
 hhmm = control.hhmm
+
+# Called with (session, job state, run) in the transaction that settles a run: domains listen here (the failure
+# alerts in pipeline.notices), so the engine names none of them.
+SettleListener = Callable[[Session, JobState, Run], None]
+settle_listeners: list[SettleListener] = []
+
+
+def _tell_listeners(s: Session, state: JobState, run: Run) -> None:
+    for listener in settle_listeners:
+        listener(s, state, run)
 
 
 @dataclass
@@ -380,6 +391,7 @@ def _finish(ctx: RunContext, status: str, reason: str | None) -> None:
         costs.apply_to_run(run, ctx.cost)
         state.state = dict(ctx.state)
         _settle(state, get_job(ctx.job), run, now)
+        _tell_listeners(s, state, run)
         s.execute(
             delete(Lease).where(Lease.name == lease_name(ctx.job, ctx.scope), Lease.run_id == ctx.run_id)
         )
@@ -434,6 +446,7 @@ def reap_expired_leases(s: Session) -> list[int]:
         state = s.get(JobState, (run.job, run.scope))
         if state is not None:
             _settle(state, get_job(run.job), run, now)
+            _tell_listeners(s, state, run)
         reaped.append(run.id)
     s.flush()
     return reaped

@@ -7,9 +7,13 @@ from typing import TYPE_CHECKING
 from pipeline.config import get_settings
 from pipeline.engine.exceptions import RunSkipped
 from pipeline.engine.registry import job
+from pipeline.engine.runs import settle_listeners
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from pipeline.engine.runs import RunContext
+    from pipeline.models import JobState, Run
 
 
 @job(
@@ -53,3 +57,15 @@ def scan_watched_projects(ctx: RunContext) -> None:
     if not found:
         raise RunSkipped("nothing new in watched projects")
     ctx.processed(len(found))
+
+
+def alert_on_settle(s: Session, state: JobState, run: Run) -> None:
+    """Failure and recovery alerts (pipeline.notices.job_alerts), loaded on the first run that could raise one."""
+    if run.status not in ("failed", "ok"):
+        return
+    from pipeline.notices.job_alerts import note_run_settled
+
+    note_run_settled(s, state, run)
+
+
+settle_listeners.append(alert_on_settle)

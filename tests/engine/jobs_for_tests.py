@@ -73,6 +73,16 @@ def stoppable(ctx: RunContext) -> str:
     return f"{STOPPABLE_ITEMS - start} item(s)"
 
 
+flaky_fails = threading.Event()  # set: test.flaky fails; clear: it succeeds
+
+
+def flaky(ctx: RunContext) -> str:
+    if flaky_fails.is_set():
+        raise RuntimeError("vendor answered 502")
+    ctx.processed()
+    return "1 item"
+
+
 def noisy(ctx: RunContext) -> None:
     for i in range(30):
         ctx.event("page", f"page {i}", page=i)
@@ -92,6 +102,7 @@ def register(replace: bool = False) -> None:
             name="test.stoppable", job_class="memory", cadence_seconds=3600, limit=10_000, func=stoppable
         ),
         JobSpec(name="test.noisy", job_class="ingestion", cadence_seconds=3600, limit=100, func=noisy),
+        JobSpec(name="test.flaky", job_class="ingestion", cadence_seconds=3600, limit=10, func=flaky),
         JobSpec(
             name="test.llm",
             job_class="extraction",
