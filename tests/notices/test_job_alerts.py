@@ -67,7 +67,9 @@ def test_the_inbox_shows_the_alert_and_the_recovery_in_the_readers_language(db, 
     monkeypatch.setenv("MIRANO_UI_RUNTIME", "off")
     monkeypatch.setenv("MIRANO_LANG", "ru")
     reset_settings()
-    at = AppTest.from_file(str(Path(__file__).resolve().parents[2] / "ui" / "app.py"), default_timeout=30).run()
+    at = AppTest.from_file(
+        str(Path(__file__).resolve().parents[2] / "ui" / "app.py"), default_timeout=30
+    ).run()
     at.switch_page("views/notices.py").run()
     assert not at.exception, at.exception
     page = texts(at)
