@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent_model
+from agent.offline.understanding.control import control_request
 from agent.offline.understanding.entities import Entities, entities_of, vocabulary
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
 from agent.offline.understanding.planning import follow_up_calls, plan, plan_search
@@ -69,6 +70,9 @@ HOW_MUCH = re.compile(
     re.I,
 )
 MONEY = re.compile(r"money|\$|\busd\b|dollar|\bspen[dt]|деньг|денег|долл|потрат|трат", re.I)
+PAUSED = re.compile(r"\bpaus|на\s+пауз|приостановл", re.I)
+CANCELLED = re.compile(r"who cancel|cancell?ed|кто отменил|отменён|отменен|timeline|хронолог", re.I)
+WHAT_DID = re.compile(r"what did|what happened|step by step|что делал|что происходило|по шагам", re.I)
 COMPARE = re.compile(r"compare|сравни|сравнить|сравнение|\bdiff\b|\bversus\b|\bvs\b", re.I)
 LEAD_FLOOR = 0.38  # below the floor, an intent whose key word is there and that leads clearly still counts
 LEAD_MARGIN = 0.1
@@ -138,7 +142,14 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     found = entities_of(question, vocabulary())
     if _secret(question):
         return Understanding("refuse_secret", 1.0, refusal="secret", names=found.names)
+    control = control_request(question)
+    if control:  # "cancel the running build": refused with its button or command, nothing else answered
+        return Understanding("refuse_action", 1.0, refusal=f"action:{control}", names=found.names)
     boosts = {"person": RULE_EVIDENCE} if found.people else {}
+    if PAUSED.search(question):
+        boosts["paused"] = RULE_EVIDENCE
+    if CANCELLED.search(question) or (found.run_id is not None and WHAT_DID.search(question)):
+        boosts["run_timeline"] = RULE_EVIDENCE
     if COMPARE.search(question):  # "сравни две проверки": the diff of their snapshots, not one check's status
         boosts["diff"] = RULE_EVIDENCE
     ranked = intent_model().rank(question, evidence_text(question, found), boosts)
