@@ -126,7 +126,10 @@ def run(
         if demo_needed():
             ensure_demo_service()
         if wait:
-            result = service.run_and_wait(job, scope, trigger="cli", timeout=timeout)
+            from pipeline.cli.progress import ProgressBar
+
+            with ProgressBar(job, scope, enabled=not as_json):
+                result = service.run_and_wait(job, scope, trigger="cli", timeout=timeout)
         else:
             result = service.run_now(job, scope, trigger="cli", wait=True)
     else:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
@@ -87,6 +87,7 @@ class RunContext:
     lease_lost: bool = False
     cancel_requested: bool = False
     events_written: int = 0
+    total: int | None = None
     _cancel_checked: float = field(default=0.0, repr=False)
 
     @property
@@ -125,10 +126,20 @@ class RunContext:
         return self.cancel_requested
 
     def event(self, kind: str, message: str | None = None, **data: Any) -> None:
-        """Add an event to this run's timeline (batches, pages, waits, retries, warnings), bounded per run."""
+        """Add an event to this run's timeline (batches, pages, waits, retries, warnings), bounded per run; a batch
+        or a page also saves the processed count, so progress shows as it goes, not only at the heartbeat."""
         with joined_scope() as s:
             if events.record(s, self.run_id, kind, message, data, written=self.events_written):
                 self.events_written += 1
+            if kind in ("batch", "page"):
+                s.execute(update(Run).where(Run.id == self.run_id).values(processed=self.processed_count))
+
+    def set_total(self, total: int) -> None:
+        """The work this run has before it (chunks to embed, pages to sync), when known: progress reads "312 of
+        1,040" and estimates the time left from it."""
+        self.total = max(0, int(total))
+        with joined_scope() as s:
+            s.execute(update(Run).where(Run.id == self.run_id).values(total=self.total))
 
     def save_state(self, **values: Any) -> None:
         """Persist resumable state for this (job, scope) now (in the job's open transaction, if it has one)."""

@@ -311,6 +311,14 @@ def pending_documents(s: Session, budget: int, scope: str = "global") -> tuple[l
     return picked, False
 
 
+def pending_chunk_estimate(limit: int, scope: str = "global") -> int:
+    """About how many chunks a build of up to `limit` has before it (for progress; the build itself counts exact)."""
+    words_per_chunk = max(1, get_settings().memory_chunk_words - get_settings().memory_chunk_overlap)
+    with read_scope() as s:
+        docs, _ = pending_documents(s, limit, scope)
+    return min(limit, sum(max(1, len(d.content.split()) // words_per_chunk + 1) for d in docs))
+
+
 def existing_chunks(s: Session, document_ids: list[int]) -> dict[int, dict[int, Chunk]]:
     """Document id → position → chunk, in one query (documents never chunked have none)."""
     found: dict[int, dict[int, Chunk]] = {}

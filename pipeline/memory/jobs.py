@@ -166,6 +166,9 @@ def build_run(ctx: RunContext) -> str:
         ctx.add_cost(embeddings=embedded)
         ctx.event("batch", f"{chunks} chunk(s), {embedded} embedded", chunks=chunks, embedded=embedded)
 
+    from pipeline.memory.build import pending_chunk_estimate
+
+    ctx.set_total(pending_chunk_estimate(ctx.remaining, ctx.scope))
     result = build_memory(ctx.remaining, scope=ctx.scope, should_stop=ctx.should_stop, on_progress=progress)
     healed = f"; warning: {result.healed}" if result.healed else ""
     if result.healed:
@@ -209,6 +212,9 @@ def extract_run(ctx: RunContext) -> str:
         ctx.add_cost(llm_calls=calls, tokens=tokens)
         ctx.event("batch", f"{chunks} chunk(s) read", chunks=chunks, llm_calls=calls, tokens=tokens)
 
+    from pipeline.memory.extract import unread_chunk_count
+
+    ctx.set_total(unread_chunk_count(ctx.remaining, ctx.scope))
     result = extract_memory(ctx.remaining, scope=ctx.scope, should_stop=ctx.should_stop, on_progress=progress)
     for error in result.errors:
         ctx.event("warning", error)

@@ -57,6 +57,7 @@ class Run(Base):
     cancel_requested_at: Mapped[datetime | None]
     cancel_requested_by: Mapped[str | None] = mapped_column(String(120))
     retry_of: Mapped[int | None]  # the failed or cancelled run this one retries
+    total: Mapped[int | None]  # the work known to be left when the run started (chunks, pages), for progress
 
 
 class RunEvent(Base):

@@ -62,6 +62,8 @@ def run_dict(run: Run, lost: str | None = None) -> dict[str, Any]:
         "cancel_requested_by": run.cancel_requested_by,
         "cancel_requested_at": _iso(run.cancel_requested_at),
         "retry_of": run.retry_of,
+        "total": run.total,
+        "eta_s": eta_seconds(run),
         "cost": {
             "embeddings": run.embeddings,
             "llm_calls": run.llm_calls,
@@ -70,6 +72,15 @@ def run_dict(run: Run, lost: str | None = None) -> dict[str, Any]:
             "usd": round(run.cost_usd, 6),
         },
     }
+
+
+def eta_seconds(run: Run) -> float | None:
+    """Seconds a running run likely needs for the rest of its known work, at its pace so far; None if unknown."""
+    if run.status != "running" or not run.total or not run.processed:
+        return None
+    elapsed = (clock.now() - run.started_at).total_seconds()
+    left = max(0, min(run.total, run.limit or run.total) - run.processed)
+    return round(elapsed / run.processed * left, 1)
 
 
 def list_jobs() -> list[dict[str, Any]]:
@@ -125,7 +136,14 @@ def _job_row(
         "status": status,
         "running_run_id": running.id if running else None,
         "running_since": _iso(running.started_at) if running else None,
-        "progress": {"processed": running.processed, "limit": running.limit} if running else None,
+        "progress": {
+            "processed": running.processed,
+            "limit": running.limit,
+            "total": running.total,
+            "eta_s": eta_seconds(running),
+        }
+        if running
+        else None,
         "queued": bool(state and state.queued_trigger),
         "last_run_id": last.id if last else None,
         "last_status": last.status if last else None,
@@ -174,6 +192,14 @@ def list_runs(
         leases = _run_leases(s)
     now = clock.now()
     return [run_dict(r, lost_reason(r, leases.get(r.id), now)) for r in runs]
+
+
+def running_run(job: str, scope: str = "global") -> dict[str, Any] | None:
+    """The run holding (job, scope) now, or None."""
+    with read_scope() as s:
+        lease = s.get(Lease, lease_name(job, scope))
+        run = s.get(Run, lease.run_id) if lease and lease.run_id else None
+        return run_dict(run) if run is not None else None
 
 
 def get_run(run_id: int) -> dict[str, Any] | None:

@@ -61,6 +61,7 @@ def stoppable(ctx: RunContext) -> str:
     with session_scope() as s:
         s.execute(text("CREATE TABLE IF NOT EXISTS test_stoppable (id INTEGER PRIMARY KEY)"))
     start = int(ctx.state.get("cursor", 0))
+    ctx.set_total(STOPPABLE_ITEMS - start)
     for i in range(start, STOPPABLE_ITEMS):
         if ctx.should_stop():
             return f"stopped at item {i}"

@@ -258,3 +258,54 @@ def test_run_history_filters(db):
     assert [r["job"] for r in service.list_runs(trigger="cli")] == ["test.counting"]
     assert service.list_runs(since=datetime.now().astimezone() + timedelta(hours=1)) == []
     assert mirano("runs", "--status", "nonsense", "--json").returncode == 2
+
+
+def test_a_running_run_shows_real_progress_and_the_time_left(db):
+    answer = request_run("test.stoppable", trigger="cli", background=True)
+    try:
+        until(
+            lambda: (service.running_run("test.stoppable") or {}).get("processed", 0) >= 5,
+            "the run to process 5 items",
+        )
+        row = next(j for j in service.list_jobs() if j["name"] == "test.stoppable")
+        progress = row["progress"]
+        assert progress["total"] == jobs_for_tests.STOPPABLE_ITEMS and progress["limit"] == 10_000
+        assert progress["eta_s"] is not None and progress["eta_s"] > 0
+    finally:
+        control.cancel_run(answer.run_id, "test")
+        answer.wait(30)
+    assert service.get_run(answer.run_id)["eta_s"] is None  # ended: nothing left to estimate
+
+
+def test_run_wait_draws_a_progress_bar_in_a_terminal_and_nothing_extra_under_json(db):
+    import pty
+
+    control.set_job("test.stoppable", "global", "test", limit=60)
+    leader, follower = pty.openpty()
+    child = subprocess.Popen(
+        [sys.executable, "-c", CLI, "run", "test.stoppable", "--wait"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+    )
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    child.wait(60)
+    os.close(leader)
+    text = seen.decode(errors="replace")
+    assert "[" in text and "/60 items" in text and "#" in text, text
+    assert "processed 60/60" in text
+
+    as_json = mirano("run", "test.stoppable", "--wait", "--json")
+    assert as_json.returncode == 0 and as_json.stderr == ""
+    assert json.loads(as_json.stdout)["run"]["status"] == "ok"

@@ -97,10 +97,18 @@ def status_cell(job: dict[str, Any]) -> None:
     progress = job["progress"]
     if job["status"] in ("running", "cancelling") and progress:
         done, limit = progress["processed"], progress["limit"] or 0
-        st.progress(
-            min(done / limit, 1.0) if limit else 0.0,
-            text=t("{done} of {limit} items", done=done, limit=limit or "?"),
-        )
+        known = min(progress["total"], limit or progress["total"]) if progress.get("total") else None
+        if known:  # the work really left, not the per-run limit
+            left = progress.get("eta_s")
+            text = t("{done} of {total} items", done=f"{done:,}", total=f"{known:,}")
+            if left is not None:
+                text += " · " + t("~{seconds} s left", seconds=f"{left:.0f}")
+            st.progress(min(done / known, 1.0), text=text)
+        else:
+            st.progress(
+                min(done / limit, 1.0) if limit else 0.0,
+                text=t("{done} of {limit} items", done=done, limit=limit or "?"),
+            )
         since = f"{local_time(job['running_since'])} ({relative_time(job['running_since'])})"
         st.caption(t("since {moment}", moment=since))
     elif job["queued"] and job["status"] != "queued":

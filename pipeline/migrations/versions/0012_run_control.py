@@ -29,6 +29,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("cancel_requested_at", UTC, nullable=True))
         batch.add_column(sa.Column("cancel_requested_by", sa.String(length=120), nullable=True))
         batch.add_column(sa.Column("retry_of", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("total", sa.Integer(), nullable=True))
     op.create_table(
         "run_events",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -73,6 +74,7 @@ def downgrade() -> None:
     op.drop_index("ix_run_events_run", table_name="run_events")
     op.drop_table("run_events")
     with op.batch_alter_table("runs") as batch:
+        batch.drop_column("total")
         batch.drop_column("retry_of")
         batch.drop_column("cancel_requested_by")
         batch.drop_column("cancel_requested_at")
