@@ -97,8 +97,15 @@ def _build_commits(
         retry = False
         if plan is None:
             break
-        embedded = embed_texts(embedder, plan.todo)  # no transaction, no lock
+        embedded = embed_texts(embedder, plan.todo, should_stop)  # no transaction, no lock
         result.embedded += embedded.sent
+        if (
+            embedded.stopped
+        ):  # cancelled mid-commit: keep the vectors made, write no chunk (nothing half-done)
+            keep_vectors(embedder, embedded.vectors)
+            on_progress(0, result.embedded - before[1])
+            result.stopped = "stopped between embedding batches"
+            break
         with index.writer_lock():
             write_commit(index, embedder, plan, embedded.vectors, embedded.errors, result)
         on_progress(result.chunks - before[0], result.embedded - before[1])
@@ -384,6 +391,18 @@ def stored_vectors(s: Session, embedder: Embedder, hashes: set[str]) -> dict[str
         MemoryVector.embedder == embedder.name, MemoryVector.content_hash.in_(hashes)
     )
     return {h: (i, bytes_to_vector(blob, dim)) for i, h, blob, dim in s.execute(query)}
+
+
+def keep_vectors(embedder: Embedder, vectors: dict[str, np.ndarray]) -> int:
+    """Store vectors embedded by a build that stopped before its commit: no chunk and no FAISS entry changes, so
+    the index and the database stay as they were; the next build finds the vectors and embeds none of them again."""
+    if not vectors:
+        return 0
+    with session_scope() as s:
+        serialize(s, "memory.build")
+        new = {h: v for h, v in vectors.items() if h not in _stored_hashes(s, embedder, set(vectors))}
+        _store_vectors(s, embedder, new)
+    return len(new)
 
 
 def _store_vectors(
