@@ -31,7 +31,7 @@ CONTROL_VERBS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "retry",
-        re.compile(r"\b(?:retry|re-?run|re-?try)\b|(?<!\w)(?:повтори|повторить|перезапусти)(?!\w)", re.I),
+        re.compile(r"\b(?:retry|re-?try)\b|(?<!\w)(?:повтори|повторить)(?!\w)", re.I),
     ),
     (
         "set",
