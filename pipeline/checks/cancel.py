@@ -33,7 +33,7 @@ def cancel_check(s: Session, check_id: int, who: str) -> CheckCancelled:
     if job is None:
         raise BadInput("check", f"no check #{check_id}")
     now = clock.now()
-    reason = f"cancelled by {who} at {hhmm(now)}"
+    reason = f"cancelled at {hhmm(now)} by {who}"
     result = CheckCancelled(check_id, job.status, job.status_reason or "")
     pending = s.scalars(select(JobSource).where(JobSource.job_id == job.id, JobSource.status == "pending"))
     for row in list(pending):

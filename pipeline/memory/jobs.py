@@ -179,6 +179,8 @@ def build_run(ctx: RunContext) -> str:
         )
     if result.retried:
         ctx.event("retry", f"{result.retried} earlier failure(s) tried again", recovered=result.recovered)
+    if result.stopped and ctx.cancelled() and not result.chunks:
+        return f"kept {result.embedded} embedded text(s) for the next build, no chunk written"
     if not result.chunks and not result.documents and not result.retried:
         raise RunSkipped("nothing new" + healed)
     failed = f"; {result.failed} chunk(s) failed to embed and were skipped" if result.failed else ""

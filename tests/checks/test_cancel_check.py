@@ -36,7 +36,7 @@ def test_cancel_a_check_keeps_shared_tasks_and_fetched_facts_and_ends_partial(so
     assert result.returncode == 0, result.stdout + result.stderr
     answer = json.loads(result.stdout)
     assert answer["status"] == "PARTIAL"
-    assert answer["reason"].startswith("cancelled by ana at ")
+    assert answer["reason"].startswith("cancelled at ") and " by ana: not fetched" in answer["reason"]
     assert "not fetched: court, enforcement, reviews" in answer["reason"]
     [reviews] = tasks(SearchTask.job_id == first["id"], SearchTask.source == "reviews")
     assert answer["tasks_cancelled"] == [reviews.id] and reviews.status == "cancelled"
