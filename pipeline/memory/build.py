@@ -32,6 +32,7 @@ from pipeline.memory.vector_index import VectorIndex, bytes_to_vector, vector_to
 from pipeline.models.memory import Chunk, Document, MemoryVector, Project
 
 CHUNKS_PER_COMMIT = 500
+STOPPED_MID_COMMIT = "stopped between embedding batches"
 # A chunk that fails is tried again by the next builds (in their first commit, in at most half of it), then
 # left failed with its reason.
 MAX_EMBED_ATTEMPTS = 3
@@ -92,23 +93,23 @@ def _build_commits(
     """Plan, embed and write commit after commit until `limit` chunks, nothing pending, or `should_stop`."""
     retry = True
     while result.chunks < limit:
-        before = (result.chunks, result.embedded)
+        before = (result.chunks,)
         plan = plan_commit(embedder, min(CHUNKS_PER_COMMIT, limit - result.chunks), scope, retry)
         retry = False
         if plan is None:
             break
-        embedded = embed_texts(embedder, plan.todo, should_stop)  # no transaction, no lock
+        # No transaction, no lock; each embedding batch is reported (and costed) as it ends.
+        embedded = embed_texts(embedder, plan.todo, should_stop, lambda sent: on_progress(0, sent))
         result.embedded += embedded.sent
         if (
             embedded.stopped
         ):  # cancelled mid-commit: keep the vectors made, write no chunk (nothing half-done)
             keep_vectors(embedder, embedded.vectors)
-            on_progress(0, result.embedded - before[1])
-            result.stopped = "stopped between embedding batches"
+            result.stopped = STOPPED_MID_COMMIT
             break
         with index.writer_lock():
             write_commit(index, embedder, plan, embedded.vectors, embedded.errors, result)
-        on_progress(result.chunks - before[0], result.embedded - before[1])
+        on_progress(result.chunks - before[0], 0)
         if not plan.more:
             break
         if should_stop():

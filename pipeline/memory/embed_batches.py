@@ -26,18 +26,24 @@ class Embedded:
 
 
 def embed_texts(
-    embedder: Embedder, todo: dict[str, str], should_stop: Callable[[], bool] = lambda: False
+    embedder: Embedder,
+    todo: dict[str, str],
+    should_stop: Callable[[], bool] = lambda: False,
+    on_batch: Callable[[int], None] = lambda sent: None,
 ) -> Embedded:
     """Embed texts (hash -> text) in batches of MIRANO_MEMORY_EMBED_BATCH, one by one where a batch fails;
-    `should_stop` is asked between batches (a cancel does not wait for a whole commit's embedding)."""
+    `should_stop` is asked before each batch (a cancel does not wait for a whole commit's embedding) and
+    `on_batch(texts sent)` told after each."""
     out = Embedded()
     items = list(todo.items())
     size = max(1, get_settings().memory_embed_batch)
     for start in range(0, len(items), size):
-        if start and should_stop():
+        if should_stop():
             out.stopped = True
             break
+        sent = out.sent
         out.vectors.update(_embed_batch(embedder, items[start : start + size], out))
+        on_batch(out.sent - sent)
     return out
 
 

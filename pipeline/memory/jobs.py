@@ -159,12 +159,15 @@ for _source, _cadence, _what in (
 )
 def build_run(ctx: RunContext) -> str:
     """memory.build: chunk and embed what ingestion imported."""
-    from pipeline.memory.build import build_memory
+    from pipeline.memory.build import STOPPED_MID_COMMIT, build_memory
 
     def progress(chunks: int, embedded: int) -> None:
         ctx.processed(chunks)
         ctx.add_cost(embeddings=embedded)
-        ctx.event("batch", f"{chunks} chunk(s), {embedded} embedded", chunks=chunks, embedded=embedded)
+        if chunks:
+            ctx.event("batch", f"{chunks} chunk(s) written", chunks=chunks)
+        else:
+            ctx.event("batch", f"{embedded} text(s) embedded", embedded=embedded)
 
     from pipeline.memory.build import pending_chunk_estimate
 
@@ -179,8 +182,9 @@ def build_run(ctx: RunContext) -> str:
         )
     if result.retried:
         ctx.event("retry", f"{result.retried} earlier failure(s) tried again", recovered=result.recovered)
-    if result.stopped and ctx.cancelled() and not result.chunks:
-        return f"kept {result.embedded} embedded text(s) for the next build, no chunk written"
+    if result.stopped == STOPPED_MID_COMMIT and not result.chunks:  # a cancel or a budget, before any commit
+        kept = f"kept {result.embedded} embedded text(s) for the next build, no chunk written"
+        return f"{ctx.stop_reason}; {kept}" if ctx.stop_reason else kept
     if not result.chunks and not result.documents and not result.retried:
         raise RunSkipped("nothing new" + healed)
     failed = f"; {result.failed} chunk(s) failed to embed and were skipped" if result.failed else ""
