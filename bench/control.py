@@ -1,8 +1,8 @@
 """Run control: the time from Cancel to the run's end for a memory build of 1,000 chunks (the real local model, in
 its own process, as `mirano run memory.build` runs it), and what the timeline costs (events written per run).
 
-The build is cancelled as soon as it runs, so the figure is the wait for the embedding batch in flight plus the
-cancel poll (and the model load, when the cancel comes before it). Writes
+The build is cancelled once its first embedding batch is logged (embedding is under way), so the figure is the
+wait for the batch in flight (MIRANO_MEMORY_EMBED_BATCH texts) plus the cancel poll. Writes
 bench/results/control.json with a `goals` list (see bench/goals.py).
 """
 
@@ -108,8 +108,10 @@ def one_round() -> dict:
             [sys.executable, "-c", BUILD], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True
         )
         running = None
-        while running is None and child.poll() is None:
+        while running is None and child.poll() is None:  # embedding is under way: its first batch is logged
             running = service.running_run("memory.build")
+            if running and not any(e["kind"] == "batch" for e in control.show_run(running["id"])["events"]):
+                running = None
             time.sleep(0.01)
         asked = time.perf_counter()
         control.cancel_run(running["id"], "bench")

@@ -37,6 +37,9 @@ def embed_texts(
     out = Embedded()
     items = list(todo.items())
     size = max(1, get_settings().memory_embed_batch)
+    size = min(
+        size, getattr(embedder, "parallel_batch", size)
+    )  # a cancel waits for one lane-wide call at most
     for start in range(0, len(items), size):
         if should_stop():
             out.stopped = True
