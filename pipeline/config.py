@@ -106,6 +106,8 @@ class Settings(BaseSettings):
     run_events_cap: int = Field(default=200, alias="MIRANO_RUN_EVENTS_CAP")
     cancel_poll_seconds: float = Field(default=0.25, alias="MIRANO_CANCEL_POLL_SECONDS")
     alert_failures: int = Field(default=3, alias="MIRANO_ALERT_FAILURES")
+    # A job whose last success is older than this many of its (effective) cadences raises a stale alert.
+    alert_stale_cadences: float = Field(default=4.0, alias="MIRANO_ALERT_STALE_CADENCES")
     cadence_min_seconds: float = Field(default=60.0, alias="MIRANO_CADENCE_MIN_SECONDS")
     cadence_max_seconds: float = Field(default=30 * 24 * 3600.0, alias="MIRANO_CADENCE_MAX_SECONDS")
     limit_max: int = Field(default=100_000, alias="MIRANO_LIMIT_MAX")

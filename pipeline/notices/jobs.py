@@ -40,6 +40,25 @@ def deliver_notices(ctx: RunContext) -> str:
 
 
 @job(
+    "notices.health",
+    job_class="actions",
+    cadence_seconds=15 * 60,
+    limit=100,
+    description="Alert on jobs whose last success is too old",
+)
+def scan_job_health(ctx: RunContext) -> None:
+    """A job whose last success is older than MIRANO_ALERT_STALE_CADENCES of its cadences raises one notice."""
+    from pipeline.db import session_scope
+    from pipeline.notices.job_alerts import note_stale_jobs
+
+    with session_scope() as s:
+        found = note_stale_jobs(s)
+    if not found:
+        raise RunSkipped("every job succeeded recently enough")
+    ctx.processed(len(found))
+
+
+@job(
     "notices.projects",
     job_class="extraction",
     cadence_seconds=15 * 60,

@@ -76,3 +76,31 @@ def test_the_inbox_shows_the_alert_and_the_recovery_in_the_readers_language(db, 
     assert "test.flaky: сбой 3 раз подряд, последний: RuntimeError: vendor answered 502" in page
     assert f"test.flaky: восстановилось, запуск #{ok} успешен" in page
     assert third < ok
+
+
+def test_a_job_without_a_recent_success_raises_one_stale_alert_and_a_recovery(db, receiver) -> None:
+    from datetime import timedelta
+
+    from pipeline.engine import clock
+    from pipeline.models.base import utcnow
+
+    jobs_for_tests.flaky_fails.clear()
+    request_run("test.flaky", trigger="schedule")
+    later = utcnow() + timedelta(hours=5)  # test.flaky runs hourly: 4 cadences without a success is stale
+    clock.set_clock(lambda: later)
+    fail(1)
+    first = service_run("notices.health")
+    assert first["status"] == "ok" and first["processed"] == 1
+    [stale] = service.list_notices()
+    assert stale["diff"]["alert"] == "stale" and stale["title"].startswith("test.flaky: no success since ")
+    assert service_run("notices.health")["status"] == "skipped"  # the same incident: no second alert
+    jobs_for_tests.flaky_fails.clear()
+    ok = request_run("test.flaky", trigger="schedule").run_id
+    assert [n["diff"]["alert"] for n in service.list_notices()] == ["recovered", "stale"]
+    assert service.list_notices()[0]["diff"]["run_id"] == ok
+
+
+def service_run(job: str) -> dict:
+    from pipeline.service import engine
+
+    return engine.get_run(request_run(job, trigger="cli").run_id)

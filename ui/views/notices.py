@@ -50,6 +50,12 @@ def headline(notice: dict[str, Any]) -> str:
             n=diff["failures"],
             why=reason(diff.get("last_reason")),
         )
+    if diff.get("alert") == "stale":
+        return t(
+            "{job}: no success since {since}",
+            job=watch.get("label") or diff["job"],
+            since=when(diff["last_success_at"]),
+        )
     if diff.get("alert") == "recovered":
         return t("{job}: recovered, run #{id} ok", job=watch.get("label") or diff["job"], id=diff["run_id"])
     parts = [t(text, n=len(diff[key])) for key, text in COUNTS.items() if diff.get(key)]
