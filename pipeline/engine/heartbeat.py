@@ -15,7 +15,7 @@ from pipeline.engine import clock, costs
 from pipeline.models import Lease, Run
 
 if TYPE_CHECKING:
-    from pipeline.engine.runs import RunContext
+    from pipeline.engine.context import RunContext
 
 log = logging.getLogger(__name__)
 
