@@ -123,6 +123,16 @@ class Settings(BaseSettings):
     business_timezone: str = Field(default="Europe/Moscow", alias="MIRANO_BUSINESS_TIMEZONE")
     economy_cadence_factor: float = Field(default=3.0, gt=0, alias="MIRANO_ECONOMY_CADENCE_FACTOR")
     economy_limit_factor: float = Field(default=0.25, gt=0, le=1, alias="MIRANO_ECONOMY_LIMIT_FACTOR")
+    # Run control: events kept per run (the rest summarised), how often a run looks for a cancel request,
+    # failures in a row that raise an alert, and the bounds of runtime overrides.
+    run_events_cap: int = Field(default=200, ge=1, alias="MIRANO_RUN_EVENTS_CAP")
+    cancel_poll_seconds: float = Field(default=0.25, gt=0, alias="MIRANO_CANCEL_POLL_SECONDS")
+    alert_failures: int = Field(default=3, ge=1, alias="MIRANO_ALERT_FAILURES")
+    # A job whose last success is older than this many of its (effective) cadences raises a stale alert.
+    alert_stale_cadences: float = Field(default=4.0, gt=0, alias="MIRANO_ALERT_STALE_CADENCES")
+    cadence_min_seconds: float = Field(default=60.0, gt=0, alias="MIRANO_CADENCE_MIN_SECONDS")
+    cadence_max_seconds: float = Field(default=30 * 24 * 3600.0, gt=0, alias="MIRANO_CADENCE_MAX_SECONDS")
+    limit_max: int = Field(default=100_000, ge=1, alias="MIRANO_LIMIT_MAX")
     # Dashboard language when the reader has not chosen one: "en", "ru", or unset to follow the browser.
     lang: str | None = Field(default=None, alias="MIRANO_LANG")
 

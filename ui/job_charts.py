@@ -7,8 +7,8 @@ import pandas as pd
 import streamlit as st
 
 from pipeline.service import engine as service
-from ui.components import attempt, humanize, local_time, money
-from ui.lang import reason, status, t
+from ui.components import attempt, money
+from ui.lang import status, t
 
 STATUS_COLOURS = {
     "ok": "#16a34a",
@@ -16,6 +16,8 @@ STATUS_COLOURS = {
     "failed": "#dc2626",
     "running": "#2563eb",
     "queued": "#7c3aed",
+    "cancelled": "#6b7280",
+    "cancelling": "#ea580c",
 }
 KIND_LABELS = {
     "embeddings": "embeddings",
@@ -114,32 +116,3 @@ def run_units(cost: dict) -> str:
         if cost.get(kind)
     ]
     return " · ".join(parts) or "—"
-
-
-@st.fragment(run_every=5)
-def recent_runs(limit: int = 15) -> None:
-    rows = attempt("read the recent runs", service.list_runs, None, limit) or []
-    st.subheader(t("Recent runs"))
-    if not rows:
-        st.caption(t("No runs yet."))
-        return
-    table = pd.DataFrame(
-        [
-            {
-                t("run"): f"#{r['id']}",
-                t("Job"): r["job"],
-                t("Status"): status(r["status"]),
-                t("started by"): t(r["trigger"]),
-                t("started"): local_time(r["started_at"]),
-                t("took"): t("{seconds} s", seconds=f"{r['duration_s']:.1f}")
-                if r["duration_s"] is not None
-                else status("running"),
-                t("items"): f"{r['processed']} / {r['limit']}",
-                t("spent"): run_units(r["cost"]),
-                t("cost"): money(r["cost"]["usd"]),
-                t("reason"): humanize(reason(r["reason"])),
-            }
-            for r in rows
-        ]
-    )
-    st.dataframe(table, hide_index=True, width="stretch")

@@ -1,4 +1,4 @@
-"""A job's status from its sources: IN_PROGRESS → PARTIAL (some pending or failed) → COMPLETED, or FAILED."""
+"""A job's status from its sources: IN_PROGRESS → PARTIAL (some pending, failed or cancelled) → COMPLETED, or FAILED."""
 
 from __future__ import annotations
 
@@ -19,8 +19,14 @@ def settle(s: Session, job: SearchJob) -> str:
     pending = [r for r in rows if r.status == "pending"]
     failed = [r for r in rows if r.status == "failed"]
     done = [r for r in rows if r.status == "completed"]
+    cancelled = [r for r in rows if r.status == "cancelled"]
     now = clock.now()
-    if pending:
+    if cancelled and not pending:  # a person stopped the check: what was fetched stays, the rest is said
+        status = "PARTIAL"
+        reason = f"{cancelled[0].reason}: not fetched: " + ", ".join(r.source for r in cancelled)
+        if failed:
+            reason += "; failed: " + _describe(failed)
+    elif pending:
         readable = done or any(r.fetched_at for r in pending)
         status = "PARTIAL" if readable else "IN_PROGRESS"
         reason = "updating: " + _describe(pending)

@@ -17,7 +17,14 @@ app = typer.Typer(
 )
 
 # Each module adds its commands with `register(app)`; each imports its service module lazily (`cli.lazy`).
-from pipeline.cli import agent_cmds, checks_cmds, engine_cmds, memory_cmds, notices_cmds  # noqa: E402
+from pipeline.cli import (  # noqa: E402
+    agent_cmds,
+    checks_cmds,
+    control_cmds,
+    engine_cmds,
+    memory_cmds,
+    notices_cmds,
+)
 
-for _module in (engine_cmds, checks_cmds, memory_cmds, agent_cmds, notices_cmds):
+for _module in (engine_cmds, control_cmds, checks_cmds, memory_cmds, agent_cmds, notices_cmds):
     _module.register(app)

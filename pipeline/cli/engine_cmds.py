@@ -60,12 +60,20 @@ def jobs(as_json: JsonFlag = False) -> None:
     rows = service.list_jobs()
 
     def human() -> str:
+        from pipeline.cli.control_cmds import overridden
+
         view = [
             {
                 **r,
+                "status": "paused"
+                if r["paused"] and r["status"] not in ("running", "queued")
+                else r["status"],
+                "reason": r["pause_reason"] if r["paused"] else r["reason"],
                 "last_success": _local(r["last_success_at"]),
                 "next_run": _local(r["next_run_at"]),
                 "cost_today": f"${r['cost_today_usd']:.4f}",
+                "cadence": overridden(r, "cadence"),
+                "limit": overridden(r, "limit"),
             }
             for r in rows
         ]
@@ -79,6 +87,8 @@ def jobs(as_json: JsonFlag = False) -> None:
                 "last_success",
                 "processed",
                 "next_run",
+                "cadence",
+                "limit",
                 "cost_today",
                 "reason",
             ],
@@ -117,7 +127,10 @@ def run(
         if demo_needed():
             ensure_demo_service()
         if wait:
-            result = service.run_and_wait(job, scope, trigger="cli", timeout=timeout)
+            from pipeline.cli.progress import ProgressBar
+
+            with ProgressBar(job, scope, enabled=not as_json):
+                result = service.run_and_wait(job, scope, trigger="cli", timeout=timeout)
         else:
             result = service.run_now(job, scope, trigger="cli", wait=True)
     else:
@@ -127,30 +140,55 @@ def run(
     def human() -> str:
         if not run_row:
             return f"{job} [{scope}]: {say(result['outcome'])}: {reason(result['message'])}"
-        return say(
-            "run {id} of {job} [{scope}]: {status}, processed {processed}/{limit}, cost {usd}",
-            id=run_row["id"],
-            job=job,
-            scope=scope,
-            status=status(run_row["status"]),
-            processed=run_row["processed"],
-            limit=run_row["limit"],
-            usd=f"${run_row['cost']['usd']:.4f}",
-        ) + (f" — {reason(run_row['reason'])}" if run_row["reason"] else "")
+        return (
+            say(
+                "run {id} of {job} [{scope}]: {status}, processed {processed}/{limit}, cost {usd}",
+                id=run_row["id"],
+                job=job,
+                scope=scope,
+                status=status(run_row["status"]),
+                processed=run_row["processed"],
+                limit=run_row["limit"],
+                usd=f"${run_row['cost']['usd']:.4f}",
+            )
+            + (f" — {reason(run_row['reason'])}" if run_row["reason"] else "")
+            + _paused_note(result)
+        )
 
     emit(result, as_json, human)
     if run_row and run_row["status"] == "failed":
         raise typer.Exit(1)
 
 
+def _paused_note(result: dict[str, Any]) -> str:
+    if not result.get("paused"):
+        return ""
+    return "\n" + say(
+        "note: the job is {paused} (its schedule does not fire it)", paused=reason(result["paused"])
+    )
+
+
 @reasons
 def runs(
+    action: Annotated[str | None, typer.Argument(help="`show` to see one run's timeline.")] = None,
+    run_id: Annotated[int | None, typer.Argument(help="With show: the run id.")] = None,
     job: Annotated[str | None, typer.Option("--job", help="Only this job.")] = None,
+    status_: Annotated[str | None, typer.Option("--status", help="Only runs with this status.")] = None,
+    trigger: Annotated[str | None, typer.Option("--trigger", help="Only runs started this way.")] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, max=1000)] = 20,
     as_json: JsonFlag = False,
 ) -> None:
-    """Recent runs with status, counts, cost and reason."""
-    rows = service.list_runs(job, limit)
+    """Recent runs with status, counts, cost and reason; `mirano runs show RUN` shows one run's timeline."""
+    if action is not None:
+        if action != "show":
+            fail(f"action: expected 'show', got {action!r}", 2, as_json, field="action")
+        if run_id is None:
+            fail("run: give the run id: mirano runs show RUN", 2, as_json, field="run")
+        from pipeline.cli.control_cmds import show_run
+
+        show_run(run_id, as_json)
+        return
+    rows = service.list_runs(job, limit, status=status_, trigger=trigger)
 
     def human() -> str:
         view = [{**r, "started": _local(r["started_at"]), "usd": f"${r['cost']['usd']:.4f}"} for r in rows]

@@ -2,15 +2,15 @@
 
 `request_run` takes the (job, scope) lease in one transaction. While a run holds it, further requests are
 coalesced into a single queued run that starts as soon as the current one ends. A heartbeat keeps the lease;
-a lease whose holder died expires and its run is marked failed "worker lost".
+a lease whose holder died expires and its run is marked failed "worker lost". Which status may follow which is
+`states`; what a run did, step by step, is its timeline (`events`); cancel, pause and overrides are `control`.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -19,28 +19,29 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
-from pipeline.db import joined_scope, serialize, session_scope
-from pipeline.engine import clock, costs
+from pipeline.db import joined_read_scope, serialize, session_scope
+from pipeline.engine import clock, control, costs, events, states
 from pipeline.engine.backoff import backoff_seconds
+from pipeline.engine.context import RunContext
 from pipeline.engine.exceptions import RunSkipped, failure_reason
+from pipeline.engine.heartbeat import Heartbeat, beat, holder_id, lease_name  # noqa: F401 — re-exported
 from pipeline.engine.registry import JobSpec, get_job
 from pipeline.models import JobState, Lease, Run
 
-Trigger = Literal["schedule", "button", "cli", "recheck", "queued", "notice", "test"]
+Trigger = Literal["schedule", "button", "cli", "recheck", "queued", "notice", "retry", "test"]
 Outcome = Literal["started", "queued", "skipped"]
 log = logging.getLogger(__name__)
+hhmm = control.hhmm
+
+# Called with (session, job state, run) in the transaction that settles a run: domains listen here (the failure
+# alerts in pipeline.notices), so the engine names none of them.
+SettleListener = Callable[[Session, JobState, Run], None]
+settle_listeners: list[SettleListener] = []
 
 
-def holder_id() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
-
-
-def lease_name(job: str, scope: str) -> str:
-    return f"job:{job}:{scope}"
-
-
-def hhmm(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%H:%M") if moment else "?"
+def _tell_listeners(s: Session, state: JobState, run: Run) -> None:
+    for listener in settle_listeners:
+        listener(s, state, run)
 
 
 @dataclass
@@ -68,53 +69,6 @@ class RunRequest:
         }
 
 
-@dataclass
-class RunContext:
-    """What a job sees while it runs: its limit, the economy flag, a cost ledger and a stop signal."""
-
-    run_id: int
-    job: str
-    scope: str
-    trigger: str
-    limit: int
-    economy: bool
-    holder: str
-    state: dict[str, Any]
-    processed_count: int = 0
-    cost: dict[str, int] = field(default_factory=lambda: dict.fromkeys(costs.KINDS, 0))
-    stop_reason: str | None = None
-    lease_lost: bool = False
-
-    @property
-    def remaining(self) -> int:
-        return max(0, self.limit - self.processed_count)
-
-    def processed(self, n: int = 1) -> None:
-        self.processed_count += n
-
-    def add_cost(self, **amounts: int) -> None:
-        """Record spend (embeddings, llm_calls, tokens, source_calls); a reached daily budget asks the job to stop."""
-        for kind, n in amounts.items():
-            if kind not in self.cost:
-                raise ValueError(f"unknown cost kind {kind!r}")
-            self.cost[kind] += int(n)
-        reason = costs.budget_reached(extra=self.cost, run_id=self.run_id)
-        if reason and not self.stop_reason:
-            self.stop_reason = reason
-
-    def should_stop(self) -> bool:
-        """True when the limit is used up, a daily budget is reached or the lease was lost."""
-        return self.lease_lost or self.stop_reason is not None or self.remaining <= 0
-
-    def save_state(self, **values: Any) -> None:
-        """Persist resumable state for this (job, scope) now (in the job's open transaction, if it has one)."""
-        self.state.update(values)
-        with joined_scope() as s:
-            row = s.get(JobState, (self.job, self.scope))
-            if row is not None:
-                row.state = dict(self.state)
-
-
 def request_run(
     job: str,
     scope: str = "global",
@@ -123,12 +77,14 @@ def request_run(
     background: bool = False,
     defer: bool = False,
     fired: bool = False,
+    retry_of: int | None = None,
 ) -> RunRequest:
     """Start a run now, or coalesce into the queued one if a run holds the lease.
 
     Runs in this thread unless `background`; `defer` only queues it for the scheduler's next tick. `fired` marks
     a scheduler's request: it starts only if the job is still due (or still queued) when the lease is taken, so a
     scheduler that lost its leadership between reading and firing never runs a job its successor already ran.
+    `retry_of` links the new run to the failed or cancelled run it retries.
     """
     spec = get_job(job)
     holder = holder_id()
@@ -137,7 +93,7 @@ def request_run(
         if defer:
             answer = _defer(s, spec, scope, trigger)
         else:
-            answer = _reserve(s, spec, scope, trigger, holder, fired)
+            answer = _reserve(s, spec, scope, trigger, holder, fired, retry_of)
     if answer.outcome != "started":
         return answer
     if background:
@@ -192,7 +148,13 @@ def _still_wanted(state: JobState, lease: Lease | None, trigger: str) -> bool:
 
 
 def _reserve(
-    s: Session, spec: JobSpec, scope: str, trigger: str, holder: str, fired: bool = False
+    s: Session,
+    spec: JobSpec,
+    scope: str,
+    trigger: str,
+    holder: str,
+    fired: bool = False,
+    retry_of: int | None = None,
 ) -> RunRequest:
     """Start a run of (job, scope) now, or queue the request behind the run that holds its lease."""
     serialize(s, lease_name(spec.name, scope))
@@ -200,14 +162,19 @@ def _reserve(
     lease = s.get(Lease, lease_name(spec.name, scope))
     if fired and not _still_wanted(state, lease, trigger):
         return RunRequest("skipped", spec.name, scope, "already run: no longer due")
+    held = control.hold(s, spec.name, scope) if fired and trigger == "schedule" else None
+    if held is not None:  # paused after the scheduler read it: the schedule never fires a paused job
+        return RunRequest("skipped", spec.name, scope, control.pause_reason(held))
     if lease is not None:
         return _queue_behind_running(s, state, lease, trigger)
     # This run answers any request that was waiting (a deferred run-now), whether it starts or skips.
     state.queued_trigger = state.queued_at = None
     skip = preflight_skip_reason(spec)
-    run = _open_run(s, spec, scope, trigger, holder)
+    run = _open_run(s, spec, scope, trigger, holder, retry_of)
+    events.record(s, run.id, "started", f"started by {trigger}", {"trigger": trigger, "limit": run.limit})
     if skip:
         run.status, run.reason, run.ended_at = "skipped", skip, run.started_at
+        events.record(s, run.id, "finished", skip, {"status": "skipped", "processed": 0})
         _settle(state, spec, run, run.started_at)
         return RunRequest("skipped", spec.name, scope, skip, run.id)
     _take_lease(s, state, run)
@@ -232,7 +199,9 @@ def _queue_behind_running(s: Session, state: JobState, lease: Lease, trigger: st
     return RunRequest("queued", state.job, state.scope, message.replace("  ", " "), lease.run_id)
 
 
-def _open_run(s: Session, spec: JobSpec, scope: str, trigger: str, holder: str) -> Run:
+def _open_run(
+    s: Session, spec: JobSpec, scope: str, trigger: str, holder: str, retry_of: int | None = None
+) -> Run:
     """The run's row, with the limit and economy flag it runs under (flushed, so it has its id)."""
     now = clock.now()
     run = Run(
@@ -242,7 +211,8 @@ def _open_run(s: Session, spec: JobSpec, scope: str, trigger: str, holder: str) 
         holder=holder,
         started_at=now,
         heartbeat_at=now,
-        limit=effective_limit(spec),
+        limit=effective_limit(spec, scope),
+        retry_of=retry_of,
     )
     run.economy = costs.economy_on(s)
     s.add(run)
@@ -276,10 +246,13 @@ def preflight_skip_reason(spec: JobSpec) -> str | None:
     return costs.budget_reached(kinds=costs.kinds_for(spec))
 
 
-def effective_limit(spec: JobSpec) -> int:
+def effective_limit(spec: JobSpec, scope: str = "global") -> int:
+    """The per-run limit a run starts with: the runtime override (or the default), times economy's factor."""
+    with joined_read_scope() as s:
+        limit = control.overrides(s, spec.name, scope)[1] or spec.limit
     if costs.economy_on():
-        return max(1, int(spec.limit * get_settings().economy_limit_factor))
-    return spec.limit
+        return max(1, int(limit * get_settings().economy_limit_factor))
+    return limit
 
 
 def _execute_then_drain(spec: JobSpec, scope: str, run_id: int | None, trigger: str) -> None:
@@ -314,9 +287,10 @@ def _execute(spec: JobSpec, scope: str, run_id: int, trigger: str) -> None:
             run.economy,
             run.holder or holder_id(),
             dict(state.state or {}),
+            events_written=events.count(s, run_id),
         )
-    beat = _Heartbeat(ctx)
-    beat.start()
+    heartbeat = Heartbeat(ctx)
+    heartbeat.start()
     status, reason = "ok", None
     try:
         summary = spec.func(ctx)  # the job's own summary of what it did, when it gives one
@@ -328,7 +302,7 @@ def _execute(spec: JobSpec, scope: str, run_id: int, trigger: str) -> None:
     except Exception as exc:  # every failure keeps a reason a person can read
         status, reason = "failed", failure_reason(exc)
     finally:
-        beat.stop()
+        heartbeat.stop()
     _finish(ctx, status, reason)
 
 
@@ -340,10 +314,19 @@ def _finish(ctx: RunContext, status: str, reason: str | None) -> None:
         if run.status != "running":  # reaped as "worker lost" meanwhile; keep that verdict
             return
         now = clock.now()
+        status = states.ended_status(status, run.cancel_requested_at is not None)
+        if status == "cancelled":
+            reason = control.cancelled_reason(run, ctx.processed_count, reason)
+        states.check_move(states.shown(run.status, run.cancel_requested_at is not None), status, run.id)
         run.status, run.reason, run.ended_at, run.processed = status, reason, now, ctx.processed_count
+        kind = {"cancelled": "cancelled", "failed": "error"}.get(status, "finished")
+        events.record(s, run.id, kind, reason, {"status": status, "processed": ctx.processed_count})
+        if kind == "error":
+            events.record(s, run.id, "finished", None, {"status": status, "processed": ctx.processed_count})
         costs.apply_to_run(run, ctx.cost)
         state.state = dict(ctx.state)
         _settle(state, get_job(ctx.job), run, now)
+        _tell_listeners(s, state, run)
         s.execute(
             delete(Lease).where(Lease.name == lease_name(ctx.job, ctx.scope), Lease.run_id == ctx.run_id)
         )
@@ -368,12 +351,19 @@ def _settle(state: JobState, spec: JobSpec, run: Run, now: datetime) -> None:
     if run.status == "ok":
         state.last_success_at = now
     state.consecutive_failures, state.backoff_reason = 0, None
-    state.next_run_at = now + timedelta(seconds=cadence_seconds(spec))
+    state.next_run_at = now + timedelta(seconds=cadence_seconds(spec, state.scope))
 
 
-def cadence_seconds(spec: JobSpec) -> float:
+def cadence_seconds(spec: JobSpec, scope: str = "global") -> float:
+    """The effective cadence: the runtime override (or the default), times economy's factor."""
     factor = get_settings().economy_cadence_factor if costs.economy_on() else 1.0
-    return spec.cadence_seconds * factor
+    return base_cadence(spec, scope) * factor
+
+
+def base_cadence(spec: JobSpec, scope: str = "global") -> float:
+    """The cadence before economy mode: the runtime override, or the job's default."""
+    with joined_read_scope() as s:
+        return control.overrides(s, spec.name, scope)[0] or spec.cadence_seconds
 
 
 def reap_expired_leases(s: Session) -> list[int]:
@@ -392,56 +382,11 @@ def reap_expired_leases(s: Session) -> list[int]:
             continue
         run.status, run.ended_at = "failed", now
         run.reason = f"worker lost: no heartbeat since {hhmm(run.heartbeat_at)} (holder {run.holder})"
+        events.record(s, run.id, "error", run.reason, {"status": "failed", "processed": run.processed})
         state = s.get(JobState, (run.job, run.scope))
         if state is not None:
             _settle(state, get_job(run.job), run, now)
+            _tell_listeners(s, state, run)
         reaped.append(run.id)
     s.flush()
     return reaped
-
-
-class _Heartbeat:
-    """Renews the run's lease and saves its progress every few seconds."""
-
-    def __init__(self, ctx: RunContext) -> None:
-        self.ctx = ctx
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._loop, name=f"heartbeat-{ctx.job}", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def _loop(self) -> None:
-        settings = get_settings()
-        while not self._stop.wait(settings.heartbeat_seconds):
-            try:
-                if not beat(self.ctx):
-                    self.ctx.lease_lost = True
-                    return
-            except Exception:  # a busy database must not kill the run; the next beat retries
-                log.warning(
-                    "heartbeat of run %s (%s) failed; the next beat retries",
-                    self.ctx.run_id,
-                    self.ctx.job,
-                    exc_info=True,
-                )
-                continue
-
-
-def beat(ctx: RunContext) -> bool:
-    """Extend the run's lease and save processed counts and costs so far; False if the lease is no longer ours."""
-    with session_scope() as s:
-        now = clock.now()
-        lease = s.get(Lease, lease_name(ctx.job, ctx.scope))
-        if lease is None or lease.run_id != ctx.run_id:
-            return False
-        lease.expires_at = now + timedelta(seconds=get_settings().lease_seconds)
-        run = s.get(Run, ctx.run_id)
-        if run is not None:
-            run.heartbeat_at, run.processed = now, ctx.processed_count
-            costs.apply_to_run(run, ctx.cost)
-        return True

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from pipeline.config import get_settings
 from pipeline.db import serialize, session_scope
-from pipeline.engine import clock
+from pipeline.engine import clock, control
 from pipeline.engine.registry import get_job, jobs
 from pipeline.engine.runs import holder_id, is_due, reap_expired_leases, request_run
 from pipeline.models import JobState, Lease
@@ -94,12 +94,14 @@ def release_leadership(holder: str) -> None:
 
 
 def due_jobs() -> list[tuple[str, str, str]]:
-    """(job, scope, trigger) for every job that should start now and holds no lease."""
+    """(job, scope, trigger) for every job that should start now and holds no lease; a paused job is never due on
+    its schedule (a person's queued Run now still starts)."""
     now = clock.now()
     with session_scope() as s:
         reap_expired_leases(s)
         states = {(st.job, st.scope): st for st in s.scalars(select(JobState))}
         held = {name for (name,) in s.execute(select(Lease.name))}
+        paused = control.paused_keys(s)
     due = []
     for name in jobs():
         for (job, scope), state in states.items():
@@ -115,7 +117,7 @@ def due_jobs() -> list[tuple[str, str, str]]:
             continue
         if state is not None and state.queued_trigger:
             due.append((name, "global", state.queued_trigger))
-        elif is_due(state, now):
+        elif is_due(state, now) and not control.is_paused(paused, name, "global"):
             due.append((name, "global", "schedule"))
     return _after_inputs(due, states, held, now)
 

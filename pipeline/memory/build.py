@@ -32,6 +32,7 @@ from pipeline.memory.vector_index import VectorIndex, bytes_to_vector, vector_to
 from pipeline.models.memory import Chunk, Document, MemoryVector, Project
 
 CHUNKS_PER_COMMIT = 500
+STOPPED_MID_COMMIT = "stopped between embedding batches"
 # A chunk that fails is tried again by the next builds (in their first commit, in at most half of it), then
 # left failed with its reason.
 MAX_EMBED_ATTEMPTS = 3
@@ -92,16 +93,23 @@ def _build_commits(
     """Plan, embed and write commit after commit until `limit` chunks, nothing pending, or `should_stop`."""
     retry = True
     while result.chunks < limit:
-        before = (result.chunks, result.embedded)
+        before = (result.chunks,)
         plan = plan_commit(embedder, min(CHUNKS_PER_COMMIT, limit - result.chunks), scope, retry)
         retry = False
         if plan is None:
             break
-        embedded = embed_texts(embedder, plan.todo)  # no transaction, no lock
+        # No transaction, no lock; each embedding batch is reported (and costed) as it ends.
+        embedded = embed_texts(embedder, plan.todo, should_stop, lambda sent: on_progress(0, sent))
         result.embedded += embedded.sent
+        if (
+            embedded.stopped
+        ):  # cancelled mid-commit: keep the vectors made, write no chunk (nothing half-done)
+            keep_vectors(embedder, embedded.vectors)
+            result.stopped = STOPPED_MID_COMMIT
+            break
         with index.writer_lock():
             write_commit(index, embedder, plan, embedded.vectors, embedded.errors, result)
-        on_progress(result.chunks - before[0], result.embedded - before[1])
+        on_progress(result.chunks - before[0], 0)
         if not plan.more:
             break
         if should_stop():
@@ -311,6 +319,14 @@ def pending_documents(s: Session, budget: int, scope: str = "global") -> tuple[l
     return picked, False
 
 
+def pending_chunk_estimate(limit: int, scope: str = "global") -> int:
+    """About how many chunks a build of up to `limit` has before it (for progress; the build itself counts exact)."""
+    words_per_chunk = max(1, get_settings().memory_chunk_words - get_settings().memory_chunk_overlap)
+    with read_scope() as s:
+        docs, _ = pending_documents(s, limit, scope)
+    return min(limit, sum(max(1, len(d.content.split()) // words_per_chunk + 1) for d in docs))
+
+
 def existing_chunks(s: Session, document_ids: list[int]) -> dict[int, dict[int, Chunk]]:
     """Document id → position → chunk, in one query (documents never chunked have none)."""
     found: dict[int, dict[int, Chunk]] = {}
@@ -376,6 +392,18 @@ def stored_vectors(s: Session, embedder: Embedder, hashes: set[str]) -> dict[str
         MemoryVector.embedder == embedder.name, MemoryVector.content_hash.in_(hashes)
     )
     return {h: (i, bytes_to_vector(blob, dim)) for i, h, blob, dim in s.execute(query)}
+
+
+def keep_vectors(embedder: Embedder, vectors: dict[str, np.ndarray]) -> int:
+    """Store vectors embedded by a build that stopped before its commit: no chunk and no FAISS entry changes, so
+    the index and the database stay as they were; the next build finds the vectors and embeds none of them again."""
+    if not vectors:
+        return 0
+    with session_scope() as s:
+        serialize(s, "memory.build")
+        new = {h: v for h, v in vectors.items() if h not in _stored_hashes(s, embedder, set(vectors))}
+        _store_vectors(s, embedder, new)
+    return len(new)
 
 
 def _store_vectors(

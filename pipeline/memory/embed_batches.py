@@ -3,6 +3,7 @@ and a run of failures at its start is read as an outage (the rest are not tried,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -21,15 +22,31 @@ class Embedded:
     vectors: dict[str, np.ndarray] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
     sent: int = 0
+    stopped: bool = False  # asked to stop between batches (a cancel): only part of the texts have vectors
 
 
-def embed_texts(embedder: Embedder, todo: dict[str, str]) -> Embedded:
-    """Embed texts (hash -> text) in batches of MIRANO_MEMORY_EMBED_BATCH, one by one where a batch fails."""
+def embed_texts(
+    embedder: Embedder,
+    todo: dict[str, str],
+    should_stop: Callable[[], bool] = lambda: False,
+    on_batch: Callable[[int], None] = lambda sent: None,
+) -> Embedded:
+    """Embed texts (hash -> text) in batches of MIRANO_MEMORY_EMBED_BATCH, one by one where a batch fails;
+    `should_stop` is asked before each batch (a cancel does not wait for a whole commit's embedding) and
+    `on_batch(texts sent)` told after each."""
     out = Embedded()
     items = list(todo.items())
     size = max(1, get_settings().memory_embed_batch)
+    size = min(
+        size, getattr(embedder, "parallel_batch", size)
+    )  # a cancel waits for one lane-wide call at most
     for start in range(0, len(items), size):
+        if should_stop():
+            out.stopped = True
+            break
+        sent = out.sent
         out.vectors.update(_embed_batch(embedder, items[start : start + size], out))
+        on_batch(out.sent - sent)
     return out
 
 

@@ -65,6 +65,12 @@ class LocalEmbedder(Embedder):
         self._pool: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
 
+    @property
+    def parallel_batch(self) -> int:
+        """Texts one call spreads over every lane once: calls of this size lose no parallelism, and a build asks
+        for a cancel between them (a larger call only waits for its slowest lane more often)."""
+        return self.batch_size * self.lanes
+
     def _loaded(self) -> Any:
         """The model, loaded once on first use from the package's own files (no network)."""
         if self._model is None:

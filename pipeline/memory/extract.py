@@ -87,6 +87,12 @@ def extract_memory(
     return result
 
 
+def unread_chunk_count(limit: int, scope: str = "global") -> int:
+    """How many chunks an extraction of up to `limit` has before it (for progress)."""
+    with read_scope() as s:
+        return len(pending_chunks(s, limit, scope))
+
+
 def pending_chunks(s: Session, limit: int, scope: str = "global") -> list[Chunk]:
     """Chunks never read by the extractor: active and new projects first, newest first."""
     picked: list[Chunk] = []

@@ -63,6 +63,7 @@ def make_ingest(source: str) -> Callable[[RunContext], str]:
         def on_batch(changed: int, calls: int) -> None:
             ctx.processed(changed)
             ctx.add_cost(source_calls=calls)
+            ctx.event("page", f"{changed} changed, {calls} call(s)", changed=changed, calls=calls)
 
         try:
             result = sync_source(
@@ -74,12 +75,17 @@ def make_ingest(source: str) -> Callable[[RunContext], str]:
             )
         except VendorRateLimited as exc:
             _remember_wait(exc)
+            ctx.event("wait", exc.reason, until=exc.until)
             raise
+        for waited in result.waits:
+            ctx.event("wait", waited)
         ctx.add_cost(source_calls=max(0, result.calls - ctx.cost["source_calls"]))
         summary = f"{result.imported} new, {result.updated} updated from {len(result.bindings)} binding(s)"
         summary += _waited(result.waits) + (
             f"; {result.hints} webhook hint(s) settled" if result.hints else ""
         )
+        if result.stopped and ctx.cancelled():
+            return f"{summary}; the next run continues from the saved cursor"
         if result.stopped:
             return f"{result.stopped}: {summary}; the next run continues from the saved cursor"
         if not result.changed:
@@ -159,14 +165,32 @@ for _source, _cadence, _what in (
 )
 def build_run(ctx: RunContext) -> str:
     """memory.build: chunk and embed what ingestion imported."""
-    from pipeline.memory.build import build_memory
+    from pipeline.memory.build import STOPPED_MID_COMMIT, build_memory
 
     def progress(chunks: int, embedded: int) -> None:
         ctx.processed(chunks)
         ctx.add_cost(embeddings=embedded)
+        if chunks:
+            ctx.event("batch", f"{chunks} chunk(s) written", chunks=chunks)
+        else:
+            ctx.event("batch", f"{embedded} text(s) embedded", embedded=embedded)
 
+    from pipeline.memory.build import pending_chunk_estimate
+
+    ctx.set_total(pending_chunk_estimate(ctx.remaining, ctx.scope))
     result = build_memory(ctx.remaining, scope=ctx.scope, should_stop=ctx.should_stop, on_progress=progress)
     healed = f"; warning: {result.healed}" if result.healed else ""
+    if result.healed:
+        ctx.event("warning", result.healed)
+    if result.failed:
+        ctx.event(
+            "warning", f"{result.failed} chunk(s) failed to embed and were skipped", failed=result.failed
+        )
+    if result.retried:
+        ctx.event("retry", f"{result.retried} earlier failure(s) tried again", recovered=result.recovered)
+    if result.stopped == STOPPED_MID_COMMIT and not result.chunks:  # a cancel or a budget, before any commit
+        kept = f"kept {result.embedded} embedded text(s) for the next build, no chunk written"
+        return f"{ctx.stop_reason}; {kept}" if ctx.stop_reason else kept
     if not result.chunks and not result.documents and not result.retried:
         raise RunSkipped("nothing new" + healed)
     failed = f"; {result.failed} chunk(s) failed to embed and were skipped" if result.failed else ""
@@ -198,8 +222,14 @@ def extract_run(ctx: RunContext) -> str:
     def progress(chunks: int, calls: int, tokens: int) -> None:
         ctx.processed(chunks)
         ctx.add_cost(llm_calls=calls, tokens=tokens)
+        ctx.event("batch", f"{chunks} chunk(s) read", chunks=chunks, llm_calls=calls, tokens=tokens)
 
+    from pipeline.memory.extract import unread_chunk_count
+
+    ctx.set_total(unread_chunk_count(ctx.remaining, ctx.scope))
     result = extract_memory(ctx.remaining, scope=ctx.scope, should_stop=ctx.should_stop, on_progress=progress)
+    for error in result.errors:
+        ctx.event("warning", error)
     if not result.chunks:
         raise RunSkipped("nothing new")
     errors = f"; {len(result.errors)} batch(es) failed: {result.errors[0]}" if result.errors else ""

@@ -3,6 +3,29 @@
 build every domain's mappings. Alembic's environment imports them all."""
 
 from pipeline.models.base import Base, UTCDateTime, utcnow
-from pipeline.models.engine import JobState, Lease, RateSlot, Run, Setting, Task
+from pipeline.models.engine import (
+    ControlAudit,
+    JobControl,
+    JobState,
+    Lease,
+    RateSlot,
+    Run,
+    RunEvent,
+    Setting,
+    Task,
+)
 
-__all__ = ["Base", "JobState", "Lease", "RateSlot", "Run", "Setting", "Task", "UTCDateTime", "utcnow"]
+__all__ = [
+    "Base",
+    "ControlAudit",
+    "JobControl",
+    "JobState",
+    "Lease",
+    "RateSlot",
+    "Run",
+    "RunEvent",
+    "Setting",
+    "Task",
+    "UTCDateTime",
+    "utcnow",
+]

@@ -54,6 +54,55 @@ class Run(Base):
     source_calls: Mapped[int] = mapped_column(default=0)
     cost_usd: Mapped[float] = mapped_column(default=0.0)
     economy: Mapped[bool] = mapped_column(default=False)
+    cancel_requested_at: Mapped[datetime | None]
+    cancel_requested_by: Mapped[str | None] = mapped_column(String(120))
+    retry_of: Mapped[int | None]  # the failed or cancelled run this one retries
+    total: Mapped[int | None]  # the work known to be left when the run started (chunks, pages), for progress
+
+
+class RunEvent(Base):
+    """One typed event of a run's timeline (started, batch, wait, retry, warning, error, cancel, finished)."""
+
+    __tablename__ = "run_events"
+    __table_args__ = (Index("ix_run_events_run", "run_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int]
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    kind: Mapped[str] = mapped_column(String(24))
+    message: Mapped[str | None] = mapped_column(ScrubbedText)
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class JobControl(Base):
+    """An operator's hold on one (job, scope): paused (by whom, since when) and runtime overrides."""
+
+    __tablename__ = "job_controls"
+
+    job: Mapped[str] = mapped_column(String(80), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(120), primary_key=True, default="global")
+    paused_by: Mapped[str | None] = mapped_column(String(120))
+    paused_at: Mapped[datetime | None]
+    cadence_seconds: Mapped[float | None]
+    limit: Mapped[int | None]
+    updated_by: Mapped[str | None] = mapped_column(String(120))
+    updated_at: Mapped[datetime | None]
+
+
+class ControlAudit(Base):
+    """Who changed a job's controls, when, and from what to what (pause, resume, set, reset, cancel, retry)."""
+
+    __tablename__ = "control_audit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    who: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(24))
+    job: Mapped[str | None] = mapped_column(String(80))
+    scope: Mapped[str | None] = mapped_column(String(120))
+    target: Mapped[str | None] = mapped_column(String(80))  # "run 12", "check 4"
+    before: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    after: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class Lease(Base):

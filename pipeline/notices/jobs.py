@@ -7,9 +7,13 @@ from typing import TYPE_CHECKING
 from pipeline.config import get_settings
 from pipeline.engine.exceptions import RunSkipped
 from pipeline.engine.registry import job
+from pipeline.engine.runs import settle_listeners
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from pipeline.engine.runs import RunContext
+    from pipeline.models import JobState, Run
 
 
 @job(
@@ -36,6 +40,25 @@ def deliver_notices(ctx: RunContext) -> str:
 
 
 @job(
+    "notices.health",
+    job_class="actions",
+    cadence_seconds=15 * 60,
+    limit=100,
+    description="Alert on jobs whose last success is too old",
+)
+def scan_job_health(ctx: RunContext) -> None:
+    """A job whose last success is older than MIRANO_ALERT_STALE_CADENCES of its cadences raises one notice."""
+    from pipeline.db import session_scope
+    from pipeline.notices.job_alerts import note_stale_jobs
+
+    with session_scope() as s:
+        found = note_stale_jobs(s)
+    if not found:
+        raise RunSkipped("every job succeeded recently enough")
+    ctx.processed(len(found))
+
+
+@job(
     "notices.projects",
     job_class="extraction",
     cadence_seconds=15 * 60,
@@ -53,3 +76,15 @@ def scan_watched_projects(ctx: RunContext) -> None:
     if not found:
         raise RunSkipped("nothing new in watched projects")
     ctx.processed(len(found))
+
+
+def alert_on_settle(s: Session, state: JobState, run: Run) -> None:
+    """Failure and recovery alerts (pipeline.notices.job_alerts), loaded on the first run that could raise one."""
+    if run.status not in ("failed", "ok"):
+        return
+    from pipeline.notices.job_alerts import note_run_settled
+
+    note_run_settled(s, state, run)
+
+
+settle_listeners.append(alert_on_settle)

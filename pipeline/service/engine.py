@@ -3,70 +3,38 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from pipeline import dialect
 from pipeline.config import get_settings
 from pipeline.db import read_scope, session_scope
-from pipeline.engine import clock, costs
+from pipeline.engine import clock, control, costs, states
 from pipeline.engine.exceptions import BadInput, MiranoError
-from pipeline.engine.registry import get_job, jobs
+from pipeline.engine.registry import jobs
 from pipeline.engine.runs import (
     RunRequest,
     cadence_seconds,
     effective_limit,
-    hhmm,
     lease_name,
     reap_expired_leases,
     request_run,
 )
 from pipeline.engine.scheduler import LEADER_LEASE, live_lease
-from pipeline.models import JobState, Lease, Run
+from pipeline.models import JobControl, JobState, Lease, Run
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat(timespec="seconds") if moment else None
-
-
-def lost_reason(run: Run, lease: Lease | None, now: datetime) -> str | None:
-    """Why a run recorded as running is in fact lost (its lease expired or is gone), or None while it lives.
-
-    Every read applies it, so a killed holder's run reads "worker lost" everywhere as soon as its lease expires,
-    not only after some command reaps the lease (which writes the same verdict into the row).
-    """
-    if run.status != "running" or (lease is not None and lease.run_id == run.id and lease.expires_at > now):
-        return None
-    return f"worker lost: no heartbeat since {hhmm(run.heartbeat_at)} (holder {run.holder})"
-
-
-def run_dict(run: Run, lost: str | None = None) -> dict[str, Any]:
-    """A run as the CLI, the dashboard and the assistant show it; `lost` reads it as failed "worker lost"."""
-    return {
-        "id": run.id,
-        "job": run.job,
-        "scope": run.scope,
-        "status": "failed" if lost else run.status,
-        "trigger": run.trigger,
-        "started_at": _iso(run.started_at),
-        "ended_at": _iso(run.ended_at),
-        "duration_s": round((run.ended_at - run.started_at).total_seconds(), 3) if run.ended_at else None,
-        "limit": run.limit,
-        "processed": run.processed,
-        "reason": lost or run.reason,
-        "economy": run.economy,
-        "cost": {
-            "embeddings": run.embeddings,
-            "llm_calls": run.llm_calls,
-            "tokens": run.tokens,
-            "source_calls": run.source_calls,
-            "usd": round(run.cost_usd, 6),
-        },
-    }
+from pipeline.service.runs import (  # noqa: F401 — the run reads, re-exported where callers have always found them
+    _iso,
+    eta_seconds,
+    get_run,
+    list_runs,
+    lost_reason,
+    run_after,
+    run_dict,
+    running_run,
+)
 
 
 def list_jobs() -> list[dict[str, Any]]:
@@ -79,20 +47,39 @@ def list_jobs() -> list[dict[str, Any]]:
         leases = {lease.name: lease for lease in s.scalars(select(Lease))}
         spent = select(Run.job, func.sum(Run.cost_usd)).where(Run.started_at >= since).group_by(Run.job)
         today = {job: cost for job, cost in s.execute(spent)}
+        paused = {(c.job, c.scope): c for c in s.scalars(select(JobControl))}
         rows = []
         for name, spec in specs.items():
             state = states.get((name, "global"))
             last = s.get(Run, state.last_run_id) if state and state.last_run_id else None
             lease = leases.get(f"job:{name}:global")
             running = s.get(Run, lease.run_id) if lease and lease.run_id else None
-            rows.append(_job_row(spec, state, last, running, float(today.get(name) or 0.0)))
+            row = _job_row(spec, state, last, running, float(today.get(name) or 0.0))
+            rows.append({**row, **_control_fields(spec, paused.get((name, "global")))})
         return rows
+
+
+def _control_fields(spec: Any, row: JobControl | None) -> dict[str, Any]:
+    """Who paused the job and since when, and its runtime overrides beside the defaults."""
+    held = row is not None and row.paused_at is not None
+    return {
+        "paused": held,
+        "paused_by": row.paused_by if held and row else None,
+        "paused_since": _iso(row.paused_at) if held and row else None,
+        "pause_reason": control.pause_reason(row) if held and row else None,
+        "cadence_default_s": spec.cadence_seconds,
+        "cadence_override_s": row.cadence_seconds if row else None,
+        "limit_default": spec.limit,
+        "limit_override": row.limit if row else None,
+    }
 
 
 def _job_row(
     spec: Any, state: JobState | None, last: Run | None, running: Run | None, cost_today: float
 ) -> dict:
     status = "running" if running else (state.status if state else "idle")
+    if running is not None:
+        status = states.shown(running.status, running.cancel_requested_at is not None)
     if running is None and state is not None and state.queued_trigger:
         status = "queued"
     return {
@@ -103,7 +90,14 @@ def _job_row(
         "status": status,
         "running_run_id": running.id if running else None,
         "running_since": _iso(running.started_at) if running else None,
-        "progress": {"processed": running.processed, "limit": running.limit} if running else None,
+        "progress": {
+            "processed": running.processed,
+            "limit": running.limit,
+            "total": running.total,
+            "eta_s": eta_seconds(running),
+        }
+        if running
+        else None,
         "queued": bool(state and state.queued_trigger),
         "last_run_id": last.id if last else None,
         "last_status": last.status if last else None,
@@ -122,51 +116,13 @@ def _job_row(
     }
 
 
-def list_runs(job: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-    """Recent runs, newest first (a run whose lease expired reads "worker lost")."""
-    if job:
-        get_job(job)
-    with read_scope() as s:
-        query = select(Run).order_by(Run.id.desc()).limit(limit)
-        if job:
-            query = query.where(Run.job == job)
-        runs = list(s.scalars(query))
-        leases = _run_leases(s)
-    now = clock.now()
-    return [run_dict(r, lost_reason(r, leases.get(r.id), now)) for r in runs]
-
-
-def get_run(run_id: int) -> dict[str, Any] | None:
-    with read_scope() as s:
-        run = s.get(Run, run_id)
-        if run is None:
-            return None
-        lease = s.get(Lease, lease_name(run.job, run.scope))
-        return run_dict(run, lost_reason(run, lease, clock.now()))
-
-
-def _run_leases(s: Session) -> dict[int, Lease]:
-    """Run id -> the job lease it holds."""
-    return {
-        lease.run_id: lease
-        for lease in s.scalars(select(Lease).where(Lease.name.like("job:%"), Lease.run_id.is_not(None)))
-    }
-
-
-def run_after(job: str, run_id: int) -> dict[str, Any] | None:
-    """The first run of `job` after run `run_id`: what a queued request became (None while it waits)."""
-    with session_scope() as s:
-        query = select(Run).where(Run.job == job, Run.id > run_id).order_by(Run.id).limit(1)
-        run = s.scalars(query).first()
-        return run_dict(run) if run else None
-
-
 def run_now(
     job: str, scope: str = "global", trigger: str = "button", wait: bool = False, defer: bool = False
 ) -> dict[str, Any]:
     """Start a run (in the background unless `wait`; or hand it to the scheduler with `defer`), or say why not."""
     answer: RunRequest = request_run(job, scope, trigger, background=not wait, defer=defer)  # type: ignore[arg-type]
     result = answer.as_dict()
+    _say_paused(result, job, scope)
     if wait and answer.run_id is not None and answer.outcome == "started":
         result["run"] = get_run(answer.run_id)
     return result
@@ -212,11 +168,21 @@ def run_and_wait(
             }
         answer = request_run(job, scope, trigger)  # type: ignore[arg-type]  # free, and nobody took it: here
     result = answer.as_dict()
+    _say_paused(result, job, scope)
     if waited_behind:
         result["message"] += f" (after waiting for run {waited_behind[-1]})"
     if answer.run_id is not None:
         result["run"] = get_run(answer.run_id)
     return result
+
+
+def _say_paused(result: dict[str, Any], job: str, scope: str) -> None:
+    """Run now works on a paused job; the answer says the job is paused (its schedule does not fire it)."""
+    with read_scope() as s:
+        held = control.hold(s, job, scope)
+        if held is not None:
+            result["paused"] = control.pause_reason(held)
+            result["message"] += f"; note: the job is {result['paused']} (its schedule does not fire it)"
 
 
 class RunWaitTimeout(MiranoError):
@@ -243,7 +209,7 @@ def _turn_of_queued(job: str, scope: str, ahead: int, deadline: float | None) ->
 
 
 def _until_ended(run_id: int, deadline: float | None) -> None:
-    while (get_run(run_id) or {}).get("status") == "running":
+    while (get_run(run_id) or {}).get("status") in states.ACTIVE:
         _pause(deadline, f"run {run_id} is still running")
 
 

@@ -22,6 +22,8 @@ from tests.agent.injections import INJECTIONS, SECRET
 
 READ_ONLY_TOOLS = {
     "job_status",
+    "run_timeline",
+    "job_pause",
     "recent_runs",
     "run_details",
     "costs",

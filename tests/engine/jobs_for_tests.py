@@ -53,6 +53,44 @@ def items(ctx: RunContext) -> None:
         time.sleep(0.05)
 
 
+STOPPABLE_ITEMS = 400
+
+
+def stoppable(ctx: RunContext) -> str:
+    """Like `items`, but asks `should_stop` between items (a cancel stops it there) and logs a batch per item."""
+    with session_scope() as s:
+        s.execute(text("CREATE TABLE IF NOT EXISTS test_stoppable (id INTEGER PRIMARY KEY)"))
+    start = int(ctx.state.get("cursor", 0))
+    ctx.set_total(STOPPABLE_ITEMS - start)
+    for i in range(start, STOPPABLE_ITEMS):
+        if ctx.should_stop():
+            return f"stopped at item {i}"
+        with session_scope() as s:
+            s.execute(text("INSERT INTO test_stoppable (id) VALUES (:i)"), {"i": i})
+            ctx.save_state(cursor=i + 1)
+        ctx.processed()
+        ctx.event("batch", f"item {i}", item=i)
+        time.sleep(0.02)
+    return f"{STOPPABLE_ITEMS - start} item(s)"
+
+
+flaky_fails = threading.Event()  # set: test.flaky fails; clear: it succeeds
+
+
+def flaky(ctx: RunContext) -> str:
+    if flaky_fails.is_set():
+        raise RuntimeError("vendor answered 502")
+    ctx.processed()
+    return "1 item"
+
+
+def noisy(ctx: RunContext) -> None:
+    for i in range(30):
+        ctx.event("page", f"page {i}", page=i)
+        ctx.processed()
+    ctx.event("warning", "one page was empty")
+
+
 def register(replace: bool = False) -> None:
     for spec in (
         JobSpec(name="test.blocking", job_class="checks", cadence_seconds=3600, limit=10, func=blocking),
@@ -61,6 +99,11 @@ def register(replace: bool = False) -> None:
         JobSpec(name="test.counting", job_class="checks", cadence_seconds=3600, limit=7, func=counting),
         JobSpec(name="test.nothing", job_class="memory", cadence_seconds=1800, limit=10, func=nothing_new),
         JobSpec(name="test.items", job_class="ingestion", cadence_seconds=3600, limit=100, func=items),
+        JobSpec(
+            name="test.stoppable", job_class="memory", cadence_seconds=3600, limit=10_000, func=stoppable
+        ),
+        JobSpec(name="test.noisy", job_class="ingestion", cadence_seconds=3600, limit=100, func=noisy),
+        JobSpec(name="test.flaky", job_class="ingestion", cadence_seconds=3600, limit=10, func=flaky),
         JobSpec(
             name="test.llm",
             job_class="extraction",

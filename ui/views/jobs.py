@@ -19,10 +19,12 @@ from ui.components import (
     shown_errors,
     when,
 )
-from ui.job_charts import charts, recent_runs
+from ui.job_charts import charts
+from ui.job_controls import controls, paused_line
 from ui.job_outcome import answer_line
 from ui.lang import reason, status, t, t_in
 from ui.modes import demo_notice, job_is_demo
+from ui.run_history import run_history
 
 BUDGET_KINDS = {
     "usd": ("Money (USD)", 0.01),
@@ -93,12 +95,20 @@ def header_row() -> None:
 def status_cell(job: dict[str, Any]) -> None:
     st.markdown(chip(job["status"]))
     progress = job["progress"]
-    if job["status"] == "running" and progress:
+    if job["status"] in ("running", "cancelling") and progress:
         done, limit = progress["processed"], progress["limit"] or 0
-        st.progress(
-            min(done / limit, 1.0) if limit else 0.0,
-            text=t("{done} of {limit} items", done=done, limit=limit or "?"),
-        )
+        known = min(progress["total"], limit or progress["total"]) if progress.get("total") else None
+        if known:  # the work really left, not the per-run limit
+            left = progress.get("eta_s")
+            text = t("{done} of {total} items", done=f"{done:,}", total=f"{known:,}")
+            if left is not None:
+                text += " · " + t("~{seconds} s left", seconds=f"{left:.0f}")
+            st.progress(min(done / known, 1.0), text=text)
+        else:
+            st.progress(
+                min(done / limit, 1.0) if limit else 0.0,
+                text=t("{done} of {limit} items", done=done, limit=limit or "?"),
+            )
         since = f"{local_time(job['running_since'])} ({relative_time(job['running_since'])})"
         st.caption(t("since {moment}", moment=since))
     elif job["queued"] and job["status"] != "queued":
@@ -106,7 +116,7 @@ def status_cell(job: dict[str, Any]) -> None:
 
 
 def next_run_cell(job: dict[str, Any], scheduler_on: bool) -> None:
-    if job["status"] == "running":
+    if job["status"] in ("running", "cancelling"):
         st.markdown(t("running now"))
     elif job["queued"]:
         st.markdown(t("queued — runs next"))
@@ -134,6 +144,8 @@ def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
         name.caption(f"{t(job['description'])} · {t(job['class'])} · {limit_text(job)}")
         with status:
             status_cell(job)
+            if job.get("paused") and job["status"] not in ("running", "cancelling", "queued"):
+                st.markdown(chip("paused"))
         last.markdown(when(job["last_success_at"], t("never")))
         last.caption(t("{count} items in the last run", count=job["processed"]))
         cost.markdown(t("{money} today", money=money(job["cost_today_usd"])))
@@ -149,11 +161,19 @@ def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
             getattr(st, line[0])(line[1])
         elif line:
             st.markdown(f":material/info: :gray[{line[1]}]")
+        paused_line(job)
         answer_line(job)
+        controls(job)
 
 
 def limit_text(job: dict[str, Any]) -> str:
     """'up to 500 items a run', or under economy mode the limit that applies now and the normal one."""
+    if job.get("limit_override") and job.get("effective_limit") == job["limit_override"]:
+        return t(
+            "up to {limit} items a run (set; default {normal})",
+            limit=job["limit_override"],
+            normal=job["limit"],
+        )
     if job.get("effective_limit", job["limit"]) != job["limit"]:
         return t(
             "up to {limit} items a run (economy; normally {normal})",
@@ -270,7 +290,7 @@ def render() -> None:
     job_list()
     st.subheader(t("Runs over time"))
     charts()
-    recent_runs()
+    run_history()
 
 
 with shown_errors("show this page"):

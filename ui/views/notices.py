@@ -19,8 +19,9 @@ TRIGGERS = {
     "recheck": "a re-check",
     "prefetch": "a prefetch",
     "project": "the project scan",
+    "job": "the job's runs",
 }
-WATCH_KINDS = {"property": "property", "project": "project"}
+WATCH_KINDS = {"property": "property", "project": "project", "job": "job"}
 
 
 def watch_form() -> None:
@@ -42,6 +43,21 @@ def watch_form() -> None:
 def headline(notice: dict[str, Any]) -> str:
     """'г. Москва, …: 1 changed, risk 0 → 20' in the reader's language, from the diff (the stored title is English)."""
     diff, watch = notice["diff"], notice.get("watch") or {}
+    if diff.get("alert") == "failing":
+        return t(
+            "{job}: failed {n} times in a row, last: {why}",
+            job=watch.get("label") or diff["job"],
+            n=diff["failures"],
+            why=reason(diff.get("last_reason")),
+        )
+    if diff.get("alert") == "stale":
+        return t(
+            "{job}: no success since {since}",
+            job=watch.get("label") or diff["job"],
+            since=when(diff["last_success_at"]),
+        )
+    if diff.get("alert") == "recovered":
+        return t("{job}: recovered, run #{id} ok", job=watch.get("label") or diff["job"], id=diff["run_id"])
     parts = [t(text, n=len(diff[key])) for key, text in COUNTS.items() if diff.get(key)]
     risk = diff.get("risk_score") or {}
     if risk and risk.get("before") != risk.get("after"):

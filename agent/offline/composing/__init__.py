@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.offline.composing import checks, engine, memory, notices  # noqa: F401  (register the templates)
+from agent.offline.composing import (  # noqa: F401  (register the templates)
+    checks,
+    control,
+    engine,
+    memory,
+    notices,
+)
 from agent.offline.composing.common import RENDERERS
 from agent.offline.understanding.intents import Intent
 from pipeline.i18n import tr
@@ -66,7 +72,23 @@ def help_text(lang: str) -> str:
     )
 
 
+CONTROLS = {
+    "cancel": "I cannot cancel runs: I only read and explain. Press Cancel on the job's card on the Jobs page (or in "
+    "the run's details), or run `mirano cancel RUN`.",
+    "pause": "I cannot pause jobs: I only read and explain. Press Pause on the job's card on the Jobs page, or run "
+    "`mirano pause JOB`.",
+    "resume": "I cannot resume jobs: I only read and explain. Press Resume on the job's card on the Jobs page, or "
+    "run `mirano resume JOB`.",
+    "retry": "I cannot retry runs: I only read and explain. Press Retry in the run's details on the Jobs page, or "
+    "run `mirano retry RUN`.",
+    "set": "I cannot change a job's cadence or limit: I only read and explain. Use Settings on the job's card on "
+    "the Jobs page, or run `mirano set JOB --cadence 30m --limit 200`.",
+}
+
+
 def refusal(kind: str, lang: str) -> str:
+    if kind.startswith("action:") and kind.split(":", 1)[1] in CONTROLS:
+        return tr(lang, CONTROLS[kind.split(":", 1)[1]])
     if kind == "secret":
         return tr(lang, "I cannot show API keys, tokens, passwords or environment variables.")
     return tr(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent_model
+from agent.offline.understanding.control import control_request
 from agent.offline.understanding.entities import Entities, entities_of, vocabulary
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
 from agent.offline.understanding.planning import follow_up_calls, plan, plan_search
@@ -69,6 +70,18 @@ HOW_MUCH = re.compile(
     re.I,
 )
 MONEY = re.compile(r"money|\$|\busd\b|dollar|\bspen[dt]|деньг|денег|долл|потрат|трат", re.I)
+PAUSED = re.compile(r"\bpaus|на\s+пауз|приостановл", re.I)
+CANCELLED = re.compile(r"who cancel|cancell?ed|кто отменил|отменён|отменен|timeline|хронолог", re.I)
+WHAT_DID = re.compile(
+    r"what did (?:run\s*#?\d+|the (?:last |latest )?[\w.]+ run) do\b|what happened (?:in|during)|step by step"
+    r"|timeline|что делал|что происходило|по шагам|хронолог",
+    re.I,
+)
+# Intents only a question's own words can ask for: never chosen by closeness of meaning alone.
+GATED = {
+    "paused": lambda q: bool(PAUSED.search(q)),
+    "run_timeline": lambda q: bool(CANCELLED.search(q) or WHAT_DID.search(q)),
+}
 COMPARE = re.compile(r"compare|сравни|сравнить|сравнение|\bdiff\b|\bversus\b|\bvs\b", re.I)
 LEAD_FLOOR = 0.38  # below the floor, an intent whose key word is there and that leads clearly still counts
 LEAD_MARGIN = 0.1
@@ -138,10 +151,18 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     found = entities_of(question, vocabulary())
     if _secret(question):
         return Understanding("refuse_secret", 1.0, refusal="secret", names=found.names)
+    control = control_request(question)
+    if control:  # "cancel the running build": refused with its button or command, nothing else answered
+        return Understanding("refuse_action", 1.0, refusal=f"action:{control}", names=found.names)
     boosts = {"person": RULE_EVIDENCE} if found.people else {}
+    if PAUSED.search(question):
+        boosts["paused"] = RULE_EVIDENCE
+    if CANCELLED.search(question) or WHAT_DID.search(question):
+        boosts["run_timeline"] = RULE_EVIDENCE
     if COMPARE.search(question):  # "сравни две проверки": the diff of their snapshots, not one check's status
         boosts["diff"] = RULE_EVIDENCE
     ranked = intent_model().rank(question, evidence_text(question, found), boosts)
+    ranked = [r for r in ranked if r.intent.name not in GATED or GATED[r.intent.name](question)]
     refusals = ("refuse_action", "refuse_secret", "help")
     refusal = "action" if ACTION_REQUEST.search(question) and not NOUN_FIRST.search(question) else None
     top = ranked[0]
@@ -168,9 +189,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     if top.intent.name == "help" and top.score >= best.score and refusal is None:
         return Understanding("help", top.score, names=found.names)
     if previous_intent in BY_NAME and FOLLOW_UP.search(question) and found.named():
-        earlier = next(r for r in ranked if r.intent.name == previous_intent)
+        earlier = next((r for r in ranked if r.intent.name == previous_intent), None)
         if (
-            earlier.score >= best.score - FOLLOW_MARGIN
+            earlier is not None and earlier.score >= best.score - FOLLOW_MARGIN
         ):  # "and the first check of this address?": same question
             calls = plan(previous_intent, found, previous)
             if calls:

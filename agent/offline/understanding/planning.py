@@ -8,6 +8,7 @@ from typing import Any
 from agent.offline.understanding.entities import Entities
 from agent.tools import BY_NAME, call_args
 from agent.tools import checks as check_tools
+from agent.tools import control as control_tools
 from agent.tools import engine as engine_tools
 from agent.tools import memory as memory_tools
 from agent.tools import notices as notice_tools
@@ -87,6 +88,16 @@ def _why(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]
     if not found.jobs and found.run_id is None and (found.period or found.status):
         return [call(engine_tools.recent_runs, status=found.status, period=found.period)]
     return [_one_run(found)]
+
+
+@planner("run_timeline")
+def _timeline(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(control_tools.run_timeline, run_id=found.run_id, job=found.job)]
+
+
+@planner("paused")
+def _paused(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(control_tools.job_pause, job=found.job)]
 
 
 @planner("runs")

@@ -1,0 +1,96 @@
+"""What a job sees while it runs (`RunContext`): its limit, the economy flag, a cost ledger, the stop signal (limit,
+budget, lost lease or a cancel request), its timeline and the work it knows is left."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select, update
+
+from pipeline.config import get_settings
+from pipeline.db import joined_read_scope, joined_scope
+from pipeline.engine import costs, events
+from pipeline.models import JobState, Run
+
+
+@dataclass
+class RunContext:
+    """What a job sees while it runs: its limit, the economy flag, a cost ledger and a stop signal."""
+
+    run_id: int
+    job: str
+    scope: str
+    trigger: str
+    limit: int
+    economy: bool
+    holder: str
+    state: dict[str, Any]
+    processed_count: int = 0
+    cost: dict[str, int] = field(default_factory=lambda: dict.fromkeys(costs.KINDS, 0))
+    stop_reason: str | None = None
+    lease_lost: bool = False
+    cancel_requested: bool = False
+    events_written: int = 0
+    total: int | None = None
+    _cancel_checked: float = field(default=0.0, repr=False)
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.limit - self.processed_count)
+
+    def processed(self, n: int = 1) -> None:
+        self.processed_count += n
+
+    def add_cost(self, **amounts: int) -> None:
+        """Record spend (embeddings, llm_calls, tokens, source_calls); a reached daily budget asks the job to stop."""
+        for kind, n in amounts.items():
+            if kind not in self.cost:
+                raise ValueError(f"unknown cost kind {kind!r}")
+            self.cost[kind] += int(n)
+        reason = costs.budget_reached(extra=self.cost, run_id=self.run_id)
+        if reason and not self.stop_reason:
+            self.stop_reason = reason
+
+    def should_stop(self) -> bool:
+        """True when the limit is used up, a daily budget is reached, the lease was lost or a cancel was asked for.
+
+        Jobs ask between items or batches, so a cancelled run stops where nothing is half-written."""
+        return self.lease_lost or self.stop_reason is not None or self.remaining <= 0 or self.cancelled()
+
+    def cancelled(self) -> bool:
+        """True once someone asked to cancel this run (read from the database at most every poll interval)."""
+        if self.cancel_requested:
+            return True
+        now = time.monotonic()
+        if now - self._cancel_checked >= get_settings().cancel_poll_seconds:
+            self._cancel_checked = now
+            with joined_read_scope() as s:
+                asked = s.scalar(select(Run.cancel_requested_at).where(Run.id == self.run_id))
+            self.cancel_requested = asked is not None
+        return self.cancel_requested
+
+    def event(self, kind: str, message: str | None = None, **data: Any) -> None:
+        """Add an event to this run's timeline (batches, pages, waits, retries, warnings), bounded per run; a batch
+        or a page also saves the processed count, so progress shows as it goes, not only at the heartbeat."""
+        with joined_scope() as s:
+            if events.record(s, self.run_id, kind, message, data, written=self.events_written):
+                self.events_written += 1
+            if kind in ("batch", "page"):
+                s.execute(update(Run).where(Run.id == self.run_id).values(processed=self.processed_count))
+
+    def set_total(self, total: int) -> None:
+        """The work this run has before it (chunks to embed, pages to sync), when known: progress reads "312 of
+        1,040" and estimates the time left from it."""
+        self.total = max(0, int(total))
+        with joined_scope() as s:
+            s.execute(update(Run).where(Run.id == self.run_id).values(total=self.total))
+
+    def save_state(self, **values: Any) -> None:
+        """Persist resumable state for this (job, scope) now (in the job's open transaction, if it has one)."""
+        self.state.update(values)
+        with joined_scope() as s:
+            row = s.get(JobState, (self.job, self.scope))
+            if row is not None:
+                row.state = dict(self.state)
