@@ -275,3 +275,9 @@ def people_in(text: str, authors: list[dict[str, Any]] | None = None) -> list[st
         if any(_similar(w, part) for w in said for part in tokens(name) if len(part) >= 3):
             found.append(name)
     return found
+
+
+def job_description(name: str) -> str:
+    """What a job does, in the words of its registration (translated by the catalogs where it is shown)."""
+    spec = registered_jobs().get(name)
+    return spec.description if spec and spec.description else name

@@ -203,10 +203,34 @@ def run_summary(run: dict[str, Any], lang: str) -> str:
     )
 
 
+def never_ran(data: dict[str, Any], lang: str) -> list[str]:
+    """A false premise said first: the job has not run at all, then when it is planned and what it would do."""
+    job = data["job"]
+    if data["next_run_at"]:
+        lead = tr(
+            lang,
+            "{job} has not run yet; it is planned for {at}.",
+            job=job,
+            at=when(data["next_run_at"], lang),
+        )
+    else:
+        lead = tr(lang, "{job} has not run yet, and no run of it is planned yet.", job=job)
+    lines = [lead]
+    if data.get("cadence_s"):
+        lines.append(
+            tr(lang, "Once scheduled it runs every {every}.", every=cadence(data["cadence_s"], lang))
+        )
+    if data.get("would_skip"):
+        lines.append(tr(lang, "Run now it would skip: {reason}.", reason=reason(data["would_skip"], lang)))
+    return lines
+
+
 @renders(tools.run_details)
 def _run(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
     if not data:
         return []
+    if data.get("never_ran"):
+        return never_ran(data["never_ran"], lang)
     run, timing = data["run"], data["timing"]
     ids = {"id": run["id"], "job": run["job"], "status": status(run["status"], lang)}
     if intent == "timing":
@@ -223,7 +247,9 @@ def _run(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str
         lead += (
             f": {reason(run['reason'], lang)}." if run["reason"] else tr(lang, "; no reason was recorded.")
         )
-    if data.get("no_run_with_status"):
+    if data.get("no_run_with_status") == "failed":
+        lead = f"{tr(lang, '{job} has not failed: there is no failed run.', job=run['job'])} {lead}"
+    elif data.get("no_run_with_status"):
         missing = tr(
             lang,
             "{job} has no {status} run.",
@@ -454,3 +480,85 @@ def _modes(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         tr(lang, "The assistant answers with {llm}.", llm=llm),
         tr(lang, "Systems: {vendors}.", vendors=vendors),
     ]
+
+
+@renders(tools.what_if)
+def _what_if(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    lines: list[str] = []
+    if data.get("economy"):
+        lines += economy_effect(data["economy"], lang)
+    budget = data.get("budget")
+    if budget:
+        values = {
+            "kind": tr(lang, BUDGET_KIND_LABELS.get(budget["kind"], budget["kind"])),
+            "limit": f"{budget['limit']:g}",
+            "spent": f"{budget['spent_today']:g}",
+            "left": f"{budget['left']:g}",
+        }
+        if budget["would_stop"]:
+            lines.append(
+                tr(
+                    lang,
+                    "With a daily budget of {limit} {kind}, today's work would stop now: {spent} are spent today.",
+                    **values,
+                )
+            )
+        else:
+            lines.append(
+                tr(
+                    lang,
+                    "With a daily budget of {limit} {kind}, today's work would go on: {spent} are spent today, "
+                    "{left} left; it would stop once {limit} are spent.",
+                    **values,
+                )
+            )
+    return lines
+
+
+BUDGET_KIND_LABELS = {
+    "embeddings": "embeddings",
+    "llm_calls": "LLM calls",
+    "tokens": "tokens",
+    "source_calls": "source calls",
+    "usd": "dollars",
+}
+
+
+def economy_effect(effect: dict[str, Any], lang: str) -> list[str]:
+    """Economy mode on or off as it would be: per job, the cadence and the next run before → after, the limit."""
+    state = tr(lang, "on") if effect["on"] else tr(lang, "off")
+    if effect["already"]:
+        return [tr(lang, "Economy mode is already {state}: nothing would change.", state=state)]
+    if effect["on"]:
+        lead = tr(
+            lang,
+            "With economy mode on, per-run limits would be x{limit} and cadences x{cadence}:",
+            limit=effect["limit_factor"],
+            cadence=effect["cadence_factor"],
+        )
+    else:
+        lead = tr(lang, "With economy mode off, cadences and per-run limits would be back to normal:")
+    lines = [lead]
+    for row in effect["jobs"]:
+        values = {
+            "job": row["job"],
+            "then": cadence(row["cadence_s_then"], lang),
+            "now": cadence(row["cadence_s_now"], lang),
+            "limit_then": row["limit_then"],
+            "limit_now": row["limit_now"],
+        }
+        if row["paused"]:
+            line = tr(lang, "{job} would pause: it calls the online LLM", **values)
+        else:
+            line = tr(lang, "{job} would still run, every {then} instead of {now}", **values)
+        if row["next_run_at_now"] and not row["paused"]:
+            line += tr(
+                lang,
+                "; its next run would move from {old} to {new}",
+                old=when(row["next_run_at_now"], lang),
+                new=when(row["next_run_at_then"], lang),
+            )
+        if row["limit_then"] != row["limit_now"]:
+            line += tr(lang, "; up to {limit_then} items a run instead of {limit_now}", **values)
+        lines.append(f"- {line}.")
+    return lines

@@ -115,6 +115,7 @@ class Entities:
     """What a question is about, besides its intent."""
 
     jobs: list[str] = field(default_factory=list)
+    soft_jobs: list[str] = field(default_factory=list)  # named by what they do (subjects stage), not by name
     job_class: str | None = None
     run_id: int | None = None
     check_id: int | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -297,3 +298,22 @@ def follow_up_calls(previous: list[dict[str, Any]], found: Entities) -> list[dic
             args["query"] = found.query
         repeated.append({"name": old["name"], "args": args})
     return repeated
+
+
+ECONOMY = re.compile(r"econom|эконом", re.I)
+ECONOMY_OFF = re.compile(r"\boff\b|disable|выключ|отключ|без экономии", re.I)
+
+
+def plan_what_if(question: str, found: Entities) -> list[dict[str, Any]]:
+    """A hypothetical: economy mode on or off, or a daily budget of a kind and a limit, for the job named (or all)."""
+    from agent.offline.understanding.requests import BUDGET_KINDS, budget_number
+
+    economy = (not ECONOMY_OFF.search(question)) if ECONOMY.search(question) else None
+    kind = next((k for k, p in BUDGET_KINDS if re.search(p, question, re.I)), None)
+    limit = budget_number(question)
+    if economy is None and not (kind and limit is not None):
+        return [call(engine_tools.economy_and_budgets)]
+    args = {"economy": economy, "job": found.job}
+    if kind and limit is not None and economy is None:
+        args |= {"budget_kind": kind, "budget_limit": limit}
+    return [call(engine_tools.what_if, **args)]
