@@ -78,7 +78,7 @@ def _recheck(values: dict[str, Any], lang: str) -> list[str]:
 
 
 def _check(values: dict[str, Any], lang: str) -> list[str]:
-    address = values.get("address") or "ADDRESS"
+    address = values.get("address") or tr(lang, "ADDRESS")
     return [
         tr(
             lang,

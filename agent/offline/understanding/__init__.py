@@ -139,10 +139,10 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
     for part in parts:
         found = _found(part)
         text = part
-        if found_before is not None and not found.named():
-            text = f"{part} {_carried(found_before, part)}".strip()
+        if found_before is not None and not _subject(found):
+            text = f"{_carried(found_before, part)} {part}".strip()
         understood = _understand(text, previous, previous_intent)
-        found_before = found if found.named() else found_before
+        found_before = found if _subject(found) else found_before
         first = first or understood
         calls += understood.calls
         intents += [understood.intent] * len(understood.calls)
@@ -152,6 +152,19 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
         return first
     return Understanding(
         first.intent, first.confidence, calls, names=names, call_intents=intents, act="question"
+    )
+
+
+def _subject(found: Entities) -> bool:
+    """The part names a thing of its own (an order word such as "last" is not one)."""
+    return bool(
+        found.jobs
+        or found.soft_jobs
+        or found.projects
+        or found.people
+        or found.run_id
+        or found.check_id
+        or found.address
     )
 
 
@@ -178,7 +191,7 @@ def _named_job(intent: str | None, found: Entities) -> list[str]:
 def _understand(question: str, previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
     floor = get_settings().assistant_intent_floor
     found = _found(question)
-    act = speech_act(question, names_something=found.named() or bool(found.soft_jobs))
+    act = speech_act(question, names_something=_subject(found))
     if act == "secret":
         return Understanding("refuse_secret", 1.0, refusal="secret", names=found.names, act=act)
     if act == "request":
@@ -210,10 +223,14 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     best = _best(ranked, exclude=refusals)
     if best.score < floor and _leads(ranked, best, refusals):
         best = Ranked(best.intent, floor, best.similarity, best.rule)
+    if (
+        act == "out_of_scope"
+        and not FOLLOW_UP.search(question)
+        and not (top.intent.name == "help" and top.rule)
+    ):
+        return Understanding("out_of_scope", best.score, names=found.names, act=act)
     if top.intent.name == "help" and top.score >= best.score:
         return Understanding("help", top.score, names=found.names)
-    if act == "out_of_scope" and not FOLLOW_UP.search(question) and best.score < floor + FOLLOW_MARGIN:
-        return Understanding("out_of_scope", best.score, names=found.names, act=act)
     if previous_intent in BY_NAME and FOLLOW_UP.search(question) and found.named():
         earlier = next(r for r in ranked if r.intent.name == previous_intent)
         if (
@@ -243,12 +260,51 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         else:
             closest = [r.intent for r in ranked if r.intent in ANSWERABLE][:3]
             return Understanding(None, best.score, [], None, closest, found.names)
+    best = _job_question(best, found, question)
     choices = _named_job(best.intent.name, found)
     if choices:
         return Understanding("clarify", best.score, names=found.names, choices=choices)
     return Understanding(
         best.intent.name, best.score, plan(best.intent.name, found, previous), names=found.names
     )
+
+
+# A job named by what it does, in a question that reads like one about the job, not about checks or notices
+JOB_SIGNAL = re.compile(
+    r"\bjobs?\b|джоб|задани|\bruns?\b|\bran\b|запуск|отрабат|отработал|сработал|\bnext\b|следующ|again|снова"
+    r"|опять|how often|как часто|\bfail|crash|упал|сломал|skip|пропущ|пропуст|\bever\b|последний раз|last time"
+    r"|как дела у|как там|how'?s|how is|what'?s up with",
+    re.I,
+)
+# the intents a job's everyday name can be mistaken for («перепроверка» reads like a check, "notices" like notices)
+SWITCHABLE = (
+    "check_status",
+    "pending",
+    "provenance",
+    "list_checks",
+    "diff",
+    "notices",
+    "actions",
+    "digest",
+    "projects",
+)
+JOB_SIGNAL_INTENTS = (
+    ("why_run", re.compile(r"\bfail|crash|упал|сломал|skip|пропущ|пропуст|не сработал|went wrong", re.I)),
+    ("next_run", re.compile(r"\bnext\b|следующ|again|снова|опять|how often|как часто", re.I)),
+)
+
+
+def _job_question(best: Ranked, found: Entities, question: str) -> Ranked:
+    """«Когда следующая перепроверка?», "what's up with the suggestions job": the job named by what it does is the
+    subject, whatever the words made the intent look like (a check, notices, suggested actions)."""
+    if best.intent.name not in SWITCHABLE or not (found.jobs or found.soft_jobs):
+        return best
+    if found.projects or found.people or found.check_id is not None or found.address:
+        return best
+    if not JOB_SIGNAL.search(question):
+        return best
+    name = next((n for n, p in JOB_SIGNAL_INTENTS if p.search(question)), "status")
+    return Ranked(BY_NAME[name], best.score, best.similarity, best.rule)
 
 
 def _refused(question: str, found: Entities, confidence: float) -> Understanding:

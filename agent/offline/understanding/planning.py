@@ -228,8 +228,8 @@ def _projects(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
 
 @planner("person")
 def _person(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    if found.people:
-        return [call(memory_tools.person_messages, person=found.people[0])]
+    if found.people:  # "what did Irina and Tom write?": each of them
+        return [call(memory_tools.person_messages, person=p) for p in found.people[:3]]
     return [call(memory_tools.search_memory, query=found.query, project=found.project)]
 
 

@@ -34,8 +34,8 @@ TARGETS: tuple[Target, ...] = (
     ),
     _t(
         "apply",
-        r"\bappl|примен|suggested action|предлож\w* действ|linear issue|задач\w* в linear|attio note"
-        r"|заметк\w* в attio|\bissue\b",
+        r"\bappl|примен|suggested action|предлож\w* действ|linear issue|задач\w* в (?:linear|линеа)|attio note"
+        r"|заметк\w* (?:в|для) (?:attio|аттио)|\bissue\b|\bnote\b|заметк",
         "suggested actions are applied by a person, audited",
     ),
     _t("finalize", r"finali[sz]|зафиксир|финализ|snapshot|снимок", "a report snapshot is frozen by Finalize"),
