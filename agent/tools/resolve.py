@@ -261,12 +261,18 @@ def pick_check(
 
 
 # -- people ---------------------------------------------------------------------------------------------------
+# Everyday words that look like the start of a name ("will" ~ Wilson): never a person
+NOT_NAMES = frozenset(
+    ["will", "with", "when", "what", "were", "them", "then", "than", "this", "that", "there", "their", "they"]
+)
+
+
 def people_in(text: str, authors: list[dict[str, Any]] | None = None) -> list[str]:
     """Authors a text names, by first or last name in any case form or script ("Ирину", "Irina", "Соколовой")."""
     from pipeline.service import memory as memory_service
 
     authors = memory_service.authors() if authors is None else authors
-    said = [w for w in tokens(text) if len(w) >= 3]
+    said = [w for w in tokens(text) if len(w) >= 3 and w not in NOT_NAMES]
     found: list[str] = []
     for row in authors:
         name = row["author"]

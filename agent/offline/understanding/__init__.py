@@ -129,6 +129,15 @@ def _carried(found: Entities, lang_text: str) -> str:
     return " ".join(said)
 
 
+# A later part that points back at the earlier one's subject: a pronoun, "there", or a part too short to name one
+REFERS_BACK = re.compile(
+    r"\b(?:it|its|it's|they|them|their|that one|this one|there)\b"
+    r"|(?<!\w)(?:он|она|оно|они|его|её|ее|их|ему|ей|там|тут|этот|эта|это|этого|этой)(?!\w)"
+    r"|^\W*(?:\w+\W+){0,2}\w+\W*$",
+    re.I,
+)
+
+
 def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
     """Each part understood on its own, in order; a part that names nothing borrows the earlier part's subject."""
     first: Understanding | None = None
@@ -139,7 +148,7 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
     for part in parts:
         found = _found(part)
         text = part
-        if found_before is not None and not _subject(found):
+        if found_before is not None and not _subject(found) and REFERS_BACK.search(part):
             text = f"{_carried(found_before, part)} {part}".strip()
         understood = _understand(text, previous, previous_intent)
         found_before = found if _subject(found) else found_before

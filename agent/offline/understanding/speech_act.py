@@ -49,6 +49,11 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a modal asking the assistant: 'could u kick the linear sync', 'can you start one?'",
     ),
     _rule(
+        rf"\b(?:you|u)\s+(?:could|can|would)\s+(?:please\s+|kindly\s+|just\s+)?(?:{EN_ACTION})\b"
+        rf"|\b(?:any chance|is it possible|possible)\b.{{0,30}}\b(?:{EN_ACTION})\b",
+        "the modal after the subject: 'any chance you could re-run the chatwoot import?'",
+    ),
+    _rule(
         rf"\b(?:mind|fancy)\s+(?:{EN_ACTION})\w*ing\b|\bwould you mind\b|\bbe so kind as to\b",
         "a polite frame without a leading verb: 'Mind rerunning the digest for me?'",
     ),
