@@ -109,6 +109,7 @@ def control_lines(control: dict[str, Any], lang: str) -> list[str]:
 NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^no run #(?P<id>\d+)$"), "There is no run #{id}."),
     (re.compile(r"^no matching run yet$"), "There is no such run yet."),
+    (re.compile(r"^(?:job_id|check_id): no check with id (?P<id>\d+)$"), "There is no check #{id}."),
 )
 
 

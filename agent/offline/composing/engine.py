@@ -150,6 +150,13 @@ def _next(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         return []
 
     def one(r: dict[str, Any]) -> str:
+        if not r["next_run_at"] and r["cadence_s"]:
+            return tr(
+                lang,
+                "{job} has no next run scheduled; once scheduled it runs every {every}.",
+                job=r["job"],
+                every=cadence(r["cadence_s"], lang),
+            )
         if not r["next_run_at"]:
             return tr(lang, "{job} has no next run scheduled.", job=r["job"])
         values = {"job": r["job"], "at": when(r["next_run_at"], lang), "every": cadence(r["cadence_s"], lang)}

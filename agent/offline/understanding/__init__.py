@@ -19,7 +19,7 @@ from agent.offline.understanding.entities import Entities, entities_of, vocabula
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
 from agent.offline.understanding.planning import follow_up_calls, plan, plan_search, plan_what_if
 from agent.offline.understanding.requests import control_for
-from agent.offline.understanding.speech_act import speech_act
+from agent.offline.understanding.speech_act import foreign_imperative, speech_act
 from agent.offline.understanding.subjects import jobs_named
 from pipeline.config import get_settings
 
@@ -266,6 +266,10 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             calls = plan(None, found, previous)
             if calls:
                 return Understanding(None, best.score, calls, names=found.names)
+        elif foreign_imperative(
+            question
+        ):  # «напомни мне завтра позвонить клиенту»: not something Mirano does
+            return Understanding("out_of_scope", best.score, names=found.names, act="out_of_scope")
         else:
             closest = [r.intent for r in ranked if r.intent in ANSWERABLE][:3]
             return Understanding(None, best.score, [], None, closest, found.names)

@@ -53,8 +53,11 @@ def word(text: str) -> Word:
     return Word(lowered, best.normal_form.replace("ё", "е"), best.tag.POS, imperative, past)
 
 
+PARTICLE = re.compile(r"-(?:ка|то|таки)$", re.I)  # «запусти-ка»: the verb is «запусти»
+
+
 def words(text: str) -> list[Word]:
-    return [word(w) for w in WORD.findall(text)]
+    return [word(PARTICLE.sub("", w)) for w in WORD.findall(text)]
 
 
 def lemmas(text: str) -> list[str]:

@@ -40,7 +40,11 @@ TARGETS: tuple[Target, ...] = (
     ),
     _t("finalize", r"finali[sz]|зафиксир|финализ|snapshot|снимок", "a report snapshot is frozen by Finalize"),
     _t("bind", r"\bbind|привяж|привязать|отвяж|unbind", "bindings are made with `mirano bind`"),
-    _t("recheck", r"re-?check|перепровер", "a check is re-checked from its page"),
+    _t(
+        "recheck",
+        r"re-?check|перепровер|(?:обнов|refresh|update)\w*.{0,30}(?:проверк|\bcheck)",
+        "a check is re-checked from its page; refreshing a check's data is a re-check",
+    ),
     _t("check", r"\bcheck\b|проверк", "a new check is started with an address"),
 )
 OFF = re.compile(r"\boff\b|disable|выключ|отключ|убери|сними", re.I)

@@ -50,8 +50,10 @@ REQUEST_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         rf"\b(?:you|u)\s+(?:could|can|would)\s+(?:please\s+|kindly\s+|just\s+)?(?:{EN_ACTION})\b"
-        rf"|\b(?:any chance|is it possible|possible)\b.{{0,30}}\b(?:{EN_ACTION})\b",
-        "the modal after the subject: 'any chance you could re-run the chatwoot import?'",
+        rf"|\b(?:any chance|is it possible|possible|is there a way|a way for you)\b.{{0,30}}\b(?:{EN_ACTION})\b"
+        rf"|\b(?:can|could|would|will)\s+(?:you|u)\b[^?]{{0,40}}\band\s+(?:{EN_ACTION})\b",
+        "the modal after the subject or a favour first: 'any chance you could re-run the chatwoot import?', "
+        "'could you do me a favour and rebuild the index?'",
     ),
     _rule(
         rf"\b(?:mind|fancy)\s+(?:{EN_ACTION})\w*ing\b|\bwould you mind\b|\bbe so kind as to\b",
@@ -202,6 +204,13 @@ def _russian_request(said: list[Word], text: str) -> bool:
     return False
 
 
+# After a question word, still a request: "could you", "is there a way for you to", "would you mind", "please"
+POLITE = re.compile(
+    r"^\W*(?:can|could|would|will|do)\b|\bmind\b|\bplease\b|\bfor me\b|\bis there a way\b|\bis it possible\b",
+    re.I,
+)
+
+
 def _english_request(text: str) -> bool:
     if NOUN_FIRST.pattern.search(text):
         return False
@@ -209,12 +218,26 @@ def _english_request(text: str) -> bool:
     for rule in REQUEST_RULES:
         if rule.pattern.search(text):
             # "when will you run it?" is a question; "could you", "would you mind" are polite requests
-            if first and not re.search(
-                r"^\W*(?:can|could|would|will|do)\b|\bmind\b|\bplease\b|\bfor me\b", text, re.I
-            ):
+            if first and not POLITE.search(text):
                 continue
             return True
     return False
+
+
+# Russian imperatives that ask for something to be looked at or told: a question in another form
+RU_ASKING = frozenset(
+    ["показать", "сказать", "рассказать", "дать", "найти", "поискать", "объяснить", "подсказать"]
+)
+
+
+def foreign_imperative(text: str) -> bool:
+    """An order Mirano has no part in («напомни мне позвонить», "remind me", "book a table")."""
+    if re.search(r"^\W*(?:please\s+)?(?:remind|book|order|call|buy|translate|draw|sing|cook)\b", text, re.I):
+        return True
+    return any(
+        w.imperative and w.lemma not in RU_ACTIONS | RU_DO | RU_ASKING and w.lemma != "быть"
+        for w in words(text)
+    )
 
 
 def is_secret_request(text: str) -> bool:
