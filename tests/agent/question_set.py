@@ -1145,7 +1145,7 @@ NOTICES = [
             r"since you last looked",
             r"notice #{notice_t}\b",
             r"Тверская",
-            r"16000000",
+            r"16 ?000 ?000",  # the new price, in digits grouped as people read them
             r"re-check",
             r"response [0-9a-f]{{12}}",
         ),
@@ -1164,7 +1164,7 @@ NOTICES = [
             r"с вашего последнего просмотра",
             r"уведомление #{notice_t}\b",
             r"Тверская",
-            r"16000000",
+            r"16 ?000 ?000",
             r"перепроверк",
             r"ответ [0-9a-f]{{12}}",
         ),

@@ -193,3 +193,63 @@ def test_an_online_model_can_ask_what_economy_mode_would_change(
         reply = agent.ask("With economy on, would the digest still be written?", thread_id="online-what-if")
     assert reply["mode"] == "online" and reply["tool_calls"][0]["name"] == "what_if"
     assert "every 21 days" in reply["answer"]
+
+
+NAMES_AND_IDS = re.compile(
+    r"`[^`]*`|«(?:[^«»]|«[^»]*»)*»|\"[^\"]*\"|\b[\w-]+(?:\.[\w-]+)+\b|\b[0-9a-f]{8}-[0-9a-f-]{27}\b|\b[0-9a-f]{12}\b"
+    r"|\b[A-Z][A-Z_]{1,}\b|#\d+|\$[\d.]+"
+)
+
+
+# In an English answer, Russian source data that is not quoted: addresses, courts, parties, districts
+RUSSIAN_DATA = re.compile(
+    r"\b[А-ЯЁ][\w-]*|(?<!\w)(?:г|ул|улица|д|дом|пр-кт|пр-т|пр|проспект|корп|кв|стр|суд)(?!\w)"
+)
+
+
+def _without_names(text: str, names: list[str], lang: str) -> str:
+    text = re.sub(r"\b[a-z]+\.[a-z_]+\b", " ", text)  # job names first ("ingest.linear" holds "Linear")
+    for name in sorted(names, key=len, reverse=True):
+        text = re.sub(re.escape(name), " ", text, flags=re.I)
+    text = NAMES_AND_IDS.sub(" ", text)
+    return RUSSIAN_DATA.sub(" ", text) if lang == "en" else text
+
+
+def test_every_tools_answer_keeps_to_one_language(demo_world: dict[str, Any]) -> None:
+    """Every tool over the demo world, rendered for every intent: a Russian answer has no English word outside
+    names, ids, commands and quotes (and no None/True codes); an English one no Russian word outside them."""
+    import inspect
+
+    from agent import tools
+    from agent.offline.composing import compose
+    from agent.offline.understanding.entities import vocabulary
+
+    vocab = vocabulary()
+    names = ["Mirano", "Chatwoot", "Linear", "Attio", "LLM", "FAISS", "API", "demo"]
+    names += [a["author"] for a in vocab["authors"]] + [c["address"] for c in vocab["checks"]]
+    names += [n for p in vocab["projects"] for n in (p["slug"], p["name"])]
+    values = {
+        "run_id": demo_world["linear_skip"],
+        "query": "фасад",
+        "project": "northwind",
+        "person": "Irina",
+        "economy": True,
+        "budget_kind": "tokens",
+        "budget_limit": 10,
+    }
+    variants = [{}, {"check_id": demo_world["c"], "job": "ingest.linear"}, {"check_id": demo_world["t"]}]
+    intents = [None, *(i.name for i in INTENTS)]
+    leaks: set[str] = set()
+    for func in tools.TOOLS:
+        accepted = inspect.signature(func).parameters
+        for extra in variants:
+            result = func(**{k: v for k, v in {**values, **extra}.items() if k in accepted})
+            for intent in intents:
+                for lang, other in (("ru", r"[A-Za-z]{2,}"), ("en", r"[А-Яа-яЁё]{2,}")):
+                    answer = compose(intent, [(func.__name__, result)], lang)
+                    for line in answer.split("\n"):
+                        if re.findall(other, _without_names(line, names, lang)) or re.search(
+                            r"\b(?:None|True|False)\b", line
+                        ):
+                            leaks.add(f"{func.__name__} {lang}: {line[:140]}")
+    assert not leaks, "\n".join(sorted(leaks))

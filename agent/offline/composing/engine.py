@@ -482,7 +482,7 @@ def _modes(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         if data["llm"] == "online"
         else tr(lang, "the offline deterministic model (no LLM)")
     )
-    vendors = ", ".join(f"{v['label']}: {tr(lang, v['mode'])}" for v in data["vendors"].values())
+    vendors = ", ".join(f"{tr(lang, v['label'])}: {tr(lang, v['mode'])}" for v in data["vendors"].values())
     return [
         tr(lang, "The assistant answers with {llm}.", llm=llm),
         tr(lang, "Systems: {vendors}.", vendors=vendors),
