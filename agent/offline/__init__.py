@@ -79,6 +79,7 @@ class OfflineChatModel(BaseChatModel):
             return AIMessage(content=out_of_scope(lang), additional_kwargs=meta)
         if understood.choices:
             meta["mirano_choices"] = understood.choices
+            meta["mirano_choice_intent"] = understood.choice_intent
             return AIMessage(content=clarify(understood.choices, lang), additional_kwargs=meta)
         return AIMessage(content=not_understood(understood.closest, lang), additional_kwargs=meta)
 

@@ -253,3 +253,18 @@ def test_every_tools_answer_keeps_to_one_language(demo_world: dict[str, Any]) ->
                         ):
                             leaks.add(f"{func.__name__} {lang}: {line[:140]}")
     assert not leaks, "\n".join(sorted(leaks))
+
+
+def test_follow_ups_fit_the_answer_and_the_choices_become_questions() -> None:
+    from agent.followups import follow_ups
+
+    calls = [{"name": "job_status", "args": {"job": "ingest.linear"}}]
+    assert follow_ups({"mirano_intent": "status"}, calls, "ru")[0] == "Когда следующий запуск ingest.linear?"
+    assert "{job}" not in " ".join(
+        follow_ups({"mirano_intent": "status"}, [], "en")
+    )  # nothing named: none of those
+    choices = {"mirano_choices": ["notices.deliver", "notices.projects"], "mirano_choice_intent": "next_run"}
+    assert follow_ups(choices, [], "en") == [
+        "When does notices.deliver run next?",
+        "When does notices.projects run next?",
+    ]

@@ -66,6 +66,7 @@ class Understanding:
     control: dict[str, Any] | None = None  # for a refused request: the button and the command to use instead
     act: str = "question"  # the speech act: question, request, hypothetical, secret, out_of_scope
     choices: list[str] = field(default_factory=list)  # jobs to choose from when the subject is ambiguous
+    choice_intent: str | None = None  # what was asked about the job (the choices become that question)
     call_intents: list[str | None] = field(default_factory=list)  # per call: the intent of its clause
 
 
@@ -276,7 +277,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     best = _job_question(best, found, question)
     choices = _named_job(best.intent.name, found)
     if choices:
-        return Understanding("clarify", best.score, names=found.names, choices=choices)
+        return Understanding(
+            "clarify", best.score, names=found.names, choices=choices, choice_intent=best.intent.name
+        )
     return Understanding(
         best.intent.name, best.score, plan(best.intent.name, found, previous), names=found.names
     )
