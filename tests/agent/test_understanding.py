@@ -268,3 +268,13 @@ def test_follow_ups_fit_the_answer_and_the_choices_become_questions() -> None:
         "When does notices.deliver run next?",
         "When does notices.projects run next?",
     ]
+
+
+def test_with_an_online_model_economy_would_pause_extraction_but_not_the_digest(
+    demo_world: dict[str, Any], monkeypatch: Any
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-ECONOMY-0123456789")
+    reset_settings()
+    rows = {r["job"]: r for r in what_if(economy=True)["data"]["economy"]["jobs"]}
+    assert rows["memory.extract"]["paused"]
+    assert not rows["memory.digest"]["paused"]  # the digest calls no model
