@@ -84,6 +84,8 @@ def _jobs(rows: list[dict[str, Any]] | None, lang: str, intent: str | None) -> l
             n=r["processed"],
             next=when(r["next_run_at"], lang) if r["next_run_at"] else tr(lang, "not scheduled"),
         )
+        if not r["last_run_id"] and r.get("description"):  # a job never seen running: say what it is for
+            detail += " " + tr(lang, "What it does: {what}.", what=tr(lang, r["description"]))
         return [lead, detail]
     counts: dict[str, int] = {}
     for r in rows:

@@ -229,6 +229,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     if _property_risk(question, found):
         return Understanding("risk_score", 1.0, plan("risk_score", found, previous), names=found.names)
     if _usage(question, found):
+        # "how many embeddings did the last build make": the one job its words name, not the whole ledger
+        if found.order == "latest" and not found.period and len(found.soft_jobs) == 1:
+            found.jobs = list(found.soft_jobs)
         return Understanding("cost_period", 1.0, plan("cost_period", found, previous), names=found.names)
     best = _best(ranked, exclude=refusals)
     if best.score < floor and _leads(ranked, best, refusals):
@@ -288,7 +291,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
 # A job named by what it does, in a question that reads like one about the job, not about checks or notices
 JOB_SIGNAL = re.compile(
     r"\bjobs?\b|джоб|задани|\bruns?\b|\bran\b|запуск|отрабат|отработал|сработал|\bnext\b|следующ|again|снова"
-    r"|опять|how often|как часто|\bfail|crash|упал|сломал|skip|пропущ|пропуст|\bever\b|последний раз|last time"
+    r"|опять|ближайш|soonest|upcoming|how often|как часто|\bfail|crash|упал|сломал|skip|пропущ|пропуст|\bever\b|последний раз|last time"
     r"|как дела у|как там|how'?s|how is|what'?s up with",
     re.I,
 )
@@ -303,10 +306,19 @@ SWITCHABLE = (
     "actions",
     "digest",
     "projects",
+    *(
+        "commitments",
+        "risks",
+        "person",
+        "search",
+    ),  # «ближайший запуск извлечения обязательств» asks about the job
 )
 JOB_SIGNAL_INTENTS = (
     ("why_run", re.compile(r"\bfail|crash|упал|сломал|skip|пропущ|пропуст|не сработал|went wrong", re.I)),
-    ("next_run", re.compile(r"\bnext\b|следующ|again|снова|опять|how often|как часто", re.I)),
+    (
+        "next_run",
+        re.compile(r"\bnext\b|следующ|ближайш|soonest|upcoming|again|снова|опять|how often|как часто", re.I),
+    ),
 )
 
 
@@ -317,7 +329,8 @@ def _job_question(best: Ranked, found: Entities, question: str) -> Ranked:
         return best
     if found.projects or found.people or found.check_id is not None or found.address:
         return best
-    if not JOB_SIGNAL.search(question):
+    literal = any(job in question.lower() for job in found.jobs)  # "what is notices.projects for?"
+    if not literal and not JOB_SIGNAL.search(question):
         return best
     name = next((n for n, p in JOB_SIGNAL_INTENTS if p.search(question)), "status")
     return Ranked(BY_NAME[name], best.score, best.similarity, best.rule)

@@ -55,12 +55,12 @@ BUDGET_KINDS = (
     ("llm_calls", r"llm calls?|вызов\w* (?:llm|модели)"),
     ("usd", r"\$|dollar|usd|доллар"),
 )
-NUMBER = re.compile(r"(?<![\w#])(\d[\d\s]{0,8}\d|\d)(?![\w])")
+NUMBER = re.compile(r"(?<![\w#.,])(\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)(?![\w])")  # 2 000, 1000, 0.05
 
 
 def budget_number(text: str) -> float | None:
     match = NUMBER.search(text)
-    return float(match.group(1).replace(" ", "")) if match else None
+    return float(match.group(1).replace(" ", "").replace(",", ".")) if match else None
 
 
 def control_for(text: str, found: Entities) -> Control:

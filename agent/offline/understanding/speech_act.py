@@ -122,6 +122,11 @@ RU_ACTIONS = frozenset(
         "снять",
         "убрать",
         "добавить",
+        "кинуть",  # «кинь импорт ещё раз»: colloquial for "run"
+        "закинуть",
+        "пнуть",
+        "перегнать",
+        "повторить",
     ]
 )
 # «сделай проверку», «сделай синк»: "do" is a request only with an object Mirano does
