@@ -88,8 +88,21 @@ def _check(values: dict[str, Any], lang: str) -> list[str]:
     ]
 
 
+def _pause(values: dict[str, Any], lang: str) -> list[str]:
+    jobs = ", ".join(values.get("jobs") or []) or tr(lang, "a job")
+    return [
+        tr(
+            lang,
+            "To pause or stop {jobs}: its controls on the Jobs page; economy mode slows every job "
+            "(`mirano economy on`).",
+            jobs=jobs,
+        )
+    ]
+
+
 CONTROLS: dict[str, Callable[[dict[str, Any], str], list[str]]] = {
     "run": _run,
+    "pause": _pause,
     "economy": _economy,
     "budget": _budget,
     "apply": _apply,

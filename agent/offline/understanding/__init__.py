@@ -121,6 +121,8 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
 def _carried(found: Entities, lang_text: str) -> str:
     """What an earlier part named, said again for a part that names nothing ("and when will it run again?")."""
     said = [*found.jobs, *found.projects, *found.people]
+    if found.address and found.check_id is None:
+        said.append(found.address)
     if found.check_id is not None:
         said.append(
             f"проверка {found.check_id}"

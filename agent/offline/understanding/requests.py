@@ -28,6 +28,11 @@ def _t(kind: str, pattern: str, why: str) -> Target:
 
 
 TARGETS: tuple[Target, ...] = (
+    _t(
+        "pause",
+        r"\bpause|\bstop\b|приостанов|останов|поставь\w* на паузу|на паузу",
+        "pausing is not a run: no Run now",
+    ),
     _t("economy", r"econom|эконом", "economy mode has one switch and one command, on or off"),
     _t(
         "budget", r"budget|бюджет|spending limit|лимит\w* (?:на )?трат", "daily budgets are set per cost kind"
@@ -42,7 +47,8 @@ TARGETS: tuple[Target, ...] = (
     _t("bind", r"\bbind|привяж|привязать|отвяж|unbind", "bindings are made with `mirano bind`"),
     _t(
         "recheck",
-        r"re-?check|перепровер|(?:обнов|refresh|update)\w*.{0,30}(?:проверк|\bcheck)",
+        r"re-?check|перепровер|(?:обнов|refresh|update|перезапуст|re-?run|restart)\w*.{0,30}(?:проверк|\bcheck)"
+        r"|(?:проверк|\bcheck)\w*.{0,30}(?:перезапуст|re-?run|restart|обнов|refresh)",
         "a check is re-checked from its page; refreshing a check's data is a re-check",
     ),
     _t("check", r"\bcheck\b|проверк", "a new check is started with an address"),
@@ -73,6 +79,8 @@ def control_for(text: str, found: Entities) -> Control:
         if target.kind == "budget":
             kind = next((k for k, p in BUDGET_KINDS if re.search(p, text, re.I)), None)
             return Control("budget", {"kind": kind, "limit": budget_number(text)})
+        if target.kind == "pause":
+            return Control("pause", {"jobs": (found.jobs or found.soft_jobs)[:3]})
         if target.kind in ("apply", "bind"):
             return Control(target.kind, {"project": found.project})
         if target.kind in ("recheck", "finalize"):
