@@ -33,7 +33,7 @@ JOB_ALIASES: dict[str, str] = {
     "memory.suggest": r"suggest|предлож\w* действ|подсказ",
     "checks.recheck": r"re-?check|перепровер|повторн\w* проверк",
 }
-INGESTION = r"ingest|import|sync|импорт|синхрониз|загрузк|выгрузк|подтяг|инжест"
+INGESTION = r"ingest|import|sync|импорт|синхрониз|синк|загрузк|выгрузк|подтяг|инжест"
 JOB_CLASS_WORDS = {"ingestion": INGESTION}
 ORDINALS: dict[str, str] = {
     "first": r"\bfirst\b|\b1st\b|\bперв\w*|\bсамая ранн\w*|\bearliest\b",

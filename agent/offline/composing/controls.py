@@ -62,6 +62,17 @@ def _finalize(values: dict[str, Any], lang: str) -> list[str]:
     ]
 
 
+def _report(values: dict[str, Any], lang: str) -> list[str]:
+    check = values.get("check_id") or "CHECK_ID"
+    return [
+        tr(
+            lang,
+            "For the report of check {check}: PDF and CSV on its Property checks page, or `mirano report {check}`.",
+            check=check,
+        )
+    ]
+
+
 def _bind(values: dict[str, Any], lang: str) -> list[str]:
     project = values.get("project") or "PROJECT"
     return [tr(lang, "To bind: `mirano bind {project} SOURCE KIND:ID`.", project=project)]
@@ -108,6 +119,7 @@ CONTROLS: dict[str, Callable[[dict[str, Any], str], list[str]]] = {
     "apply": _apply,
     "finalize": _finalize,
     "bind": _bind,
+    "report": _report,
     "recheck": _recheck,
     "check": _check,
 }
@@ -123,6 +135,10 @@ NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^no run #(?P<id>\d+)$"), "There is no run #{id}."),
     (re.compile(r"^no matching run yet$"), "There is no such run yet."),
     (re.compile(r"^(?:job_id|check_id): no check with id (?P<id>\d+)$"), "There is no check #{id}."),
+    (
+        re.compile(r"^no author matches '(?P<name>[^']*)'; authors: (?P<authors>.*)$"),
+        "No one named {name} wrote in project memory; the authors are {authors}.",
+    ),
 )
 
 

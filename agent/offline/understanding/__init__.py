@@ -17,7 +17,13 @@ from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent
 from agent.offline.understanding.clauses import clauses
 from agent.offline.understanding.entities import Entities, entities_of, vocabulary
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
-from agent.offline.understanding.planning import follow_up_calls, plan, plan_search, plan_what_if
+from agent.offline.understanding.planning import (
+    follow_up_calls,
+    plan,
+    plan_person,
+    plan_search,
+    plan_what_if,
+)
 from agent.offline.understanding.requests import control_for
 from agent.offline.understanding.speech_act import foreign_imperative, speech_act
 from agent.offline.understanding.subjects import jobs_named
@@ -183,6 +189,7 @@ def _subject(found: Entities) -> bool:
 def _found(question: str) -> Entities:
     """The entities a question names, with jobs named by what they do (lemmas and synonyms) when none by name."""
     found = entities_of(question, vocabulary())
+    found.literal_jobs = [j for j in found.jobs if j in question.lower()]
     if not found.jobs and not found.job_class:
         found.soft_jobs = jobs_named(question)
     return found
@@ -238,6 +245,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     best = _best(ranked, exclude=refusals)
     if best.score < floor and _leads(ranked, best, refusals):
         best = Ranked(best.intent, floor, best.similarity, best.rule)
+    who = WHO_IS.search(question)
+    if who and not found.people:  # "Who is Ivan?": a person question about someone memory does not know
+        return Understanding("person", 1.0, [plan_person(who.group(1))], names=found.names)
     if (
         act == "out_of_scope"
         and not FOLLOW_UP.search(question)
@@ -280,6 +290,15 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             closest = [r.intent for r in ranked if r.intent in ANSWERABLE][:3]
             return Understanding(None, best.score, [], None, closest, found.names)
     best = _job_question(best, found, question)
+    if (
+        found.status
+        and not _subject(found)
+        and not found.about_check
+        and best.intent.name not in FAILURE_INTENTS
+    ):
+        best = Ranked(
+            BY_NAME["runs"], best.score, best.similarity, best.rule
+        )  # «что-нибудь падало на неделе?»
     choices = _named_job(best.intent.name, found)
     if choices:
         return Understanding(
@@ -290,6 +309,11 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     )
 
 
+# Intents that already answer "did anything fail / skip?"; any other reading of such a question is the run list
+FAILURE_INTENTS = ("why_run", "runs", "status", "running", "check_status", "pending", "timing", "cost_run")
+WHO_IS = re.compile(
+    r"^\W*(?i:who(?:'s| is| was)|кто так(?:ой|ая|ие)|кто это)\s+([A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)\W*$"
+)
 # A job named by what it does, in a question that reads like one about the job, not about checks or notices
 JOB_SIGNAL = re.compile(
     r"\bjobs?\b|джоб|задани|\bruns?\b|\bran\b|запуск|отрабат|отработал|сработал|\bnext\b|следующ|again|снова"

@@ -70,6 +70,10 @@ def _status(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, A
 
 @planner("next_run")
 def _next(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if not found.job and found.job_class:  # "when is the next sync?": each job of the class
+        from agent.tools.resolve import jobs_of_class
+
+        return [call(engine_tools.next_run, job=j) for j in jobs_of_class(found.job_class)]
     return [call(engine_tools.next_run, job=found.job)]
 
 
@@ -238,6 +242,11 @@ def _search(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, A
     return [call(memory_tools.search_memory, query=found.query, project=found.project)]
 
 
+def plan_person(name: str) -> dict[str, Any]:
+    """What a person wrote, for a name the data may not know (the tool says who the authors are)."""
+    return call(memory_tools.person_messages, person=name)
+
+
 def plan_search(query: str) -> dict[str, Any]:
     """A memory search for a subject named in so many words ("а что там с фасадом")."""
     return call(memory_tools.search_memory, query=query)
@@ -249,6 +258,8 @@ def _by_entity(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str
         return [call(engine_tools.run_details, run_id=found.run_id)]
     if found.check_id is not None or found.address or found.source:
         return [call(check_tools.check_status, **check_args(found, previous), source=found.source)]
+    if found.project and not found.literal_jobs:  # "what the bot suggests for alfa": the project, not the job
+        return [call(memory_tools.project_overview, project=found.project)]
     if found.job:
         return [call(engine_tools.job_status, job=found.job)]
     if found.people:

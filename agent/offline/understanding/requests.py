@@ -44,6 +44,11 @@ TARGETS: tuple[Target, ...] = (
         "suggested actions are applied by a person, audited",
     ),
     _t("finalize", r"finali[sz]|зафиксир|финализ|snapshot|снимок", "a report snapshot is frozen by Finalize"),
+    _t(
+        "report",
+        r"\bpdf\b|\bcsv\b|export|экспорт|выгрузи|скачать|download",
+        "a report is exported from its page",
+    ),
     _t("bind", r"\bbind|привяж|привязать|отвяж|unbind", "bindings are made with `mirano bind`"),
     _t(
         "recheck",
@@ -83,7 +88,7 @@ def control_for(text: str, found: Entities) -> Control:
             return Control("pause", {"jobs": (found.jobs or found.soft_jobs)[:3]})
         if target.kind in ("apply", "bind"):
             return Control(target.kind, {"project": found.project})
-        if target.kind in ("recheck", "finalize"):
+        if target.kind in ("recheck", "finalize", "report"):
             return Control(target.kind, {"check_id": found.check_id})
         if found.jobs:  # "re-check job", "the check job": a job named wins over a property check
             break
