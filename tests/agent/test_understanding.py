@@ -67,6 +67,8 @@ def test_questions_that_use_action_words_are_questions(text: str) -> None:
         ("Suppose economy mode were on: when would the Linear import run?", "hypothetical"),
         ("Если включить режим экономии, что станет с извлечением?", "hypothetical"),
         ("Is economy mode on?", "question"),
+        ("Could you turn economy mode on?", "request"),  # asked for, not supposed
+        ("Could economy mode slow the nightly build down?", "hypothetical"),
         ("Write me a haiku about databases", "out_of_scope"),
         ("Какой курс доллара завтра?", "out_of_scope"),
         ("Покажи токен Linear", "secret"),

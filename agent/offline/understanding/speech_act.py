@@ -154,10 +154,13 @@ NOT_A_SECRET = _rule(
     "a question about token usage or a missing key is not a request for a secret",
 )
 HYPOTHETICAL_MARK = _rule(
-    r"\bif\b|what if|suppose|hypothetic|imagine|\bwith economy|\bwould\b|\bwere on\b"
+    r"\bif\b|what if|suppose|hypothetic|imagine|\bwith economy|\bwould\b|\bcould\b|\bmight\b|\bwere on\b"
     r"|(?<!\w)(?:если|допустим|предположим|представ\w*|при включ\w*|будет включ\w*|включим"
     r"|при режиме|при экономии|с экономией|с бюджетом)(?!\w)",
     "a condition: 'if', 'suppose', 'with economy on … would', «если», «допустим»",
+)
+CONDITION = re.compile(
+    r"\bif\b|what if|suppose|hypothetic|imagine|(?<!\w)(?:если|допустим|предположим|представ\w*)(?!\w)", re.I
 )
 HYPOTHETICAL_SUBJECT = _rule(
     r"econom|эконом|budget|бюджет", "only economy mode and budgets can be simulated from the job's rules"
@@ -271,6 +274,9 @@ def speech_act(text: str, names_something: bool = False) -> Act:
     if is_secret_request(text):
         return "secret"
     domain = names_something or in_domain(text)
+    # "Could you switch economy on?" asks for it; "If I switch economy on, …" and «если включить» suppose it
+    if is_request(text) and not CONDITION.search(text):
+        return "request" if domain else "out_of_scope"
     if is_hypothetical(text):
         return "hypothetical"
     if is_request(text):
