@@ -25,7 +25,7 @@ from agent.offline.understanding.planning import (
     plan_what_if,
 )
 from agent.offline.understanding.requests import control_for
-from agent.offline.understanding.speech_act import foreign_imperative, speech_act
+from agent.offline.understanding.speech_act import OUT_OF_SCOPE_TOPIC, foreign_imperative, speech_act
 from agent.offline.understanding.subjects import jobs_named
 from pipeline.config import get_settings
 
@@ -245,6 +245,8 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     best = _best(ranked, exclude=refusals)
     if best.score < floor and _leads(ranked, best, refusals):
         best = Ranked(best.intent, floor, best.similarity, best.rule)
+    if OUT_OF_SCOPE_TOPIC.search(question) and best.score < floor + FOLLOW_MARGIN:
+        return Understanding("out_of_scope", best.score, names=found.names, act="out_of_scope")
     who = WHO_IS.search(question)
     if who and not found.people:  # "Who is Ivan?": a person question about someone memory does not know
         return Understanding("person", 1.0, [plan_person(who.group(1))], names=found.names)

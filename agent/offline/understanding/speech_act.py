@@ -41,7 +41,8 @@ EN_PARTICIPLE = (
 )
 REQUEST_RULES: tuple[Rule, ...] = (
     _rule(
-        rf"^\W*(?:please\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|let'?s\s+|ok(?:ay)?,?\s+)?(?:{EN_ACTION})\b",
+        rf"^\W*(?:please\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+|ok(?:ay)?,?\s+)?"
+        rf"(?:{EN_ACTION})\b",
         "an English imperative first: 'rerun the digest', 'please switch economy off', 'let's pause the sync'",
     ),
     _rule(
@@ -133,7 +134,19 @@ RU_ACTIONS = frozenset(
 RU_DO = frozenset(["сделать", "провести"])
 RU_DO_OBJECTS = re.compile(r"проверк|запуск|синк|синхрониз|импорт|сборк|перепровер|дайджест", re.I)
 RU_MODALS = frozenset(
-    ["мочь", "можно", "надо", "нужно", "хотеть", "давать", "пожалуйста", "бы", "необходимо"]
+    [
+        "мочь",
+        "смочь",
+        "суметь",
+        "можно",
+        "надо",
+        "нужно",
+        "хотеть",
+        "давать",
+        "пожалуйста",
+        "бы",
+        "необходимо",
+    ]
 )
 RU_QUESTION_FIRST = _rule(
     r"^\W*(?:а\s+|и\s+)?(?:когда|почему|зачем|что|чего|сколько|как|какой|какая|какие|где|откуда|кто|есть ли)\b",
@@ -163,7 +176,8 @@ CONDITION = re.compile(
     r"\bif\b|what if|suppose|hypothetic|imagine|(?<!\w)(?:если|допустим|предположим|представ\w*)(?!\w)", re.I
 )
 HYPOTHETICAL_SUBJECT = _rule(
-    r"econom|эконом|budget|бюджет", "only economy mode and budgets can be simulated from the job's rules"
+    r"econom|эконом|budget|бюджет|\bcap\b|\bcapped\b|daily limit|limit of|лимит|ограничи|потолок",
+    "only economy mode and budgets (a cap, a limit) can be simulated from the job's rules",
 )
 # Words of what Mirano does: a sentence with none of them (and no named thing) is about something else.
 DOMAIN = _rule(
@@ -179,7 +193,7 @@ DOMAIN = _rule(
     r"|happen\w*|doing|done|complete\w*|finish\w*|ready|re-?check\w*|prefetch\w*|extract\w*|build\w*|rebuil\w*"
     r"|week\w*|today|yesterday|month\w*|lately|recent\w*|help|hi|hello|hey|data|api|key|keys|secrets?|password"
     r"|environment|limit\w*|calls?|spend|price\w*|expensive|cheap\w*|bound|binding\w*|person|people|burn\w*"
-    r"|dollars?|results?|stuck|hang\w*|hung|frozen)\b"
+    r"|dollars?|results?|stuck|hang\w*|hung|frozen|re-?run\w*|restart\w*|re-?index\w*|re-?sync\w*)\b"
     r"|запуск|запущ|заня|процесс|задач|задани|джоб|синх|синк|импорт|загруз|инжест|провер|адрес|объект|недвижим"
     r"|стоил|стоимост|обош|расход|трат|трач|деньг|денег|бюджет|эконом|дайджест|сводк|итог|памят|эмбеддинг|индекс|вектор"
     r"|проект|клиент|риск|обещ|обязательств|уведомлен|оповещен|слеж|отслеж|измен|нов|источник|объявлен|суд"
@@ -190,6 +204,14 @@ DOMAIN = _rule(
     r"|чатвут|линеар|аттио|црм|префетч|извлеч|сборк|собра|недел|сегодня|вчера|месяц|ключ|парол|секрет|лимит"
     r"|обращени|вызов|привяз|привет|завис|застрял|онлайн|офлайн|должн|не так|поменял|откуда|ид[её]т|скоринг|помо|здравствуй|добрый|умеешь|чем занят|что нового|mirano|мирано",
     "what Mirano is about: jobs, runs, costs, checks, project memory, notices — in both languages",
+)
+
+
+# Topics that are never Mirano's, whatever else the sentence names («напиши письмо клиенту Альфа», a recipe)
+OUT_OF_SCOPE_TOPIC = re.compile(
+    r"письм[оа]|e-?mail\b|\bletter\b|\bpoem|стих|анекдот|\bjoke|рецепт|recipe|погод|weather|курс (?:евро|доллар|валют)"
+    r"|exchange rate|\bbitcoin|биткоин|restaurant|ресторан|\bflight|авиабилет|translat|перевед",
+    re.I,
 )
 
 
@@ -207,8 +229,9 @@ def _russian_request(said: list[Word], text: str) -> bool:
             continue
         if w.pos == "INFN" and lemmas & RU_MODALS:
             return True
-        if w.past and "чтобы" in {x.text for x in said[:index]}:
-            return True
+        before = {x.text for x in said[:index]}
+        if w.past and ("чтобы" in before or ("бы" in before and before & {"ты", "вы"})):
+            return True  # «хочу, чтобы ты перепроверил», «было бы здорово, если бы ты перезапустил»
     return False
 
 
