@@ -245,6 +245,11 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     best = _best(ranked, exclude=refusals)
     if best.score < floor and _leads(ranked, best, refusals):
         best = Ranked(best.intent, floor, best.similarity, best.rule)
+    failures = (
+        found.status and not _subject(found) and not found.about_check
+    )  # «что-нибудь падало на неделе?»
+    if failures and (best.intent.name not in FAILURE_INTENTS or best.score < floor):
+        best = Ranked(BY_NAME["runs"], max(best.score, floor), best.similarity, best.rule)
     if OUT_OF_SCOPE_TOPIC.search(question) and best.score < floor + FOLLOW_MARGIN:
         return Understanding("out_of_scope", best.score, names=found.names, act="out_of_scope")
     who = WHO_IS.search(question)
@@ -292,15 +297,6 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             closest = [r.intent for r in ranked if r.intent in ANSWERABLE][:3]
             return Understanding(None, best.score, [], None, closest, found.names)
     best = _job_question(best, found, question)
-    if (
-        found.status
-        and not _subject(found)
-        and not found.about_check
-        and best.intent.name not in FAILURE_INTENTS
-    ):
-        best = Ranked(
-            BY_NAME["runs"], best.score, best.similarity, best.rule
-        )  # «что-нибудь падало на неделе?»
     choices = _named_job(best.intent.name, found)
     if choices:
         return Understanding(

@@ -32,7 +32,8 @@ def _rule(pattern: str, why: str) -> Rule:
 # English verbs that ask Mirano to do something (stems: "re-?run" covers rerun, re-running, re-run).
 EN_ACTION = (
     r"(?:re-?)?run|restart|kick|fire|trigger|start|turn|switch|enable|disable|apply|set|change|delete|remove"
-    r"|create|bind|unbind|pause|resume|stop|kill|(?:re-?)?sync|rebuild|build|re-?check|refresh|finali[sz]e"
+    r"|create|bind|unbind|pause|resume|stop|kill|bump|poke|nudge|re-?trigger|(?:re-?)?sync|rebuild|build|re-?check"
+    r"|refresh|finali[sz]e"
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
 )
 EN_PARTICIPLE = (
