@@ -280,3 +280,11 @@ def test_with_an_online_model_economy_would_pause_extraction_but_not_the_digest(
     rows = {r["job"]: r for r in what_if(economy=True)["data"]["economy"]["jobs"]}
     assert rows["memory.extract"]["paused"]
     assert not rows["memory.digest"]["paused"]  # the digest calls no model
+
+
+def test_rerun_it_names_the_job_of_the_previous_turn(demo_world: dict[str, Any]) -> None:
+    agent.ask("Why did ingest.linear skip?", thread_id="rerun-it")
+    refused = agent.ask("Can you rerun it?", thread_id="rerun-it")
+    assert refused["tool_calls"] == [] and "`mirano run ingest.linear`" in refused["answer"]
+    follow = agent.ask("what about the digest?", thread_id="rerun-it")
+    assert [c["args"].get("job") for c in follow["tool_calls"]] == ["memory.digest"]

@@ -210,11 +210,15 @@ def _named_job(intent: str | None, found: Entities) -> list[str]:
 def _understand(question: str, previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
     floor = get_settings().assistant_intent_floor
     found = _found(question)
+    if previous_intent in JOB_INTENTS and len(found.soft_jobs) == 1 and not found.jobs and not found.projects:
+        found.jobs = list(
+            found.soft_jobs
+        )  # after a question about a job, "what about the digest?" is a job too
     act = speech_act(question, names_something=_subject(found))
     if act == "secret":
         return Understanding("refuse_secret", 1.0, refusal="secret", names=found.names, act=act)
     if act == "request":
-        return _refused(question, found, 1.0)
+        return _refused(question, found, 1.0, previous)
     if act == "hypothetical":
         found.jobs = found.jobs or found.soft_jobs[:1]
         calls = plan_what_if(question, found)
@@ -234,7 +238,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             return Understanding(
                 "refuse_secret", top.score, refusal="secret", names=found.names, act="secret"
             )
-        return _refused(question, found, top.score)
+        return _refused(question, found, top.score, previous)
     if _property_risk(question, found):
         return Understanding("risk_score", 1.0, plan("risk_score", found, previous), names=found.names)
     if _usage(question, found):
@@ -360,9 +364,17 @@ def _job_question(best: Ranked, found: Entities, question: str) -> Ranked:
     return Ranked(BY_NAME[name], best.score, best.similarity, best.rule)
 
 
-def _refused(question: str, found: Entities, confidence: float) -> Understanding:
-    """A request: refused on its own (no answer to something else beside it), naming the control to use."""
+def _refused(
+    question: str, found: Entities, confidence: float, previous: list[dict[str, Any]] | None = None
+) -> Understanding:
+    """A request: refused on its own (no answer to something else beside it), naming the control to use; "rerun
+    it" takes the job, check or project of the previous turn."""
     found.jobs = found.jobs or found.soft_jobs
+    if not (found.jobs or found.projects or found.check_id is not None) and previous:
+        earlier = next((c["args"] for c in previous if c.get("args")), {})
+        found.jobs = [earlier["job"]] if earlier.get("job") else []
+        found.projects = [earlier["project"]] if earlier.get("project") else []
+        found.check_id = earlier.get("check_id")
     control = control_for(question, found)
     return Understanding(
         "refuse_action",
