@@ -79,6 +79,19 @@ def test_hypotheticals_secrets_and_things_mirano_does_not_do(text: str, act: str
     assert speech_act(text) == act
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["What's the status of my pizza order?", "Когда следующий поезд до Питера?", "how much is bitcoin now?"],
+)
+def test_a_question_about_something_else_is_out_of_scope_even_in_mirano_words(
+    demo_world: dict[str, Any], text: str
+) -> None:
+    reply = agent.ask(text, thread_id=f"oos-{hash(text)}")
+    assert reply["tool_calls"] == [] and re.search(
+        r"not something Mirano does|не то, чем занимается", reply["answer"]
+    )
+
+
 def test_russian_job_words_resolve_by_lemma_and_synonym() -> None:
     assert jobs_named("когда снова построят эмбеддинги") == ["memory.build"]
     assert jobs_named("что с индексом FAISS?") == ["memory.build"]

@@ -25,7 +25,12 @@ from agent.offline.understanding.planning import (
     plan_what_if,
 )
 from agent.offline.understanding.requests import control_for
-from agent.offline.understanding.speech_act import OUT_OF_SCOPE_TOPIC, foreign_imperative, speech_act
+from agent.offline.understanding.speech_act import (
+    OUT_OF_SCOPE_TOPIC,
+    OUT_OF_SCOPE_WRITING,
+    foreign_imperative,
+    speech_act,
+)
 from agent.offline.understanding.subjects import jobs_named
 from pipeline.config import get_settings
 
@@ -254,7 +259,10 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     )  # «что-нибудь падало на неделе?»
     if failures and (best.intent.name not in FAILURE_INTENTS or best.score < floor):
         best = Ranked(BY_NAME["runs"], max(best.score, floor), best.similarity, best.rule)
-    if OUT_OF_SCOPE_TOPIC.search(question) and best.score < floor + FOLLOW_MARGIN:
+    unsure = best.score < floor + FOLLOW_MARGIN
+    if (OUT_OF_SCOPE_TOPIC.search(question) and (not _subject(found) or unsure)) or (
+        OUT_OF_SCOPE_WRITING.search(question) and unsure
+    ):
         return Understanding("out_of_scope", best.score, names=found.names, act="out_of_scope")
     who = WHO_IS.search(question)
     if who and not found.people:  # "Who is Ivan?": a person question about someone memory does not know

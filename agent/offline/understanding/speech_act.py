@@ -208,12 +208,17 @@ DOMAIN = _rule(
 )
 
 
-# Topics that are never Mirano's, whatever else the sentence names («напиши письмо клиенту Альфа», a recipe)
+# Topics that are never Mirano's, whatever else the sentence says ("the status of my pizza order", a recipe)
 OUT_OF_SCOPE_TOPIC = re.compile(
-    r"письм[оа]|e-?mail\b|\bletter\b|\bpoem|стих|анекдот|\bjoke|рецепт|recipe|погод|weather|курс (?:евро|доллар|валют)"
-    r"|exchange rate|\bbitcoin|биткоин|restaurant|ресторан|\bflight|авиабилет|translat|перевед",
+    r"\bpoem|стих|анекдот|\bjoke|рецепт|recipe|погод|weather|курс (?:евро|доллар|валют)|exchange rate|\bbitcoin"
+    r"|биткоин|restaurant|ресторан|\bflight|авиабилет|translat|перевед|pizza|пицц|поезд|\btrain\b|такси|\btaxi"
+    r"|билет|\bticket|отел[ьяю]|\bhotel|фильм|\bmovie|музык|\bmusic|футбол|football|президент|president|столиц"
+    r"|\bcapital of",
     re.I,
 )
+# Writing a letter or an e-mail is not Mirano's either, but a question may be about one ("who sent the letter?"):
+# out of scope only when nothing else in the sentence is understood
+OUT_OF_SCOPE_WRITING = re.compile(r"письм[оа]|e-?mail\b|\bletter\b", re.I)
 
 
 def _russian_request(said: list[Word], text: str) -> bool:
