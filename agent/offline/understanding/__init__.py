@@ -327,8 +327,8 @@ WHO_IS = re.compile(
 # A job named by what it does, in a question that reads like one about the job, not about checks or notices
 JOB_SIGNAL = re.compile(
     r"\bjobs?\b|джоб|задани|\bruns?\b|\bran\b|запуск|отрабат|отработал|сработал|\bnext\b|следующ|again|снова"
-    r"|опять|ближайш|soonest|upcoming|how often|как часто|\bfail|crash|упал|сломал|skip|пропущ|пропуст|\bever\b|последний раз|last time"
-    r"|как дела у|как там|how'?s|how is|what'?s up with",
+    r"|опять|ближайш|soonest|upcoming|how often|как часто|\bfail|crash|упал|сломал|skip|пропущ|пропуст|\bever\b"
+    r"|последний раз|last time|как дела у|как там|how'?s|how is|what'?s up with|когда|\bwhen\b|schedule|расписан",
     re.I,
 )
 # the intents a job's everyday name can be mistaken for («перепроверка» reads like a check, "notices" like notices)
@@ -351,9 +351,14 @@ SWITCHABLE = (
 )
 JOB_SIGNAL_INTENTS = (
     ("why_run", re.compile(r"\bfail|crash|упал|сломал|skip|пропущ|пропуст|не сработал|went wrong", re.I)),
+    ("status", re.compile(r"последний раз|last time|\bever\b|когда-нибудь|last (?:ran|run)", re.I)),
     (
         "next_run",
-        re.compile(r"\bnext\b|следующ|ближайш|soonest|upcoming|again|снова|опять|how often|как часто", re.I),
+        re.compile(
+            r"\bnext\b|следующ|ближайш|soonest|upcoming|again|снова|опять|how often|как часто|когда|\bwhen\b"
+            r"|schedule|расписан",
+            re.I,
+        ),
     ),
 )
 
