@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.offline.composing import checks, engine, memory, notices  # noqa: F401  (register the templates)
+from agent.offline.composing import checks, engine, memory, notices, what_if  # noqa: F401  (register the templates)
 from agent.offline.composing.common import RENDERERS
 from agent.offline.composing.controls import control_lines, note_text
 from agent.offline.understanding.intents import Intent

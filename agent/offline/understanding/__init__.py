@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent_model
-from agent.offline.understanding.clauses import clauses
+from agent.offline.understanding.clauses import REFERS_BACK, carried, clauses
 from agent.offline.understanding.entities import Entities, entities_of, vocabulary
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
 from agent.offline.understanding.planning import (
@@ -31,7 +31,7 @@ from agent.offline.understanding.speech_act import (
     foreign_imperative,
     speech_act,
 )
-from agent.offline.understanding.subjects import jobs_named
+from agent.offline.understanding.subjects import JOB_INTENTS, job_reading, jobs_named, jobs_to_choose
 from pipeline.config import get_settings
 
 FOLLOW_UP = re.compile(
@@ -129,29 +129,6 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
     return understood
 
 
-def _carried(found: Entities, lang_text: str) -> str:
-    """What an earlier part named, said again for a part that names nothing ("and when will it run again?")."""
-    said = [*found.jobs, *found.projects, *found.people]
-    if found.address and found.check_id is None:
-        said.append(found.address)
-    if found.check_id is not None:
-        said.append(
-            f"проверка {found.check_id}"
-            if re.search(r"[а-яё]", lang_text, re.I)
-            else f"check {found.check_id}"
-        )
-    return " ".join(said)
-
-
-# A later part that points back at the earlier one's subject: a pronoun, "there", or a part too short to name one
-REFERS_BACK = re.compile(
-    r"\b(?:it|its|it's|they|them|their|that one|this one|there)\b"
-    r"|(?<!\w)(?:он|она|оно|они|его|её|ее|их|ему|ей|там|тут|этот|эта|это|этого|этой)(?!\w)"
-    r"|^\W*(?:\w+\W+){0,2}\w+\W*$",
-    re.I,
-)
-
-
 def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
     """Each part understood on its own, in order; a part that names nothing borrows the earlier part's subject."""
     first: Understanding | None = None
@@ -163,7 +140,7 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
         found = _found(part)
         text = part
         if found_before is not None and not _subject(found) and REFERS_BACK.search(part):
-            text = f"{_carried(found_before, part)} {part}".strip()
+            text = f"{carried(found_before, part)} {part}".strip()
         understood = _understand(text, previous, previous_intent)
         found_before = found if _subject(found) else found_before
         first = first or understood
@@ -198,18 +175,6 @@ def _found(question: str) -> Entities:
     if not found.jobs and not found.job_class:
         found.soft_jobs = jobs_named(question)
     return found
-
-
-JOB_INTENTS = ("status", "next_run", "why_run", "runs", "cost_run", "timing")
-
-
-def _named_job(intent: str | None, found: Entities) -> list[str]:
-    """For a question about a job: the jobs its words name by synonym ("prefetch", «эмбеддингов»), if no name."""
-    if intent in JOB_INTENTS and not found.jobs and found.soft_jobs and not found.projects:
-        if len(found.soft_jobs) > 1:
-            return found.soft_jobs
-        found.jobs = list(found.soft_jobs)
-    return []
 
 
 def _understand(question: str, previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
@@ -308,8 +273,10 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         else:
             closest = [r.intent for r in ranked if r.intent in ANSWERABLE][:3]
             return Understanding(None, best.score, [], None, closest, found.names)
-    best = _job_question(best, found, question)
-    choices = _named_job(best.intent.name, found)
+    reading = job_reading(best.intent.name, found, question)
+    if reading != best.intent.name:
+        best = Ranked(BY_NAME[reading], best.score, best.similarity, best.rule)
+    choices = jobs_to_choose(best.intent.name, found)
     if choices:
         return Understanding(
             "clarify", best.score, names=found.names, choices=choices, choice_intent=best.intent.name
@@ -324,57 +291,6 @@ FAILURE_INTENTS = ("why_run", "runs", "status", "running", "check_status", "pend
 WHO_IS = re.compile(
     r"^\W*(?i:who(?:'s| is| was)|кто так(?:ой|ая|ие)|кто это)\s+([A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)\W*$"
 )
-# A job named by what it does, in a question that reads like one about the job, not about checks or notices
-JOB_SIGNAL = re.compile(
-    r"\bjobs?\b|джоб|задани|\bruns?\b|\bran\b|запуск|отрабат|отработал|сработал|\bnext\b|следующ|again|снова"
-    r"|опять|ближайш|soonest|upcoming|how often|как часто|\bfail|crash|упал|сломал|skip|пропущ|пропуст|\bever\b"
-    r"|последний раз|last time|как дела у|как там|how'?s|how is|what'?s up with|когда|\bwhen\b|schedule|расписан",
-    re.I,
-)
-# the intents a job's everyday name can be mistaken for («перепроверка» reads like a check, "notices" like notices)
-SWITCHABLE = (
-    "check_status",
-    "pending",
-    "provenance",
-    "list_checks",
-    "diff",
-    "notices",
-    "actions",
-    "digest",
-    "projects",
-    *(
-        "commitments",
-        "risks",
-        "person",
-        "search",
-    ),  # «ближайший запуск извлечения обязательств» asks about the job
-)
-JOB_SIGNAL_INTENTS = (
-    ("why_run", re.compile(r"\bfail|crash|упал|сломал|skip|пропущ|пропуст|не сработал|went wrong", re.I)),
-    ("status", re.compile(r"последний раз|last time|\bever\b|когда-нибудь|last (?:ran|run)", re.I)),
-    (
-        "next_run",
-        re.compile(
-            r"\bnext\b|следующ|ближайш|soonest|upcoming|again|снова|опять|how often|как часто|когда|\bwhen\b"
-            r"|schedule|расписан",
-            re.I,
-        ),
-    ),
-)
-
-
-def _job_question(best: Ranked, found: Entities, question: str) -> Ranked:
-    """«Когда следующая перепроверка?», "what's up with the suggestions job": the job named by what it does is the
-    subject, whatever the words made the intent look like (a check, notices, suggested actions)."""
-    if best.intent.name not in SWITCHABLE or not (found.jobs or found.soft_jobs):
-        return best
-    if found.projects or found.people or found.check_id is not None or found.address:
-        return best
-    literal = any(job in question.lower() for job in found.jobs)  # "what is notices.projects for?"
-    if not literal and not JOB_SIGNAL.search(question):
-        return best
-    name = next((n for n, p in JOB_SIGNAL_INTENTS if p.search(question)), "status")
-    return Ranked(BY_NAME[name], best.score, best.similarity, best.rule)
 
 
 def _refused(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from agent.offline.understanding.entities import Entities
+
 # Where a second question starts: after a question mark, or "and"/«и» before a question word.
 EN_QUESTION_WORDS = r"what|when|why|how|which|where|who|is|are|was|were|did|does|do|has|have|any|also"
 RU_QUESTION_WORDS = (
@@ -27,3 +29,26 @@ def clauses(text: str) -> list[str]:
     if len(parts) > 1 and any(len(re.findall(r"\w+", p)) < MIN_WORDS for p in parts):
         return [text.strip()]
     return parts[:3]
+
+
+def carried(found: Entities, lang_text: str) -> str:
+    """What an earlier part named, said again for a part that names nothing ("and when will it run again?")."""
+    said = [*found.jobs, *found.projects, *found.people]
+    if found.address and found.check_id is None:
+        said.append(found.address)
+    if found.check_id is not None:
+        said.append(
+            f"проверка {found.check_id}"
+            if re.search(r"[а-яё]", lang_text, re.I)
+            else f"check {found.check_id}"
+        )
+    return " ".join(said)
+
+
+# A later part that points back at the earlier one's subject: a pronoun, "there", or a part too short to name one
+REFERS_BACK = re.compile(
+    r"\b(?:it|its|it's|they|them|their|that one|this one|there)\b"
+    r"|(?<!\w)(?:он|она|оно|они|его|её|ее|их|ему|ей|там|тут|этот|эта|это|этого|этой)(?!\w)"
+    r"|^\W*(?:\w+\W+){0,2}\w+\W*$",
+    re.I,
+)

@@ -8,8 +8,10 @@ when a question is about a job (its schedule, status, runs or cost) or asks for 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from agent.offline.understanding.entities import Entities
 from agent.offline.understanding.morphology import words
 
 
@@ -71,3 +73,67 @@ def jobs_named(text: str) -> list[str]:
                 continue  # "notice delivery": the precise row already chose
             found += [j for j in row.jobs if j not in found]
     return found
+
+
+JOB_INTENTS = ("status", "next_run", "why_run", "runs", "cost_run", "timing")
+
+
+def jobs_to_choose(intent: str | None, found: Entities) -> list[str]:
+    """For a question about a job: the jobs its words name by synonym ("prefetch", «эмбеддингов»), if no name."""
+    if intent in JOB_INTENTS and not found.jobs and found.soft_jobs and not found.projects:
+        if len(found.soft_jobs) > 1:
+            return found.soft_jobs
+        found.jobs = list(found.soft_jobs)
+    return []
+
+
+# A job named by what it does, in a question that reads like one about the job, not about checks or notices
+JOB_SIGNAL = re.compile(
+    r"\bjobs?\b|джоб|задани|\bruns?\b|\bran\b|запуск|отрабат|отработал|сработал|\bnext\b|следующ|again|снова"
+    r"|опять|ближайш|soonest|upcoming|how often|как часто|\bfail|crash|упал|сломал|skip|пропущ|пропуст|\bever\b"
+    r"|последний раз|last time|как дела у|как там|how'?s|how is|what'?s up with|когда|\bwhen\b|schedule|расписан",
+    re.I,
+)
+# the intents a job's everyday name can be mistaken for («перепроверка» reads like a check, "notices" like notices)
+SWITCHABLE = (
+    "check_status",
+    "pending",
+    "provenance",
+    "list_checks",
+    "diff",
+    "notices",
+    "actions",
+    "digest",
+    "projects",
+    *(
+        "commitments",
+        "risks",
+        "person",
+        "search",
+    ),  # «ближайший запуск извлечения обязательств» asks about the job
+)
+JOB_SIGNAL_INTENTS = (
+    ("why_run", re.compile(r"\bfail|crash|упал|сломал|skip|пропущ|пропуст|не сработал|went wrong", re.I)),
+    ("status", re.compile(r"последний раз|last time|\bever\b|когда-нибудь|last (?:ran|run)", re.I)),
+    (
+        "next_run",
+        re.compile(
+            r"\bnext\b|следующ|ближайш|soonest|upcoming|again|снова|опять|how often|как часто|когда|\bwhen\b"
+            r"|schedule|расписан",
+            re.I,
+        ),
+    ),
+)
+
+
+def job_reading(intent: str, found: Entities, question: str) -> str:
+    """«Когда следующая перепроверка?», "what's up with the suggestions job": the job named by what it does is the
+    subject, whatever the words made the intent look like (a check, notices, suggested actions)."""
+    if intent not in SWITCHABLE or not (found.jobs or found.soft_jobs):
+        return intent
+    if found.projects or found.people or found.check_id is not None or found.address:
+        return intent
+    literal = any(job in question.lower() for job in found.jobs)  # "what is notices.projects for?"
+    if not literal and not JOB_SIGNAL.search(question):
+        return intent
+    return next((n for n, p in JOB_SIGNAL_INTENTS if p.search(question)), "status")
