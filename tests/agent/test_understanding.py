@@ -38,6 +38,8 @@ from tests.agent.held_out import HELD_OUT
         "Нужно пересобрать индекс",
         "Хочу, чтобы ты запустил синхронизацию",
         "отключи экономию плз",
+        "Do me a favour — restart the extraction",
+        "Сможешь сегодня прогнать извлечение ещё раз?",
     ],
 )
 def test_requests_in_any_wording_are_requests(text: str) -> None:
@@ -114,6 +116,10 @@ def test_a_compound_question_splits_into_its_parts_in_order() -> None:
         "когда следующий запуск?",
     ]
     assert clauses("What did Irina and Tom write?") == ["What did Irina and Tom write?"]
+    three = "What's running, what did we spend today, and is economy on?"
+    assert clauses(three) == ["What's running", "what did we spend today", "is economy on?"]
+    assert len(clauses("Как так вышло, что вторая проверка была мгновенной?")) == 1  # a subordinate clause
+    assert len(clauses("If I turn economy on, what happens to the Linear import?")) == 1
 
 
 @pytest.mark.parametrize(

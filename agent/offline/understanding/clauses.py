@@ -8,7 +8,7 @@ import re
 from agent.offline.understanding.entities import Entities
 
 # Where a second question starts: after a question mark, or "and"/«и» before a question word.
-EN_QUESTION_WORDS = r"what|when|why|how|which|where|who|is|are|was|were|did|does|do|has|have|any|also"
+EN_QUESTION_WORDS = r"what|whats|what's|when|when's|why|how|how's|hows|which|where|who|is|are|was|were|did|does|do|has|have|any|also"
 RU_QUESTION_WORDS = (
     r"что|когда|почему|сколько|какие|какой|какая|каков\w*|откуда|где|кто|как|зачем|есть ли|ещё|еще"
 )
@@ -18,6 +18,13 @@ SPLITS = (
     re.compile(rf",?\s+(?:и|а)\s+(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
     re.compile(r",\s+(?=(?:also|plus|а также|а ещё)\b)", re.I),
 )
+# In a list of questions ("What's running, what did we spend today, and is economy on?") a comma before a question
+# word starts one more; alone, such a comma is a subordinate clause («Как так вышло, что …», "If …, what …")
+LIST_SPLITS = (
+    re.compile(rf",\s+(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
+    re.compile(rf",\s+(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
+)
+CONDITIONAL = re.compile(r"^\W*(?:а\s+)?(?:if|suppose|если|допустим)\b", re.I)
 MIN_WORDS = 2  # "and why?" alone is a follow-up, not a part
 
 
@@ -26,6 +33,9 @@ def clauses(text: str) -> list[str]:
     parts = [text.strip()]
     for pattern in SPLITS:
         parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
+    if len(parts) > 1 and not CONDITIONAL.search(text):
+        for pattern in LIST_SPLITS:
+            parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
     if len(parts) > 1 and any(len(re.findall(r"\w+", p)) < MIN_WORDS for p in parts):
         return [text.strip()]
     return parts[:3]

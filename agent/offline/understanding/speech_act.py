@@ -42,7 +42,8 @@ EN_PARTICIPLE = (
 )
 REQUEST_RULES: tuple[Rule, ...] = (
     _rule(
-        rf"^\W*(?:please\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+|ok(?:ay)?,?\s+)?"
+        rf"(?:^|[—–;:]\s*)\W*(?:please\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
+        rf"|ok(?:ay)?,?\s+)?"
         rf"(?:{EN_ACTION})\b",
         "an English imperative first: 'rerun the digest', 'please switch economy off', 'let's pause the sync'",
     ),
