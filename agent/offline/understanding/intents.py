@@ -230,7 +230,8 @@ INTENTS: tuple[Intent, ...] = (
             "Подключены ли реальные системы?",
             "Ты онлайн или офлайн?",
         ),
-        r"offline|online|офлайн|онлайн|\bllm\b|\bdemo\b|демо|real or|реальн\w* систем|assistant|ассистент",
+        r"offline|online|офлайн|онлайн|\bllm\b|\bdemo\b|демо|real or|реальн\w* систем|assistant|ассистент"
+        r"|for real|\breal\b|настоящ|chat-?gpt|\bgpt|openai|нейросет",
     ),
     Intent(
         "check_status",
