@@ -14,6 +14,7 @@ from langgraph.graph.state import CompiledStateGraph
 from agent.context import Context, load_context, threads_path
 from agent.envelope import Grounds
 from agent.fallback import turn_fallback
+from agent.followups import follow_ups
 from agent.graph import builder
 from agent.honesty import cite_label
 from agent.language import question_language
@@ -76,6 +77,9 @@ def _summary(messages: list[BaseMessage], context: Context, thread_id: str) -> d
         "stale": grounds.stale,
         "tool_calls": calls,
         "intent": meta.get("mirano_intent"),
+        "suggestions": follow_ups(
+            meta, calls, lang
+        ),  # follow-up questions, or the choices of "which did you mean?"
         "confidence": meta.get("mirano_confidence"),
     }
 

@@ -1,5 +1,7 @@
-"""Assistant benchmark: accuracy of the offline model on the question set (tests/agent/question_set.py) and its
-in-process answer latency, p50/p95 per answer with the intent model already loaded.
+"""Assistant benchmark: accuracy of the offline model on the question set (tests/agent/question_set.py) and on the
+held-out set (tests/agent/held_out.py), the share of answers that answered a different question than asked
+("confidently wrong": wrong, and neither a clarifying question nor "I did not understand"), and its in-process
+answer latency, p50/p95 per answer with the intent model already loaded.
 
 Builds the demo data set in a temp dir (as the tests do), asks every question through `agent.ask` on its own
 thread (graph, tools, honesty rules and the SQLite checkpointer included), grades each answer for the facts it
@@ -11,6 +13,7 @@ from __future__ import annotations
 import collections
 import json
 import os
+import re
 import statistics
 import sys
 import tempfile
@@ -20,6 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 GOAL_P95_MS = 300
+GOAL_CONFIDENTLY_WRONG = 0.0
+# Not an answer to another question: a clarifying question or an honest "not understood"
+NOT_AN_ANSWER = r"Which did you mean|Что вы имели в виду|did not understand|не понял"
 
 
 def _percentile(values: list[float], share: float) -> float:
@@ -44,6 +50,7 @@ def main() -> None:
     import agent
     from agent.offline.understanding.classifier import intent_model
     from tests.agent.grading import ask_and_grade
+    from tests.agent.held_out import HELD_OUT
     from tests.agent.question_set import QUESTIONS
 
     started = time.perf_counter()
@@ -55,6 +62,14 @@ def main() -> None:
         ask_and_grade(lambda text, thread: agent.ask(text, thread_id=thread), q, ids, f"bench-{i}")
         for i, q in enumerate(QUESTIONS)
     ]
+    held = [
+        ask_and_grade(lambda text, thread: agent.ask(text, thread_id=thread), q, ids, f"bench-held-{i}")
+        for i, q in enumerate(HELD_OUT)
+    ]
+    held_right = sum(g.ok for g in held)
+    everything = graded + held
+    confidently_wrong = [g for g in everything if not g.ok and not re.search(NOT_AN_ANSWER, g.answer)]
+    wrong_share = len(confidently_wrong) / len(everything)
     latencies = [g.seconds * 1000 for g in graded]
     right = sum(g.ok for g in graded)
     wrong = collections.Counter(g.question.topic for g in graded if not g.ok)
@@ -75,6 +90,13 @@ def main() -> None:
             "max": round(max(latencies), 1),
             "goal_p95": GOAL_P95_MS,
         },
+        "held_out": {
+            "questions": len(held),
+            "correct": held_right,
+            "accuracy": round(held_right / len(held), 4),
+            "wrong_by_topic": dict(collections.Counter(g.question.topic for g in held if not g.ok)),
+        },
+        "confidently_wrong": {"answers": len(confidently_wrong), "share": round(wrong_share, 4)},
         "model_load_s": round(load_s, 2),
         "demo_data_build_s": round(built_s, 2),
         "cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
@@ -86,6 +108,18 @@ def main() -> None:
             "value": f"{result['accuracy']:.1%}",
             "goal": "reported",
             "met": True,
+        },
+        {
+            "figure": f"assistant accuracy on the held-out set ({len(held)} questions, offline)",
+            "value": f"{held_right / len(held):.1%}",
+            "goal": "reported",
+            "met": True,
+        },
+        {
+            "figure": "answers that answered a different question (both sets)",
+            "value": f"{wrong_share:.1%} ({len(confidently_wrong)})",
+            "goal": f"{GOAL_CONFIDENTLY_WRONG:.0%}",
+            "met": wrong_share <= GOAL_CONFIDENTLY_WRONG,
         },
         {
             "figure": "assistant answer latency p95 (in process, model loaded)",
@@ -100,7 +134,11 @@ def main() -> None:
         f"p95 {result['latency_ms']['p95']} ms (goal p95 <= {GOAL_P95_MS} ms); intent model loaded in "
         f"{load_s:.1f} s"
     )
-    for g in graded:
+    print(
+        f"held-out set: {held_right}/{len(held)} = {held_right / len(held):.1%}; answered a different question: "
+        f"{len(confidently_wrong)} of {len(everything)} ({wrong_share:.1%}, goal 0%)"
+    )
+    for g in everything:
         if not g.ok:
             print(f"  wrong: {g.question.turns[-1]!r}: {'; '.join(g.failures)}")
     out = ROOT / "bench" / "results"

@@ -16,7 +16,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from agent.envelope import parse
 from agent.language import language
 from agent.messages import previous_calls, previous_intent, split_turn
-from agent.offline.composing import compose, help_text, not_understood, refusal
+from agent.offline.composing import clarify, compose, help_text, not_understood, out_of_scope, refusal
 from agent.offline.understanding import understand
 
 
@@ -55,10 +55,7 @@ class OfflineChatModel(BaseChatModel):
             planned = next((m for m in turn if isinstance(m, AIMessage) and m.tool_calls), None)
             meta = planned.additional_kwargs if planned else {}
             lang = meta.get("mirano_language") or language(question)
-            answer = compose(meta.get("mirano_intent"), results, lang)
-            if meta.get("mirano_refusal"):
-                answer = refusal(meta["mirano_refusal"], lang) + "\n\n" + answer
-            return AIMessage(content=answer)
+            return AIMessage(content=_answer(meta, results, lang))
         understood = understand(question, previous_calls(history), previous_intent(history))
         lang = language(question, understood.names)
         meta = {
@@ -66,13 +63,39 @@ class OfflineChatModel(BaseChatModel):
             "mirano_language": lang,
             "mirano_refusal": understood.refusal,
             "mirano_confidence": round(understood.confidence, 3),
+            "mirano_act": understood.act,
         }
         if understood.calls:
+            meta["mirano_call_intents"] = understood.call_intents
             return AIMessage(
                 content="", tool_calls=[_tool_call(c) for c in understood.calls], additional_kwargs=meta
             )
         if understood.refusal:
-            return AIMessage(content=refusal(understood.refusal, lang), additional_kwargs=meta)
+            text = refusal(understood.refusal, lang, understood.control)
+            return AIMessage(content=text, additional_kwargs=meta)
         if understood.intent == "help":
             return AIMessage(content=help_text(lang), additional_kwargs=meta)
+        if understood.intent == "out_of_scope":
+            return AIMessage(content=out_of_scope(lang), additional_kwargs=meta)
+        if understood.choices:
+            meta["mirano_choices"] = understood.choices
+            meta["mirano_choice_intent"] = understood.choice_intent
+            return AIMessage(content=clarify(understood.choices, lang), additional_kwargs=meta)
         return AIMessage(content=not_understood(understood.closest, lang), additional_kwargs=meta)
+
+
+def _answer(meta: dict[str, Any], results: list[tuple[str, dict[str, Any]]], lang: str) -> str:
+    """The answer from the tool results; a compound question's parts each with their own intent, in order."""
+    intents = meta.get("mirano_call_intents") or [meta.get("mirano_intent")] * len(results)
+    if len(intents) != len(results):
+        intents = [meta.get("mirano_intent")] * len(results)
+    groups: list[tuple[str | None, list[tuple[str, dict[str, Any]]]]] = []
+    for intent, result in zip(intents, results, strict=True):
+        if groups and groups[-1][0] == intent:
+            groups[-1][1].append(result)
+        else:
+            groups.append((intent, [result]))
+    answer = "\n\n".join(compose(intent, group, lang) for intent, group in groups)
+    if meta.get("mirano_refusal"):
+        answer = refusal(meta["mirano_refusal"], lang) + "\n\n" + answer
+    return answer

@@ -158,6 +158,8 @@ def run_details(
         run = _find_run(run_id, job, None, None) if missing else run
     except MiranoError as exc:
         return unknown(exc.reason)
+    if run is None and run_id is None and job:
+        return envelope({"never_ran": _never_ran(resolve_job(job))})  # the premise is false: it has not run
     if run is None:
         return unknown(f"no run #{run_id}" if run_id is not None else "no matching run yet")
     data = {
@@ -166,6 +168,27 @@ def run_details(
         "no_run_with_status": status if missing else None,
     }
     return envelope(data, cite=[("run", run["id"])])
+
+
+def _never_ran(name: str | None) -> dict[str, Any]:
+    """A job that has no run yet: when it is planned, its cadence, and why it would skip now (if it would)."""
+    from pipeline.engine.registry import jobs
+
+    row = next((r for r in engine_service.list_jobs() if r["name"] == name), None)
+    spec = jobs().get(name or "")
+    would_skip = None
+    if spec is not None and spec.enabled_when is not None:
+        try:
+            would_skip = spec.enabled_when()
+        except Exception:  # noqa: BLE001 — a rule that cannot be read now only leaves the reason out
+            would_skip = None
+    return {
+        "job": name,
+        "next_run_at": row["next_run_at"] if row else None,
+        "cadence_s": row["cadence_s"] if row else None,
+        "would_skip": as_data(would_skip) if would_skip else None,
+        "now": clock.now().isoformat(),
+    }
 
 
 def recent_runs(
@@ -280,6 +303,80 @@ def economy_and_budgets(limit: int = 5) -> Envelope:
     return envelope(data, cite=[("run", r["id"]) for r in affected])
 
 
+def what_if(
+    economy: bool | None = None,
+    budget_kind: Literal["embeddings", "llm_calls", "tokens", "source_calls", "usd"] | None = None,
+    budget_limit: float | None = None,
+    job: str | None = None,
+) -> Envelope:
+    """What would change under a hypothetical, from the jobs' own rules, without changing anything: economy mode
+    on or off (each job's cadence and next run before and after, its per-run limit, whether its work would pause),
+    or a daily budget (today's spend of that kind against it: would work stop now, and how much is left).
+
+    Args:
+        economy: true for "if economy mode were on", false for "if it were off"; omit for a budget question.
+        budget_kind: the cost kind of a hypothetical daily budget.
+        budget_limit: the hypothetical daily limit of that kind.
+        job: one job's name or what it does; omit for every scheduled job.
+    """
+    try:
+        name = resolve_job(job)
+    except MiranoError as exc:
+        return unknown(exc.reason)
+    data: dict[str, Any] = {"job": name}
+    if economy is not None:
+        data["economy"] = _economy_effect(bool(economy), name)
+    if budget_kind and budget_limit is not None:
+        spent = engine_service.budgets()["spent_today"].get(budget_kind, 0.0)
+        data["budget"] = {
+            "kind": budget_kind,
+            "limit": budget_limit,
+            "spent_today": spent,
+            "would_stop": spent >= budget_limit,
+            "left": max(0.0, budget_limit - spent),
+        }
+    return envelope(data)
+
+
+def _economy_effect(on: bool, name: str | None) -> dict[str, Any]:
+    from pipeline.engine.registry import jobs
+
+    settings = get_settings()
+    now_on = engine_service.economy()["on"]
+    factor_now = settings.economy_cadence_factor if now_on else 1.0
+    factor_then = settings.economy_cadence_factor if on else 1.0
+    specs = jobs()
+    rows = []
+    for r in engine_service.list_jobs():
+        spec = specs.get(r["name"])
+        if spec is None or not spec.cadence_seconds or name not in (None, r["name"]):
+            continue
+        shift = timedelta(seconds=spec.cadence_seconds * (factor_then - factor_now))
+        moved = None
+        if r["next_run_at"] and not r["consecutive_failures"]:
+            moved = (datetime.fromisoformat(r["next_run_at"]) + shift).isoformat()
+        limit_then = max(1, int(spec.limit * settings.economy_limit_factor)) if on else spec.limit
+        rows.append(
+            {
+                "job": r["name"],
+                "cadence_s_now": int(spec.cadence_seconds * factor_now),
+                "cadence_s_then": int(spec.cadence_seconds * factor_then),
+                "next_run_at_now": r["next_run_at"],
+                "next_run_at_then": moved if r["next_run_at"] else None,
+                "limit_now": r["effective_limit"],
+                "limit_then": limit_then,
+                "paused": on and spec.uses_llm and bool(settings.openai_api_key),
+            }
+        )
+    return {
+        "on": on,
+        "already": on == now_on,
+        "limit_factor": settings.economy_limit_factor,
+        "cadence_factor": settings.economy_cadence_factor,
+        "jobs": rows,
+    }
+
+
 def assistant_modes() -> Envelope:
     """Which systems are demo or real, and whether the assistant and extraction use an online LLM."""
     return envelope(engine_service.modes())
@@ -294,5 +391,6 @@ ENGINE_TOOLS = [
     run_cost,
     costs,
     economy_and_budgets,
+    what_if,
     assistant_modes,
 ]

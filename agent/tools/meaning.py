@@ -45,7 +45,9 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     open active pending current all any list show have has there are is in on with deadline deadlines due dates
     какие какое какой есть все всё открытые текущие покажи дали должны должен перед сроки срок наши наш
     risk risks риск риски рисков problems проблемы could should might can may wrong going happen bad issues
-может могут пойти так плохо случиться"""
+может могут пойти так плохо случиться
+    now right currently moment still yet really actually anything something everything stuff things and its it
+    сейчас вообще там тут уже именно конкретно сегодня пока"""
 FRAME_WORDS = frozenset(_FRAME.split())
 FRAME_STEMS = frozenset(w[:5] for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case
 _lock = threading.Lock()

@@ -33,7 +33,7 @@ JOB_ALIASES: dict[str, str] = {
     "memory.suggest": r"suggest|предлож\w* действ|подсказ",
     "checks.recheck": r"re-?check|перепровер|повторн\w* проверк",
 }
-INGESTION = r"ingest|import|sync|импорт|синхрониз|загрузк|выгрузк|подтяг|инжест"
+INGESTION = r"ingest|import|sync|импорт|синхрониз|синк|загрузк|выгрузк|подтяг|инжест"
 JOB_CLASS_WORDS = {"ingestion": INGESTION}
 ORDINALS: dict[str, str] = {
     "first": r"\bfirst\b|\b1st\b|\bперв\w*|\bсамая ранн\w*|\bearliest\b",
@@ -261,12 +261,18 @@ def pick_check(
 
 
 # -- people ---------------------------------------------------------------------------------------------------
+# Everyday words that look like the start of a name ("will" ~ Wilson): never a person
+NOT_NAMES = frozenset(
+    ["will", "with", "when", "what", "were", "them", "then", "than", "this", "that", "there", "their", "they"]
+)
+
+
 def people_in(text: str, authors: list[dict[str, Any]] | None = None) -> list[str]:
     """Authors a text names, by first or last name in any case form or script ("Ирину", "Irina", "Соколовой")."""
     from pipeline.service import memory as memory_service
 
     authors = memory_service.authors() if authors is None else authors
-    said = [w for w in tokens(text) if len(w) >= 3]
+    said = [w for w in tokens(text) if len(w) >= 3 and w not in NOT_NAMES]
     found: list[str] = []
     for row in authors:
         name = row["author"]
@@ -275,3 +281,9 @@ def people_in(text: str, authors: list[dict[str, Any]] | None = None) -> list[st
         if any(_similar(w, part) for w in said for part in tokens(name) if len(part) >= 3):
             found.append(name)
     return found
+
+
+def job_description(name: str) -> str:
+    """What a job does, in the words of its registration (translated by the catalogs where it is shown)."""
+    spec = registered_jobs().get(name)
+    return spec.description if spec and spec.description else name

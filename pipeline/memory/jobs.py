@@ -244,8 +244,7 @@ def extract_run(ctx: RunContext) -> str:
     job_class="reporting",
     cadence_seconds=7 * 24 * 3600,
     limit=20,
-    description="Weekly digest per project",
-    uses_llm=True,
+    description="Weekly digest per project",  # from stored facts, no model: economy mode never pauses it
     after=("memory.extract",),
 )
 def digest_run(ctx: RunContext) -> None:

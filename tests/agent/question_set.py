@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 NOT_UNDERSTOOD = r"did not understand|не понял"
+OUT_OF_SCOPE = r"not something Mirano does|не то, чем занимается Mirano"  # one line, and what Mirano does
 NO_HELP_DUMP = r"For example|Например"
 REFUSED = r"cannot|не могу"
 RU_FETCH_DATE = r"\d\d\d\d-\d\d-\d\d \d\d:\d\d"  # a fetch's moment, as the product writes it
@@ -1052,8 +1053,8 @@ UNKNOWN = [
     *_q(
         "unknown",
         "en",
-        (NOT_UNDERSTOOD,),
-        (NO_HELP_DUMP, r"run #\d", r"check #\d"),
+        (OUT_OF_SCOPE,),
+        (NOT_UNDERSTOOD, NO_HELP_DUMP, r"run #\d", r"check #\d"),
         "What's the weather tomorrow?",
         "Tell me a joke",
         "Book me a flight to Paris",
@@ -1063,8 +1064,8 @@ UNKNOWN = [
     *_q(
         "unknown",
         "ru",
-        (NOT_UNDERSTOOD,),
-        (NO_HELP_DUMP, r"запуск #\d", r"проверк\w* #\d"),
+        (OUT_OF_SCOPE,),
+        (NOT_UNDERSTOOD, NO_HELP_DUMP, r"запуск #\d", r"проверк\w* #\d"),
         "Какая погода будет завтра?",
         "Расскажи анекдот",
         "Сколько будет два плюс два?",
@@ -1144,7 +1145,7 @@ NOTICES = [
             r"since you last looked",
             r"notice #{notice_t}\b",
             r"Тверская",
-            r"16000000",
+            r"16 ?000 ?000",  # the new price, in digits grouped as people read them
             r"re-check",
             r"response [0-9a-f]{{12}}",
         ),
@@ -1163,7 +1164,7 @@ NOTICES = [
             r"с вашего последнего просмотра",
             r"уведомление #{notice_t}\b",
             r"Тверская",
-            r"16000000",
+            r"16 ?000 ?000",
             r"перепроверк",
             r"ответ [0-9a-f]{{12}}",
         ),
@@ -1246,7 +1247,7 @@ PLAINLY_WORDED: list[Question] = [
         "refuse_action",
         "en",
         (REFUSED, r"Apply"),
-        (r"ingest\.linear", r"run #\d+", r"commitment"),
+        (r"run #\d+", r"commitment"),  # the refusal names `mirano run ingest.linear`; no run is described
         "can you create a linear issue for the facade delay?",
         "pls make an attio note about the invoice",
         "go ahead and apply the suggested actions for alfa",

@@ -43,6 +43,7 @@ READ_ONLY_TOOLS = {
     "run_cost",
     "snapshot_diff",
     "person_messages",
+    "what_if",  # reads the jobs' rules and today's spend; changes neither economy mode nor a budget
 }
 VENDOR_SECRETS = {
     "LINEAR_API_KEY": "lin_api_SECRETlinear0123456789",
@@ -109,6 +110,9 @@ def test_running_every_tool_changes_nothing(world_data: dict[str, Any], engine_r
         "project": "northwind",
         "check_id": world_data["c"],
         "person": "Irina",
+        "economy": True,
+        "budget_kind": "tokens",
+        "budget_limit": 10,
     }
     for func in tools.TOOLS:
         params = inspect.signature(func).parameters

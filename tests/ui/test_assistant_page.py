@@ -54,3 +54,29 @@ def test_a_model_that_is_down_is_answered_offline_with_the_reason(
     assert "ingest.chatwoot" in answer.markdown[-1].value
     captions = [c.value for c in answer.caption]
     assert "the online model did not answer: connection refused; answered offline" in captions, captions
+
+
+def test_the_answer_offers_follow_ups_and_a_which_did_you_mean_offers_the_choices(
+    open_page: Callable[[str], AppTest],
+) -> None:
+    at = open_page("assistant")
+    at.chat_input(key="assistant_input").set_value("How's the notices job doing?").run()
+    assert not at.exception
+    said = at.chat_message[-1].markdown[-1].value
+    assert "Which did you mean?" in said and "notices.deliver" in said and "notices.projects" in said
+    choices = [b for b in at.button if b.key.startswith("follow:")]
+    assert [b.label for b in choices] == [
+        "What is the status of notices.deliver?",
+        "What is the status of notices.projects?",
+    ]
+    choices[1].click().run()
+    assert not at.exception
+    question, answer = at.chat_message[-2:]
+    assert question.markdown[0].value == "What is the status of notices.projects?"
+    assert (
+        "notices.projects" in answer.markdown[-1].value
+        and "Which did you mean" not in answer.markdown[-1].value
+    )
+    assert [b.label for b in at.button if b.key.startswith("follow:")][
+        0
+    ] == "When does notices.projects run next?"

@@ -127,12 +127,25 @@ def suggestions() -> str | None:
     return None
 
 
+def follow_ups() -> str | None:
+    """Questions that fit the last answer (or the choices of "Which did you mean?"), as buttons under it."""
+    last = history()[-1] if history() else {}
+    offered = (last.get("reply") or {}).get("suggestions") or []
+    if not offered:
+        return None
+    columns = st.columns(len(offered))
+    for index, text in enumerate(offered):
+        if columns[index].button(text, key=f"follow:{len(history())}:{index}", width="stretch"):
+            return text
+    return None
+
+
 def render() -> None:
     st.title(t("Assistant"))
     mode_line()
     for turn in history():
         show(turn)
-    chosen = suggestions() if not history() else None
+    chosen = suggestions() if not history() else follow_ups()
     retry = st.session_state.pop("assistant_retry", None)
     if retry and st.button(t("Ask again"), key="assistant_retry_button", icon=":material/refresh:"):
         chosen = retry

@@ -11,12 +11,14 @@ from typing import Any
 
 from agent.offline.composing import (  # noqa: F401  (register the templates)
     checks,
-    control,
     engine,
     memory,
     notices,
+    what_if,
 )
+from agent.offline.composing import control as control_templates  # noqa: F401  (its templates; `control` is a word)
 from agent.offline.composing.common import RENDERERS
+from agent.offline.composing.controls import control_lines, note_text
 from agent.offline.understanding.intents import Intent
 from pipeline.i18n import tr
 
@@ -36,7 +38,7 @@ def compose(intent: str | None, results: list[tuple[str, dict[str, Any]]], lang:
         render = RENDERERS.get(name)
         lines = render(result.get("data"), lang, intent) if render and result.get("data") is not None else []
         if result.get("note"):
-            lines.append(tr(lang, "I could not look that up: {reason}", reason=result["note"]))
+            lines.append(note_text(result["note"], lang))
         block = "\n".join(once(lines, blocks))
         if block and block not in blocks:  # the same lookup twice reads once
             blocks.append(block)
@@ -86,13 +88,33 @@ CONTROLS = {
 }
 
 
-def refusal(kind: str, lang: str) -> str:
+def refusal(kind: str, lang: str, control: dict[str, Any] | None = None) -> str:
+    """The refusal, then the exact control a person uses for what was asked (the button and the command)."""
     if kind.startswith("action:") and kind.split(":", 1)[1] in CONTROLS:
         return tr(lang, CONTROLS[kind.split(":", 1)[1]])
     if kind == "secret":
         return tr(lang, "I cannot show API keys, tokens, passwords or environment variables.")
-    return tr(
+    text = tr(
         lang,
         "I only read and explain; I cannot start runs, apply actions or change settings. Use the dashboard for "
         "that: Run now on the Jobs page, Apply on the Memory page, the economy switch — or the `mirano` command.",
     )
+    lines = control_lines(control or {}, lang)
+    return "\n".join([text, *lines])
+
+
+def out_of_scope(lang: str) -> str:
+    """One plain line: not something Mirano does, and what it does."""
+    return tr(
+        lang,
+        "That is not something Mirano does: it runs and explains background work — jobs and their runs, costs, "
+        "property checks and project memory.",
+    )
+
+
+def clarify(jobs: list[str], lang: str) -> str:
+    """One short question with the candidates (a numbered list, so the CLI and the page can offer them)."""
+    from agent.tools.resolve import job_description
+
+    options = [f"{i}. {job} — {tr(lang, job_description(job))}" for i, job in enumerate(jobs, start=1)]
+    return "\n".join([tr(lang, "Which did you mean?"), *options])

@@ -79,7 +79,7 @@ def _check(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[s
             "Check #{id} of {address} ({profile}) is {status}",
             id=data["id"],
             address=data["address"],
-            profile=data["profile"],
+            profile=tr(lang, data["profile"]),
             status=status(data["status"], lang),
         )
         lead += (f" ({tr(lang, 'demo data')})" if data["demo"] else "") + "."

@@ -84,6 +84,8 @@ def _jobs(rows: list[dict[str, Any]] | None, lang: str, intent: str | None) -> l
             n=r["processed"],
             next=when(r["next_run_at"], lang) if r["next_run_at"] else tr(lang, "not scheduled"),
         )
+        if not r["last_run_id"] and r.get("description"):  # a job never seen running: say what it is for
+            detail += " " + tr(lang, "What it does: {what}.", what=tr(lang, r["description"]))
         return [lead, detail]
     counts: dict[str, int] = {}
     for r in rows:
@@ -150,6 +152,13 @@ def _next(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         return []
 
     def one(r: dict[str, Any]) -> str:
+        if not r["next_run_at"] and r["cadence_s"]:
+            return tr(
+                lang,
+                "{job} has no next run scheduled; once scheduled it runs every {every}.",
+                job=r["job"],
+                every=cadence(r["cadence_s"], lang),
+            )
         if not r["next_run_at"]:
             return tr(lang, "{job} has no next run scheduled.", job=r["job"])
         values = {"job": r["job"], "at": when(r["next_run_at"], lang), "every": cadence(r["cadence_s"], lang)}
@@ -203,10 +212,34 @@ def run_summary(run: dict[str, Any], lang: str) -> str:
     )
 
 
+def never_ran(data: dict[str, Any], lang: str) -> list[str]:
+    """A false premise said first: the job has not run at all, then when it is planned and what it would do."""
+    job = data["job"]
+    if data["next_run_at"]:
+        lead = tr(
+            lang,
+            "{job} has not run yet; it is planned for {at}.",
+            job=job,
+            at=when(data["next_run_at"], lang),
+        )
+    else:
+        lead = tr(lang, "{job} has not run yet, and no run of it is planned yet.", job=job)
+    lines = [lead]
+    if data.get("cadence_s"):
+        lines.append(
+            tr(lang, "Once scheduled it runs every {every}.", every=cadence(data["cadence_s"], lang))
+        )
+    if data.get("would_skip"):
+        lines.append(tr(lang, "Run now it would skip: {reason}.", reason=reason(data["would_skip"], lang)))
+    return lines
+
+
 @renders(tools.run_details)
 def _run(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
     if not data:
         return []
+    if data.get("never_ran"):
+        return never_ran(data["never_ran"], lang)
     run, timing = data["run"], data["timing"]
     ids = {"id": run["id"], "job": run["job"], "status": status(run["status"], lang)}
     if intent == "timing":
@@ -223,7 +256,9 @@ def _run(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str
         lead += (
             f": {reason(run['reason'], lang)}." if run["reason"] else tr(lang, "; no reason was recorded.")
         )
-    if data.get("no_run_with_status"):
+    if data.get("no_run_with_status") == "failed":
+        lead = f"{tr(lang, '{job} has not failed: there is no failed run.', job=run['job'])} {lead}"
+    elif data.get("no_run_with_status"):
         missing = tr(
             lang,
             "{job} has no {status} run.",
@@ -449,7 +484,7 @@ def _modes(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         if data["llm"] == "online"
         else tr(lang, "the offline deterministic model (no LLM)")
     )
-    vendors = ", ".join(f"{v['label']}: {tr(lang, v['mode'])}" for v in data["vendors"].values())
+    vendors = ", ".join(f"{tr(lang, v['label'])}: {tr(lang, v['mode'])}" for v in data["vendors"].values())
     return [
         tr(lang, "The assistant answers with {llm}.", llm=llm),
         tr(lang, "Systems: {vendors}.", vendors=vendors),

@@ -9,7 +9,7 @@ from typing import Any
 
 from agent.envelope import unwrap
 from agent.offline.composing.common import quote
-from pipeline.i18n import tr
+from pipeline.i18n import tr, tr_in
 
 SENTENCES = {
     "court_case": "court case {number} in {court}, {date}: {plaintiff} v. {defendant}",
@@ -61,8 +61,43 @@ def fact_sentence(kind: str, raw: Any, lang: str) -> str:
             return tr(lang, template, **shown)
         except (KeyError, IndexError):
             pass
-    parts = [f"{k.replace('_', ' ')} {v}" for k, v in shown.items() if not isinstance(v, dict | list)]
-    return tr(lang, kind.replace("_", " ")) + ": " + ", ".join(parts)
+    parts = [f"{field_label(k, lang)} {v}" for k, v in shown.items() if not isinstance(v, dict | list)]
+    return tr(lang, KIND_NAMES.get(kind, kind.replace("_", " "))) + ": " + ", ".join(parts)
+
+
+# Names of a fact's kinds and value fields (the dashboard's catalog messages; fields under msgctxt "fact")
+KIND_NAMES = {
+    "court_case": "court case",
+    "developer_status": "developer status",
+    "enforcement_proceeding": "enforcement proceeding",
+    "listing": "listing",
+    "market_price": "market price",
+    "builds": "developer of the building",
+}
+FIELD_NAMES = {
+    "price_per_m2": "price per m²",
+    "median_price_per_m2": "median price per m²",
+    "cadastral": "cadastral number",
+    "inn": "INN",
+}
+HIDDEN_FIELDS = ("url", "note")
+
+
+def field_label(name: str, lang: str) -> str:
+    return tr_in(lang, "fact", FIELD_NAMES.get(name, name.replace("_", " ")))
+
+
+def field_values(raw: Any, lang: str) -> str:
+    """A part of a fact's value ("price 48 000 000, price per m² 640 000") with its fields named in words."""
+    value = _value(raw)
+    if not isinstance(value, dict):
+        return quote(value, 80)
+    parts = [
+        f"{field_label(k, lang)} {quote(v, 60) if k in QUOTED else _number(v)}"
+        for k, v in value.items()
+        if k not in HIDDEN_FIELDS and not isinstance(v, dict | list)
+    ]
+    return ", ".join(parts) or quote(value, 80)
 
 
 def factor_name(code: str, lang: str) -> str:

@@ -41,7 +41,7 @@ def _entity_line(e: dict[str, Any], lang: str, with_who: bool = False, with_proj
         confidence=f"{e['confidence']:.2f}",
     )
     if e["due"]:
-        extra += ", " + tr(lang, "due {due}", due=e["due"])
+        extra += ", " + tr(lang, "due {due}", due=quote(e["due"], 60))  # the message's own words
     line = f"- #{e['id']} {quote(e['text'], 160)} ({extra})"
     if with_who and e.get("said_by"):
         people = ", ".join(
@@ -139,10 +139,26 @@ def _project(data: Any, lang: str, intent: str | None) -> list[str]:
                     n=len(suggested),
                 )
             )
-            lines += [f"- #{a['id']} {a['kind']}: {quote(a['title'], 100)}" for a in suggested]
+            lines += [
+                f"- #{a['id']} {tr(lang, ACTION_KINDS.get(a['kind'], a['kind']))}: {quote(a['title'], 100)}"
+                for a in suggested
+            ]
         else:
             lines.append(tr(lang, "{project} has no suggested actions.", project=data["project"]))
     return lines
+
+
+ACTION_KINDS = {"linear_issue": "Linear issue", "attio_note": "Attio note"}
+VENDORS = {"chatwoot": "Chatwoot", "linear": "Linear", "attio": "Attio"}
+
+
+def binding(text: str, lang: str) -> str:
+    """ "attio company:23c1…" as "Attio: компания 23c1…" (the vendor's name, the kind in the reader's language)."""
+    source, _, target = text.partition(" ")
+    kind, _, ident = target.partition(":")
+    if not ident:
+        return text
+    return f"{VENDORS.get(source, source)}: {tr(lang, kind)} {ident}"
 
 
 @renders(tools.list_projects)
@@ -152,7 +168,7 @@ def _projects(rows: list[dict[str, Any]], lang: str, intent: str | None) -> list
     for p in rows:
         state = tr(lang, "active") if p["active"] else tr(lang, "paused")
         lines.append(
-            f"- {p['slug']} ({p['name']}, {state}): {', '.join(p['bindings']) or '—'}; "
+            f"- {p['slug']} ({p['name']}, {state}): {', '.join(binding(b, lang) for b in p['bindings']) or '—'}; "
             + tr(
                 lang,
                 "{documents} documents, {commitments} commitments, {risks} risks",

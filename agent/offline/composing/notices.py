@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agent.offline.composing.common import quote, renders, source, when
+from agent.offline.composing.facts import fact_sentence, field_values
 from agent.tools import notices as tools
 from pipeline.i18n import tr
 
@@ -49,14 +50,14 @@ def _lead(data: dict[str, Any], lang: str) -> str:
 
 
 def _change_line(c: dict[str, Any], lang: str) -> str:
-    what = " ".join(
-        x for x in (source(c["source"], lang) if c.get("source") else "", c.get("type") or "") if x
-    )
+    kind = c.get("type") or ""
+    what = " ".join(x for x in (source(c["source"], lang) if c.get("source") else "", "") if x)
     if c["change"] == "changed":
-        return f"  ~ {what}: {quote(c['before'], 80)} → {quote(c['after'], 80)}"
+        return f"  ~ {what}: {field_values(c['before'], lang)} → {field_values(c['after'], lang)}"
     mark = "+" if c["change"] == "added" else "-"
-    due = " " + tr(lang, "(due {due})", due=c["due"]) if c.get("due") else ""
-    return f"  {mark} {what}: {quote(c['value'], 100)}{due}"
+    due = " " + tr(lang, "(due {due})", due=quote(c["due"], 60)) if c.get("due") else ""
+    value = fact_sentence(kind, c["value"], lang) if kind else quote(c["value"], 100)
+    return f"  {mark} {what}: {value}{due}"
 
 
 def _evidence_line(e: dict[str, Any], lang: str) -> str:

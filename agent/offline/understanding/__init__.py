@@ -1,5 +1,11 @@
-"""Understanding a question: its intent (by meaning, with a confidence), the things it names, and the read-only
-tool calls that answer it — or a refusal, or "not understood" with the closest things that can be answered."""
+"""Understanding a question, in named stages (one module each):
+
+1. `speech_act` — question, request, hypothetical, secret or out of scope, from the sentence's grammar;
+2. `clauses` — a compound question split into its parts, each understood and answered in order;
+3. intent (`classifier`, by meaning) and slots (`entities`) per part;
+4. `subjects` — the job the question names by what it does, with Russian lemmas; several → "which did you mean?";
+5. `planning` — the read-only tool calls; `requests` — the exact control a refused request needs.
+"""
 
 from __future__ import annotations
 
@@ -8,43 +14,27 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent_model
+from agent.offline.understanding.clauses import REFERS_BACK, carried, clauses
 from agent.offline.understanding.control import control_request
 from agent.offline.understanding.entities import Entities, entities_of, vocabulary
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
-from agent.offline.understanding.planning import follow_up_calls, plan, plan_search
+from agent.offline.understanding.planning import (
+    follow_up_calls,
+    plan,
+    plan_person,
+    plan_search,
+    plan_what_if,
+)
+from agent.offline.understanding.requests import control_for
+from agent.offline.understanding.speech_act import (
+    OUT_OF_SCOPE_TOPIC,
+    OUT_OF_SCOPE_WRITING,
+    foreign_imperative,
+    speech_act,
+)
+from agent.offline.understanding.subjects import JOB_INTENTS, job_reading, jobs_named, jobs_to_choose
 from pipeline.config import get_settings
 
-ACTION_REQUEST = re.compile(
-    r"^\W*(?:please\s+|pls\s+|plz\s+|now\s+|go ahead and\s+|just\s+)?(?:apply|turn\s+(?:on|off)|switch|enable"
-    r"|disable|start|run|rerun|re-run|restart|trigger|set|change|delete|remove|send|create|bind|unbind|pause|resume"
-    r"|stop|kill|make|kick\s+off|fire\s+off|open\s+(?:an?|the|new)\s+\w+|file|add|post|write|schedule)\b"
-    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:apply|turn|switch|enable|disable|start|run|restart"
-    r"|trigger|set|change|delete|send|create|stop|make|open|file|add|post|write|kick)\b"
-    r"|\b(?:apply all|run now|run it now)\b"
-    r"|(?<!\w)(?:примени|применить|включи|включить|выключи|выключить|запусти|запустить|перезапусти|поменяй"
-    r"|поменять|измени|изменить|установи|установить|удали|удалить|отправь|отправить|создай|создать|смени"
-    r"|сменить|останови|остановить|привяжи|отвяжи)(?!\w)",
-    re.I,
-)
-# "run history please", "change log": the first word is a noun here, and the line a question
-NOUN_FIRST = re.compile(
-    r"^\W*(?:run|runs|change|changes|set|schedule|file|post|stop|start|switch)\s+(?:history|details|log|logs|list"
-    r"|costs?|status|statuses|times?|#?\d+|of|for|since|summary|reasons?|ids?)\b",
-    re.I,
-)
-SECRET_NOUN = re.compile(
-    r"api[\s_-]?keys?|access[\s_-]?tokens?|\btokens?\b|\bkeys?\b|secrets?|password|credential|env(?:ironment)?\s+var"
-    r"|\benv\b|[A-Z]+_(?:API_KEY|TOKEN)|ключ|токен|парол|секрет|переменн\w+\s+окружени",
-    re.I,
-)
-SECRET_ASK = re.compile(
-    r"\b(?:show|give|print|tell|reveal|display|list|dump|send|share|what(?:'s| is| are)|which)\b"
-    r"|(?<!\w)(?:покажи|дай|скажи|какой|какие|какая|назови|выведи|напиши|пришли|отправь|поделись)(?!\w)",
-    re.I,
-)
-NOT_A_SECRET = re.compile(
-    r"how many|spent|used|cost|\bwhy\b|сколько|потрач|израсход|стоил|расход|почему", re.I
-)
 FOLLOW_UP = re.compile(
     r"^\s*(?:and|what about|how about|also|а|и|ну а|а что|а как|а если|а у|а по|а для)\b", re.I
 )
@@ -97,6 +87,11 @@ class Understanding:
     refusal: str | None = None  # "action" or "secret"
     closest: list[Intent] = field(default_factory=list)  # offered when the question is not understood
     names: list[str] = field(default_factory=list)
+    control: dict[str, Any] | None = None  # for a refused request: the button and the command to use instead
+    act: str = "question"  # the speech act: question, request, hypothetical, secret, out_of_scope
+    choices: list[str] = field(default_factory=list)  # jobs to choose from when the subject is ambiguous
+    choice_intent: str | None = None  # what was asked about the job (the choices become that question)
+    call_intents: list[str | None] = field(default_factory=list)  # per call: the intent of its clause
 
 
 def evidence_text(text: str, found: Entities) -> str:
@@ -104,12 +99,6 @@ def evidence_text(text: str, found: Entities) -> str:
     for name in sorted(found.names, key=len, reverse=True):
         text = re.sub(re.escape(name), " ", text, flags=re.I)
     return text
-
-
-def _secret(text: str) -> bool:
-    """A request to see credentials ("show me the Linear token"), not a question that names one ("why no API key?",
-    "how many tokens did we use?")."""
-    return bool(SECRET_NOUN.search(text) and SECRET_ASK.search(text)) and not NOT_A_SECRET.search(text)
 
 
 def _property_risk(question: str, found: Entities) -> bool:
@@ -135,25 +124,93 @@ def _leads(ranked: list[Ranked], best: Ranked, exclude: tuple[str, ...]) -> bool
 
 
 def understand(question: str, previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
-    """Intent, entities and tool calls for a question, given the previous turn (for follow-ups); the same call is
-    never planned twice."""
-    understood = _understand(question, previous, previous_intent)
+    """Intent, entities and tool calls for a question, given the previous turn (for follow-ups); a compound
+    question's parts in order; the same call is never planned twice."""
+    parts = clauses(question)
+    if len(parts) > 1:
+        understood = _compound(parts, previous, previous_intent)
+    else:
+        understood = _understand(question, previous, previous_intent)
+        understood.call_intents = [understood.intent] * len(understood.calls)
     unique: list[dict[str, Any]] = []
-    for c in understood.calls:
+    intents: list[str | None] = []
+    for c, intent in zip(understood.calls, understood.call_intents, strict=True):
         if c not in unique:
             unique.append(c)
-    understood.calls = unique
+            intents.append(intent)
+    understood.calls, understood.call_intents = unique, intents
     return understood
+
+
+def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
+    """Each part understood on its own, in order; a part that names nothing borrows the earlier part's subject."""
+    first: Understanding | None = None
+    calls: list[dict[str, Any]] = []
+    intents: list[str | None] = []
+    names: list[str] = []
+    found_before: Entities | None = None
+    for part in parts:
+        found = _found(part)
+        text = part
+        if found_before is not None and not _subject(found) and REFERS_BACK.search(part):
+            text = f"{carried(found_before, part)} {part}".strip()
+        understood = _understand(text, previous, previous_intent)
+        found_before = found if _subject(found) else found_before
+        first = first or understood
+        calls += understood.calls
+        intents += [understood.intent] * len(understood.calls)
+        names += understood.names
+    assert first is not None
+    if not calls:
+        return first
+    return Understanding(
+        first.intent, first.confidence, calls, names=names, call_intents=intents, act="question"
+    )
+
+
+def _subject(found: Entities) -> bool:
+    """The part names a thing of its own (an order word such as "last" is not one)."""
+    return bool(
+        found.jobs
+        or found.soft_jobs
+        or found.projects
+        or found.people
+        or found.run_id
+        or found.check_id
+        or found.address
+    )
+
+
+def _found(question: str) -> Entities:
+    """The entities a question names, with jobs named by what they do (lemmas and synonyms) when none by name."""
+    found = entities_of(question, vocabulary())
+    found.literal_jobs = [j for j in found.jobs if j in question.lower()]
+    if not found.jobs and not found.job_class:
+        found.soft_jobs = jobs_named(question)
+    return found
 
 
 def _understand(question: str, previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
     floor = get_settings().assistant_intent_floor
-    found = entities_of(question, vocabulary())
-    if _secret(question):
-        return Understanding("refuse_secret", 1.0, refusal="secret", names=found.names)
-    control = control_request(question)
+    found = _found(question)
+    if previous_intent in JOB_INTENTS and len(found.soft_jobs) == 1 and not found.jobs and not found.projects:
+        found.jobs = list(
+            found.soft_jobs
+        )  # after a question about a job, "what about the digest?" is a job too
+    act = speech_act(question, names_something=_subject(found))
+    if act == "secret":
+        return Understanding("refuse_secret", 1.0, refusal="secret", names=found.names, act=act)
+    control = control_request(question) if act in ("request", "question") else None
     if control:  # "cancel the running build": refused with its button or command, nothing else answered
-        return Understanding("refuse_action", 1.0, refusal=f"action:{control}", names=found.names)
+        return Understanding(
+            "refuse_action", 1.0, refusal=f"action:{control}", names=found.names, act="request"
+        )
+    if act == "request":
+        return _refused(question, found, 1.0, previous)
+    if act == "hypothetical":
+        found.jobs = found.jobs or found.soft_jobs[:1]
+        calls = plan_what_if(question, found)
+        return Understanding("what_if", 1.0, calls, names=found.names, act=act)
     boosts = {"person": RULE_EVIDENCE} if found.people else {}
     if PAUSED.search(question):
         boosts["paused"] = RULE_EVIDENCE
@@ -164,29 +221,47 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     ranked = intent_model().rank(question, evidence_text(question, found), boosts)
     ranked = [r for r in ranked if r.intent.name not in GATED or GATED[r.intent.name](question)]
     refusals = ("refuse_action", "refuse_secret", "help")
-    refusal = "action" if ACTION_REQUEST.search(question) and not NOUN_FIRST.search(question) else None
     top = ranked[0]
     if (
-        refusal is None
-        and top.intent.name in ("refuse_action", "refuse_secret")
+        top.intent.name in ("refuse_action", "refuse_secret")
         and top.score >= floor
         and not QUESTION_FIRST.search(question)
-    ):
-        refusal = "action" if top.intent.name == "refuse_action" else "secret"
-        if refusal == "secret":
-            return Understanding("refuse_secret", top.score, refusal="secret", names=found.names)
-    if refusal == "action":
-        return Understanding(
-            "refuse_action", 1.0, refusal="action", names=found.names
-        )  # a refusal stands alone
+    ):  # the grammar missed it, the meaning is close to a request: refuse all the same
+        if top.intent.name == "refuse_secret":
+            return Understanding(
+                "refuse_secret", top.score, refusal="secret", names=found.names, act="secret"
+            )
+        return _refused(question, found, top.score, previous)
     if _property_risk(question, found):
         return Understanding("risk_score", 1.0, plan("risk_score", found, previous), names=found.names)
     if _usage(question, found):
+        # "how many embeddings did the last build make": the one job its words name, not the whole ledger
+        if found.order == "latest" and not found.period and len(found.soft_jobs) == 1:
+            found.jobs = list(found.soft_jobs)
         return Understanding("cost_period", 1.0, plan("cost_period", found, previous), names=found.names)
     best = _best(ranked, exclude=refusals)
     if best.score < floor and _leads(ranked, best, refusals):
         best = Ranked(best.intent, floor, best.similarity, best.rule)
-    if top.intent.name == "help" and top.score >= best.score and refusal is None:
+    failures = (
+        found.status and not _subject(found) and not found.about_check
+    )  # «что-нибудь падало на неделе?»
+    if failures and (best.intent.name not in FAILURE_INTENTS or best.score < floor):
+        best = Ranked(BY_NAME["runs"], max(best.score, floor), best.similarity, best.rule)
+    unsure = best.score < floor + FOLLOW_MARGIN
+    if (OUT_OF_SCOPE_TOPIC.search(question) and (not _subject(found) or unsure)) or (
+        OUT_OF_SCOPE_WRITING.search(question) and unsure
+    ):
+        return Understanding("out_of_scope", best.score, names=found.names, act="out_of_scope")
+    who = WHO_IS.search(question)
+    if who and not found.people:  # "Who is Ivan?": a person question about someone memory does not know
+        return Understanding("person", 1.0, [plan_person(who.group(1))], names=found.names)
+    if (
+        act == "out_of_scope"
+        and not FOLLOW_UP.search(question)
+        and not (top.intent.name == "help" and top.rule)
+    ):
+        return Understanding("out_of_scope", best.score, names=found.names, act=act)
+    if top.intent.name == "help" and top.score >= best.score:
         return Understanding("help", top.score, names=found.names)
     if previous_intent in BY_NAME and FOLLOW_UP.search(question) and found.named():
         earlier = next((r for r in ranked if r.intent.name == previous_intent), None)
@@ -195,27 +270,71 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         ):  # "and the first check of this address?": same question
             calls = plan(previous_intent, found, previous)
             if calls:
-                return Understanding(previous_intent, earlier.score, calls, refusal, names=found.names)
+                return Understanding(previous_intent, earlier.score, calls, names=found.names)
     follows = bool(FOLLOW_UP.search(question)) or best.score < floor
     if previous and previous_intent and follows and (found.named() or FOLLOW_UP.search(question)):
         calls = follow_up_calls(previous, found)
         if calls and (best.score < floor + FOLLOW_MARGIN or len(question.split()) <= 5):
-            return Understanding(previous_intent, best.score, calls, refusal, names=found.names)
+            return Understanding(previous_intent, best.score, calls, names=found.names)
     if best.score < floor:
         about = WHAT_ABOUT.search(question)
-        if about and not found.named():
+        if about and not found.named() and not found.soft_jobs:
             query = (about.group("ru") or about.group("en")).strip(" ?!.")
             return Understanding("search", best.score, [plan_search(query)], names=found.names)
-        if found.named() and not refusal:
+        if found.soft_jobs and not found.jobs:
+            best = Ranked(
+                BY_NAME["status"], best.score, best.similarity, best.rule
+            )  # "what's up with prefetch"
+        elif found.named():
             calls = plan(None, found, previous)
             if calls:
                 return Understanding(None, best.score, calls, names=found.names)
-        closest = [r.intent for r in ranked if r.intent in ANSWERABLE][:3]
-        return Understanding(None, best.score, [], refusal, [] if refusal else closest, found.names)
-    if refusal and best.score < floor + FOLLOW_MARGIN:
-        return Understanding("refuse_action", best.score, refusal="action", names=found.names)
+        elif foreign_imperative(
+            question
+        ):  # «напомни мне завтра позвонить клиенту»: not something Mirano does
+            return Understanding("out_of_scope", best.score, names=found.names, act="out_of_scope")
+        else:
+            closest = [r.intent for r in ranked if r.intent in ANSWERABLE][:3]
+            return Understanding(None, best.score, [], None, closest, found.names)
+    reading = job_reading(best.intent.name, found, question)
+    if reading != best.intent.name:
+        best = Ranked(BY_NAME[reading], best.score, best.similarity, best.rule)
+    choices = jobs_to_choose(best.intent.name, found)
+    if choices:
+        return Understanding(
+            "clarify", best.score, names=found.names, choices=choices, choice_intent=best.intent.name
+        )
     return Understanding(
-        best.intent.name, best.score, plan(best.intent.name, found, previous), refusal, names=found.names
+        best.intent.name, best.score, plan(best.intent.name, found, previous), names=found.names
+    )
+
+
+# Intents that already answer "did anything fail / skip?"; any other reading of such a question is the run list
+FAILURE_INTENTS = ("why_run", "runs", "status", "running", "check_status", "pending", "timing", "cost_run")
+WHO_IS = re.compile(
+    r"^\W*(?i:who(?:'s| is| was)|кто так(?:ой|ая|ие)|кто это)\s+([A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)\W*$"
+)
+
+
+def _refused(
+    question: str, found: Entities, confidence: float, previous: list[dict[str, Any]] | None = None
+) -> Understanding:
+    """A request: refused on its own (no answer to something else beside it), naming the control to use; "rerun
+    it" takes the job, check or project of the previous turn."""
+    found.jobs = found.jobs or found.soft_jobs
+    if not (found.jobs or found.projects or found.check_id is not None) and previous:
+        earlier = next((c["args"] for c in previous if c.get("args")), {})
+        found.jobs = [earlier["job"]] if earlier.get("job") else []
+        found.projects = [earlier["project"]] if earlier.get("project") else []
+        found.check_id = earlier.get("check_id")
+    control = control_for(question, found)
+    return Understanding(
+        "refuse_action",
+        confidence,
+        refusal="action",
+        names=found.names,
+        act="request",
+        control={"kind": control.kind, "values": control.values},
     )
 
 

@@ -50,7 +50,7 @@ MONTHS = (
     r"november|ноябр",
     r"december|декабр",
 )
-FAILED = r"\bfail|error|broke|crash|упал|ошибк|сломал|сбой"
+FAILED = r"\bfail|error|broke|crash|упал|пада[лю]|ошибк|сломал|сбой"
 SKIPPED = r"skip|пропущ|пропуст"  # "imported nothing" names no status: the last run says what happened
 CHECK_WORDS = r"\bchecks?\b|проверк|address|адрес|объект|property|недвижим"
 THIS_ADDRESS = (
@@ -115,6 +115,10 @@ class Entities:
     """What a question is about, besides its intent."""
 
     jobs: list[str] = field(default_factory=list)
+    soft_jobs: list[str] = field(default_factory=list)
+    literal_jobs: list[str] = field(
+        default_factory=list
+    )  # jobs named by their registered name  # named by what they do (subjects stage), not by name
     job_class: str | None = None
     run_id: int | None = None
     check_id: int | None = None

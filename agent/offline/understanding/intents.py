@@ -44,7 +44,7 @@ INTENTS: tuple[Intent, ...] = (
         ),
         r"right now|at the moment|currently|in progress|running now|is anything running|anything running"
         r"|сейчас|в данный момент|прямо сейчас|выполняется|крутится|активн\w* запуск|\bщас\b|\brn\b|going on"
-        r"|\bstuff running",
+        r"|\bstuff running|stuck|завис|застрял|what'?s running|what is running|что работает",
     ),
     Intent(
         "status",
@@ -128,7 +128,7 @@ INTENTS: tuple[Intent, ...] = (
             "Что запускалось за последнее время?",
         ),
         r"\bruns\b|запуски|запусков|history|истори|were there|были ли|\bran\b|запускал|lately|recently"
-        r"|за последнее время",
+        r"|за последнее время|падал[оиа]?\b|упал[оиа]\b",
     ),
     Intent(
         "timing",
@@ -230,7 +230,8 @@ INTENTS: tuple[Intent, ...] = (
             "Подключены ли реальные системы?",
             "Ты онлайн или офлайн?",
         ),
-        r"offline|online|офлайн|онлайн|\bllm\b|\bdemo\b|демо|real or|реальн\w* систем|assistant|ассистент",
+        r"offline|online|офлайн|онлайн|\bllm\b|\bdemo\b|демо|real or|реальн\w* систем|assistant|ассистент"
+        r"|for real|\breal\b|настоящ|chat-?gpt|\bgpt|openai|нейросет",
     ),
     Intent(
         "check_status",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -70,6 +71,10 @@ def _status(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, A
 
 @planner("next_run")
 def _next(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if not found.job and found.job_class:  # "when is the next sync?": each job of the class
+        from agent.tools.resolve import jobs_of_class
+
+        return [call(engine_tools.next_run, job=j) for j in jobs_of_class(found.job_class)]
     return [call(engine_tools.next_run, job=found.job)]
 
 
@@ -238,14 +243,19 @@ def _projects(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
 
 @planner("person")
 def _person(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    if found.people:
-        return [call(memory_tools.person_messages, person=found.people[0])]
+    if found.people:  # "what did Irina and Tom write?": each of them
+        return [call(memory_tools.person_messages, person=p) for p in found.people[:3]]
     return [call(memory_tools.search_memory, query=found.query, project=found.project)]
 
 
 @planner("search")
 def _search(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [call(memory_tools.search_memory, query=found.query, project=found.project)]
+
+
+def plan_person(name: str) -> dict[str, Any]:
+    """What a person wrote, for a name the data may not know (the tool says who the authors are)."""
+    return call(memory_tools.person_messages, person=name)
 
 
 def plan_search(query: str) -> dict[str, Any]:
@@ -259,6 +269,8 @@ def _by_entity(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str
         return [call(engine_tools.run_details, run_id=found.run_id)]
     if found.check_id is not None or found.address or found.source:
         return [call(check_tools.check_status, **check_args(found, previous), source=found.source)]
+    if found.project and not found.literal_jobs:  # "what the bot suggests for alfa": the project, not the job
+        return [call(memory_tools.project_overview, project=found.project)]
     if found.job:
         return [call(engine_tools.job_status, job=found.job)]
     if found.people:
@@ -308,3 +320,22 @@ def follow_up_calls(previous: list[dict[str, Any]], found: Entities) -> list[dic
             args["query"] = found.query
         repeated.append({"name": old["name"], "args": args})
     return repeated
+
+
+ECONOMY = re.compile(r"econom|эконом", re.I)
+ECONOMY_OFF = re.compile(r"\boff\b|disable|выключ|отключ|без экономии", re.I)
+
+
+def plan_what_if(question: str, found: Entities) -> list[dict[str, Any]]:
+    """A hypothetical: economy mode on or off, or a daily budget of a kind and a limit, for the job named (or all)."""
+    from agent.offline.understanding.requests import BUDGET_KINDS, budget_number
+
+    economy = (not ECONOMY_OFF.search(question)) if ECONOMY.search(question) else None
+    kind = next((k for k, p in BUDGET_KINDS if re.search(p, question, re.I)), None)
+    limit = budget_number(question)
+    if economy is None and not (kind and limit is not None):
+        return [call(engine_tools.economy_and_budgets)]
+    args = {"economy": economy, "job": found.job}
+    if kind and limit is not None and economy is None:
+        args |= {"budget_kind": kind, "budget_limit": limit}
+    return [call(engine_tools.what_if, **args)]

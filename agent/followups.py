@@ -1,0 +1,64 @@
+"""Follow-up questions that fit the last answer (shown as buttons on the Assistant page), and the choices of a
+clarifying question ("Which did you mean?") as questions of their own. Templates are catalog messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.i18n import tr
+
+# Per intent: questions worth asking next; {job} and {project} come from the answer's own lookups.
+BY_INTENT: dict[str, tuple[str, ...]] = {
+    "running": ("When does memory.build run next?", "How much did we spend today?"),
+    "status": (
+        "When does {job} run next?",
+        "What did the last run of {job} cost?",
+        "Show the recent runs of {job}",
+    ),
+    "next_run": ("What is the status of {job}?", "With economy on, when would {job} run?"),
+    "why_run": ("When does {job} run next?", "Show the recent runs of {job}"),
+    "runs": ("Which runs failed this week?", "How much did we spend this week?"),
+    "cost_run": ("Which job costs the most this week?", "Is economy mode on?"),
+    "cost_period": ("Which job costs the most this week?", "What would economy mode change?"),
+    "economy": ("What would economy mode change?", "How much did we spend today?"),
+    "what_if": ("Is economy mode on?", "How much did we spend today?"),
+    "check_status": ("Where did the facts of the latest check come from?", "Why was the latest check fast?"),
+    "pending": ("Where did the facts of the latest check come from?",),
+    "provenance": ("What is still pending in the latest check?", "What changed since the last check?"),
+    "timing": ("Where did the facts of the latest check come from?",),
+    "commitments": ("What are the risks in {project}?", "Show the digest of {project}"),
+    "risks": ("What did we promise in {project}?", "What actions are suggested for {project}?"),
+    "digest": ("What are the risks in {project}?", "What did we promise in {project}?"),
+    "actions": ("What are the risks in {project}?",),
+    "notices": ("What changed since the last check?",),
+}
+GENERAL = ("What is running right now?", "How much did we spend this week?", "Which jobs failed today?")
+# A choice of "Which did you mean?" as a question, by what was asked about the job
+CHOICE_BY_INTENT = {
+    "next_run": "When does {job} run next?",
+    "why_run": "Why did the last run of {job} go as it did?",
+    "runs": "Show the recent runs of {job}",
+    "cost_run": "What did the last run of {job} cost?",
+    "timing": "How long did the last run of {job} take?",
+}
+CHOICE_DEFAULT = "What is the status of {job}?"
+MAX = 3
+
+
+def _named(calls: list[dict[str, Any]], key: str) -> str | None:
+    return next((str(c["args"][key]) for c in calls if c.get("args", {}).get(key)), None)
+
+
+def follow_ups(meta: dict[str, Any], calls: list[dict[str, Any]], lang: str) -> list[str]:
+    """Up to three questions that fit the answer just given (the choices, when it asked which was meant)."""
+    if meta.get("mirano_choices"):
+        template = CHOICE_BY_INTENT.get(meta.get("mirano_choice_intent") or "", CHOICE_DEFAULT)
+        return [tr(lang, template, job=job) for job in meta["mirano_choices"]][:MAX]
+    values = {"job": _named(calls, "job"), "project": _named(calls, "project")}
+    out: list[str] = []
+    for template in BY_INTENT.get(meta.get("mirano_intent") or "", GENERAL):
+        needed = [k for k in values if "{" + k + "}" in template]
+        if any(values[k] is None for k in needed):
+            continue
+        out.append(tr(lang, template, **{k: values[k] for k in needed}))
+    return (out or [tr(lang, q) for q in GENERAL])[:MAX]

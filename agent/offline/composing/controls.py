@@ -1,0 +1,151 @@
+"""The exact control for a refused request — the button on the page and the `mirano` command — and tool notes in
+the answer's language (a note is a tool's English sentence for a person; known ones have catalog messages)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from pipeline.i18n import reason_text, tr
+
+
+def _run(values: dict[str, Any], lang: str) -> list[str]:
+    return [
+        tr(lang, "For {job}: the Run now button beside it on the Jobs page, or `mirano run {job}`.", job=job)
+        for job in values.get("jobs") or []
+    ]
+
+
+def _economy(values: dict[str, Any], lang: str) -> list[str]:
+    return [
+        tr(
+            lang,
+            "For economy mode: the economy switch on the Jobs page, or `mirano economy {state}`.",
+            state=values.get("state", "on"),
+        )
+    ]
+
+
+def _budget(values: dict[str, Any], lang: str) -> list[str]:
+    limit = values.get("limit")
+    return [
+        tr(
+            lang,
+            "For a daily budget: Daily budgets on the Jobs page, or `mirano budget {kind} {limit}`.",
+            kind=values.get("kind") or "KIND",
+            limit=f"{limit:g}" if limit is not None else "LIMIT",
+        )
+    ]
+
+
+def _apply(values: dict[str, Any], lang: str) -> list[str]:
+    project = f" --project {values['project']}" if values.get("project") else ""
+    return [
+        tr(
+            lang,
+            "To apply a suggested action: Apply under Suggested actions on the Project memory page, or "
+            "`mirano actions apply ID` (the ids: `mirano actions{project}`).",
+            project=project,
+        )
+    ]
+
+
+def _finalize(values: dict[str, Any], lang: str) -> list[str]:
+    check = values.get("check_id") or "CHECK_ID"
+    return [
+        tr(
+            lang,
+            "To freeze a report: Finalize on the Property checks page, or `mirano report {check} --finalize`.",
+            check=check,
+        )
+    ]
+
+
+def _report(values: dict[str, Any], lang: str) -> list[str]:
+    check = values.get("check_id") or "CHECK_ID"
+    return [
+        tr(
+            lang,
+            "For the report of check {check}: PDF and CSV on its Property checks page, or `mirano report {check}`.",
+            check=check,
+        )
+    ]
+
+
+def _bind(values: dict[str, Any], lang: str) -> list[str]:
+    project = values.get("project") or "PROJECT"
+    return [tr(lang, "To bind: `mirano bind {project} SOURCE KIND:ID`.", project=project)]
+
+
+def _recheck(values: dict[str, Any], lang: str) -> list[str]:
+    return [
+        tr(
+            lang,
+            "To re-check: Re-check now on the check on the Property checks page, or a new check with "
+            '`mirano check "ADDRESS"`.',
+        )
+    ]
+
+
+def _check(values: dict[str, Any], lang: str) -> list[str]:
+    address = values.get("address") or tr(lang, "ADDRESS")
+    return [
+        tr(
+            lang,
+            'To start a check: the form on the Property checks page, or `mirano check "{address}"`.',
+            address=address,
+        )
+    ]
+
+
+def _pause(values: dict[str, Any], lang: str) -> list[str]:
+    jobs = ", ".join(values.get("jobs") or []) or tr(lang, "a job")
+    return [
+        tr(
+            lang,
+            "To pause or stop {jobs}: its controls on the Jobs page; economy mode slows every job "
+            "(`mirano economy on`).",
+            jobs=jobs,
+        )
+    ]
+
+
+CONTROLS: dict[str, Callable[[dict[str, Any], str], list[str]]] = {
+    "run": _run,
+    "pause": _pause,
+    "economy": _economy,
+    "budget": _budget,
+    "apply": _apply,
+    "finalize": _finalize,
+    "bind": _bind,
+    "report": _report,
+    "recheck": _recheck,
+    "check": _check,
+}
+
+
+def control_lines(control: dict[str, Any], lang: str) -> list[str]:
+    render = CONTROLS.get(control.get("kind", ""))
+    return render(control.get("values") or {}, lang) if render else []
+
+
+# Tool notes that have a catalog message: the note's pattern and the message (groups fill the placeholders).
+NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^no run #(?P<id>\d+)$"), "There is no run #{id}."),
+    (re.compile(r"^no matching run yet$"), "There is no such run yet."),
+    (re.compile(r"^(?:job_id|check_id): no check with id (?P<id>\d+)$"), "There is no check #{id}."),
+    (
+        re.compile(r"^no author matches '(?P<name>[^']*)'; authors: (?P<authors>.*)$"),
+        "No one named {name} wrote in project memory; the authors are {authors}.",
+    ),
+)
+
+
+def note_text(note: str, lang: str) -> str:
+    """A tool's note in the answer's language: a known note as its message, else the reason translated if known."""
+    for pattern, message in NOTES:
+        match = pattern.match(note)
+        if match:
+            return tr(lang, message, **match.groupdict())
+    return tr(lang, "I could not look that up: {reason}", reason=reason_text(note, lang))

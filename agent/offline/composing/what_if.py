@@ -1,0 +1,92 @@
+"""Answers to a hypothetical, from the jobs' own rules (the `what_if` tool): economy mode on or off — each job's
+cadence, next run and limit before and after, and whether its work would pause — or a daily budget."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.offline.composing.common import cadence, renders, when
+from agent.tools import engine as tools
+from pipeline.i18n import tr
+
+
+@renders(tools.what_if)
+def _what_if(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    lines: list[str] = []
+    if data.get("economy"):
+        lines += economy_effect(data["economy"], lang)
+    budget = data.get("budget")
+    if budget:
+        values = {
+            "kind": tr(lang, BUDGET_KIND_LABELS.get(budget["kind"], budget["kind"])),
+            "limit": f"{budget['limit']:g}",
+            "spent": f"{budget['spent_today']:g}",
+            "left": f"{budget['left']:g}",
+        }
+        if budget["would_stop"]:
+            lines.append(
+                tr(
+                    lang,
+                    "With a daily budget of {limit} {kind}, today's work would stop now: {spent} are spent today.",
+                    **values,
+                )
+            )
+        else:
+            lines.append(
+                tr(
+                    lang,
+                    "With a daily budget of {limit} {kind}, today's work would go on: {spent} are spent today, "
+                    "{left} left; it would stop once {limit} are spent.",
+                    **values,
+                )
+            )
+    return lines
+
+
+BUDGET_KIND_LABELS = {
+    "embeddings": "embeddings",
+    "llm_calls": "LLM calls",
+    "tokens": "tokens",
+    "source_calls": "source calls",
+    "usd": "dollars",
+}
+
+
+def economy_effect(effect: dict[str, Any], lang: str) -> list[str]:
+    """Economy mode on or off as it would be: per job, the cadence and the next run before → after, the limit."""
+    state = tr(lang, "on") if effect["on"] else tr(lang, "off")
+    if effect["already"]:
+        return [tr(lang, "Economy mode is already {state}: nothing would change.", state=state)]
+    if effect["on"]:
+        lead = tr(
+            lang,
+            "With economy mode on, per-run limits would be x{limit} and cadences x{cadence}:",
+            limit=effect["limit_factor"],
+            cadence=effect["cadence_factor"],
+        )
+    else:
+        lead = tr(lang, "With economy mode off, cadences and per-run limits would be back to normal:")
+    lines = [lead]
+    for row in effect["jobs"]:
+        values = {
+            "job": row["job"],
+            "then": cadence(row["cadence_s_then"], lang),
+            "now": cadence(row["cadence_s_now"], lang),
+            "limit_then": row["limit_then"],
+            "limit_now": row["limit_now"],
+        }
+        if row["paused"]:
+            line = tr(lang, "{job} would pause: it calls the online LLM", **values)
+        else:
+            line = tr(lang, "{job} would still run, every {then} instead of {now}", **values)
+        if row["next_run_at_now"] and not row["paused"]:
+            line += tr(
+                lang,
+                "; its next run would move from {old} to {new}",
+                old=when(row["next_run_at_now"], lang),
+                new=when(row["next_run_at_then"], lang),
+            )
+        if row["limit_then"] != row["limit_now"]:
+            line += tr(lang, "; up to {limit_then} items a run instead of {limit_now}", **values)
+        lines.append(f"- {line}.")
+    return lines

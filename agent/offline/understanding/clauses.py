@@ -1,0 +1,64 @@
+"""Clause splitting: a question in two parts is answered in both, in order ("why did the Linear import skip, and
+when will it run again?"). A part that names nothing borrows what the part before it named ("it" is the job)."""
+
+from __future__ import annotations
+
+import re
+
+from agent.offline.understanding.entities import Entities
+
+# Where a second question starts: after a question mark, or "and"/«и» before a question word.
+EN_QUESTION_WORDS = r"what|whats|what's|when|when's|why|how|how's|hows|which|where|who|is|are|was|were|did|does|do|has|have|any|also"
+RU_QUESTION_WORDS = (
+    r"что|когда|почему|сколько|какие|какой|какая|каков\w*|откуда|где|кто|как|зачем|есть ли|ещё|еще"
+)
+SPLITS = (
+    re.compile(r"(?<=\?)\s+(?=\S)"),  # "Is economy on? also any budgets set?"
+    re.compile(rf",?\s+(?:and|but)\s+(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
+    re.compile(rf",?\s+(?:и|а)\s+(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
+    re.compile(r",\s+(?=(?:also|plus|а также|а ещё)\b)", re.I),
+)
+# In a list of questions ("What's running, what did we spend today, and is economy on?") a comma before a question
+# word starts one more; alone, such a comma is a subordinate clause («Как так вышло, что …», "If …, what …")
+LIST_SPLITS = (
+    re.compile(rf",\s+(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
+    re.compile(rf",\s+(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
+)
+CONDITIONAL = re.compile(r"^\W*(?:а\s+)?(?:if|suppose|если|допустим)\b", re.I)
+MIN_WORDS = 2  # "and why?" alone is a follow-up, not a part
+
+
+def clauses(text: str) -> list[str]:
+    """The parts of a question, in order (one part when it is not compound)."""
+    parts = [text.strip()]
+    for pattern in SPLITS:
+        parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
+    if len(parts) > 1 and not CONDITIONAL.search(text):
+        for pattern in LIST_SPLITS:
+            parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
+    if len(parts) > 1 and any(len(re.findall(r"\w+", p)) < MIN_WORDS for p in parts):
+        return [text.strip()]
+    return parts[:3]
+
+
+def carried(found: Entities, lang_text: str) -> str:
+    """What an earlier part named, said again for a part that names nothing ("and when will it run again?")."""
+    said = [*found.jobs, *found.projects, *found.people]
+    if found.address and found.check_id is None:
+        said.append(found.address)
+    if found.check_id is not None:
+        said.append(
+            f"проверка {found.check_id}"
+            if re.search(r"[а-яё]", lang_text, re.I)
+            else f"check {found.check_id}"
+        )
+    return " ".join(said)
+
+
+# A later part that points back at the earlier one's subject: a pronoun, "there", or a part too short to name one
+REFERS_BACK = re.compile(
+    r"\b(?:it|its|it's|they|them|their|that one|this one|there)\b"
+    r"|(?<!\w)(?:он|она|оно|они|его|её|ее|их|ему|ей|там|тут|этот|эта|это|этого|этой)(?!\w)"
+    r"|^\W*(?:\w+\W+){0,2}\w+\W*$",
+    re.I,
+)

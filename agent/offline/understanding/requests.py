@@ -1,0 +1,102 @@
+"""What a request asks to be done, so the refusal names the exact control: the button on the page and the
+`mirano` command (the assistant only reads; a person acts). Rules as data, first match wins; each says why."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from agent.offline.understanding.entities import Entities
+
+
+@dataclass(frozen=True)
+class Control:
+    kind: str  # run, economy, budget, apply, finalize, bind, recheck, check, other
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str
+    pattern: re.Pattern[str]
+    why: str
+
+
+def _t(kind: str, pattern: str, why: str) -> Target:
+    return Target(kind, re.compile(pattern, re.I), why)
+
+
+TARGETS: tuple[Target, ...] = (
+    _t(
+        "pause",
+        r"\bpause|\bstop\b|приостанов|останов|поставь\w* на паузу|на паузу",
+        "pausing is not a run: no Run now",
+    ),
+    _t("economy", r"econom|эконом", "economy mode has one switch and one command, on or off"),
+    _t(
+        "budget", r"budget|бюджет|spending limit|лимит\w* (?:на )?трат", "daily budgets are set per cost kind"
+    ),
+    _t(
+        "apply",
+        r"\bappl|примен|suggested action|предлож\w* действ|linear issue|задач\w* в (?:linear|линеа)|attio note"
+        r"|заметк\w* (?:в|для) (?:attio|аттио)|\bissue\b|\bnote\b|заметк",
+        "suggested actions are applied by a person, audited",
+    ),
+    _t("finalize", r"finali[sz]|зафиксир|финализ|snapshot|снимок", "a report snapshot is frozen by Finalize"),
+    _t(
+        "report",
+        r"\bpdf\b|\bcsv\b|export|экспорт|выгрузи|скачать|download",
+        "a report is exported from its page",
+    ),
+    _t("bind", r"\bbind|привяж|привязать|отвяж|unbind", "bindings are made with `mirano bind`"),
+    _t(
+        "recheck",
+        r"re-?check|перепровер|(?:обнов|refresh|update|перезапуст|re-?run|restart)\w*.{0,30}(?:проверк|\bcheck)"
+        r"|(?:проверк|\bcheck)\w*.{0,30}(?:перезапуст|re-?run|restart|обнов|refresh)",
+        "a check is re-checked from its page; refreshing a check's data is a re-check",
+    ),
+    _t("check", r"\bcheck\b|проверк", "a new check is started with an address"),
+)
+OFF = re.compile(r"\boff\b|disable|выключ|отключ|убери|сними", re.I)
+BUDGET_KINDS = (
+    ("tokens", r"token|токен"),
+    ("embeddings", r"embedding|эмбеддинг"),
+    ("source_calls", r"source calls?|обращени|вызов\w* источник"),
+    ("llm_calls", r"llm calls?|вызов\w* (?:llm|модели)"),
+    ("usd", r"\$|dollar|usd|доллар"),
+)
+NUMBER = re.compile(r"(?<![\w#.,])(\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)(?![\w])")  # 2 000, 1000, 0.05
+
+
+def budget_number(text: str) -> float | None:
+    match = NUMBER.search(text)
+    return float(match.group(1).replace(" ", "").replace(",", ".")) if match else None
+
+
+def control_for(text: str, found: Entities) -> Control:
+    """The control a request is about, with what the command needs (a job, on/off, a kind and a limit, a check)."""
+    for target in TARGETS:
+        if not target.pattern.search(text):
+            continue
+        if target.kind == "economy":
+            return Control("economy", {"state": "off" if OFF.search(text) else "on"})
+        if target.kind == "budget":
+            kind = next((k for k, p in BUDGET_KINDS if re.search(p, text, re.I)), None)
+            return Control("budget", {"kind": kind, "limit": budget_number(text)})
+        if target.kind == "pause":
+            return Control("pause", {"jobs": (found.jobs or found.soft_jobs)[:3]})
+        if target.kind in ("apply", "bind"):
+            return Control(target.kind, {"project": found.project})
+        if target.kind in ("recheck", "finalize", "report"):
+            return Control(target.kind, {"check_id": found.check_id})
+        if found.jobs:  # "re-check job", "the check job": a job named wins over a property check
+            break
+        return Control("check", {"address": found.address or found.address_said, "check_id": found.check_id})
+    if found.jobs:
+        return Control("run", {"jobs": found.jobs[:3]})
+    if found.job_class:
+        from agent.tools.resolve import jobs_of_class
+
+        return Control("run", {"jobs": jobs_of_class(found.job_class)})
+    return Control("other")

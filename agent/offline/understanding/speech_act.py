@@ -1,0 +1,314 @@
+"""The first stage: what kind of sentence a question is — a question, a request to do something, a hypothetical,
+a request for credentials, or something Mirano has nothing to do with — from its grammar, before its meaning.
+
+Russian requests are read from the mood of the verb (pymorphy3: «перезапусти» is imperative, «можешь
+перезапустить» a modal with an infinitive, «хочу, чтобы ты перепроверил» a wish with a past form); English ones
+from imperatives, modals ("could you", "mind re-running", "can the index be rebuilt"), "please" and "for me".
+A request counts only when it asks for something Mirano does (runs, checks, settings, actions): "can you write me
+a poem?" is out of scope, not a request to be refused with a button. Each rule below says why it exists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from agent.offline.understanding.morphology import Word, words
+
+Act = Literal["question", "request", "hypothetical", "secret", "out_of_scope"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    why: str
+
+
+def _rule(pattern: str, why: str) -> Rule:
+    return Rule(re.compile(pattern, re.I), why)
+
+
+# English verbs that ask Mirano to do something (stems: "re-?run" covers rerun, re-running, re-run).
+EN_ACTION = (
+    r"(?:re-?)?run|restart|kick|fire|trigger|start|turn|switch|enable|disable|apply|set|change|delete|remove"
+    r"|create|bind|unbind|pause|resume|stop|kill|bump|poke|nudge|re-?trigger|(?:re-?)?sync|rebuild|build|re-?check"
+    r"|refresh|finali[sz]e"
+    r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
+)
+EN_PARTICIPLE = (
+    r"re-?run|rebuilt|restarted|re-?synced|synced|started|triggered|applied|turned|switched|refreshed"
+    r"|finali[sz]ed|re-?checked|re-?indexed|updated|paused|resumed|stopped|deleted|removed|created|kicked"
+)
+REQUEST_RULES: tuple[Rule, ...] = (
+    _rule(
+        rf"(?:^|[—–;:]\s*)\W*(?:please\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
+        rf"|ok(?:ay)?,?\s+)?"
+        rf"(?:{EN_ACTION})\b",
+        "an English imperative first: 'rerun the digest', 'please switch economy off', 'let's pause the sync'",
+    ),
+    _rule(
+        rf"\b(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|kindly\s+|just\s+|maybe\s+)?(?:{EN_ACTION})\b",
+        "a modal asking the assistant: 'could u kick the linear sync', 'can you start one?'",
+    ),
+    _rule(
+        rf"\b(?:you|u)\s+(?:could|can|would)\s+(?:please\s+|kindly\s+|just\s+)?(?:{EN_ACTION})\b"
+        rf"|\b(?:any chance|is it possible|possible|is there a way|a way for you)\b.{{0,30}}\b(?:{EN_ACTION})\b"
+        rf"|\b(?:can|could|would|will)\s+(?:you|u)\b[^?]{{0,40}}\band\s+(?:{EN_ACTION})\b",
+        "the modal after the subject or a favour first: 'any chance you could re-run the chatwoot import?', "
+        "'could you do me a favour and rebuild the index?'",
+    ),
+    _rule(
+        rf"\b(?:mind|fancy)\s+(?:{EN_ACTION})\w*ing\b|\bwould you mind\b|\bbe so kind as to\b",
+        "a polite frame without a leading verb: 'Mind rerunning the digest for me?'",
+    ),
+    _rule(
+        rf"\b(?:i'?d like|i want|i need|we need|i'?d love)\s+(?:you\s+)?(?:to\s+)?(?:\w+\s+){{0,3}}?to\s+(?:{EN_ACTION})\b"
+        rf"|\b(?:i'?d like|i want|i need)\s+you\s+to\b",
+        "a wish: 'I'd like you to turn economy mode on', 'I want the extraction to run again today'",
+    ),
+    _rule(
+        rf"\b(?:can|could|should)\s+(?:the|we|it|this|that)\b[\w\s.-]{{0,40}}\bbe\s+(?:{EN_PARTICIPLE})\b",
+        "a passive request: 'Can the embeddings be rebuilt now please'",
+    ),
+    _rule(
+        rf"\bplease\b.{{0,40}}\b(?:{EN_ACTION})\b|\b(?:{EN_ACTION})\b.{{0,60}}\b(?:for me|please|pls|plz|thanks)\b",
+        "'please' or 'for me' beside an action verb anywhere: 'Bind northwind to inbox 7 for me'",
+    ),
+)
+# "run history please", "change log": the first word is a noun there, and the line a question
+NOUN_FIRST = _rule(
+    r"^\W*(?:run|runs|change|changes|set|schedule|file|post|stop|start|switch|update|updates)\s+(?:history|details"
+    r"|log|logs|list|costs?|status|statuses|times?|#?\d+|of|for|since|summary|reasons?|ids?)\b"
+    r"|^\W*open\s+(?:commitments|promises|risks|issues|items|tasks|questions|notices)\b",
+    "a noun first reads as a question ('run history please')",
+)
+EN_QUESTION_FIRST = _rule(
+    r"^\W*(?:and\s+|so\s+)?(?:when|what|whats|why|who|how|which|where|is|are|was|were|did|does|do|has|have)\b",
+    "a question word first: 'when will it run again' asks, it does not request",
+)
+# Russian verbs (lemmas) whose imperative or modal infinitive asks Mirano to act.
+RU_ACTIONS = frozenset(
+    [
+        "запустить",
+        "перезапустить",
+        "включить",
+        "выключить",
+        "отключить",
+        "применить",
+        "создать",
+        "удалить",
+        "поставить",
+        "установить",
+        "зафиксировать",
+        "финализировать",
+        "привязать",
+        "отвязать",
+        "перепроверить",
+        "остановить",
+        "приостановить",
+        "возобновить",
+        "пересобрать",
+        "собрать",
+        "поменять",
+        "изменить",
+        "сменить",
+        "отправить",
+        "прогнать",
+        "синхронизировать",
+        "обновить",
+        "пересчитать",
+        "дёрнуть",
+        "дернуть",
+        "стартовать",
+        "завести",
+        "снять",
+        "убрать",
+        "добавить",
+        "кинуть",  # «кинь импорт ещё раз»: colloquial for "run"
+        "закинуть",
+        "пнуть",
+        "перегнать",
+        "повторить",
+    ]
+)
+# «сделай проверку», «сделай синк»: "do" is a request only with an object Mirano does
+RU_DO = frozenset(["сделать", "провести"])
+RU_DO_OBJECTS = re.compile(r"проверк|запуск|синк|синхрониз|импорт|сборк|перепровер|дайджест", re.I)
+RU_MODALS = frozenset(
+    [
+        "мочь",
+        "смочь",
+        "суметь",
+        "можно",
+        "надо",
+        "нужно",
+        "хотеть",
+        "давать",
+        "пожалуйста",
+        "бы",
+        "необходимо",
+    ]
+)
+RU_QUESTION_FIRST = _rule(
+    r"^\W*(?:а\s+|и\s+)?(?:когда|почему|зачем|что|чего|сколько|как|какой|какая|какие|где|откуда|кто|есть ли)\b",
+    "a question word first: «когда запустится сборка?» asks, it does not request",
+)
+SECRET_NOUN = _rule(
+    r"api[\s_-]?keys?|access[\s_-]?tokens?|\btokens?\b|\bkeys?\b|secrets?|password|credential|env(?:ironment)?\s+var"
+    r"|\benv\b|[A-Z]+_(?:API_KEY|TOKEN)|ключ|токен|парол|секрет|переменн\w+\s+окружени",
+    "credentials named",
+)
+SECRET_ASK = _rule(
+    r"\b(?:show|give|print|tell|reveal|display|list|dump|send|share|what(?:'s| is| are)|which)\b"
+    r"|(?<!\w)(?:покажи|дай|скажи|какой|какие|какая|назови|выведи|напиши|пришли|отправь|поделись)(?!\w)",
+    "asked to be shown",
+)
+NOT_A_SECRET = _rule(
+    r"how many|spent|used|cost|\bwhy\b|сколько|потрач|израсход|стоил|расход|почему|budget|бюджет",
+    "a question about token usage or a missing key is not a request for a secret",
+)
+HYPOTHETICAL_MARK = _rule(
+    r"\bif\b|what if|suppose|hypothetic|imagine|\bwith economy|\bwould\b|\bcould\b|\bmight\b|\bwere on\b"
+    r"|(?<!\w)(?:если|допустим|предположим|представ\w*|при включ\w*|будет включ\w*|включим"
+    r"|при режиме|при экономии|с экономией|с бюджетом)(?!\w)",
+    "a condition: 'if', 'suppose', 'with economy on … would', «если», «допустим»",
+)
+CONDITION = re.compile(
+    r"\bif\b|what if|suppose|hypothetic|imagine|(?<!\w)(?:если|допустим|предположим|представ\w*)(?!\w)", re.I
+)
+HYPOTHETICAL_SUBJECT = _rule(
+    r"econom|эконом|budget|бюджет|\bcap\b|\bcapped\b|daily limit|limit of|лимит|ограничи|потолок",
+    "only economy mode and budgets (a cap, a limit) can be simulated from the job's rules",
+)
+# Words of what Mirano does: a sentence with none of them (and no named thing) is about something else.
+DOMAIN = _rule(
+    r"\b(?:runs?|ran|running|jobs?|sync\w*|import\w*|ingest\w*|checks?|check(?:ed|ing)|address\w*|propert\w*"
+    r"|costs?|cost(?:ly|ing)|spen[dt]\w*|money|budget\w*|econom\w*|digest\w*|memory|embedding\w*|index\w*|faiss"
+    r"|projects?|clients?|customers?|risk\w*|red flags?|promis\w*|commit\w*|owe|on the hook|notice\w*|notif\w*"
+    r"|alerts?|watch\w*|chang\w*|new|news|sources?|listings?|courts?|reviews?|enforcement|bailiffs?|facts?"
+    r"|evidence|snapshots?|reports?|status\w*|fail\w*|skip\w*|errors?|wrong|broke\w*|crash\w*|tasks?|queue\w*"
+    r"|schedul\w*|next|cadence|often|tokens?|llm|models?|assistant|mirano|demo|online|offline|chatwoot|linear"
+    r"|attio|crm|actions?|suggest\w*|issues?|notes?|deals?|compan\w*|wrote|said|says|messages?|conversations?"
+    r"|search\w*|find|mentions?|invoice\w*|estimate\w*|facade|payment\w*|proposal\w*|contract\w*|deadlines?"
+    r"|stale|fresh\w*|reus\w*|pending|partial|waiting|slow\w*|fast\w*|quick\w*|took|busy|progress|going on"
+    r"|happen\w*|doing|done|complete\w*|finish\w*|ready|re-?check\w*|prefetch\w*|extract\w*|build\w*|rebuil\w*"
+    r"|week\w*|today|yesterday|month\w*|lately|recent\w*|help|hi|hello|hey|data|api|key|keys|secrets?|password"
+    r"|environment|limit\w*|calls?|spend|price\w*|expensive|cheap\w*|bound|binding\w*|person|people|burn\w*"
+    r"|dollars?|results?|stuck|hang\w*|hung|frozen|re-?run\w*|restart\w*|re-?index\w*|re-?sync\w*|chat-?gpt|gpt\w*|openai|real)\b"
+    r"|запуск|запущ|заня|процесс|задач|задани|джоб|синх|синк|импорт|загруз|инжест|провер|адрес|объект|недвижим"
+    r"|стоил|стоимост|обош|расход|трат|трач|деньг|денег|бюджет|эконом|дайджест|сводк|итог|памят|эмбеддинг|индекс|вектор"
+    r"|проект|клиент|риск|обещ|обязательств|уведомлен|оповещен|слеж|отслеж|измен|нов|источник|объявлен|суд"
+    r"|отзыв|пристав|факт|доказ|снимк|снимок|отчёт|отчет|статус|упал|упад|ошибк|пропущ|пропуст|слома|очеред"
+    r"|расписан|следующ|снова|опять|токен|модел|ассистент|демо|действи|предлаг|предлож|заметк|сделк|компани"
+    r"|писал|пишет|говорил|сообщени|переписк|диалог|найди|поищи|найти|упомин|смет|счёт|счет|фасад|оплат"
+    r"|договор|срок|свеж|устар|переиспольз|ожида|частичн|долг|быстр|медлен|(?<!при)готов|выполня|работа|крутит"
+    r"|чатвут|линеар|аттио|црм|префетч|извлеч|сборк|собра|недел|сегодня|вчера|месяц|ключ|парол|секрет|лимит"
+    r"|обращени|вызов|привяз|привет|завис|застрял|онлайн|офлайн|должн|не так|поменял|откуда|ид[её]т|скоринг|помо|здравствуй|добрый|умеешь|чем занят|что нового|mirano|мирано",
+    "what Mirano is about: jobs, runs, costs, checks, project memory, notices — in both languages",
+)
+
+
+# Topics that are never Mirano's, whatever else the sentence says ("the status of my pizza order", a recipe)
+OUT_OF_SCOPE_TOPIC = re.compile(
+    r"\bpoem|стих|анекдот|\bjoke|рецепт|recipe|погод|weather|курс (?:евро|доллар|валют)|exchange rate|\bbitcoin"
+    r"|биткоин|restaurant|ресторан|\bflight|авиабилет|translat|перевед|pizza|пицц|поезд|\btrain\b|такси|\btaxi"
+    r"|билет|\bticket|отел[ьяю]|\bhotel|фильм|\bmovie|музык|\bmusic|футбол|football|президент|president|столиц"
+    r"|\bcapital of",
+    re.I,
+)
+# Writing a letter or an e-mail is not Mirano's either, but a question may be about one ("who sent the letter?"):
+# out of scope only when nothing else in the sentence is understood
+OUT_OF_SCOPE_WRITING = re.compile(r"письм[оа]|e-?mail\b|\bletter\b", re.I)
+
+
+def _russian_request(said: list[Word], text: str) -> bool:
+    """«перезапусти дайджест», «можешь перезапустить?», «надо бы пересобрать», «хочу, чтобы ты перепроверил»."""
+    lemmas = {w.lemma for w in said}
+    for index, w in enumerate(said):
+        if w.lemma in RU_DO and w.imperative and RU_DO_OBJECTS.search(text):
+            return True
+        if w.lemma not in RU_ACTIONS:
+            continue
+        if w.imperative:
+            return True
+        if RU_QUESTION_FIRST.pattern.search(text) and not re.search(r"^\W*(?:а\s+)?можно", text, re.I):
+            continue
+        if w.pos == "INFN" and lemmas & RU_MODALS:
+            return True
+        before = {x.text for x in said[:index]}
+        if w.past and ("чтобы" in before or ("бы" in before and before & {"ты", "вы"})):
+            return True  # «хочу, чтобы ты перепроверил», «было бы здорово, если бы ты перезапустил»
+    return False
+
+
+# After a question word, still a request: "could you", "is there a way for you to", "would you mind", "please"
+POLITE = re.compile(
+    r"^\W*(?:can|could|would|will|do)\b|\bmind\b|\bplease\b|\bfor me\b|\bis there a way\b|\bis it possible\b",
+    re.I,
+)
+
+
+def _english_request(text: str) -> bool:
+    if NOUN_FIRST.pattern.search(text):
+        return False
+    first = EN_QUESTION_FIRST.pattern.search(text)
+    for rule in REQUEST_RULES:
+        if rule.pattern.search(text):
+            # "when will you run it?" is a question; "could you", "would you mind" are polite requests
+            if first and not POLITE.search(text):
+                continue
+            return True
+    return False
+
+
+# Russian imperatives that ask for something to be looked at or told: a question in another form
+RU_ASKING = frozenset(
+    ["показать", "сказать", "рассказать", "дать", "найти", "поискать", "объяснить", "подсказать"]
+)
+
+
+def foreign_imperative(text: str) -> bool:
+    """An order Mirano has no part in («напомни мне позвонить», "remind me", "book a table")."""
+    if re.search(r"^\W*(?:please\s+)?(?:remind|book|order|call|buy|translate|draw|sing|cook)\b", text, re.I):
+        return True
+    return any(
+        w.imperative and w.lemma not in RU_ACTIONS | RU_DO | RU_ASKING and w.lemma != "быть"
+        for w in words(text)
+    )
+
+
+def is_secret_request(text: str) -> bool:
+    """A request to see credentials ("show me the Linear token"), not a question naming one ("why no API key?")."""
+    return bool(
+        SECRET_NOUN.pattern.search(text) and SECRET_ASK.pattern.search(text)
+    ) and not NOT_A_SECRET.pattern.search(text)
+
+
+def is_request(text: str) -> bool:
+    """A sentence asking Mirano to do something, in any wording."""
+    return _english_request(text) or _russian_request(words(text), text)
+
+
+def is_hypothetical(text: str) -> bool:
+    """A question under a condition the job rules can answer: economy mode on or off, a daily budget."""
+    return bool(HYPOTHETICAL_MARK.pattern.search(text) and HYPOTHETICAL_SUBJECT.pattern.search(text))
+
+
+def in_domain(text: str) -> bool:
+    return bool(DOMAIN.pattern.search(text))
+
+
+def speech_act(text: str, names_something: bool = False) -> Act:
+    """The kind of sentence, first rule that holds: a secret, then a request, a hypothetical, out of scope."""
+    if is_secret_request(text):
+        return "secret"
+    domain = names_something or in_domain(text)
+    # "Could you switch economy on?" asks for it; "If I switch economy on, …" and «если включить» suppose it
+    if is_request(text) and not CONDITION.search(text):
+        return "request" if domain else "out_of_scope"
+    if is_hypothetical(text):
+        return "hypothetical"
+    if is_request(text):
+        return "request" if domain else "out_of_scope"
+    return "question" if domain else "out_of_scope"

@@ -1,0 +1,139 @@
+"""The named subject: which job a question names when it does not use the job's name — by the lemmas of its words
+(pymorphy3) against synonyms of what each job does («построение эмбеддингов» → memory.build, "prefetch" →
+checks.prefetch, «дайджест» → memory.digest), and whether one word names several jobs (then the answer asks which).
+
+The job's registered name and the phrases in `agent.tools.resolve.JOB_ALIASES` win; these synonyms are read only
+when a question is about a job (its schedule, status, runs or cost) or asks for one to be run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.offline.understanding.entities import Entities
+from agent.offline.understanding.morphology import words
+
+
+@dataclass(frozen=True)
+class Synonyms:
+    jobs: tuple[str, ...]
+    stems: tuple[str, ...]  # prefixes of lemmas (Russian) or of words (English)
+    why: str
+
+
+JOB_SYNONYMS: tuple[Synonyms, ...] = (
+    Synonyms(
+        ("memory.build",),
+        ("эмбеддинг", "embedding", "индекс", "index", "reindex", "faiss", "вектор", "vector"),
+        "the build is the job that embeds text into the index",
+    ),
+    Synonyms(("memory.digest",), ("дайджест", "digest"), "the weekly digest is written by memory.digest"),
+    Synonyms(
+        ("memory.extract",),
+        ("извлечение", "извлекать", "извлечься", "извлекаться", "extract"),
+        "commitments and risks are extracted by memory.extract",
+    ),
+    Synonyms(
+        ("memory.suggest",), ("suggestion", "подсказка"), "suggested actions are made by memory.suggest"
+    ),
+    Synonyms(
+        ("checks.prefetch",),
+        ("prefetch", "pre-fetch", "префетч", "предзагрузка", "предвыборка"),
+        "fetching ahead of a check is checks.prefetch",
+    ),
+    Synonyms(
+        ("checks.recheck",),
+        ("re-check", "recheck", "перепроверка", "перепроверять"),
+        "scheduled re-checks of key objects are checks.recheck",
+    ),
+    Synonyms(
+        ("notices.deliver",),
+        ("delivery", "deliver", "доставка", "рассылка"),
+        "sending notices out is notices.deliver",
+    ),
+    Synonyms(
+        ("notices.deliver", "notices.projects"),
+        ("notice", "notification", "уведомление", "оповещение"),
+        "two jobs handle notices: one notes project changes, one delivers; the word alone names both",
+    ),
+    Synonyms(("ingest.attio",), ("crm", "црм"), "the CRM is Attio"),
+)
+
+
+def jobs_named(text: str) -> list[str]:
+    """The jobs a question's words name by synonym, in the order of the table (several when a word is ambiguous)."""
+    said = [
+        form for w in words(text) for form in (w.text, w.lemma)
+    ]  # unknown words get odd lemmas: both count
+    found: list[str] = []
+    for row in JOB_SYNONYMS:
+        if any(form.startswith(stem) for form in said for stem in row.stems):
+            if len(row.jobs) > 1 and any(j in found for j in row.jobs):
+                continue  # "notice delivery": the precise row already chose
+            found += [j for j in row.jobs if j not in found]
+    return found
+
+
+JOB_INTENTS = ("status", "next_run", "why_run", "runs", "cost_run", "timing")
+
+
+def jobs_to_choose(intent: str | None, found: Entities) -> list[str]:
+    """For a question about a job: the jobs its words name by synonym ("prefetch", «эмбеддингов»), if no name."""
+    if intent in JOB_INTENTS and not found.jobs and found.soft_jobs and not found.projects:
+        if len(found.soft_jobs) > 1:
+            return found.soft_jobs
+        found.jobs = list(found.soft_jobs)
+    return []
+
+
+# A job named by what it does, in a question that reads like one about the job, not about checks or notices
+JOB_SIGNAL = re.compile(
+    r"\bjobs?\b|джоб|задани|\bruns?\b|\bran\b|запуск|отрабат|отработал|сработал|\bnext\b|следующ|again|снова"
+    r"|опять|ближайш|soonest|upcoming|how often|как часто|\bfail|crash|упал|сломал|skip|пропущ|пропуст|\bever\b"
+    r"|последний раз|last time|как дела у|как там|how'?s|how is|what'?s up with|когда|\bwhen\b|schedule|расписан",
+    re.I,
+)
+# the intents a job's everyday name can be mistaken for («перепроверка» reads like a check, "notices" like notices)
+SWITCHABLE = (
+    "check_status",
+    "pending",
+    "provenance",
+    "list_checks",
+    "diff",
+    "notices",
+    "actions",
+    "digest",
+    "projects",
+    *(
+        "commitments",
+        "risks",
+        "person",
+        "search",
+    ),  # «ближайший запуск извлечения обязательств» asks about the job
+)
+JOB_SIGNAL_INTENTS = (
+    ("why_run", re.compile(r"\bfail|crash|упал|сломал|skip|пропущ|пропуст|не сработал|went wrong", re.I)),
+    ("status", re.compile(r"последний раз|last time|\bever\b|когда-нибудь|last (?:ran|run)", re.I)),
+    (
+        "next_run",
+        re.compile(
+            r"\bnext\b|следующ|ближайш|soonest|upcoming|again|снова|опять|how often|как часто|когда|\bwhen\b"
+            r"|schedule|расписан",
+            re.I,
+        ),
+    ),
+)
+
+
+def job_reading(intent: str, found: Entities, question: str) -> str:
+    """«Когда следующая перепроверка?», "what's up with the suggestions job": the job named by what it does is the
+    subject, whatever the words made the intent look like (a check, notices, suggested actions)."""
+    if intent not in SWITCHABLE or not (found.jobs or found.soft_jobs):
+        return intent
+    if found.projects or found.people or found.check_id is not None or found.address:
+        return intent
+    literal = any(job in question.lower() for job in found.jobs)  # "what is notices.projects for?"
+    if not literal and not JOB_SIGNAL.search(question):
+        return intent
+    return next((n for n, p in JOB_SIGNAL_INTENTS if p.search(question)), "status")
