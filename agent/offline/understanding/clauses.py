@@ -43,7 +43,7 @@ def clauses(text: str) -> list[str]:
 
 def carried(found: Entities, lang_text: str) -> str:
     """What an earlier part named, said again for a part that names nothing ("and when will it run again?")."""
-    said = [*found.jobs, *found.projects, *found.people]
+    said = [*(found.jobs or found.soft_jobs), *found.projects, *found.people]
     if found.address and found.check_id is None:
         said.append(found.address)
     if found.check_id is not None:

@@ -95,6 +95,10 @@ def control_for(text: str, found: Entities) -> Control:
         return Control("check", {"address": found.address or found.address_said, "check_id": found.check_id})
     if found.jobs:
         return Control("run", {"jobs": found.jobs[:3]})
+    if (
+        found.address or found.check_id is not None
+    ):  # «давай обновим данные по Тверской»: a check's data again
+        return Control("recheck", {"check_id": found.check_id})
     if found.job_class:
         from agent.tools.resolve import jobs_of_class
 
