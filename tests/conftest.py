@@ -83,6 +83,14 @@ CALENDAR_MODULES = {
     "tests/engine/test_scheduler.py",
     "tests/engine/test_runs.py",
     "tests/engine/test_failure_reasons.py",
+    "tests/engine/test_business_day.py",
+    "tests/engine/test_clock_skew.py",
+    "tests/engine/test_control.py",
+    "tests/agent/test_understanding.py",
+    "tests/agent/test_control_questions.py",
+    "tests/checks/test_future_facts.py",
+    "tests/notices/test_job_alerts.py",
+    "tests/memory/test_webhook_security.py",
 }
 
 
