@@ -303,6 +303,11 @@ BY_KEY: dict[tuple[str, str, str, str], dict[str, Any]] = {
 FLATS_BY_KEY = {(read_request(a)[0], flat): data for (a, flat), data in FLATS.items()}
 
 
+def known(address: str) -> bool:
+    """Whether a written address is one of the demo buildings (its flat ignored)."""
+    return read_request(address)[0] in BY_KEY
+
+
 def find(address: str, today: date) -> dict[str, Any] | None:
     """The demo building for a written address (its flat ignored), dated from today, or None; Unreadable when
     it cannot be read."""

@@ -95,13 +95,20 @@ def test_ten_concurrent_runs_without_a_demo_server_share_one_that_outlives_them(
     try:
         answers = [(p.wait(180), p.stdout.read()) for p in runs]  # type: ignore[union-attr]
         assert all(code == 0 for code, _ in answers), answers
+        # Started or queued behind the running one; on a loaded machine a late process may find the first run
+        # already over and start the next itself, so what holds is one run at a time, not one "started".
         outcomes = sorted(json.loads(out)["outcome"] for _, out in answers)
-        assert outcomes.count("started") == 1 and outcomes.count("queued") == 9, outcomes
+        started = outcomes.count("started")
+        assert started >= 1 and outcomes.count("queued") == 10 - started, outcomes
         health = httpx.get(f"http://127.0.0.1:{port}/_demo/health", timeout=5).json()
         pid = health["pid"]  # still up after every command exited: a process of its own
         assert pid not in {p.pid for p in runs}
-        done = service.list_runs("ingest.chatwoot")
-        assert len(done) == 2 and all(r["status"] == "ok" for r in done), done  # started + the coalesced one
+        done = sorted(service.list_runs("ingest.chatwoot"), key=lambda r: r["id"])
+        assert all(r["status"] == "ok" for r in done), done
+        assert started <= len(done) <= 2 * started, (
+            done
+        )  # each started run and at most one coalesced behind it
+        assert all(b["started_at"] >= a["ended_at"] for a, b in zip(done, done[1:], strict=False)), done
     finally:
         if pid is not None:
             os.kill(pid, signal.SIGTERM)

@@ -182,7 +182,7 @@ def expected_outcome(checked: list[str]) -> tuple[set[Identity], int]:
     for address in checked:
         parsed = parse_address(address)
         nothing = {("building", parsed.building_key, source, "no_records", source) for source in SOURCES}
-        if property_data.find(address) is None and unknown_calls is not None:
+        if not property_data.known(address) and unknown_calls is not None:
             facts |= nothing
             calls += unknown_calls
             continue
@@ -202,7 +202,7 @@ def expected_outcome(checked: list[str]) -> tuple[set[Identity], int]:
                 )
                 found.add((level, key, source, r.fact_type, r.fact_key))
             made += fetched.calls
-        if property_data.find(address) is None:
+        if not property_data.known(address):
             assert found == nothing
             unknown_calls = made
         facts |= found
