@@ -36,27 +36,21 @@ test: install-dev
 	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2 $(PYTEST_ARGS)
 	@$(MAKE) --no-print-directory test-calendar
 
-# The tests that read the calendar (tests/conftest.py names them) again with the clock moved by Debian's faketime:
-# +45 days, +400 days, and to 31 December 23:30 in Moscow with TZ=Europe/Moscow. Shifts, not start times, so every
-# process of a run agrees on the time. libfaketime leaves the monotonic clock real (timed waits would never end),
-# and tests/faketime_sleep.pth gives Python a time.sleep that works so (clock_nanosleep fails under it).
-# libfaketime 0.9.10 itself crashes an xdist worker now and then (SIGSEGV in whatever thread runs, most often a
-# server's poll loop; 1 to 4 workers in a leg of ~960 tests here, never outside faketime): a leg's failures are run
-# again on their own, up to three times, and a test that pins a date fails every time.
-CALENDAR_PYTEST := $(BIN)/python -m pytest -q -o cache_dir=.pytest_cache/calendar -n 2 -m "calendar and not postgres"
-define calendar_leg
-{ echo "calendar tests: $(1)"; $(2) faketime -f "$(3)" $(CALENDAR_PYTEST) || for again in 1 2 3; do \
-  echo "calendar tests: $(1), the failures again ($$again of 3)"; \
-  $(2) faketime -f "$(3)" $(CALENDAR_PYTEST) --lf && break; [ $$again -lt 3 ] || exit 1; done; }
-endef
+# The tests that read the calendar (tests/conftest.py names them) again with the clock moved: +45 days, +400 days,
+# and to 31 December 23:30 in Moscow with TZ=Europe/Moscow. tests/clock_shift.pth, copied into the venv, moves the
+# wall clock of every Python process of the run (xdist workers and the CLI processes tests start) by
+# MIRANO_CLOCK_SHIFT_SECONDS through time-machine: a shift, not a start time, so all processes agree on the time,
+# and the monotonic clock stays real, so timed waits and sleeps work. (Debian's faketime did the same from outside
+# the process, but libfaketime 0.9.10 crashed several xdist workers in every leg.)
+CALENDAR_PYTEST := $(BIN)/python -m pytest -q -p no:cacheprovider -n 2 -m "calendar and not postgres"
+DAY := 86400
 test-calendar: install-dev
-	@command -v faketime > /dev/null || { echo "faketime is missing: apt-get install faketime (.ci/run does)"; exit 1; }
-	@cp tests/faketime_sleep.pth "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/"
-	@export FAKETIME_DONT_FAKE_MONOTONIC=1; \
-	eve=$$(printf %+d $$(( $$(TZ=Europe/Moscow date -d "$$(date +%Y)-12-31 23:30" +%s) - $$(date +%s) ))); \
-	$(call calendar_leg,+45 days,,+45d) && \
-	$(call calendar_leg,+400 days,,+400d) && \
-	$(call calendar_leg,31 December 23:30 Moscow time,TZ=Europe/Moscow,$$eve)
+	@cp tests/clock_shift.pth "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/"
+	@eve=$$(( $$(TZ=Europe/Moscow date -d "$$(date +%Y)-12-31 23:30" +%s) - $$(date +%s) )); \
+	echo "calendar tests: +45 days" && MIRANO_CLOCK_SHIFT_SECONDS=$$((45 * $(DAY))) $(CALENDAR_PYTEST) && \
+	echo "calendar tests: +400 days" && MIRANO_CLOCK_SHIFT_SECONDS=$$((400 * $(DAY))) $(CALENDAR_PYTEST) && \
+	echo "calendar tests: 31 December 23:30 Moscow time" && \
+	TZ=Europe/Moscow MIRANO_CLOCK_SHIFT_SECONDS=$$eve $(CALENDAR_PYTEST)
 
 lint: install-dev
 	$(BIN)/ruff check pipeline agent ui tests bench
