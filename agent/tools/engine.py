@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
 from agent.envelope import Envelope, as_data, envelope, unknown
@@ -88,8 +88,14 @@ def running_now() -> Envelope:
     ]
     queued = [r["name"] for r in rows if r["status"] == "queued"]
     upcoming = [{"job": r["name"], "at": r["next_run_at"]} for r in _upcoming(rows)[:4]]
-    data = {"running": running, "queued": queued, "next": upcoming, "now": clock.now().isoformat()}
+    data = {"running": running, "queued": queued, "next": upcoming, "now": _now_iso()}
     return envelope(data, cite=[("run", r["run_id"]) for r in running])
+
+
+def _now_iso() -> str:
+    """Now as the service writes its times (UTC, to the second), so that the answer compares ISO strings as times:
+    a clock in another zone (+03:00) would otherwise sort after a later UTC time."""
+    return clock.now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def next_run(job: str | None = None) -> Envelope:
@@ -114,7 +120,7 @@ def next_run(job: str | None = None) -> Envelope:
         }
         for r in sorted(rows, key=lambda r: r["next_run_at"] or "9999")
     ]
-    return envelope({"job": name, "jobs": view, "now": clock.now().isoformat()})
+    return envelope({"job": name, "jobs": view, "now": _now_iso()})
 
 
 def _timing(run: dict[str, Any]) -> dict[str, Any]:
@@ -187,7 +193,7 @@ def _never_ran(name: str | None) -> dict[str, Any]:
         "next_run_at": row["next_run_at"] if row else None,
         "cadence_s": row["cadence_s"] if row else None,
         "would_skip": as_data(would_skip) if would_skip else None,
-        "now": clock.now().isoformat(),
+        "now": _now_iso(),
     }
 
 
