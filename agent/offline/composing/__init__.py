@@ -18,7 +18,7 @@ from agent.offline.composing import (  # noqa: F401  (register the templates)
 )
 from agent.offline.composing import control as control_templates  # noqa: F401  (its templates; `control` is a word)
 from agent.offline.composing.common import RENDERERS
-from agent.offline.composing.controls import control_lines, note_text
+from agent.offline.composing.controls import RUN_CONTROL_REFUSALS, control_lines, note_text
 from agent.offline.understanding.intents import Intent
 from pipeline.i18n import tr
 
@@ -74,24 +74,10 @@ def help_text(lang: str) -> str:
     )
 
 
-CONTROLS = {
-    "cancel": "I cannot cancel runs: I only read and explain. Press Cancel on the job's card on the Jobs page (or in "
-    "the run's details), or run `mirano cancel RUN`.",
-    "pause": "I cannot pause jobs: I only read and explain. Press Pause on the job's card on the Jobs page, or run "
-    "`mirano pause JOB`.",
-    "resume": "I cannot resume jobs: I only read and explain. Press Resume on the job's card on the Jobs page, or "
-    "run `mirano resume JOB`.",
-    "retry": "I cannot retry runs: I only read and explain. Press Retry in the run's details on the Jobs page, or "
-    "run `mirano retry RUN`.",
-    "set": "I cannot change a job's cadence or limit: I only read and explain. Use Settings on the job's card on "
-    "the Jobs page, or run `mirano set JOB --cadence 30m --limit 200`.",
-}
-
-
 def refusal(kind: str, lang: str, control: dict[str, Any] | None = None) -> str:
     """The refusal, then the exact control a person uses for what was asked (the button and the command)."""
-    if kind.startswith("action:") and kind.split(":", 1)[1] in CONTROLS:
-        return tr(lang, CONTROLS[kind.split(":", 1)[1]])
+    if kind.startswith("action:") and kind.split(":", 1)[1] in RUN_CONTROL_REFUSALS:
+        return tr(lang, RUN_CONTROL_REFUSALS[kind.split(":", 1)[1]])
     if kind == "secret":
         return tr(lang, "I cannot show API keys, tokens, passwords or environment variables.")
     text = tr(

@@ -111,6 +111,21 @@ def _pause(values: dict[str, Any], lang: str) -> list[str]:
     ]
 
 
+# A request to control a run or a job (understanding/control.py) is refused whole, with its button and command.
+RUN_CONTROL_REFUSALS = {
+    "cancel": "I cannot cancel runs: I only read and explain. Press Cancel on the job's card on the Jobs page (or in "
+    "the run's details), or run `mirano cancel RUN`.",
+    "pause": "I cannot pause jobs: I only read and explain. Press Pause on the job's card on the Jobs page, or run "
+    "`mirano pause JOB`.",
+    "resume": "I cannot resume jobs: I only read and explain. Press Resume on the job's card on the Jobs page, or "
+    "run `mirano resume JOB`.",
+    "retry": "I cannot retry runs: I only read and explain. Press Retry in the run's details on the Jobs page, or "
+    "run `mirano retry RUN`.",
+    "set": "I cannot change a job's cadence or limit: I only read and explain. Use Settings on the job's card on "
+    "the Jobs page, or run `mirano set JOB --cadence 30m --limit 200`.",
+}
+
+
 CONTROLS: dict[str, Callable[[dict[str, Any], str], list[str]]] = {
     "run": _run,
     "pause": _pause,
