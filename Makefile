@@ -28,7 +28,7 @@ install-dev: $(VENV)/.installed-dev
 	@$(BIN)/python -m compileall -q pipeline agent ui > /dev/null
 
 run: install
-	@if [ ! -f "$(MIRANO_DATA_DIR)/mirano.db" ]; then $(BIN)/mirano init --demo; else $(BIN)/mirano init; fi
+	$(BIN)/mirano init --demo-if-new
 	$(BIN)/mirano ui --port $(PORT)
 
 # Two worker processes (pytest-xdist): every test builds its own data dir, ports and servers, so they share nothing.

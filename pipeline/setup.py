@@ -21,11 +21,15 @@ DEMO_SEEDERS = ("pipeline.checks.demo", "pipeline.memory.demo")
 DEMO_EPOCH = "demo_epoch"  # the settings key of the moment the demo was first seeded
 
 
-def init(demo: bool = False) -> dict[str, Any]:
-    """Upgrade the schema to the newest revision, register job state rows, optionally seed the demo."""
+def init(demo: bool = False, *, demo_if_new: bool = False) -> dict[str, Any]:
+    """Upgrade the schema to the newest revision, register job state rows, optionally seed the demo.
+
+    `demo_if_new` seeds the demo only when this call created the schema: `make run`'s first start, whether or not an
+    earlier command (`mirano jobs` before `init`) left an empty database file behind."""
     settings = get_settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     before = current_revision()
+    demo = demo or (demo_if_new and before is None)
     upgrade()
     with session_scope() as s:
         for name in jobs():

@@ -33,12 +33,15 @@ def _local(iso: str | None) -> str:
 
 def init(
     demo: Annotated[bool, typer.Option("--demo", help="Add demo projects, bindings and sources.")] = False,
+    demo_if_new: Annotated[
+        bool, typer.Option("--demo-if-new", help="Add the demo only when the database has no Mirano tables yet.")
+    ] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """Create or migrate the database under the data dir."""
     from pipeline.setup import init as do_init
 
-    result = do_init(demo=demo)
+    result = do_init(demo=demo, demo_if_new=demo_if_new)
     emit(
         result,
         as_json,
@@ -50,7 +53,7 @@ def init(
                 before=result["revision_before"],
                 jobs=result["jobs"],
             )
-            + (say("; demo set-up: {what}", what=", ".join(result["demo_seeded"])) if demo else "")
+            + (say("; demo set-up: {what}", what=", ".join(result["demo_seeded"])) if result["demo_seeded"] else "")
         ),
     )
 

@@ -121,3 +121,13 @@ def test_cli_bad_input_exits_2_with_a_one_line_reason(_isolated_env):
     assert bad.returncode == 2 and bad.stderr.strip().startswith("error: state:")
     budget = mirano("budget", "gpus", "3", "--json")
     assert budget.returncode == 2 and "unknown budget kind" in json.loads(budget.stdout)["error"]
+
+
+def test_first_run_seeds_the_demo_even_after_a_command_left_an_empty_database(_isolated_env):
+    """`make run` runs `init --demo-if-new`: a `mirano jobs` typed before it (which fails, asking for init) must not
+    turn the first start into one without the demo; a later start adds nothing."""
+    assert mirano("jobs").returncode == 1
+    first = json.loads(mirano("init", "--demo-if-new", "--json").stdout)
+    assert first["revision_before"] is None and first["demo_seeded"] == ["checks", "memory"]
+    again = json.loads(mirano("init", "--demo-if-new", "--json").stdout)
+    assert again["demo_seeded"] == []
