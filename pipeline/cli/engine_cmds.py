@@ -34,7 +34,8 @@ def _local(iso: str | None) -> str:
 def init(
     demo: Annotated[bool, typer.Option("--demo", help="Add demo projects, bindings and sources.")] = False,
     demo_if_new: Annotated[
-        bool, typer.Option("--demo-if-new", help="Add the demo only when the database has no Mirano tables yet.")
+        bool,
+        typer.Option("--demo-if-new", help="Add the demo only when the database has no Mirano tables yet."),
     ] = False,
     as_json: JsonFlag = False,
 ) -> None:
@@ -53,7 +54,11 @@ def init(
                 before=result["revision_before"],
                 jobs=result["jobs"],
             )
-            + (say("; demo set-up: {what}", what=", ".join(result["demo_seeded"])) if result["demo_seeded"] else "")
+            + (
+                say("; demo set-up: {what}", what=", ".join(result["demo_seeded"]))
+                if result["demo_seeded"]
+                else ""
+            )
         ),
     )
 
