@@ -174,12 +174,13 @@ def drop_queued(s: Session, job: str, scope: str, who: str) -> Run | None:
         reason=reason,
         cancel_requested_at=now,
         cancel_requested_by=who,
+        retry_of=state.queued_retry_of,
     )
     s.add(run)
     s.flush()
     events.record(s, run.id, "cancel_requested", f"cancel requested by {who}", {"by": who})
     events.record(s, run.id, "cancelled", reason, {"by": who})
-    state.queued_trigger = state.queued_at = None
+    state.forget_queued()
     if s.get(Lease, f"job:{job}:{scope}") is None:
         last = s.get(Run, state.last_run_id) if state.last_run_id else None
         state.status = last.status if last else "idle"

@@ -122,7 +122,7 @@ def _defer(s: Session, spec: JobSpec, scope: str, trigger: str) -> RunRequest:
         return RunRequest(
             "queued", spec.name, scope, f"already queued (by {state.queued_trigger}); runs next"
         )
-    state.queued_trigger, state.queued_at = trigger, clock.now()
+    state.queued_trigger, state.queued_at, state.queued_retry_of = trigger, clock.now(), None
     if s.get(Lease, lease_name(spec.name, scope)) is None:
         state.status = "queued"
     return RunRequest(
@@ -166,9 +166,11 @@ def _reserve(
     if held is not None:  # paused after the scheduler read it: the schedule never fires a paused job
         return RunRequest("skipped", spec.name, scope, control.pause_reason(held))
     if lease is not None:
-        return _queue_behind_running(s, state, lease, trigger)
+        return _queue_behind_running(s, state, lease, trigger, retry_of)
+    if retry_of is None and state.queued_trigger == trigger:
+        retry_of = state.queued_retry_of  # the queued request this run answers was a retry: keep its link
     # This run answers any request that was waiting (a deferred run-now), whether it starts or skips.
-    state.queued_trigger = state.queued_at = None
+    state.forget_queued()
     skip = preflight_skip_reason(spec)
     run = _open_run(s, spec, scope, trigger, holder, retry_of)
     events.record(s, run.id, "started", f"started by {trigger}", {"trigger": trigger, "limit": run.limit})
@@ -187,7 +189,9 @@ def _job_state(s: Session, job: str, scope: str) -> JobState:
     return state
 
 
-def _queue_behind_running(s: Session, state: JobState, lease: Lease, trigger: str) -> RunRequest:
+def _queue_behind_running(
+    s: Session, state: JobState, lease: Lease, trigger: str, retry_of: int | None = None
+) -> RunRequest:
     """A run holds the lease: coalesce this request into the one queued run (made now if there is none)."""
     running = s.get(Run, lease.run_id) if lease.run_id else None
     since = f"since {hhmm(running.started_at)}, started by {running.trigger}" if running else ""
@@ -195,6 +199,7 @@ def _queue_behind_running(s: Session, state: JobState, lease: Lease, trigger: st
         message = f"already running {since}; a run is already queued to run next (by {state.queued_trigger})"
     else:
         state.queued_trigger, state.queued_at, state.status = trigger, clock.now(), "queued"
+        state.queued_retry_of = retry_of
         message = f"already running {since}; queued to run next"
     return RunRequest("queued", state.job, state.scope, message.replace("  ", " "), lease.run_id)
 
@@ -269,7 +274,7 @@ def _start_queued(spec: JobSpec, scope: str) -> tuple[int | None, str]:
             return None, ""
         trigger = state.queued_trigger
         answer = _reserve(s, spec, scope, trigger, holder_id())
-        state.queued_trigger = state.queued_at = None
+        state.forget_queued()
         return (answer.run_id if answer.outcome == "started" else None), trigger
 
 

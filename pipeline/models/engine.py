@@ -27,7 +27,12 @@ class JobState(Base):
     backoff_reason: Mapped[str | None] = mapped_column(ScrubbedText)
     queued_trigger: Mapped[str | None] = mapped_column(String(16))
     queued_at: Mapped[datetime | None]
+    queued_retry_of: Mapped[int | None]  # the queued request is a retry of this failed or cancelled run
     state: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    def forget_queued(self) -> None:
+        """The queued request has been answered: started, skipped or dropped."""
+        self.queued_trigger = self.queued_at = self.queued_retry_of = None
 
 
 class Run(Base):

@@ -236,6 +236,47 @@ def test_retry_makes_a_linked_run_of_a_failed_one_and_refuses_an_ok_one(db):
     assert refused.returncode == 1 and "only a failed or cancelled run" in json.loads(refused.stdout)["error"]
 
 
+def test_a_retry_queued_behind_a_running_run_keeps_its_link(db):
+    """Retried while the job runs: the request queues, and the run that answers it (or the record of the
+    dropped request) still names the run it retries."""
+    from pipeline.engine.registry import get_job
+    from pipeline.engine.runs import _start_queued
+    from pipeline.models import Lease, Run
+
+    def hold_the_lease() -> None:
+        with session_scope() as s:
+            running = Run(job="test.failing", trigger="cli", status="running", started_at=clock.now())
+            s.add(running)
+            s.flush()
+            s.add(
+                Lease(
+                    name="job:test.failing:global",
+                    holder="elsewhere",
+                    run_id=running.id,
+                    acquired_at=clock.now(),
+                    expires_at=clock.now() + timedelta(seconds=20),
+                )
+            )
+
+    def let_go() -> None:
+        with session_scope() as s:
+            s.execute(text("DELETE FROM leases"))
+
+    failed = request_run("test.failing", trigger="schedule").run_id
+    hold_the_lease()
+    queued = control.retry_run(failed, "anna", wait=True)
+    assert queued["outcome"] == "queued" and queued["retry_of"] == failed
+    let_go()
+    started, trigger = _start_queued(get_job("test.failing"), "global")
+    assert trigger == "retry" and control.show_run(started)["retry_of"] == failed
+
+    assert control.retry_run(failed, "anna", wait=True)["outcome"] == "queued"  # behind the run just started
+    dropped = control.cancel_job("test.failing", "global", "anna")["dropped"]
+    with session_scope() as s:
+        assert s.get(Run, dropped).retry_of == failed
+        assert s.get(JobState, ("test.failing", "global")).queued_retry_of is None
+
+
 def test_runs_show_prints_the_timeline_in_both_languages(db):
     run_id = request_run("test.noisy", trigger="cli").run_id
     english = mirano("runs", "show", str(run_id))
