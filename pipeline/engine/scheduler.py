@@ -19,7 +19,7 @@ from pipeline.config import get_settings
 from pipeline.db import serialize, session_scope
 from pipeline.engine import clock, control
 from pipeline.engine.registry import get_job, jobs
-from pipeline.engine.runs import holder_id, is_due, reap_expired_leases, request_run
+from pipeline.engine.runs import cadence_seconds, holder_id, is_due, reap_expired_leases, request_run
 from pipeline.models import JobState, Lease
 
 log = logging.getLogger(__name__)
@@ -93,6 +93,34 @@ def release_leadership(holder: str) -> None:
             s.delete(lease)
 
 
+def bring_back_from_the_future(state: JobState, now: datetime) -> None:
+    """A next run further ahead than the job's longest wait (its cadence in economy mode, or the backoff cap) was
+    written by a clock that ran ahead (an earlier version, or a process before its skew was noticed): the job is
+    due now rather than silent for that long."""
+    settings = get_settings()
+    if state.next_run_at is None:
+        return
+    slack = timedelta(seconds=settings.clock_skew_seconds)
+    if state.next_run_at <= now + slack + timedelta(seconds=settings.backoff_cap_seconds):
+        return  # the cheap test first: no job waits longer than the backoff cap unless its cadence is longer
+    if state.job not in jobs():
+        return  # a job this version no longer has
+    spec = get_job(state.job)
+    longest = max(
+        cadence_seconds(spec, state.scope) * max(1.0, settings.economy_cadence_factor),
+        settings.backoff_cap_seconds,
+    )
+    if state.next_run_at > now + slack + timedelta(seconds=longest):
+        log.warning(
+            "%s [%s]: next run at %s is further ahead than it can be (%.0f s); due now",
+            state.job,
+            state.scope,
+            state.next_run_at,
+            longest,
+        )
+        state.next_run_at = now
+
+
 def due_jobs() -> list[tuple[str, str, str]]:
     """(job, scope, trigger) for every job that should start now and holds no lease; a paused job is never due on
     its schedule (a person's queued Run now still starts)."""
@@ -100,6 +128,8 @@ def due_jobs() -> list[tuple[str, str, str]]:
     with session_scope() as s:
         reap_expired_leases(s)
         states = {(st.job, st.scope): st for st in s.scalars(select(JobState))}
+        for state in states.values():
+            bring_back_from_the_future(state, now)
         held = {name for (name,) in s.execute(select(Lease.name))}
         paused = control.paused_keys(s)
     due = []

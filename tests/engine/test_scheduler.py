@@ -172,3 +172,28 @@ def test_a_tick_skipped_while_the_last_one_runs_is_no_warning(caplog) -> None:
         ("pipeline.engine.scheduler", "INFO"),
         ("apscheduler.scheduler", "WARNING"),
     ]
+
+
+def test_a_next_run_written_by_a_clock_far_ahead_is_due_now_and_a_normal_one_waits(db):
+    """test.counting runs hourly: a next run 30 days ahead (a scheduler whose clock ran ahead wrote it) cannot be
+    honest, so it is due now; one 50 minutes ahead is simply not due yet."""
+    from datetime import timedelta
+
+    from pipeline.db import session_scope
+    from pipeline.engine import clock
+    from pipeline.models import JobState
+
+    def next_run_in(delta: timedelta) -> None:
+        with session_scope() as s:
+            state = s.get(JobState, ("test.counting", "global")) or JobState(
+                job="test.counting", scope="global"
+            )
+            state.status, state.state, state.next_run_at = "ok", {}, clock.now() + delta
+            s.add(state)
+
+    next_run_in(timedelta(minutes=50))
+    assert "test.counting" not in {job for job, _, _ in due_jobs()}
+    next_run_in(timedelta(days=30))
+    assert ("test.counting", "global", "schedule") in due_jobs()
+    with session_scope() as s:
+        assert s.get(JobState, ("test.counting", "global")).next_run_at <= clock.now()
