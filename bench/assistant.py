@@ -38,6 +38,7 @@ def main() -> None:
     data_dir.mkdir(parents=True)
     os.environ["MIRANO_DATA_DIR"] = str(data_dir)
     os.environ["MIRANO_EMBEDDER"] = "hash"
+    os.environ["MIRANO_PRICE_EMBEDDING"] = "0.00002"  # as the question set's world prices it
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
         os.environ.pop(name, None)
     from tests.agent.demo_world import build, frozen_clock

@@ -13,6 +13,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from pipeline.engine.exceptions import BadInput
 
 DEMO_PORT = 8765
+OPENAI_EMBEDDING_PRICE = 0.00002  # USD per embedded chunk (text-embedding-3-small, ~1,000 tokens)
 
 
 class Settings(BaseSettings):
@@ -137,7 +138,9 @@ class Settings(BaseSettings):
     lang: str | None = Field(default=None, alias="MIRANO_LANG")
 
     # Approximate money per unit of each cost kind (USD); a configurable price table.
-    price_embedding: float = Field(default=0.00002, ge=0, alias="MIRANO_PRICE_EMBEDDING")
+    # Unset: the OpenAI embedding price for MIRANO_EMBEDDER=openai, and $0 for the local and hash embedders, which
+    # run on this machine (a configured price counts for any embedder).
+    price_embedding: float | None = Field(default=None, ge=0, alias="MIRANO_PRICE_EMBEDDING")
     price_llm_call: float = Field(default=0.0, ge=0, alias="MIRANO_PRICE_LLM_CALL")
     price_token: float = Field(default=0.0000006, ge=0, alias="MIRANO_PRICE_TOKEN")
     price_source_call: float = Field(default=0.001, ge=0, alias="MIRANO_PRICE_SOURCE_CALL")
@@ -275,9 +278,15 @@ class Settings(BaseSettings):
     def llm_online(self) -> bool:
         return bool(self.openai_api_key)
 
+    @property
+    def embedding_price(self) -> float:
+        if self.price_embedding is not None:
+            return self.price_embedding
+        return OPENAI_EMBEDDING_PRICE if self.embedder.strip().lower() == "openai" else 0.0
+
     def prices(self) -> dict[str, float]:
         return {
-            "embeddings": self.price_embedding,
+            "embeddings": self.embedding_price,
             "llm_calls": self.price_llm_call,
             "tokens": self.price_token,
             "source_calls": self.price_source_call,

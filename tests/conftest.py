@@ -34,6 +34,9 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[N
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("MIRANO_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("MIRANO_EMBEDDER", "hash")
+    # The fast hash embedder stands in for a paid one: embeddings are priced as configured (a free local embedder
+    # costs $0 by default; tests/engine/test_prices.py checks that), so the cost figures have something to show.
+    monkeypatch.setenv("MIRANO_PRICE_EMBEDDING", "0.00002")
     reset_settings()
     yield
     clock.set_clock(None)

@@ -22,13 +22,12 @@ if TYPE_CHECKING:
 KINDS = ("embeddings", "llm_calls", "tokens", "source_calls")
 BUDGET_KINDS = (*KINDS, "usd")
 
-# Which cost kinds a class of job spends; a reached budget of one of them skips the job.
+# Which cost kinds a class of job spends; a reached budget of one of them skips the job. Digests, suggestions and
+# notices call no model, so an LLM budget that is used up does not stop them.
 CLASS_KINDS: dict[str, tuple[str, ...]] = {
     "ingestion": ("source_calls",),
     "memory": ("embeddings",),
     "extraction": ("llm_calls", "tokens"),
-    "reporting": ("llm_calls", "tokens"),
-    "actions": ("llm_calls", "tokens"),
     "checks": ("source_calls",),
 }
 

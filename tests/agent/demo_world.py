@@ -70,6 +70,7 @@ def build(data_dir: Path) -> dict[str, Any]:
     base = {
         "MIRANO_DATA_DIR": str(data_dir),
         "MIRANO_EMBEDDER": "hash",
+        "MIRANO_PRICE_EMBEDDING": "0.00002",  # priced like a paid embedder, so the cost questions have figures
         "MIRANO_DEMO_URL": server.url,
         "MIRANO_SOURCE_POLL_SECONDS": "0.01",
         "MIRANO_SOURCE_RATE_PER_SECOND": "0",
