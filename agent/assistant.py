@@ -100,7 +100,23 @@ def steps(question: str, thread_id: str = "default") -> Iterator[dict[str, Any]]
             for call in getattr(message, "tool_calls", None) or []:
                 yield {"step": "tool", "name": call["name"], "args": call["args"]}
     messages = list(graph.get_state(config).values["messages"])
+    _charge(split_turn(messages)[2], thread_id)
     yield {"step": "answer", "reply": _summary(messages, context, thread_id)}
+
+
+def _charge(turn: list[BaseMessage], thread_id: str) -> None:
+    """The online model's calls of this turn and the tokens its responses reported, into the cost ledger (the
+    offline model's messages carry no usage and cost nothing)."""
+    from pipeline.service import engine as engine_service
+
+    billed = [
+        m
+        for m in turn
+        if isinstance(m, AIMessage) and (m.usage_metadata or m.response_metadata.get("model_name"))
+    ]
+    tokens = sum((m.usage_metadata or {}).get("total_tokens", 0) for m in billed)
+    if billed:
+        engine_service.charge_assistant(len(billed), tokens, thread_id)
 
 
 def ask(question: str, thread_id: str = "default") -> dict[str, Any]:

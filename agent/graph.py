@@ -34,7 +34,10 @@ def call_model(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     response = invoke_model(context, [SystemMessage(system), *state.messages], turn, list(structured_tools()))
     if state.is_last_step and isinstance(response, AIMessage) and response.tool_calls:
         lang = question_language(question, meta)
-        return {"messages": [AIMessage(id=response.id, content=OUT_OF_STEPS[lang])]}
+        stopped = AIMessage(
+            id=response.id, content=OUT_OF_STEPS[lang], usage_metadata=response.usage_metadata
+        )
+        return {"messages": [stopped]}
     return {"messages": [response]}
 
 
@@ -56,6 +59,7 @@ def finalize(state: State) -> dict[str, Any]:
                 content=answer,
                 response_metadata=last.response_metadata,
                 additional_kwargs=last.additional_kwargs,
+                usage_metadata=getattr(last, "usage_metadata", None),  # what the call cost stays with it
             )
         ]
     }

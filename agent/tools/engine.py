@@ -23,6 +23,8 @@ KIND_UNITS = {
 }
 RunStatus = Literal["ok", "failed", "skipped", "running"]
 PERIOD_DAYS = {"today": 1, "yesterday": 2, "week": 7, "month": 30}
+# "the assistant", "you", "ассистент", "помощник", "чат": the spender of the answers' model calls, not a job.
+ASSISTANT_WORDS = re.compile(r"assistant|\bchat\b|ассистент|помощник|\bчат", re.IGNORECASE)
 
 
 def _guarded(row: dict[str, Any], *keys: str) -> dict[str, Any]:
@@ -251,30 +253,34 @@ def costs(period: Period = "week", job: str | None = None, kind: CostKind | None
     Args:
         period: today, yesterday, week (the last 7 days), month (the last 30 days), "3d" (the last 3 days) or a
             calendar month as "2026-11".
-        job: one job's name or what it does; omit for every job.
+        job: one job's name or what it does, or "assistant" for the answers' own model calls; omit for all
+            spend (the runs and the assistant).
         kind: the part of the cost asked about: llm (LLM calls and tokens), embeddings or source_calls.
     """
+    assistant = bool(job) and ASSISTANT_WORDS.search(job or "") is not None
     try:
-        name = resolve_job(job)
+        name = None if assistant else resolve_job(job)
     except MiranoError as exc:
         return unknown(exc.reason)
     days = set(period_days(period))
-    runs = [r for r in engine_service.list_runs(name, 1000) if _local_day(r["started_at"]) in days]
+    runs = [] if assistant else engine_service.list_runs(name, 1000)
+    runs = [r for r in runs if _local_day(r["started_at"]) in days]
+    answers = [] if name else engine_service.cost_entries(days=len(days) + 1)
+    answers = [a for a in answers if _local_day(a["at"]) in days]
     units = ("embeddings", "llm_calls", "tokens", "source_calls", "usd")
-    total = {u: round(sum(r["cost"][u] for r in runs), 6) for u in units}
+    total = {u: round(sum(r["cost"][u] for r in [*runs, *answers]), 6) for u in units}
     by_day: dict[str, float] = {}
     by_job: dict[str, dict[str, Any]] = {}
     for r in runs:
-        day = _local_day(r["started_at"]) or "?"
-        by_day[day] = round(by_day.get(day, 0.0) + r["cost"]["usd"], 6)
-        slot = by_job.setdefault(r["job"], {"runs": 0, "usd": 0.0})
-        slot["runs"] += 1
-        slot["usd"] = round(slot["usd"] + r["cost"]["usd"], 6)
+        _add_spend(by_day, by_job, r["job"], _local_day(r["started_at"]), r["cost"]["usd"])
+    for a in answers:  # the assistant's answers are not runs: each is a line of the ledger
+        _add_spend(by_day, by_job, a["spender"], _local_day(a["at"]), a["cost"]["usd"])
     top = sorted((r for r in runs if r["cost"]["usd"] > 0), key=lambda r: r["cost"]["usd"], reverse=True)[:3]
     data = {
         "period": period,
-        "job": name,
+        "job": "assistant" if assistant else name,
         "runs": len(runs),
+        "answers": len(answers),
         "total": total,
         "by_day": by_day,
         "by_job": by_job,
@@ -287,6 +293,15 @@ def costs(period: Period = "week", job: str | None = None, kind: CostKind | None
         asked = {u: total[u] for u in KIND_UNITS[kind]}
         data["kind_cost"] = asked | {"usd": round(sum(asked[u] * prices.get(u, 0.0) for u in asked), 6)}
     return envelope(data, cite=[("run", r["id"]) for r in top])
+
+
+def _add_spend(
+    by_day: dict[str, float], by_job: dict[str, dict[str, Any]], who: str, day: str | None, usd: float
+) -> None:
+    by_day[day or "?"] = round(by_day.get(day or "?", 0.0) + usd, 6)
+    slot = by_job.setdefault(who, {"runs": 0, "usd": 0.0})
+    slot["runs"] += 1
+    slot["usd"] = round(slot["usd"] + usd, 6)
 
 
 def economy_and_budgets(limit: int = 5) -> Envelope:

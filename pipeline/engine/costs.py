@@ -14,7 +14,7 @@ from pipeline.config import get_settings
 from pipeline.db import joined_read_scope, session_scope
 from pipeline.engine import clock
 from pipeline.engine.exceptions import BadInput
-from pipeline.models import Run, Setting
+from pipeline.models import CostEntry, Run, Setting
 
 if TYPE_CHECKING:
     from pipeline.engine.registry import JobSpec
@@ -114,6 +114,30 @@ def spend_today(s: Session | None = None, exclude_run: int | None = None) -> dic
     if exclude_run is not None:
         query = query.where(Run.id != exclude_run)
     row = s.execute(query).one()
+    spent = {**{k: float(v) for k, v in zip(KINDS, row[:-1], strict=True)}, "usd": float(row[-1])}
+    for kind, amount in entries_since(s, start_of_today()).items():
+        spent[kind] += amount
+    return spent
+
+
+def charge(spender: str, amounts: dict[str, int], note: str | None = None) -> CostEntry | None:
+    """Write spend made outside any run (the assistant's model calls) into the ledger; nothing when it is zero."""
+    if not any(amounts.get(k, 0) for k in KINDS):
+        return None
+    entry = CostEntry(spender=spender, note=note, cost_usd=money(amounts), at=clock.now())
+    for kind in KINDS:
+        setattr(entry, kind, int(amounts.get(kind, 0)))
+    with session_scope() as s:
+        s.add(entry)
+    return entry
+
+
+def entries_since(s: Session, since: datetime) -> dict[str, float]:
+    """The spend outside runs since a moment, by kind and in USD."""
+    columns = [func.coalesce(func.sum(getattr(CostEntry, k)), 0) for k in KINDS]
+    row = s.execute(
+        select(*columns, func.coalesce(func.sum(CostEntry.cost_usd), 0.0)).where(CostEntry.at >= since)
+    ).one()
     return {**{k: float(v) for k, v in zip(KINDS, row[:-1], strict=True)}, "usd": float(row[-1])}
 
 

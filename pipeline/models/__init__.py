@@ -5,6 +5,7 @@ build every domain's mappings. Alembic's environment imports them all."""
 from pipeline.models.base import Base, UTCDateTime, utcnow
 from pipeline.models.engine import (
     ControlAudit,
+    CostEntry,
     JobControl,
     JobState,
     Lease,
@@ -18,6 +19,7 @@ from pipeline.models.engine import (
 __all__ = [
     "Base",
     "ControlAudit",
+    "CostEntry",
     "JobControl",
     "JobState",
     "Lease",

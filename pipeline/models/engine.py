@@ -65,6 +65,24 @@ class Run(Base):
     total: Mapped[int | None]  # the work known to be left when the run started (chunks, pages), for progress
 
 
+class CostEntry(Base):
+    """Spend outside any run: the assistant's model calls, one row per answer, counted with the runs' costs by the
+    budgets, the spend chart and the cost questions."""
+
+    __tablename__ = "cost_entries"
+    __table_args__ = (Index("ix_cost_entries_at", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    spender: Mapped[str] = mapped_column(String(40))  # "assistant"
+    embeddings: Mapped[int] = mapped_column(default=0)
+    llm_calls: Mapped[int] = mapped_column(default=0)
+    tokens: Mapped[int] = mapped_column(default=0)
+    source_calls: Mapped[int] = mapped_column(default=0)
+    cost_usd: Mapped[float] = mapped_column(default=0.0)
+    note: Mapped[str | None] = mapped_column(String(200))  # what it was for (a thread), never the question
+
+
 class RunEvent(Base):
     """One typed event of a run's timeline (started, batch, wait, retry, warning, error, cancel, finished)."""
 

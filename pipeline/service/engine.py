@@ -23,7 +23,7 @@ from pipeline.engine.runs import (
     request_run,
 )
 from pipeline.engine.scheduler import LEADER_LEASE, live_lease
-from pipeline.models import JobControl, JobState, Lease, Run
+from pipeline.models import CostEntry, JobControl, JobState, Lease, Run
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 from pipeline.service.runs import (  # noqa: F401 — the run reads, re-exported where callers have always found them
     _iso,
@@ -316,6 +316,15 @@ def cost_series(days: int = 14) -> list[dict[str, Any]]:
                 Run.started_at >= since
             )
         ).all()
+        rows += s.execute(
+            select(
+                CostEntry.at,
+                CostEntry.embeddings,
+                CostEntry.llm_calls,
+                CostEntry.tokens,
+                CostEntry.source_calls,
+            ).where(CostEntry.at >= since)
+        ).all()
     series: dict[tuple[str, str], dict[str, Any]] = {}
     for started, *amounts in rows:
         local = started.astimezone()
@@ -329,6 +338,30 @@ def cost_series(days: int = 14) -> list[dict[str, Any]]:
             row["amount"] += amount
             row["usd"] += prices[kind] * amount
     return sorted(series.values(), key=lambda r: (r["bucket"], r["kind"]))
+
+
+def cost_entries(days: int = 31) -> list[dict[str, Any]]:
+    """Spend outside runs (the assistant's answers with an online model), newest first, in the runs' cost shape."""
+    since = clock.now() - timedelta(days=days)
+    with read_scope() as s:
+        entries = s.scalars(
+            select(CostEntry).where(CostEntry.at >= since).order_by(CostEntry.id.desc())
+        ).all()
+    return [
+        {
+            "spender": e.spender,
+            "at": e.at.isoformat(),
+            "cost": {**{k: getattr(e, k) for k in costs.KINDS}, "usd": e.cost_usd},
+        }
+        for e in entries
+    ]
+
+
+def charge_assistant(llm_calls: int, tokens: int, thread: str | None = None) -> None:
+    """The ledger line of one answer of the online model: its calls and the tokens its responses reported."""
+    costs.charge(
+        "assistant", {"llm_calls": llm_calls, "tokens": tokens}, note=thread and f"thread {thread}"[:200]
+    )
 
 
 def modes() -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -91,14 +92,22 @@ def demo_world_data(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 @pytest.fixture
-def demo_world(demo_world_data: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+def demo_world(demo_world_data: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
     """The shared demo data set as the current data dir, at the time it was built for."""
+    from sqlalchemy import delete
+
     from pipeline.config import reset_settings
+    from pipeline.db import session_scope
     from pipeline.memory import store
+    from pipeline.models import CostEntry
     from tests.agent.demo_world import frozen_clock
 
     monkeypatch.setenv("MIRANO_DATA_DIR", str(demo_world_data["data_dir"]))
     reset_settings()
     store.forget_indexes()
     frozen_clock(demo_world_data["now"])
-    return demo_world_data
+    yield demo_world_data
+    # A test's online answers are charged to the assistant in the shared world, as they should be: take them out
+    # again, so the next test's questions about costs see the world they were written for.
+    with session_scope() as s:
+        s.execute(delete(CostEntry))

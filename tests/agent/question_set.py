@@ -433,6 +433,22 @@ COST_PERIOD = [
         "Сколько стоит синхронизация Chatwoot за неделю?",
         "Сколько мы тратим на импорт из Chatwoot за месяц?",
     ),
+    *_q(
+        "cost_period",
+        "en",
+        (r"assistant made no paid model calls", r"\$0\b"),
+        (r"\$0\.0991", r"ingest\."),
+        "What did the assistant cost this week?",
+        "How much has the assistant spent on the LLM today?",
+    ),
+    *_q(
+        "cost_period",
+        "ru",
+        (r"ассистент не вызывал платную модель",),
+        (r"\$0\.0991", r"ingest\."),
+        "Сколько стоил ассистент за неделю?",
+        "Во что нам обходится помощник?",
+    ),
 ]
 
 ECONOMY = [

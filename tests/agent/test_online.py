@@ -84,3 +84,38 @@ def test_the_thread_history_reaches_the_model(engine_runs: dict[str, Any], onlin
     assert any(
         m["role"] == "assistant" and (m.get("content") or "").startswith("answer 1") for m in last["messages"]
     )
+
+
+def test_the_online_models_calls_are_charged_to_the_assistant(
+    engine_runs: dict[str, Any], online: Any
+) -> None:
+    """Each online answer is a line of the cost ledger (its calls, the tokens the responses reported): the budgets,
+    the spend chart and the cost questions count it; the offline model costs nothing."""
+    from agent.tools.engine import costs
+    from pipeline.engine import costs as ledger
+    from pipeline.service import engine as service
+
+    agent.ask("Status of agenttest.idle?", thread_id="offline")  # no key yet: the offline model
+    assert service.cost_entries() == []
+    before = ledger.spend_today()
+
+    def script(request: dict[str, Any], index: int) -> dict[str, Any]:
+        if index == 0:
+            return tool_call_reply(("job_status", {"job": "agenttest.idle"}))
+        return text_reply("agenttest.idle is idle.")
+
+    online(script)
+    agent.ask("Status of agenttest.idle?", thread_id="paid")
+    [entry] = service.cost_entries()
+    assert (
+        entry["spender"] == "assistant" and entry["cost"]["llm_calls"] == 2 and entry["cost"]["tokens"] == 30
+    )
+    spent = ledger.spend_today()
+    assert (spent["llm_calls"], spent["tokens"]) == (before["llm_calls"] + 2, before["tokens"] + 30)
+    charted = [row for row in service.cost_series(days=1) if row["kind"] == "tokens"]
+    assert sum(row["amount"] for row in charted) >= 30
+    answer = costs(period="today", job="the assistant")["data"]
+    assert answer["job"] == "assistant" and answer["answers"] == 1 and answer["total"]["tokens"] == 30
+    assert answer["runs"] == 0 and answer["by_job"]["assistant"]["runs"] == 1
+    everything = costs(period="today")["data"]
+    assert "assistant" in everything["by_job"] and everything["total"]["tokens"] >= 30

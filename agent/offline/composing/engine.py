@@ -378,14 +378,30 @@ def period_label(period: str | None, lang: str) -> str:
 @renders(tools.costs)
 def _costs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
     period = period_label(data["period"], lang)
-    subject = data["job"] or tr(lang, "all jobs")
+    answers = data.get("answers", 0)
+    subject = tr(lang, "the assistant") if data["job"] == "assistant" else data["job"] or tr(lang, "all jobs")
+    if data["job"] == "assistant" and not answers:
+        return [
+            tr(
+                lang,
+                "{period}, the assistant made no paid model calls: $0 (the offline model is free).",
+                period=period,
+            )
+        ]
+    if data["job"] == "assistant":
+        shape = "{period}, {subject} cost {usd} over {answers} answer(s): {units}."
+    elif answers:
+        shape = "{period}, all jobs and the assistant cost {usd} over {runs} run(s) and {answers} answer(s): {units}."
+    else:
+        shape = "{period}, {subject} cost {usd} over {runs} run(s): {units}."
     lead = tr(
         lang,
-        "{period}, {subject} cost {usd} over {runs} run(s): {units}.",
+        shape,
         period=period,
         subject=subject,
         usd=money(data["total"]["usd"]),
         runs=data["runs"],
+        answers=answers,
         units=units(data["total"], lang),
     )
     lines = [lead]
@@ -405,7 +421,16 @@ def _costs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         ]
     if not data["job"] and data["by_job"]:
         lines += [
-            tr(lang, "- {job}: {usd} over {runs} run(s)", job=job, usd=money(slot["usd"]), runs=slot["runs"])
+            tr(
+                lang,
+                "- the assistant: {usd} over {runs} answer(s)",
+                usd=money(slot["usd"]),
+                runs=slot["runs"],
+            )
+            if job == "assistant"
+            else tr(
+                lang, "- {job}: {usd} over {runs} run(s)", job=job, usd=money(slot["usd"]), runs=slot["runs"]
+            )
             for job, slot in sorted(data["by_job"].items(), key=lambda kv: -kv[1]["usd"])
         ]
     if len(data["by_day"]) > 1:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.tools import resolve
+from agent.tools.engine import ASSISTANT_WORDS as ASSISTANT
 
 SOURCES: tuple[tuple[str, str], ...] = (
     ("listings", r"listing|объявлен|цен[аы] на|ads\b"),
@@ -132,6 +133,7 @@ class Entities:
     people: list[str] = field(default_factory=list)
     period: str | None = None
     cost_kind: str | None = None  # the part of a cost asked about: llm, embeddings, source_calls
+    assistant: bool = False  # the assistant itself is named ("what did the assistant cost?")
     status: str | None = None
     about_check: bool = False
     query: str = ""
@@ -267,6 +269,7 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
         "failed" if re.search(FAILED, lowered) else ("skipped" if re.search(SKIPPED, lowered) else None)
     )
     found.cost_kind = next((kind for kind, p in COST_KINDS if re.search(p, lowered)), None)
+    found.assistant = re.search(ASSISTANT, lowered) is not None
     found.query = search_terms(text)
     found.names = [*found.jobs, *found.people]
     if found.address:

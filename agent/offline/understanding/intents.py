@@ -195,7 +195,7 @@ INTENTS: tuple[Intent, ...] = (
             "Какая задача самая дорогая?",
             "Расходы по дням",
         ),
-        r"spend|spent|\bcosts?\b|money|\$|usd|dollar|expensive|расход|трат|трач|затрат|стоил|стоимост|стоит"
+        r"spend|spent|\bcosts?\b|money|\$|usd|dollar|expensive|расход|трат|трач|затрат|стоил|стоимост|стоит|обходит|обош[её]л"
         r"|деньг|дорог|tokens|embeddings|токен|эмбеддинг|\bbill\b|price|\bцен[аыу]\b|burn",
     ),
     Intent(

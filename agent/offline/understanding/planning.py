@@ -126,6 +126,10 @@ def _one_check(found: Entities) -> bool:
 def _cost_run(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if _one_check(found) and (found.check_id is not None or found.order or found.address):
         return [call(check_tools.check_cost, **check_args(found, previous))]
+    if found.assistant and found.run_id is None and not found.job:  # the assistant's answers are not runs
+        return [
+            call(engine_tools.costs, period=found.period or "week", job="assistant", kind=found.cost_kind)
+        ]
     return [call(engine_tools.run_cost, run_id=found.run_id, job=found.job, job_class=found.job_class)]
 
 
@@ -135,7 +139,8 @@ def _cost_period(found: Entities, previous: list[dict[str, Any]]) -> list[dict[s
         return [call(check_tools.check_cost, **check_args(found, previous))]
     if found.run_id is not None or (found.order == "latest" and not found.period):
         return _cost_run(found, previous)  # "the last sync": one run, not a period
-    return [call(engine_tools.costs, period=found.period or "week", job=found.job, kind=found.cost_kind)]
+    job = "assistant" if found.assistant and not found.job else found.job
+    return [call(engine_tools.costs, period=found.period or "week", job=job, kind=found.cost_kind)]
 
 
 @planner("economy")
