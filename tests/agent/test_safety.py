@@ -87,7 +87,8 @@ def world() -> dict[str, Any]:
         "settings": settings,
         "actions": actions,
         "economy": service.economy(),
-        "budgets": service.budgets(),
+        # The limits, not today's spend: an online answer's own model calls are charged to the assistant.
+        "budgets": {k: v for k, v in service.budgets().items() if k != "spent_today"},
     }
 
 
