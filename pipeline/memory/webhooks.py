@@ -5,19 +5,25 @@ it (pipeline/memory/webhook_auth.py), stores a hint naming the conversation; a b
 MIRANO_WEBHOOK_COALESCE_SECONDS starts one ingest.chatwoot run (coalesced with one already running), which
 re-reads only the hinted conversations from the API. The payload itself is never imported: it is a hint, the
 API is the truth. Headers are checked before the body is read; the body has a size limit and a read timeout;
-answers never carry internal error text.
+answers never carry internal error text. uvicorn serves it (one event loop, no thread per connection, so slow
+senders hold nothing but a socket).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import socket
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import time
+from collections.abc import Awaitable, Callable
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
+import uvicorn
 from sqlalchemy import select
+from starlette.datastructures import Headers
 
 from pipeline.config import get_settings
 from pipeline.db import session_scope
@@ -33,7 +39,9 @@ CHATWOOT_EVENTS = (
     "conversation_status_changed",
 )
 PATH = "/webhooks/chatwoot"
-BACKLOG = 512  # pending connections the kernel queues (socketserver's default of 5 resets a burst)
+BACKLOG = 512  # pending connections the kernel queues, so a burst of deliveries waits instead of being reset
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 
 def conversation_of(event: dict[str, Any]) -> int | None:
@@ -136,113 +144,146 @@ def handle_chatwoot(body: bytes) -> tuple[int, dict[str, Any]]:
     return 202, {"ok": True, "conversation": conversation}
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = BACKLOG  # a burst of deliveries waits in the kernel's queue instead of being reset
-    gate: Gate
-
-
 class WebhookServer:
-    """Serves the webhook endpoint on a loopback (or, with a secret, any configured) address in a background thread.
+    """Serves the webhook endpoint with uvicorn (the ASGI server the dashboard's Streamlit runs on) in a background
+    thread, on a loopback (or, with a secret, any configured) address.
 
-    Raises BadInput naming MIRANO_WEBHOOK_SECRET when asked to listen off loopback without one.
+    Raises BadInput naming MIRANO_WEBHOOK_SECRET when asked to listen off loopback without one, and OSError when
+    the port is taken (the socket is bound here, before the thread starts).
     """
 
     def __init__(self, host: str, port: int) -> None:
         check_listener(host)
-        self.httpd = _Server((host, port), _Handler)
-        self.httpd.gate = Gate()
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="webhooks", daemon=True)
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self._socket = socket.socket(family, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            self._socket.bind((host, port))
+            self._socket.listen(BACKLOG)
+        except OSError:
+            self._socket.close()
+            raise
+        config = uvicorn.Config(
+            WebhookApp(Gate()),
+            lifespan="off",
+            log_config=None,  # the process keeps its own logging set-up
+            log_level="warning",
+            access_log=False,
+            backlog=BACKLOG,
+            timeout_keep_alive=5,
+            h11_max_incomplete_event_size=16
+            * 1024,  # the request line and headers: a flood of them is refused
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, name="webhooks", daemon=True
+        )
 
     @property
     def url(self) -> str:
-        host, port = self.httpd.server_address[:2]
+        host, port = self._socket.getsockname()[:2]
         return f"http://{host}:{port}{PATH}"
 
     def start(self) -> WebhookServer:
         self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started and self._thread.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.01)
         return self
 
     def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        """Stop serving (or only free the port, when it never started) and start the sync a burst waits for."""
+        if self._thread.is_alive():
+            self._server.should_exit = True
+            self._thread.join(10)
+        self._socket.close()
         join_syncs()
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    server: _Server
+class WebhookApp:
+    """The ASGI app: headers are checked before the body is read, the body is read with a size limit and a read
+    timeout, the signature is checked on the raw body, and the database work runs in a worker thread."""
 
-    def setup(self) -> None:
-        self.timeout = get_settings().webhook_read_timeout_seconds  # a slow or silent sender frees its thread
-        super().setup()
+    def __init__(self, gate: Gate) -> None:
+        self.gate = gate
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet
-        pass
-
-    def do_GET(self) -> None:  # noqa: N802
-        if urlsplit(self.path).path == "/webhooks/health":
-            return self._answer(200, {"ok": True, "mirano": "webhooks"})
-        self._answer(404, {"error": "unknown path"})
-
-    def do_POST(self) -> None:  # noqa: N802
-        parts = urlsplit(self.path)
-        if parts.path != PATH:
-            return self._answer(404, {"error": "unknown path"}, close=True)
-        length, refused = self._length()
-        if refused is None:
-            token = (parse_qs(parts.query).get("token") or [""])[-1]
-            refused = self.server.gate.before_body(self.headers, token)
-        if refused is not None:  # the body is never read: the connection closes with the answer
-            return self._refuse(refused, close=True)
-        try:
-            body = self.rfile.read(length)
-        except OSError:  # the read timed out: the sender is too slow or sent less than it announced
-            self.close_connection = True
+    async def __call__(self, scope: dict[str, Any], receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
             return
+        path, method = scope["path"], scope["method"]
+        if path == "/webhooks/health" and method in ("GET", "HEAD"):
+            return await _answer(send, 200, {"ok": True, "mirano": "webhooks"})
+        if path != PATH or method != "POST":
+            return await _answer(send, 404, {"error": "unknown path"}, close=True)
+        headers = Headers(scope=scope)
+        length, refused = _length(headers)
+        if refused is None:
+            token = (parse_qs(scope.get("query_string", b"").decode("latin-1")).get("token") or [""])[-1]
+            refused = self.gate.before_body(headers, token)
+        if refused is not None:  # the body is never read: the connection closes with the answer
+            return await _refuse(send, refused, close=True)
+        body = await _read_body(receive, length)
+        if body is None:  # the sender went quiet or left: cut off, so it holds nothing
+            return await _answer(send, 408, {"error": "the body did not arrive in time"}, close=True)
         if len(body) < length:
-            return self._answer(400, {"error": "the body is shorter than Content-Length"}, close=True)
-        refused = self.server.gate.after_body(self.headers, body)
+            return await _answer(send, 400, {"error": "the body is shorter than Content-Length"}, close=True)
+        refused = self.gate.after_body(headers, body)
         if refused is not None:
-            return self._refuse(refused)
+            return await _refuse(send, refused)
         try:
-            status, answer = handle_chatwoot(body)
+            status, answer = await asyncio.to_thread(handle_chatwoot, body)
         except Exception:  # noqa: BLE001 - a 500 makes Chatwoot log the failure; the detail stays in our log
             log.exception("webhook handling failed")
             status, answer = 500, {"error": "internal error"}
-        self._answer(status, answer)
+        await _answer(send, status, answer)
 
-    def _length(self) -> tuple[int, Refusal | None]:
-        """The announced body length, refused when absent, malformed, negative or above the limit."""
-        if self.headers.get("Transfer-Encoding"):
-            return 0, Refusal(411, "a Content-Length is required (no chunked bodies)")
-        raw = self.headers.get("Content-Length")
-        if raw is None:
-            return 0, Refusal(411, "a Content-Length is required")
+
+async def _read_body(receive: Receive, length: int) -> bytes | None:
+    """Up to `length` bytes of the body, each part within the read timeout; None when it stops coming."""
+    timeout = get_settings().webhook_read_timeout_seconds
+    body = bytearray()
+    while len(body) < length:
         try:
-            length = int(raw.strip())
-        except ValueError:
-            return 0, Refusal(400, "Content-Length is not a number")
-        if length < 0:
-            return 0, Refusal(400, "Content-Length is negative")
-        if length > get_settings().webhook_max_bytes:
-            return 0, Refusal(413, "the body is too large")
-        return length, None
+            message = await asyncio.wait_for(receive(), timeout)
+        except TimeoutError:
+            return None
+        if message["type"] == "http.disconnect":
+            return None
+        body += message.get("body", b"")
+        if not message.get("more_body", False):
+            break
+    return bytes(body[:length])
 
-    def _refuse(self, refused: Refusal, close: bool = False) -> None:
-        if (
-            refused.status == 200
-        ):  # a replay: acknowledged, so the sender does not retry, and otherwise ignored
-            return self._answer(200, {"ok": True, "ignored": True, "reason": refused.reason}, close=close)
-        self._answer(refused.status, {"error": refused.reason}, close=close)
 
-    def _answer(self, status: int, body: dict[str, Any], close: bool = False) -> None:
-        payload = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        if close:
-            self.send_header("Connection", "close")
-            self.close_connection = True
-        self.end_headers()
-        self.wfile.write(payload)
+def _length(headers: Headers) -> tuple[int, Refusal | None]:
+    """The announced body length, refused when absent, malformed, negative or above the limit (the HTTP parser
+    already answers 400 to a Content-Length that is not a number)."""
+    if headers.get("transfer-encoding"):
+        return 0, Refusal(411, "a Content-Length is required (no chunked bodies)")
+    raw = headers.get("content-length")
+    if raw is None:
+        return 0, Refusal(411, "a Content-Length is required")
+    try:
+        length = int(raw.strip())
+    except ValueError:
+        return 0, Refusal(400, "Content-Length is not a number")
+    if length < 0:
+        return 0, Refusal(400, "Content-Length is negative")
+    if length > get_settings().webhook_max_bytes:
+        return 0, Refusal(413, "the body is too large")
+    return length, None
+
+
+async def _refuse(send: Send, refused: Refusal, close: bool = False) -> None:
+    if refused.status == 200:  # a replay: acknowledged, so the sender does not retry, and otherwise ignored
+        return await _answer(send, 200, {"ok": True, "ignored": True, "reason": refused.reason}, close=close)
+    await _answer(send, refused.status, {"error": refused.reason}, close=close)
+
+
+async def _answer(send: Send, status: int, body: dict[str, Any], close: bool = False) -> None:
+    payload = json.dumps(body).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
+    if close:
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": payload})
