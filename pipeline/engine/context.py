@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import select, update
 
 from pipeline.config import get_settings
-from pipeline.db import joined_read_scope, joined_scope
+from pipeline.db import joined_read_scope, joined_scope, plain_single_write
 from pipeline.engine import costs, events
+from pipeline.engine.queue_sql import statements
 from pipeline.models import JobState, Run
 
 
@@ -52,6 +53,17 @@ class RunContext:
         reason = costs.budget_reached(extra=self.cost, run_id=self.run_id)
         if reason and not self.stop_reason:
             self.stop_reason = reason
+
+    def count_call(self) -> None:
+        """One source call about to be sent: counted and written to the run's row in a commit of its own first,
+        so a process killed mid-call leaves the call in the ledger (the source counted it too)."""
+        self.add_cost(source_calls=1)
+        with plain_single_write() as (cursor, dialect):
+            mark = statements(dialect).placeholder
+            cursor.execute(
+                f"UPDATE runs SET source_calls = {mark}, cost_usd = {mark} WHERE id = {mark}",
+                (self.cost["source_calls"], costs.money(self.cost), self.run_id),
+            )
 
     def should_stop(self) -> bool:
         """True when the limit is used up, a daily budget is reached, the lease was lost or a cancel was asked for.

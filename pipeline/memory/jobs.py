@@ -58,13 +58,13 @@ def make_ingest(source: str) -> Callable[[RunContext], str]:
 
     def run(ctx: RunContext) -> str:
         from pipeline.memory.ingest import sync_source
-        from pipeline.sources.vendor import VendorRateLimited
+        from pipeline.sources.vendor import BEFORE_CALL, VendorRateLimited
 
-        def on_batch(changed: int, calls: int) -> None:
+        def on_batch(changed: int, calls: int) -> None:  # the calls are counted as they are sent (count_call)
             ctx.processed(changed)
-            ctx.add_cost(source_calls=calls)
             ctx.event("page", f"{changed} changed, {calls} call(s)", changed=changed, calls=calls)
 
+        counting = BEFORE_CALL.set(ctx.count_call)
         try:
             result = sync_source(
                 source,
@@ -77,6 +77,8 @@ def make_ingest(source: str) -> Callable[[RunContext], str]:
             _remember_wait(exc)
             ctx.event("wait", exc.reason, until=exc.until)
             raise
+        finally:
+            BEFORE_CALL.reset(counting)
         for waited in result.waits:
             ctx.event("wait", waited)
         ctx.add_cost(source_calls=max(0, result.calls - ctx.cost["source_calls"]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
@@ -23,6 +24,8 @@ R = TypeVar("R")
 RATE_LIMIT_TRIES = 4  # calls of one request while a vendor's short waits are sat out in place
 
 LABELS = {"chatwoot": "Chatwoot", "linear": "Linear", "attio": "Attio"}
+# Called before every request is sent, set by whoever owns the calls (an ingest run counts them in its ledger).
+BEFORE_CALL: ContextVar[Callable[[], None] | None] = ContextVar("vendor_before_call", default=None)
 
 
 class VendorError(MiranoError):
@@ -174,6 +177,9 @@ class VendorClient:
             self.waits.append(f"waited {seconds:.1f} s for {self.label}'s {why}")
 
     def _send(self, method: str, url: str, params: Any, json: Any, described: str) -> httpx.Response:
+        before_call = BEFORE_CALL.get()
+        if before_call is not None:
+            before_call()  # the run's ledger counts the call before it leaves
         self.calls += 1
         self.last_sent = {
             "method": method,

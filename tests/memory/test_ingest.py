@@ -9,6 +9,7 @@ from pipeline.db import read_scope
 from pipeline.demo import vendor_data as fx
 from pipeline.memory.demo import UNBOUND_INBOX
 from pipeline.memory.ingest import sync_source
+from pipeline.models import Run
 from pipeline.models.memory import Document, SyncCursor
 from tests.memory.helpers import count, documents, edit, faults, run, stats, sync_all
 
@@ -179,3 +180,26 @@ def test_the_demo_linear_executes_real_graphql_and_rejects_unknown_fields(seeded
     assert [t["key"] for t in ok["data"]["teams"]["nodes"]] == ["ALF", "NW", "OPS"]
     denied = httpx.post(url, json={"query": "{ teams { nodes { id } } }"})
     assert denied.json()["errors"][0]["extensions"]["code"] == "AUTHENTICATION_ERROR"
+
+
+def test_a_vendor_call_is_in_the_runs_ledger_before_it_is_sent(seeded) -> None:
+    """While a slow Chatwoot holds a request, the run's row already counts it (written in its own commit before
+    the call), so a process killed then leaves the ledger agreeing with the vendor's own count."""
+    import time
+
+    from pipeline.engine.runs import request_run
+
+    faults(seeded, {"/chatwoot": {"latency_ms": 1500}})
+    answer = request_run("ingest.chatwoot", trigger="test", background=True)
+    deadline = time.monotonic() + 60
+    while stats(seeded)["/chatwoot"]["requests"] < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    received = stats(seeded)["/chatwoot"]["requests"]
+    with read_scope() as s:
+        counted = s.get(Run, answer.run_id).source_calls
+    assert counted >= received >= 2, (counted, received)  # the call in flight is counted already
+    faults(seeded, {"/chatwoot": {}})
+    answer.thread.join(120)
+    with read_scope() as s:
+        finished = s.get(Run, answer.run_id)
+        assert finished.status == "ok" and finished.source_calls == stats(seeded)["/chatwoot"]["requests"]
