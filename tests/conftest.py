@@ -96,8 +96,36 @@ CALENDAR_MODULES = {
 }
 
 
+# Question-set topics whose answers hold no date, time or period (how an address is read, refusals, which
+# systems are demo, search hits, risk scores): the calendar legs skip them, the main run keeps them.
+TIMELESS_TOPICS = {
+    "address",
+    "language",
+    "modes",
+    "refuse_action",
+    "refuse_secret",
+    "not_refused",
+    "unknown",
+    "economy",
+    "search",
+    "projects",
+    "risk_score",
+}
+
+
+def _reads_the_calendar(item: pytest.Item, module: str) -> bool:
+    if module not in CALENDAR_MODULES:
+        return False
+    if module != "tests/agent/test_question_set.py" or not hasattr(item, "callspec"):
+        return True
+    from tests.agent.question_set import QUESTIONS
+
+    index = item.callspec.params.get("index")
+    return index is None or QUESTIONS[index].topic not in TIMELESS_TOPICS
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     root = Path(str(config.rootpath))
     for item in items:
-        if Path(str(item.path)).relative_to(root).as_posix() in CALENDAR_MODULES:
+        if _reads_the_calendar(item, Path(str(item.path)).relative_to(root).as_posix()):
             item.add_marker(pytest.mark.calendar)
