@@ -17,6 +17,7 @@ from agent.envelope import parse
 from agent.language import language
 from agent.messages import previous_calls, previous_intent, split_turn
 from agent.offline.composing import clarify, compose, help_text, not_understood, out_of_scope, refusal
+from agent.offline.composing.checks import premise_lines
 from agent.offline.understanding import understand
 
 
@@ -64,6 +65,7 @@ class OfflineChatModel(BaseChatModel):
             "mirano_refusal": understood.refusal,
             "mirano_confidence": round(understood.confidence, 3),
             "mirano_act": understood.act,
+            "mirano_premise": understood.premise,
         }
         if understood.calls:
             meta["mirano_call_intents"] = understood.call_intents
@@ -96,6 +98,7 @@ def _answer(meta: dict[str, Any], results: list[tuple[str, dict[str, Any]]], lan
         else:
             groups.append((intent, [result]))
     answer = "\n\n".join(compose(intent, group, lang) for intent, group in groups)
+    answer = "\n".join([*premise_lines(meta.get("mirano_premise"), results, lang), answer])
     if meta.get("mirano_refusal"):
         answer = refusal(meta["mirano_refusal"], lang) + "\n\n" + answer
     return answer

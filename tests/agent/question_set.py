@@ -544,6 +544,20 @@ CHECKS = [
     *_q(
         "check_status",
         "en",
+        (r"^Check #{t} has not failed\.", r"COMPLETED"),
+        (),
+        "Why did the check of Tverskaya 1 fail?",
+    ),
+    *_q(
+        "check_status",
+        "ru",
+        (r"^Проверка #{t} не упала\.",),
+        (),
+        "Почему упала проверка по Тверской?",
+    ),
+    *_q(
+        "check_status",
+        "en",
         (r"#{a}", r"COMPLETED"),
         (r"check #{c}\b",),
         "Show the first check",

@@ -385,3 +385,19 @@ def _cost(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
             tr(lang, "Still pending: {sources}.", sources=", ".join(source(s, lang) for s in data["pending"]))
         )
     return lines
+
+
+def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """A question that takes a check's failure for granted ("why did the last check fail?") hears first that it
+    did not fail, when neither the check nor any of its sources did; the answer then says what is true."""
+    if premise != "failed":
+        return []
+    lines = []
+    for name, result in results:
+        data = result.get("data")
+        if name != "check_status" or not isinstance(data, dict) or "sources" not in data:
+            continue
+        failed = data["status"] == "FAILED" or any(v["status"] == "failed" for v in data["sources"])
+        if not failed:
+            lines.append(tr(lang, "Check #{id} has not failed.", id=data["id"]))
+    return lines

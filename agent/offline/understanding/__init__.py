@@ -16,7 +16,7 @@ from typing import Any
 from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent_model
 from agent.offline.understanding.clauses import REFERS_BACK, carried, clauses
 from agent.offline.understanding.control import control_request
-from agent.offline.understanding.entities import Entities, entities_of, vocabulary
+from agent.offline.understanding.entities import FAILED, Entities, entities_of, vocabulary
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
 from agent.offline.understanding.planning import (
     follow_up_calls,
@@ -92,6 +92,7 @@ class Understanding:
     choices: list[str] = field(default_factory=list)  # jobs to choose from when the subject is ambiguous
     choice_intent: str | None = None  # what was asked about the job (the choices become that question)
     call_intents: list[str | None] = field(default_factory=list)  # per call: the intent of its clause
+    premise: str | None = None  # what the question takes for granted ("failed"), checked against the answer
 
 
 def evidence_text(text: str, found: Entities) -> str:
@@ -139,6 +140,7 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
             unique.append(c)
             intents.append(intent)
     understood.calls, understood.call_intents = unique, intents
+    understood.premise = "failed" if re.search(FAILED, question.lower()) else None
     return understood
 
 
