@@ -123,6 +123,17 @@ def reason_text(reason: str | None, lang: str) -> str:
     return reason
 
 
+def error_text(exc: BaseException, lang: str) -> str:
+    """A refusal or failure in `lang`: a sentence raised as a catalog message is rendered from the catalog
+    ("address: …" with the field's name too); any other error's reason goes through `reason_text`."""
+    said = getattr(exc, "said", None)
+    if said is None:
+        return reason_text(getattr(exc, "reason", None) or str(exc), lang)
+    field = getattr(exc, "field", None)
+    text = said.render(lang)
+    return tr(lang, "{field}: {why}", field=tr(lang, field), why=text) if field else text
+
+
 def missing() -> set[tuple[str, str]]:
     """Messages asked for in a language whose catalog lacks them (tests assert this stays empty)."""
     with _misses_lock:
