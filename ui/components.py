@@ -127,10 +127,30 @@ def demo_chip() -> str:
 
 
 def money(usd: float | None) -> str:
+    """US dollars as the reader's locale writes them: '$0.08' in English, '0,08 $' in Russian (Babel)."""
+    from babel.numbers import format_currency
+
+    from ui.lang import lang
+
     value = float(usd or 0.0)
-    if value == 0:
-        return "$0"
-    return f"${value:.4f}" if value < 0.01 else f"${value:.2f}"
+    pattern = "¤#,##0" if value == 0 else ("¤#,##0.0000" if abs(value) < 0.01 else "¤#,##0.00")
+    if lang() == "ru":
+        pattern = pattern.removeprefix("¤") + "\xa0¤"
+    return format_currency(value, "USD", format=pattern, currency_digits=False, locale=_locale())
+
+
+def number(value: float | int | None, digits: int = 0) -> str:
+    """A count, price or area with the locale's grouping: '23,900,000' / '23 900 000'."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    return format_decimal(value or 0, format=pattern, locale=_locale())
+
+
+def _locale() -> str:
+    from ui.lang import lang
+
+    return "ru_RU" if lang() == "ru" else "en_US"
 
 
 def readable(exc: BaseException) -> str:

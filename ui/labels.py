@@ -109,3 +109,26 @@ def bilingual(text: str) -> str:
     if lang() != "ru" or " / " not in text:
         return text
     return text.rsplit(" / ", 1)[0] or text
+
+
+JOB_TITLES = {
+    "ingest.chatwoot": "Chatwoot sync",
+    "ingest.linear": "Linear sync",
+    "ingest.attio": "Attio sync",
+    "memory.build": "Memory index",
+    "memory.extract": "Commitments and risks",
+    "memory.digest": "Weekly digest",
+    "memory.suggest": "Suggested actions",
+    "checks.recheck": "Re-checks",
+    "checks.prefetch": "Prefetch before expiry",
+    "notices.deliver": "Notice delivery",
+    "notices.health": "Job health alerts",
+    "notices.projects": "Project alerts",
+}
+
+
+def job_title(name: str, description: str = "") -> str:
+    """A job as people call it ('Синхронизация Chatwoot'); a job without a title is named by its description."""
+    if name in JOB_TITLES:
+        return t(JOB_TITLES[name])
+    return t(description) if description else name
