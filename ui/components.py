@@ -54,15 +54,26 @@ def _format(moment: datetime, pattern: str) -> str:
     return format_datetime(moment.astimezone(), pattern, tzinfo=moment.astimezone().tzinfo, locale=lang())
 
 
-def local_time(iso: str | None, empty: str = "—") -> str:
-    """'22 Nov 14:03' in the viewer's (server's) local time zone."""
+def local_time(iso: str | None, empty: str = "—", seconds: bool = False) -> str:
+    """'22 Nov 14:03' (or '22 Nov 14:03:07') in the viewer's (server's) local time zone."""
     moment = parse_time(iso)
-    return _format(moment, "d MMM HH:mm") if moment else empty
+    return _format(moment, "d MMM HH:mm:ss" if seconds else "d MMM HH:mm") if moment else empty
 
 
 def local_day(iso: str | None) -> str:
     moment = parse_time(iso)
     return _format(moment, "d MMM") if moment else "—"
+
+
+def local_date(text: str) -> str:
+    """A calendar date a source gave ('2026-11-05') as the locale writes it ('5 Nov 2026', '5 нояб. 2026 г.')."""
+    from babel.dates import format_date
+
+    try:
+        day = datetime.fromisoformat(text).date()
+    except ValueError:
+        return text  # not a date after all: shown as written
+    return format_date(day, "medium", locale=_locale())
 
 
 def relative_time(iso: str | None, now: datetime | None = None) -> str:

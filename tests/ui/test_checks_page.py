@@ -45,7 +45,9 @@ def test_finished_check_shows_freshness_risk_evidence_and_reuse(
     assert f"Building facts reused from check #{first['id']}" in labels, labels  # the badge names the level
     assert second["id"] != first["id"]
     assert "Read as **г. Москва, Ленинский пр-кт, д. 90** · identified as a building" in page
-    assert at.metric[0].label == "Risk score" and float(at.metric[0].value) > 0
+    score, scale = at.metric[0].value.split(" — ")[0].split(" / ")
+    assert at.metric[0].label == "Risk score" and float(score) > 0 and scale == "100"
+    assert at.metric[0].value.endswith(("low", "medium", "high"))  # the level word beside the scale
     assert "fresh until" in page
     factors = [e.label for e in at.expander if "+" in e.label]
     assert factors, "every risk factor is listed with its score"
