@@ -65,7 +65,7 @@ def local_day(iso: str | None) -> str:
     return _format(moment, "d MMM") if moment else "—"
 
 
-def local_date(text: str) -> str:
+def local_date(text: str, pattern: str = "medium") -> str:
     """A calendar date a source gave ('2026-11-05') as the locale writes it ('5 Nov 2026', '5 нояб. 2026 г.')."""
     from babel.dates import format_date
 
@@ -73,7 +73,7 @@ def local_date(text: str) -> str:
         day = datetime.fromisoformat(text).date()
     except ValueError:
         return text  # not a date after all: shown as written
-    return format_date(day, "medium", locale=_locale())
+    return format_date(day, pattern, locale=_locale())
 
 
 def relative_time(iso: str | None, now: datetime | None = None) -> str:
