@@ -134,7 +134,9 @@ def chip(status: str | None, label: str | None = None) -> str:
 
 
 def demo_chip() -> str:
-    return ":orange-badge[DEMO]"
+    from ui.lang import t
+
+    return f":orange-badge[{t('DEMO')}]"
 
 
 def money(usd: float | None) -> str:
