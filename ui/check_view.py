@@ -87,7 +87,12 @@ def address_parse(check: dict[str, Any]) -> None:
     st.markdown(
         t("Read as **{address}** · identified as {level}", address=check["canonical_address"], level=level)
     )
-    st.caption(" · ".join(f"{name}: {value}" for name, value in address_parts(check["components"] or {})))
+    st.caption(
+        " · ".join(
+            f"{name}: {value}"
+            for name, value in address_parts(check["components"] or {}, check["canonical_address"])
+        )
+    )
 
 
 def header(check: dict[str, Any]) -> None:

@@ -135,7 +135,7 @@ def risk_text(score: float | None) -> str:
     return t("{score} / {scale} — {level}", score=f"{score:g}", scale=SCALE, level=t_in("risk", level))
 
 
-def address_parts(components: dict[str, Any]) -> list[tuple[str, str]]:
+def address_parts(components: dict[str, Any], canonical: str = "") -> list[tuple[str, str]]:
     """How an address was read, as named parts written the way the canonical address writes them."""
     c = components
     parts = [("region", c.get("region")), ("district", c.get("district")), ("area", c.get("area"))]
@@ -143,7 +143,9 @@ def address_parts(components: dict[str, Any]) -> list[tuple[str, str]]:
         label = SETTLEMENT_LABELS.get(c.get("settlement_type") or "", c.get("settlement_type") or "")
         parts.append(("settlement", f"{label} {c['settlement']}".strip()))
     if c.get("street"):
-        parts.append(("street", f"{STREET_LABELS.get(c.get('street_type') or '', '')} {c['street']}".strip()))
+        label = STREET_LABELS.get(c.get("street_type") or "", "")
+        after = f"{c['street']} {label}".strip()  # 'Ленинский пр-кт', as the canonical address writes it
+        parts.append(("street", after if after in canonical else f"{label} {c['street']}".strip()))
     if c.get("house"):
         parts.append(("house", f"{HOUSE_LABELS.get(c.get('house_kind') or 'д', '')} {c['house']}".strip()))
     parts += [("letter", c.get("letter")), ("corpus", c.get("corpus")), ("building", c.get("building"))]
@@ -157,10 +159,11 @@ def flag(value: bool) -> str:
 
 
 def bilingual(text: str) -> str:
-    """Risk explanations are written 'Russian / English': a Russian reader gets the Russian half, others both."""
-    if lang() != "ru" or " / " not in text:
+    """Risk explanations are written 'Russian / English': each reader gets the half in their language."""
+    if " / " not in text:
         return text
-    return text.rsplit(" / ", 1)[0] or text
+    russian, english = text.rsplit(" / ", 1)
+    return (russian if lang() == "ru" else english) or text
 
 
 JOB_TITLES = {

@@ -113,9 +113,11 @@ def reason_text(reason: str | None, lang: str) -> str:
     whole = translations(lang).pgettext(REASON_CONTEXT, reason)
     if whole != reason:
         return whole
+    # A list of reasons ("a; b") is read part by part, unless a template wraps the whole list: by convention such a
+    # template names it {what} ("failed: {what} (…)"); "{name}: {why}" must not swallow the parts after the first.
     for pattern, msgid in _reason_patterns(lang):
         match = pattern.match(reason)
-        if match:
+        if match and ("; " not in "".join(match.groups()) or "{what}" in msgid):
             values = {k: reason_text(v, lang) for k, v in match.groupdict().items()}
             return translations(lang).pgettext(REASON_CONTEXT, msgid).format(**values)
     if "; " in reason:

@@ -26,6 +26,7 @@ LANGS = ("ru", "en")
 # Names of products and systems: written the same in both languages.
 PRODUCTS = ("Mirano", "Chatwoot", "Linear", "Attio", "FAISS", "SQLite", "PostgreSQL", "OpenAI", "LLM", "API")
 ADDRESS = "г. Москва, Ленинский проспект, д. 90"
+EXAMPLE = "г. Москва, ул. Тверская, д. 1"  # the address field's example
 REFUSED = ("asdf", "Ленинский проспект, 90", "Москва, Ленина 5 12", "г. Москва, ул. Тверская")
 QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"|'[^'\n]*'|`[^`]*`")
 IDS = re.compile(
@@ -65,6 +66,13 @@ def strays(text: str, lang: str, names: Iterable[str]) -> set[str]:
     return set(OTHER[lang].findall(text))
 
 
+def offending(pages: list[str], lang: str, words: set[str]) -> list[str]:
+    """The lines holding the stray words, for the failure message."""
+    return [
+        line[:160] for page in pages for line in page.splitlines() if set(OTHER[lang].findall(line)) & words
+    ]
+
+
 def data_names(value: Any) -> list[str]:
     """Every string a record holds (addresses, parties, vendors' texts): the data's own words are names."""
     if isinstance(value, dict):
@@ -75,54 +83,92 @@ def data_names(value: Any) -> list[str]:
 
 
 def read(at: AppTest, lang: str) -> AppTest:
-    at.sidebar.button_group(key="lang").set_value(lang).run()
-    assert not at.exception, at.exception
+    """The page, checked to be in `lang`."""
+    assert at.sidebar.button_group(key="lang").value == lang and not at.exception, at.exception
     return at
 
 
+def in_lang(lang: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Open the next pages in `lang` (MIRANO_LANG): switching after the first run would leave AppTest holding the
+    other language's label of a select box, which it cannot send back."""
+    import streamlit as st
+
+    from pipeline.config import reset_settings
+
+    monkeypatch.setenv("MIRANO_LANG", lang)
+    reset_settings()
+    # AppTest formats a select box's value between runs, outside the script, in whatever language the last run
+    # left behind.
+    st.session_state["lang"] = lang
+    return lang
+
+
+def opened(open_page: Callable[[str], AppTest], name: str, lang: str) -> AppTest:
+    """A page opened after `in_lang`, checked to be in that language."""
+    return read(open_page(name), lang)
+
+
 def check_names() -> list[str]:
-    names = [*PRODUCTS, *REFUSED]
+    names = [*PRODUCTS, *REFUSED, EXAMPLE]
     for row in checks.list_checks():
         check = checks.get_check(row["id"])
         names += data_names({k: check[k] for k in ("address", "canonical_address", "components", "facts")})
-        names += [f"{a} {b}" for a, b in zip(names, names[1:], strict=False)]
+        names += (check["canonical_address"] or "").split(", ")  # its parts, shown one by one: 'ул. Тверская'
     return names
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_jobs_page_in_every_state(open_page: Callable[[str], AppTest], lang: str) -> None:
-    empty = read(open_page("jobs"), lang)
-    pages = [seen(empty)]
+def test_jobs_page_in_every_state(
+    open_page: Callable[[str], AppTest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages: dict[str, list[str]] = {
+        lang: [seen(opened(open_page, "jobs", in_lang(lang, monkeypatch)))] for lang in LANGS
+    }
     jobs_for_tests.release.clear()
     service.run_now("test.failing", trigger="cli", wait=True)  # failed, backing off
     service.run_now("test.nothing", trigger="cli", wait=True)  # skipped: nothing new
     service.set_economy(True)
-    service.set_budget("usd", 0.000001)
+    service.set_budget("usd", 0.000001)  # reached: work stops with a reason
     try:
         service.run_now("test.blocking", trigger="cli")  # running, its count so far
-        busy = read(open_page("jobs"), lang)
-        pages.append(seen(busy))
+        for lang in LANGS:
+            pages[lang].append(seen(opened(open_page, "jobs", in_lang(lang, monkeypatch))))
     finally:
         jobs_for_tests.release.set()
-    test_jobs = [j["description"] for j in service.list_jobs() if not j["name"].startswith(("ingest", "memory"))]
-    found = strays("\n".join(pages), lang, [*PRODUCTS, *test_jobs, "RuntimeError: source answered 503"])
-    assert found == set(), (found, pages[-1])
+    tests_own = [
+        j["description"] for j in service.list_jobs() if not j["name"].startswith(("ingest", "memory"))
+    ]
+    for lang in LANGS:
+        found = strays(
+            "\n".join(pages[lang]), lang, [*PRODUCTS, *tests_own, "RuntimeError: source answered 503"]
+        )
+        assert found == set(), (lang, found, offending(pages[lang], lang, found))
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_check_page_refused_failed_and_finished(
-    open_page: Callable[[str], AppTest], sources: str, lang: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from pipeline.config import reset_settings
-
-    pages = [seen(read(open_page("checks"), lang))]  # empty
-    checks.wait_for(checks.start_check(ADDRESS, "full")["id"], timeout=20)
-    for address in REFUSED:  # refusals, with candidates for the city-less one
-        at = read(open_page("checks"), lang)
+def refusals(at: AppTest, offered: list[str]) -> list[str]:
+    """The check form refusing each address; the addresses it offers instead are collected (they are names)."""
+    pages = []
+    for address in REFUSED:
         at.text_input(key="check_address").input(address)
         at.button(key="start_check").click().run()
         assert at.error, address
         pages.append(seen(at))
+        offered += [b.label for b in at.button if str(b.key).startswith("candidate:")]
+    return pages
+
+
+def test_check_page_refused_failed_and_finished(
+    open_page: Callable[[str], AppTest], sources: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.config import reset_settings
+
+    pages: dict[str, list[str]] = {lang: [] for lang in LANGS}
+    offered: list[str] = []
+    for lang in LANGS:  # empty
+        pages[lang].append(seen(opened(open_page, "checks", in_lang(lang, monkeypatch))))
+    checks.wait_for(checks.start_check(ADDRESS, "basic")["id"], timeout=20)
+    for lang in LANGS:  # refused; a city-less address of this building and an ambiguous number offer addresses
+        at = opened(open_page, "checks", in_lang(lang, monkeypatch))
+        pages[lang] += refusals(at, offered)
     monkeypatch.setenv("MIRANO_TASK_MAX_ATTEMPTS", "1")
     reset_settings()
     faults = {f"/sources/{name}": {"rate_5xx": 1.0} for name in ("court", "enforcement", "listings")}
@@ -130,27 +176,31 @@ def test_check_page_refused_failed_and_finished(
     failed = checks.start_check("г. Москва, ул. Тверская, д. 7", "basic")
     assert checks.wait_for(failed["id"], timeout=20)["status"] == "FAILED"
     partial = checks.start_check("г. Москва, ул. Тверская, д. 9", "full")  # reviews answer, the rest fail
-    checks.wait_for(partial["id"], timeout=20)
-    for check_id in (failed["id"], partial["id"]):
-        at = open_page("checks")
-        at.session_state["open_check"] = check_id
-        pages.append(seen(read(at, lang)))
-    at = read(open_page("checks"), lang)  # the finished check: reuse popovers, risk, evidence cards, facts
-    at.text_input(key="check_address").input(ADDRESS)
-    at.button(key="start_check").click().run()
-    pages.append(seen(at))
-    found = strays("\n".join(pages), lang, check_names())
-    assert found == set(), (found, [p for p in pages if any(w in p for w in found)][:1])
+    assert checks.wait_for(partial["id"], timeout=20)["status"] == "PARTIAL"
+    for lang in LANGS:
+        at = opened(open_page, "checks", in_lang(lang, monkeypatch))
+        for check_id in (failed["id"], partial["id"]):
+            at.session_state["open_check"] = check_id
+            pages[lang].append(seen(read(at.run(), lang)))
+        at.text_input(key="check_address").input(ADDRESS)  # reused: popovers, risk, evidence cards, facts
+        at.button(key="start_check").click().run()
+        pages[lang].append(seen(at))
+    assert len(offered) >= 8  # both languages offered the same addresses
+    for lang in LANGS:
+        found = strays("\n".join(pages[lang]), lang, [*check_names(), *offered])
+        assert found == set(), (lang, found, offending(pages[lang], lang, found))
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_notices_and_assistant_pages_empty_and_refused(open_page: Callable[[str], AppTest], lang: str) -> None:
-    at = read(open_page("notices"), lang)
-    pages = [seen(at)]
-    at.text_input(key="watch_target").input("asdf")
-    at.button(key="watch_button").click().run()
-    assert at.error
-    pages.append(seen(at))
-    pages.append(seen(read(open_page("assistant"), lang)))
-    found = strays("\n".join(pages), lang, [*PRODUCTS, "asdf"])
-    assert found == set(), (found, pages)
+def test_notices_and_assistant_pages_empty_and_refused(
+    open_page: Callable[[str], AppTest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for lang in LANGS:
+        at = opened(open_page, "notices", in_lang(lang, monkeypatch))
+        pages = [seen(at)]
+        at.text_input(key="watch_target").input("asdf")
+        at.button(key="watch_button").click().run()
+        assert at.error
+        pages.append(seen(at))
+        pages.append(seen(read(open_page("assistant"), lang)))
+        found = strays("\n".join(pages), lang, [*PRODUCTS, "asdf"])
+        assert found == set(), (lang, found, offending(pages, lang, found))
