@@ -166,7 +166,9 @@ def test_check_page_refused_failed_and_finished(
     for lang in LANGS:  # empty
         pages[lang].append(seen(opened(open_page, "checks", in_lang(lang, monkeypatch))))
     checks.wait_for(checks.start_check(ADDRESS, "basic")["id"], timeout=20)
-    for lang in LANGS:  # refused; a city-less address of this building and an ambiguous number offer addresses
+    for (
+        lang
+    ) in LANGS:  # refused; a city-less address of this building and an ambiguous number offer addresses
         at = opened(open_page, "checks", in_lang(lang, monkeypatch))
         pages[lang] += refusals(at, offered)
     monkeypatch.setenv("MIRANO_TASK_MAX_ATTEMPTS", "1")
