@@ -24,6 +24,7 @@ from ui.labels import (
     bilingual,
     fact_kind,
     level_name,
+    risk_level,
     risk_text,
     source_name,
     value_pairs,
@@ -239,9 +240,15 @@ def risk_panel(check: dict[str, Any]) -> None:
     score, factors = st.columns([1, 4])
     score.metric(
         t("Risk score"),
-        risk_text(risk["score"]),
+        risk_text(risk["score"]).split(" — ")[
+            0
+        ],  # '50 / 100'; the level word below, so the value is never cut
         help=t("The sum of the named factors below; recomputed as facts arrive."),
     )
+    level = risk_text(risk["score"]).partition(" — ")[2]
+    if level:
+        colour = {"high": "red", "medium": "orange", "low": "green"}[risk_level(risk["score"]) or "low"]
+        score.markdown(f":{colour}-badge[{level}]")
     with factors:
         if not risk["factors"]:
             st.caption(

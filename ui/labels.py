@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.checks.address_rules import FLAT_LABELS, HOUSE_LABELS, SETTLEMENT_LABELS, STREET_LABELS
-from pipeline.checks.risk_levels import SCALE, risk_level
+from pipeline.checks.risk_levels import SCALE, risk_level  # noqa: F401 — risk_level re-exported for pages
 from ui.lang import lang, t, t_in
 
 SOURCES = {

@@ -83,9 +83,9 @@ NARROW_CSS = """<style>@media (max-width: 640px) {
   [class*="st-key-job_row_"] [data-testid="stColumn"] { flex: 0 1 auto !important; width: auto !important;
     min-width: 0 !important; }
   [class*="st-key-job_row_"] [data-testid="stColumn"]:first-child { flex-basis: 100% !important; }
-  [class*="st-key-narrow_label_"] { display: block !important; }
+  div[class*="st-key-narrow_label_"] { display: flex !important; }
 }
-[class*="st-key-narrow_label_"] { display: none; }
+@media (min-width: 641px) { div[class*="st-key-narrow_label_"] { display: none !important; } }
 </style>"""
 
 
