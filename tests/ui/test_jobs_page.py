@@ -95,3 +95,14 @@ def test_economy_switch_and_budget_are_saved(open_page: Callable[[str], AppTest]
     at.button(key="save_budgets").click().run()
     assert service.budgets()["budgets"].get("usd") == 0.5
     assert "Smaller batches" in texts(at)
+
+
+def test_a_run_that_found_nothing_new_ends_neutral_not_red(open_page: Callable[[str], AppTest]) -> None:
+    at = open_page("jobs")
+    at.button(key="run:test.nothing").click().run()
+    run = wait_until(lambda: [r for r in service.list_runs("test.nothing") if r["status"] == "skipped"])[0]
+    at.run()
+    said = [m.value for m in at.info if m.value.startswith(f"Run #{run['id']} skipped")]
+    assert said and not [e.value for e in at.error if f"Run #{run['id']}" in e.value]
+    toast = next(t for t in at.toast if f"Run #{run['id']}" in t.value)
+    assert toast.proto.icon != ":material/error:"  # a harmless skip is not an error
