@@ -9,6 +9,7 @@ page and state goes to docs/screenshots/ (`MIRANO_SCREENSHOTS=path` to write the
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -108,6 +109,12 @@ def fits(page: object, where: str) -> None:
 
 
 def shot(page: object, name: str) -> None:
+    """A screenshot once the page has drawn (Streamlit's running indicator gone; pages that refresh themselves
+    may never be idle for long, so this waits a while and then takes it anyway)."""
+    from playwright.sync_api import Error
+
+    with contextlib.suppress(Error):  # still refreshing: the picture shows it as it is
+        page.get_by_test_id("stStatusWidget").wait_for(state="hidden", timeout=10_000)  # type: ignore[attr-defined]
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SHOTS / f"{name}.png", full_page=True)  # type: ignore[attr-defined]
 
@@ -124,6 +131,7 @@ def test_pages_read_in_one_language_and_fit(site: str, browser: object, lang: st
     page.goto(f"{site}/?lang={lang}")
     expect(page.get_by_role("heading", name=titles["jobs"])).to_be_visible()
     page.wait_for_load_state("networkidle")
+    expect(page.locator('[class*="st-key-job_row_"]').first).to_be_visible()  # the job cards have drawn
     if width == 390:  # the header row is hidden on a phone: each card names its values itself
         card = page.locator('[class*="st-key-job_row_"]').first
         for label in LABELS[lang]:
