@@ -50,6 +50,7 @@ def actions(check: dict[str, Any]) -> None:
         answer = attempt("start a re-check", service.recheck_now, check["id"])
         if answer:
             count = len(answer["new_task_ids"])
+            st.session_state[f"rechecking:{check['id']}"] = True
             remember(
                 key,
                 "info",
@@ -58,7 +59,18 @@ def actions(check: dict[str, Any]) -> None:
                 else t("Re-check started: {count} source tasks queued.", count=count),
             )
             st.rerun()
+    settled_recheck(check, key)
     show_remembered(key)
+
+
+def settled_recheck(check: dict[str, Any], key: str) -> None:
+    """'Re-check started…' gives way to 'Re-check finished' once no source of the check is still running."""
+    from ui.check_view import in_flight
+
+    if st.session_state.get(f"rechecking:{check['id']}") and not in_flight(check):
+        st.session_state.pop(f"rechecking:{check['id']}")
+        when = local_time(check.get("last_recheck_at") or check.get("updated_at"))
+        remember(key, "success", t("Re-check finished ({time}).", time=when))
 
 
 def diff_tables(result: dict[str, Any]) -> None:
@@ -114,6 +126,21 @@ def diff_tables(result: dict[str, Any]) -> None:
         st.caption(t("Nothing changed between these snapshots."))
 
 
+def snapshot_labels(found: list[dict[str, Any]]) -> dict[int, str]:
+    """'snapshot 3 · 4 Dec 22:15' — with seconds when two were frozen in the same minute, so no two read alike.
+    Snapshot numbers are counted across all checks, so the word 'snapshot' keeps '3' from reading as check #3."""
+    minutes = [local_time(s["created_at"]) for s in found]
+    same_minute = len(set(minutes)) < len(minutes)
+    return {
+        s["id"]: t(
+            "snapshot {id} · {time}",
+            id=s["id"],
+            time=local_time(s["created_at"], seconds=True) if same_minute else minute,
+        )
+        for s, minute in zip(found, minutes, strict=True)
+    }
+
+
 def snapshots(check: dict[str, Any]) -> None:
     found = check["snapshots"]
     st.markdown("##### " + t("Snapshots"))
@@ -122,7 +149,7 @@ def snapshots(check: dict[str, Any]) -> None:
             t("No snapshot yet. Finalize freezes the facts used now, so the report can be reproduced.")
         )
         return
-    labels = {s["id"]: f"#{s['id']} · {local_time(s['created_at'])}" for s in found}
+    labels = snapshot_labels(found)
     st.caption(t("Frozen: {snapshots}", snapshots=", ".join(labels.values())))
     if len(found) < 2:
         st.caption(t("Re-check and finalize again to see what changed since."))

@@ -19,7 +19,17 @@ from ui.components import (
     relative_time,
     when,
 )
-from ui.labels import bilingual, fact_kind, level_name, source_name, value_text
+from ui.labels import (
+    address_parts,
+    bilingual,
+    fact_kind,
+    level_name,
+    risk_level,
+    risk_text,
+    source_name,
+    value_pairs,
+    value_text,
+)
 from ui.lang import lang, reason, t
 
 IN_FLIGHT = ("CREATED", "IN_PROGRESS", "PARTIAL")
@@ -35,19 +45,6 @@ LEVEL_SCOPE = {
 }
 
 
-ADDRESS_PARTS = {
-    "region": "region",
-    "settlement": "settlement",
-    "settlement_type": "type",
-    "street": "street",
-    "street_type": "street type",
-    "house": "house",
-    "house_kind": "house kind",
-    "letter": "letter",
-    "corpus": "corpus",
-    "building": "building",
-    "flat": "flat",
-}
 FACTORS = {
     "developer_bankrupt": "Developer bankrupt",
     "active_enforcement": "Active enforcement",
@@ -91,12 +88,12 @@ def address_parse(check: dict[str, Any]) -> None:
     st.markdown(
         t("Read as **{address}** · identified as {level}", address=check["canonical_address"], level=level)
     )
-    parts = [
-        f"{t(ADDRESS_PARTS[k]) if k in ADDRESS_PARTS else k.replace('_', ' ')}: {v}"
-        for k, v in (check["components"] or {}).items()
-        if v and k not in ("region_code",)
-    ]
-    st.caption(" · ".join(parts))
+    st.caption(
+        " · ".join(
+            f"{name}: {value}"
+            for name, value in address_parts(check["components"] or {}, check["canonical_address"])
+        )
+    )
 
 
 def header(check: dict[str, Any]) -> None:
@@ -215,20 +212,26 @@ def facts_by_id(check: dict[str, Any]) -> dict[int, dict[str, Any]]:
 
 
 def factor_evidence(factor: dict[str, Any], facts: dict[int, dict[str, Any]]) -> None:
-    rows = []
+    """A card per fact, every value on its own labelled line: readable on a phone without sideways scrolling."""
     for item in factor["evidence"]:
         fact = facts.get(item["fact_id"], {})
         task = fact.get("evidence", {}).get("task_id", "?")
-        rows.append(
-            {
-                t("source"): source_name(item["source"]),
-                t("fact"): f"{fact_kind(fact.get('type', '?'))} · {fact.get('subject', {}).get('name', '')}",
-                t("value"): value_text(fact.get("value", "")),
-                t("fetched"): local_time(item["fetched_at"]),
-                t("evidence"): t("#{evidence} (task #{task})", evidence=item["evidence_id"], task=task),
-            }
-        )
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+        with st.container(border=True):
+            about = fact.get("subject", {}).get("name", "")
+            st.markdown(f"**{fact_kind(fact.get('type', '?'))}** · {about}")
+            lines = [
+                f"{name}: {value}" if name else value for name, value in value_pairs(fact.get("value", ""))
+            ]
+            st.markdown("  \n".join(lines))
+            st.caption(
+                t("source")
+                + f": {source_name(item['source'])} · "
+                + t("fetched")
+                + f": {local_time(item['fetched_at'])} · "
+                + t("evidence")
+                + ": "
+                + t("#{evidence} (task #{task})", evidence=item["evidence_id"], task=task)
+            )
 
 
 def risk_panel(check: dict[str, Any]) -> None:
@@ -237,9 +240,15 @@ def risk_panel(check: dict[str, Any]) -> None:
     score, factors = st.columns([1, 4])
     score.metric(
         t("Risk score"),
-        f"{risk['score']:g}" if risk["score"] is not None else "—",
+        risk_text(risk["score"]).split(" — ")[
+            0
+        ],  # '50 / 100'; the level word below, so the value is never cut
         help=t("The sum of the named factors below; recomputed as facts arrive."),
     )
+    level = risk_text(risk["score"]).partition(" — ")[2]
+    if level:
+        colour = {"high": "red", "medium": "orange", "low": "green"}[risk_level(risk["score"]) or "low"]
+        score.markdown(f":{colour}-badge[{level}]")
     with factors:
         if not risk["factors"]:
             st.caption(
@@ -296,9 +305,7 @@ def queue_line(check: dict[str, Any], source: dict[str, Any]) -> None:
                 source=source_name(source["source"]),
             )
         )
-    st.caption(
-        t("Priority {priority} ({why})", priority=latest["priority"], why=t(latest["priority_label"])) + place
-    )
+    st.caption(t("In the queue as {why}", why=t(latest["priority_label"])) + place)
 
 
 def honesty_notes(check: dict[str, Any]) -> None:

@@ -54,15 +54,26 @@ def _format(moment: datetime, pattern: str) -> str:
     return format_datetime(moment.astimezone(), pattern, tzinfo=moment.astimezone().tzinfo, locale=lang())
 
 
-def local_time(iso: str | None, empty: str = "—") -> str:
-    """'22 Nov 14:03' in the viewer's (server's) local time zone."""
+def local_time(iso: str | None, empty: str = "—", seconds: bool = False) -> str:
+    """'22 Nov 14:03' (or '22 Nov 14:03:07') in the viewer's (server's) local time zone."""
     moment = parse_time(iso)
-    return _format(moment, "d MMM HH:mm") if moment else empty
+    return _format(moment, "d MMM HH:mm:ss" if seconds else "d MMM HH:mm") if moment else empty
 
 
 def local_day(iso: str | None) -> str:
     moment = parse_time(iso)
     return _format(moment, "d MMM") if moment else "—"
+
+
+def local_date(text: str, pattern: str = "medium") -> str:
+    """A calendar date a source gave ('2026-11-05') as the locale writes it ('5 Nov 2026', '5 нояб. 2026 г.')."""
+    from babel.dates import format_date
+
+    try:
+        day = datetime.fromisoformat(text).date()
+    except ValueError:
+        return text  # not a date after all: shown as written
+    return format_date(day, pattern, locale=_locale())
 
 
 def relative_time(iso: str | None, now: datetime | None = None) -> str:
@@ -123,14 +134,36 @@ def chip(status: str | None, label: str | None = None) -> str:
 
 
 def demo_chip() -> str:
-    return ":orange-badge[DEMO]"
+    from ui.lang import t
+
+    return f":orange-badge[{t('DEMO')}]"
 
 
 def money(usd: float | None) -> str:
+    """US dollars as the reader's locale writes them: '$0.08' in English, '0,08 $' in Russian (Babel)."""
+    from babel.numbers import format_currency
+
+    from ui.lang import lang
+
     value = float(usd or 0.0)
-    if value == 0:
-        return "$0"
-    return f"${value:.4f}" if value < 0.01 else f"${value:.2f}"
+    pattern = "¤#,##0" if value == 0 else ("¤#,##0.0000" if abs(value) < 0.01 else "¤#,##0.00")
+    if lang() == "ru":
+        pattern = pattern.removeprefix("¤") + "\xa0¤"
+    return format_currency(value, "USD", format=pattern, currency_digits=False, locale=_locale())
+
+
+def number(value: float | int | None, digits: int = 0) -> str:
+    """A count, price or area with the locale's grouping: '23,900,000' / '23 900 000'."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "#" * digits if digits else "")
+    return format_decimal(value or 0, format=pattern, locale=_locale())
+
+
+def _locale() -> str:
+    from ui.lang import lang
+
+    return "ru_RU" if lang() == "ru" else "en_US"
 
 
 def readable(exc: BaseException) -> str:

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from pipeline.service import engine as service
-from ui.components import attempt, money
+from ui.components import attempt, local_date, money
 from ui.lang import status, t
 
 STATUS_COLOURS = {
@@ -27,13 +27,22 @@ KIND_LABELS = {
 }
 # Legends go below the chart, one entry per row at most two columns wide, so a narrow screen never cuts them.
 LEGEND = {"orient": "bottom", "title": None, "columns": 2, "labelLimit": 0}
+CHART_HEIGHT = 260  # the plot itself; the title and the legend below it come on top of this
 
 
 def _series(days: int) -> pd.DataFrame:
     rows = attempt("read the run history", service.daily_series, days) or []
     frame = pd.DataFrame(rows, columns=["day", "job", "status", "runs", "cost_usd", "processed"])
     frame["status_label"] = [status(value) for value in frame["status"]]
+    frame["day_label"] = [day_label(value) for value in frame["day"]]
     return frame
+
+
+def day_label(day: str) -> str:
+    """'5 Dec' / '5 дек.' for an ISO day; an hourly bucket ('2026-12-05T14:00') as '5 Dec, 14:00'."""
+    date, _, hour = day.partition("T")
+    text = local_date(date, "d MMM")
+    return f"{text}, {hour}" if hour else text
 
 
 def runs_chart(frame: pd.DataFrame) -> alt.Chart:
@@ -43,16 +52,16 @@ def runs_chart(frame: pd.DataFrame) -> alt.Chart:
         alt.Chart(frame)
         .mark_bar()
         .encode(
-            x=alt.X("day:O", title=None),
+            x=alt.X("day_label:O", title=None, sort=list(dict.fromkeys(frame["day_label"]))),
             y=alt.Y("sum(runs):Q", title=t("runs"), axis=alt.Axis(tickMinStep=1, format="d")),
             color=alt.Color("status_label:N", scale=scale, legend=alt.Legend(**LEGEND)),
             tooltip=[
-                alt.Tooltip("day", title=t("day")),
+                alt.Tooltip("day_label", title=t("day")),
                 alt.Tooltip("job", title=t("Job")),
                 alt.Tooltip("runs", title=t("runs")),
             ],
         )
-        .properties(height=240, title=t("Runs per day"))
+        .properties(height=CHART_HEIGHT, title=t("Runs per day"))
     )
 
 
@@ -61,6 +70,7 @@ def cost_frame(days: int) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=["bucket", "kind", "amount", "usd", "hourly"])
     frame["kind_label"] = [t(KIND_LABELS[kind]) for kind in frame["kind"]]
     frame["money"] = [money(value) for value in frame["usd"]]
+    frame["bucket_label"] = [day_label(value) for value in frame["bucket"]]
     return frame
 
 
@@ -71,19 +81,23 @@ def cost_chart(frame: pd.DataFrame) -> alt.Chart:
         alt.Chart(frame)
         .mark_bar()
         .encode(
-            x=alt.X("bucket:O", title=t("hour") if hourly else None),
+            x=alt.X(
+                "bucket_label:O",
+                title=t("hour") if hourly else None,
+                sort=list(dict.fromkeys(frame["bucket_label"])),
+            ),
             y=alt.Y(
-                "sum(usd):Q", title=t("USD, from the price table"), axis=alt.Axis(format="$~g", tickCount=4)
+                "sum(usd):Q", title=t("USD, from the price table"), axis=alt.Axis(format="~r", tickCount=4)
             ),
             color=alt.Color("kind_label:N", legend=alt.Legend(**LEGEND)),
             tooltip=[
-                alt.Tooltip("bucket", title=t("when")),
+                alt.Tooltip("bucket_label", title=t("when")),
                 alt.Tooltip("kind_label", title=t("kind")),
                 alt.Tooltip("amount:Q", title=t("count")),
                 alt.Tooltip("money", title=t("money")),
             ],
         )
-        .properties(height=240, title=t("Spend by kind"))
+        .properties(height=CHART_HEIGHT, title=t("Spend by kind"))
     )
 
 
@@ -105,6 +119,13 @@ def charts(days: int = 14) -> None:
         right.caption(t("Nothing spent in the last {days} days.", days=days))
     else:
         right.altair_chart(cost_chart(spend), width="stretch")
+        right.caption(
+            t(
+                "{money} in the last {days} days, as the bars add up",
+                money=money(spend["usd"].sum()),
+                days=days,
+            )
+        )
 
 
 def run_units(cost: dict) -> str:

@@ -25,6 +25,15 @@ def _run_of(answer: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
+# By what happened: a run that found nothing new or was cancelled is neutral, not an error.
+OUTCOME_STYLE = {
+    "ok": ("success", ":material/check_circle:"),
+    "skipped": ("info", ":material/info:"),
+    "cancelled": ("info", ":material/block:"),
+    "failed": ("error", ":material/error:"),
+}
+
+
 def outcome_text(run: dict[str, Any]) -> str:
     """'Run #9 ok: 92 new in 3.1 s' or 'Run #9 failed: source answered 503'."""
     why = humanize(reason(run["reason"])).rstrip(".")
@@ -39,8 +48,7 @@ def _toast_once(run: dict[str, Any], text: str) -> None:
     key = f"toasted:{run['id']}"
     if not st.session_state.get(key):
         st.session_state[key] = True
-        icon = ":material/check_circle:" if run["status"] == "ok" else ":material/error:"
-        st.toast(text, icon=icon)
+        st.toast(text, icon=OUTCOME_STYLE.get(run["status"], OUTCOME_STYLE["failed"])[1])
 
 
 def answer_line(job: dict[str, Any]) -> None:
@@ -51,8 +59,8 @@ def answer_line(job: dict[str, Any]) -> None:
     run = _run_of(answer)
     if run and run["status"] not in ("running", "queued"):
         text = outcome_text(run)
-        kind = {"ok": st.success, "skipped": st.info}.get(run["status"], st.error)
-        kind(text, icon=":material/flag:")
+        style, icon = OUTCOME_STYLE.get(run["status"], OUTCOME_STYLE["failed"])
+        getattr(st, style)(text, icon=icon)
         _toast_once(run, text)
     elif run:
         st.info(

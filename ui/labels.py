@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.checks.address_rules import FLAT_LABELS, HOUSE_LABELS, SETTLEMENT_LABELS, STREET_LABELS
+from pipeline.checks.risk_levels import SCALE, risk_level  # noqa: F401 — risk_level re-exported for pages
 from ui.lang import lang, t, t_in
 
 SOURCES = {
@@ -86,18 +88,70 @@ def field_name(field: str) -> str:
 
 
 def value_text(value: Any) -> str:
-    """A fact value in one line: 'price 48000000 · area 75.0' (a note alone: 'судебные дела не найдены')."""
+    """A fact value in one line: 'price 48,000,000 ₽ · area 75 m²' (a note alone: 'судебные дела не найдены')."""
     if isinstance(value, dict):
         parts = [str(value["note"])] if value.get("note") else []
-        parts += [
-            f"{field_name(k)} {flag(v) if isinstance(v, bool) else value_text(v)}"
-            for k, v in value.items()
-            if k not in HIDDEN_FIELDS
-        ]
+        parts += [f"{field_name(k)} {field_value(k, v)}" for k, v in value.items() if k not in HIDDEN_FIELDS]
         return " · ".join(parts)
     if isinstance(value, list):
         return ", ".join(value_text(v) for v in value)
     return str(value)
+
+
+def value_pairs(value: Any) -> list[tuple[str, str]]:
+    """A fact value as (field name, value) lines, for a card per fact: the note first, unnamed."""
+    if not isinstance(value, dict):
+        return [("", value_text(value))]
+    pairs = [("", str(value["note"]))] if value.get("note") else []
+    return pairs + [(field_name(k), field_value(k, v)) for k, v in value.items() if k not in HIDDEN_FIELDS]
+
+
+def field_value(field: str, value: Any) -> str:
+    """One field's value as the locale writes it: prices in roubles, areas in m², dates as '5 Nov 2026'."""
+    from ui.components import local_date, number
+
+    if isinstance(value, bool):
+        return flag(value)
+    if isinstance(value, int | float) and field in MONEY_FIELDS:
+        return t("{amount} ₽", amount=number(value))
+    if isinstance(value, int | float) and field == "area":
+        return t("{area} m²", area=number(value, 1))
+    if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) >= 1000:
+        return number(value, 2)
+    if isinstance(value, str) and field in DATE_FIELDS:
+        return local_date(value)
+    return value_text(value)
+
+
+MONEY_FIELDS = ("price", "price_per_m2", "median_price_per_m2", "amount")
+DATE_FIELDS = ("date", "decided", "started", "opened")
+
+
+def risk_text(score: float | None) -> str:
+    """'60 / 100 — high' ('60 / 100 — высокий'): the score with its scale and the level word."""
+    level = risk_level(score)
+    if score is None or level is None:
+        return "—"
+    return t("{score} / {scale} — {level}", score=f"{score:g}", scale=SCALE, level=t_in("risk", level))
+
+
+def address_parts(components: dict[str, Any], canonical: str = "") -> list[tuple[str, str]]:
+    """How an address was read, as named parts written the way the canonical address writes them."""
+    c = components
+    parts = [("region", c.get("region")), ("district", c.get("district")), ("area", c.get("area"))]
+    if c.get("settlement"):
+        label = SETTLEMENT_LABELS.get(c.get("settlement_type") or "", c.get("settlement_type") or "")
+        parts.append(("settlement", f"{label} {c['settlement']}".strip()))
+    if c.get("street"):
+        label = STREET_LABELS.get(c.get("street_type") or "", "")
+        after = f"{c['street']} {label}".strip()  # 'Ленинский пр-кт', as the canonical address writes it
+        parts.append(("street", after if after in canonical else f"{label} {c['street']}".strip()))
+    if c.get("house"):
+        parts.append(("house", f"{HOUSE_LABELS.get(c.get('house_kind') or 'д', '')} {c['house']}".strip()))
+    parts += [("letter", c.get("letter")), ("corpus", c.get("corpus")), ("building", c.get("building"))]
+    if c.get("flat"):
+        parts.append(("flat", f"{FLAT_LABELS.get(c.get('flat_kind') or 'кв', '')} {c['flat']}".strip()))
+    return [(t_in("address", name), str(value)) for name, value in parts if value]
 
 
 def flag(value: bool) -> str:
@@ -105,7 +159,31 @@ def flag(value: bool) -> str:
 
 
 def bilingual(text: str) -> str:
-    """Risk explanations are written 'Russian / English': a Russian reader gets the Russian half, others both."""
-    if lang() != "ru" or " / " not in text:
+    """Risk explanations are written 'Russian / English': each reader gets the half in their language."""
+    if " / " not in text:
         return text
-    return text.rsplit(" / ", 1)[0] or text
+    russian, english = text.rsplit(" / ", 1)
+    return (russian if lang() == "ru" else english) or text
+
+
+JOB_TITLES = {
+    "ingest.chatwoot": "Chatwoot sync",
+    "ingest.linear": "Linear sync",
+    "ingest.attio": "Attio sync",
+    "memory.build": "Memory index",
+    "memory.extract": "Commitments and risks",
+    "memory.digest": "Weekly digest",
+    "memory.suggest": "Suggested actions",
+    "checks.recheck": "Re-checks",
+    "checks.prefetch": "Prefetch before expiry",
+    "notices.deliver": "Notice delivery",
+    "notices.health": "Job health alerts",
+    "notices.projects": "Project alerts",
+}
+
+
+def job_title(name: str, description: str = "") -> str:
+    """A job as people call it ('Синхронизация Chatwoot'); a job without a title is named by its description."""
+    if name in JOB_TITLES:
+        return t(JOB_TITLES[name])
+    return t(description) if description else name

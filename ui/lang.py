@@ -12,7 +12,7 @@ import re
 import streamlit as st
 
 from pipeline.config import get_settings
-from pipeline.i18n import LANGUAGES, reason_text, status_label, tr, tr_in
+from pipeline.i18n import LANGUAGES, error_text, reason_text, status_label, tr, tr_in
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,11 @@ def status(value: str | None) -> str:
 
 def reason(value: str | None) -> str:
     return reason_text(value, lang())
+
+
+def error(exc: BaseException) -> str:
+    """An error raised deep in the pipeline, said in the reader's language (its code and parameters rendered here)."""
+    return error_text(exc, lang())
 
 
 def switch() -> None:

@@ -31,6 +31,9 @@ def modes() -> dict[str, Any]:
     return current_modes(get_settings().resolved_database_url)
 
 
+DATABASES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+
+
 def label(vendor: str, info: dict[str, Any]) -> str:
     """A vendor's name as is (Chatwoot), the bundle of property sources in the reader's language."""
     return t(info["label"]) if vendor == "sources" else info["label"]
@@ -76,7 +79,14 @@ def sidebar() -> None:
         st.markdown(model_label(current))
         if current["llm"] == "offline":
             st.caption(t("Set OPENAI_API_KEY to use an online model for the assistant and extraction."))
-        st.caption(t("Embeddings: {embedder} · database: {database}", **current))
+        database = DATABASES.get(current["database"], current["database"])  # a product's name, not its code
+        st.caption(
+            t(
+                "Embeddings: {embedder} · database: {database}",
+                embedder=current["embedder"],
+                database=database,
+            )
+        )
 
 
 def demo_notice() -> None:

@@ -228,7 +228,7 @@ def check_timing(
         if t.get("job_id", check["id"]) == check["id"]
     ]
     data = _summary(check) | {
-        "duration_s": _seconds(check["created_at"], check["finished_at"]),
+        "duration_s": _seconds(check["created_at"], own_end(check)),
         "reused": [
             {
                 "source": v["source"],
@@ -357,3 +357,12 @@ for _tool in (check_status, fact_provenance, check_timing, check_cost, snapshot_
     _tool.__doc__ = (_tool.__doc__ or "").replace("{which}", WHICH_CHECK)
 
 CHECK_TOOLS = [check_status, list_checks, fact_provenance, check_timing, check_cost, snapshot_diff]
+
+
+def own_end(check: dict[str, Any]) -> str | None:
+    """When the check itself settled: a later re-check moves `finished_at`, but its time is not the check's."""
+    since = check.get("last_recheck_at")
+    if not since:
+        return check["finished_at"]
+    own = [t["finished_at"] for t in check["tasks"] if t["created_at"] < since and t.get("finished_at")]
+    return max(own) if own else check["created_at"]  # every source reused: it took no source time of its own

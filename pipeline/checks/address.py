@@ -21,6 +21,7 @@ from pipeline.checks import address_rules as rules
 from pipeline.checks.address_places import place
 from pipeline.checks.address_reader import Draft, Token, read_segment
 from pipeline.engine.exceptions import BadInput
+from pipeline.i18n.message import Message, quoted
 
 
 class AddressRefused(BadInput):
@@ -28,13 +29,15 @@ class AddressRefused(BadInput):
 
     def __init__(
         self,
-        message: str,
+        message: Message | str,
         *,
         missing: list[str] | None = None,
         candidates: list[str] | None = None,
         partial: dict[str, str] | None = None,
     ) -> None:
-        super().__init__("address", message)
+        super().__init__("address", str(message))
+        # The sentence as its catalog id and parameters: the dashboard renders it in the reader's language.
+        self.said = message if isinstance(message, Message) else None
         self.missing = list(missing or [])
         self.candidates = list(candidates or [])
         self.partial = dict(partial or {})
@@ -173,13 +176,11 @@ def _known(region: str) -> str | None:
 def parse_address(text: str) -> Address:
     """Parse an address or raise AddressRefused naming what is missing or unclear. Cached per process."""
     if not isinstance(text, str):
-        raise AddressRefused(
-            "an address is required, e.g. 'г. Москва, ул. Тверская, д. 1'", missing=["address"]
-        )
+        raise AddressRefused(REQUIRED, missing=["address"])
     outcome = _parse_cached(" ".join(text.split()))
     if isinstance(outcome, AddressRefused):
         raise AddressRefused(
-            str(outcome).removeprefix("address: "),
+            outcome.said or str(outcome).removeprefix("address: "),
             missing=outcome.missing,
             candidates=outcome.candidates,
             partial=outcome.partial,
@@ -197,18 +198,18 @@ def _parse_cached(text: str) -> Address | AddressRefused:
 
 def _parse(text: str) -> Address:
     if not text:
-        raise AddressRefused(
-            "an address is required, e.g. 'г. Москва, ул. Тверская, д. 1'", missing=["address"]
-        )
+        raise AddressRefused(REQUIRED, missing=["address"])
     if len(text) > rules.MAX_LENGTH:
-        raise AddressRefused(f"longer than {rules.MAX_LENGTH} characters: this is not one address")
+        raise AddressRefused(
+            Message("longer than {limit} characters: this is not one address", limit=rules.MAX_LENGTH)
+        )
     lowered = rules.LOOKALIKE_WORD.sub(_cyrillic_lookalikes, text.lower().replace("ё", "е"))
     for pattern, replacement in rules.REWRITES:
         lowered = pattern.sub(replacement, lowered)
     segments = _segments(lowered)
     if not any(t.kind == "word" for seg in segments for t in seg):
         raise AddressRefused(
-            f"{text!r} does not look like an address: no words in it",
+            Message("{text} does not look like an address: no words in it", text=quoted(text)),
             missing=["settlement", "street", "house"],
         )
     draft, phrases = Draft(), []
@@ -238,10 +239,12 @@ def _segments(lowered: str) -> list[list[Token]]:
     return [seg for seg in segments if seg]
 
 
+EXAMPLE = quoted("г. Москва, ул. Тверская, д. 1")
+REQUIRED = Message("an address is required, e.g. {example}", example=EXAMPLE)
 MISSING_NAMES = {
-    "settlement": "the settlement (city or town)",
-    "street": "the street",
-    "house": "the house number",
+    "settlement": Message("the settlement (city or town)"),
+    "street": Message("the street"),
+    "house": Message("the house number"),
 }
 
 
@@ -254,18 +257,40 @@ def _build(text: str, draft: Draft) -> Address:
     required = ("settlement", "house") if streetless else ("settlement", "street", "house")
     missing = [part for part in required if not getattr(draft, part)]
     if missing:
-        named = ", ".join(MISSING_NAMES[m] for m in missing)
-        hint = "which city or town? " if missing == ["settlement"] and not draft.unclear else ""
-        note = f" ({draft.unclear[0]})" if draft.unclear else ""
         raise AddressRefused(
-            f"{text!r} is missing {named}{note}; {hint}write it like 'г. Москва, ул. Тверская, д. 1'",
+            _missing_sentence(text, missing, draft),
             missing=missing,
             partial=draft.partial() if not draft.unclear else {},
         )
     if draft.unclear:
         candidates = _number_readings(draft) if draft.extra_numbers else []
-        raise AddressRefused(f"{text!r}: {draft.unclear[0]}", candidates=candidates)
+        raise AddressRefused(
+            Message("{text}: {note}", text=quoted(text), note=draft.unclear[0]), candidates=candidates
+        )
     return Address(**draft.fields())
+
+
+def _missing_sentence(text: str, missing: list[str], draft: Draft) -> Message:
+    """ "'Ленина 5' is missing the settlement (city or town); which city or town? write it like …"."""
+    parts = [MISSING_NAMES[m] for m in missing]
+    if draft.unclear:
+        return Message(
+            "{text} is missing {parts} ({note}); write it like {example}",
+            text=quoted(text),
+            parts=parts,
+            note=draft.unclear[0],
+            example=EXAMPLE,
+        )
+    if missing == ["settlement"]:
+        return Message(
+            "{text} is missing {parts}; which city or town? write it like {example}",
+            text=quoted(text),
+            parts=parts,
+            example=EXAMPLE,
+        )
+    return Message(
+        "{text} is missing {parts}; write it like {example}", text=quoted(text), parts=parts, example=EXAMPLE
+    )
 
 
 def _number_readings(draft: Draft) -> list[str]:

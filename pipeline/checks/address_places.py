@@ -11,6 +11,7 @@ import re
 
 from pipeline.checks import address_rules as rules
 from pipeline.checks.address_reader import Draft, Phrase, Token, set_house
+from pipeline.i18n.message import Message, quoted
 
 CYRILLIC = re.compile(r"[а-я]")
 LATIN_RUN = re.compile(r"[a-z']+")
@@ -50,7 +51,9 @@ def place(phrases: list[Phrase], draft: Draft) -> None:
         latin = any(p.marker in rules.LATIN_STREET_TYPES for p in streets)
         _street(street[: len(street) - len(trailing)], draft, latin)
     for leftover in names:
-        draft.unclear.append(f"could not tell what {' '.join(t.text for t in leftover)!r} is")
+        draft.unclear.append(
+            Message("could not tell what {words} is", words=quoted(" ".join(t.text for t in leftover)))
+        )
     _settlements(settlements, draft)
     _numbers(numbers, draft)
     _label_region(draft)
@@ -84,8 +87,8 @@ def _pick_street(
         draft.area = f"{rules.STREET_LABELS[areas[0].kind]} {words}"
         streets = [s for s in streets if s is not areas[0]]
     if len(streets) > 1:
-        listed = " and ".join(repr(" ".join(t.text for t in s.tokens)) for s in streets)
-        draft.unclear.append(f"two streets: {listed}")
+        listed = [quoted(" ".join(t.text for t in s.tokens)) for s in streets]
+        draft.unclear.append(Message("two streets: {first} and {second}", first=listed[0], second=listed[-1]))
         return None
     if streets:
         draft.street_type = streets[0].kind
@@ -147,7 +150,12 @@ def _readable(tokens: list[Token], what: str, draft: Draft, latin: bool = False)
         words = [LATIN_RUN.sub(lambda m: cyrillic_of(m.group()), w) if w.isascii() else w for w in words]
     foreign = [w for w in words if not CYRILLIC.search(w) and not w.isdigit() and w not in rules.GAZETTEER]
     if foreign:
-        draft.unclear.append(f"could not read {' '.join(foreign)!r} in the {what}")
+        words = quoted(" ".join(foreign))
+        draft.unclear.append(
+            Message("could not read {words} in the street", words=words)
+            if what == "street"
+            else Message("could not read {words} in the settlement", words=words)
+        )
     return words
 
 
@@ -173,11 +181,13 @@ def _street(tokens: list[Token], draft: Draft, latin: bool = False) -> None:
             )
         elif word not in rules.NAME_FILLER:
             if not word.isdigit() and any(c.isdigit() for c in word):
-                draft.unclear.append(f"{word!r} in the street name is neither a name nor a number")
+                draft.unclear.append(
+                    Message("{word} in the street name is neither a name nor a number", word=quoted(word))
+                )
             keys.append(word)
             others.append(_capitalized(word))
     if not (others or modifiers or ordinals):  # "5-я линия" is named by its number alone
-        draft.unclear.append("the street has no name")
+        draft.unclear.append(Message("the street has no name"))
         return
     draft.street = " ".join(ordinals + modifiers + others)
     draft.street_key = " ".join(sorted(keys))
@@ -186,7 +196,9 @@ def _street(tokens: list[Token], draft: Draft, latin: bool = False) -> None:
 def _settlement_parts(phrase: Phrase, draft: Draft) -> tuple[str, str, str, str]:
     """(canonical name, type, key, region code or '-') of one settlement phrase."""
     if any(t.kind == "num" for t in phrase.tokens):
-        draft.unclear.append(f"{' '.join(t.text for t in phrase.tokens)!r} is not a settlement name")
+        draft.unclear.append(
+            Message("{words} is not a settlement name", words=quoted(" ".join(t.text for t in phrase.tokens)))
+        )
     words = [w for w in _readable(phrase.tokens, "settlement", draft) if not w.isdigit()]
     joined = "-".join(words) if words else ""
     known = rules.GAZETTEER.get(" ".join(words)) or rules.GAZETTEER.get(joined)
@@ -200,7 +212,7 @@ def _settlement_parts(phrase: Phrase, draft: Draft) -> tuple[str, str, str, str]
 def _settlements(settlements: list[Phrase], draft: Draft) -> None:
     if len(settlements) > 2:
         listed = ", ".join(" ".join(t.text for t in s.tokens) for s in settlements)
-        draft.unclear.append(f"more than two settlements: {listed}")
+        draft.unclear.append(Message("more than two settlements: {listed}", listed=listed))
         return
     if not settlements:
         return
@@ -221,7 +233,7 @@ def _region(tokens: list[Token], marker: str, draft: Draft) -> None:
     if marker in ("мо", "ло") and not words:
         words = [marker]
     if not words:
-        draft.unclear.append(f"{marker!r} without the region's name")
+        draft.unclear.append(Message("{marker} without the region's name", marker=quoted(marker)))
         return
     code = rules.REGIONS.get(words[0])
     draft.region = code or f"{' '.join(words)} {MARKER_NORM.get(marker, marker)}"
@@ -252,8 +264,13 @@ def _numbers(numbers: list[Token], draft: Draft) -> None:
     if extra:
         draft.extra_numbers = extra
         draft.unclear.append(
-            f"unclear what {' '.join(extra)!r} is after the house number: write 'кв. {extra[0]}' for a flat, "
-            f"'корп. {extra[0]}' or 'стр. {extra[0]}'"
+            Message(
+                "unclear what {numbers} is after the house number: write {flat} for a flat, {corpus} or {building}",
+                numbers=quoted(" ".join(extra)),
+                flat=quoted(f"кв. {extra[0]}"),
+                corpus=quoted(f"корп. {extra[0]}"),
+                building=quoted(f"стр. {extra[0]}"),
+            )
         )
 
 

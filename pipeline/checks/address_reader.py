@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.checks import address_rules as rules
+from pipeline.i18n.message import Message, quoted
 
 
 @dataclass(frozen=True)
@@ -50,13 +51,20 @@ class Draft:
     flat_kind: str = "кв"
     room: str | None = None
     extra_numbers: list[str] = field(default_factory=list)
-    unclear: list[str] = field(default_factory=list)
+    unclear: list[Message] = field(default_factory=list)  # sentences, rendered in the reader's language
 
     def set_unit(self, part: str, value: str, kind: str = "") -> None:
         """Set one house or flat part; a second, different value of the same part is unclear."""
         current = getattr(self, part)
         if current and current.lower() != value.lower():
-            self.unclear.append(f"two values for the {PART_NAMES[part]}: {current} and {value.upper()}")
+            self.unclear.append(
+                Message(
+                    "two values for the {part}: {current} and {value}",
+                    part=Message(PART_NAMES[part]),
+                    current=current,
+                    value=value.upper(),
+                )
+            )
             return
         setattr(self, part, value.upper() if part != "house" else value)
         if part == "house" and kind:
@@ -223,11 +231,17 @@ def _take_unit(seg: list[Token], i: int, unit: tuple[str, str], draft: Draft) ->
     if part == "ignored":
         return 2 if nxt is not None and nxt.kind == "num" else 1
     if nxt is None:
-        draft.unclear.append(f"nothing after {seg[i].text!r}: the {PART_NAMES[part]} is missing")
+        draft.unclear.append(
+            Message(
+                "nothing after {marker}: the {part} is missing",
+                marker=quoted(seg[i].text),
+                part=Message(PART_NAMES[part]),
+            )
+        )
         return 1
     if part == "house":
         if nxt.kind != "num":
-            draft.unclear.append(f"no number after {seg[i].text!r}")
+            draft.unclear.append(Message("no number after {marker}", marker=quoted(seg[i].text)))
             return 1
         value, used = _with_letter(seg, i + 1)
         set_house(draft, value, kind)
@@ -242,7 +256,14 @@ def _take_unit(seg: list[Token], i: int, unit: tuple[str, str], draft: Draft) ->
     if part in ("flat", "room") and nxt.kind == "num" and rules.FLAT_NUMBER.match(nxt.text):
         draft.set_unit(part, nxt.text, kind)
         return 2
-    draft.unclear.append(f"{nxt.text!r} after {seg[i].text!r} is not a {PART_NAMES[part]}")
+    draft.unclear.append(
+        Message(
+            "{word} after {marker} is not a {part}",
+            word=quoted(nxt.text),
+            marker=quoted(seg[i].text),
+            part=Message(PART_NAMES[part]),
+        )
+    )
     return 2
 
 
@@ -259,7 +280,7 @@ def _with_letter(seg: list[Token], i: int) -> tuple[str, int]:
 def set_house(draft: Draft, value: str, kind: str) -> None:
     match = rules.HOUSE_NUMBER.match(value)
     if not match:
-        draft.unclear.append(f"{value!r} does not look like a house number")
+        draft.unclear.append(Message("{value} does not look like a house number", value=quoted(value)))
         return
     number, letter, fraction, fraction_letter = match.groups()
     house = (

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.checks.address import Address, AddressRefused, parse_address
 from pipeline.checks.facts import link_subject, upsert_subject
+from pipeline.i18n.message import Message
 from pipeline.models.checks import Subject, SubjectLink
 from pipeline.sources import SubjectRef
 
@@ -92,5 +93,9 @@ def with_candidates(s: Session, refused: AddressRefused) -> AddressRefused:
     candidates = list(names)
     if not candidates:
         return refused
-    message = str(refused).removeprefix("address: ") + "; known: " + "; ".join(candidates)
+    message = Message(
+        "{why}; known: {names}",
+        why=refused.said or str(refused).removeprefix("address: "),
+        names="; ".join(candidates),
+    )
     return AddressRefused(message, missing=refused.missing, candidates=candidates, partial=partial)

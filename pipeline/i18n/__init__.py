@@ -113,14 +113,27 @@ def reason_text(reason: str | None, lang: str) -> str:
     whole = translations(lang).pgettext(REASON_CONTEXT, reason)
     if whole != reason:
         return whole
+    # A list of reasons ("a; b") is read part by part, unless a template wraps the whole list: by convention such a
+    # template names it {what} ("failed: {what} (…)"); "{name}: {why}" must not swallow the parts after the first.
     for pattern, msgid in _reason_patterns(lang):
         match = pattern.match(reason)
-        if match:
+        if match and ("; " not in "".join(match.groups()) or "{what}" in msgid):
             values = {k: reason_text(v, lang) for k, v in match.groupdict().items()}
             return translations(lang).pgettext(REASON_CONTEXT, msgid).format(**values)
     if "; " in reason:
         return "; ".join(reason_text(part, lang) for part in reason.split("; "))
     return reason
+
+
+def error_text(exc: BaseException, lang: str) -> str:
+    """A refusal or failure in `lang`: a sentence raised as a catalog message is rendered from the catalog
+    ("address: …" with the field's name too); any other error's reason goes through `reason_text`."""
+    said = getattr(exc, "said", None)
+    if said is None:
+        return reason_text(getattr(exc, "reason", None) or str(exc), lang)
+    field = getattr(exc, "field", None)
+    text = said.render(lang)
+    return tr(lang, "{field}: {why}", field=tr(lang, field), why=text) if field else text
 
 
 def missing() -> set[tuple[str, str]]:

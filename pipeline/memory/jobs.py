@@ -247,7 +247,7 @@ def extract_run(ctx: RunContext) -> str:
     cadence_seconds=7 * 24 * 3600,
     limit=20,
     description="Weekly digest per project",  # from stored facts, no model: economy mode never pauses it
-    after=("memory.extract",),
+    after=("memory.extract", "memory.suggest"),  # its count of suggested actions is read after they are made
 )
 def digest_run(ctx: RunContext) -> None:
     """memory.digest: a new digest version for each active bound project."""

@@ -23,6 +23,7 @@ from pipeline.config import get_settings
 from pipeline.db import read_scope, session_scope
 from pipeline.engine import clock
 from pipeline.engine.exceptions import BadInput
+from pipeline.i18n.message import Message
 from pipeline.models import Task
 from pipeline.models.checks import Evidence, FactSnapshot, JobSource, SearchJob, SearchTask, Subject
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
@@ -59,7 +60,12 @@ def start_checks(
             parse_address(address)
         except AddressRefused as refused:
             raise AddressRefused(
-                f"address {n} of {len(addresses)}: {str(refused).removeprefix('address: ')}",
+                Message(
+                    "address {n} of {total}: {why}",
+                    n=n,
+                    total=len(addresses),
+                    why=refused.said or str(refused).removeprefix("address: "),
+                ),
                 missing=refused.missing,
                 candidates=refused.candidates,
             ) from None

@@ -54,6 +54,15 @@ def list_jobs() -> list[dict[str, Any]]:
             last = s.get(Run, state.last_run_id) if state and state.last_run_id else None
             lease = leases.get(f"job:{name}:global")
             running = s.get(Run, lease.run_id) if lease and lease.run_id else None
+            if (
+                running is None and lease is not None
+            ):  # claimed, its run row written before the lease names it
+                running = s.scalar(
+                    select(Run)
+                    .where(Run.job == name, Run.scope == "global", Run.status.in_(("running", "cancelling")))
+                    .order_by(Run.id.desc())
+                    .limit(1)
+                )
             row = _job_row(spec, state, last, running, float(today.get(name) or 0.0))
             rows.append({**row, **_control_fields(spec, paused.get((name, "global")))})
         return rows

@@ -23,6 +23,7 @@ PAGES = {
     "checks": "views/checks.py",
     "memory": "views/memory.py",
     "assistant": "views/assistant.py",
+    "notices": "views/notices.py",
 }
 
 

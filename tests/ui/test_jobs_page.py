@@ -26,8 +26,9 @@ def wait_until(check: Callable[[], Any], timeout: float = 10.0) -> Any:
 def test_every_job_shows_with_status_and_modes(open_page: Callable[[str], AppTest]) -> None:
     at = open_page("jobs")
     page = texts(at)
+    assert "**Chatwoot sync**" in page and "**Weekly digest**" in page  # a title people read, per job
     for job in service.list_jobs():
-        assert f"**{job['name']}**" in page
+        assert f"`{job['name']}`" in page  # the code name is the small label under the title
         assert at.button(key=f"run:{job['name']}")
     assert ":gray-badge[idle]" in page
     assert "scheduler not running" in page
@@ -58,8 +59,9 @@ def test_run_now_while_running_is_queued_with_why(open_page: Callable[[str], App
     first = service.run_now("test.blocking", trigger="cli")
     try:
         at = open_page("jobs")
-        assert ":blue-badge[running]" in texts(at) and ":blue-badge[1 running]" in texts(at)
-        assert at.progress and "of 10 items" in at.progress[0].proto.text  # live progress of the running job
+        assert ":blue-badge[running]" in texts(at) and ":blue-badge[running: 1]" in texts(at)
+        # No total is known: no bar with the per-run limit as a fake denominator, the count so far instead.
+        assert not at.progress and "0 items so far (total not known yet)" in texts(at)
         at.button(key="run:test.blocking").click().run()
         queued = [m.value for m in at.info if m.value.startswith("Queued")]
         assert queued and "already running since" in queued[0]
@@ -93,3 +95,14 @@ def test_economy_switch_and_budget_are_saved(open_page: Callable[[str], AppTest]
     at.button(key="save_budgets").click().run()
     assert service.budgets()["budgets"].get("usd") == 0.5
     assert "Smaller batches" in texts(at)
+
+
+def test_a_run_that_found_nothing_new_ends_neutral_not_red(open_page: Callable[[str], AppTest]) -> None:
+    at = open_page("jobs")
+    at.button(key="run:test.nothing").click().run()
+    run = wait_until(lambda: [r for r in service.list_runs("test.nothing") if r["status"] == "skipped"])[0]
+    at.run()
+    said = [m.value for m in at.info if m.value.startswith(f"Run #{run['id']} skipped")]
+    assert said and not [e.value for e in at.error if f"Run #{run['id']}" in e.value]
+    toast = next(t for t in at.toast if f"Run #{run['id']}" in t.value)
+    assert toast.proto.icon != ":material/error:"  # a harmless skip is not an error

@@ -170,9 +170,10 @@ def test_apply_without_a_name_sends_nothing_and_keeps_the_confirmation(
     at = open_page("memory")
     at.button(key=f"memory_preview_button:{action['id']}").click().run()
     at.checkbox(key=f"memory_confirm:{action['id']}").check().run()
-    at.button(key=f"memory_apply:{action['id']}").click().run()
+    # Apply stays disabled until there is a name to audit, and says so beside it, instead of asking afterwards.
+    assert at.button(key=f"memory_apply:{action['id']}").disabled
+    assert any("Type your name" in c.value for c in at.caption)
     assert service.audit_log() == []
-    assert any("type your name" in w.value for w in at.warning)
     assert at.checkbox(key=f"memory_confirm:{action['id']}").value is True
 
 

@@ -147,17 +147,25 @@ def action_header(action: dict[str, Any]) -> None:
         )
 
 
-def preview_block(preview: dict[str, Any]) -> None:
-    """Exactly the request Apply would send, credential hidden; nothing has been sent."""
+def preview_block(action: dict[str, Any], preview: dict[str, Any]) -> None:
+    """What Apply would do, as a sentence; the exact request (credential hidden) folded under it. Nothing is sent."""
     request = preview["request"]
     where = t("a DEMO server — nothing real changes") if preview["demo"] else t("the real system")
     st.markdown(
-        t("**Preview** — Apply sends this request to {where}.", where=where)
-        + f" :gray[{humanize(reason(preview['note']))}.]"
+        t("**Preview** — on {where}, Apply:", where=where)
+        + f" {action_sentence(action)} · {target_text(action['target'])}"
     )
-    headers = "\n".join(f"{name}: {value}" for name, value in request["headers"].items())
+    st.caption(humanize(reason(preview["note"])) + ".")
+    with st.expander(t("The exact request Apply sends"), icon=":material/code:"):
+        request_code(request)
+
+
+def request_code(request: dict[str, Any]) -> None:
+    headers = "\n".join(f"{name}: {value}" for name, value in (request.get("headers") or {}).items())
     st.code(f"{request['method']} {request['url']}\n{headers}", language="http")
-    st.code(json.dumps(request["body"], ensure_ascii=False, indent=2), language="json", wrap_lines=True)
+    body = request.get("body", request.get("json"))
+    if body is not None:
+        st.code(json.dumps(body, ensure_ascii=False, indent=2), language="json", wrap_lines=True)
 
 
 def preview_clicked(action_id: int) -> None:
@@ -228,6 +236,11 @@ def confirm_and_apply(action: dict[str, Any]) -> None:
         t("I checked this preview — send it to {vendor}", vendor=vendor) + demo,
         key=f"memory_confirm:{action['id']}",
     )
+    named = bool(actor())
+    if not named:
+        st.caption(
+            ":material/badge: " + t("Type your name in “Your name” above to apply (the audit log keeps it).")
+        )
     st.button(
         t("Apply — create the Linear issue")
         if vendor == "Linear"
@@ -235,7 +248,7 @@ def confirm_and_apply(action: dict[str, Any]) -> None:
         key=f"memory_apply:{action['id']}",
         type="primary",
         icon=":material/send:",
-        disabled=not confirmed,
+        disabled=not (confirmed and named),
         on_click=apply_clicked,
         args=(action["id"],),
     )
@@ -254,7 +267,7 @@ def action_row(action: dict[str, Any], last_audit: dict[str, Any] | None) -> Non
             help=t("Shows exactly what Apply would send; sends nothing. Apply comes after it."),
         )
         if preview:
-            preview_block(preview)
+            preview_block(action, preview)
             if action["status"] != "applied":
                 confirm_and_apply(action)
         show_flash(f"apply:{action['id']}")

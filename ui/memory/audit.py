@@ -9,7 +9,7 @@ import streamlit as st
 
 from ui.components import humanize, local_time
 from ui.lang import reason, t
-from ui.memory.actions import IN_DOUBT, outcome_name, result_text
+from ui.memory.actions import IN_DOUBT, audit_line, outcome_name, request_code, result_text
 from ui.memory.common import short
 
 
@@ -48,8 +48,18 @@ def audit_tab(audit: list[dict[str, Any]], found: list[dict[str, Any]]) -> None:
         key=f"memory_audit_open:{len(audit)}",
     )
     record = next(r for r in audit if r["id"] == chosen)
-    sent, answer = st.columns(2)
-    sent.markdown("**" + t("Sent") + "**")
-    sent.json(record["request"], expanded=3)
-    answer.markdown("**" + (t("Answer") if not record["error"] else t("Error")) + "**")
-    answer.json(record["response"] or {"error": record["error"]}, expanded=3)
+    audit_detail(record, titles={a["id"]: a["title"] for a in found})
+
+
+def audit_detail(record: dict[str, Any], titles: dict[int, str]) -> None:
+    """One record read as sentences: which action, who, when, what came back; the raw request and answer folded."""
+    with st.container(border=True):
+        st.markdown(audit_line(record))
+        action = short(titles.get(record["action_id"], ""), 120)
+        st.markdown(t("Action #{id}: {title}", id=record["action_id"], title=action))
+        request = record["request"] or {}
+        st.caption(t("Sent to {url}", url=f"`{request.get('url', '—')}`"))
+        with st.expander(t("The exact request and answer"), icon=":material/code:"):
+            request_code(request) if request.get("method") else st.caption(t("No request was recorded."))
+            st.markdown("**" + (t("Answer") if not record["error"] else t("Error")) + "**")
+            st.json(record["response"] or {"error": record["error"]}, expanded=2)

@@ -13,7 +13,7 @@ from ui.check_snapshots import actions, snapshots
 from ui.check_view import in_flight, render_check
 from ui.components import attempt, local_time, readable, shown_errors
 from ui.labels import source_name
-from ui.lang import reason, status, t
+from ui.lang import error, reason, status, t
 from ui.modes import demo_notice
 
 PROFILES = {
@@ -40,6 +40,7 @@ def start_form() -> None:
             check = service.start_check(address, profile, trigger="button")
         except AddressRefused as refused:
             beside.error(refusal_text(refused), icon=":material/wrong_location:")
+            candidate_buttons(refused.candidates)
             return
         except Exception as exc:  # noqa: BLE001 — shown as a sentence, the form keeps its input
             st.error(
@@ -52,10 +53,22 @@ def start_form() -> None:
 
 def refusal_text(refused: AddressRefused) -> str:
     """The refusal and, when there are, the addresses it might have meant (nothing was started or spent)."""
-    text = t("Could not start the check: {why}", why=reason(readable(refused)))
+    text = t("Could not start the check: {why}", why=error(refused))
     if refused.candidates:
-        text += "\n\n" + t("Did you mean:") + "\n" + "\n".join(f"- {c}" for c in refused.candidates)
+        text += "\n\n" + t("Did you mean one of the addresses below? Click one to put it in the field.")
     return text + "\n\n" + t("Nothing was started and no source was called.")
+
+
+def candidate_buttons(candidates: list[str]) -> None:
+    """Each address the refusal offers, as a button that puts it into the address field."""
+    for n, candidate in enumerate(candidates):
+        st.button(
+            candidate,
+            key=f"candidate:{n}",
+            icon=":material/location_on:",
+            on_click=st.session_state.__setitem__,
+            args=("check_address", candidate),
+        )
 
 
 def started_summary(check: dict[str, Any]) -> str:

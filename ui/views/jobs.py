@@ -15,6 +15,7 @@ from ui.components import (
     humanize,
     local_time,
     money,
+    number,
     relative_time,
     shown_errors,
     when,
@@ -22,7 +23,8 @@ from ui.components import (
 from ui.job_charts import charts
 from ui.job_controls import controls, paused_line
 from ui.job_outcome import answer_line
-from ui.lang import reason, status, t, t_in
+from ui.labels import job_title
+from ui.lang import reason, t, t_in
 from ui.modes import demo_notice, job_is_demo
 from ui.run_history import run_history
 
@@ -81,12 +83,24 @@ NARROW_CSS = """<style>@media (max-width: 640px) {
   [class*="st-key-job_row_"] [data-testid="stColumn"] { flex: 0 1 auto !important; width: auto !important;
     min-width: 0 !important; }
   [class*="st-key-job_row_"] [data-testid="stColumn"]:first-child { flex-basis: 100% !important; }
-}</style>"""
+  div[class*="st-key-narrow_label_"] { display: flex !important; }
+}
+@media (min-width: 641px) { div[class*="st-key-narrow_label_"] { display: none !important; } }
+</style>"""
+
+
+LABELS = ("Status", "Last success", "Cost", "Next run")
+
+
+def narrow_label(column: Any, job: dict[str, Any], label: str) -> None:
+    """The column's name above its value, shown only on a phone, where the header row is hidden."""
+    with column.container(key=f"narrow_label_{job['name'].replace('.', '_')}_{LABELS.index(label)}"):
+        st.caption(f"**{t(label)}**")
 
 
 def header_row() -> None:
     st.html(NARROW_CSS)
-    labels = [t("Job"), t("Status"), t("Last success"), t("Cost"), t("Next run"), ""]
+    labels = [t("Job"), *(t(label) for label in LABELS), ""]
     with st.container(key="job_header"):
         for column, label in zip(st.columns(COLUMNS), labels, strict=True):
             column.caption(f"**{label}**")
@@ -104,10 +118,10 @@ def status_cell(job: dict[str, Any]) -> None:
             if left is not None:
                 text += " · " + t("~{seconds} s left", seconds=f"{left:.0f}")
             st.progress(min(done / known, 1.0), text=text)
-        else:
-            st.progress(
-                min(done / limit, 1.0) if limit else 0.0,
-                text=t("{done} of {limit} items", done=done, limit=limit or "?"),
+        else:  # the total is not known: no bar with the per-run limit posing as the work left
+            st.markdown(
+                ":material/progress_activity: "
+                + t("{done} items so far (total not known yet)", done=f"{done:,}")
             )
         since = f"{local_time(job['running_since'])} ({relative_time(job['running_since'])})"
         st.caption(t("since {moment}", moment=since))
@@ -139,9 +153,11 @@ def run_now_clicked(job: dict[str, Any]) -> None:
 def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
     with st.container(border=True, key=f"job_row_{job['name'].replace('.', '_')}"):
         name, status, last, cost, upcoming, action = st.columns(COLUMNS, vertical_alignment="center")
-        label = f"**{job['name']}** {demo_chip() if job_is_demo(job['name']) else ''}"
-        name.markdown(label)
-        name.caption(f"{t(job['description'])} · {t(job['class'])} · {limit_text(job)}")
+        title = f"**{job_title(job['name'], job['description'])}** {demo_chip() if job_is_demo(job['name']) else ''}"
+        name.markdown(title, help=t(job["description"]) if job["description"] else None)
+        name.caption(f"`{job['name']}` · {t(job['class'])} · {limit_text(job)}")
+        for column, label in zip((status, last, cost, upcoming), LABELS, strict=True):
+            narrow_label(column, job, label)
         with status:
             status_cell(job)
             if job.get("paused") and job["status"] not in ("running", "cancelling", "queued"):
@@ -209,7 +225,8 @@ def summary(jobs: list[dict[str, Any]], scheduler_on: bool) -> None:
         if scheduler_on
         else f":orange-badge[{t('scheduler not running')}] {t('jobs start only when you press Run now')}"
     )
-    chips = " ".join(chip(name, f"{number} {status(name)}") for name, number in count.items())
+    words = {"running": "running: {count}", "queued": "queued: {count}", "failed": "failed: {count}"}
+    chips = " ".join(chip(name, t(words[name], count=number)) for name, number in count.items())
     st.markdown(
         f"{scheduler} · {t('{count} jobs', count=len(jobs))} · {chips} · "
         f"{t('{count} backing off', count=backing_off)} · {t('{money} spent today', money=money(spent))}"
@@ -266,7 +283,7 @@ def budget_panel() -> None:
         for kind, (label, step) in BUDGET_KINDS.items():
             spent = state["spent_today"].get(kind, 0.0)
             values[kind] = st.number_input(
-                t("{kind} per day (spent today {spent})", kind=t(label), spent=f"{spent:g}"),
+                t("{kind} per day (spent today {spent})", kind=t(label), spent=spent_text(kind, spent)),
                 min_value=0.0,
                 step=step,
                 value=float(state["budgets"].get(kind) or 0.0),
@@ -277,6 +294,11 @@ def budget_panel() -> None:
             for kind, limit in values.items():
                 attempt("set a budget", service.set_budget, kind, limit or None)
             st.toast(t("Budgets saved"))
+
+
+def spent_text(kind: str, spent: float) -> str:
+    """Today's spend of a budget kind: money as money ('$0.09'), counts as whole numbers."""
+    return money(spent) if kind == "usd" else number(spent)
 
 
 def render() -> None:

@@ -10,7 +10,7 @@ import streamlit as st
 from pipeline.engine.exceptions import MiranoError
 from pipeline.service import notices as service
 from ui.components import chip, local_time, readable, when
-from ui.lang import reason, t
+from ui.lang import error, reason, t
 
 CHANGES = {"added": "new", "changed": "changed", "removed": "gone"}
 COUNTS = {"added": "{n} new", "changed": "{n} changed", "removed": "{n} gone"}
@@ -32,8 +32,8 @@ def watch_form() -> None:
             try:
                 result = service.watch(target)
             except Exception as exc:  # noqa: BLE001 - said as a sentence, the input stays
-                why = exc.reason if isinstance(exc, MiranoError) else readable(exc)
-                st.error(t("Could not watch it: {why}", why=reason(why)), icon=":material/error:")
+                why = error(exc) if isinstance(exc, MiranoError) else reason(readable(exc))
+                st.error(t("Could not watch it: {why}", why=why), icon=":material/error:")
                 return
             kind = t(WATCH_KINDS.get(result["kind"], result["kind"]))
             word = "Now watching {kind} “{label}”." if result["new"] else "Already watching {kind} “{label}”."

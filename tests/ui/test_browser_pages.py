@@ -1,0 +1,190 @@
+"""The Jobs, check, memory and notices pages in headless Chromium at 1440 and 390 px, in Russian and English.
+
+One `mirano ui` (demo set-up) serves the whole module. Each page is opened by a link naming its language (?lang=),
+driven into the state a reader meets (a refused address with its suggestions, a finished check with its evidence
+opened, a refused watch), and checked for what the issue found broken: the page's words in one language, nothing
+wider than the screen, every value on a phone card labelled, the chat box's placeholder whole. A screenshot of each
+page and state goes to docs/screenshots/ (`MIRANO_SCREENSHOTS=path` to write them elsewhere).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.ui.test_browser import CHROMIUM, CHROMIUM_ARGS, ROOT, free_port, pytestmark, wait_healthy  # noqa: F401
+from tests.ui.test_browser_glance import OVERFLOW_JS, VISIBLE_TEXT_JS
+from tests.ui.test_language_states import strays
+
+SHOTS = Path(os.environ.get("MIRANO_SCREENSHOTS", ROOT / "docs" / "screenshots"))
+ADDRESS = "г. Москва, Ленинский проспект, д. 90"
+CITYLESS = "Ленинский проспект, 90"
+TITLES = {
+    "ru": {
+        "jobs": "Задания",
+        "checks": "Проверки объектов",
+        "memory": "Память проектов",
+        "notices": "Уведомления",
+    },
+    "en": {"jobs": "Jobs", "checks": "Property checks", "memory": "Project memory", "notices": "Notices"},
+}
+LABELS = {"ru": ("Статус", "Последний успех", "Стоимость"), "en": ("Status", "Last success", "Cost")}
+# The addresses the test types and the page writes back (names in either language), and their parts.
+ADDRESSES = [ADDRESS, CITYLESS, "г. Москва, Ленинский пр-кт, д. 90", "г. Москва, ул. Тверская, д. 1"]
+ADDRESSES += ["г. Москва", "Ленинский пр-кт", "д. 90"]
+NAMES = (
+    "Mirano",
+    "Chatwoot",
+    "Linear",
+    "Attio",
+    "FAISS",
+    "SQLite",
+    "LLM",
+    "Русский",
+    "English",
+    "Language",
+    "Язык",
+)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`mirano init --demo`, one check done, then `mirano ui` on a free port (the demo servers on another)."""
+    data = tmp_path_factory.mktemp("browser-pages")
+    env = {
+        **os.environ,
+        "MIRANO_DATA_DIR": str(data / "data"),
+        "MIRANO_DEMO_URL": f"http://127.0.0.1:{free_port()}",
+        "PYTHONUNBUFFERED": "1",
+    }
+    env.pop("MIRANO_UI_RUNTIME", None)
+    cli = [sys.executable, "-m", "pipeline.cli.main"]
+    subprocess.run([*cli, "init", "--demo"], env=env, cwd=ROOT, check=True, capture_output=True, timeout=120)
+    port = free_port()
+    with (data / "ui.log").open("w") as log:
+        process = subprocess.Popen(
+            [*cli, "ui", "--port", str(port)], env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_healthy(url, process)
+            yield url
+        finally:
+            process.terminate()
+            process.wait(10)
+
+
+@pytest.fixture(scope="module")
+def browser(site: str) -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+# What the reader sees, with ids set as code (`OPENAI_API_KEY`, `ingest.linear`) left out like the icons' names.
+READ_JS = VISIBLE_TEXT_JS.replace(
+    "el => getComputedStyle(el).fontFamily.includes('Material'))",
+    "el => getComputedStyle(el).fontFamily.includes('Material') || el.closest('code'))",
+)
+READ_JS = READ_JS.replace("querySelectorAll('span, i')", "querySelectorAll('span, i, code')")
+
+
+def visible(page: object, lang: str, names: list[str]) -> set[str]:
+    """Words of the other language in what the reader sees, outside names, quotes and ids."""
+    return strays(page.evaluate(READ_JS), lang, [*NAMES, *names])  # type: ignore[attr-defined]
+
+
+def fits(page: object, where: str) -> None:
+    measured = page.evaluate(OVERFLOW_JS)  # type: ignore[attr-defined]
+    assert measured["scroll"] <= measured["width"] and not measured["wide"], (where, measured)
+
+
+def shot(page: object, name: str) -> None:
+    """A screenshot once the page has drawn (Streamlit's running indicator gone; pages that refresh themselves
+    may never be idle for long, so this waits a while and then takes it anyway)."""
+    from playwright.sync_api import Error
+
+    with contextlib.suppress(Error):  # still refreshing: the picture shows it as it is
+        page.get_by_test_id("stStatusWidget").wait_for(state="hidden", timeout=10_000)  # type: ignore[attr-defined]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SHOTS / f"{name}.png", full_page=True)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_pages_read_in_one_language_and_fit(site: str, browser: object, lang: str, width: int) -> None:
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=60_000)  # a busy 2-core machine: wait on text
+    page = browser.new_page(viewport={"width": width, "height": 900}, locale="en-US")  # type: ignore[attr-defined]
+    titles, tag = TITLES[lang], f"{lang}-{width}"
+
+    page.goto(f"{site}/?lang={lang}")
+    expect(page.get_by_role("heading", name=titles["jobs"])).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    expect(page.locator('[class*="st-key-job_row_"]').first).to_be_visible()  # the job cards have drawn
+    if width == 390:  # the header row is hidden on a phone: each card names its values itself
+        card = page.locator('[class*="st-key-job_row_"]').first
+        for label in LABELS[lang]:
+            expect(card.get_by_text(label, exact=True)).to_be_visible()
+    fits(page, "jobs")
+    assert visible(page, lang, []) == set()
+    shot(page, f"jobs-{tag}")
+
+    page.goto(f"{site}/checks?lang={lang}")
+    expect(page.get_by_role("heading", name=titles["checks"])).to_be_visible()
+    field = page.get_by_label("Адрес" if lang == "ru" else "Address", exact=True)
+    field.fill(ADDRESS)
+    page.get_by_role("button", name="Начать проверку" if lang == "ru" else "Start check").click()
+    risk = "Оценка риска" if lang == "ru" else "Risk score"
+    expect(page.get_by_text(risk).first).to_be_visible()
+    expect(page.get_by_text(" / 100").first).to_be_visible()  # the score with its scale, the level word below
+    page.locator('[data-testid="stExpander"] summary').filter(
+        has_text="+"
+    ).first.click()  # a factor's evidence
+    page.wait_for_load_state("networkidle")
+    fits(page, "check")
+    if (
+        lang == "ru"
+    ):  # in English the evidence quotes the sources' Russian (parties, courts): the data's own words
+        assert visible(page, lang, ADDRESSES) == set()
+    shot(page, f"check-{tag}")
+
+    field.fill(CITYLESS)  # refused beside the field, the known building offered as a button
+    page.get_by_role("button", name="Начать проверку" if lang == "ru" else "Start check").click()
+    offered = page.get_by_role("button", name="г. Москва, Ленинский пр-кт, д. 90")
+    expect(offered).to_be_visible()
+    refusal = page.locator(
+        '[data-testid="stAlertContentError"] [data-testid="stMarkdownContainer"]'
+    ).first.inner_text()
+    assert strays(refusal, lang, ADDRESSES) == set(), refusal  # the check below quotes its sources' Russian
+    if lang == "ru":
+        assert visible(page, lang, ADDRESSES) == set()
+    shot(page, f"check-refused-{tag}")
+    offered.click()
+    expect(field).to_have_value("г. Москва, Ленинский пр-кт, д. 90")
+
+    page.goto(f"{site}/memory?lang={lang}")
+    expect(page.get_by_role("heading", name=titles["memory"])).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    fits(page, "memory")
+    shot(page, f"memory-{tag}")
+
+    page.goto(f"{site}/notices?lang={lang}")
+    expect(page.get_by_role("heading", name=titles["notices"])).to_be_visible()
+    page.get_by_label("Адрес или код проекта" if lang == "ru" else "Address or project slug").fill("asdf")
+    page.get_by_role("button", name="Следить" if lang == "ru" else "Watch", exact=True).click()
+    expect(page.locator('[data-testid="stAlertContentError"]').first).to_be_visible()
+    fits(page, "notices")
+    assert visible(page, lang, ["asdf"]) == set()
+    shot(page, f"notices-refused-{tag}")
+    page.close()
