@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.checks.facts import FactRow, job_facts
 from pipeline.engine import clock
-from pipeline.models.checks import RiskFactor, SearchJob
+from pipeline.models.checks import RiskFactor, SearchJob, SubjectLink
 
 Rows = list[FactRow]
 Assessment = tuple[float, str, list[int]]  # score, explanation, fact ids
@@ -141,6 +141,37 @@ def recompute(s: Session, job: SearchJob, touched: set[str] | None = None) -> li
 
 
 _FACTORS_OF = select(RiskFactor).where(RiskFactor.job_id == bindparam("job"))
+
+
+def assess(s: Session, job: SearchJob) -> dict[str, Assessment]:
+    """The factors from scratch over every fact in the check's scope, nothing written: what the incremental path
+    (`recompute` per touched type) must always equal."""
+    rows = job_facts(s, job)
+    found = {}
+    for factor in FACTORS:
+        assessment = factor.assess([r for r in rows if r[0].fact_type in factor.inputs])
+        if assessment is not None:
+            score, explanation, fact_ids = assessment
+            found[factor.name] = (score, explanation, sorted(fact_ids))
+    return found
+
+
+def follow_change(s: Session, subject_id: int, types: set[str], skip: set[int]) -> int:
+    """Recompute, over the changed fact types, every other check that shows facts of this subject: the property
+    itself, the properties linked to it (a developer's buildings, an owner's flats) and those buildings' flats."""
+    linked = set(s.scalars(_LINKERS, {"subject": subject_id})) | {subject_id}
+    flats = set(s.scalars(_FLATS_OF, {"buildings": sorted(linked)}))
+    jobs = [j for j in s.scalars(_JOBS_OF, {"properties": sorted(linked | flats)}) if j.id not in skip]
+    for job in jobs:
+        recompute(s, job, types)
+    return len(jobs)
+
+
+_LINKERS = select(SubjectLink.property_id).where(SubjectLink.subject_id == bindparam("subject"))
+_FLATS_OF = select(SubjectLink.property_id).where(
+    SubjectLink.subject_id.in_(bindparam("buildings", expanding=True)), SubjectLink.relation == "building"
+)
+_JOBS_OF = select(SearchJob).where(SearchJob.property_id.in_(bindparam("properties", expanding=True)))
 
 
 def score_of(facts: list[dict[str, Any]]) -> float:

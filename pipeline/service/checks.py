@@ -18,6 +18,7 @@ from pipeline.checks.address import AddressRefused, parse_address
 from pipeline.checks.jobs import SOURCE_QUEUES
 from pipeline.checks.levels import source_level
 from pipeline.checks.lifecycle import open_check, recheck
+from pipeline.checks.parties import Parties
 from pipeline.checks.report import iso
 from pipeline.config import get_settings
 from pipeline.db import read_scope, session_scope
@@ -36,10 +37,19 @@ def start_check(
     key_object: bool = False,
     popular: bool = False,
     paid: bool = False,
+    owner: str | None = None,
+    developer: str | None = None,
 ) -> dict[str, Any]:
-    """Open a check: reuse fresh facts, enqueue tasks for the rest; returns the check as `get_check` shows it."""
+    """Open a check: reuse fresh facts, enqueue tasks for the rest; returns the check as `get_check` shows it.
+
+    `owner` ("Иванов Пётр Сергеевич, 1980-05-12") and `developer` (an INN) are the check's parties, when known: the
+    sources about them are asked about them (and their facts reused across properties). Both are read first.
+    """
+    parties = Parties.read(owner, developer)
     with session_scope() as s:
-        job = open_check(s, address, profile, trigger, key_object=key_object, popular=popular, paid=paid)
+        job = open_check(
+            s, address, profile, trigger, key_object=key_object, popular=popular, paid=paid, parties=parties
+        )
         job_id = job.id
     return get_check(job_id)
 
@@ -127,28 +137,40 @@ def _task_view(
 
 
 def _source_view(
-    row: JobSource, tasks: dict[int, dict[str, Any]], created: dict[int, str | None], address_level: str
+    row: JobSource, tasks: dict[int, dict[str, Any]], origins: dict[int, Any], address_level: str
 ) -> dict[str, Any]:
     latest = tasks.get(row.task_ids[-1]) if row.task_ids else None
     status = latest["status"] if row.status == "pending" and latest else row.status
-    level = source_level(row.source, address_level)
+    if row.mode == "waiting" and row.status == "pending":
+        status = "waiting"  # a dependent source: its own state until the listings name the developer
+    level = row.level or source_level(row.source, address_level)
+    origin = origins.get(row.reused_from_job_id) if row.reused_from_job_id else None
     return {
         "source": row.source,
         "status": status,
         "mode": row.mode,
         "level": level,
         "reused": row.mode == "reused",
-        "reuse_label": (
-            f"{level} facts reused from check #{row.reused_from_job_id}" if row.mode == "reused" else None
-        ),
+        "reuse_label": reuse_label(level, row.reused_from_job_id, origin, row.fetched_at)
+        if row.mode == "reused"
+        else None,
         "reused_from_job_id": row.reused_from_job_id,
-        "reused_from_checked_at": created.get(row.reused_from_job_id) if row.reused_from_job_id else None,
+        "reused_from_checked_at": iso(origin.created_at) if origin else None,
+        "reused_from_address": origin.address if origin else None,
         "fetched_at": iso(row.fetched_at),
         "expires_at": iso(row.expires_at),
         "fresh": bool(row.expires_at and row.expires_at > clock.now()),
         "task_ids": list(row.task_ids),
         "reason": row.reason,
     }
+
+
+def reuse_label(level: str, job_id: int | None, origin: Any, fetched_at: Any) -> str:
+    """"developer facts reused from check #3 of г. Москва, ул. Тверская, д. 1, fetched 2026-12-02"."""
+    text = f"{level} facts reused from check #{job_id}"
+    if origin is not None:
+        text += f" of {origin.address}"
+    return text + (f", fetched {fetched_at.date().isoformat()}" if fetched_at else "")
 
 
 def _reconcile(job_id: int) -> None:
@@ -196,7 +218,7 @@ _VIEW_TASKS = select(_tasks).where(_tasks.c.job_id == bindparam("job")).order_by
 _VIEW_LINKED = select(_tasks).where(_tasks.c.id.in_(_ids))
 _VIEW_SOURCES = select(_sources).where(_sources.c.job_id == bindparam("job")).order_by(_sources.c.source)
 _VIEW_QUEUE = select(_queue).where(_queue.c.id.in_(_ids))
-_VIEW_CREATED = select(_jobs.c.id, _jobs.c.created_at).where(_jobs.c.id.in_(_ids))
+_VIEW_CREATED = select(_jobs.c.id, _jobs.c.created_at, _jobs.c.address).where(_jobs.c.id.in_(_ids))
 _VIEW_SUBJECT = select(_subjects).where(_subjects.c.id == bindparam("id"))
 _VIEW_SNAPSHOTS = (
     select(FactSnapshot.id, FactSnapshot.created_at)
@@ -243,11 +265,7 @@ class _CheckData:
         tasks = {t.id: _task_view(t, self.queue.get(t.queue_task_id), places) for t in self.search_tasks}  # type: ignore[arg-type]
         conn = s.connection()
         origins = sorted({r.reused_from_job_id for r in rows if r.reused_from_job_id})
-        created = (
-            {j.id: iso(j.created_at) for j in conn.execute(_VIEW_CREATED, {"ids": origins})}
-            if origins
-            else {}
-        )
+        created = {j.id: j for j in conn.execute(_VIEW_CREATED, {"ids": origins})} if origins else {}
         prop = conn.execute(_VIEW_SUBJECT, {"id": job.property_id}).one()
         address_level = "flat" if prop.level == "flat" else "building"
         sources = [_source_view(r, tasks, created, address_level) for r in rows]
@@ -269,6 +287,7 @@ class _CheckData:
             "level": prop.level,
             "property": {"id": prop.id, "key": prop.key, "name": prop.name, "level": prop.level},
             "flags": {"key_object": job.key_object, "popular": job.popular, "paid": job.paid},
+            "parties": dict(job.parties or {}),
             "created_at": iso(job.created_at),
             "updated_at": iso(job.updated_at),
             "finished_at": iso(job.finished_at),
