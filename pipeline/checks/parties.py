@@ -46,7 +46,9 @@ class Person:
 
     @property
     def name(self) -> str:
-        parts = [p.capitalize() + ("." if len(p) == 1 else "") for p in (self.last, self.first, self.middle) if p]
+        parts = [
+            p.capitalize() + ("." if len(p) == 1 else "") for p in (self.last, self.first, self.middle) if p
+        ]
         return " ".join(parts)
 
     def as_dict(self) -> dict[str, Any]:
@@ -100,7 +102,8 @@ def _ordered(words: list[str], written: str) -> tuple[str, str, str]:
         last = words[roles.index("Surn")]
         return last, words[1 - roles.index("Surn")], ""
     raise BadInput(
-        "owner", f"cannot tell the surname, first name and patronymic in {written!r}: write «Фамилия Имя Отчество»"
+        "owner",
+        f"cannot tell the surname, first name and patronymic in {written!r}: write «Фамилия Имя Отчество»",
     )
 
 
@@ -111,7 +114,9 @@ def parse_person(text: str) -> Person:
     written = name.strip()
     words = [normal(w) for w in WORD.findall(written)]
     if not words or re.search(r"[A-Za-z0-9]", written):
-        raise BadInput("owner", f"owner {text!r}: write the name in Cyrillic, «Фамилия Имя Отчество[, 1980-05-12]»")
+        raise BadInput(
+            "owner", f"owner {text!r}: write the name in Cyrillic, «Фамилия Имя Отчество[, 1980-05-12]»"
+        )
     initials = [w for w in words if len(w) == 1]
     full = [w for w in words if len(w) > 1]
     if initials:  # "Иванов П. С." or "П. С. Иванов": one surname and its initials
@@ -135,7 +140,9 @@ def known_person(s: Session, person: Person) -> Person:
     """The full-named person initials stand for, when exactly one known person fits; a full name is itself."""
     if not person.initials_only:
         return person
-    keys = s.scalars(select(Subject.key).where(Subject.level == "person", Subject.key.startswith(f"{person.last} ")))
+    keys = s.scalars(
+        select(Subject.key).where(Subject.level == "person", Subject.key.startswith(f"{person.last} "))
+    )
     fits = []
     for key in keys:
         words, _, born = key.partition("|")

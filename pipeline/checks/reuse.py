@@ -49,10 +49,14 @@ def reuse_or_schedule(
     fetched for. `new_job`: the job was just created, so it has no source rows yet (saves a lookup per source).
     """
     query, now = plan(s, job, source, address), clock.now()
-    with s.no_autoflush:  # evidence is written by workers, never pending here: no need to flush the new job first
+    with (
+        s.no_autoflush
+    ):  # evidence is written by workers, never pending here: no need to flush the new job first
         row = None if new_job else s.get(JobSource, (job.id, source))
     if row is None:  # added once decided, so it is inserted once, not inserted and then updated
-        row = JobSource(job_id=job.id, source=source, params_hash="", task_ids=[], mode="fetched", status="pending")
+        row = JobSource(
+            job_id=job.id, source=source, params_hash="", task_ids=[], mode="fetched", status="pending"
+        )
     row.level, row.updated_at = query.level, now
     if query.params is None:
         return _wait(s, job, row)
@@ -70,7 +74,9 @@ def reuse_or_schedule(
         row.reason = None
         s.add(row)
         return row
-    task = schedule_task(s, job, source, query.params, query_hash, trigger, query.subject_id, note, query.level)
+    task = schedule_task(
+        s, job, source, query.params, query_hash, trigger, query.subject_id, note, query.level
+    )
     row.mode, row.status, row.reused_from_job_id = "fetched", "pending", None
     row.task_ids = [*row.task_ids, task.id] if task.id not in row.task_ids else row.task_ids
     row.reason = fetch_reason(evidence, now)

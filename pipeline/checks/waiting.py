@@ -52,5 +52,8 @@ def fail_waiting(s: Session, building_id: int, reason: str) -> None:
     """The listings failed for good: the reviews that waited on them fail too, saying why."""
     for job, row in waiting_on(s, building_id):
         row.status, row.mode = "failed", "fetched"
-        row.reason, row.updated_at = f"the listings failed, so the developer is unknown: {reason}", clock.now()
+        row.reason, row.updated_at = (
+            f"the listings failed, so the developer is unknown: {reason}",
+            clock.now(),
+        )
         progress.settle(s, job)

@@ -261,6 +261,20 @@ FLATS: dict[tuple[str, str], dict[str, Any]] = {
         ],
     },
     ("г. Москва, ул. Тверская, д. 1", "8"): {"owner": "Лебедева Ольга Сергеевна", "enforcement": []},
+    # a second flat of the owner of кв. 7: the registry's proceedings are the person's, whichever flat is asked about
+    ("г. Москва, ул. Тверская, д. 1", "9"): {
+        "owner": "Волков Артём Денисович",
+        "enforcement": [
+            {
+                "number": "77123/{yy}/77001-ИП",
+                "date": ago(192),
+                "subject": "Задолженность по оплате ЖКУ",
+                "amount": 184_300.0,
+                "department": "Тверской ОСП ГУФССП России по г. Москве",
+                "end_reason": None,
+            }
+        ],
+    },
 }
 
 SETTLEMENT = re.compile(r"(?:г|пос|п|с|д|пгт|рп|ст-ца|х|снт)\.?\s+([а-я][а-я\s-]*)")

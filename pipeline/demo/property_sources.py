@@ -248,7 +248,6 @@ class ReviewsApp(App):
             }
         )
 
-
     def by_inn(self, request: DemoRequest) -> DemoResponse:
         """The developer with this INN and its reviews over all its buildings, `next`-linked pages."""
         inn = request.query["inn"]

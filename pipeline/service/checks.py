@@ -166,7 +166,7 @@ def _source_view(
 
 
 def reuse_label(level: str, job_id: int | None, origin: Any, fetched_at: Any) -> str:
-    """"developer facts reused from check #3 of г. Москва, ул. Тверская, д. 1, fetched 2026-12-02"."""
+    """ "developer facts reused from check #3 of г. Москва, ул. Тверская, д. 1, fetched 2026-12-02"."""
     text = f"{level} facts reused from check #{job_id}"
     if origin is not None:
         text += f" of {origin.address}"

@@ -72,7 +72,9 @@ def _defendant(row: dict[str, str]) -> SubjectRef:
     if row.get("defendant_inn"):
         inn = row["defendant_inn"]
         return SubjectRef("developer", inn, row["defendant"], {"inn": inn}, relation="developer")
-    key = " ".join(row["defendant"].lower().replace("ё", "е").split()) + "|"  # as pipeline.checks.parties keys it
+    key = (
+        " ".join(row["defendant"].lower().replace("ё", "е").split()) + "|"
+    )  # as pipeline.checks.parties keys it
     return SubjectRef("person", key, row["defendant"], relation="party")
 
 

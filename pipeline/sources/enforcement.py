@@ -69,7 +69,9 @@ def search(call: SourceCall, params: dict[str, Any]) -> list[FactRecord]:
     result = _response(call, call.json("/result", {"task": task}), "status", "result")["result"]
     rows = [row for group in result for row in (group.get("result") or [])]
     by_person = bool(params.get("lastname"))
-    asked = SubjectRef("person", "", "") if by_person else property_ref(params)  # by person: the task's own subject
+    asked = (
+        SubjectRef("person", "", "") if by_person else property_ref(params)
+    )  # by person: the task's own subject
     if not rows:
         return [no_records("enforcement", asked, "исполнительные производства не найдены")]
     facts = []

@@ -42,7 +42,9 @@ def search(call: SourceCall, params: dict[str, Any]) -> list[FactRecord]:
         raise call.malformed(f"asked about INN {params['inn']}, answered about {developer['inn']}")
     # asked by INN, the facts are about the subject asked for ("self"); asked by address, about the building's one
     relation = "self" if params.get("inn") else "developer"
-    ref = SubjectRef("developer", developer["inn"], developer["name"], {"inn": developer["inn"]}, relation=relation)
+    ref = SubjectRef(
+        "developer", developer["inn"], developer["name"], {"inn": developer["inn"]}, relation=relation
+    )
     facts = [
         FactRecord(
             ref,

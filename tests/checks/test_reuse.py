@@ -95,5 +95,9 @@ def test_unknown_address_completes_with_no_records(sources) -> None:
     check = service.wait_for(service.start_check("Москва, ул. Несуществующая, 999", "full")["id"], timeout=60)
     assert check["status"] == "COMPLETED" and check["risk"]["score"] == 0
     assert sorted((f["type"], f["source"]) for f in check["facts"]) == [
-        ("no_records", s) for s in ("court", "enforcement", "listings", "reviews")
+        ("no_records", s) for s in ("court", "enforcement", "listings")
     ]
+    # no developer named by the listings: the developer's reviews are not asked, and the check says so
+    reviews = next(v for v in check["sources"] if v["source"] == "reviews")
+    assert (reviews["mode"], reviews["status"]) == ("skipped", "completed")
+    assert "not asked: reviews: the listings named no developer" in check["status_reason"]

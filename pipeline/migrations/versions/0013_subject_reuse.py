@@ -37,7 +37,9 @@ def upgrade() -> None:
     with op.batch_alter_table("job_sources") as batch:
         batch.add_column(sa.Column("level", sa.String(length=12), nullable=True))
     conn = op.get_bind()
-    people = conn.execute(sa.text("SELECT id, key, name FROM check_subjects WHERE level = 'person' ORDER BY id"))
+    people = conn.execute(
+        sa.text("SELECT id, key, name FROM check_subjects WHERE level = 'person' ORDER BY id")
+    )
     keep: dict[str, int] = {}
     for sid, key, name in list(people):
         new = key if "|" in key else person_key(name or key)
@@ -46,7 +48,9 @@ def upgrade() -> None:
         else:
             keep[new] = sid
             if new != key:
-                conn.execute(sa.text("UPDATE check_subjects SET key = :k WHERE id = :id"), {"k": new, "id": sid})
+                conn.execute(
+                    sa.text("UPDATE check_subjects SET key = :k WHERE id = :id"), {"k": new, "id": sid}
+                )
 
 
 def _merge(conn: sa.Connection, old: int, into: int) -> None:
@@ -59,7 +63,10 @@ def _merge(conn: sa.Connection, old: int, into: int) -> None:
         ),
         {"old": old, "into": into},
     )
-    conn.execute(sa.text("UPDATE check_facts SET subject_id = :into WHERE subject_id = :old"), {"old": old, "into": into})
+    conn.execute(
+        sa.text("UPDATE check_facts SET subject_id = :into WHERE subject_id = :old"),
+        {"old": old, "into": into},
+    )
     conn.execute(
         sa.text(
             "DELETE FROM check_subject_links WHERE subject_id = :old AND property_id IN "
@@ -68,7 +75,8 @@ def _merge(conn: sa.Connection, old: int, into: int) -> None:
         {"old": old, "into": into},
     )
     conn.execute(
-        sa.text("UPDATE check_subject_links SET subject_id = :into WHERE subject_id = :old"), {"old": old, "into": into}
+        sa.text("UPDATE check_subject_links SET subject_id = :into WHERE subject_id = :old"),
+        {"old": old, "into": into},
     )
     conn.execute(sa.text("DELETE FROM check_subjects WHERE id = :old"), {"old": old})
 
