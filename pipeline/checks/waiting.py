@@ -36,7 +36,7 @@ def release(s: Session, building_id: int) -> list[int]:
     from pipeline.checks.reuse import reuse_or_schedule
 
     released = []
-    for job, row in waiting_on(s, building_id):
+    for job, _row in waiting_on(s, building_id):
         address = address_of(s, job.property_id)
         if address is None:
             continue

@@ -70,7 +70,9 @@ def test_expired_listings_ttl_gives_partial_with_exactly_one_new_task_then_compl
 def test_two_checks_in_flight_share_one_task_per_source(sources) -> None:
     a = service.start_check(LENINSKY, "basic")
     b = service.start_check(LENINSKY, "full")
-    assert len(tasks()) == 3  # court, enforcement, listings shared; reviews wait for the listings to name the developer
+    assert (
+        len(tasks()) == 3
+    )  # court, enforcement, listings shared; reviews wait for the listings to name the developer
     assert {s["source"]: s["status"] for s in b["sources"]}["reviews"] == "waiting"
     joined = {s["source"]: s["reason"] for s in b["sources"] if s["source"] != "reviews"}
     assert all(reason.endswith(f"joined the fetch check #{a['id']} started") for reason in joined.values())
