@@ -52,6 +52,16 @@ def query_params(source: str, address: Address) -> dict[str, Any]:
     return {"address": address.text_at(source_level(source, address.level)), "region": address.region_code}
 
 
+def level_of(source: str, parties: dict[str, Any] | None, address_level: str) -> str:
+    """The level a check's source is asked at (as `plan` decides it); a check from before parties (None) asked
+    every source about its property."""
+    if parties is not None and source == "reviews":
+        return "developer"
+    if parties is not None and source == "enforcement" and parties.get("owner"):
+        return "person"
+    return source_level(source, address_level)
+
+
 def plan(s: Session, job: SearchJob, source: str, address: Address) -> Query:
     """The question `source` is asked for this check."""
     parties = job.parties or {}

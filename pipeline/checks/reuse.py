@@ -57,7 +57,7 @@ def reuse_or_schedule(
         row = JobSource(
             job_id=job.id, source=source, params_hash="", task_ids=[], mode="fetched", status="pending"
         )
-    row.level, row.updated_at = query.level, now
+    row.updated_at = now
     if query.params is None:
         return _wait(s, job, row)
     query_hash = params_hash(query.params)

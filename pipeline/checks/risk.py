@@ -134,7 +134,13 @@ def recompute(s: Session, job: SearchJob, touched: set[str] | None = None) -> li
         if row is None:
             row = existing[factor.name] = RiskFactor(job_id=job.id, factor=factor.name)
             s.add(row)
-        row.score, row.explanation, row.fact_ids, row.updated_at = score, explanation, sorted(fact_ids), now
+        if (row.score, row.explanation, row.fact_ids) != (score, explanation, sorted(fact_ids)):
+            row.score, row.explanation, row.fact_ids, row.updated_at = (
+                score,
+                explanation,
+                sorted(fact_ids),
+                now,
+            )
     s.flush()
     job.risk_score = min(100.0, float(sum(r.score for r in existing.values())))
     return [f.name for f in factors]

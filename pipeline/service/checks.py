@@ -16,7 +16,7 @@ from pipeline.checks import progress
 from pipeline.checks import report as reports
 from pipeline.checks.address import AddressRefused, parse_address
 from pipeline.checks.jobs import SOURCE_QUEUES
-from pipeline.checks.levels import source_level
+from pipeline.checks.queries import level_of
 from pipeline.checks.lifecycle import open_check, recheck
 from pipeline.checks.parties import Parties
 from pipeline.checks.report import iso
@@ -137,13 +137,17 @@ def _task_view(
 
 
 def _source_view(
-    row: JobSource, tasks: dict[int, dict[str, Any]], origins: dict[int, Any], address_level: str
+    row: JobSource,
+    tasks: dict[int, dict[str, Any]],
+    origins: dict[int, Any],
+    address_level: str,
+    parties: dict[str, Any] | None,
 ) -> dict[str, Any]:
     latest = tasks.get(row.task_ids[-1]) if row.task_ids else None
     status = latest["status"] if row.status == "pending" and latest else row.status
     if row.mode == "waiting" and row.status == "pending":
         status = "waiting"  # a dependent source: its own state until the listings name the developer
-    level = row.level or source_level(row.source, address_level)
+    level = level_of(row.source, parties, address_level)
     origin = origins.get(row.reused_from_job_id) if row.reused_from_job_id else None
     return {
         "source": row.source,
@@ -168,6 +172,8 @@ def _source_view(
 def reuse_label(level: str, job_id: int | None, origin: Any, fetched_at: Any) -> str:
     """ "developer facts reused from check #3 of г. Москва, ул. Тверская, д. 1, fetched 2026-12-02"."""
     text = f"{level} facts reused from check #{job_id}"
+    if level not in ("developer", "person"):  # the same property's facts: the check number says enough
+        return text
     if origin is not None:
         text += f" of {origin.address}"
     return text + (f", fetched {fetched_at.date().isoformat()}" if fetched_at else "")
@@ -268,7 +274,7 @@ class _CheckData:
         created = {j.id: j for j in conn.execute(_VIEW_CREATED, {"ids": origins})} if origins else {}
         prop = conn.execute(_VIEW_SUBJECT, {"id": job.property_id}).one()
         address_level = "flat" if prop.level == "flat" else "building"
-        sources = [_source_view(r, tasks, created, address_level) for r in rows]
+        sources = [_source_view(r, tasks, created, address_level, job.parties) for r in rows]
         triggers = provenance(s, rows)
         for view, row in zip(sources, rows, strict=True):
             view["provenance"] = triggers.get((row.source, row.params_hash))

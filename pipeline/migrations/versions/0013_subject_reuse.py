@@ -1,4 +1,4 @@
-"""reuse per subject: a check's declared parties, the level each source was asked at, person keys normalised
+"""reuse per subject: a check's declared parties, person keys normalised
 
 Revision ID: 0013
 Revises: 0012
@@ -33,9 +33,7 @@ def person_key(name: str) -> str:
 
 def upgrade() -> None:
     with op.batch_alter_table("search_jobs") as batch:
-        batch.add_column(sa.Column("parties", sa.JSON(), nullable=False, server_default="{}"))
-    with op.batch_alter_table("job_sources") as batch:
-        batch.add_column(sa.Column("level", sa.String(length=12), nullable=True))
+        batch.add_column(sa.Column("parties", sa.JSON(), nullable=True))
     conn = op.get_bind()
     people = conn.execute(
         sa.text("SELECT id, key, name FROM check_subjects WHERE level = 'person' ORDER BY id")
@@ -82,7 +80,5 @@ def _merge(conn: sa.Connection, old: int, into: int) -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("job_sources") as batch:
-        batch.drop_column("level")
     with op.batch_alter_table("search_jobs") as batch:
         batch.drop_column("parties")
