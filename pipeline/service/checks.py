@@ -16,9 +16,9 @@ from pipeline.checks import progress
 from pipeline.checks import report as reports
 from pipeline.checks.address import AddressRefused, parse_address
 from pipeline.checks.jobs import SOURCE_QUEUES
-from pipeline.checks.queries import level_of
 from pipeline.checks.lifecycle import open_check, recheck
 from pipeline.checks.parties import Parties
+from pipeline.checks.queries import level_of
 from pipeline.checks.report import iso
 from pipeline.config import get_settings
 from pipeline.db import read_scope, session_scope

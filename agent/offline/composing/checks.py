@@ -9,7 +9,6 @@ from agent.offline.composing.facts import fact_sentence, factor_name
 from agent.tools import checks as tools
 from pipeline.i18n import tr
 
-
 SUBJECT_REUSE = {
     "developer": "developer facts reused from check #{check} of {address} (fetched {at}), not re-checked",
     "person": "person facts reused from check #{check} of {address} (fetched {at}), not re-checked",
