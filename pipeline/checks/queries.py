@@ -68,21 +68,22 @@ def plan(s: Session, job: SearchJob, source: str, address: Address) -> Query:
     if source == "reviews":
         inn = (parties.get("developer") or {}).get("inn") or developer_of(s, building_of(s, job.property_id))
         if inn:
-            return _about(address, "developer", {"inn": inn}, developer_subject(s, inn))
+            return _about(source, address, "developer", {"inn": inn}, developer_subject(s, inn))
         if "listings" in job.sources:
             return Query("developer", None, None, WAITING_DEVELOPER)
     if source == "enforcement" and parties.get("owner"):
         owner = parties["owner"]
         ref = SubjectRef("person", owner["key"], owner["name"], {"birthdate": owner.get("birthdate")})
-        return _about(address, "person", fssp_params(owner), _subject_id(s, ref))
+        return _about(source, address, "person", fssp_params(owner), _subject_id(s, ref))
     level = source_level(source, address.level)
     return Query(level, query_params(source, address), subject_at(s, job.property_id, level, address))
 
 
-def _about(address: Address, level: str, params: dict[str, Any], subject_id: int) -> Query:
-    """A query about a developer or a person; with subject reuse off, it is keyed by the property too."""
+def _about(source: str, address: Address, level: str, params: dict[str, Any], subject_id: int) -> Query:
+    """A query about a developer or a person; with subject reuse off, it is keyed by the property too (at the
+    source's property level: the building for reviews, the flat for enforcement), as reuse was before subjects."""
     if not get_settings().reuse_subject_levels:
-        params = {**params, "for_property": address.canonical}
+        params = {**params, "for_property": query_params(source, address)["address"]}
     return Query(level, params, subject_id)
 
 
