@@ -389,7 +389,7 @@ def person(name: str, birthdate: str | None, today: date) -> tuple[str, list[dic
 def developer_reviews(inn: str, today: date) -> list[dict[str, Any]]:
     """Every review of the developer with this INN, over all its buildings (each review once)."""
     seen: dict[str, dict[str, Any]] = {}
-    for p in PROPERTIES.values():
+    for p in BY_KEY.values():  # what the sources serve (find() reads the same rows)
         if p["developer"] == inn:
             for review in p["reviews"]:
                 seen.setdefault(review["id"], review)
