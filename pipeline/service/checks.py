@@ -55,15 +55,21 @@ def start_check(
 
 
 def start_checks(
-    addresses: list[str], profile: str = "basic", trigger: str = "cli", *, batch: int = 100
+    addresses: list[str],
+    profile: str = "basic",
+    trigger: str = "cli",
+    *,
+    batch: int = 100,
+    developers: list[str | None] | None = None,
 ) -> list[dict[str, Any]]:
     """Open many checks at once (a list of addresses), by the same rules as `start_check`.
 
     Returns one summary per check, in input order, instead of each check's full view: building that view is a
     third of the cost of opening a check. Commits every `batch` checks.
     Every address is parsed before any check opens: one that names no single property is refused (naming its
-    position), and nothing is created for any of them.
+    position), and nothing is created for any of them. `developers`: each address's developer INN, when known.
     """
+    parties = [Parties.read(None, inn) for inn in developers or [None] * len(addresses)]
     for n, address in enumerate(addresses, 1):
         try:
             parse_address(address)
@@ -76,7 +82,10 @@ def start_checks(
     opened: list[dict[str, Any]] = []
     for start in range(0, len(addresses), batch):
         with session_scope() as s:
-            jobs = [open_check(s, address, profile, trigger) for address in addresses[start : start + batch]]
+            jobs = [
+                open_check(s, address, profile, trigger, parties=parties[n])
+                for n, address in enumerate(addresses[start : start + batch], start)
+            ]
             opened += [
                 {"id": j.id, "address": j.address, "status": j.status, "status_reason": j.status_reason}
                 for j in jobs
