@@ -164,3 +164,17 @@ def test_risk_equals_full_recomputation_after_any_order(sources, seed: int) -> N
         assert_risk_is_from_scratch(f"(seed {seed}, step {step}: {op})")
     run_until_idle(timeout=60)
     assert_risk_is_from_scratch()
+
+
+def test_the_assistant_names_the_level_and_the_origin_in_both_languages() -> None:
+    from agent.offline.composing.checks import reuse_phrase
+
+    at = "2026-12-02T10:00:00+00:00"
+    en = reuse_phrase(3, at, "en", None, "developer", TVERSKAYA)
+    ru = reuse_phrase(3, at, "ru", None, "person", TVERSKAYA)
+    assert (
+        en.startswith(f"developer facts reused from check #3 of {TVERSKAYA} (fetched ")
+        and "not re-checked" in en
+    )
+    assert ru.startswith(f"факты о собственнике взяты из проверки #3 ({TVERSKAYA}, получены ")
+    assert "не перепроверялись" in ru
