@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.checks import progress, risk
 from pipeline.checks import waiting as dependents
-from pipeline.checks.facts import save_facts
+from pipeline.checks.facts import save_facts, upsert_subject
 from pipeline.checks.reuse import waiting_rows
 from pipeline.db import session_scope
 from pipeline.engine import clock
@@ -206,8 +206,11 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
     for job in jobs.values():
         risk.recompute(s, job, in_scope)
         progress.settle(s, job)
-    if touched:  # every other check that shows these facts follows their change
-        risk.follow_change(s, subject_id, touched, skip=set(jobs))
+    if touched:  # every other check that shows these facts (on the asked subject, or a developer or person the
+        # answer named) follows their change
+        named = {upsert_subject(s, r.subject) for r in fetched.records if r.subject.relation != "self"}
+        for changed in sorted({subject_id} | named):
+            risk.follow_change(s, changed, touched, skip=set(jobs))
     if source == "listings":  # the building's developer may be named now: the reviews waiting on it go ahead
         dependents.release(s, subject_id)
     if touched:  # a watched property whose facts changed gets its notice in this same transaction
