@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from pipeline.checks.facts import FactRow, job_facts
@@ -165,19 +165,25 @@ def assess(s: Session, job: SearchJob) -> dict[str, Assessment]:
 def follow_change(s: Session, subject_id: int, types: set[str], skip: set[int]) -> int:
     """Recompute, over the changed fact types, every other check that shows facts of this subject: the property
     itself, the properties linked to it (a developer's buildings, an owner's flats) and those buildings' flats."""
-    linked = set(s.scalars(_LINKERS, {"subject": subject_id})) | {subject_id}
-    flats = set(s.scalars(_FLATS_OF, {"buildings": sorted(linked)}))
-    jobs = [j for j in s.scalars(_JOBS_OF, {"properties": sorted(linked | flats)}) if j.id not in skip]
+    jobs = [j for j in s.scalars(_JOBS_SEEING, {"subject": subject_id}) if j.id not in skip]
     for job in jobs:
         recompute(s, job, types)
     return len(jobs)
 
 
-_LINKERS = select(SubjectLink.property_id).where(SubjectLink.subject_id == bindparam("subject"))
-_FLATS_OF = select(SubjectLink.property_id).where(
-    SubjectLink.subject_id.in_(bindparam("buildings", expanding=True)), SubjectLink.relation == "building"
+# One statement per stored fetch: the checks of the subject, of what links to it, and of those buildings' flats.
+_linkers = select(SubjectLink.property_id).where(SubjectLink.subject_id == bindparam("subject"))
+_JOBS_SEEING = select(SearchJob).where(
+    or_(
+        SearchJob.property_id == bindparam("subject"),
+        SearchJob.property_id.in_(_linkers),
+        SearchJob.property_id.in_(
+            select(SubjectLink.property_id).where(
+                SubjectLink.relation == "building", SubjectLink.subject_id.in_(_linkers)
+            )
+        ),
+    )
 )
-_JOBS_OF = select(SearchJob).where(SearchJob.property_id.in_(bindparam("properties", expanding=True)))
 
 
 def score_of(facts: list[dict[str, Any]]) -> float:

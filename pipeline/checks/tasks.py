@@ -206,7 +206,9 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
     for job in jobs.values():
         risk.recompute(s, job, in_scope)
         progress.settle(s, job)
-    if touched:  # every other check that shows these facts (on the asked subject, or a developer or person the
+    if (
+        touched
+    ):  # every other check that shows these facts (on the asked subject, or a developer or person the
         # answer named) follows their change
         named = {upsert_subject(s, r.subject) for r in fetched.records if r.subject.relation != "self"}
         for changed in sorted({subject_id} | named):

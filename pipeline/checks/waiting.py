@@ -7,28 +7,39 @@ the listings fail for good, the waiting reviews fail with the reason.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from pipeline.checks import progress, risk
-from pipeline.checks.identity import address_of, building_of
+from pipeline.checks.identity import address_of
 from pipeline.engine import clock
-from pipeline.models.checks import JobSource, SearchJob
+from pipeline.models.checks import JobSource, SearchJob, SubjectLink
 
 DEPENDENT = "reviews"
-_WAITING = select(JobSource).where(
-    JobSource.source == DEPENDENT, JobSource.mode == "waiting", JobSource.status == "pending"
+# The waiting reviews of the checks of one building or of its flats, in one statement (run per listings fetch).
+_WAITING = (
+    select(SearchJob, JobSource)
+    .join(JobSource, JobSource.job_id == SearchJob.id)
+    .where(
+        JobSource.source == DEPENDENT,
+        JobSource.mode == "waiting",
+        JobSource.status == "pending",
+        or_(
+            SearchJob.property_id == bindparam("building"),
+            SearchJob.property_id.in_(
+                select(SubjectLink.property_id).where(
+                    SubjectLink.subject_id == bindparam("building"), SubjectLink.relation == "building"
+                )
+            ),
+        ),
+    )
+    .order_by(SearchJob.id)
 )
 
 
 def waiting_on(s: Session, building_id: int) -> list[tuple[SearchJob, JobSource]]:
     """The checks of this building (or its flats) whose reviews wait for the listings."""
-    found = []
-    for row in s.scalars(_WAITING):
-        job = s.get(SearchJob, row.job_id)
-        if job is not None and building_of(s, job.property_id) == building_id:
-            found.append((job, row))
-    return found
+    return [(job, row) for job, row in s.execute(_WAITING, {"building": building_id}).tuples()]
 
 
 def release(s: Session, building_id: int) -> list[int]:
