@@ -14,7 +14,9 @@ from sqlalchemy import bindparam, func, select
 from pipeline.checks import priority as value
 from pipeline.checks import progress
 from pipeline.checks import report as reports
+from pipeline.checks import waiting as dependents
 from pipeline.checks.address import AddressRefused, parse_address
+from pipeline.checks.identity import building_of
 from pipeline.checks.jobs import SOURCE_QUEUES
 from pipeline.checks.lifecycle import open_check, recheck
 from pipeline.checks.parties import Parties
@@ -200,6 +202,8 @@ def _reconcile(job_id: int) -> None:
             if queued is not None and queued.status == "dead" and task is not None:
                 task.status, task.reason = "failed", f"failed: {queued.last_error}"
                 row.status, row.reason = "failed", task.reason
+                if row.source == "listings":  # the reviews waiting for its developer will not get one
+                    dependents.fail_waiting(s, building_of(s, job.property_id), task.reason)
         progress.settle(s, job)
 
 
