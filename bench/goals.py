@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
-EXPECTED = ("engine", "checks", "memory", "search", "cli", "assistant", "prefetch", "control")
+EXPECTED = ("engine", "checks", "memory", "search", "cli", "assistant", "prefetch", "control", "reuse")
 
 
 def goals() -> list[dict]:

@@ -42,6 +42,8 @@ def in_flight(check: dict[str, Any]) -> bool:
 LEVEL_SCOPE = {
     "building": "facts about the building, shared by every flat in it",
     "flat": "facts about this flat alone",
+    "developer": "facts about the developer, shared by every building it built",
+    "person": "facts about the owner, shared by every property they own",
 }
 
 
@@ -76,6 +78,13 @@ def reuse_label(source: dict[str, Any]) -> str:
         return t("Flat facts reused from check #{origin}", origin=origin)
     if source.get("level") == "building":
         return t("Building facts reused from check #{origin}", origin=origin)
+    if source.get("level") in ("developer", "person"):  # reused across properties: name the property too
+        message = {
+            "developer": "Developer facts reused from check #{origin} of {address}, fetched {day}",
+            "person": "Person facts reused from check #{origin} of {address}, fetched {day}",
+        }[source["level"]]
+        address = source.get("reused_from_address") or "?"
+        return t(message, origin=origin, address=address, day=local_day(source["fetched_at"]))
     return t("Reused from check #{origin}", origin=origin)
 
 

@@ -60,6 +60,8 @@ def _obligations(check: dict[str, Any], source: str | None) -> dict[str, list[di
             "from_check": v["reused_from_job_id"],
             "fetched_at": v["fetched_at"],
             "provenance": v.get("provenance"),
+            "level": v.get("level"),
+            "origin_address": v.get("reused_from_address"),
         }
         for v in rows
         if v["reused"]
@@ -188,7 +190,11 @@ def fact_provenance(
                 "provenance",
             )
         }
-        | {"origin_checked_at": v.get("reused_from_checked_at")}
+        | {
+            "origin_checked_at": v.get("reused_from_checked_at"),
+            "level": v.get("level"),
+            "origin_address": v.get("reused_from_address"),
+        }
         for v in check["sources"]
         if source is None or v["source"] == source
     ]

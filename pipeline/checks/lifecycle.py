@@ -7,9 +7,11 @@ from sqlalchemy.orm import Session
 
 from pipeline.checks import progress, risk
 from pipeline.checks.address import Address, AddressRefused, parse_address
-from pipeline.checks.facts import is_fresh, latest_evidence, params_hash
+from pipeline.checks.facts import is_fresh, params_hash
 from pipeline.checks.identity import address_of, property_subject, with_candidates
-from pipeline.checks.reuse import PROFILES, query_params, reuse_or_schedule
+from pipeline.checks.parties import Parties
+from pipeline.checks.queries import plan
+from pipeline.checks.reuse import PROFILES, newest_evidence, reuse_or_schedule
 from pipeline.engine import clock
 from pipeline.engine.exceptions import BadInput
 from pipeline.models.checks import JobSource, SearchJob, SearchTask
@@ -24,15 +26,18 @@ def open_check(
     key_object: bool = False,
     popular: bool = False,
     paid: bool = False,
+    parties: Parties | None = None,
 ) -> SearchJob:
     """Create a SearchJob, reuse fresh facts and enqueue a SearchTask for every missing or stale source.
 
-    The address is parsed first: one that names no single property is refused before anything is written.
+    The address is parsed first: one that names no single property is refused before anything is written. Declared
+    parties (owner, developer) are linked to the property, and the sources about them are asked about them.
     """
     if profile not in PROFILES:
         raise BadInput("profile", f"unknown profile {profile!r}; use basic or full")
     parsed = read_address(s, address)
-    property_id, _ = property_subject(s, parsed, address.strip())
+    property_id, building_id = property_subject(s, parsed, address.strip())
+    declared = (parties or Parties()).stored(s, property_id, building_id)
     now = clock.now()
     job = SearchJob(
         address=address.strip(),
@@ -44,6 +49,7 @@ def open_check(
         key_object=key_object,
         popular=popular,
         paid=paid,
+        parties=declared,
         created_at=now,
         updated_at=now,
     )
@@ -75,7 +81,11 @@ def stale_sources(s: Session, job: SearchJob) -> list[str]:
         row = s.get(JobSource, (job.id, source))
         if row is not None and row.status == "pending":
             continue
-        if not is_fresh(latest_evidence(s, source, params_hash(query_params(source, address))), now):
+        query = plan(s, job, source, address)
+        if query.params is None:
+            continue  # waits for the listings: decided when they are stored
+        subject = query.subject_id if query.about_subject else None
+        if not is_fresh(newest_evidence(s, source, params_hash(query.params), subject), now):
             stale.append(source)
     return stale
 

@@ -17,11 +17,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pipeline.checks.facts import latest_evidence, params_hash
+from pipeline.checks.facts import params_hash
 from pipeline.checks.identity import address_of
 from pipeline.checks.levels import source_level
 from pipeline.checks.priority import SOURCE_NAMES
-from pipeline.checks.reuse import query_params, reuse_or_schedule
+from pipeline.checks.queries import plan
+from pipeline.checks.reuse import newest_evidence, reuse_or_schedule
 from pipeline.config import get_settings
 from pipeline.models.checks import JobSource, SearchJob, SearchTask, SubjectLink
 from pipeline.sources import ttl
@@ -96,8 +97,13 @@ def due_sources(s: Session, now: datetime) -> list[Due]:
             checks = own[subject] if level == "flat" else per_building[flats.get(subject, subject)]
             if checks < settings.prefetch_min_checks:
                 continue
-            query_hash = params_hash(query_params(source, address))
-            evidence = latest_evidence(s, source, query_hash)
+            query = plan(s, job, source, address)  # a developer's reviews: once for all its buildings
+            if query.params is None:
+                continue
+            query_hash = params_hash(query.params)
+            evidence = newest_evidence(
+                s, source, query_hash, query.subject_id if query.about_subject else None
+            )
             if evidence is None or evidence.expires_at - now > lead_time(source):
                 continue
             row = s.get(JobSource, (job.id, source))

@@ -39,8 +39,11 @@ def settle(s: Session, job: SearchJob) -> str:
         status, reason = "PARTIAL", "failed: " + _describe(failed) + " (the report lacks these sources)"
     else:
         reused = sum(r.mode == "reused" for r in done)
+        skipped = [r for r in done if r.mode == "skipped"]  # nothing to ask (no developer named)
         status = "COMPLETED"
-        reason = f"{len(done)} sources: {len(done) - reused} fetched, {reused} reused"
+        reason = f"{len(done)} sources: {len(done) - reused - len(skipped)} fetched, {reused} reused"
+        if skipped:
+            reason += "; not asked: " + _describe(skipped)
     if not pending and job.finished_at is None:
         job.finished_at = now
     if (status, reason) != (job.status, job.status_reason):

@@ -16,27 +16,20 @@ from sqlalchemy.orm import Session
 from pipeline.checks import priority as value
 from pipeline.checks.address import Address
 from pipeline.checks.facts import is_fresh, latest_evidence, params_hash
-from pipeline.checks.identity import subject_at
 from pipeline.checks.jobs import queue_name
-from pipeline.checks.levels import source_level
+from pipeline.checks.queries import NO_DEVELOPER, WAITING_DEVELOPER, plan, query_params
 from pipeline.engine import clock
 from pipeline.engine import queue as task_queue
-from pipeline.models.checks import Evidence, JobSource, SearchJob, SearchTask
+from pipeline.models.checks import Evidence, Fact, JobSource, SearchJob, SearchTask
 from pipeline.sources import SOURCES, ttl
 
 PROFILES: dict[str, tuple[str, ...]] = {"basic": ("court", "enforcement", "listings"), "full": SOURCES}
 IN_FLIGHT = ("queued", "retrying")
+__all__ = ["PROFILES", "query_params", "reuse_or_schedule", "schedule_task", "waiting_rows"]
 
 
-def query_params(source: str, address: Address) -> dict[str, Any]:
-    """What a source is asked (and what must match for reuse): the readable canonical address at the source's level
-    ("г. Москва, ул. Ленина, д. 12" for listings, with ", кв. 5" for enforcement) and the region code — never a key.
-    """
-    return {"address": address.text_at(source_level(source, address.level)), "region": address.region_code}
-
-
-def freshness_window(source: str, now: datetime) -> int:
-    return int(now.timestamp() // ttl(source).total_seconds())
+def freshness_window(source: str, now: datetime, level: str | None = None) -> int:
+    return int(now.timestamp() // ttl(source, level).total_seconds())
 
 
 def reuse_or_schedule(
@@ -52,25 +45,25 @@ def reuse_or_schedule(
 ) -> JobSource:
     """Decide one source of a job: reuse fresh facts (recording from which job, fetched when) or schedule a task.
 
-    `new_job`: the job was just created, so it has no source rows yet (saves a lookup per source).
+    A source asked about a developer or a person reuses that subject's fresh facts whatever property they were
+    fetched for. `new_job`: the job was just created, so it has no source rows yet (saves a lookup per source).
     """
-    params = query_params(source, address)
-    query_hash, now = params_hash(params), clock.now()
+    query, now = plan(s, job, source, address), clock.now()
     with (
         s.no_autoflush
     ):  # evidence is written by workers, never pending here: no need to flush the new job first
-        evidence = latest_evidence(s, source, query_hash)
         row = None if new_job else s.get(JobSource, (job.id, source))
     if row is None:  # added once decided, so it is inserted once, not inserted and then updated
         row = JobSource(
-            job_id=job.id,
-            source=source,
-            params_hash=query_hash,
-            task_ids=[],
-            mode="fetched",
-            status="pending",
+            job_id=job.id, source=source, params_hash="", task_ids=[], mode="fetched", status="pending"
         )
-    row.params_hash, row.updated_at = query_hash, now
+    row.updated_at = now
+    if query.params is None:
+        return _wait(s, job, row)
+    query_hash = params_hash(query.params)
+    with s.no_autoflush:
+        evidence = newest_evidence(s, source, query_hash, query.subject_id if query.about_subject else None)
+    row.params_hash = query_hash
     if evidence is not None:
         row.fetched_at, row.expires_at = evidence.fetched_at, evidence.expires_at
     if is_fresh(evidence, now) and not force:
@@ -81,8 +74,9 @@ def reuse_or_schedule(
         row.reason = None
         s.add(row)
         return row
-    subject_id = subject_at(s, job.property_id, source_level(source, address.level), address)
-    task = schedule_task(s, job, source, params, query_hash, trigger, subject_id, note)
+    task = schedule_task(
+        s, job, source, query.params, query_hash, trigger, query.subject_id, note, query.level
+    )
     row.mode, row.status, row.reused_from_job_id = "fetched", "pending", None
     row.task_ids = [*row.task_ids, task.id] if task.id not in row.task_ids else row.task_ids
     row.reason = fetch_reason(evidence, now)
@@ -90,6 +84,39 @@ def reuse_or_schedule(
         row.reason += f"; joined the fetch check #{task.job_id} started"
     s.add(row)
     return row
+
+
+def _wait(s: Session, job: SearchJob, row: JobSource) -> JobSource:
+    """A source whose subject is not known yet waits for the listings to name it; once they finished without
+    naming it, there is nothing to ask."""
+    listings = s.get(JobSource, (job.id, "listings"), populate_existing=True)  # completed in SQL
+    if listings is not None and listings.status in ("completed", "failed", "cancelled"):
+        row.mode, row.status, row.reason = "skipped", "completed", NO_DEVELOPER
+    else:
+        row.mode, row.status, row.reason = "waiting", "pending", WAITING_DEVELOPER
+    row.reused_from_job_id = None
+    s.add(row)
+    return row
+
+
+def newest_evidence(s: Session, source: str, query_hash: str, subject_id: int | None) -> Evidence | None:
+    """The newest fetch for these parameters, or (asked about a subject) for any facts of that subject at this
+    source, whichever property asked."""
+    by_params = latest_evidence(s, source, query_hash)
+    if subject_id is None:
+        return by_params
+    by_subject = s.scalar(_SUBJECT_EVIDENCE, {"source": source, "subject": subject_id})
+    found = [e for e in (by_params, by_subject) if e is not None]
+    return max(found, key=lambda e: (e.fetched_at, e.id)) if found else None
+
+
+_SUBJECT_EVIDENCE = (
+    select(Evidence)
+    .join(Fact, Fact.evidence_id == Evidence.id)
+    .where(Fact.subject_id == bindparam("subject"), Fact.source == bindparam("source"))
+    .order_by(Evidence.fetched_at.desc(), Evidence.id.desc())
+    .limit(1)
+)
 
 
 def fetch_reason(evidence: Evidence | None, now: datetime) -> str:
@@ -115,6 +142,7 @@ def schedule_task(
     trigger: str,
     subject_id: int | None = None,
     note: str | None = None,
+    level: str | None = None,
 ) -> Scheduled:
     """The SearchTask for this query and window: an in-flight one is shared, a finished one gets a successor.
 
@@ -122,7 +150,7 @@ def schedule_task(
     rank of the most valuable check that waits on it, so a paid check never waits behind its own prefetch.
     """
     kind = value.kind_for(job, trigger)
-    base = f"{source}:{query_hash}:{freshness_window(source, clock.now())}"
+    base = f"{source}:{query_hash}:{freshness_window(source, clock.now(), level)}"
     key, n = base, 0
     while (existing := s.scalar(_BY_KEY, {"key": key})) is not None:
         if existing.status in IN_FLIGHT:
@@ -155,6 +183,7 @@ def schedule_task(
         "params": params,
         "params_hash": query_hash,
         "priority_kind": kind,
+        **({"level": level} if level else {}),
         **({"note": note} if note else {}),
     }
     rank = value.rank(kind, clock.now())

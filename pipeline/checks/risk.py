@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from pipeline.checks.facts import FactRow, job_facts
 from pipeline.engine import clock
-from pipeline.models.checks import RiskFactor, SearchJob
+from pipeline.models.checks import RiskFactor, SearchJob, SubjectLink
 
 Rows = list[FactRow]
 Assessment = tuple[float, str, list[int]]  # score, explanation, fact ids
@@ -134,13 +134,56 @@ def recompute(s: Session, job: SearchJob, touched: set[str] | None = None) -> li
         if row is None:
             row = existing[factor.name] = RiskFactor(job_id=job.id, factor=factor.name)
             s.add(row)
-        row.score, row.explanation, row.fact_ids, row.updated_at = score, explanation, sorted(fact_ids), now
+        if (row.score, row.explanation, row.fact_ids) != (score, explanation, sorted(fact_ids)):
+            row.score, row.explanation, row.fact_ids, row.updated_at = (
+                score,
+                explanation,
+                sorted(fact_ids),
+                now,
+            )
     s.flush()
     job.risk_score = min(100.0, float(sum(r.score for r in existing.values())))
     return [f.name for f in factors]
 
 
 _FACTORS_OF = select(RiskFactor).where(RiskFactor.job_id == bindparam("job"))
+
+
+def assess(s: Session, job: SearchJob) -> dict[str, Assessment]:
+    """The factors from scratch over every fact in the check's scope, nothing written: what the incremental path
+    (`recompute` per touched type) must always equal."""
+    rows = job_facts(s, job)
+    found = {}
+    for factor in FACTORS:
+        assessment = factor.assess([r for r in rows if r[0].fact_type in factor.inputs])
+        if assessment is not None:
+            score, explanation, fact_ids = assessment
+            found[factor.name] = (score, explanation, sorted(fact_ids))
+    return found
+
+
+def follow_change(s: Session, subject_id: int, types: set[str], skip: set[int]) -> int:
+    """Recompute, over the changed fact types, every other check that shows facts of this subject: the property
+    itself, the properties linked to it (a developer's buildings, an owner's flats) and those buildings' flats."""
+    jobs = [j for j in s.scalars(_JOBS_SEEING, {"subject": subject_id}) if j.id not in skip]
+    for job in jobs:
+        recompute(s, job, types)
+    return len(jobs)
+
+
+# One statement per stored fetch: the checks of the subject, of what links to it, and of those buildings' flats.
+_linkers = select(SubjectLink.property_id).where(SubjectLink.subject_id == bindparam("subject"))
+_JOBS_SEEING = select(SearchJob).where(
+    or_(
+        SearchJob.property_id == bindparam("subject"),
+        SearchJob.property_id.in_(_linkers),
+        SearchJob.property_id.in_(
+            select(SubjectLink.property_id).where(
+                SubjectLink.relation == "building", SubjectLink.subject_id.in_(_linkers)
+            )
+        ),
+    )
+)
 
 
 def score_of(facts: list[dict[str, Any]]) -> float:

@@ -16,7 +16,8 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from pipeline.checks import progress, risk
-from pipeline.checks.facts import save_facts
+from pipeline.checks import waiting as dependents
+from pipeline.checks.facts import save_facts, upsert_subject
 from pipeline.checks.reuse import waiting_rows
 from pipeline.db import session_scope
 from pipeline.engine import clock
@@ -164,7 +165,7 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
         request="\n".join(fetched.requests),
         response_hash=fetched.response_hash,
         fetched_at=at,
-        expires_at=at + ttl(source),
+        expires_at=at + ttl(source, payload.get("level")),
         task_id=payload["search_task_id"],
         job_id=job_id,
         calls=fetched.calls,
@@ -199,9 +200,21 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
             ],
         )
     jobs = {job.id: job for job in s.scalars(_JOBS, {"ids": sorted({job_id, *waiting})})}
+    # The settled checks now see every fact this fetch named, changed or not (a fact already stored on a shared
+    # subject is new to a check of another property): their factors over these types are recomputed.
+    in_scope = touched | {record.fact_type for record in fetched.records}
     for job in jobs.values():
-        risk.recompute(s, job, touched)
+        risk.recompute(s, job, in_scope)
         progress.settle(s, job)
+    if (
+        touched
+    ):  # every other check that shows these facts (on the asked subject, or a developer or person the
+        # answer named) follows their change
+        named = {upsert_subject(s, r.subject) for r in fetched.records if r.subject.relation != "self"}
+        for changed in sorted({subject_id} | named):
+            risk.follow_change(s, changed, touched, skip=set(jobs))
+    if source == "listings":  # the building's developer may be named now: the reviews waiting on it go ahead
+        dependents.release(s, subject_id)
     if touched:  # a watched property whose facts changed gets its notice in this same transaction
         note_watchers(s, subject_id, jobs, touched, trigger)
     return {
@@ -272,6 +285,9 @@ def record_failure(task: ClaimedTask, error: SourceError, final: bool) -> None:
             job = s.get(SearchJob, row.job_id)
             if job is not None:
                 progress.settle(s, job)
+        if final and search_task.source == "listings":
+            subject_id = task.payload.get("subject_id", task.payload["property_id"])
+            dependents.fail_waiting(s, subject_id, search_task.reason or error.reason)
 
 
 def tasks_of(s: Session, job_id: int) -> list[SearchTask]:

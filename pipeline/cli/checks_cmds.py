@@ -31,6 +31,13 @@ def reuse_text(source: dict[str, Any]) -> str:
         return say(
             f"{source['level']} facts reused from check #{{origin}}", origin=source["reused_from_job_id"]
         )
+    if source.get("level") in ("developer", "person"):
+        return say(
+            f"{source['level']} facts reused from check #{{origin}} of {{address}}, fetched {{day}}",
+            origin=source["reused_from_job_id"],
+            address=source.get("reused_from_address") or "?",
+            day=(source.get("fetched_at") or "?")[:10],
+        )
     return source["reuse_label"]
 
 
@@ -116,6 +123,16 @@ def check(
     timeout: Annotated[
         float, typer.Option("--timeout", min=0, help="Seconds to wait at most with --wait.")
     ] = 120.0,
+    owner: Annotated[
+        str | None,
+        typer.Option(
+            "--owner", help="The owner or seller: 'Иванов Пётр Сергеевич, 1980-05-12' (birth date optional)."
+        ),
+    ] = None,
+    developer: Annotated[
+        str | None, typer.Option("--developer", help="The developer's INN (10 digits).")
+    ] = None,
+    paid: Annotated[bool, typer.Option("--paid", help="A paid report: re-checked on schedule.")] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """Start a property check: reuses fresh facts, fetches what is missing or stale."""
@@ -125,7 +142,9 @@ def check(
         if demo_needed():
             ensure_demo_service()
     try:
-        result = service.start_check(address, profile, trigger="cli")
+        result = service.start_check(
+            address, profile, trigger="cli", paid=paid, owner=owner, developer=developer
+        )
     except service.AddressRefused as refused:
         message = str(refused)
         if refused.candidates and "known:" not in message:
@@ -202,7 +221,31 @@ def diff(
     emit(result, as_json, human)
 
 
+FLAGS = {"key": "key_object", "paid": "paid", "popular": "popular"}
+
+
+@reasons
+def flag(
+    job_id: Annotated[int, typer.Argument(help="The check's id.")],
+    name: Annotated[str, typer.Argument(help="key (a key object) or paid (a paid report).")],
+    off: Annotated[bool, typer.Option("--off", help="Clear the flag instead of setting it.")] = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """Mark a check for scheduled re-checks (key object, paid report), or clear the mark with --off."""
+    if name not in FLAGS:
+        fail(say("flag: unknown flag {name}; use key or paid", name=name), 2, as_json, field="flag")
+    result = service.set_flags(job_id, **{FLAGS[name]: not off})
+    names = {"key_object": "key object", "paid": "paid report", "popular": "popular object"}
+    on = [say(names[k]) for k, v in result["flags"].items() if v and k in names]
+    emit(
+        result,
+        as_json,
+        lambda: say("check #{id}: re-check flags: {flags}", id=job_id, flags=", ".join(on) or say("none")),
+    )
+
+
 def register(app: typer.Typer) -> None:
     app.command()(check)
+    app.command()(flag)
     app.command()(report)
     app.command()(diff)

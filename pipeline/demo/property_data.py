@@ -1,4 +1,4 @@
-"""Deterministic demo data for the property-check sources: six buildings in Moscow and Saint Petersburg.
+"""Deterministic demo data for the property-check sources: eight buildings in Moscow and Saint Petersburg (three of one developer).
 
 Clean ones and risky ones: a bankrupt developer (court + reviews), active enforcement against the owner,
 a price far below market, a developer sued as defendant; two flats with owners of their own. Any other address
@@ -53,6 +53,8 @@ DEVELOPERS: dict[str, dict[str, Any]] = {
     "7704000004": {"name": "ООО «Профиль Девелопмент»", "inn": "7704000004", "status": "действующая"},
     "7805000005": {"name": "ООО «Садовое Кольцо»", "inn": "7805000005", "status": "действующая"},
     "7706000006": {"name": "ООО «Кутузов Строй»", "inn": "7706000006", "status": "действующая"},
+    "7707000007": {"name": "ООО «Мясницкий Квартал»", "inn": "7707000007", "status": "действующая"},
+    "7808000008": {"name": "АО «Балтийский Берег»", "inn": "7808000008", "status": "действующая"},
 }
 
 
@@ -222,6 +224,27 @@ PROPERTIES: dict[str, dict[str, Any]] = {
     },
 }
 
+# Two more buildings of ООО «СтройИнвест Центр» (the developer of Тверская 1): a developer with several buildings.
+PROPERTIES.update(
+    {
+        f"г. Москва, ул. Мясницкая, д. {house}": {
+            "cadastral": f"77:01:0007007:70{house:02d}",
+            "developer": "7701000001",
+            "owner": owner,
+            "market_per_m2": 600000,
+            "district": "Басманный",
+            "listings": [_listing(700 + house, 36_000_000, 58.0, ago(5), "Басманный")],
+            "reviews": [_review(3, 5, "Документы в порядке, ключи выдали вовремя.", ago(23))],
+            "court": [],
+            "enforcement": [],
+        }
+        for house, owner in ((8, "Орлова Мария Ильинична"), (10, "Зайцев Кирилл Андреевич"))
+    }
+)
+
+# Birth dates of the demo owners the registry knows them with (a person search names them to tell namesakes apart).
+BIRTHDATES: dict[str, str] = {"Иванов Пётр Сергеевич": "1980-05-12", "Волков Артём Денисович": "1987-11-03"}
+
 # Flats with owners of their own: enforcement is asked per flat, so only these flats' checks see these owners.
 FLATS: dict[tuple[str, str], dict[str, Any]] = {
     ("г. Москва, ул. Тверская, д. 1", "7"): {
@@ -238,6 +261,20 @@ FLATS: dict[tuple[str, str], dict[str, Any]] = {
         ],
     },
     ("г. Москва, ул. Тверская, д. 1", "8"): {"owner": "Лебедева Ольга Сергеевна", "enforcement": []},
+    # a second flat of the owner of кв. 7: the registry's proceedings are the person's, whichever flat is asked about
+    ("г. Москва, ул. Тверская, д. 1", "9"): {
+        "owner": "Волков Артём Денисович",
+        "enforcement": [
+            {
+                "number": "77123/{yy}/77001-ИП",
+                "date": ago(192),
+                "subject": "Задолженность по оплате ЖКУ",
+                "amount": 184_300.0,
+                "department": "Тверской ОСП ГУФССП России по г. Москве",
+                "end_reason": None,
+            }
+        ],
+    },
 }
 
 SETTLEMENT = re.compile(r"(?:г|пос|п|с|д|пгт|рп|ст-ца|х|снт)\.?\s+([а-я][а-я\s-]*)")
@@ -319,3 +356,41 @@ def owner_of(address: str, today: date) -> tuple[str, list[dict[str, Any]]] | No
     building, flat = read_request(address)
     data = FLATS_BY_KEY.get((building, flat)) if flat is not None else BY_KEY.get(building)
     return (data["owner"], dated(data["enforcement"], today)) if data else None
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.lower().replace("ё", "е").split())
+
+
+def _owners() -> list[tuple[str, list[dict[str, Any]]]]:
+    """Every demo owner with the proceedings recorded on any property they own."""
+    return [(p["owner"], p["enforcement"]) for p in PROPERTIES.values()] + [
+        (f["owner"], f["enforcement"]) for f in FLATS.values()
+    ]
+
+
+def person(name: str, birthdate: str | None, today: date) -> tuple[str, list[dict[str, Any]]] | None:
+    """(name, proceedings) of the demo person with this full name (ё/е and case aside) and, when asked, this birth
+    date (ISO); None when nobody matches. A person's proceedings are theirs whichever flat they own."""
+    wanted, found, numbers = _normal(name), None, set()
+    proceedings: list[dict[str, Any]] = []
+    for owner, recorded in _owners():
+        known_birthdate = BIRTHDATES.get(owner)
+        if _normal(owner) != wanted or (birthdate and known_birthdate and birthdate != known_birthdate):
+            continue
+        found = owner
+        for p in recorded:
+            if p["number"] not in numbers:
+                numbers.add(p["number"])
+                proceedings.append(p)
+    return (found, dated(proceedings, today)) if found else None
+
+
+def developer_reviews(inn: str, today: date) -> list[dict[str, Any]]:
+    """Every review of the developer with this INN, over all its buildings (each review once)."""
+    seen: dict[str, dict[str, Any]] = {}
+    for p in BY_KEY.values():  # what the sources serve (find() reads the same rows)
+        if p["developer"] == inn:
+            for review in p["reviews"]:
+                seen.setdefault(review["id"], review)
+    return dated(list(seen.values()), today)

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import html
+import re
 import threading
 import uuid
 from datetime import datetime, timedelta
@@ -77,6 +78,7 @@ class EnforcementApp(App):
         self._tasks: dict[str, dict[str, Any]] = {}
         self._data_lock = threading.Lock()
         self.route("GET", "/search/address", self.create)
+        self.route("GET", "/search/physical", self.create_physical)
         self.route("GET", "/status", self.status)
         self.route("GET", "/result", self.result)
 
@@ -94,6 +96,21 @@ class EnforcementApp(App):
         task = str(uuid.uuid4())
         with self._data_lock:
             self._tasks[task] = {"query": dict(request.query), "polls": 0, "started": datetime.now(MOSCOW)}
+        return DemoResponse(
+            body={"status": "success", "code": 0, "exception": "", "response": {"task": task}}
+        )
+
+    def create_physical(self, request: DemoRequest) -> DemoResponse:
+        """FSSP's search by person: lastname, firstname (required), secondname, birthdate (dd.mm.yyyy)."""
+        query = request.query
+        if not query.get("lastname") or not query.get("firstname"):
+            return _fssp_error(400, "lastname and firstname are required")
+        born = query.get("birthdate") or ""
+        if born and not re.fullmatch(r"\d{2}\.\d{2}\.\d{4}", born):
+            return _fssp_error(400, "birthdate must be dd.mm.yyyy")
+        task = str(uuid.uuid4())
+        with self._data_lock:
+            self._tasks[task] = {"query": dict(query), "polls": 0, "started": datetime.now(MOSCOW)}
         return DemoResponse(
             body={"status": "success", "code": 0, "exception": "", "response": {"task": task}}
         )
@@ -124,7 +141,7 @@ class EnforcementApp(App):
             return DemoResponse(
                 body={"status": "success", "code": 0, "response": {"status": RUNNING, "result": []}}
             )
-        owner = property_data.owner_of(task["query"]["address"], self.calendar.today())
+        owner = _found(task["query"], self.calendar.today())
         rows = [_proceeding(owner[0], p) for p in owner[1]] if owner else []
         return DemoResponse(
             body={
@@ -139,6 +156,16 @@ class EnforcementApp(App):
                 },
             }
         )
+
+
+def _found(query: dict[str, str], today: Any) -> tuple[str, list[dict[str, Any]]] | None:
+    """The owner and proceedings a search finds: by the flat's address, or by the person named."""
+    if "address" in query:
+        return property_data.owner_of(query["address"], today)
+    name = " ".join(query.get(k, "") for k in ("lastname", "firstname", "secondname"))
+    born = query.get("birthdate") or ""
+    iso = "-".join(reversed(born.split("."))) if born else None
+    return property_data.person(name, iso, today)
 
 
 def _proceeding(owner: str, p: dict[str, Any]) -> dict[str, Any]:
@@ -201,6 +228,8 @@ class ReviewsApp(App):
         self.route("GET", "/developer", self.developer)
 
     def developer(self, request: DemoRequest) -> DemoResponse:
+        if request.query.get("inn"):
+            return self.by_inn(request)
         address = request.query.get("address", "")
         try:
             found = property_data.find(address, self.calendar.today())
@@ -216,6 +245,23 @@ class ReviewsApp(App):
                 "developer": property_data.DEVELOPERS[found["developer"]],
                 "items": items[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
                 "next": f"/developer?{urlencode({'address': address, 'page': page + 1})}" if more else None,
+            }
+        )
+
+    def by_inn(self, request: DemoRequest) -> DemoResponse:
+        """The developer with this INN and its reviews over all its buildings, `next`-linked pages."""
+        inn = request.query["inn"]
+        developer = property_data.DEVELOPERS.get(inn)
+        if developer is None:
+            return DemoResponse(body={"developer": None, "items": [], "next": None})
+        page = int(request.query.get("page", "1") or 1)
+        items = property_data.developer_reviews(inn, self.calendar.today())
+        more = page * PAGE_SIZE < len(items)
+        return DemoResponse(
+            body={
+                "developer": developer,
+                "items": items[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
+                "next": f"/developer?{urlencode({'inn': inn, 'page': page + 1})}" if more else None,
             }
         )
 

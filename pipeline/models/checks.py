@@ -52,6 +52,8 @@ class SearchJob(Base):
     key_object: Mapped[bool] = mapped_column(default=False)
     popular: Mapped[bool] = mapped_column(default=False)
     paid: Mapped[bool] = mapped_column(default=False)
+    # declared parties: {"owner": {name, birthdate, key}, "developer": {inn}} (pipeline.checks.parties)
+    parties: Mapped[dict[str, Any] | None] = mapped_column()  # None on checks from before parties
     source_calls: Mapped[int] = mapped_column(default=0)
     risk_score: Mapped[float] = mapped_column(default=0.0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -96,7 +98,7 @@ class JobSource(Base):
 
     job_id: Mapped[int] = mapped_column(ForeignKey("search_jobs.id"), primary_key=True)
     source: Mapped[str] = mapped_column(String(20), primary_key=True)
-    mode: Mapped[str] = mapped_column(String(10))  # reused | fetched
+    mode: Mapped[str] = mapped_column(String(10))  # reused | fetched | waiting | skipped
     status: Mapped[str] = mapped_column(String(12))  # pending | completed | failed
     params_hash: Mapped[str] = mapped_column(String(16))
     reused_from_job_id: Mapped[int | None]

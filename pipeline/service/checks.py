@@ -14,19 +14,21 @@ from sqlalchemy import bindparam, func, select
 from pipeline.checks import priority as value
 from pipeline.checks import progress
 from pipeline.checks import report as reports
+from pipeline.checks import waiting as dependents
 from pipeline.checks.address import AddressRefused, parse_address
+from pipeline.checks.identity import building_of
 from pipeline.checks.jobs import SOURCE_QUEUES
-from pipeline.checks.levels import source_level
 from pipeline.checks.lifecycle import open_check, recheck
+from pipeline.checks.parties import Parties
 from pipeline.checks.report import iso
 from pipeline.config import get_settings
 from pipeline.db import read_scope, session_scope
-from pipeline.engine import clock
 from pipeline.engine.exceptions import BadInput
 from pipeline.i18n.message import Message
 from pipeline.models import Task
 from pipeline.models.checks import Evidence, FactSnapshot, JobSource, SearchJob, SearchTask, Subject
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
+from pipeline.service.check_rows import source_view, task_view
 
 
 def start_check(
@@ -37,24 +39,39 @@ def start_check(
     key_object: bool = False,
     popular: bool = False,
     paid: bool = False,
+    owner: str | None = None,
+    developer: str | None = None,
 ) -> dict[str, Any]:
-    """Open a check: reuse fresh facts, enqueue tasks for the rest; returns the check as `get_check` shows it."""
+    """Open a check: reuse fresh facts, enqueue tasks for the rest; returns the check as `get_check` shows it.
+
+    `owner` ("Иванов Пётр Сергеевич, 1980-05-12") and `developer` (an INN) are the check's parties, when known: the
+    sources about them are asked about them (and their facts reused across properties). Both are read first.
+    """
+    parties = Parties.read(owner, developer)
     with session_scope() as s:
-        job = open_check(s, address, profile, trigger, key_object=key_object, popular=popular, paid=paid)
+        job = open_check(
+            s, address, profile, trigger, key_object=key_object, popular=popular, paid=paid, parties=parties
+        )
         job_id = job.id
     return get_check(job_id)
 
 
 def start_checks(
-    addresses: list[str], profile: str = "basic", trigger: str = "cli", *, batch: int = 100
+    addresses: list[str],
+    profile: str = "basic",
+    trigger: str = "cli",
+    *,
+    batch: int = 100,
+    developers: list[str | None] | None = None,
 ) -> list[dict[str, Any]]:
     """Open many checks at once (a list of addresses), by the same rules as `start_check`.
 
     Returns one summary per check, in input order, instead of each check's full view: building that view is a
     third of the cost of opening a check. Commits every `batch` checks.
     Every address is parsed before any check opens: one that names no single property is refused (naming its
-    position), and nothing is created for any of them.
+    position), and nothing is created for any of them. `developers`: each address's developer INN, when known.
     """
+    parties = [Parties.read(None, inn) for inn in developers or [None] * len(addresses)]
     for n, address in enumerate(addresses, 1):
         try:
             parse_address(address)
@@ -72,7 +89,10 @@ def start_checks(
     opened: list[dict[str, Any]] = []
     for start in range(0, len(addresses), batch):
         with session_scope() as s:
-            jobs = [open_check(s, address, profile, trigger) for address in addresses[start : start + batch]]
+            jobs = [
+                open_check(s, address, profile, trigger, parties=parties[n])
+                for n, address in enumerate(addresses[start : start + batch], start)
+            ]
             opened += [
                 {"id": j.id, "address": j.address, "status": j.status, "status_reason": j.status_reason}
                 for j in jobs
@@ -87,76 +107,6 @@ def _job(s: Any, job_id: int) -> SearchJob:
     return job
 
 
-def _priority_view(
-    task: SearchTask, queue_task: Task | None, places: dict[int, value.QueuePlace]
-) -> dict[str, Any]:
-    """Why the task exists, its weight, and its place in its source's queue ("3rd in line for court cases")."""
-    payload = (queue_task.payload or {}) if queue_task is not None else {}
-    kind = payload.get("priority_kind")
-    if kind not in value.KINDS:
-        return {"priority": None, "priority_kind": None, "queue_place": None, "queue_place_words": None}
-    place = places.get(queue_task.id) if queue_task is not None else None
-    return {
-        "priority": value.weight(kind),
-        "priority_kind": kind,
-        "priority_label": value.LABELS[kind],
-        "priority_note": payload.get("note"),
-        "queue_place": place.position if place else None,
-        "queue_length": place.queued if place else None,
-        "queue_place_words": value.place_words(task.source, place) if place else None,
-    }
-
-
-def _task_view(
-    task: SearchTask, queue_task: Task | None, places: dict[int, value.QueuePlace]
-) -> dict[str, Any]:
-    status = task.status
-    if status in ("queued", "retrying") and queue_task is not None and queue_task.status == "running":
-        status = "running"
-    return {
-        **_priority_view(task, queue_task, places),
-        "id": task.id,
-        "source": task.source,
-        "status": status,
-        "trigger": task.trigger,
-        "attempts": task.attempts,
-        "last_error": task.last_error,
-        "reason": task.reason,
-        "proxy": task.proxy,
-        "source_calls": task.source_calls,
-        "idempotency_key": task.idempotency_key,
-        "params": task.params,
-        "job_id": task.job_id,
-        "created_at": iso(task.created_at),
-        "finished_at": iso(task.finished_at),
-    }
-
-
-def _source_view(
-    row: JobSource, tasks: dict[int, dict[str, Any]], created: dict[int, str | None], address_level: str
-) -> dict[str, Any]:
-    latest = tasks.get(row.task_ids[-1]) if row.task_ids else None
-    status = latest["status"] if row.status == "pending" and latest else row.status
-    level = source_level(row.source, address_level)
-    return {
-        "source": row.source,
-        "status": status,
-        "mode": row.mode,
-        "level": level,
-        "reused": row.mode == "reused",
-        "reuse_label": (
-            f"{level} facts reused from check #{row.reused_from_job_id}" if row.mode == "reused" else None
-        ),
-        "reused_from_job_id": row.reused_from_job_id,
-        "reused_from_checked_at": created.get(row.reused_from_job_id) if row.reused_from_job_id else None,
-        "fetched_at": iso(row.fetched_at),
-        "expires_at": iso(row.expires_at),
-        "fresh": bool(row.expires_at and row.expires_at > clock.now()),
-        "task_ids": list(row.task_ids),
-        "reason": row.reason,
-    }
-
-
 def _reconcile(job_id: int) -> None:
     """Fail job sources whose task died outside the source handler (an unexpected error), with its reason."""
     with session_scope() as s:
@@ -169,6 +119,8 @@ def _reconcile(job_id: int) -> None:
             if queued is not None and queued.status == "dead" and task is not None:
                 task.status, task.reason = "failed", f"failed: {queued.last_error}"
                 row.status, row.reason = "failed", task.reason
+                if row.source == "listings":  # the reviews waiting for its developer will not get one
+                    dependents.fail_waiting(s, building_of(s, job.property_id), task.reason)
         progress.settle(s, job)
 
 
@@ -202,7 +154,7 @@ _VIEW_TASKS = select(_tasks).where(_tasks.c.job_id == bindparam("job")).order_by
 _VIEW_LINKED = select(_tasks).where(_tasks.c.id.in_(_ids))
 _VIEW_SOURCES = select(_sources).where(_sources.c.job_id == bindparam("job")).order_by(_sources.c.source)
 _VIEW_QUEUE = select(_queue).where(_queue.c.id.in_(_ids))
-_VIEW_CREATED = select(_jobs.c.id, _jobs.c.created_at).where(_jobs.c.id.in_(_ids))
+_VIEW_CREATED = select(_jobs.c.id, _jobs.c.created_at, _jobs.c.address).where(_jobs.c.id.in_(_ids))
 _VIEW_SUBJECT = select(_subjects).where(_subjects.c.id == bindparam("id"))
 _VIEW_SNAPSHOTS = (
     select(FactSnapshot.id, FactSnapshot.created_at)
@@ -246,17 +198,13 @@ class _CheckData:
     def as_dict(self, s: Any) -> dict[str, Any]:
         job, rows = self.job, self.rows
         places = value.places_in_queue(s, list(self.queue.values()))
-        tasks = {t.id: _task_view(t, self.queue.get(t.queue_task_id), places) for t in self.search_tasks}  # type: ignore[arg-type]
+        tasks = {t.id: task_view(t, self.queue.get(t.queue_task_id), places) for t in self.search_tasks}  # type: ignore[arg-type]
         conn = s.connection()
         origins = sorted({r.reused_from_job_id for r in rows if r.reused_from_job_id})
-        created = (
-            {j.id: iso(j.created_at) for j in conn.execute(_VIEW_CREATED, {"ids": origins})}
-            if origins
-            else {}
-        )
+        created = {j.id: j for j in conn.execute(_VIEW_CREATED, {"ids": origins})} if origins else {}
         prop = conn.execute(_VIEW_SUBJECT, {"id": job.property_id}).one()
         address_level = "flat" if prop.level == "flat" else "building"
-        sources = [_source_view(r, tasks, created, address_level) for r in rows]
+        sources = [source_view(r, tasks, created, address_level, job.parties) for r in rows]
         triggers = provenance(s, rows)
         for view, row in zip(sources, rows, strict=True):
             view["provenance"] = triggers.get((row.source, row.params_hash))
@@ -275,6 +223,7 @@ class _CheckData:
             "level": prop.level,
             "property": {"id": prop.id, "key": prop.key, "name": prop.name, "level": prop.level},
             "flags": {"key_object": job.key_object, "popular": job.popular, "paid": job.paid},
+            "parties": dict(job.parties or {}),
             "created_at": iso(job.created_at),
             "updated_at": iso(job.updated_at),
             "finished_at": iso(job.finished_at),

@@ -51,9 +51,12 @@ class FactRecord:
     value: dict[str, Any]
 
 
-def ttl(source: str) -> timedelta:
-    """How long facts of this source stay fresh (MIRANO_TTL_<SOURCE>_DAYS)."""
-    return timedelta(days=float(getattr(get_settings(), f"ttl_{source}_days")))
+def ttl(source: str, level: str | None = None) -> timedelta:
+    """How long facts of this source stay fresh (MIRANO_TTL_<SOURCE>_DAYS), or asked at this level
+    (MIRANO_TTL_<SOURCE>_<LEVEL>_DAYS, e.g. reviews of a developer) when the level has its own TTL."""
+    settings = get_settings()
+    days = getattr(settings, f"ttl_{source}_{level}_days", None) if level else None
+    return timedelta(days=float(days if days is not None else getattr(settings, f"ttl_{source}_days")))
 
 
 def concurrency(source: str) -> int:

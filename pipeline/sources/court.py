@@ -72,7 +72,10 @@ def _defendant(row: dict[str, str]) -> SubjectRef:
     if row.get("defendant_inn"):
         inn = row["defendant_inn"]
         return SubjectRef("developer", inn, row["defendant"], {"inn": inn}, relation="developer")
-    return SubjectRef("person", row["defendant"].lower(), row["defendant"], relation="party")
+    key = (
+        " ".join(row["defendant"].lower().replace("ё", "е").split()) + "|"
+    )  # as pipeline.checks.parties keys it
+    return SubjectRef("person", key, row["defendant"], relation="party")
 
 
 def search(call: SourceCall, params: dict[str, Any]) -> list[FactRecord]:

@@ -41,20 +41,39 @@ def _wait_until_done(call: SourceCall, task: str) -> None:
     raise error
 
 
+PERSON_FIELDS = ("lastname", "firstname", "secondname", "birthdate")
+
+
+def person_key(name: str) -> str:
+    """A person's key as pipeline.checks.parties writes it for a name without a birth date: lower case, ё as е."""
+    return " ".join(name.lower().replace("ё", "е").split()) + "|"
+
+
 def _owner(name: str) -> SubjectRef:
     pretty = " ".join(w.capitalize() for w in name.split())
-    return SubjectRef("person", pretty.lower(), pretty, relation="owner")
+    return SubjectRef("person", person_key(pretty), pretty, relation="owner")
+
+
+def _create(call: SourceCall, params: dict[str, Any]) -> Any:
+    """Create the search: by person (FSSP's /search/physical) when a person is named, else by the flat's address."""
+    if params.get("lastname"):
+        return call.json("/search/physical", {f: params[f] for f in PERSON_FIELDS if params.get(f)})
+    return call.json("/search/address", {"region": params["region"], "address": params["address"]})
 
 
 def search(call: SourceCall, params: dict[str, Any]) -> list[FactRecord]:
-    """Proceedings against the property's owner, each a fact about that person."""
-    created = call.json("/search/address", {"region": params["region"], "address": params["address"]})
+    """Proceedings against the person asked about (or the property's owner), each a fact about that person."""
+    created = _create(call, params)
     task = _response(call, created, "task")["task"]
     _wait_until_done(call, task)
     result = _response(call, call.json("/result", {"task": task}), "status", "result")["result"]
     rows = [row for group in result for row in (group.get("result") or [])]
+    by_person = bool(params.get("lastname"))
+    asked = (
+        SubjectRef("person", "", "") if by_person else property_ref(params)
+    )  # by person: the task's own subject
     if not rows:
-        return [no_records("enforcement", property_ref(params), "исполнительные производства не найдены")]
+        return [no_records("enforcement", asked, "исполнительные производства не найдены")]
     facts = []
     for row in rows:
         if not row.get("exe_production") or not row.get("name"):
@@ -69,5 +88,6 @@ def search(call: SourceCall, params: dict[str, Any]) -> list[FactRecord]:
             "end_reason": row.get("ip_end"),
             "active": not row.get("ip_end"),
         }
-        facts.append(FactRecord(_owner(row["name"]), "enforcement_proceeding", number, value))
+        subject = asked if by_person else _owner(row["name"])
+        facts.append(FactRecord(subject, "enforcement_proceeding", number, value))
     return facts

@@ -12,9 +12,11 @@ from pipeline.sources.http import SourceCall
 MAX_PAGES = 50
 
 
-def _pages(call: SourceCall, address: str) -> list[dict[str, Any]]:
+def _pages(call: SourceCall, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """Asked about the developer by INN (or, for a check that names none, about the building by address)."""
     pages: list[dict[str, Any]] = []
-    path, query = "/developer", {"address": address}
+    path = "/developer"
+    query = {"inn": params["inn"]} if params.get("inn") else {"address": params["address"]}
     while path and len(pages) < MAX_PAGES:
         body = call.json(path, query)
         if not isinstance(body, dict) or not isinstance(body.get("items"), list) or "next" not in body:
@@ -28,15 +30,20 @@ def _pages(call: SourceCall, address: str) -> list[dict[str, Any]]:
 
 
 def search(call: SourceCall, params: dict[str, Any]) -> list[FactRecord]:
-    """The building developer's status and every review of it."""
-    pages = _pages(call, params["address"])
+    """The developer's status and every review of it."""
+    pages = _pages(call, params)
     developer = pages[0].get("developer")
     if not developer:
-        return [no_records("reviews", property_ref(params), "застройщик и отзывы не найдены")]
+        asked = SubjectRef("developer", params["inn"], f"ИНН {params['inn']}") if params.get("inn") else None
+        return [no_records("reviews", asked or property_ref(params), "застройщик и отзывы не найдены")]
     if not developer.get("inn"):
         raise call.malformed("developer without INN")
+    if params.get("inn") and developer["inn"] != params["inn"]:
+        raise call.malformed(f"asked about INN {params['inn']}, answered about {developer['inn']}")
+    # asked by INN, the facts are about the subject asked for ("self"); asked by address, about the building's one
+    relation = "self" if params.get("inn") else "developer"
     ref = SubjectRef(
-        "developer", developer["inn"], developer["name"], {"inn": developer["inn"]}, relation="developer"
+        "developer", developer["inn"], developer["name"], {"inn": developer["inn"]}, relation=relation
     )
     facts = [
         FactRecord(

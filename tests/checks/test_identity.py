@@ -44,8 +44,14 @@ def test_house_and_flat_numbers_swapped_are_two_properties_that_share_nothing(so
     swapped = _done(SWAPPED)
 
     assert swapped["property"]["id"] != first["property"]["id"]
-    assert all(s["mode"] == "fetched" for s in swapped["sources"])  # nothing reused from the other building
-    assert len(swapped["tasks"]) == 4 and sources.requests() > requests
+    # nothing reused from the other building; no developer named, so its reviews are not asked
+    assert {s["source"]: s["mode"] for s in swapped["sources"]} == {
+        "court": "fetched",
+        "enforcement": "fetched",
+        "listings": "fetched",
+        "reviews": "skipped",
+    }
+    assert len(swapped["tasks"]) == 3 and sources.requests() > requests
     assert not any(f["reused"] for f in swapped["facts"])
     assert swapped["risk"]["score"] == 0 and swapped["risk"]["factors"] == []
 
@@ -57,9 +63,13 @@ def test_two_flats_share_the_buildings_facts_and_never_the_flats(sources) -> Non
     eight = _done(FLAT_8)
 
     shared = _sources(eight)
-    for source in ("court", "listings", "reviews"):
+    for source in ("court", "listings"):
         assert shared[source]["mode"] == "reused" and shared[source]["level"] == "building"
         assert shared[source]["reuse_label"] == f"building facts reused from check #{seven['id']}"
+    assert shared["reviews"]["mode"] == "reused" and shared["reviews"]["level"] == "developer"
+    assert shared["reviews"]["reuse_label"].startswith(
+        f"developer facts reused from check #{seven['id']} of {seven['address']}, fetched "
+    )
     assert shared["enforcement"]["mode"] == "fetched" and shared["enforcement"]["level"] == "flat"
     stats = sources.stats()
     assert stats["enforcement"]["requests"] > before["enforcement"]["requests"]
@@ -100,8 +110,9 @@ def test_sources_receive_the_readable_canonical_address_and_its_region(sources) 
     assert check["components"]["street"] == "Тверская" and check["components"]["flat"] == "7"
     sent = {t.source: t.params for t in tasks()}
     assert sent["enforcement"] == {"address": canonical, "region": "77"}
-    for source in ("court", "listings", "reviews"):
+    for source in ("court", "listings"):
         assert sent[source]["address"] == "г. Москва, Тверская ул., д. 1"
+    assert sent["reviews"] == {"inn": "7701000001"}  # asked about the developer the listings named
     with read_scope() as s:
         requests = [e.request for e in s.scalars(select(Evidence))]
     asked = {

@@ -70,7 +70,10 @@ def test_expired_listings_ttl_gives_partial_with_exactly_one_new_task_then_compl
 def test_two_checks_in_flight_share_one_task_per_source(sources) -> None:
     a = service.start_check(LENINSKY, "basic")
     b = service.start_check(LENINSKY, "full")
-    assert len(tasks()) == 4  # court, enforcement, listings shared; reviews only for the full profile
+    assert (
+        len(tasks()) == 3
+    )  # court, enforcement, listings shared; reviews wait for the listings to name the developer
+    assert {s["source"]: s["status"] for s in b["sources"]}["reviews"] == "waiting"
     joined = {s["source"]: s["reason"] for s in b["sources"] if s["source"] != "reviews"}
     assert all(reason.endswith(f"joined the fetch check #{a['id']} started") for reason in joined.values())
     done_b = service.wait_for(b["id"], timeout=60)
@@ -94,5 +97,9 @@ def test_unknown_address_completes_with_no_records(sources) -> None:
     check = service.wait_for(service.start_check("Москва, ул. Несуществующая, 999", "full")["id"], timeout=60)
     assert check["status"] == "COMPLETED" and check["risk"]["score"] == 0
     assert sorted((f["type"], f["source"]) for f in check["facts"]) == [
-        ("no_records", s) for s in ("court", "enforcement", "listings", "reviews")
+        ("no_records", s) for s in ("court", "enforcement", "listings")
     ]
+    # no developer named by the listings: the developer's reviews are not asked, and the check says so
+    reviews = next(v for v in check["sources"] if v["source"] == "reviews")
+    assert (reviews["mode"], reviews["status"]) == ("skipped", "completed")
+    assert "not asked: reviews: the listings named no developer" in check["status_reason"]

@@ -171,6 +171,12 @@ def addresses(n: int) -> list[str]:
     return known[:n] + [f"г. Москва, ул. Нагрузочная, д. {i}" for i in range(1, n - len(known) + 1)]
 
 
+def inns(checked: list[str]) -> list[str]:
+    """A developer of its own for each address, unknown to the registry: every check asks all four sources (reviews
+    by INN at once, not waiting for the listings), each developer once."""
+    return [f"99{n:08d}" for n in range(len(checked))]
+
+
 def expected_outcome(checked: list[str]) -> tuple[set[Identity], int]:
     """The facts and the source calls that one full check of each address yields (the demo data is fixed).
 
@@ -179,27 +185,23 @@ def expected_outcome(checked: list[str]) -> tuple[set[Identity], int]:
     """
     facts: set[Identity] = set()
     calls, unknown_calls = 0, None
-    for address in checked:
+    for address, inn in zip(checked, inns(checked), strict=True):
         parsed = parse_address(address)
-        nothing = {("building", parsed.building_key, source, "no_records", source) for source in SOURCES}
+        nothing = {("building", parsed.building_key, source, "no_records", source) for source in SOURCES[:3]}
+        nothing.add(("developer", inn, "reviews", "no_records", "reviews"))
         if not property_data.known(address) and unknown_calls is not None:
             facts |= nothing
             calls += unknown_calls
             continue
         found, made = set(), 0
         for source in SOURCES:
-            fetched = fetch(source, query_params(source, parsed))
-            for (
-                r
-            ) in fetched.records:  # facts about the asked address are stored on its building (no flats here)
-                level, key = (
-                    ("building", parsed.building_key)
-                    if r.subject.relation == "self"
-                    else (
-                        r.subject.level,
-                        r.subject.key,
-                    )
-                )
+            params = {"inn": inn} if source == "reviews" else query_params(source, parsed)
+            asked = ("developer", inn) if source == "reviews" else ("building", parsed.building_key)
+            fetched = fetch(source, params)
+            for r in (
+                fetched.records
+            ):  # facts about the asked subject are stored on it (the building: no flats here)
+                level, key = asked if r.subject.relation == "self" else (r.subject.level, r.subject.key)
                 found.add((level, key, source, r.fact_type, r.fact_key))
             made += fetched.calls
         if not property_data.known(address):
@@ -257,7 +259,7 @@ def test_four_workers_drain_2000_check_tasks_with_nothing_lost_or_duplicated(sou
     checked = addresses(500)
     expected, calls = expected_outcome(checked)
     sources.reset()
-    opened = service.start_checks(checked, "full")
+    opened = service.start_checks(checked, "full", developers=inns(checked))
     assert len({c["id"] for c in opened}) == 500 and pending(SOURCE_QUEUES) == 2000
 
     workers = Workers(tmp_path, concurrency=4).start(4)
@@ -283,7 +285,7 @@ def test_sigkill_of_random_workers_20_times_loses_and_duplicates_nothing(sources
     checked = addresses(500)
     expected, _ = expected_outcome(checked)
     sources.reset()
-    service.start_checks(checked, "full")
+    service.start_checks(checked, "full", developers=inns(checked))
     rng = random.Random(20240611)
     kills: list[tuple[int, int]] = []  # (victim pid, tasks pending when it died)
 
@@ -332,7 +334,7 @@ def test_per_source_concurrency_limits_hold_across_all_workers(sources, tmp_path
         monkeypatch.setenv(f"MIRANO_CONCURRENCY_{source.upper()}", str(limit))
     reset_settings()
     sources.slow_down(latency_ms=50)
-    service.start_checks(addresses(32), "full")
+    service.start_checks(addresses(32), "full", developers=inns(addresses(32)))
 
     workers = Workers(tmp_path, concurrency=4).start(4)
     try:
@@ -358,7 +360,9 @@ def test_per_source_rate_limit_holds_across_all_workers(sources, tmp_path, monke
     rate = 20
     monkeypatch.setenv("MIRANO_SOURCE_RATE_PER_SECOND", str(rate))
     reset_settings()
-    service.start_checks(addresses(25), "full")  # enforcement: 4 calls per check, 100 in all
+    service.start_checks(
+        addresses(25), "full", developers=inns(addresses(25))
+    )  # enforcement: 4 calls per check, 100 in all
 
     workers = Workers(tmp_path, concurrency=4).start(4)
     try:

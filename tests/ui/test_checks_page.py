@@ -104,3 +104,35 @@ def test_a_missing_check_is_a_sentence_not_a_traceback(open_page: Callable[[str]
     at.run()
     assert not at.exception
     assert any(e.value == "Could not read the check: job_id: no check with id 999" for e in at.error)
+
+
+def test_parties_from_the_form_and_the_re_check_flag_toggle(
+    open_page: Callable[[str], AppTest], sources: str
+) -> None:
+    at = open_page("checks")
+    at.text_input(key="check_owner").input("Иванов Пётр Сергеевич, 1980-05-12")
+    at.text_input(key="check_developer").input("7702000002")
+    at.checkbox(key="check_paid").check()
+    at = start(at, ADDRESS, "full")
+    assert not at.exception
+    check = service.get_check(service.list_checks()[0]["id"])
+    assert check["parties"]["developer"] == {"inn": "7702000002"} and check["flags"]["paid"] is True
+    assert check["parties"]["owner"]["birthdate"] == "1980-05-12"
+    assert {s["source"]: s["level"] for s in check["sources"]} == {
+        "court": "building",
+        "enforcement": "person",
+        "listings": "building",
+        "reviews": "developer",
+    }
+    assert "Owner: Иванов Петр Сергеевич, 1980-05-12" in texts(at)
+    at.toggle(key=f"flag:key_object:{check['id']}").set_value(True).run()
+    assert service.get_check(check["id"])["flags"]["key_object"] is True
+
+
+def test_a_bad_owner_is_refused_before_anything_starts(
+    open_page: Callable[[str], AppTest], sources: str
+) -> None:
+    at = open_page("checks")
+    at.text_input(key="check_owner").input("Ivanov")
+    at = start(at, ADDRESS)
+    assert any("owner" in e.value for e in at.error) and service.list_checks() == []

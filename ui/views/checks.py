@@ -9,6 +9,7 @@ import streamlit as st
 
 from pipeline.service import checks as service
 from pipeline.service.checks import AddressRefused
+from ui.check_flags import flags_control, parties_line
 from ui.check_snapshots import actions, snapshots
 from ui.check_view import in_flight, render_check
 from ui.components import attempt, local_time, readable, shown_errors
@@ -32,12 +33,29 @@ def start_form() -> None:
         profile = st.selectbox(
             t("Report profile"), list(PROFILES), format_func=lambda p: t(PROFILES[p]), key="check_profile"
         )
+        left, right = st.columns(2)
+        owner = left.text_input(
+            t("Owner or seller (optional)"),
+            key="check_owner",
+            placeholder="Иванов Пётр Сергеевич, 1980-05-12",
+        )
+        developer = right.text_input(
+            t("Developer INN (optional)"), key="check_developer", placeholder="7701234567"
+        )
+        paid = st.checkbox(t("Paid report (re-checked on schedule)"), key="check_paid")
         submitted = st.form_submit_button(
             t("Start check"), key="start_check", type="primary", icon=":material/travel_explore:"
         )
     if submitted:
         try:
-            check = service.start_check(address, profile, trigger="button")
+            check = service.start_check(
+                address,
+                profile,
+                trigger="button",
+                paid=paid,
+                owner=owner or None,
+                developer=developer or None,
+            )
         except AddressRefused as refused:
             beside.error(refusal_text(refused), icon=":material/wrong_location:")
             candidate_buttons(refused.candidates)
@@ -142,6 +160,8 @@ def pick_check(rows: list[dict[str, Any]]) -> int | None:
 
 def check_body(check: dict[str, Any]) -> None:
     render_check(check)
+    parties_line(check)
+    flags_control(check)
     actions(check)
     snapshots(check)
 

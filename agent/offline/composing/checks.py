@@ -9,10 +9,25 @@ from agent.offline.composing.facts import fact_sentence, factor_name
 from agent.tools import checks as tools
 from pipeline.i18n import tr
 
+SUBJECT_REUSE = {
+    "developer": "developer facts reused from check #{check} of {address} (fetched {at}), not re-checked",
+    "person": "person facts reused from check #{check} of {address} (fetched {at}), not re-checked",
+}
 
-def reuse_phrase(from_check: Any, fetched_at: str | None, lang: str, provenance: str | None = None) -> str:
+
+def reuse_phrase(
+    from_check: Any,
+    fetched_at: str | None,
+    lang: str,
+    provenance: str | None = None,
+    level: str | None = None,
+    address: str | None = None,
+) -> str:
     """ "reused from check #1 (fetched 2026-12-01 23:33), not re-checked": reuse always names its origin (and a
-    prefetch when one fetched it ahead of expiry)."""
+    prefetch when one fetched it ahead of expiry); facts about a developer or a person name the level and the
+    property whose check fetched them, since they were reused across properties."""
+    if level in SUBJECT_REUSE and address:
+        return tr(lang, SUBJECT_REUSE[level], check=from_check, address=address, at=when(fetched_at, lang))
     if provenance == "prefetch":
         return tr(
             lang,
@@ -30,7 +45,14 @@ def reuse_phrase(from_check: Any, fetched_at: str | None, lang: str, provenance:
 
 def _source_line(v: dict[str, Any], lang: str) -> str:
     if v["reused"]:
-        state = reuse_phrase(v["reused_from_job_id"], v["fetched_at"], lang, v.get("provenance"))
+        state = reuse_phrase(
+            v["reused_from_job_id"],
+            v["fetched_at"],
+            lang,
+            v.get("provenance"),
+            v.get("level"),
+            v.get("reused_from_address"),
+        )
     elif v["status"] in ("completed", "failed"):
         state = tr(
             lang, "{status}, fetched {at}", status=status(v["status"], lang), at=when(v["fetched_at"], lang)
@@ -175,7 +197,14 @@ def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> l
     lines = [lead + "."]
     for v in data["sources"]:
         if v["reused"]:
-            state = reuse_phrase(v["reused_from_job_id"], v["fetched_at"], lang, v.get("provenance"))
+            state = reuse_phrase(
+                v["reused_from_job_id"],
+                v["fetched_at"],
+                lang,
+                v.get("provenance"),
+                v.get("level"),
+                v.get("origin_address"),
+            )
         elif v["status"] not in ("completed", "failed"):
             state = tr(lang, "still pending ({status})", status=status(v["status"], lang))
             if v["fetched_at"]:
@@ -220,6 +249,13 @@ def _origin(reused: dict[str, Any], lang: str) -> str:
         "check": reused["from_check"],
         "at": when(reused["fetched_at"], lang),
     }
+    if reused.get("level") in SUBJECT_REUSE and reused.get("origin_address"):
+        return tr(
+            lang,
+            "{source}: " + SUBJECT_REUSE[reused["level"]].removesuffix(", not re-checked"),
+            **values,
+            address=reused["origin_address"],
+        )
     if reused.get("provenance") == "prefetch":
         return tr(lang, "{source} from check #{check} (fetched by a prefetch {at})", **values)
     return tr(lang, "{source} from check #{check} (fetched {at})", **values)
