@@ -62,7 +62,7 @@ def set_role(s: Session, email: str, role: str, by: str) -> tuple[Person, str | 
     if person is None:
         person = Person(email=email, role=role, added_by=by)
         s.add(person)
-    else:
+    elif before != role:
         person.role, person.updated_at = role, clock.now()
     if before != role:
         control.audit(s, by, "role", target=email[:80], before={"role": before}, after={"role": role})

@@ -34,6 +34,7 @@ from pipeline.service.runs import (  # noqa: F401 — the run reads, re-exported
     lost_reason,
     run_after,
     run_dict,
+    run_people,
     running_run,
 )
 

@@ -107,6 +107,13 @@ def list_runs(
     return [run_dict(r, lost_reason(r, leases.get(r.id), now)) for r in runs]
 
 
+def run_people(limit: int = 200) -> list[str]:
+    """Everyone who started a run ("scheduler" for the schedule), for the run history's "who" filter."""
+    with read_scope() as s:
+        query = select(Run.started_by).where(Run.started_by.is_not(None)).distinct().limit(limit)
+        return sorted(str(who) for who in s.scalars(query))
+
+
 def running_run(job: str, scope: str = "global") -> dict[str, Any] | None:
     """The run holding (job, scope) now, or None."""
     with read_scope() as s:

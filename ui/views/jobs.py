@@ -240,7 +240,8 @@ def economy_switch() -> None:
         return
 
     def toggled() -> None:
-        attempt("switch economy mode", service.set_economy, bool(st.session_state["economy"]))
+        if attempt("switch economy mode", service.set_economy, bool(st.session_state["economy"])) is None:
+            st.session_state["economy"] = state["on"]  # refused: the switch shows what is still true
 
     st.toggle(t("Economy mode"), value=state["on"], key="economy", on_change=toggled)
     factors = {"limits": f"{state['limit_factor']:g}", "cadences": f"{state['cadence_factor']:g}"}
@@ -274,9 +275,16 @@ def budget_panel() -> None:
                 help=t("0 = no limit"),
             )
         if st.form_submit_button(t("Save budgets"), key="save_budgets"):
-            for kind, limit in values.items():
-                attempt("set a budget", service.set_budget, kind, limit or None)
-            st.toast(t("Budgets saved"))
+            save_budgets(values, state["budgets"])
+
+
+def save_budgets(values: dict[str, float], before: dict[str, float | None]) -> None:
+    """Save the budgets that changed; the first refusal stops and says why (nothing after it is saved)."""
+    changed = {kind: limit for kind, limit in values.items() if (limit or None) != (before.get(kind) or None)}
+    for kind, limit in changed.items():
+        if attempt("set a budget", service.set_budget, kind, limit or None) is None:
+            return
+    st.toast(t("Budgets saved"))
 
 
 def render() -> None:
