@@ -32,14 +32,19 @@ def role_of(actor: identity.Actor) -> str:
 
 
 def require(command: str, who: str | None = None) -> str:
-    """Refuse (Forbidden, nothing changed) unless the acting person's role allows `command`; returns who acts."""
+    """Refuse (Forbidden, nothing changed) unless the acting person's role allows `command`; returns who acts.
+
+    A caller that names someone else as `who` (the memory page's typed name, `--actor`) needs both roles to allow
+    it: naming a person never lends their role, and naming a viewer never acts with more than a viewer's."""
     actor = identity.current()
-    if who is not None and who != actor.name:
-        actor = identity.Actor(who, local=actor.local)
-    role = role_of(actor)
-    if not allows(role, command):
-        raise Forbidden(actor.name, role, command)
-    return actor.name
+    people = [actor]
+    if who and who != actor.name:
+        people.append(identity.Actor(who, local=actor.local))
+    for person in people:
+        role = role_of(person)
+        if not allows(role, command):
+            raise Forbidden(person.name, role, command)
+    return people[-1].name
 
 
 def check_role(role: str) -> str:
