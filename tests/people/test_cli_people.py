@@ -27,7 +27,9 @@ def mirano(*args: str, user: str | None = None) -> Any:
 def test_users_add_and_list_then_a_viewer_is_refused(
     db: Any, suggested_action: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("MIRANO_DEMO_URL", "http://127.0.0.1:9")  # were an apply let through, it reaches nobody
+    monkeypatch.setenv(
+        "MIRANO_DEMO_URL", "http://127.0.0.1:9"
+    )  # were an apply let through, it reaches nobody
     added = mirano("users", "add", VIEWER, "--role", "viewer", "--json")
     assert added.exit_code == 0, added.output
     assert json.loads(added.stdout)["new"] is True
@@ -43,7 +45,9 @@ def test_users_add_and_list_then_a_viewer_is_refused(
 
     run = mirano("run", "notices.deliver", "--wait", "--json", user=VIEWER)
     assert run.exit_code == 1
-    assert json.loads(run.stdout) == {"error": f"{VIEWER} is a viewer: starting a run needs the operator role"}
+    assert json.loads(run.stdout) == {
+        "error": f"{VIEWER} is a viewer: starting a run needs the operator role"
+    }
     apply = mirano("actions", "apply", str(suggested_action), user=VIEWER)
     assert apply.exit_code == 1 and "applying an action needs the operator role" in apply.output
     lent = mirano("actions", "apply", str(suggested_action), "--actor", "someone-else", user=VIEWER)
