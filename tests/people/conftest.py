@@ -9,6 +9,7 @@ import pytest
 from pipeline.db import session_scope
 from pipeline.models.memory import Action, Project
 from pipeline.service import people as service
+from tests.ui.conftest import _no_runtime, open_page  # noqa: F401 — AppTest without the scheduler threads
 
 ADMIN, OPERATOR, VIEWER = "ada@example.com", "anna@example.com", "vic@example.com"
 

@@ -11,6 +11,7 @@ from pipeline.service import engine as service
 from ui.components import (
     attempt,
     chip,
+    could_not,
     demo_chip,
     humanize,
     local_time,
@@ -129,7 +130,13 @@ def next_run_cell(job: dict[str, Any], scheduler_on: bool) -> None:
 
 
 def run_now_clicked(job: dict[str, Any]) -> None:
-    answer = attempt("start the job", service.run_now, job["name"], "global", trigger="button")
+    """Start the job; a refusal (a viewer's press) stays on the card, since the card refreshes every 3 s."""
+    st.session_state.pop(f"refused:{job['name']}", None)
+    try:
+        answer = service.run_now(job["name"], "global", trigger="button")
+    except Exception as exc:  # noqa: BLE001 — said as a sentence on the card, nothing started
+        st.session_state[f"refused:{job['name']}"] = could_not("start the job", exc)
+        return
     if answer:
         # A queued press becomes the first run after the one running (or last finished) now.
         answer["asked_after_run"] = job["running_run_id"] or job["last_run_id"] or 0
@@ -162,6 +169,9 @@ def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
         elif line:
             st.markdown(f":material/info: :gray[{line[1]}]")
         paused_line(job)
+        refused = st.session_state.get(f"refused:{job['name']}")
+        if refused:
+            st.error(refused, icon=":material/block:")
         answer_line(job)
         controls(job)
 
