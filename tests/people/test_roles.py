@@ -103,3 +103,18 @@ def test_first_sign_in_of_an_empty_deployment_is_admin_later_ones_viewers(db: An
     assert people_service.record_sign_in("first@example.com") == "admin"  # signing in again changes nothing
     with acting_as("stranger@example.com"):  # signed in elsewhere, never stored: a viewer
         assert people_service.me()["role"] == "viewer"
+
+
+def test_reused_facts_name_a_colleague_only_to_those_who_may_check(people: dict[str, str]) -> None:
+    """The reuse badge's provenance: a colleague's check, named to operators and admins, not to a viewer."""
+    origins = {1: OPERATOR, 2: "scheduler", 3: None}
+    with acting_as(VIEWER):
+        seen_by_viewer = people_service.colleagues(origins)
+    with acting_as(people["admin"]):
+        seen_by_admin = people_service.colleagues(origins)
+    with acting_as(OPERATOR):
+        seen_by_owner = people_service.colleagues(origins)
+    assert seen_by_viewer[1] == {"reused_from_colleague": True, "reused_from_by": None}
+    assert seen_by_admin[1] == {"reused_from_colleague": True, "reused_from_by": OPERATOR}
+    assert not seen_by_owner[1]["reused_from_colleague"]  # their own check
+    assert not seen_by_admin[2]["reused_from_colleague"] and not seen_by_admin[3]["reused_from_colleague"]
