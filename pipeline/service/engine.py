@@ -103,6 +103,7 @@ def _job_row(
         "queued": bool(state and state.queued_trigger),
         "last_run_id": last.id if last else None,
         "last_status": last.status if last else None,
+        "last_started_by": last.started_by if last else None,
         "last_success_at": _iso(state.last_success_at) if state else None,
         "processed": last.processed if last else 0,
         "reason": (state.backoff_reason or state.last_reason) if state else None,

@@ -155,6 +155,8 @@ def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
                 st.markdown(chip("paused"))
         last.markdown(when(job["last_success_at"], t("never")))
         last.caption(t("{count} items in the last run", count=job["processed"]))
+        if job.get("last_started_by"):
+            last.caption(t("started by {who}", who=job["last_started_by"]))
         cost.markdown(t("{money} today", money=money(job["cost_today_usd"])))
         cost.caption(t("last run: {units}", units=units(job.get("cost_last_run"))))
         with upcoming:
