@@ -3,13 +3,14 @@ notice marks it read for that person only; a job's failure alerts are everyone's
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
 
 from pipeline.db import session_scope
 from pipeline.engine import clock
+from pipeline.models.base import utcnow
 from pipeline.models.notices import Watch
 from pipeline.notices.watches import record_notice
 from pipeline.people.identity import acting_as
@@ -20,11 +21,11 @@ from pipeline.service.people import add_person
 from tests.people.conftest import OPERATOR, VIEWER
 
 BOB = "bob@example.com"
-START = datetime(2030, 1, 7, 9, 0, tzinfo=UTC)  # a moment the test controls, never today's date
 
 
-def _at(minutes: int) -> None:
-    clock.set_clock(lambda: START + timedelta(minutes=minutes))
+def _at(minutes: int, start: datetime = utcnow()) -> None:
+    """The shared clock `minutes` after the module was loaded (steps the test controls; no date pinned)."""
+    clock.set_clock(lambda: start + timedelta(minutes=minutes))
 
 
 def _notice(watch_id: int, title: str) -> None:
