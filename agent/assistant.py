@@ -19,6 +19,7 @@ from agent.graph import builder
 from agent.honesty import cite_label
 from agent.language import question_language
 from agent.messages import split_turn, text_of, turn_meta
+from pipeline.people import identity
 
 MAX_QUESTION = 4000
 RECURSION_LIMIT = 12  # model → tools → model … : at most a few tool rounds per question
@@ -91,17 +92,27 @@ def steps(question: str, thread_id: str = "default") -> Iterator[dict[str, Any]]
     """
     question = _validated(question)
     context = load_context()
-    config = {"configurable": {"thread_id": thread_id}, "recursion_limit": RECURSION_LIMIT}
+    person = identity.current()  # threads are per person; the tools read that person's notices
+    config = {
+        "configurable": {"thread_id": person_thread(person.name, thread_id)},
+        "recursion_limit": RECURSION_LIMIT,
+    }
     graph = compiled_graph()
-    for update in graph.stream(
-        {"messages": [HumanMessage(question)]}, config, context=context, stream_mode="updates"
-    ):
-        for message in (update.get("call_model") or {}).get("messages", []):
-            for call in getattr(message, "tool_calls", None) or []:
-                yield {"step": "tool", "name": call["name"], "args": call["args"]}
-    messages = list(graph.get_state(config).values["messages"])
-    _charge(split_turn(messages)[2], thread_id)
-    yield {"step": "answer", "reply": _summary(messages, context, thread_id)}
+    with identity.acting_as(person):
+        for update in graph.stream(
+            {"messages": [HumanMessage(question)]}, config, context=context, stream_mode="updates"
+        ):
+            for message in (update.get("call_model") or {}).get("messages", []):
+                for call in getattr(message, "tool_calls", None) or []:
+                    yield {"step": "tool", "name": call["name"], "args": call["args"]}
+        messages = list(graph.get_state(config).values["messages"])
+        _charge(split_turn(messages)[2], thread_id)
+        yield {"step": "answer", "reply": _summary(messages, context, thread_id)}
+
+
+def person_thread(person: str, thread_id: str) -> str:
+    """The stored key of one person's thread: two people asking on "default" never see each other's history."""
+    return f"{person}\x1f{thread_id}"
 
 
 def _charge(turn: list[BaseMessage], thread_id: str) -> None:

@@ -16,7 +16,7 @@ if importlib.util.find_spec("pipeline") is None:  # `streamlit run ui/app.py` fr
 
 import streamlit as st  # noqa: E402
 
-from ui import auth, bootstrap, modes  # noqa: E402
+from ui import auth, bootstrap, modes, people  # noqa: E402
 from ui.lang import switch, t  # noqa: E402
 
 VIEWS = Path(__file__).resolve().parent / "views"
@@ -28,6 +28,7 @@ PAGES = (  # (view file, title, icon, url path, the module the page needs)
     ("memory.py", "Project memory", ":material/folder_shared:", "memory", "pipeline.service.memory"),
     ("assistant.py", "Assistant", ":material/chat:", "assistant", "agent"),
     ("notices.py", "Notices", ":material/notifications:", "notices", "pipeline.service.notices"),
+    ("people.py", "People", ":material/group:", "people", "pipeline.service.people"),
 )
 
 log = logging.getLogger(__name__)
@@ -74,8 +75,10 @@ def pages() -> list[st.Page]:
 def main() -> None:
     st.set_page_config(page_title="Mirano", page_icon=":material/dashboard:", layout="wide")
     auth.gate()  # off loopback: nothing but a sign-in button until the visitor signed in
+    people.arrive()  # the first person to sign in to an empty deployment becomes its admin
     bootstrap.start()
     switch()
+    people.sidebar()
     navigation = st.navigation(pages())
     modes.sidebar()
     modes.economy_banner()

@@ -82,12 +82,14 @@ def gate() -> None:
     """With sign-in required, show only a sign-in button until the visitor signs in; then who it is and Log out."""
     if not required():
         return
+    from ui.lang import t
+
     who = signed_in_identity()
     if who is None:
         st.title("Mirano")
-        st.info("This dashboard is reachable from other machines: sign in to continue.")
-        st.button("Sign in", key="auth_sign_in", icon=":material/login:", on_click=st.login)
+        st.info(t("This dashboard is reachable from other machines: sign in to continue."))
+        st.button(t("Sign in"), key="auth_sign_in", icon=":material/login:", on_click=st.login)
         st.stop()
     with st.sidebar:
-        st.caption(f"Signed in as **{who}**")
-        st.button("Log out", key="auth_log_out", on_click=st.logout)
+        st.caption(t("Signed in as **{who}**", who=who))
+        st.button(t("Log out"), key="auth_log_out", on_click=st.logout)

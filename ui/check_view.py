@@ -119,6 +119,10 @@ def header(check: dict[str, Any]) -> None:
             usd=money(check["cost"]["usd"]),
         )
     )
+    if check.get("started_by"):
+        st.caption(
+            t("Started by {who} at {at}.", who=check["started_by"], at=local_time(check["created_at"]))
+        )
     address_parse(check)
     recheck_line(check)
     if check["status_reason"]:
@@ -180,6 +184,9 @@ def reuse_badge(check: dict[str, Any], source: dict[str, Any]) -> None:
     label = reuse_label(source)
     with st.popover(label, icon=":material/recycling:", key=f"reuse:{check['id']}:{source['source']}"):
         st.markdown(reuse_sentence(source))
+        colleague = colleague_line(source)
+        if colleague:
+            st.caption(colleague)
         st.caption(
             t(
                 "Fresh until {at} ({ago}). Re-check now to fetch it again.",
@@ -193,6 +200,15 @@ def reuse_badge(check: dict[str, Any], source: dict[str, Any]) -> None:
             on_click=open_check,
             args=(source["reused_from_job_id"],),
         )
+
+
+def colleague_line(source: dict[str, Any]) -> str:
+    """Shared results: a colleague's check fetched these facts (named only to those who may start checks)."""
+    if not source.get("reused_from_colleague"):
+        return ""
+    if source.get("reused_from_by"):
+        return t("From a colleague's check: {who} started it.", who=source["reused_from_by"])
+    return t("From a colleague's check.")
 
 
 def open_check(check_id: int) -> None:

@@ -194,6 +194,11 @@ def attempt(what: str, call: Callable[..., T], *args: Any, **kwargs: Any) -> T |
         return None
 
 
+def could_not(what: str, exc: BaseException) -> str:
+    """ "Could not {what}: {why}" in the reader's language."""
+    return _could_not(what, exc)
+
+
 def _could_not(what: str, exc: BaseException) -> str:
     from ui.lang import reason, t
 

@@ -8,15 +8,15 @@ from typing import Any
 import streamlit as st
 
 from pipeline.service import control
-from ui.auth import signed_in_identity
+from ui import people
 from ui.components import attempt, local_time, relative_time, show_remembered
 from ui.components import remember as keep
 from ui.lang import reason, t
 
 
 def who() -> str:
-    """The signed-in person, else the dashboard's own name (there are no per-person sign-ins on loopback)."""
-    return signed_in_identity() or control.DASHBOARD_USER
+    """The person acting: signed in, else (on loopback) the local user; the service checks their role."""
+    return people.who()
 
 
 def span(seconds: float | None) -> str:

@@ -1,4 +1,4 @@
-"""Run history with filters (job, status, trigger, period) and one run's detail: its timeline of events, with
+"""Run history with filters (job, status, trigger, person, period) and one run's detail: its timeline of events, with
 Cancel for a running run and Retry for a failed or cancelled one. Refreshes without a reload."""
 
 from __future__ import annotations
@@ -34,18 +34,23 @@ def filters() -> dict[str, Any]:
     labels = {ALL: t("all"), **{v: status(v) for v in states.STATUSES}, **{v: t(v) for v in TRIGGERS}}
     labels.update({p: t(p) for p in PERIODS})
     shown = labels.get
-    job_col, status_col, trigger_col, period_col = st.columns(4)
+    job_col, status_col, trigger_col, who_col, period_col = st.columns(5)
     job = job_col.selectbox(
         t("Job"), [ALL, *sorted(jobs())], key="runs_job", format_func=lambda v: labels[ALL] if v == ALL else v
     )
     state = status_col.selectbox(t("Status"), [ALL, *states.STATUSES], key="runs_status", format_func=shown)
     trigger = trigger_col.selectbox(t("started by"), [ALL, *TRIGGERS], key="runs_trigger", format_func=shown)
+    people = attempt("read who started runs", service.run_people) or []
+    who = who_col.selectbox(
+        t("Who"), [ALL, *people], key="runs_who", format_func=lambda v: labels[ALL] if v == ALL else v
+    )
     period = period_col.selectbox(t("Period"), list(PERIODS), key="runs_period", format_func=shown)
     hours = PERIODS[period]
     return {
         "job": None if job == ALL else job,
         "status": None if state == ALL else state,
         "trigger": None if trigger == ALL else trigger,
+        "who": None if who == ALL else who,
         "since": clock.now() - timedelta(hours=hours) if hours else None,
     }
 
@@ -66,6 +71,7 @@ def history(chosen: dict[str, Any], limit: int) -> None:
         limit,
         status=chosen["status"],
         trigger=chosen["trigger"],
+        who=chosen["who"],
         since=chosen["since"],
     )
     if not rows:
@@ -83,6 +89,7 @@ def _row(r: dict[str, Any]) -> dict[str, Any]:
         t("Job"): r["job"],
         t("Status"): status(r["status"]),
         t("started by"): t(r["trigger"]),
+        t("Who"): r.get("started_by") or "—",
         t("started"): local_time(r["started_at"]),
         t("took"): t("{seconds} s", seconds=f"{r['duration_s']:.1f}")
         if r["duration_s"] is not None
@@ -110,6 +117,8 @@ def timeline(run_id: int) -> None:
         f"**{t('Run #{id}', id=run['id'])}** · {run['job']} [{run['scope']}] · {chip(run['status'])} · "
         + t("{done} of {limit} items", done=run["processed"], limit=run["limit"])
     )
+    if run.get("started_by"):
+        st.caption(t("Started by {who} at {at}.", who=run["started_by"], at=local_time(run["started_at"])))
     if run["reason"]:
         st.caption(humanize(reason(run["reason"])))
     if run["retry_of"]:

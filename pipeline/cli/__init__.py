@@ -24,7 +24,8 @@ from pipeline.cli import (  # noqa: E402
     engine_cmds,
     memory_cmds,
     notices_cmds,
+    people_cmds,
 )
 
-for _module in (engine_cmds, control_cmds, checks_cmds, memory_cmds, agent_cmds, notices_cmds):
+for _module in (engine_cmds, control_cmds, checks_cmds, memory_cmds, agent_cmds, notices_cmds, people_cmds):
     _module.register(app)

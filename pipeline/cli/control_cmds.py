@@ -169,6 +169,7 @@ def show_run(run_id: int, as_json: bool) -> None:
     """`mirano runs show RUN`: the run and its timeline."""
     from datetime import datetime
 
+    from pipeline.engine.runs import started_text
     from pipeline.i18n import tr_in
 
     row = control.show_run(run_id)
@@ -180,7 +181,7 @@ def show_run(run_id: int, as_json: bool) -> None:
             job=row["job"],
             scope=row["scope"],
             status=status(row["status"]),
-            trigger=row["trigger"],
+            trigger=started_text(row["trigger"], row.get("started_by")).removeprefix("started by "),
             processed=row["processed"],
             limit=row["limit"],
         )

@@ -183,6 +183,10 @@ def runs(
     job: Annotated[str | None, typer.Option("--job", help="Only this job.")] = None,
     status_: Annotated[str | None, typer.Option("--status", help="Only runs with this status.")] = None,
     trigger: Annotated[str | None, typer.Option("--trigger", help="Only runs started this way.")] = None,
+    who: Annotated[
+        str | None,
+        typer.Option("--who", help="Only runs this person started ('scheduler' for the schedule)."),
+    ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, max=1000)] = 20,
     as_json: JsonFlag = False,
 ) -> None:
@@ -196,7 +200,7 @@ def runs(
 
         show_run(run_id, as_json)
         return
-    rows = service.list_runs(job, limit, status=status_, trigger=trigger)
+    rows = service.list_runs(job, limit, status=status_, trigger=trigger, who=who)
 
     def human() -> str:
         view = [{**r, "started": _local(r["started_at"]), "usd": f"${r['cost']['usd']:.4f}"} for r in rows]
@@ -208,6 +212,7 @@ def runs(
                 "scope",
                 "status",
                 "trigger",
+                "started_by",
                 "started",
                 "duration_s",
                 "processed",

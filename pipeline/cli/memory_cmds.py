@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 from typing import Annotated, Any
 
@@ -11,6 +10,7 @@ import typer
 from pipeline.cli.lazy import lazy_module
 from pipeline.cli.output import JsonFlag, emit, fail, reason, reasons, say, status, table
 from pipeline.engine.exceptions import BadInput
+from pipeline.people import identity
 
 service = lazy_module("pipeline.service.memory")
 
@@ -202,7 +202,7 @@ def actions(
         result = service.preview_action(action_id)
         emit(result, as_json, lambda: _render_preview(result))
         return
-    result = service.apply_action(action_id, actor or f"cli:{getpass.getuser()}")
+    result = service.apply_action(action_id, actor or identity.cli_user())
     if not result["ok"]:
         fail(f"action #{action_id} failed: {result['error']} (audited)", 1, as_json, **result)
     emit(

@@ -27,7 +27,9 @@ from pipeline.engine.exceptions import RunSkipped, failure_reason
 from pipeline.engine.heartbeat import Heartbeat, beat, holder_id, lease_name  # noqa: F401 — re-exported
 from pipeline.engine.registry import JobSpec, get_job
 from pipeline.models import JobState, Lease, Run
+from pipeline.people import identity
 
+SYSTEM_TRIGGERS = frozenset({"schedule", "recheck", "queued", "notice"})
 Trigger = Literal["schedule", "button", "cli", "recheck", "queued", "notice", "retry", "test"]
 Outcome = Literal["started", "queued", "skipped"]
 log = logging.getLogger(__name__)
@@ -115,14 +117,35 @@ def queue_run(s: Session, job: str, trigger: Trigger, scope: str = "global") -> 
     return _defer(s, get_job(job), scope, trigger)
 
 
+def requested_by(trigger: str) -> str:
+    """Who asks for a run: the system for what the schedule, a re-check or a notice fires, else the person acting."""
+    if trigger in SYSTEM_TRIGGERS:
+        return identity.SCHEDULER
+    if trigger == "webhook":
+        return "webhook"
+    return identity.current_name()
+
+
+def started_text(trigger: str, who: str | None) -> str:
+    """ "started by cli (anna@example.com)"; the person is left out when the system asked ("started by schedule")."""
+    return f"started by {trigger}" + (f" ({who})" if who and who not in (identity.SCHEDULER, trigger) else "")
+
+
+def _queue(state: JobState, trigger: str) -> None:
+    state.queued_trigger, state.queued_at, state.queued_by = trigger, clock.now(), requested_by(trigger)
+
+
+def _queued_by(state: JobState) -> str:
+    return state.queued_by or state.queued_trigger or ""
+
+
 def _defer(s: Session, spec: JobSpec, scope: str, trigger: str) -> RunRequest:
     serialize(s, lease_name(spec.name, scope))
     state = _job_state(s, spec.name, scope)
     if state.queued_trigger and not _widens(state.queued_trigger, trigger):
-        return RunRequest(
-            "queued", spec.name, scope, f"already queued (by {state.queued_trigger}); runs next"
-        )
-    state.queued_trigger, state.queued_at, state.queued_retry_of = trigger, clock.now(), None
+        return RunRequest("queued", spec.name, scope, f"already queued (by {_queued_by(state)}); runs next")
+    _queue(state, trigger)
+    state.queued_retry_of = None
     if s.get(Lease, lease_name(spec.name, scope)) is None:
         state.status = "queued"
     return RunRequest(
@@ -170,10 +193,14 @@ def _reserve(
     if retry_of is None and state.queued_trigger == trigger:
         retry_of = state.queued_retry_of  # the queued request this run answers was a retry: keep its link
     # This run answers any request that was waiting (a deferred run-now), whether it starts or skips.
+    who = state.queued_by if trigger == state.queued_trigger and state.queued_by else requested_by(trigger)
     state.forget_queued()
     skip = preflight_skip_reason(spec)
     run = _open_run(s, spec, scope, trigger, holder, retry_of)
-    events.record(s, run.id, "started", f"started by {trigger}", {"trigger": trigger, "limit": run.limit})
+    run.started_by = who
+    events.record(
+        s, run.id, "started", started_text(trigger, who), {"trigger": trigger, "by": who, "limit": run.limit}
+    )
     if skip:
         run.status, run.reason, run.ended_at = "skipped", skip, run.started_at
         events.record(s, run.id, "finished", skip, {"status": "skipped", "processed": 0})
@@ -194,12 +221,16 @@ def _queue_behind_running(
 ) -> RunRequest:
     """A run holds the lease: coalesce this request into the one queued run (made now if there is none)."""
     running = s.get(Run, lease.run_id) if lease.run_id else None
-    since = f"since {hhmm(running.started_at)}, started by {running.trigger}" if running else ""
+    since = (
+        f"since {hhmm(running.started_at)}, {started_text(running.trigger, running.started_by)}"
+        if running
+        else ""
+    )
     if state.queued_trigger and not _widens(state.queued_trigger, trigger):
-        message = f"already running {since}; a run is already queued to run next (by {state.queued_trigger})"
+        message = f"already running {since}; a run is already queued to run next (by {_queued_by(state)})"
     else:
-        state.queued_trigger, state.queued_at, state.status = trigger, clock.now(), "queued"
-        state.queued_retry_of = retry_of
+        _queue(state, trigger)
+        state.status, state.queued_retry_of = "queued", retry_of
         message = f"already running {since}; queued to run next"
     return RunRequest("queued", state.job, state.scope, message.replace("  ", " "), lease.run_id)
 

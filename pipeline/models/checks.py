@@ -49,6 +49,7 @@ class SearchJob(Base):
     status: Mapped[str] = mapped_column(String(12), default="CREATED")
     status_reason: Mapped[str | None] = mapped_column(ScrubbedText)
     trigger: Mapped[str] = mapped_column(String(16), default="cli")
+    started_by: Mapped[str | None] = mapped_column(String(120))  # the person who asked for the check
     key_object: Mapped[bool] = mapped_column(default=False)
     popular: Mapped[bool] = mapped_column(default=False)
     paid: Mapped[bool] = mapped_column(default=False)

@@ -26,26 +26,33 @@ class JobState(Base):
     next_run_at: Mapped[datetime | None]
     backoff_reason: Mapped[str | None] = mapped_column(ScrubbedText)
     queued_trigger: Mapped[str | None] = mapped_column(String(16))
+    queued_by: Mapped[str | None] = mapped_column(String(120))  # who asked for the queued run
     queued_at: Mapped[datetime | None]
     queued_retry_of: Mapped[int | None]  # the queued request is a retry of this failed or cancelled run
     state: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
     def forget_queued(self) -> None:
         """The queued request has been answered: started, skipped or dropped."""
-        self.queued_trigger = self.queued_at = self.queued_retry_of = None
+        self.queued_trigger = self.queued_at = self.queued_by = self.queued_retry_of = None
 
 
 class Run(Base):
     """One bounded execution of a job."""
 
     __tablename__ = "runs"
-    __table_args__ = (Index("ix_runs_job_started", "job", "scope", "started_at"),)
+    __table_args__ = (
+        Index("ix_runs_job_started", "job", "scope", "started_at"),
+        Index("ix_runs_started_by", "started_by", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     job: Mapped[str] = mapped_column(String(80))
     scope: Mapped[str] = mapped_column(String(120), default="global")
     status: Mapped[str] = mapped_column(String(16), default="running")
     trigger: Mapped[str] = mapped_column(String(16))
+    started_by: Mapped[str | None] = mapped_column(
+        String(120)
+    )  # the person, or "scheduler" (pipeline.people)
     holder: Mapped[str | None] = mapped_column(String(120))
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     ended_at: Mapped[datetime | None]

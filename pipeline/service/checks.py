@@ -27,7 +27,9 @@ from pipeline.engine.exceptions import BadInput
 from pipeline.i18n.message import Message
 from pipeline.models import Task
 from pipeline.models.checks import Evidence, FactSnapshot, JobSource, SearchJob, SearchTask, Subject
+from pipeline.people.directory import require
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
+from pipeline.service import people as people_view
 from pipeline.service.check_rows import source_view, task_view
 
 
@@ -47,11 +49,13 @@ def start_check(
     `owner` ("Иванов Пётр Сергеевич, 1980-05-12") and `developer` (an INN) are the check's parties, when known: the
     sources about them are asked about them (and their facts reused across properties). Both are read first.
     """
+    who = require("check")
     parties = Parties.read(owner, developer)
     with session_scope() as s:
         job = open_check(
             s, address, profile, trigger, key_object=key_object, popular=popular, paid=paid, parties=parties
         )
+        job.started_by = who
         job_id = job.id
     return get_check(job_id)
 
@@ -71,6 +75,7 @@ def start_checks(
     Every address is parsed before any check opens: one that names no single property is refused (naming its
     position), and nothing is created for any of them. `developers`: each address's developer INN, when known.
     """
+    who = require("check")
     parties = [Parties.read(None, inn) for inn in developers or [None] * len(addresses)]
     for n, address in enumerate(addresses, 1):
         try:
@@ -93,6 +98,8 @@ def start_checks(
                 open_check(s, address, profile, trigger, parties=parties[n])
                 for n, address in enumerate(addresses[start : start + batch], start)
             ]
+            for opened_job in jobs:
+                opened_job.started_by = who
             opened += [
                 {"id": j.id, "address": j.address, "status": j.status, "status_reason": j.status_reason}
                 for j in jobs
@@ -154,7 +161,9 @@ _VIEW_TASKS = select(_tasks).where(_tasks.c.job_id == bindparam("job")).order_by
 _VIEW_LINKED = select(_tasks).where(_tasks.c.id.in_(_ids))
 _VIEW_SOURCES = select(_sources).where(_sources.c.job_id == bindparam("job")).order_by(_sources.c.source)
 _VIEW_QUEUE = select(_queue).where(_queue.c.id.in_(_ids))
-_VIEW_CREATED = select(_jobs.c.id, _jobs.c.created_at, _jobs.c.address).where(_jobs.c.id.in_(_ids))
+_VIEW_CREATED = select(_jobs.c.id, _jobs.c.created_at, _jobs.c.address, _jobs.c.started_by).where(
+    _jobs.c.id.in_(_ids)
+)
 _VIEW_SUBJECT = select(_subjects).where(_subjects.c.id == bindparam("id"))
 _VIEW_SNAPSHOTS = (
     select(FactSnapshot.id, FactSnapshot.created_at)
@@ -201,10 +210,14 @@ class _CheckData:
         tasks = {t.id: task_view(t, self.queue.get(t.queue_task_id), places) for t in self.search_tasks}  # type: ignore[arg-type]
         conn = s.connection()
         origins = sorted({r.reused_from_job_id for r in rows if r.reused_from_job_id})
-        created = {j.id: j for j in conn.execute(_VIEW_CREATED, {"ids": origins})} if origins else {}
+        found = list(conn.execute(_VIEW_CREATED, {"ids": origins})) if origins else []
+        created = {j.id: j for j in found}
+        colleagues = people_view.colleagues({j.id: j.started_by for j in found})
         prop = conn.execute(_VIEW_SUBJECT, {"id": job.property_id}).one()
         address_level = "flat" if prop.level == "flat" else "building"
         sources = [source_view(r, tasks, created, address_level, job.parties) for r in rows]
+        for view in sources:
+            view.update(colleagues.get(view["reused_from_job_id"], {}))
         triggers = provenance(s, rows)
         for view, row in zip(sources, rows, strict=True):
             view["provenance"] = triggers.get((row.source, row.params_hash))
@@ -218,6 +231,7 @@ class _CheckData:
             "status": job.status,
             "status_reason": job.status_reason,
             "trigger": job.trigger,
+            "started_by": job.started_by,
             "canonical_address": (prop.attrs or {}).get("canonical"),
             "components": (prop.attrs or {}).get("components"),
             "level": prop.level,
@@ -352,6 +366,7 @@ def wait_for(job_id: int, timeout: float = 60.0, work: bool = True) -> dict[str,
 
 def finalize(job_id: int) -> dict[str, Any]:
     """Freeze the report's facts into a FactSnapshot; returns the snapshot summary."""
+    require("finalize")
     with session_scope() as s:
         job = _job(s, job_id)
         snapshot = reports.freeze(s, job)
@@ -395,6 +410,7 @@ def diff(snapshot_a: int, snapshot_b: int) -> dict[str, Any]:
 
 def recheck_now(job_id: int, force: bool = True) -> dict[str, Any]:
     """Add SearchTasks to this existing check (all sources when `force`, else only stale ones)."""
+    require("check")
     with session_scope() as s:
         new = recheck(s, _job(s, job_id), force=force)
     return {"job_id": job_id, "new_task_ids": new, "check": get_check(job_id)}
@@ -404,6 +420,7 @@ def set_flags(
     job_id: int, *, key_object: bool | None = None, popular: bool | None = None, paid: bool | None = None
 ) -> dict[str, Any]:
     """Mark a check for scheduled re-checks (key object, popular object, paid report)."""
+    require("flag")
     with session_scope() as s:
         job = _job(s, job_id)
         for name, value in (("key_object", key_object), ("popular", popular), ("paid", paid)):

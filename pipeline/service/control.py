@@ -3,8 +3,6 @@ runtime overrides, retry, and a run's timeline. Each says who did it; the engine
 
 from __future__ import annotations
 
-import getpass
-import os
 import re
 from typing import Any
 
@@ -17,6 +15,8 @@ from pipeline.engine.exceptions import BadInput, MiranoError
 from pipeline.engine.registry import JobSpec, get_job
 from pipeline.engine.runs import base_cadence, cadence_seconds, effective_limit, request_run
 from pipeline.models import ControlAudit, JobControl, Lease, Run
+from pipeline.people import identity
+from pipeline.people.directory import require
 from pipeline.service import engine as engine_service
 
 DASHBOARD_USER = "dashboard"
@@ -25,7 +25,7 @@ UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 def cli_user() -> str:
     """Who a CLI command acts as: MIRANO_USER, else the OS user."""
-    return os.environ.get("MIRANO_USER") or getpass.getuser()
+    return identity.cli_user()
 
 
 class NothingToCancel(MiranoError):
@@ -58,6 +58,7 @@ def show_run(run_id: int) -> dict[str, Any]:
 
 def cancel_run(run_id: int, who: str) -> dict[str, Any]:
     """Cancel a running run (it stops between items) or the queued request of its job; says what happened."""
+    who = require("cancel", who)
     with session_scope() as s:
         run = _run_or_bad(s, run_id)
         message = control.request_cancel(s, run, who)
@@ -68,6 +69,7 @@ def cancel_run(run_id: int, who: str) -> dict[str, Any]:
 def cancel_job(job: str, scope: str, who: str) -> dict[str, Any]:
     """Cancel what (job, scope) has going: its running run and its queued request."""
     get_job(job)
+    who = require("cancel", who)
     done: dict[str, Any] = {"job": job, "scope": scope, "cancelled": [], "dropped": None, "messages": []}
     with session_scope() as s:
         lease = s.get(Lease, f"job:{job}:{scope}")
@@ -88,6 +90,7 @@ def cancel_job(job: str, scope: str, who: str) -> dict[str, Any]:
 def cancel_check(check_id: int, who: str) -> dict[str, Any]:
     from pipeline.checks.cancel import cancel_check as cancel
 
+    who = require("cancel", who)
     with session_scope() as s:
         result = cancel(s, check_id, who)
     if not result.sources:
@@ -108,6 +111,7 @@ def cancel_check(check_id: int, who: str) -> dict[str, Any]:
 def pause_job(job: str, scope: str, who: str, paused: bool = True) -> dict[str, Any]:
     """Pause (or resume) the schedule of (job, scope); Run now still works on a paused job."""
     get_job(job)
+    who = require("pause", who)
     with session_scope() as s:
         control.set_paused(s, job, scope, who, paused)
     return job_control(job, scope)
@@ -197,6 +201,7 @@ def set_job(
     checked = check_limit(limit) if limit is not None else None
     if seconds is None and checked is None and not reset:
         raise BadInput("cadence", "give --cadence, --limit or --reset")
+    who = require("settings", who)
     before = base_cadence(spec, scope)
     with session_scope() as s:
         control.set_overrides(s, job, scope, who, cadence=seconds, limit=checked, reset=reset)
@@ -247,6 +252,7 @@ def audit_log(job: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
 
 def retry_run(run_id: int, who: str, wait: bool = False) -> dict[str, Any]:
     """A new run of a failed or cancelled run's job and scope, linked to it (`retry_of`)."""
+    who = require("retry", who)
     with session_scope() as s:
         run = _run_or_bad(s, run_id)
         lease = s.get(Lease, f"job:{run.job}:{run.scope}")
@@ -257,7 +263,8 @@ def retry_run(run_id: int, who: str, wait: bool = False) -> dict[str, Any]:
             )
         job, scope = run.job, run.scope
         control.audit(s, who, "retry", job=job, scope=scope, target=f"run {run_id}")
-    answer = request_run(job, scope, "retry", background=not wait, retry_of=run_id)
+    with identity.acting_as(identity.Actor(who, local=identity.current().local)):
+        answer = request_run(job, scope, "retry", background=not wait, retry_of=run_id)
     result = {**answer.as_dict(), "retry_of": run_id}
     if answer.run_id is not None and answer.outcome != "queued":
         result["run"] = engine_service.get_run(answer.run_id)

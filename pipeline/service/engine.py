@@ -24,6 +24,7 @@ from pipeline.engine.runs import (
 )
 from pipeline.engine.scheduler import LEADER_LEASE, live_lease
 from pipeline.models import CostEntry, JobControl, JobState, Lease, Run
+from pipeline.people.directory import require
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 from pipeline.service.runs import (  # noqa: F401 — the run reads, re-exported where callers have always found them
     _iso,
@@ -33,6 +34,7 @@ from pipeline.service.runs import (  # noqa: F401 — the run reads, re-exported
     lost_reason,
     run_after,
     run_dict,
+    run_people,
     running_run,
 )
 
@@ -110,6 +112,7 @@ def _job_row(
         "queued": bool(state and state.queued_trigger),
         "last_run_id": last.id if last else None,
         "last_status": last.status if last else None,
+        "last_started_by": last.started_by if last else None,
         "last_success_at": _iso(state.last_success_at) if state else None,
         "processed": last.processed if last else 0,
         "reason": (state.backoff_reason or state.last_reason) if state else None,
@@ -129,6 +132,7 @@ def run_now(
     job: str, scope: str = "global", trigger: str = "button", wait: bool = False, defer: bool = False
 ) -> dict[str, Any]:
     """Start a run (in the background unless `wait`; or hand it to the scheduler with `defer`), or say why not."""
+    require("run")
     answer: RunRequest = request_run(job, scope, trigger, background=not wait, defer=defer)  # type: ignore[arg-type]
     result = answer.as_dict()
     _say_paused(result, job, scope)
@@ -158,6 +162,7 @@ def run_and_wait(
     """Run now in this thread and answer with the finished run. When a run holds the lease, the request is
     queued behind it: wait for the run it became (its holder starts it next), or, when nothing took it up once
     the lease is free (the holder died, no scheduler), run it here. Raises RunWaitTimeout after `timeout` s."""
+    require("run")
     deadline = None if timeout is None else time.monotonic() + timeout
     answer = request_run(job, scope, trigger)  # type: ignore[arg-type]
     waited_behind: list[int] = []
@@ -255,8 +260,11 @@ def economy() -> dict[str, Any]:
 
 def set_economy(on: bool) -> dict[str, Any]:
     """Turn economy mode on or off; the next runs already planned move with the cadence it sets."""
+    who = require("economy")
     was = costs.economy_on()
     costs.set_economy(on)
+    if was != on:
+        _audit_setting(who, "economy", {"on": was}, {"on": on})
     if was != on:
         reschedule_for_cadence(
             get_settings().economy_cadence_factor if on else 1.0,
@@ -287,8 +295,17 @@ def budgets() -> dict[str, Any]:
 
 
 def set_budget(kind: str, limit: float | None) -> dict[str, Any]:
+    """Set (or with None, remove) a daily budget; admins only, audited."""
+    who = require("budget")
+    before = costs.budgets().get(kind)
     costs.set_budget(kind, limit)
+    _audit_setting(who, "budget", {kind: before}, {kind: limit})
     return budgets()
+
+
+def _audit_setting(who: str, action: str, before: dict[str, Any], after: dict[str, Any]) -> None:
+    with session_scope() as s:
+        control.audit(s, who, action, before=before, after=after)
 
 
 def daily_series(days: int = 14) -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
 from pipeline.db import read_scope, session_scope
+from pipeline.engine import control
 from pipeline.engine.exceptions import BadInput
 from pipeline.memory import apply as applying
 from pipeline.memory import projects as proj
@@ -36,6 +37,7 @@ from pipeline.models.memory import (
     Project,
     SyncCursor,
 )
+from pipeline.people.directory import require
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 
 ENTITY_KINDS = ("commitment", "risk")
@@ -109,12 +111,14 @@ def _project_dict(s: Session, p: Project) -> dict[str, Any]:
 
 def create_project(slug: str, name: str | None = None, active: bool = True) -> dict[str, Any]:
     """Create a project (or return the existing one with this slug)."""
+    require("bind")
     with session_scope() as s:
         return _project_dict(s, proj.ensure_project(s, slug, name, active))
 
 
 def set_project_active(slug: str, active: bool) -> dict[str, Any]:
     """Pause or resume a project; inactive projects are never imported."""
+    require("bind")
     with session_scope() as s:
         project = proj.get_project(s, slug)
         project.active = active
@@ -126,12 +130,15 @@ def bind(project: str, source: str, kind_id: str) -> dict[str, Any]:
     from pipeline.memory.binding_check import LABELS, check_target
 
     kind, external_id = proj.parse_target(source, kind_id)  # a malformed target is refused before any call
+    who = require("bind")
     checked = check_target(source, kind, external_id)
     if checked.found is False:
         raise BadInput("target", f"{LABELS[source]} has no {kind} {external_id!r}: nothing was bound")
     with session_scope() as s:
         binding, created = proj.bind(s, project, source, kind_id)
         target = f"{binding.kind}:{binding.external_id}"
+        if created:
+            control.audit(s, who, "bind", scope=project, target=f"{source} {target}"[:80])
     message = (
         f"bound {project} to {source} {target}"
         if created
@@ -164,8 +171,11 @@ def binding_kinds() -> dict[str, list[str]]:
 
 def unbind(project: str, source: str, kind_id: str) -> dict[str, Any]:
     """Remove a binding; imported documents stay: {project, source, target, removed}."""
+    who = require("bind")
     with session_scope() as s:
         removed = proj.unbind(s, project, source, kind_id)
+        if removed:
+            control.audit(s, who, "unbind", scope=project, target=f"{source} {kind_id}"[:80])
     return {"project": project, "source": source, "target": kind_id, "removed": removed}
 
 
@@ -261,6 +271,7 @@ def memory_status() -> dict[str, Any]:
 
 def rebuild_index() -> dict[str, Any]:
     """Rebuild the FAISS file from the vectors stored in the database (no embedding): {embedder, vectors}."""
+    require("index")
     embedder = get_embedder()
     return {"embedder": embedder.name, "vectors": store.rebuild(embedder)}
 
@@ -334,6 +345,7 @@ def entities(
 
 
 def _set_entity(entity_id: int, status: str, actor: str) -> dict[str, Any]:
+    actor = require("curate", None if actor == "user" else actor)
     with session_scope() as s:
         e = set_status(s, entity_id, status, actor)
         return _entity_dict(s, e, s.get(Project, e.project_id).slug)  # type: ignore[union-attr]
@@ -385,6 +397,7 @@ def digests(project: str) -> list[dict[str, Any]]:
 
 def generate_digest(project: str, trigger: str = "button") -> dict[str, Any]:
     """ "Generate now": a new version of this week's digest."""
+    require("digest")
     with session_scope() as s:
         return _digest_dict(_generate_digest(s, proj.get_project(s, project), trigger=trigger), project)
 
@@ -427,7 +440,7 @@ def preview_action(action_id: int) -> dict[str, Any]:
 
 def apply_action(action_id: int, actor: str) -> dict[str, Any]:
     """Send the action (only on a person's command); idempotent, always audited: {id, outcome, ok, result|error}."""
-    return applying.apply(int(action_id), actor)
+    return applying.apply(int(action_id), require("apply", actor))
 
 
 def audit_log(project: str | None = None, action_id: int | None = None) -> list[dict[str, Any]]:

@@ -40,6 +40,7 @@ def run_dict(run: Run, lost: str | None = None) -> dict[str, Any]:
         "scope": run.scope,
         "status": "failed" if lost else states.shown(run.status, run.cancel_requested_at is not None),
         "trigger": run.trigger,
+        "started_by": run.started_by,
         "started_at": _iso(run.started_at),
         "ended_at": _iso(run.ended_at),
         "duration_s": round((run.ended_at - run.started_at).total_seconds(), 3) if run.ended_at else None,
@@ -78,8 +79,9 @@ def list_runs(
     status: str | None = None,
     trigger: str | None = None,
     since: datetime | None = None,
+    who: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Recent runs, newest first, optionally of one job, status, trigger or since a moment (a run whose lease
+    """Recent runs, newest first, optionally of one job, status, trigger, person or since a moment (a run whose lease
     expired reads "worker lost")."""
     if job:
         get_job(job)
@@ -95,12 +97,21 @@ def list_runs(
             query = query.where(Run.status == status)
         if trigger:
             query = query.where(Run.trigger == trigger)
+        if who:
+            query = query.where(Run.started_by == who)
         if since is not None:
             query = query.where(Run.started_at >= since)
         runs = list(s.scalars(query))
         leases = _run_leases(s)
     now = clock.now()
     return [run_dict(r, lost_reason(r, leases.get(r.id), now)) for r in runs]
+
+
+def run_people(limit: int = 200) -> list[str]:
+    """Everyone who started a run ("scheduler" for the schedule), for the run history's "who" filter."""
+    with read_scope() as s:
+        query = select(Run.started_by).where(Run.started_by.is_not(None)).distinct().limit(limit)
+        return sorted(str(who) for who in s.scalars(query))
 
 
 def running_run(job: str, scope: str = "global") -> dict[str, Any] | None:

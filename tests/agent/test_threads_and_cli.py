@@ -12,6 +12,7 @@ import agent
 from agent import assistant
 from pipeline.cli import app
 from pipeline.config import get_settings
+from pipeline.people.identity import acting_as, cli_user
 
 
 def test_threads_live_in_their_own_file_and_survive_a_restart(engine_runs: dict[str, Any]) -> None:
@@ -24,13 +25,23 @@ def test_threads_live_in_their_own_file_and_survive_a_restart(engine_runs: dict[
     follow = agent.ask("and agenttest.idle?", thread_id="keep")
     assert "nothing new" in follow["answer"]
     threads = sqlite3.connect(path).execute("SELECT DISTINCT thread_id FROM checkpoints").fetchall()
-    assert ("keep",) in threads
+    assert (assistant.person_thread(cli_user(), "keep"),) in threads  # one person's thread "keep"
 
 
 def test_threads_do_not_share_history(engine_runs: dict[str, Any]) -> None:
     agent.ask("What is the status of agenttest.sync?", thread_id="a")
     assert "did not understand" in agent.ask("and?", thread_id="b")["answer"]
     assert "agenttest.sync" in agent.ask("and?", thread_id="a")["answer"]
+
+
+def test_two_people_on_one_thread_name_do_not_share_history(engine_runs: dict[str, Any]) -> None:
+    """Threads are per person: Bob's "default" is not Anna's, on the dashboard and the CLI alike."""
+    with acting_as("anna@example.com"):
+        agent.ask("What is the status of agenttest.sync?", thread_id="default")
+    with acting_as("bob@example.com"):
+        assert "did not understand" in agent.ask("and?", thread_id="default")["answer"]
+    with acting_as("anna@example.com"):
+        assert "agenttest.sync" in agent.ask("and?", thread_id="default")["answer"]
 
 
 def test_mirano_ask_json_and_human(engine_runs: dict[str, Any]) -> None:

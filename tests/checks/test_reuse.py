@@ -7,7 +7,9 @@ from datetime import timedelta
 from pipeline.engine import clock
 from pipeline.models.base import utcnow
 from pipeline.models.checks import SearchTask
+from pipeline.people.identity import acting_as
 from pipeline.service import checks as service
+from pipeline.service.people import add_person
 from tests.checks.helpers import LENINSKY, facts, tasks
 
 
@@ -16,11 +18,18 @@ def _shift(days: float) -> None:
 
 
 def test_second_check_within_ttl_makes_no_source_calls_and_marks_every_fact_reused(sources) -> None:
-    first = service.wait_for(service.start_check(LENINSKY, "full")["id"], timeout=60)
+    add_person("anna@example.com", "operator")
+    add_person("bob@example.com", "operator")
+    add_person("vic@example.com", "viewer")
+    with acting_as("anna@example.com"):
+        first = service.wait_for(service.start_check(LENINSKY, "full")["id"], timeout=60)
     assert first["status"] == "COMPLETED" and not any(f["reused"] for f in first["facts"])
     calls_before, facts_before = sources.requests(), facts()
 
-    second = service.start_check("Москва, Ленинский пр-т, дом 90", "full")  # another spelling, same property
+    with acting_as("bob@example.com"):  # a colleague: the facts Anna's check fetched are shared
+        second = service.start_check(
+            "Москва, Ленинский пр-т, дом 90", "full"
+        )  # another spelling, same property
 
     assert sources.requests() == calls_before
     assert second["status"] == "COMPLETED" and second["pending"] == [] and second["reuse"] == "reused"
@@ -35,6 +44,13 @@ def test_second_check_within_ttl_makes_no_source_calls_and_marks_every_fact_reus
     assert second["cost"]["source_calls"] == 0 and len(second["tasks"]) == 0
     assert second["risk"]["score"] == first["risk"]["score"]
     assert any("not re-checked now" in note for note in second["notes"])
+    assert first["started_by"] == "anna@example.com" and second["started_by"] == "bob@example.com"
+    assert all(
+        v["reused_from_colleague"] and v["reused_from_by"] == "anna@example.com" for v in second["sources"]
+    )
+    with acting_as("vic@example.com"):  # a viewer is told it was a colleague's check, not whose
+        seen = service.get_check(second["id"])["sources"]
+    assert all(v["reused_from_colleague"] and v["reused_from_by"] is None for v in seen)
 
 
 def test_expired_listings_ttl_gives_partial_with_exactly_one_new_task_then_completed(sources) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.people.identity import cli_user
 from tests.ui.test_browser import CHROMIUM, CHROMIUM_ARGS, ROOT, free_port, wait_healthy
 
 pytestmark = [
@@ -31,7 +32,7 @@ WORDS = {
         "heading": "Jobs",
         "pause": "Pause",
         "resume": "Resume",
-        "paused": "Paused by dashboard since",
+        "paused": f"Paused by {cli_user()} since",  # on loopback the local user acts
         "resumed": "Resumed: the schedule fires it again.",
         "detail": "Run details: run #",
         "retry": "Retry",
@@ -41,7 +42,7 @@ WORDS = {
         "heading": "Задания",
         "pause": "Пауза",
         "resume": "Возобновить",
-        "paused": "На паузе (поставил dashboard",
+        "paused": f"На паузе (поставил {cli_user()}",
         "resumed": "Возобновлено: расписание снова запускает задание.",
         "detail": "Подробности запуска: №",
         "retry": "Повторить",

@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from pipeline.config import reset_settings
 from pipeline.engine.runs import request_run
 from pipeline.i18n import forget_missing, missing
+from pipeline.people.identity import cli_user
 from pipeline.service import control
 from pipeline.service import engine as service
 from tests.engine import jobs_for_tests
@@ -21,9 +22,9 @@ def test_pause_then_resume_from_the_job_card(open_page: Callable[[str], AppTest]
     at = open_page("jobs")
     at.button(key="pause:test.sleepy").click().run()
     assert not at.exception
-    assert "paused by dashboard since" in texts(at)
-    assert any("Paused by dashboard since" in w.value for w in at.warning)
-    assert control.job_control("test.sleepy")["paused_by"] == "dashboard"
+    assert f"paused by {cli_user()} since" in texts(at)
+    assert any(f"Paused by {cli_user()} since" in w.value for w in at.warning)
+    assert control.job_control("test.sleepy")["paused_by"] == cli_user()  # the local user on loopback
     at.button(key="resume:test.sleepy").click().run()
     assert "Resumed: the schedule fires it again." in texts(at)
     assert not control.job_control("test.sleepy")["paused"]
@@ -41,7 +42,7 @@ def test_cancel_a_running_run_from_the_job_card(open_page: Callable[[str], AppTe
         jobs_for_tests.release.set()
     first.wait(10)
     run = service.get_run(first.run_id)
-    assert run["status"] == "cancelled" and run["reason"].startswith("cancelled by dashboard at ")
+    assert run["status"] == "cancelled" and run["reason"].startswith(f"cancelled by {cli_user()} at ")
     at.run()
     assert ":gray-badge[cancelled]" in texts(at) or "cancelled" in at.dataframe[0].value["Status"].tolist()
 

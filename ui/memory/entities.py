@@ -7,6 +7,7 @@ from typing import Any
 import streamlit as st
 
 from pipeline.service import memory as service
+from ui import people
 from ui.components import attempt, chip, relative_time
 from ui.lang import status, t
 from ui.memory.common import actor, filter_control, flash, short, show_flash, source_name, why
@@ -92,7 +93,7 @@ def evidence_label(link: dict[str, Any]) -> str:
 def gate_clicked(entity_id: int, verb: str, before: tuple[str, str] | None = None) -> None:
     """Promote or Dismiss; `before` (status, set by) is what Undo restores after a Dismiss."""
     try:
-        done = (service.promote if verb == "promote" else service.dismiss)(entity_id, actor() or "dashboard")
+        done = (service.promote if verb == "promote" else service.dismiss)(entity_id, actor() or people.who())
     except Exception as exc:  # noqa: BLE001
         failed = "Could not promote #{id}: {why}" if verb == "promote" else "Could not dismiss #{id}: {why}"
         flash("entities", "error", t(failed, id=entity_id, why=why(exc)))

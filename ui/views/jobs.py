@@ -11,6 +11,7 @@ from pipeline.service import engine as service
 from ui.components import (
     attempt,
     chip,
+    could_not,
     demo_chip,
     humanize,
     local_time,
@@ -143,7 +144,13 @@ def next_run_cell(job: dict[str, Any], scheduler_on: bool) -> None:
 
 
 def run_now_clicked(job: dict[str, Any]) -> None:
-    answer = attempt("start the job", service.run_now, job["name"], "global", trigger="button")
+    """Start the job; a refusal (a viewer's press) stays on the card, since the card refreshes every 3 s."""
+    st.session_state.pop(f"refused:{job['name']}", None)
+    try:
+        answer = service.run_now(job["name"], "global", trigger="button")
+    except Exception as exc:  # noqa: BLE001 — said as a sentence on the card, nothing started
+        st.session_state[f"refused:{job['name']}"] = could_not("start the job", exc)
+        return
     if answer:
         # A queued press becomes the first run after the one running (or last finished) now.
         answer["asked_after_run"] = job["running_run_id"] or job["last_run_id"] or 0
@@ -164,6 +171,8 @@ def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
                 st.markdown(chip("paused"))
         last.markdown(when(job["last_success_at"], t("never")))
         last.caption(t("{count} items in the last run", count=job["processed"]))
+        if job.get("last_started_by"):
+            last.caption(t("started by {who}", who=job["last_started_by"]))
         cost.markdown(t("{money} today", money=money(job["cost_today_usd"])))
         cost.caption(t("last run: {units}", units=units(job.get("cost_last_run"))))
         with upcoming:
@@ -178,6 +187,9 @@ def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
         elif line:
             st.markdown(f":material/info: :gray[{line[1]}]")
         paused_line(job)
+        refused = st.session_state.get(f"refused:{job['name']}")
+        if refused:
+            st.error(refused, icon=":material/block:")
         answer_line(job)
         controls(job)
 
@@ -257,7 +269,8 @@ def economy_switch() -> None:
         return
 
     def toggled() -> None:
-        attempt("switch economy mode", service.set_economy, bool(st.session_state["economy"]))
+        if attempt("switch economy mode", service.set_economy, bool(st.session_state["economy"])) is None:
+            st.session_state["economy"] = state["on"]  # refused: the switch shows what is still true
 
     st.toggle(t("Economy mode"), value=state["on"], key="economy", on_change=toggled)
     factors = {"limits": f"{state['limit_factor']:g}", "cadences": f"{state['cadence_factor']:g}"}
@@ -291,9 +304,16 @@ def budget_panel() -> None:
                 help=t("0 = no limit"),
             )
         if st.form_submit_button(t("Save budgets"), key="save_budgets"):
-            for kind, limit in values.items():
-                attempt("set a budget", service.set_budget, kind, limit or None)
-            st.toast(t("Budgets saved"))
+            save_budgets(values, state["budgets"])
+
+
+def save_budgets(values: dict[str, float], before: dict[str, float | None]) -> None:
+    """Save the budgets that changed; the first refusal stops and says why (nothing after it is saved)."""
+    changed = {kind: limit for kind, limit in values.items() if (limit or None) != (before.get(kind) or None)}
+    for kind, limit in changed.items():
+        if attempt("set a budget", service.set_budget, kind, limit or None) is None:
+            return
+    st.toast(t("Budgets saved"))
 
 
 def spent_text(kind: str, spent: float) -> str:

@@ -55,6 +55,13 @@ def source(name: str, lang: str) -> str:
     return tr(lang, name) if name in SOURCE_LABELS else name
 
 
+def starter(run: dict[str, Any], lang: str) -> str:
+    """How a run started, with the person when a person asked: "button (anna@example.com)", "schedule"."""
+    how = tr(lang, run["trigger"])
+    who = run.get("started_by")
+    return f"{how} ({who})" if who and who not in ("scheduler", run["trigger"]) else how
+
+
 def when(iso: str | None, lang: str) -> str:
     """A time as people read it: "23:45" today, else "2026-12-01 23:45" (local time)."""
     if not iso:

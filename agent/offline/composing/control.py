@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.offline.composing.common import cadence, quote, reason, renders, status, when
+from agent.offline.composing.common import cadence, quote, reason, renders, starter, status, when
 from agent.tools import control as tools
 from pipeline.i18n import tr, tr_in
 
@@ -33,7 +33,7 @@ def _timeline(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         id=run["id"],
         job=run["job"],
         status=status(run["status"], lang),
-        trigger=tr(lang, run["trigger"]),
+        trigger=starter(run, lang),
         done=run["processed"],
         limit=run["limit"],
     )
