@@ -23,9 +23,19 @@ from pipeline.cli import (  # noqa: E402
     control_cmds,
     engine_cmds,
     erasure_cmds,
+    handover_cmds,
     memory_cmds,
     notices_cmds,
 )
 
-for _module in (engine_cmds, control_cmds, checks_cmds, memory_cmds, agent_cmds, notices_cmds, erasure_cmds):
+for _module in (
+    engine_cmds,
+    control_cmds,
+    checks_cmds,
+    memory_cmds,
+    agent_cmds,
+    notices_cmds,
+    erasure_cmds,
+    handover_cmds,
+):
     _module.register(app)
