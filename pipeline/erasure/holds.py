@@ -58,5 +58,5 @@ def refuse_if_held(
             names = ", ".join(f"#{c}" for c in checks)
             raise ErasureRefused(
                 f"check {names} is still fetching and may store this data again; wait for it or cancel it "
-                f"(mirano cancel --check {checks[0]}), then erase"
+                f"(mirano cancel --check {checks[0]}), then erase"  # catalog: "… --check {first} …"
             )

@@ -126,9 +126,8 @@ def _risk(doc: PdfDocument, report: dict[str, Any], lang: str) -> None:
         doc.paragraph(tr(lang, "No risk factors."))
     for factor in risk["factors"]:
         facts = ", ".join(f"#{i}" for i in factor.get("fact_ids") or [])
-        evidence = ", ".join(
-            f"#{e['evidence_id']}" for e in factor.get("evidence") or [] if e.get("evidence_id")
-        )
+        ids = dict.fromkeys(e["evidence_id"] for e in factor.get("evidence") or [] if e.get("evidence_id"))
+        evidence = ", ".join(f"#{i}" for i in ids)
         line = f"+{float(factor.get('score') or 0):g} {factor.get('factor')}: {factor.get('explanation')}"
         line += " (" + tr(lang, "facts {facts}", facts=facts)
         line += ("; " + tr(lang, "evidence {ids}", ids=evidence) if evidence else "") + ")"

@@ -23,7 +23,7 @@ def to_markdown(digest: dict[str, Any], lang: str) -> str:
         "Project {project}, digest version {version}, generated {at}.",
         project=digest["project"],
         version=digest["version"],
-        at=digest["created_at"],
+        at=str(digest["created_at"])[:16].replace("T", " "),
     )
     return f"{text}\n\n_{note}_\n"
 
