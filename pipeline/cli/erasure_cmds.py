@@ -22,7 +22,12 @@ forget_app = typer.Typer(
 
 def render_erasure(result: dict[str, Any]) -> str:
     counts = result["counts"]
-    listed = ", ".join(f"{n} {say(kind)}" for kind, n in counts.items()) or say("nothing was stored")
+    from pipeline.cli.output import cli_lang
+    from pipeline.i18n import tr_in
+
+    lang = cli_lang()
+    listed = ", ".join(f"{tr_in(lang, 'erased', kind)}: {n}" for kind, n in counts.items())
+    listed = listed or say("nothing was stored")
     lines = [
         say(
             "erased {target}: {counts}",
