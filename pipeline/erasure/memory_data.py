@@ -147,11 +147,8 @@ def rebuild_indexes() -> int:
     if not folder.exists():
         return 0
     with read_scope() as s:
-        dims = dict(
-            s.execute(
-                select(MemoryVector.embedder, func.max(MemoryVector.dim)).group_by(MemoryVector.embedder)
-            )
-        )
+        query = select(MemoryVector.embedder, func.max(MemoryVector.dim)).group_by(MemoryVector.embedder)
+        dims = {name: dim for name, dim in s.execute(query).all()}
     rewritten = 0
     for path in sorted(folder.glob("chunks-*.faiss")):
         name = path.name.removeprefix("chunks-").removesuffix(".faiss")
