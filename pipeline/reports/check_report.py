@@ -146,7 +146,7 @@ def _facts(doc: PdfDocument, report: dict[str, Any], lang: str) -> None:
         ev += f"\n{f.get('fetched_at') or ''}\nsha256 {str(evidence.get('response_hash') or '')[:16]}…"
         rows.append(
             [
-                f"#{f.get('id')} {f.get('type')}\n{f.get('key')}",
+                f"#{f.get('id')}\n{f.get('type')}\n{f.get('key')}",
                 tr(lang, str(f.get("source"))),
                 str((f.get("subject") or {}).get("name") or ""),
                 value_text(f.get("value"), lang),
@@ -154,7 +154,7 @@ def _facts(doc: PdfDocument, report: dict[str, Any], lang: str) -> None:
                 provenance(f, lang),
             ]
         )
-    doc.table(headers, rows, widths=(16, 11, 20, 30, 16, 12))
+    doc.table(headers, rows, widths=(15, 10, 18, 30, 15, 14))
 
 
 def to_pdf(report: dict[str, Any], lang: str) -> bytes:

@@ -28,9 +28,8 @@ from pipeline.models.checks import Fact, SearchJob, Subject
 from pipeline.models.erasure import ErasureAudit
 from pipeline.models.memory import Chunk, Document, MemoryVector, Project
 from pipeline.service import checks as checks_service
-from pipeline.service import erasure
+from pipeline.service import erasure, notices
 from pipeline.service import memory as memory_service
-from pipeline.service import notices
 from tests.checks.helpers import NEVSKY, TVERSKAYA
 from tests.memory.helpers import run
 
