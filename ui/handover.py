@@ -6,6 +6,7 @@ the local user (pipeline.people)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import streamlit as st
@@ -23,47 +24,38 @@ def who() -> str | None:
     return signed_in_identity()
 
 
+def _download(column: Any, fmt: str, name: str, key: str, make: Callable[[], bytes]) -> None:
+    """A download button whose file is written when pressed (not on every run of the page)."""
+    column.download_button(
+        t("Download {format}", format=FORMAT_LABELS[fmt]),
+        data=make,
+        file_name=name,
+        mime=exports.MEDIA_TYPES[fmt],
+        key=key,
+        icon=":material/download:",
+        on_click="ignore",
+    )
+
+
 def check_downloads(check: dict[str, Any]) -> None:
     """Download buttons for the check's report (latest snapshot, or the live facts, with evidence ids)."""
-    columns = st.columns(3)
-    for column, fmt in zip(columns, ("pdf", "csv", "json"), strict=True):
-        try:
-            name, data = exports.check_report_file(check["id"], fmt, lang())
-        except Exception as exc:  # noqa: BLE001 — a sentence instead of the button
-            column.caption(
-                t("Could not write the {format} report: {why}", format=FORMAT_LABELS[fmt], why=readable(exc))
-            )
-            continue
-        column.download_button(
-            t("Download {format}", format=FORMAT_LABELS[fmt]),
-            data=data,
-            file_name=name,
-            mime=exports.MEDIA_TYPES[fmt],
-            key=f"report_{fmt}:{check['id']}",
-            icon=":material/download:",
-            on_click="ignore",
+    chosen = lang()
+    for column, fmt in zip(st.columns(3), ("pdf", "csv", "json"), strict=True):
+        make = partial(_content, exports.check_report_file, check["id"], fmt, chosen)
+        _download(
+            column, fmt, exports.check_report_name(check["id"], fmt), f"report_{fmt}:{check['id']}", make
         )
 
 
 def digest_downloads(slug: str, digest: dict[str, Any]) -> None:
-    columns = st.columns(4)
-    for column, fmt in zip(columns, ("md", "pdf"), strict=False):
-        try:
-            name, data = exports.digest_file(slug, fmt, lang(), digest["id"])
-        except Exception as exc:  # noqa: BLE001
-            column.caption(
-                t("Could not write the {format} report: {why}", format=FORMAT_LABELS[fmt], why=readable(exc))
-            )
-            continue
-        column.download_button(
-            t("Download {format}", format=FORMAT_LABELS[fmt]),
-            data=data,
-            file_name=name,
-            mime=exports.MEDIA_TYPES[fmt],
-            key=f"digest_{fmt}:{digest['id']}",
-            icon=":material/download:",
-            on_click="ignore",
-        )
+    chosen = lang()
+    for column, fmt in zip(st.columns(4), ("md", "pdf"), strict=False):
+        make = partial(_content, exports.digest_file, slug, fmt, chosen, digest["id"])
+        _download(column, fmt, exports.digest_name(slug, digest, fmt), f"digest_{fmt}:{digest['id']}", make)
+
+
+def _content(write: Callable[..., tuple[str, bytes]], *args: Any) -> bytes:
+    return write(*args)[1]
 
 
 def erased_text(result: dict[str, Any]) -> str:

@@ -4,6 +4,7 @@ digest (Markdown, PDF), as bytes and a file name."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pipeline.checks.handover import handover
 from pipeline.db import read_scope
@@ -38,7 +39,15 @@ def check_report_file(job_id: int, fmt: str, lang: str = "en") -> tuple[str, byt
     chosen = _format(fmt, check_report.FORMATS)
     with read_scope() as s:
         report = handover(s, job_id)
-    return f"mirano-check-{job_id}.{chosen}", check_report.render(report, chosen, lang)
+    return check_report_name(job_id, chosen), check_report.render(report, chosen, lang)
+
+
+def check_report_name(job_id: int, fmt: str) -> str:
+    return f"mirano-check-{job_id}.{fmt}"
+
+
+def digest_name(project: str, digest: dict[str, Any], fmt: str) -> str:
+    return f"mirano-digest-{project}-{str(digest['period_start'])[:10]}-v{digest['version']}.{fmt}"
 
 
 def digest_format(fmt: str) -> str:
@@ -55,8 +64,7 @@ def digest_file(project: str, fmt: str, lang: str = "en", digest_id: int | None 
     if digest is None:
         missing = f"no digest #{digest_id}" if digest_id else "no digest yet (generate one first)"
         raise BadInput("project", f"{project}: {missing}")
-    name = f"mirano-digest-{project}-{digest['period_start'][:10]}-v{digest['version']}.{chosen}"
-    return name, digest_report.render(digest, chosen, lang)
+    return digest_name(project, digest, chosen), digest_report.render(digest, chosen, lang)
 
 
 def writable(path: str) -> Path:
