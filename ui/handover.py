@@ -140,7 +140,7 @@ def erase_project_control(slug: str) -> None:
     with st.expander(t("Erase data (administrators)"), icon=":material/shield_person:"):
         confirm_and_erase(
             f"project:{slug}",
-            t("Erase project {slug}", slug=slug),
+            t("Erase this project"),
             t(
                 "Removes the project with its bindings, imported documents, chunks, vectors, commitments, risks, "
                 "digests and actions; the audit keeps who, when and how many."
