@@ -11,6 +11,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import unquote_plus
 
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
@@ -59,7 +60,7 @@ def facts_naming(s: Session, person: Person, subjects: list[int]) -> set[int]:
     for fact_id, request in s.execute(
         select(Fact.id, Evidence.request).join(Evidence, Evidence.id == Fact.evidence_id)
     ):
-        if person.found_in(request):  # asked about the person by name: what came back is theirs
+        if person.found_in(unquote_plus(request or "")):  # asked about them by name: the answer is theirs
             found.add(fact_id)
     return found
 

@@ -55,17 +55,21 @@ def scrub_mentions(s: Session, person: Person, tally: Counter[str]) -> None:
         if table.name in KEPT_TABLES or not columns or not table.primary_key.columns:
             continue
         keys = list(table.primary_key.columns)
-        for row in s.execute(select(*keys, *columns)).all():
+        changes = []
+        for row in s.execute(select(*keys, *columns)).yield_per(BATCH):
             values = dict(zip([c.name for c in columns], row[len(keys) :], strict=True))
             changed = {
                 name: replaced(v, person)
                 for name, v in values.items()
                 if v is not None and person.found_in(v if isinstance(v, str) else dumped(v))
             }
-            if changed:
-                where = and_(*(k == row[i] for i, k in enumerate(keys)))
-                s.execute(update(table).where(where).values(**changed))
-                tally["other_mentions"] += 1
+            if changed:  # applied after the read, so the scan never meets its own writes
+                changes.append((tuple(row[: len(keys)]), changed))
+        for key, changed in changes:
+            s.execute(
+                update(table).where(and_(*(k == v for k, v in zip(keys, key, strict=True)))).values(**changed)
+            )
+        tally["other_mentions"] += len(changes)
 
 
 def optimize_keyword_index(s: Session) -> None:

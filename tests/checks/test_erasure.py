@@ -87,13 +87,15 @@ def test_forget_person_leaves_no_trace(sources: Any, monkeypatch: pytest.MonkeyP
     add_documents(
         "acme",
         [
-            "Звонил ИВАНОВ Пётр Сергеевич, обещал подписать акт до пятницы.",
+            "ИВАНОВ Пётр Сергеевич: пришлю подписанный акт до пятницы.",
             "Смета на отделку согласована с заказчиком.",
         ],
     )
+    assert run("memory.extract").status == "ok"
+    assert any("иванов" in normalized(e["text"]) for e in memory_service.entities("acme"))  # a commitment quotes the name
     answer = ask(f"какой риск у проверки {check['id']}?", thread_id="before")
     assert "Иванов" in answer["answer"]  # the assistant knew the owner: a thread now quotes the name
-    assert "иванов" in chunk_texts(memory_service.search("Иванов подписать акт", k=5))
+    assert "иванов" in chunk_texts(memory_service.search("Иванов подписанный акт", k=5))
     before = traces_in_data_dir()
     assert {name.split(".db")[0] for name in before} == {"mirano", "assistant"}, before  # database or its WAL
 
@@ -103,7 +105,8 @@ def test_forget_person_leaves_no_trace(sources: Any, monkeypatch: pytest.MonkeyP
     counts = result["counts"]
     assert counts["facts"] >= 3 and counts["subjects"] == 1 and counts["evidence"] >= 1
     assert counts["documents"] == 1 and counts["chunks"] >= 1 and counts["vectors"] >= 1
-    assert counts["snapshot_facts"] >= 3 and counts["assistant_threads"] == 1
+    assert counts["snapshot_facts"] >= 3 and counts["assistant_threads"] == 1 and counts["entities"] >= 1
+    assert memory_service.entities("acme") == []
     with read_scope() as s:
         audit = s.scalars(select(ErasureAudit)).one()
         assert (audit.who, audit.kind, audit.target) == ("anna@example.org", "person", "person")
@@ -113,7 +116,7 @@ def test_forget_person_leaves_no_trace(sources: Any, monkeypatch: pytest.MonkeyP
         )
         embedded = set(s.scalars(select(Chunk.id).where(Chunk.embed_status == "embedded")))
         assert s.scalar(select(MemoryVector.id))  # the other message's vector stays
-    assert "иванов" not in chunk_texts(memory_service.search("Иванов подписать акт", k=5))
+    assert "иванов" not in chunk_texts(memory_service.search("Иванов подписанный акт", k=5))
     assert "смета" in chunk_texts(memory_service.search("смета отделка", k=5))  # nothing else went
     memory_service.rebuild_index()
     assert "иванов" not in chunk_texts(memory_service.search("Иванов Пётр", k=5))
