@@ -92,7 +92,9 @@ def test_forget_person_leaves_no_trace(sources: Any, monkeypatch: pytest.MonkeyP
         ],
     )
     assert run("memory.extract").status == "ok"
-    assert any("иванов" in normalized(e["text"]) for e in memory_service.entities("acme"))  # a commitment quotes the name
+    assert any(
+        "иванов" in normalized(e["text"]) for e in memory_service.entities("acme")
+    )  # a commitment quotes the name
     answer = ask(f"какой риск у проверки {check['id']}?", thread_id="before")
     assert "Иванов" in answer["answer"]  # the assistant knew the owner: a thread now quotes the name
     assert "иванов" in chunk_texts(memory_service.search("Иванов подписанный акт", k=5))
