@@ -80,10 +80,11 @@ def chunk_texts(hits: list[dict[str, Any]]) -> str:
 
 def test_forget_person_leaves_no_trace(sources: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MIRANO_USER", "anna@example.org")
+    notices.watch(NEVSKY)  # watched before its first check: the check's facts arrive as a notice
     check = checks_service.wait_for(checks_service.start_check(NEVSKY, "full")["id"], timeout=30)
     other = checks_service.wait_for(checks_service.start_check(TVERSKAYA, "basic")["id"], timeout=30)
     checks_service.finalize(check["id"])
-    notices.watch(NEVSKY)
+    assert any("Иванов" in str(n) for n in notices.list_notices())
     add_documents(
         "acme",
         [
@@ -108,6 +109,8 @@ def test_forget_person_leaves_no_trace(sources: Any, monkeypatch: pytest.MonkeyP
     assert counts["facts"] >= 3 and counts["subjects"] == 1 and counts["evidence"] >= 1
     assert counts["documents"] == 1 and counts["chunks"] >= 1 and counts["vectors"] >= 1
     assert counts["snapshot_facts"] >= 3 and counts["assistant_threads"] == 1 and counts["entities"] >= 1
+    assert counts["notices"] >= 1 and notices.list_notices()  # the notices about other facts stay
+    assert all("иванов" not in normalized(str(n)) for n in notices.list_notices())
     assert memory_service.entities("acme") == []
     with read_scope() as s:
         audit = s.scalars(select(ErasureAudit)).one()
