@@ -104,3 +104,7 @@ def test_check_page_offers_the_downloads_and_an_erase_control(
         s.value for s in at.success
     ]
     assert checks_service.list_checks() == []
+    at.text_input(key="erase_person_name").input("Иванов")  # one word: refused by the service, not the page
+    at.checkbox(key="erase_sure:person").check().run()
+    at.button(key="erase:person").click().run()
+    assert any("Nothing was erased: person: write the full name" in e.value for e in at.error)
