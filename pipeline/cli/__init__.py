@@ -22,10 +22,22 @@ from pipeline.cli import (  # noqa: E402
     checks_cmds,
     control_cmds,
     engine_cmds,
+    erasure_cmds,
+    handover_cmds,
     memory_cmds,
     notices_cmds,
     people_cmds,
 )
 
-for _module in (engine_cmds, control_cmds, checks_cmds, memory_cmds, agent_cmds, notices_cmds, people_cmds):
+for _module in (
+    engine_cmds,
+    control_cmds,
+    checks_cmds,
+    memory_cmds,
+    agent_cmds,
+    notices_cmds,
+    erasure_cmds,
+    handover_cmds,
+    people_cmds,
+):
     _module.register(app)

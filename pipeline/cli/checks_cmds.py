@@ -163,9 +163,18 @@ def report(
     finalize: Annotated[
         bool, typer.Option("--finalize", help="Freeze a FactSnapshot of this report.")
     ] = False,
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", help="Write the report to hand over: pdf, csv or json (with --output)."),
+    ] = None,
+    output: Annotated[str | None, typer.Option("--output", help="The file --format writes.")] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """The check's report: facts with provenance and risk factors; --finalize freezes a snapshot."""
+    """The check's report: facts with provenance and risk factors; --finalize freezes a snapshot; --format pdf|csv|json
+    --output FILE writes the latest snapshot (or the live facts) with evidence and provenance to a file."""
+    if fmt is not None or output is not None:
+        _write_report(job_id, fmt, output, finalize, as_json)
+        return
     result = service.get_check(job_id)
     snapshot = service.finalize(job_id) if finalize else None
     if snapshot:
@@ -187,6 +196,25 @@ def report(
         return text
 
     emit(result, as_json, human)
+
+
+def _write_report(job_id: int, fmt: str | None, output: str | None, finalize: bool, as_json: bool) -> None:
+    from pipeline.cli.output import cli_lang
+    from pipeline.engine.exceptions import BadInput
+    from pipeline.service import exports
+
+    if not fmt:
+        raise BadInput("format", "--output needs --format pdf, csv or json")
+    if not output:
+        raise BadInput("output", "--format needs --output FILE")
+    target = exports.writable(output)
+    exports.check_format(fmt)  # refused before anything is frozen
+    if finalize:
+        service.finalize(job_id)
+    _name, content = exports.check_report_file(job_id, fmt, cli_lang())
+    target.write_bytes(content)
+    result = {"check": job_id, "format": fmt.lower(), "output": str(target), "bytes": len(content)}
+    emit(result, as_json, lambda: say("wrote {path} ({size} bytes)", path=str(target), size=len(content)))
 
 
 @reasons

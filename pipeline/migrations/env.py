@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from pipeline.db import get_engine
-from pipeline.models import Base, checks, memory, notices, people  # noqa: F401 — every table on Base.metadata
+from pipeline.models import Base, checks, erasure, memory, notices, people  # noqa: F401 — every table on Base.metadata
 
 config = context.config
 

@@ -27,6 +27,7 @@ PERMISSIONS: dict[str, tuple[str, str]] = {
     "budget": ("admin", "changing a budget"),
     "bind": ("admin", "changing bindings or projects"),
     "people": ("admin", "managing people and roles"),
+    "forget": ("admin", "erasing data"),
 }
 
 

@@ -10,6 +10,7 @@ import streamlit as st
 from pipeline.i18n import digest as i18n_digest
 from pipeline.service import memory as service
 from ui.components import attempt, local_day, when
+from ui.handover import digest_downloads
 from ui.lang import lang, t
 from ui.memory.common import VENDORS, flash, show_flash, source_name, why
 
@@ -93,3 +94,4 @@ def digests_tab(slug: str) -> None:
     )
     digest = next((d for d in versions if d["id"] == chosen), versions[0])
     digest_body(digest, len(versions))
+    digest_downloads(slug, digest)

@@ -13,6 +13,7 @@ from ui.check_flags import flags_control, parties_line
 from ui.check_snapshots import actions, snapshots
 from ui.check_view import in_flight, render_check
 from ui.components import attempt, local_time, readable, shown_errors
+from ui.handover import check_downloads, erase_check_control, erase_outcome, erase_person_control
 from ui.labels import source_name
 from ui.lang import error, reason, status, t
 from ui.modes import demo_notice
@@ -164,6 +165,9 @@ def check_body(check: dict[str, Any]) -> None:
     flags_control(check)
     actions(check)
     snapshots(check)
+    if not in_flight(check):  # a report to hand over is written once the check settles
+        check_downloads(check)
+    erase_check_control(check)
 
 
 @st.fragment(run_every=2)
@@ -190,6 +194,7 @@ def check_section(check_id: int) -> None:
 def render() -> None:
     st.title(t("Property checks"))
     demo_notice()
+    erase_outcome()
     form, listing = st.columns([2, 3])
     with form:
         start_form()
@@ -200,6 +205,7 @@ def render() -> None:
     check_id = pick_check(rows)
     if check_id is not None:
         check_section(check_id)
+    erase_person_control()
 
 
 with shown_errors("show this page"):

@@ -12,6 +12,7 @@ from pipeline.service import engine as jobs
 from pipeline.service import memory as service
 from ui.auth import signed_in_identity
 from ui.components import attempt, local_day, shown_errors
+from ui.handover import erase_outcome, erase_project_control
 from ui.lang import t
 from ui.memory.actions import actions_tab
 from ui.memory.audit import audit_tab
@@ -178,6 +179,7 @@ def render() -> None:
     with name:
         actor_input()
     show_flash("project")
+    erase_outcome()
     if slug is None:
         st.info(
             t(
@@ -188,6 +190,7 @@ def render() -> None:
     project = next(p for p in projects if p["slug"] == slug)
     project_header(project)
     project_tabs(project)
+    erase_project_control(slug)
 
 
 with shown_errors("show this page"):
