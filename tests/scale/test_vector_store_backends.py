@@ -185,7 +185,9 @@ def test_migration_moves_stored_vectors_into_postgres(pg, monkeypatch: pytest.Mo
     upgrade()
     store.forget_indexes()
     assert pg_vectors.enabled() and vector_layer_ids() == store.embedded_ids("hash")
-    assert [h["chunk_id"] for h in search("поставка окон", k=3)] == [h["chunk_id"] for h in before]
+    after = search("поставка окон", k=3)
+    assert after[0]["chunk_id"] == before[0]["chunk_id"]  # the rest tie (заявка 6, заявка 8): equal scores
+    assert [round(h["semantic"], 4) for h in after] == [round(h["semantic"], 4) for h in before]
 
 
 def test_a_role_that_may_not_create_the_extension_keeps_faiss_and_is_told_what_to_run(pg_server) -> None:
