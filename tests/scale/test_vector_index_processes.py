@@ -113,7 +113,9 @@ def build(started: list[subprocess.Popen], *writers: tuple[int, str]) -> list[su
 def test_faiss_two_writers_and_a_reader_stay_consistent_and_the_index_rebuilds_from_the_database(
     pg, tmp_path, monkeypatch
 ):
-    monkeypatch.setenv("MIRANO_MEMORY_VECTOR_STORE", "faiss")  # the server has pgvector: keep FAISS files here
+    monkeypatch.setenv(
+        "MIRANO_MEMORY_VECTOR_STORE", "faiss"
+    )  # the server has pgvector: keep FAISS files here
     reset_settings()
     store.forget_indexes()
     texts = [f"{NAMES[i % 11]} просит {ASKS[i % 10]} к {i % 28 + 1} числу, заявка {i}" for i in range(400)]
