@@ -11,7 +11,20 @@ import sys
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
-EXPECTED = ("engine", "checks", "memory", "search", "cli", "assistant", "prefetch", "control", "reuse")
+EXPECTED = (
+    "engine",
+    "checks",
+    "memory",
+    "search",
+    "cli",
+    "assistant",
+    "scale",
+    "checks_scale",
+    "vectors",
+    "prefetch",
+    "control",
+    "reuse",
+)
 
 
 def goals() -> list[dict]:

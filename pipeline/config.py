@@ -71,6 +71,10 @@ class Settings(BaseSettings):
     # latency measured by bench/search.py).
     memory_ann_min_chunks: int = Field(default=20_000, ge=0, alias="MIRANO_MEMORY_ANN_MIN_CHUNKS")
     memory_ann_probe_share: float = Field(default=0.125, ge=0, le=1, alias="MIRANO_MEMORY_ANN_PROBE_SHARE")
+    # On PostgreSQL with pgvector, chunk vectors live in the database ("auto"); "faiss" keeps the FAISS files there
+    # too. ef_search is how many candidates an HNSW search keeps: recall@10 against latency (bench/search.py).
+    memory_vector_store: Literal["auto", "faiss"] = Field(default="auto", alias="MIRANO_MEMORY_VECTOR_STORE")
+    memory_hnsw_ef_search: int = Field(default=200, ge=1, le=1000, alias="MIRANO_MEMORY_HNSW_EF_SEARCH")
     # SQLite keyword search ranks (bm25) only the newest this many chunks that match: words in a third of a large
     # corpus would otherwise rank tens of thousands of rows per search; FAISS still covers every chunk.
     memory_keyword_window: int = Field(default=2_000, ge=1, alias="MIRANO_MEMORY_KEYWORD_WINDOW")

@@ -31,6 +31,7 @@ def init(demo: bool = False, *, demo_if_new: bool = False) -> dict[str, Any]:
     before = current_revision()
     demo = demo or (demo_if_new and before is None)
     upgrade()
+    vectors = vector_store()
     with session_scope() as s:
         for name in jobs():
             if s.get(JobState, (name, "global")) is None:
@@ -52,7 +53,25 @@ def init(demo: bool = False, *, demo_if_new: bool = False) -> dict[str, Any]:
         "revision": current_revision(),
         "demo_seeded": seeded,
         "jobs": len(jobs()),
+        **vectors,
     }
+
+
+def vector_store() -> dict[str, Any]:
+    """Where chunk vectors live: {vector_store: "pgvector" | "faiss", vector_store_note: why not pgvector on
+    PostgreSQL ("missing" on the server, "refused" to this role: `pg_vectors.ADMIN_HINT` is what to run), or None}. On PostgreSQL this creates the `vector` extension when the
+    role may and copies the stored vectors in (once an administrator created it after the migration ran)."""
+    from pipeline import dialect
+    from pipeline.memory import pg_vectors
+
+    if not dialect.on_postgresql() or get_settings().memory_vector_store == "faiss":
+        return {"vector_store": "faiss", "vector_store_note": None}
+    with session_scope() as s:
+        note = pg_vectors.create_extension(s)
+        if note is None:
+            pg_vectors.fill_from_stored(s)
+    pg_vectors.forget()
+    return {"vector_store": "faiss" if note else "pgvector", "vector_store_note": note}
 
 
 def demo_epoch() -> float | None:

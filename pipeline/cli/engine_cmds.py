@@ -59,8 +59,32 @@ def init(
                 if result["demo_seeded"]
                 else ""
             )
+            + "\n"
+            + _vector_store_line(result)
         ),
     )
+
+
+def _vector_store_line(result: dict) -> str:
+    """Where memory vectors live, and on PostgreSQL without pgvector the one thing an administrator must run."""
+    from pipeline.memory.pg_vectors import ADMIN_HINT
+
+    note = result.get("vector_store_note")
+    if note == "missing":
+        return say(
+            "memory vectors stay in FAISS files: pgvector is not installed on the PostgreSQL server; "
+            "install it, then run in this database: {sql}",
+            sql=ADMIN_HINT,
+        )
+    if note == "refused":
+        return say(
+            "memory vectors stay in FAISS files: this role may not create extensions; an administrator must run: "
+            "{sql}",
+            sql=ADMIN_HINT,
+        )
+    if result.get("vector_store") == "pgvector":
+        return say("memory vectors: in PostgreSQL (pgvector)")
+    return say("memory vectors: FAISS files")
 
 
 def jobs(as_json: JsonFlag = False) -> None:

@@ -28,6 +28,7 @@ from pipeline.memory.embed_batches import embed_texts
 from pipeline.memory.embedders import Embedder, get_embedder
 from pipeline.memory.projects import project_priority
 from pipeline.memory.search import index_keywords
+from pipeline.memory.sql_index import SqlVectorIndex
 from pipeline.memory.vector_index import VectorIndex, bytes_to_vector, vector_to_bytes
 from pipeline.models.memory import Chunk, Document, MemoryVector, Project
 
@@ -82,7 +83,7 @@ def build_memory(
 
 
 def _build_commits(
-    index: VectorIndex,
+    index: VectorIndex | SqlVectorIndex,
     embedder: Embedder,
     limit: int,
     scope: str,
@@ -152,7 +153,7 @@ def plan_commit(embedder: Embedder, budget: int, scope: str, retry: bool) -> Com
 
 
 def write_commit(
-    index: VectorIndex,
+    index: VectorIndex | SqlVectorIndex,
     embedder: Embedder,
     plan: CommitPlan,
     fresh: dict[str, np.ndarray],
@@ -192,7 +193,9 @@ def write_commit(
         if embedded:
             index.add([c.id for c in embedded], np.vstack([stored[c.content_hash][1] for c in embedded]))
         store.note_change(s, embedder.name)  # searches elsewhere follow the database on this
-        index.save()  # then the commit at the end of this scope; a crash in between is reconciled on open
+        # pgvector: rows in this transaction. FAISS: the file, then the commit at the end of this scope; a crash
+        # in between is reconciled on open
+        index.save(s)
         result.documents += len(docs)
         result.chunks += len(created)
         result.failed += sum(1 for c in created if c.embed_status == "failed")

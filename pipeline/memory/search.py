@@ -14,6 +14,7 @@ from pipeline.config import get_settings
 from pipeline.db import read_scope
 from pipeline.memory import store
 from pipeline.memory.embedders import get_embedder
+from pipeline.memory.sql_index import SqlVectorIndex
 from pipeline.models.memory import Chunk, Document, Project
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: rank 1 scores 1/61
@@ -59,17 +60,19 @@ def keyword_hits(s: Session, query: str, project_id: int | None, limit: int) -> 
 
 
 def semantic_hits(query: str, project_id: int | None, k: int) -> list[tuple[int, float]]:
-    """(chunk id, cosine) best first from FAISS, up to 3k of them.
+    """(chunk id, cosine) best first from pgvector (project filter in the query) or FAISS, up to 3k of them.
 
     With a project filter the search widens (4x, then 8x as far again…) until enough of the hits belong to the
     project or the whole index was searched, so its cost follows the share of the project, not the corpus size.
     """
     embedder = get_embedder()
     index = store.open_index(embedder)
+    wanted = k * 3
+    if isinstance(index, SqlVectorIndex):  # pgvector: the project filter is inside the query
+        return index.search(embedder.embed([query])[0], wanted, project_id)
     if not len(index):
         return []
     vector = embedder.embed([query])[0]
-    wanted = k * 3
     fetch = wanted if project_id is None else wanted * 4  # a project's share: one round, not two, as a rule
     while True:
         hits = index.search(vector, min(len(index), fetch))

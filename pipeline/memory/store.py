@@ -14,13 +14,15 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
 from pipeline.db import read_scope, session_scope
 from pipeline.engine import clock
+from pipeline.memory import pg_vectors
 from pipeline.memory.embedders import Embedder
+from pipeline.memory.sql_index import SqlVectorIndex
 from pipeline.memory.vector_index import VectorIndex, VectorIndexError, bytes_to_vector
 from pipeline.models import Setting
 from pipeline.models.memory import Chunk, MemoryVector
@@ -59,7 +61,7 @@ def expected_vectors(embedder_name: str, ids: set[int] | None = None) -> dict[in
     return {chunk_id: blob for chunk_id, blob in rows if ids is None or chunk_id in ids}
 
 
-def reconcile(index: VectorIndex, embedder_name: str) -> tuple[int, int]:
+def reconcile(index: VectorIndex | SqlVectorIndex, embedder_name: str) -> tuple[int, int]:
     """Make the index hold exactly the database's embedded chunks; (added, removed). Caller holds the lock."""
     wanted = embedded_ids(embedder_name)
     present = index.ids()
@@ -80,11 +82,14 @@ def _matrix(expected: dict[int, bytes], dim: int):  # type: ignore[no-untyped-de
     return np.vstack([bytes_to_vector(expected[i], dim) for i in sorted(expected)])
 
 
-def open_index(embedder: Embedder, *, follow: bool = True) -> VectorIndex:
-    """The process's index for this embedder: reconciled with the database on first open, reloaded when another
+def open_index(embedder: Embedder, *, follow: bool = True) -> VectorIndex | SqlVectorIndex:
+    """The process's index for this embedder: its pgvector rows when they live in PostgreSQL (`pg_vectors`), else
+    the FAISS file, reconciled with the database on first open, reloaded when another
     process saved it, and (`follow`) reconciled again when the database holds other chunks than it does, as when
     another machine built them. `follow=False` shows the index as it is (the status page's consistency check).
     An index file that cannot be read is rebuilt from the stored vectors (see `heal`)."""
+    if pg_vectors.enabled():
+        return SqlVectorIndex(embedder.name, embedder.dim)
     path = index_path(embedder.name)
     key = str(path.resolve())
     with _lock:
@@ -179,7 +184,13 @@ def database_fingerprint(embedder_name: str) -> tuple[int, int]:
 
 
 def rebuild(embedder: Embedder) -> int:
-    """Rebuild the index file from the vectors in the database (the old file is never read); how many it holds."""
+    """Rebuild the index file from the vectors in the database (the old file is never read); how many it holds.
+    With pgvector, the embedder's rows are written again from the stored vectors."""
+    if pg_vectors.enabled():
+        with session_scope() as s:
+            s.execute(text(f"DELETE FROM {pg_vectors.TABLE} WHERE embedder = :e"), {"e": embedder.name})
+            pg_vectors.fill_from_stored(s)
+            return pg_vectors.count(s, embedder.name)[0]
     path = index_path(embedder.name)
     with _lock:
         index = _indexes.setdefault(str(path.resolve()), VectorIndex(path, embedder.dim))
@@ -197,3 +208,4 @@ def forget_indexes() -> None:
     with _lock:
         _indexes.clear()
         _followed.clear()
+    pg_vectors.forget()

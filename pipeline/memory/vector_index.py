@@ -201,9 +201,10 @@ class VectorIndex:
             at += size
         self._log_offset = end
 
-    def save(self) -> None:
+    def save(self, s: object = None) -> None:
         """Commit the changes since the last save: appended to the log, or folded into a new base file when the
-        log has grown past half the base. The sidecar (written atomically, last) says what is committed."""
+        log has grown past half the base. The sidecar (written atomically, last) says what is committed. (`s`, the
+        build's transaction, is for the pgvector index's save; a file is not written in one.)"""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._remove_stale_temps()
         disk = self._meta()

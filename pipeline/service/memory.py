@@ -265,8 +265,22 @@ def memory_status() -> dict[str, Any]:
                 "extra": len(present - wanted),
                 "consistent": wanted == present,
                 "healed": store.last_heal(embedder.name),
+                **vector_store_state(),
             },
         }
+
+
+def vector_store_state() -> dict[str, Any]:
+    """{store: "pgvector" | "faiss", store_note: None, or "no_pgvector" when PostgreSQL keeps FAISS files because
+    the extension is not in this database (`mirano init` says what an administrator must run)}."""
+    from pipeline import dialect
+    from pipeline.memory import pg_vectors
+
+    if pg_vectors.enabled():
+        return {"store": "pgvector", "store_note": None}
+    chosen = get_settings().memory_vector_store == "faiss"
+    on_pg = dialect.on_postgresql()
+    return {"store": "faiss", "store_note": "no_pgvector" if on_pg and not chosen else None}
 
 
 def rebuild_index() -> dict[str, Any]:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from pipeline.config import reset_settings
 from pipeline.db import read_scope, session_scope
 from pipeline.memory import store
 from pipeline.memory.chunking import content_hash
@@ -110,8 +111,12 @@ def build(started: list[subprocess.Popen], *writers: tuple[int, str]) -> list[su
 
 
 def test_faiss_two_writers_and_a_reader_stay_consistent_and_the_index_rebuilds_from_the_database(
-    pg, tmp_path
+    pg, tmp_path, monkeypatch
 ):
+    monkeypatch.setenv(
+        "MIRANO_MEMORY_VECTOR_STORE", "faiss"
+    )  # the server has pgvector: keep FAISS files here
+    reset_settings()
     store.forget_indexes()
     texts = [f"{NAMES[i % 11]} просит {ASKS[i % 10]} к {i % 28 + 1} числу, заявка {i}" for i in range(400)]
     with session_scope() as s:

@@ -43,15 +43,31 @@ def rebuild_clicked() -> None:
 def index_panel(status: dict[str, Any]) -> None:
     st.markdown("##### " + t("Memory index"))
     index = status["index"]
-    st.markdown(
-        t(
-            "**{documents}** documents · **{embedded}** of {chunks} chunks embedded · **{size}** vectors in FAISS",
-            documents=status["documents"],
-            embedded=status["embedded"],
-            chunks=status["chunks"],
+    in_pg = index.get("store") == "pgvector"
+    counts = {"documents": status["documents"], "embedded": status["embedded"], "chunks": status["chunks"]}
+    if in_pg:
+        line = t(
+            "**{documents}** documents · **{embedded}** of {chunks} chunks embedded · **{size}** vectors in "
+            "PostgreSQL (pgvector)",
+            **counts,
             size=index["size"],
         )
-    )
+    else:
+        line = t(
+            "**{documents}** documents · **{embedded}** of {chunks} chunks embedded · **{size}** vectors in FAISS",
+            **counts,
+            size=index["size"],
+        )
+    st.markdown(line)
+    if index.get("store_note") == "no_pgvector":
+        st.info(
+            t(
+                "PostgreSQL without pgvector: vectors stay in FAISS files on each machine. An administrator can run "
+                "{sql} in this database, then `mirano init` moves them in.",
+                sql="`CREATE EXTENSION vector;`",
+            ),
+            icon=":material/info:",
+        )
     if index.get("healed"):
         st.warning(
             t(
@@ -64,7 +80,11 @@ def index_panel(status: dict[str, Any]) -> None:
     if index["consistent"]:
         st.markdown(
             f":green-badge[:material/check: {t('index consistent')}] "
-            + t("FAISS holds exactly the embedded chunks.")
+            + (
+                t("PostgreSQL holds exactly the embedded chunks' vectors.")
+                if in_pg
+                else t("FAISS holds exactly the embedded chunks.")
+            )
         )
     else:
         st.markdown(
