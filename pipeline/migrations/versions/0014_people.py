@@ -1,7 +1,7 @@
 """people: who started a run or a check, who queued a run, roles, per-person watches and read notices
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0013
 Create Date: 2026-12-05 02:30:00
 
 A run and a check record the person who asked (or "scheduler"); a queued request keeps who queued it until it
@@ -18,7 +18,7 @@ from alembic import op
 import pipeline.models.base
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

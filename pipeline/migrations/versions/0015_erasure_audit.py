@@ -1,7 +1,7 @@
 """erasure audit: one row per `forget` (who, when, what kind, counts; never the erased content)
 
 Revision ID: 0015
-Revises: 0012
+Revises: 0014
 Create Date: 2026-12-05 02:30:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import pipeline.models.base
 
 revision = "0015"
-down_revision = "0012"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """own-write echoes: documents that were Mirano's own writes coming back are marked, their entities retired
 
 Revision ID: 0016
-Revises: 0012
+Revises: 0015
 Create Date: 2026-12-05 03:00:00
 
 Before syncs left out what Mirano itself wrote into a vendor, an applied Attio note (or a Linear issue Mirano
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0012"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """pgvector: chunk vectors in PostgreSQL (memory_chunk_vectors), moved there from the stored vectors
 
 Revision ID: 0017
-Revises: 0012
+Revises: 0016
 Create Date: 2026-12-05 02:30:00
 
 On PostgreSQL, when the role may create the `vector` extension (or it exists), the table of chunk vectors is
@@ -14,7 +14,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0017"
-down_revision = "0012"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 

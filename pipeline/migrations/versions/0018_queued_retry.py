@@ -1,7 +1,7 @@
 """a queued retry keeps its link: job_state.queued_retry_of
 
 Revision ID: 0018
-Revises: 0012
+Revises: 0017
 Create Date: 2026-12-05 02:40:00
 
 A retry asked for while the job runs is queued behind the run like any request; the failed or cancelled run it
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018"
-down_revision = "0012"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
