@@ -25,7 +25,7 @@ ENTITIES = [  # id, status, status_by, chunks (= documents) it was seen in
 
 
 def test_echoes_are_marked_and_only_their_own_entities_retired(_isolated_env: None) -> None:
-    upgrade("0012")
+    upgrade("0015")  # the revision before the echoes are marked
     with get_engine().begin() as conn:
         run = conn.execute
         run(

@@ -174,9 +174,11 @@ def test_migration_moves_stored_vectors_into_postgres(pg, monkeypatch: pytest.Mo
     from pipeline.migrate import upgrade
 
     store.forget_indexes()
-    with session_scope() as s:
-        s.execute(text("DROP TABLE memory_chunk_vectors"))
-        s.execute(text("UPDATE alembic_version SET version_num = '0012'"))
+    from alembic import command
+
+    from pipeline.migrate import alembic_config
+
+    command.downgrade(alembic_config(), "0016")  # the revision before pgvector: no vector table
     store.forget_indexes()
     assert not pg_vectors.enabled()
     add_documents(TEXTS)
