@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from pipeline.config import get_settings, reset_settings
 from pipeline.db import dispose_engines, read_scope, session_scope
