@@ -39,6 +39,17 @@ def who() -> str:
     return identity.current_name()
 
 
+def person_name(name: str | None) -> str:
+    """Who started something, as the reader reads it: a person's name as it is, the system in words."""
+    from ui.lang import t
+
+    if name == identity.SCHEDULER:
+        return t("the scheduler")
+    if name == "webhook":
+        return t("a webhook")
+    return name or "—"
+
+
 def arrive() -> None:
     """Once per session after sign-in: store the person (the first of a deployment becomes admin)."""
     email = auth.signed_in_identity()

@@ -17,6 +17,7 @@ from ui.components import attempt, chip, humanize, local_time, money, remember, 
 from ui.job_charts import run_units
 from ui.job_controls import who
 from ui.lang import reason, status, t, t_in
+from ui.people import person_name
 
 PERIODS = {
     "all time": None,
@@ -89,7 +90,7 @@ def _row(r: dict[str, Any]) -> dict[str, Any]:
         t("Job"): r["job"],
         t("Status"): status(r["status"]),
         t("started by"): t(r["trigger"]),
-        t("Who"): r.get("started_by") or "—",
+        t("Who"): person_name(r.get("started_by")),
         t("started"): local_time(r["started_at"]),
         t("took"): t("{seconds} s", seconds=f"{r['duration_s']:.1f}")
         if r["duration_s"] is not None
@@ -118,7 +119,13 @@ def timeline(run_id: int) -> None:
         + t("{done} of {limit} items", done=run["processed"], limit=run["limit"])
     )
     if run.get("started_by"):
-        st.caption(t("Started by {who} at {at}.", who=run["started_by"], at=local_time(run["started_at"])))
+        st.caption(
+            t(
+                "Started by {who} at {at}.",
+                who=person_name(run["started_by"]),
+                at=local_time(run["started_at"]),
+            )
+        )
     if run["reason"]:
         st.caption(humanize(reason(run["reason"])))
     if run["retry_of"]:

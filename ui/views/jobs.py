@@ -27,6 +27,7 @@ from ui.job_outcome import answer_line
 from ui.labels import job_title
 from ui.lang import reason, t, t_in
 from ui.modes import demo_notice, job_is_demo
+from ui.people import person_name
 from ui.run_history import run_history
 
 BUDGET_KINDS = {
@@ -172,7 +173,7 @@ def job_row(job: dict[str, Any], scheduler_on: bool) -> None:
         last.markdown(when(job["last_success_at"], t("never")))
         last.caption(t("{count} items in the last run", count=job["processed"]))
         if job.get("last_started_by"):
-            last.caption(t("started by {who}", who=job["last_started_by"]))
+            last.caption(t("started by {who}", who=person_name(job["last_started_by"])))
         cost.markdown(t("{money} today", money=money(job["cost_today_usd"])))
         cost.caption(t("last run: {units}", units=units(job.get("cost_last_run"))))
         with upcoming:
