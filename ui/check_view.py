@@ -26,6 +26,7 @@ from ui.labels import (
     level_name,
     risk_level,
     risk_text,
+    risk_word,
     source_name,
     value_pairs,
     value_text,
@@ -265,12 +266,10 @@ def risk_panel(check: dict[str, Any]) -> None:
     score, factors = st.columns([1, 4])
     score.metric(
         t("Risk score"),
-        risk_text(risk["score"]).split(" — ")[
-            0
-        ],  # '50 / 100'; the level word below, so the value is never cut
+        risk_text(risk["score"]),  # '50 / 100'; the level word below it, so the value is never cut
         help=t("The sum of the named factors below; recomputed as facts arrive."),
     )
-    level = risk_text(risk["score"]).partition(" — ")[2]
+    level = risk_word(risk["score"])
     if level:
         colour = {"high": "red", "medium": "orange", "low": "green"}[risk_level(risk["score"]) or "low"]
         score.markdown(f":{colour}-badge[{level}]")

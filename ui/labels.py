@@ -128,11 +128,14 @@ DATE_FIELDS = ("date", "decided", "started", "opened")
 
 
 def risk_text(score: float | None) -> str:
-    """'60 / 100 — high' ('60 / 100 — высокий'): the score with its scale and the level word."""
+    """'60 / 100' — the score with its scale ('—' while there is none); the level word is `risk_word`."""
+    return "—" if score is None else f"{score:g} / {SCALE}"
+
+
+def risk_word(score: float | None) -> str:
+    """'high' / 'высокий' for 60; '' while there is no score."""
     level = risk_level(score)
-    if score is None or level is None:
-        return "—"
-    return t("{score} / {scale} — {level}", score=f"{score:g}", scale=SCALE, level=t_in("risk", level))
+    return t_in("risk", level) if level else ""
 
 
 def address_parts(components: dict[str, Any], canonical: str = "") -> list[tuple[str, str]]:

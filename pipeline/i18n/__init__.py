@@ -114,15 +114,27 @@ def reason_text(reason: str | None, lang: str) -> str:
     if whole != reason:
         return whole
     # A list of reasons ("a; b") is read part by part, unless a template wraps the whole list: by convention such a
-    # template names it {what} ("failed: {what} (…)"); "{name}: {why}" must not swallow the parts after the first.
+    # template names it {what} ("failed: {what} (…)"). Other templates take in a "; " only when the parts alone
+    # cannot be read ("Chatwoot edits: {hooks}without them, …"), so "court: {why}" never swallows the next part.
+    later = []
     for pattern, msgid in _reason_patterns(lang):
         match = pattern.match(reason)
         if match and ("; " not in "".join(match.groups()) or "{what}" in msgid):
-            values = {k: reason_text(v, lang) for k, v in match.groupdict().items()}
-            return translations(lang).pgettext(REASON_CONTEXT, msgid).format(**values)
-    if "; " in reason:
-        return "; ".join(reason_text(part, lang) for part in reason.split("; "))
-    return reason
+            return _filled(match, msgid, lang)
+        if match:
+            later.append((match, msgid))
+    parts = reason.split("; ")
+    read = [reason_text(part, lang) for part in parts] if len(parts) > 1 else parts
+    if len(parts) > 1 and all(r != p for r, p in zip(read, parts, strict=True)):
+        return "; ".join(read)
+    if later:
+        return _filled(*later[0], lang)
+    return "; ".join(read)
+
+
+def _filled(match: re.Match[str], msgid: str, lang: str) -> str:
+    values = {k: reason_text(v, lang) for k, v in match.groupdict().items()}
+    return translations(lang).pgettext(REASON_CONTEXT, msgid).format(**values)
 
 
 def error_text(exc: BaseException, lang: str) -> str:

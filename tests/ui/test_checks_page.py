@@ -45,7 +45,7 @@ def test_finished_check_shows_freshness_risk_evidence_and_reuse(
     assert f"Building facts reused from check #{first['id']}" in labels, labels  # the badge names the level
     assert second["id"] != first["id"]
     assert "Read as **г. Москва, Ленинский пр-кт, д. 90** · identified as a building" in page
-    score, scale = at.metric[0].value.split(" — ")[0].split(" / ")
+    score, scale = at.metric[0].value.split(" / ")
     assert at.metric[0].label == "Risk score" and float(score) > 0 and scale == "100"
     assert any(level in page for level in ("-badge[low]", "-badge[medium]", "-badge[high]"))  # its level word
     assert "fresh until" in page
