@@ -172,8 +172,10 @@ def main() -> None:
         for _ in range(ROUNDS):
             for workers in WORKER_COUNTS:
                 for system in systems:
-                    runs.setdefault(f"{system.name}:e2e:{workers}", []).append(end_to_end(system, workers))
-                    runs.setdefault(f"{system.name}:drain:{workers}", []).append(drain(system, workers))
+                    for mode, measure in (("e2e", end_to_end), ("drain", drain)):
+                        rate = measure(system, workers)
+                        runs.setdefault(f"{system.name}:{mode}:{workers}", []).append(rate)
+                        print(f"  {system.name} {mode} {workers} worker(s): {rate:,.0f}/s", flush=True)
         http = Mirano("bench.http", f"{demo.url}/slow/item")
         for workers in WORKER_COUNTS:
             runs[f"mirano-http50ms:drain:{workers}"] = [drain(http, workers)]
