@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from pipeline.db import read_scope, session_scope
 from pipeline.migrate import upgrade
 from pipeline.models.base import utcnow
-from pipeline.models.checks import Evidence, Fact, SearchJob, SearchTask, Subject, SubjectLink
+from pipeline.models.checks import Evidence, Fact, SearchTask, Subject, SubjectLink
 from pipeline.service import checks as service
 from tests.checks.helpers import NEVSKY
 
@@ -30,11 +30,18 @@ def _old_person_facts() -> dict[str, int]:
         ]
         s.add_all([flat, *old])
         s.flush()
-        job = SearchJob(address=flat.name, property_id=flat.id, profile="basic", sources=["enforcement"])
-        s.add(job)
-        s.flush()
+        # The check's row as revision 0012 had it (the model has columns added since: parties, started_by).
+        job_id = s.execute(
+            text(
+                'INSERT INTO search_jobs (address, property_id, profile, sources, status, "trigger", key_object,'
+                " popular, paid, source_calls, risk_score, created_at, updated_at)"
+                " VALUES (:address, :flat, 'basic', '[\"enforcement\"]', 'CREATED', 'cli', 0, 0, 0, 0, 0.0, :now, :now)"
+                " RETURNING id"
+            ),
+            {"address": flat.name, "flat": flat.id, "now": now},
+        ).scalar_one()
         task = SearchTask(
-            job_id=job.id, source="enforcement", params={}, params_hash="old", idempotency_key="k"
+            job_id=job_id, source="enforcement", params={}, params_hash="old", idempotency_key="k"
         )
         s.add(task)
         s.flush()
@@ -46,7 +53,7 @@ def _old_person_facts() -> dict[str, int]:
             fetched_at=now - timedelta(hours=1),
             expires_at=now + timedelta(days=6),
             task_id=task.id,
-            job_id=job.id,
+            job_id=job_id,
         )
         s.add(evidence)
         s.flush()
@@ -67,7 +74,7 @@ def _old_person_facts() -> dict[str, int]:
                         changed_at=evidence.fetched_at,
                     )
                 )
-        return {"job": job.id, "flat": flat.id}
+        return {"job": job_id, "flat": flat.id}
 
 
 def test_old_person_facts_are_merged_once_and_reused_by_a_named_owner(unmigrated_sources) -> None:

@@ -25,6 +25,7 @@ from tests.ui.conftest import texts
 LANGS = ("ru", "en")
 # Names of products and systems: written the same in both languages.
 PRODUCTS = ("Mirano", "Chatwoot", "Linear", "Attio", "FAISS", "SQLite", "PostgreSQL", "OpenAI", "LLM", "API")
+ACTING = "ada@example.com"  # the person the sidebar names (a name: Latin on a Russian page is right)
 ADDRESS = "г. Москва, Ленинский проспект, д. 90"
 EXAMPLE = "г. Москва, ул. Тверская, д. 1"  # the address field's example
 REFUSED = ("asdf", "Ленинский проспект, 90", "Москва, Ленина 5 12", "г. Москва, ул. Тверская")
@@ -96,6 +97,7 @@ def in_lang(lang: str, monkeypatch: pytest.MonkeyPatch) -> str:
     from pipeline.config import reset_settings
 
     monkeypatch.setenv("MIRANO_LANG", lang)
+    monkeypatch.setenv("MIRANO_USER", ACTING)  # whoever runs the suite, the sidebar names this person
     reset_settings()
     # AppTest formats a select box's value between runs, outside the script, in whatever language the last run
     # left behind.
@@ -109,7 +111,7 @@ def opened(open_page: Callable[[str], AppTest], name: str, lang: str) -> AppTest
 
 
 def check_names() -> list[str]:
-    names = [*PRODUCTS, *REFUSED, EXAMPLE]
+    names = [*PRODUCTS, *REFUSED, EXAMPLE, ACTING]
     for row in checks.list_checks():
         check = checks.get_check(row["id"])
         names += data_names({k: check[k] for k in ("address", "canonical_address", "components", "facts")})
@@ -139,7 +141,7 @@ def test_jobs_page_in_every_state(
     ]
     for lang in LANGS:
         found = strays(
-            "\n".join(pages[lang]), lang, [*PRODUCTS, *tests_own, "RuntimeError: source answered 503"]
+            "\n".join(pages[lang]), lang, [*PRODUCTS, *tests_own, "RuntimeError: source answered 503", ACTING]
         )
         assert found == set(), (lang, found, offending(pages[lang], lang, found))
 
@@ -177,7 +179,8 @@ def test_check_page_refused_failed_and_finished(
     httpx.post(f"{sources}/_demo/faults", json=faults).raise_for_status()
     failed = checks.start_check("г. Москва, ул. Тверская, д. 7", "basic")
     assert checks.wait_for(failed["id"], timeout=20)["status"] == "FAILED"
-    partial = checks.start_check("г. Москва, ул. Тверская, д. 9", "full")  # reviews answer, the rest fail
+    # The developer named, its reviews are asked at once and answer; the rest fail.
+    partial = checks.start_check("г. Москва, ул. Тверская, д. 9", "full", developer="7701000001")
     assert checks.wait_for(partial["id"], timeout=20)["status"] == "PARTIAL"
     for lang in LANGS:
         at = opened(open_page, "checks", in_lang(lang, monkeypatch))
@@ -189,7 +192,8 @@ def test_check_page_refused_failed_and_finished(
         pages[lang].append(seen(at))
     assert len(offered) >= 8  # both languages offered the same addresses
     for lang in LANGS:
-        found = strays("\n".join(pages[lang]), lang, [*check_names(), *offered])
+        example_owner = "Иванов Пётр Сергеевич"  # the owner fields' example: a name, Cyrillic on either page
+        found = strays("\n".join(pages[lang]), lang, [*check_names(), *offered, example_owner])
         assert found == set(), (lang, found, offending(pages[lang], lang, found))
 
 
@@ -204,5 +208,5 @@ def test_notices_and_assistant_pages_empty_and_refused(
         assert at.error
         pages.append(seen(at))
         pages.append(seen(read(open_page("assistant"), lang)))
-        found = strays("\n".join(pages), lang, [*PRODUCTS, "asdf"])
+        found = strays("\n".join(pages), lang, [*PRODUCTS, "asdf", ACTING])
         assert found == set(), (lang, found, offending(pages, lang, found))
