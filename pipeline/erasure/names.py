@@ -71,6 +71,18 @@ class Person:
     def found_in(self, text: str | None) -> bool:
         return bool(text) and self.pattern.search(text) is not None  # type: ignore[arg-type]
 
+    def fields_in(self, value: Any) -> bool:
+        """The name kept in separate fields of one record (a registry query: {"lastname": "Иванов",
+        "firstname": "Петр", ...}): every part is a whole value of the same dict, somewhere in `value`."""
+        if isinstance(value, list):
+            return any(self.fields_in(v) for v in value)
+        if not isinstance(value, dict):
+            return False
+        leaves = {normalized(v) for v in value.values() if isinstance(v, str)}
+        if {normalized(p) for p in self.parts} <= leaves:
+            return True
+        return any(self.fields_in(v) for v in value.values())
+
     def same_birth(self, attrs: dict[str, Any] | None) -> bool:
         """False only when both this person and the stored subject carry birth dates and they differ."""
         stored = (attrs or {}).get("birth_date")

@@ -19,7 +19,7 @@ from sqlalchemy import JSON, String, Table, Text, and_, select, text, update
 from sqlalchemy.orm import Session
 
 from pipeline.erasure.checks_data import dumped
-from pipeline.erasure.names import Person
+from pipeline.erasure.names import Person, normalized
 from pipeline.models import Base
 from pipeline.models import checks as _checks  # noqa: F401 — every table on Base.metadata
 from pipeline.models import erasure as _erasure  # noqa: F401
@@ -44,6 +44,11 @@ def replaced(value: Any, person: Person) -> Any:
     if isinstance(value, list):
         return [replaced(v, person) for v in value]
     if isinstance(value, dict):
+        if person.fields_in({k: v for k, v in value.items() if isinstance(v, str)}):  # the name in fields
+            parts = {normalized(p) for p in person.parts}
+            value = {
+                k: MARK if isinstance(v, str) and normalized(v) in parts else v for k, v in value.items()
+            }
         return {replaced(k, person): replaced(v, person) for k, v in value.items()}
     return value
 
@@ -61,7 +66,8 @@ def scrub_mentions(s: Session, person: Person, tally: Counter[str]) -> None:
             changed = {
                 name: replaced(v, person)
                 for name, v in values.items()
-                if v is not None and person.found_in(v if isinstance(v, str) else dumped(v))
+                if v is not None
+                and (person.found_in(v if isinstance(v, str) else dumped(v)) or person.fields_in(v))
             }
             if changed:  # applied after the read, so the scan never meets its own writes
                 changes.append((tuple(row[: len(keys)]), changed))
