@@ -31,9 +31,10 @@ run: install
 	$(BIN)/mirano init --demo-if-new
 	$(BIN)/mirano ui --port $(PORT)
 
-# Two worker processes (pytest-xdist): every test builds its own data dir, ports and servers, so they share nothing.
+# Two worker processes (pytest-xdist): every test builds its own data dir, ports and servers, so they share nothing;
+# a module marked xdist_group (one dashboard for several page tests) stays on one worker.
 test: install-dev
-	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2 $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n 2 --dist loadgroup $(PYTEST_ARGS)
 	@$(MAKE) --no-print-directory test-calendar
 
 # The tests that read the calendar (tests/conftest.py names them) again with the clock moved: +45 days, +400 days,

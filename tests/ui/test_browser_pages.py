@@ -19,10 +19,13 @@ from pathlib import Path
 import pytest
 
 from pipeline.people.identity import cli_user
-from tests.ui.test_browser import CHROMIUM, CHROMIUM_ARGS, ROOT, free_port, pytestmark, wait_healthy  # noqa: F401
+from tests.ui.test_browser import CHROMIUM, CHROMIUM_ARGS, ROOT, free_port, wait_healthy
+from tests.ui.test_browser import pytestmark as browser_marks
 from tests.ui.test_browser_glance import OVERFLOW_JS, VISIBLE_TEXT_JS
 from tests.ui.test_language_states import strays
 
+# One worker runs the four page sets (`--dist loadgroup`), so the dashboard the module starts starts once.
+pytestmark = [*browser_marks, pytest.mark.xdist_group("browser_pages")]
 SHOTS = Path(os.environ.get("MIRANO_SCREENSHOTS", ROOT / "docs" / "screenshots"))
 ADDRESS = "г. Москва, Ленинский проспект, д. 90"
 CITYLESS = "Ленинский проспект, 90"
