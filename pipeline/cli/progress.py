@@ -10,23 +10,27 @@ from types import TracebackType
 from typing import Any, TextIO
 
 from pipeline.cli.output import say
+from pipeline.service.runs import PROGRESS_WORDS
 
 WIDTH = 24
 POLL_SECONDS = 0.3
 
 
 def render(run: dict[str, Any]) -> str:
-    """ "[#########---------------] 312/1,040 items, ~40 s left" """
-    known = run.get("total") or run.get("limit") or 0
-    if run.get("total") and run.get("limit"):
-        known = min(run["total"], run["limit"])
-    done = run.get("processed") or 0
-    filled = int(WIDTH * min(done / known, 1.0)) if known else 0
+    """ "[#########---------------] Chunks: 312 of 1,040, ~40 s left" (or the count so far, when the total is not
+    known: no per-run limit posing as the work left)."""
+    progress = run.get("progress") or {}
+    done, known = progress.get("done") or 0, progress.get("total")
+    if not known:
+        return say("{done} items so far (total not known yet)", done=f"{done:,}")
+    filled = int(WIDTH * min(done / known, 1.0))
     bar = "[" + "#" * filled + "-" * (WIDTH - filled) + "]"
-    values = {"bar": bar, "done": f"{done:,}", "total": f"{known:,}" if known else "?"}
-    if run.get("eta_s") is not None:
-        return say("{bar} {done}/{total} items, ~{seconds} s left", seconds=f"{run['eta_s']:.0f}", **values)
-    return say("{bar} {done}/{total} items", **values)
+    line = say(PROGRESS_WORDS[progress["unit"]], done=f"{done:,}", total=f"{known:,}")
+    if progress.get("eta_s") is not None:
+        return say(
+            "{bar} {progress}, ~{seconds} s left", bar=bar, progress=line, seconds=f"{progress['eta_s']:.0f}"
+        )
+    return f"{bar} {line}"
 
 
 class ProgressBar:

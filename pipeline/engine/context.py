@@ -35,6 +35,8 @@ class RunContext:
     cancel_requested: bool = False
     events_written: int = 0
     total: int | None = None
+    unit: str | None = None  # what progress counts when not the processed items: "conversations" of a sync
+    advanced: int = 0
     _cancel_checked: float = field(default=0.0, repr=False)
 
     @property
@@ -43,6 +45,15 @@ class RunContext:
 
     def processed(self, n: int = 1) -> None:
         self.processed_count += n
+
+    def advance(self, n: int = 1) -> None:
+        """Progress in the run's own unit (set_total's `unit`): a sync's conversations read, whatever changed."""
+        self.advanced += n
+
+    @property
+    def done(self) -> int:
+        """The work done, in the unit of `total`: the processed items unless the run counts another unit."""
+        return self.advanced if self.unit else self.processed_count
 
     def add_cost(self, **amounts: int) -> None:
         """Record spend (embeddings, llm_calls, tokens, source_calls); a reached daily budget asks the job to stop."""
@@ -90,14 +101,23 @@ class RunContext:
             if events.record(s, self.run_id, kind, message, data, written=self.events_written):
                 self.events_written += 1
             if kind in ("batch", "page"):
-                s.execute(update(Run).where(Run.id == self.run_id).values(processed=self.processed_count))
+                s.execute(
+                    update(Run)
+                    .where(Run.id == self.run_id)
+                    .values(processed=self.processed_count, progress_done=self.done)
+                )
 
-    def set_total(self, total: int) -> None:
-        """The work this run has before it (chunks to embed, pages to sync), when known: progress reads "312 of
-        1,040" and estimates the time left from it."""
-        self.total = max(0, int(total))
+    def set_total(self, total: int, unit: str | None = None) -> None:
+        """The work this run has before it (chunks to embed, conversations to sync), when known: progress reads
+        "312 of 1,040" and estimates the time left from it. Without a `unit` the processed items are counted;
+        with one (see `progress.UNITS`), what the job `advance`s."""
+        self.total, self.unit = max(0, int(total)), unit
         with joined_scope() as s:
-            s.execute(update(Run).where(Run.id == self.run_id).values(total=self.total))
+            s.execute(update(Run).where(Run.id == self.run_id).values(total=self.total, progress_unit=unit))
+
+    def add_total(self, more: int, unit: str) -> None:
+        """More work found while running (the next binding's listing): the total grows, it is never guessed."""
+        self.set_total((self.total or 0) + more, unit)
 
     def save_state(self, **values: Any) -> None:
         """Persist resumable state for this (job, scope) now (in the job's open transaction, if it has one)."""

@@ -70,7 +70,7 @@ def beat(ctx: RunContext) -> bool:
         lease.expires_at = now + timedelta(seconds=get_settings().lease_seconds)
         run = s.get(Run, ctx.run_id)
         if run is not None:
-            run.heartbeat_at, run.processed = now, ctx.processed_count
+            run.heartbeat_at, run.processed, run.progress_done = now, ctx.processed_count, ctx.done
             costs.apply_to_run(run, ctx.cost)
             ctx.cancel_requested = ctx.cancel_requested or run.cancel_requested_at is not None
         return True

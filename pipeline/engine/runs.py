@@ -355,6 +355,7 @@ def _finish(ctx: RunContext, status: str, reason: str | None) -> None:
             reason = control.cancelled_reason(run, ctx.processed_count, reason)
         states.check_move(states.shown(run.status, run.cancel_requested_at is not None), status, run.id)
         run.status, run.reason, run.ended_at, run.processed = status, reason, now, ctx.processed_count
+        run.progress_done = ctx.done
         kind = {"cancelled": "cancelled", "failed": "error"}.get(status, "finished")
         events.record(s, run.id, kind, reason, {"status": status, "processed": ctx.processed_count})
         if kind == "error":

@@ -63,10 +63,13 @@ def sync_source(
     should_stop: Callable[[], bool] = lambda: False,
     on_batch: Callable[[int, int], None] = lambda changed, calls: None,
     hinted_only: bool = False,
+    on_planned: Callable[[int], None] = lambda batches: None,
 ) -> SyncResult:
     """Sync every active binding of `source`; stops between batches when `should_stop()` says so.
 
-    `hinted_only` (a run webhooks started): re-read only what the webhooks named, where the connector can."""
+    `hinted_only` (a run webhooks started): re-read only what the webhooks named, where the connector can.
+    `on_planned(n)`: n more batches are known to be coming, from connectors whose listing says so (Chatwoot's
+    conversations); the others' pages have no total (Linear's and Attio's lists give no count)."""
     make_client, connector_class = CONNECTORS[source]
     with read_scope() as s:
         targets = [(p.id, p.slug, b.kind, b.external_id) for p, b in active_bindings(s, source, scope)]
@@ -77,6 +80,8 @@ def sync_source(
         if hasattr(connector, "hinted"):
             connector.hinted = {int(object_id) for object_id in hints.values() if object_id.isdigit()}
             connector.hinted_only = hinted_only
+        if hasattr(connector, "planned"):
+            connector.planned = on_planned
         for project_id, slug, kind, external_id in targets:
             result.bindings.append(f"{slug} {kind}:{external_id}")
             cursor = _cursor(project_id, source).get(binding_key(kind, external_id))

@@ -62,6 +62,7 @@ def make_ingest(source: str) -> Callable[[RunContext], str]:
 
         def on_batch(changed: int, calls: int) -> None:  # the calls are counted as they are sent (count_call)
             ctx.processed(changed)
+            ctx.advance()  # one conversation (or page) read
             ctx.event("page", f"{changed} changed, {calls} call(s)", changed=changed, calls=calls)
 
         counting = BEFORE_CALL.set(ctx.count_call)
@@ -72,6 +73,7 @@ def make_ingest(source: str) -> Callable[[RunContext], str]:
                 should_stop=ctx.should_stop,
                 on_batch=on_batch,
                 hinted_only=ctx.trigger == "webhook",
+                on_planned=lambda n: ctx.add_total(n, "conversations"),
             )
         except VendorRateLimited as exc:
             _remember_wait(exc)
@@ -171,6 +173,7 @@ def build_run(ctx: RunContext) -> str:
 
     def progress(chunks: int, embedded: int) -> None:
         ctx.processed(chunks)
+        ctx.advance(chunks)
         ctx.add_cost(embeddings=embedded)
         if chunks:
             ctx.event("batch", f"{chunks} chunk(s) written", chunks=chunks)
@@ -179,7 +182,7 @@ def build_run(ctx: RunContext) -> str:
 
     from pipeline.memory.build import pending_chunk_estimate
 
-    ctx.set_total(pending_chunk_estimate(ctx.remaining, ctx.scope))
+    ctx.set_total(pending_chunk_estimate(ctx.remaining, ctx.scope), "chunks")
     result = build_memory(ctx.remaining, scope=ctx.scope, should_stop=ctx.should_stop, on_progress=progress)
     healed = f"; warning: {result.healed}" if result.healed else ""
     if result.healed:
@@ -223,12 +226,13 @@ def extract_run(ctx: RunContext) -> str:
 
     def progress(chunks: int, calls: int, tokens: int) -> None:
         ctx.processed(chunks)
+        ctx.advance(chunks)
         ctx.add_cost(llm_calls=calls, tokens=tokens)
         ctx.event("batch", f"{chunks} chunk(s) read", chunks=chunks, llm_calls=calls, tokens=tokens)
 
     from pipeline.memory.extract import unread_chunk_count
 
-    ctx.set_total(unread_chunk_count(ctx.remaining, ctx.scope))
+    ctx.set_total(unread_chunk_count(ctx.remaining, ctx.scope), "chunks")
     result = extract_memory(ctx.remaining, scope=ctx.scope, should_stop=ctx.should_stop, on_progress=progress)
     for error in result.errors:
         ctx.event("warning", error)

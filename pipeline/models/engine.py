@@ -70,6 +70,8 @@ class Run(Base):
     cancel_requested_by: Mapped[str | None] = mapped_column(String(120))
     retry_of: Mapped[int | None]  # the failed or cancelled run this one retries
     total: Mapped[int | None]  # the work known to be left when the run started (chunks, pages), for progress
+    progress_unit: Mapped[str | None] = mapped_column(String(24))  # what total counts; None: processed items
+    progress_done: Mapped[int | None]  # the work done of `total`, in its unit
 
 
 class CostEntry(Base):

@@ -27,11 +27,13 @@ from pipeline.models import CostEntry, JobControl, JobState, Lease, Run
 from pipeline.people.directory import require
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
 from pipeline.service.runs import (  # noqa: F401 — the run reads, re-exported where callers have always found them
+    PROGRESS_WORDS,
     _iso,
     eta_seconds,
     get_run,
     list_runs,
     lost_reason,
+    progress,
     run_after,
     run_dict,
     run_people,
@@ -101,12 +103,7 @@ def _job_row(
         "status": status,
         "running_run_id": running.id if running else None,
         "running_since": _iso(running.started_at) if running else None,
-        "progress": {
-            "processed": running.processed,
-            "limit": running.limit,
-            "total": running.total,
-            "eta_s": eta_seconds(running),
-        }
+        "progress": {"processed": running.processed, "limit": running.limit} | progress(running)
         if running
         else None,
         "queued": bool(state and state.queued_trigger),

@@ -53,6 +53,7 @@ def run_dict(run: Run, lost: str | None = None) -> dict[str, Any]:
         "retry_of": run.retry_of,
         "total": run.total,
         "eta_s": eta_seconds(run),
+        "progress": progress(run),
         "cost": {
             "embeddings": run.embeddings,
             "llm_calls": run.llm_calls,
@@ -63,13 +64,31 @@ def run_dict(run: Run, lost: str | None = None) -> dict[str, Any]:
     }
 
 
+# What a progress line says, by the unit a run's total counts (the catalogs hold each in both languages).
+PROGRESS_WORDS = {
+    "items": "Items: {done} of {total}",
+    "chunks": "Chunks: {done} of {total}",
+    "conversations": "Conversations: {done} of {total}",
+}
+
+
+def progress(run: Run) -> dict[str, Any]:
+    """A run's progress: `done` of `total` (None when the work left is not known) in its `unit`, and the seconds
+    its known work likely still needs at its pace so far (`eta_s`, None when not running or not known)."""
+    total = run.total
+    if total is not None and not run.progress_unit and run.limit:
+        total = min(total, run.limit)  # items: the per-run limit bounds what this run will do
+    done = run.progress_done if run.progress_done is not None else run.processed
+    eta = None
+    if run.status == "running" and total and done:
+        elapsed = (clock.now() - run.started_at).total_seconds()
+        eta = round(elapsed / done * max(0, total - done), 1)
+    return {"done": done, "total": total, "unit": run.progress_unit or "items", "eta_s": eta}
+
+
 def eta_seconds(run: Run) -> float | None:
     """Seconds a running run likely needs for the rest of its known work, at its pace so far; None if unknown."""
-    if run.status != "running" or not run.total or not run.processed:
-        return None
-    elapsed = (clock.now() - run.started_at).total_seconds()
-    left = max(0, min(run.total, run.limit or run.total) - run.processed)
-    return round(elapsed / run.processed * left, 1)
+    return progress(run)["eta_s"]
 
 
 def list_runs(

@@ -15,7 +15,7 @@ A contact's conversations are read from the conversation list (filtered by the c
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from pipeline.config import get_settings
@@ -48,6 +48,9 @@ class ChatwootConnector:
         # of events, forged or not, costs a few calls per named conversation, never a full sync each.
         self.hinted_only = False
         self._looked_up: dict[int, dict[str, Any] | None] = {}
+        # Told how many conversations a binding's listing says are to be read (each is one batch), so a sync's
+        # progress reads "12 of 40 conversations"; a conversation found later (a webhook's) adds one.
+        self.planned: Callable[[int], None] = lambda n: None
 
     def batches(self, kind: str, external_id: str, cursor: Any) -> Iterator[Batch]:
         """One batch per changed conversation, oldest activity first; then re-read ones with the cursor kept."""
@@ -61,6 +64,7 @@ class ChatwootConnector:
         listed = self._listed(belongs, since, horizon, inbox=external_id if kind == "inbox" else None)
         changed = [c for c in listed if _position(c) > since]
         recent = [c for c in listed if _position(c) <= since][: settings.chatwoot_rescan_limit]
+        self.planned(len(changed) + len(recent))
         position = since
         for conversation in sorted(changed, key=_position):
             position = _position(conversation)
@@ -72,6 +76,7 @@ class ChatwootConnector:
         for conversation_id in sorted(self.hinted - seen):
             conversation = self._conversation(conversation_id)
             if conversation is not None and belongs(conversation) and _position(conversation) <= position:
+                self.planned(1)
                 yield Batch(cursor=list(position), docs=list(self._messages(conversation)))
 
     def _hinted_batches(self, kind: str, external_id: str, since: tuple[int, ...]) -> Iterator[Batch]:
@@ -82,6 +87,7 @@ class ChatwootConnector:
                 self._looked_up[conversation_id] = self._conversation(conversation_id)
             conversation = self._looked_up[conversation_id]
             if conversation is not None and belongs(conversation):
+                self.planned(1)
                 yield Batch(cursor=list(since), docs=list(self._messages(conversation)))
 
     def _listed(

@@ -344,7 +344,7 @@ def test_run_wait_draws_a_progress_bar_in_a_terminal_and_nothing_extra_under_jso
     child.wait(60)
     os.close(leader)
     text = seen.decode(errors="replace")
-    assert "[" in text and "/60 items" in text and "#" in text, text
+    assert "[" in text and "Items: " in text and " of 60" in text and "#" in text, text
     assert "processed 60/60" in text
 
     as_json = mirano("run", "test.stoppable", "--wait", "--json")

@@ -18,6 +18,7 @@ from pipeline.memory.projects import bind
 from pipeline.memory.webhooks import WebhookServer
 from pipeline.models import Run
 from pipeline.models.memory import Document, VendorHint
+from pipeline.service import runs as service_runs
 from tests.memory.helpers import count, documents, edit, run
 
 ACCOUNT = "/chatwoot/api/v1/accounts/1"
@@ -153,6 +154,9 @@ def test_a_contact_with_45_conversations_syncs_all_45(seeded) -> None:
         d.meta["conversation_id"] for d in documents(source="chatwoot") if d.meta["inbox_id"] == 3
     }
     assert conversations == {301, *added} and len(conversations) == 45
+    # Progress counted what the listings said was to be read, conversation by conversation, not the limit.
+    progress = service_runs.progress(done)
+    assert progress["unit"] == "conversations" and progress["done"] == progress["total"] >= 45, progress
     assert run("ingest.chatwoot").processed == 0  # and nothing twice
 
 

@@ -26,6 +26,8 @@ def test_a_cancelled_sync_keeps_its_cursor_and_the_next_one_continues(seeded: st
     first = service.get_run(answer.run_id)
     assert first["status"] == "cancelled", first["reason"]
     assert "the next run continues from the saved cursor" in first["reason"]
+    progress = first["progress"]  # the conversations listed, of which the cancel left some unread
+    assert progress["unit"] == "conversations" and 0 < progress["done"] < progress["total"], progress
     kept = count(Document, Document.source == "chatwoot")
     assert 0 < kept == first["processed"]
     assert count(SyncCursor, SyncCursor.source == "chatwoot") >= 1  # the pages it committed moved the cursor

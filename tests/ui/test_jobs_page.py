@@ -8,6 +8,7 @@ from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
+from pipeline.config import reset_settings
 from pipeline.service import engine as service
 from tests.engine import jobs_for_tests
 from tests.ui.conftest import texts
@@ -106,3 +107,28 @@ def test_a_run_that_found_nothing_new_ends_neutral_not_red(open_page: Callable[[
     assert said and not [e.value for e in at.error if f"Run #{run['id']}" in e.value]
     toast = next(t for t in at.toast if f"Run #{run['id']}" in t.value)
     assert toast.proto.icon != ":material/error:"  # a harmless skip is not an error
+
+
+def test_a_running_run_with_known_work_shows_work_done_of_work_left(
+    open_page: Callable[[str], AppTest], monkeypatch
+) -> None:
+    answer = service.run_now("test.stoppable", trigger="cli")
+    try:
+        wait_until(lambda: (service.running_run("test.stoppable") or {}).get("processed", 0) >= 2)
+        at = open_page("jobs")
+        bars = [bar.text for bar in at.get("progress")]
+        assert any(f"of {jobs_for_tests.STOPPABLE_ITEMS}" in text and "Items: " in text for text in bars), (
+            bars
+        )
+        monkeypatch.setenv("MIRANO_LANG", "ru")
+        reset_settings()
+        at = open_page("jobs")
+        bars = [bar.text for bar in at.get("progress")]
+        assert any(
+            f"из {jobs_for_tests.STOPPABLE_ITEMS}" in text and "Обработано: " in text for text in bars
+        ), bars
+    finally:
+        from pipeline.service import control
+
+        control.cancel_run(answer["run_id"], "test")
+        wait_until(lambda: service.running_run("test.stoppable") is None)  # ended before its database goes

@@ -112,18 +112,17 @@ def status_cell(job: dict[str, Any]) -> None:
     st.markdown(chip(job["status"]))
     progress = job["progress"]
     if job["status"] in ("running", "cancelling") and progress:
-        done, limit = progress["processed"], progress["limit"] or 0
-        known = min(progress["total"], limit or progress["total"]) if progress.get("total") else None
+        done, known = progress["done"], progress["total"]
         if known:  # the work really left, not the per-run limit
             left = progress.get("eta_s")
-            text = t("{done} of {total} items", done=f"{done:,}", total=f"{known:,}")
+            text = t(service.PROGRESS_WORDS[progress["unit"]], done=number(done), total=number(known))
             if left is not None:
                 text += " · " + t("~{seconds} s left", seconds=f"{left:.0f}")
             st.progress(min(done / known, 1.0), text=text)
         else:  # the total is not known: no bar with the per-run limit posing as the work left
             st.markdown(
                 ":material/progress_activity: "
-                + t("{done} items so far (total not known yet)", done=f"{done:,}")
+                + t("{done} items so far (total not known yet)", done=number(done))
             )
         since = f"{local_time(job['running_since'])} ({relative_time(job['running_since'])})"
         st.caption(t("since {moment}", moment=since))

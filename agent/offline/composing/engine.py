@@ -19,6 +19,7 @@ from agent.offline.composing.common import (
 )
 from agent.tools import engine as tools
 from pipeline.i18n import tr
+from pipeline.service.runs import PROGRESS_WORDS
 
 PERIODS = {
     "today": "Today",
@@ -42,6 +43,14 @@ def _job_line(r: dict[str, Any], lang: str) -> str:
     )
 
 
+def progress_words(progress: dict[str, Any], lang: str) -> str:
+    """ "Chunks: 312 of 1,040" when the work left is known, else the count so far: never the per-run limit."""
+    done = progress.get("done", progress.get("processed", 0))
+    if progress.get("total"):
+        return tr(lang, PROGRESS_WORDS[progress.get("unit", "items")], done=done, total=progress["total"])
+    return tr(lang, "{done} items so far (total not known yet)", done=done)
+
+
 @renders(tools.job_status)
 def _jobs(rows: list[dict[str, Any]] | None, lang: str, intent: str | None) -> list[str]:
     if not rows:
@@ -51,12 +60,11 @@ def _jobs(rows: list[dict[str, Any]] | None, lang: str, intent: str | None) -> l
         if r["status"] == "running":
             lead = tr(
                 lang,
-                "{job} is running now: run #{run} since {since}, {done}/{limit} processed.",
+                "{job} is running now: run #{run} since {since}; {progress}.",
                 job=r["name"],
                 run=r["running_run_id"],
                 since=when(r["running_since"], lang),
-                done=r["progress"]["processed"],
-                limit=r["progress"]["limit"],
+                progress=progress_words(r["progress"], lang),
             )
         elif r["last_run_id"]:
             lead = (
@@ -120,12 +128,11 @@ def _running(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         runs = ", ".join(
             tr(
                 lang,
-                "{job} (run #{run} since {since}, {done}/{limit})",
+                "{job} (run #{run} since {since}; {progress})",
                 job=r["job"],
                 run=r["run_id"],
                 since=when(r["since"], lang),
-                done=(r["progress"] or {}).get("processed", 0),
-                limit=(r["progress"] or {}).get("limit", "?"),
+                progress=progress_words(r["progress"] or {}, lang),
             )
             for r in data["running"]
         )
