@@ -59,7 +59,7 @@ lint: install-dev
 
 # Every script prints its figures and writes bench/results/*.json; the last step prints the table of goals and
 # fails when one is missed (or a script failed). scale.py needs a local PostgreSQL.
-BENCHES := engine_throughput checks memory search cli assistant scale checks_scale vectors prefetch control reuse
+BENCHES := engine_throughput checks memory search cli assistant scale checks_scale vectors prefetch control timeline reuse
 bench: install-dev
 	@rm -rf bench/results
 	@status=0; for b in $(BENCHES); do [ ! -f bench/$$b.py ] || $(BIN)/python bench/$$b.py || status=1; done; \

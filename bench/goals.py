@@ -23,6 +23,7 @@ EXPECTED = (
     "vectors",
     "prefetch",
     "control",
+    "timeline",
     "reuse",
 )
 

@@ -8,12 +8,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
-from pipeline.db import joined_read_scope, joined_scope, plain_single_write
-from pipeline.engine import costs, events
+from pipeline.db import current_session, joined_read_scope, joined_scope, plain_single_write
+from pipeline.engine import clock, costs, events
 from pipeline.engine.queue_sql import statements
 from pipeline.models import JobState, Run
+
+ROUTINE_EVENTS = frozenset({"batch", "page"})  # kept in memory until the next write (see RunContext.event)
+EVENT_FLUSH_SECONDS = 1.0
 
 
 @dataclass
@@ -38,6 +42,8 @@ class RunContext:
     unit: str | None = None  # what progress counts when not the processed items: "conversations" of a sync
     advanced: int = 0
     _cancel_checked: float = field(default=0.0, repr=False)
+    _pending_events: list[events.Pending] = field(default_factory=list, repr=False)
+    _events_flushed: float = field(default_factory=time.monotonic, repr=False)
 
     @property
     def remaining(self) -> int:
@@ -95,17 +101,31 @@ class RunContext:
         return self.cancel_requested
 
     def event(self, kind: str, message: str | None = None, **data: Any) -> None:
-        """Add an event to this run's timeline (batches, pages, waits, retries, warnings), bounded per run; a batch
-        or a page also saves the processed count, so progress shows as it goes, not only at the heartbeat."""
-        with joined_scope() as s:
-            if events.record(s, self.run_id, kind, message, data, written=self.events_written):
-                self.events_written += 1
-            if kind in ("batch", "page"):
-                s.execute(
-                    update(Run)
-                    .where(Run.id == self.run_id)
-                    .values(processed=self.processed_count, progress_done=self.done)
-                )
+        """Add an event to this run's timeline (batches, pages, waits, retries, warnings), bounded per run.
+
+        Routine events (a batch, a page) are kept in memory and written with the next write the job has open, or
+        at most once every EVENT_FLUSH_SECONDS, so a run of many small committed pages does not pay a commit per
+        page; they carry the moment they happened. The others are written at once. A batch or a page also saves
+        the processed count, so progress shows as it goes, not only at the heartbeat."""
+        if kind not in events.KINDS:
+            raise ValueError(f"unknown run event kind {kind!r}")
+        self._pending_events.append((kind, message, data, clock.now()))
+        due = time.monotonic() - self._events_flushed >= EVENT_FLUSH_SECONDS
+        if kind not in ROUTINE_EVENTS or due or current_session() is not None:
+            with joined_scope() as s:
+                self.flush_events(s)
+
+    def flush_events(self, s: Session) -> None:
+        """Write the events kept in memory, in `s` (the job's own thread: the run's end writes what is left)."""
+        pending, self._pending_events = self._pending_events, []
+        self._events_flushed = time.monotonic()
+        self.events_written += events.record_many(s, self.run_id, pending, written=self.events_written)
+        if any(kind in ROUTINE_EVENTS for kind, *_ in pending):
+            s.execute(
+                update(Run)
+                .where(Run.id == self.run_id)
+                .values(processed=self.processed_count, progress_done=self.done)
+            )
 
     def set_total(self, total: int, unit: str | None = None) -> None:
         """The work this run has before it (chunks to embed, conversations to sync), when known: progress reads

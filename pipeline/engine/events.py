@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from pipeline.config import get_settings
@@ -48,20 +48,44 @@ def record(
     data: dict[str, Any] | None = None,
     *,
     written: int | None = None,
+    at: datetime | None = None,
 ) -> bool:
     """Add an event to a run's timeline; True when written one by one, False when counted into the summary.
 
     `written` is how many events the run has written so far when the caller keeps count (a running run does),
-    which saves a count query per event."""
+    which saves a count query per event; `at` is when it happened, when that was earlier than now."""
     if kind not in KINDS:
         raise ValueError(f"unknown run event kind {kind!r}")
-    now = clock.now()
+    now = at or clock.now()
     cap = get_settings().run_events_cap
     if kind in ALWAYS_KEPT or (count(s, run_id) if written is None else written) < cap:
-        s.add(RunEvent(run_id=run_id, at=now, kind=kind, message=message, data=_plain(data or {})))
+        row = {"run_id": run_id, "at": now, "kind": kind, "message": message, "data": _plain(data or {})}
+        s.execute(insert(RunEvent.__table__), row)
         return True
     _summarise(s, run_id, kind, now, cap)
     return False
+
+
+Pending = tuple[str, str | None, dict[str, Any], datetime]  # kind, message, data, when it happened
+
+
+def record_many(s: Session, run_id: int, pending: list[Pending], *, written: int) -> int:
+    """Add events kept in memory, in one statement (a run's pages and batches, see RunContext.event); those past
+    the cap are counted into the summary as `record` does. Returns how many were written one by one."""
+    cap = get_settings().run_events_cap
+    rows, past = [], []
+    for kind, message, data, at in pending:
+        if kind not in KINDS:
+            raise ValueError(f"unknown run event kind {kind!r}")
+        if kind in ALWAYS_KEPT or written + len(rows) < cap:
+            rows.append({"run_id": run_id, "at": at, "kind": kind, "message": message, "data": _plain(data)})
+        else:
+            past.append((kind, at))
+    if rows:
+        s.execute(insert(RunEvent.__table__), rows)  # Core executemany: no ORM bookkeeping per row
+    for kind, at in past:
+        _summarise(s, run_id, kind, at, cap)
+    return len(rows)
 
 
 def _summarise(s: Session, run_id: int, kind: str, now: datetime, cap: int) -> None:
@@ -85,7 +109,10 @@ def _plain(data: dict[str, Any]) -> dict[str, Any]:
 
 def timeline(s: Session, run_id: int) -> list[dict[str, Any]]:
     """A run's events, oldest first (the summary, if any, last)."""
-    rows = s.scalars(select(RunEvent).where(RunEvent.run_id == run_id).order_by(RunEvent.id)).all()
+    query = select(RunEvent).where(RunEvent.run_id == run_id).order_by(RunEvent.at, RunEvent.id)
+    rows = s.scalars(
+        query
+    ).all()  # by moment: a page kept in memory a moment is written after what followed it
     ordered = [r for r in rows if r.kind != "summary"] + [r for r in rows if r.kind == "summary"]
     return [
         {

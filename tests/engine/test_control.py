@@ -92,6 +92,15 @@ def test_a_run_records_its_timeline_and_a_cap_summarises_the_rest(db, monkeypatc
     assert "22 more event(s) past the cap of 10" in summary["message"]
 
 
+def test_pages_kept_in_memory_are_all_written_in_their_order_with_their_moments(db):
+    """Routine events wait in memory for the next write (RunContext.event): none is lost, none moves."""
+    events = control.show_run(request_run("test.noisy", trigger="cli").run_id)["events"]
+    assert [e["kind"] for e in events] == ["started", *["page"] * 30, "warning", "finished"]
+    assert [e["data"]["page"] for e in events if e["kind"] == "page"] == list(range(30))
+    moments = [e["at"] for e in events]
+    assert moments == sorted(moments)
+
+
 def test_cancel_stops_a_running_run_between_items_and_the_next_run_resumes_without_duplicates(db):
     child = spawn("test.stoppable")
     try:
