@@ -23,6 +23,7 @@ from pipeline.config import get_settings
 from pipeline.engine import clock
 from pipeline.engine.exceptions import BadInput, MiranoError
 from pipeline.models.base import utcnow
+from pipeline.write_turns import WriteTurn
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
@@ -89,29 +90,52 @@ def _create(url: str) -> Engine:
     engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, pool_size=20)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_connection, record) -> None:  # type: ignore[no-untyped-def]
         # Let SQLAlchemy own transactions so every one can start with BEGIN IMMEDIATE (below).
         dbapi_connection.isolation_level = None
         cur = dbapi_connection.cursor()
         for pragma in pragmas:
             cur.execute(pragma)
         cur.close()
+        record.info["write_turn"] = WriteTurn(path)
+
+    @event.listens_for(engine, "close")
+    def _on_close(_dbapi_connection, record) -> None:  # type: ignore[no-untyped-def]
+        turn = record.info.pop("write_turn", None)
+        if turn is not None:
+            turn.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
         reading = bool(conn.get_execution_options().get("mirano_read"))
-        conn.exec_driver_sql(dialect.begin_statement(reading))
+        turn = None if reading else conn.connection.info.get("write_turn")
+        if turn is not None:
+            turn.take()  # in the order writers arrive (pipeline/write_turns.py)
+            conn.info["mirano_write_turn"] = turn
+        try:
+            conn.exec_driver_sql(dialect.begin_statement(reading))
+        except BaseException:
+            _give_turn(conn)
+            raise
         if not reading:
             conn.info["mirano_write_began"] = time.monotonic()
 
     @event.listens_for(engine, "commit")
     @event.listens_for(engine, "rollback")
     def _on_end(conn) -> None:  # type: ignore[no-untyped-def]
+        # Fired just before the COMMIT runs: the next writer's BEGIN IMMEDIATE waits those few ms in SQLite.
+        _give_turn(conn)
         began = conn.info.pop("mirano_write_began", None)
         if began is not None:
             report_slow_write(time.monotonic() - began)
 
     return engine
+
+
+def _give_turn(conn: Connection) -> None:
+    turn = conn.info.pop("mirano_write_turn", None)
+    if turn is not None:
+        turn.give()
 
 
 def report_slow_write(held: float) -> None:
@@ -232,16 +256,21 @@ def plain_transaction(url: str | None = None) -> Iterator[tuple[Any, Dialect]]:
     """
     engine = get_engine(url)
     if dialect.on_sqlite(engine):
-        raw = _thread_connection(engine)
-        cursor = raw.cursor()
-        cursor.execute("BEGIN IMMEDIATE")
-        began = time.monotonic()
+        held = _thread_connection(engine)
+        raw = held.dbapi
+        held.turn.take()
         try:
-            yield cursor, engine.dialect
-            raw.commit()
-        except BaseException:
-            raw.rollback()  # the connection is reused: never leave it inside a transaction
-            raise
+            cursor = raw.cursor()
+            cursor.execute("BEGIN IMMEDIATE")
+            began = time.monotonic()
+            try:
+                yield cursor, engine.dialect
+                raw.commit()
+            except BaseException:
+                raw.rollback()  # the connection is reused: never leave it inside a transaction
+                raise
+        finally:
+            held.turn.give()
         report_slow_write(time.monotonic() - began)
         return
     pooled = engine.raw_connection()  # returning it to the pool rolls back whatever was not committed
@@ -262,23 +291,29 @@ def plain_single_write(url: str | None = None) -> contextlib.AbstractContextMana
     engine = get_engine(url)
     if not dialect.on_sqlite(engine):
         return plain_transaction(url)
-    return _SingleStatement(_thread_connection(engine).cursor(), engine.dialect)
+    held = _thread_connection(engine)
+    return _SingleStatement(held.dbapi.cursor(), engine.dialect, held.turn)
 
 
 class _SingleStatement:
-    """Closes its cursor on exit, which resets the statement and so ends its implicit transaction. A class: as a
-    @contextmanager generator this helper cost half as much again, once per enqueue."""
+    """Takes the write turn, and on exit closes its cursor, which resets the statement and so ends its implicit
+    transaction, then gives the turn back. A class: as a @contextmanager generator this helper cost half as much
+    again, once per enqueue."""
 
-    __slots__ = ("cursor", "dialect")
+    __slots__ = ("cursor", "dialect", "turn")
 
-    def __init__(self, cursor: Any, dialect: Dialect) -> None:
-        self.cursor, self.dialect = cursor, dialect
+    def __init__(self, cursor: Any, dialect: Dialect, turn: WriteTurn) -> None:
+        self.cursor, self.dialect, self.turn = cursor, dialect, turn
 
     def __enter__(self) -> tuple[Any, Dialect]:
+        self.turn.take()
         return self.cursor, self.dialect
 
     def __exit__(self, *_exc: object) -> None:
-        self.cursor.close()
+        try:
+            self.cursor.close()
+        finally:
+            self.turn.give()
 
 
 class _ThreadConnection:
@@ -290,12 +325,15 @@ class _ThreadConnection:
         self.fairy = engine.raw_connection()  # made by the pool, so the connect pragmas above apply
         self.fairy.detach()
         self.dbapi = self.fairy.dbapi_connection
+        # Its own turn: an flock queues per open file.
+        self.turn = WriteTurn(dialect.sqlite_path(engine.url.render_as_string(hide_password=False)))
         with _lock:
             _thread_connections.add(self)
 
     def close(self) -> None:
         with contextlib.suppress(Exception):  # already closed, or its database file is gone
             self.fairy.close()
+        self.turn.close()
 
     def __del__(self) -> None:
         self.close()
@@ -305,13 +343,13 @@ _thread_connections: weakref.WeakSet[_ThreadConnection] = weakref.WeakSet()
 _mine = threading.local()
 
 
-def _thread_connection(engine: Engine) -> Any:
+def _thread_connection(engine: Engine) -> _ThreadConnection:
     held: _ThreadConnection | None = getattr(_mine, "connection", None)
     if held is None or held.engine is not engine:
         if held is not None:
             held.close()
         held = _mine.connection = _ThreadConnection(engine)
-    return held.dbapi
+    return held
 
 
 @contextmanager
