@@ -43,11 +43,9 @@ def test_every_kind_of_write_holds_the_turn_while_it_writes_and_gives_it_back(db
 
 
 def test_a_failed_write_gives_the_turn_back(db) -> None:
-    with pytest.raises(Exception, match="no such table"):
-        with session_scope() as s:
-            s.execute(text("INSERT INTO missing_t (id) VALUES (1)"))
+    with pytest.raises(Exception, match="no such table"), session_scope() as s:
+        s.execute(text("INSERT INTO missing_t (id) VALUES (1)"))
     assert not turn_is_taken(db)
-    with pytest.raises(Exception, match="no such table"):
-        with plain_transaction() as (cursor, _):
-            cursor.execute("INSERT INTO missing_t (id) VALUES (1)")
+    with pytest.raises(Exception, match="no such table"), plain_transaction() as (cursor, _):
+        cursor.execute("INSERT INTO missing_t (id) VALUES (1)")
     assert not turn_is_taken(db)
