@@ -24,8 +24,12 @@ def watch(
         result = service.watch(target)
     except AddressRefused as refused:
         fail(f"not a project slug, and {refused}", 2, as_json, **refused.details())
-    word = "now watching" if result["new"] else "already watching"
-    emit(result, as_json, f"{word} {result['kind']} #{result['target_id']}: {result['label']}")
+    line = "now watching {kind} #{id}: {label}" if result["new"] else "already watching {kind} #{id}: {label}"
+    emit(
+        result,
+        as_json,
+        lambda: say(line, kind=say(result["kind"]), id=result["target_id"], label=result["label"]),
+    )
 
 
 @reasons
