@@ -99,3 +99,23 @@ def _unwatch(s: Session, watch: Watch | None, who: str) -> dict[str, Any]:
         s.delete(watch)
         removed = True
     return {"was_watching": True, "label": label, "person": who, "watch_removed": removed}
+
+
+def my_watches() -> list[dict[str, Any]]:
+    """The acting person's own watches (not the shared job alerts): [{id, kind, label}]."""
+    me = identity.current_name()
+    with read_scope() as s:
+        rows = s.execute(
+            select(Watch.id, Watch.kind, Watch.label)
+            .join(NoticeWatcher, NoticeWatcher.watch_id == Watch.id)
+            .where(NoticeWatcher.person == me)
+            .order_by(Watch.id)
+        )
+        return [{"id": r.id, "kind": r.kind, "label": r.label} for r in rows]
+
+
+def unwatch_id(watch_id: int) -> dict[str, Any]:
+    """Stop watching the watch with this id as the acting person (the Notices page's list)."""
+    who = require("watch")
+    with session_scope() as s:
+        return _unwatch(s, s.get(Watch, watch_id), who)

@@ -175,3 +175,20 @@ def test_watch_and_unwatch_on_a_check_for_the_person_acting(
     assert notices.list_watches() == []  # the last one out took the watch: it did not become everyone's
     monkeypatch.setenv("MIRANO_USER", "bob@example.org")
     assert notices.list_watches() == []
+
+
+def test_unwatch_a_project_from_the_notices_page(
+    open_page: Callable[[str], AppTest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.service import memory, notices
+
+    monkeypatch.setenv("MIRANO_USER", "ann@example.org")
+    memory.create_project("acme-portal", "ACME client portal")
+    notices.watch("acme-portal")
+    at = open_page("notices")
+    assert at.selectbox(key="unwatch_pick").value is not None
+    at.button(key="unwatch_button").click().run()
+    assert not at.exception
+    assert any("You no longer watch “ACME client portal”." in s.value for s in at.success)
+    assert notices.list_watches() == []
+    assert "unwatch_pick" not in [b.key for b in at.selectbox]  # nothing of hers left to unwatch
