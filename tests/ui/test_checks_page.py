@@ -144,6 +144,7 @@ def test_watch_and_unwatch_on_a_check_for_the_person_acting(
 ) -> None:
     from pipeline.db import session_scope
     from pipeline.people.directory import set_role
+    from pipeline.people.roles import Forbidden
     from pipeline.service import notices, watching
     from tests.ui.test_language_states import in_lang
 
@@ -161,20 +162,23 @@ def test_watch_and_unwatch_on_a_check_for_the_person_acting(
     with session_scope() as s:
         set_role(s, "bob@example.org", "viewer", by="ann@example.org")
     in_lang("ru", monkeypatch)
-    monkeypatch.setenv("MIRANO_USER", "bob@example.org")  # a viewer now, reading in Russian
-    at = open_page("checks")
-    button = at.button(key=f"watch:{check['id']}")
-    assert button.disabled and button.label == "Следить"
-    assert "для действия «слежение» нужна роль «оператор»" in texts(at)
-    with pytest.raises(Exception, match="viewer"):
-        watching.watch_check(check["id"])
-    monkeypatch.setenv("MIRANO_USER", "ann@example.org")
-    at.run()
-    at.button(key=f"unwatch:{check['id']}").click().run()
-    assert "Вы не следите за этим объектом." in texts(at)
-    assert notices.list_watches() == []  # the last one out took the watch: it did not become everyone's
-    monkeypatch.setenv("MIRANO_USER", "bob@example.org")
-    assert notices.list_watches() == []
+    try:
+        monkeypatch.setenv("MIRANO_USER", "bob@example.org")  # a viewer now, reading in Russian
+        at = open_page("checks")
+        button = at.button(key=f"watch:{check['id']}")
+        assert button.disabled and button.label == "Следить"
+        assert "для действия «слежение» нужна роль «оператор»" in texts(at)
+        with pytest.raises(Forbidden, match="viewer"):
+            watching.watch_check(check["id"])
+        monkeypatch.setenv("MIRANO_USER", "ann@example.org")
+        at.run()
+        at.button(key=f"unwatch:{check['id']}").click().run()
+        assert "Вы не следите за этим объектом." in texts(at)
+        assert notices.list_watches() == []  # the last one out took the watch: it did not become everyone's
+        monkeypatch.setenv("MIRANO_USER", "bob@example.org")
+        assert notices.list_watches() == []
+    finally:
+        in_lang("en", monkeypatch)  # the next tests in this process read English again
 
 
 def test_unwatch_a_project_from_the_notices_page(
