@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from typing import Any
 
 import streamlit as st
@@ -19,6 +20,7 @@ from pipeline.setup import init
 from ui.components import readable
 
 RUNTIME_ENV = "MIRANO_UI_RUNTIME"
+log = logging.getLogger(__name__)
 
 
 @st.cache_resource(show_spinner="Preparing the database…")
@@ -32,7 +34,20 @@ def runtime(url: str) -> Runtime | None:
     """One scheduler, one worker pool and the demo server per process, however many sessions are open."""
     if not _runtime_enabled():
         return None
-    return start_runtime()
+    started = start_runtime()
+    threading.Thread(target=_name_bindings, name="mirano-binding-names", daemon=True).start()
+    return started
+
+
+def _name_bindings() -> None:
+    """Once the demo vendors answer: the names of bound objects set up without a vendor check (the demo's)."""
+    from pipeline.service.binding_names import name_bindings
+
+    try:
+        named = name_bindings(check_role=False)  # the process names what is already bound: nobody's press
+        log.info("binding names: %d named, %d not", len(named["named"]), len(named["unchecked"]))
+    except Exception:  # noqa: BLE001 — names are a courtesy: the ids still show
+        log.warning("binding names not looked up", exc_info=True)
 
 
 def start() -> None:

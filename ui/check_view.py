@@ -8,6 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from pipeline.i18n.risk_text import factor_title
 from ui.components import (
     chip,
     demo_chip,
@@ -45,15 +46,6 @@ LEVEL_SCOPE = {
     "flat": "facts about this flat alone",
     "developer": "facts about the developer, shared by every building it built",
     "person": "facts about the owner, shared by every property they own",
-}
-
-
-FACTORS = {
-    "developer_bankrupt": "Developer bankrupt",
-    "active_enforcement": "Active enforcement",
-    "court_cases_as_defendant": "Court cases as defendant",
-    "price_below_market": "Price below market",
-    "bad_reviews": "Bad reviews",
 }
 
 
@@ -281,8 +273,7 @@ def risk_panel(check: dict[str, Any]) -> None:
             )
         facts = facts_by_id(check)
         for factor in risk["factors"]:
-            name = factor["factor"]
-            name = t(FACTORS[name]) if name in FACTORS else name.replace("_", " ").capitalize()
+            name = factor_title(factor["factor"], lang())
             title = f"**{name}** · +{factor['score']:g} — {bilingual(factor['explanation'])}"
             with st.expander(title):
                 factor_evidence(factor, facts)

@@ -67,10 +67,12 @@ def controls(job: dict[str, Any]) -> None:
             t("Resume"), key=f"resume:{name}", icon=":material/play_circle:", width="stretch"
         ) and attempt("resume the job", control.pause_job, name, "global", who(), paused=False):
             remember(f"control:{name}", "success", t("Resumed: the schedule fires it again."))
-    elif pause_col.button(t("Pause"), key=f"pause:{name}", icon=":material/pause_circle:", width="stretch"):
-        done = attempt("pause the job", control.pause_job, name, "global", who(), paused=True)
-        if done:
-            remember(f"control:{name}", "info", reason(done["pause_reason"]))
+    elif pause_col.button(
+        t("Pause"), key=f"pause:{name}", icon=":material/pause_circle:", width="stretch"
+    ) and attempt("pause the job", control.pause_job, name, "global", who(), paused=True):
+        # The card's banner says it once, with who and since when in the reader's locale (paused_line): no echo.
+        st.session_state.pop(f"control:{name}", None)
+        st.rerun()
     with settings_col.popover(t("Settings"), icon=":material/tune:", width="stretch"):
         settings_form(job)
     show_remembered(f"control:{name}")

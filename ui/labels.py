@@ -10,6 +10,7 @@ from typing import Any
 
 from pipeline.checks.address_rules import FLAT_LABELS, HOUSE_LABELS, SETTLEMENT_LABELS, STREET_LABELS
 from pipeline.checks.risk_levels import SCALE, risk_level  # noqa: F401 — risk_level re-exported for pages
+from pipeline.i18n.risk_text import explanation
 from ui.lang import lang, t, t_in
 
 SOURCES = {
@@ -163,10 +164,7 @@ def flag(value: bool) -> str:
 
 def bilingual(text: str) -> str:
     """Risk explanations are written 'Russian / English': each reader gets the half in their language."""
-    if " / " not in text:
-        return text
-    russian, english = text.rsplit(" / ", 1)
-    return (russian if lang() == "ru" else english) or text
+    return explanation(text, lang())
 
 
 JOB_TITLES = {

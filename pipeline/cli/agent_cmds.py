@@ -39,12 +39,27 @@ def ask(
             else ""
         )
         footer = say(
-            "assistant: {label} · thread {thread} · tools: {tools}", label=label, thread=thread, tools=tools
+            "assistant: {label} · thread {thread} · tools: {tools}",
+            label=mode_line(bool(result.get("fallback"))),
+            thread=thread,
+            tools=tools,
         )
         why = f"\n{reason(result['fallback'])}" if result.get("fallback") else ""
         return f"{result['answer']}\n\n[{footer}{understood}]{why}"
 
     emit({**result, "mode_label": label}, as_json, human)
+
+
+def mode_line(fallback: bool) -> str:
+    """Who answered, in the CLI's language (the English label stays in `--json`'s mode_label)."""
+    from agent.context import load_context
+
+    context = load_context()
+    if fallback or context.mode == "offline":
+        return say(OFFLINE_LABEL)
+    if context.base_url:
+        return say("online ({model} at {url})", model=context.model, url=context.base_url)
+    return say("online ({model})", model=context.model)
 
 
 def register(app: typer.Typer) -> None:

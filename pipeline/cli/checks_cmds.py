@@ -7,7 +7,8 @@ from typing import Annotated, Any
 import typer
 
 from pipeline.cli.lazy import lazy_module
-from pipeline.cli.output import JsonFlag, emit, fail, reason, reasons, say, status, table
+from pipeline.cli.output import JsonFlag, cli_lang, emit, fail, reason, reasons, say, status, table
+from pipeline.i18n.risk_text import explanation, factor_title
 
 service = lazy_module("pipeline.service.checks")
 
@@ -45,8 +46,28 @@ def _risk_lines(check: dict[str, Any]) -> list[str]:
     lines = [say("risk score {score}", score=f"{check['risk']['score']:g}")]
     for f in check["risk"]["factors"]:
         facts = say("facts {ids}", ids=", ".join(map(str, f["fact_ids"])))
-        lines.append(f"  {f['factor']} +{f['score']:g}: {f['explanation']} ({facts})")
+        title, why = factor_title(f["factor"], cli_lang()), explanation(f["explanation"], cli_lang())
+        lines.append(f"  {title} +{f['score']:g}: {why} ({facts})")
     return lines
+
+
+def _notes(check: dict[str, Any]) -> list[str]:
+    """The check's notes in the CLI's language: the reuse notes said from their sources (the stored English note
+    is one sentence built from parts), the others through the reasons' catalog."""
+    reused = [
+        say(
+            "{source}: {label} (fetched by a prefetch {at}); not re-checked now"
+            if v.get("provenance") == "prefetch"
+            else "{source}: {label} (fetched {at}); not re-checked now",
+            source=say(v["source"]),
+            label=reuse_text(v),
+            at=v["fetched_at"],
+        )
+        for v in check["sources"]
+        if v["reused"]
+    ]
+    others = [reason(n) for n in check["notes"] if not n.endswith("; not re-checked now")]
+    return reused + others
 
 
 def _parse_lines(check: dict[str, Any]) -> list[str]:
@@ -74,8 +95,9 @@ def render_check(check: dict[str, Any]) -> str:
         "",
         *_risk_lines(check),
     ]
-    if check["notes"]:
-        lines += ["", *[say("note: {note}", note=reason(n)) for n in check["notes"]]]
+    notes = _notes(check)
+    if notes:
+        lines += ["", *[say("note: {note}", note=n) for n in notes]]
     lines.append(
         say(
             "cost: {calls} source calls ({usd})",

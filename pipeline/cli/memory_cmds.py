@@ -41,7 +41,8 @@ def render_projects(rows: list[dict[str, Any]]) -> str:
             )
         )
         for b in p["bindings"]:
-            lines.append(f"  {b['source']} {b['target']}" + (" [demo]" if b["demo"] else ""))
+            named = f"{say(b['kind'])} {b['name']} ({b['external_id']})" if b.get("name") else b["target"]
+            lines.append(f"  {b['source']} {named}" + (" [demo]" if b["demo"] else ""))
         for cur in p["cursors"]:
             lines.append(
                 "  "
@@ -57,8 +58,19 @@ def render_projects(rows: list[dict[str, Any]]) -> str:
 
 
 @reasons
-def projects(as_json: JsonFlag = False) -> None:
-    """Projects and their bindings, sync cursors and memory counts."""
+def projects(
+    names: Annotated[
+        bool, typer.Option("--names", help="First ask the vendors the names of bound objects not named yet.")
+    ] = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """Projects and their bindings (by the vendor's name once known), sync cursors and memory counts."""
+    if names:
+        from pipeline.runtime import demo_needed, ensure_demo_service
+
+        if demo_needed():  # the names come from the vendor: the demo vendor must be up to answer
+            ensure_demo_service()
+        lazy_module("pipeline.service.binding_names").name_bindings()
     rows = service.list_projects()
     emit(rows, as_json, lambda: render_projects(rows))
 

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from pipeline.cli.lazy import lazy_module
-from pipeline.cli.output import JsonFlag, emit, fail, reasons, table
+from pipeline.cli.output import JsonFlag, emit, fail, reasons, say, table
 
 service = lazy_module("pipeline.service.notices")
 
@@ -24,8 +24,35 @@ def watch(
         result = service.watch(target)
     except AddressRefused as refused:
         fail(f"not a project slug, and {refused}", 2, as_json, **refused.details())
-    word = "now watching" if result["new"] else "already watching"
-    emit(result, as_json, f"{word} {result['kind']} #{result['target_id']}: {result['label']}")
+    line = "now watching {kind} #{id}: {label}" if result["new"] else "already watching {kind} #{id}: {label}"
+    emit(
+        result,
+        as_json,
+        lambda: say(line, kind=say(result["kind"]), id=result["target_id"], label=result["label"]),
+    )
+
+
+@reasons
+def unwatch(
+    target: Annotated[str, typer.Argument(help="A property's address, or a project's slug.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Stop watching a property or a project (yours only; the last watcher out removes its notices)."""
+    from pipeline.checks.address import AddressRefused
+
+    watching = lazy_module("pipeline.service.watching")
+    try:
+        result = watching.unwatch(target)
+    except AddressRefused as refused:
+        fail(f"not a project slug, and {refused}", 2, as_json, **refused.details())
+    label = result["label"] or target
+    if not result["was_watching"]:
+        line = say("you were not watching {label}", label=label)
+    elif result["watch_removed"]:
+        line = say("stopped watching {label}; nobody else watched it, so its notices are gone", label=label)
+    else:
+        line = say("stopped watching {label}; others still watch it", label=label)
+    emit(result, as_json, line)
 
 
 def _render(rows: list[dict[str, Any]]) -> str:
@@ -68,4 +95,5 @@ def notices(
 
 def register(app: typer.Typer) -> None:
     app.command()(watch)
+    app.command()(unwatch)
     app.command()(notices)

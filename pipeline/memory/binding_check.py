@@ -63,7 +63,7 @@ def _linear(kind: str, external_id: str) -> TargetCheck:
         return TargetCheck(None, reason="Linear projects are not looked up before binding")
     with linear.client() as http:
         body = linear.graphql(http, TEAMS_QUERY, {}, "BindingTeams")
-    teams = _list(((body.get("data") or {}).get("teams") or {}), "nodes")
+    teams = _list(body.get("teams") or {}, "nodes")  # graphql() answers the response's "data" already
     match = next((t for t in teams if t.get("id") == external_id or t.get("key") == external_id), None)
     return TargetCheck(match is not None, name=(match or {}).get("name"))
 

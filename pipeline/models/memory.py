@@ -38,6 +38,7 @@ class Binding(Base):
     source: Mapped[str] = mapped_column(String(16))
     kind: Mapped[str] = mapped_column(String(16))
     external_id: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str | None] = mapped_column(String(200))  # the vendor's name for it, when looked up (0020)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

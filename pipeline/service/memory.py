@@ -82,6 +82,7 @@ def _project_dict(s: Session, p: Project) -> dict[str, Any]:
                 "kind": b.kind,
                 "external_id": b.external_id,
                 "target": f"{b.kind}:{b.external_id}",
+                "name": b.name,
                 "demo": settings.is_demo(b.source),
             }
             for b in bindings
@@ -136,6 +137,8 @@ def bind(project: str, source: str, kind_id: str) -> dict[str, Any]:
         raise BadInput("target", f"{LABELS[source]} has no {kind} {external_id!r}: nothing was bound")
     with session_scope() as s:
         binding, created = proj.bind(s, project, source, kind_id)
+        if checked.found and checked.name:
+            binding.name = checked.name[:200]  # the vendor's name now, also for a binding made before
         target = f"{binding.kind}:{binding.external_id}"
         if created:
             control.audit(s, who, "bind", scope=project, target=f"{source} {target}"[:80])
@@ -160,6 +163,7 @@ def bind(project: str, source: str, kind_id: str) -> dict[str, Any]:
         "created": created,
         "demo": get_settings().is_demo(source),
         "checked": checked.found,
+        "name": checked.name if checked.found else None,
         "message": message,
     }
 

@@ -36,7 +36,9 @@ def test_check_report_and_diff_from_the_command_line(sources) -> None:
 
     human = runner.invoke(app, ["report", str(again["id"])])
     assert human.exit_code == 0 and f"reused from #{check['id']}" in human.stdout
-    assert "active_enforcement" in human.stdout and "[demo sources]" in human.stdout
+    assert (
+        "Active enforcement +" in human.stdout and "[demo sources]" in human.stdout
+    )  # the factor by its title
 
 
 def test_bad_input_exits_2_naming_the_field(sources) -> None:

@@ -36,3 +36,28 @@ def test_human_output_in_russian_json_unchanged(db: object, monkeypatch: pytest.
             assert [(j["name"], j["status"]) for j in after] == [(j["name"], j["status"]) for j in before]
         else:
             assert after == before
+
+
+def test_risk_lines_and_the_ask_footer_keep_to_one_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A risk line is stored "Russian / English" (pipeline/checks/risk.py); the CLI says the reader's half, and the
+    assistant's mode in the footer comes from the catalog too."""
+    import re
+    from types import SimpleNamespace
+
+    from pipeline.checks import risk
+    from pipeline.cli.agent_cmds import mode_line
+    from pipeline.cli.checks_cmds import _risk_lines
+
+    fact = SimpleNamespace(id=7, value={"active": True, "amount": 120000})
+    score, text, ids = risk._active_enforcement([(fact, SimpleNamespace(name="Иванов Петр Сергеевич"), None)])
+    check = {"risk": {"score": score, "factors": [{"factor": "active_enforcement", "score": score,
+                                                   "explanation": text, "fact_ids": ids}]}}  # fmt: skip
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    said = {}
+    for lang, other in (("ru", r"[A-Za-z]{2,}"), ("en", r"[А-Яа-яЁё]{2,}")):
+        monkeypatch.setenv("MIRANO_LANG", lang)
+        reset_settings()
+        said[lang] = "\n".join(_risk_lines(check)) + "\n" + mode_line(fallback=False)
+        assert not re.findall(other, said[lang].replace("LLM", "")), said[lang]
+    assert "против Иванов Петр Сергеевич" in said["ru"] and "офлайн" in said["ru"]
+    assert "Active enforcement +15: active enforcement proceedings (facts 7)" in said["en"]

@@ -103,6 +103,9 @@ READ_JS = VISIBLE_TEXT_JS.replace(
     "el => getComputedStyle(el).fontFamily.includes('Material') || el.closest('code'))",
 )
 READ_JS = READ_JS.replace("querySelectorAll('span, i')", "querySelectorAll('span, i, code')")
+READ_JS = READ_JS.replace(
+    ".innerText);", "?.innerText ?? '');"
+)  # a page without a sidebar drawn (the assistant's)
 
 
 def visible(page: object, lang: str, names: list[str]) -> set[str]:
@@ -166,6 +169,10 @@ def test_pages_read_in_one_language_and_fit(site: str, browser: object, lang: st
     ):  # in English the evidence quotes the sources' Russian (parties, courts): the data's own words
         assert visible(page, lang, ADDRESSES) == set()
     shot(page, f"check-{tag}")
+    watch = page.get_by_role("button", name="Следить" if lang == "ru" else "Watch", exact=True)
+    watch.scroll_into_view_if_needed()  # the signed-in person's Watch, with the state it shows beside it
+    expect(page.get_by_text("Вы не следите" if lang == "ru" else "You do not watch").first).to_be_visible()
+    page.screenshot(path=SHOTS / f"check-watch-{tag}.png")
 
     field.fill(CITYLESS)  # refused beside the field, the known building offered as a button
     page.get_by_role("button", name="Начать проверку" if lang == "ru" else "Start check").click()
@@ -195,4 +202,26 @@ def test_pages_read_in_one_language_and_fit(site: str, browser: object, lang: st
     fits(page, "notices")
     assert visible(page, lang, ["asdf"]) == set()
     shot(page, f"notices-refused-{tag}")
+
+    page.goto(f"{site}/assistant?lang={lang}")
+    expect(
+        page.get_by_role("heading", name="Ассистент" if lang == "ru" else "Assistant", exact=True)
+    ).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    box = page.get_by_test_id("stChatInputTextArea")
+    expect(box).to_be_visible()
+    room = box.evaluate(PLACEHOLDER_JS)
+    assert room["text"] and room["needed"] <= room["room"], (tag, room)  # the placeholder whole, not cut
+    assert visible(page, lang, []) == set()
+    shot(page, f"assistant-{tag}")
     page.close()
+
+
+# How wide the chat box's placeholder is drawn in the box's own font, against the width the box gives its text.
+PLACEHOLDER_JS = """el => {
+  const style = getComputedStyle(el);
+  const context = document.createElement('canvas').getContext('2d');
+  context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  return {text: el.placeholder, needed: context.measureText(el.placeholder).width, room: room};
+}"""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from pipeline.service import checks as service
@@ -136,3 +137,62 @@ def test_a_bad_owner_is_refused_before_anything_starts(
     at.text_input(key="check_owner").input("Ivanov")
     at = start(at, ADDRESS)
     assert any("owner" in e.value for e in at.error) and service.list_checks() == []
+
+
+def test_watch_and_unwatch_on_a_check_for_the_person_acting(
+    open_page: Callable[[str], AppTest], sources: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.db import session_scope
+    from pipeline.people.directory import set_role
+    from pipeline.people.roles import Forbidden
+    from pipeline.service import notices, watching
+    from tests.ui.test_language_states import in_lang
+
+    check = service.start_check(ADDRESS, "basic")
+    monkeypatch.setenv("MIRANO_USER", "ann@example.org")  # unstored and local: admin
+    at = open_page("checks")
+    assert "You do not watch this property." in texts(at)
+    at.button(key=f"watch:{check['id']}").click().run()
+    assert not at.exception and "You watch this property" in texts(at)
+    assert [w["target_id"] for w in notices.list_watches()] == [
+        service.get_check(check["id"])["property"]["id"]
+    ]
+    monkeypatch.setenv("MIRANO_USER", "bob@example.org")
+    assert notices.list_watches() == []  # Ann's watch is hers: Bob sees none
+    with session_scope() as s:
+        set_role(s, "bob@example.org", "viewer", by="ann@example.org")
+    in_lang("ru", monkeypatch)
+    try:
+        monkeypatch.setenv("MIRANO_USER", "bob@example.org")  # a viewer now, reading in Russian
+        at = open_page("checks")
+        button = at.button(key=f"watch:{check['id']}")
+        assert button.disabled and button.label == "Следить"
+        assert "для действия «слежение» нужна роль «оператор»" in texts(at)
+        with pytest.raises(Forbidden, match="viewer"):
+            watching.watch_check(check["id"])
+        monkeypatch.setenv("MIRANO_USER", "ann@example.org")
+        at.run()
+        at.button(key=f"unwatch:{check['id']}").click().run()
+        assert "Вы не следите за этим объектом." in texts(at)
+        assert notices.list_watches() == []  # the last one out took the watch: it did not become everyone's
+        monkeypatch.setenv("MIRANO_USER", "bob@example.org")
+        assert notices.list_watches() == []
+    finally:
+        in_lang("en", monkeypatch)  # the next tests in this process read English again
+
+
+def test_unwatch_a_project_from_the_notices_page(
+    open_page: Callable[[str], AppTest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.service import memory, notices
+
+    monkeypatch.setenv("MIRANO_USER", "ann@example.org")
+    memory.create_project("acme-portal", "ACME client portal")
+    notices.watch("acme-portal")
+    at = open_page("notices")
+    assert at.selectbox(key="unwatch_pick").value is not None
+    at.button(key="unwatch_button").click().run()
+    assert not at.exception
+    assert any("You no longer watch “ACME client portal”." in s.value for s in at.success)
+    assert notices.list_watches() == []
+    assert "unwatch_pick" not in [b.key for b in at.selectbox]  # nothing of hers left to unwatch

@@ -210,3 +210,112 @@ def test_notices_and_assistant_pages_empty_and_refused(
         pages.append(seen(read(open_page("assistant"), lang)))
         found = strays("\n".join(pages), lang, [*PRODUCTS, "asdf", ACTING])
         assert found == set(), (lang, found, offending(pages, lang, found))
+
+
+def memory_names() -> list[str]:
+    """The memory's own words: projects, bound objects' names, imported texts, entities, digests' quotes, actions."""
+    from pipeline.service import memory
+
+    names = [*PRODUCTS, ACTING, "zzqqxx", "inbox-three", "смета", "RuntimeError: embedder down"]
+    names += ["acme-portal", "ACME"]  # the new project form's examples
+    hits = memory.search("смета")  # imported text as the vendor had it, quoted a sentence at a time
+    names += [
+        part for hit in hits for part in (hit["title"], *hit["text"].split(". "))
+    ]  # imported text, as the vendor had it
+    for project in memory.list_projects():
+        names += data_names({k: project[k] for k in ("slug", "name", "bindings")})
+        names += data_names(memory.entities(project["slug"]))
+        names += data_names(memory.actions(project["slug"]))
+        names += data_names(memory.digests(project["slug"]))
+    return names
+
+
+def finished(run_id: int) -> dict[str, Any]:
+    """The run once it has ended (its thread was released)."""
+    import time
+
+    for _ in range(300):
+        row = service.get_run(run_id)
+        if row and row["status"] not in ("queued", "running", "cancelling"):
+            return row
+        time.sleep(0.1)
+    raise AssertionError(f"run {run_id} did not end")
+
+
+def memory_states(open_page: Callable[[str], AppTest], lang: str) -> list[str]:
+    """The memory page refusing a binding and an empty search, searching with and without hits, a preview (the
+    expanders' and tabs' contents are rendered by AppTest whether opened or not)."""
+    from pipeline.service import memory
+
+    at = opened(open_page, "memory", lang)
+    pages = [seen(at)]
+    at.text_input(key="memory_bind_id").input("inbox-three")
+    at.button(key="memory_bind").click().run()
+    assert at.error  # refused before any call
+    pages.append(seen(at))
+    at.text_input(key="memory_query").input("   ")
+    at.button(key="memory_search_go").click().run()
+    assert at.error  # refused: no words
+    pages.append(seen(at))
+    for query in ("смета", "zzqqxx"):  # hits, then nothing close
+        at.text_input(key="memory_query").input(query)
+        at.button(key="memory_search_go").click().run()
+        pages.append(seen(read(at, lang)))
+    action = memory.actions("alfa-stroy", status="suggested")[
+        0
+    ]  # a preview: the sentence and the folded request
+    at.button(key=f"memory_preview_button:{action['id']}").click().run()
+    pages.append(seen(read(at, lang)))
+    return pages
+
+
+def test_memory_page_empty_building_refused_failed_and_searched(
+    open_page: Callable[[str], AppTest], demo: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from pipeline.db import session_scope
+    from pipeline.memory.demo import seed_demo
+    from pipeline.memory.embedders import HashEmbedder
+    from tests.memory.helpers import run, sync_all
+
+    pages: dict[str, list[str]] = {lang: [] for lang in LANGS}
+    for lang in LANGS:  # empty: no project yet
+        pages[lang].append(seen(opened(open_page, "memory", in_lang(lang, monkeypatch))))
+    with session_scope() as s:
+        seed_demo(s)
+    sync_all()
+    embed, gate, broken = HashEmbedder.embed, threading.Event(), threading.Event()
+
+    def held(self: HashEmbedder, texts: list[str]) -> Any:
+        gate.wait(30)  # the build stays running while the pages are read
+        if broken.is_set():
+            raise RuntimeError("embedder down")
+        return embed(self, texts)
+
+    monkeypatch.setattr(HashEmbedder, "embed", held)
+    building = service.run_now("memory.build", trigger="cli")
+    try:
+        for lang in LANGS:  # building
+            pages[lang].append(seen(opened(open_page, "memory", in_lang(lang, monkeypatch))))
+        broken.set()
+    finally:
+        gate.set()
+    assert finished(building["run_id"])["status"] in ("failed", "ok")
+    for lang in LANGS:  # failed: chunks that did not embed, the build's reason
+        pages[lang].append(seen(opened(open_page, "memory", in_lang(lang, monkeypatch))))
+    monkeypatch.setattr(HashEmbedder, "embed", embed)
+    for job in ("memory.build", "memory.extract", "memory.digest", "memory.suggest"):
+        run(job)
+    for lang in LANGS:
+        in_lang(lang, monkeypatch)
+        pages[lang] += memory_states(open_page, lang)
+    building_en, failed_en = pages["en"][1], pages["en"][2]
+    assert "[running]" in building_en and "Memory index" in building_en, (
+        building_en
+    )  # the build's title, running
+    assert "chunks failed to embed" in failed_en and "embedder down" in failed_en, failed_en
+    names = memory_names()
+    for lang in LANGS:
+        found = strays("\n".join(pages[lang]).replace("**", ""), lang, names)  # a hit's words are in bold
+        assert found == set(), (lang, found, offending(pages[lang], lang, found))

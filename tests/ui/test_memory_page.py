@@ -284,3 +284,28 @@ def test_signed_in_the_audit_records_the_signed_in_identity_not_a_typed_name(
     at.button(key=f"memory_apply:{action['id']}").click().run()
     audit = service.audit_log("alfa-stroy")
     assert [(a["action_id"], a["actor"]) for a in audit] == [(action["id"], "kate@example.com")]
+
+
+def test_bound_objects_show_the_vendors_names_looked_up_with_the_binding_check(
+    open_page: Callable[[str], AppTest],
+    seeded: str,  # noqa: F811
+) -> None:
+    """The demo set-up binds by id without asking the vendor; "Look up names" asks it (the binding check's call)
+    and the page and the CLI then show "name (id)"; `bind` stores the name it checked."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    at = open_page("memory")
+    assert "team `" in texts(at) and "Альфа Строй** :small" not in texts(at)  # ids only, not named yet
+    at.button(key="memory_binding_names").click().run()
+    page = texts(at)
+    assert "team **Альфа Строй** :small[:gray[`" in page, page  # the demo Linear's team name, from its API
+    assert "company **Альфа Строй** :small" in page and "inbox **Сайт — Альфа Строй** :small" in page
+    assert "Names found: " in page
+    assert "memory_binding_names" not in [b.key for b in at.button]  # every object of this project named now
+    service.bind("acme-portal", "chatwoot", "inbox:3")
+    named = {b["target"]: b["name"] for p in service.list_projects() for b in p["bindings"]}
+    assert named["inbox:3"] and named["inbox:3"] != "3"
+    lines = CliRunner().invoke(app, ["projects"]).stdout
+    assert f"chatwoot inbox {named['inbox:3']} (3)" in lines, lines

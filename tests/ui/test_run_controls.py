@@ -16,14 +16,20 @@ from pipeline.service import engine as service
 from tests.engine import jobs_for_tests
 from tests.ui.conftest import texts
 from tests.ui.test_jobs_page import wait_until
+from ui.components import local_time
 
 
 def test_pause_then_resume_from_the_job_card(open_page: Callable[[str], AppTest]) -> None:
     at = open_page("jobs")
     at.button(key="pause:test.sleepy").click().run()
     assert not at.exception
-    assert f"paused by {cli_user()} since" in texts(at)
-    assert any(f"Paused by {cli_user()} since" in w.value for w in at.warning)
+    said = [
+        line for line in texts(at).splitlines() + [t.value for t in at.toast] if "paused by" in line.lower()
+    ]
+    since = local_time(
+        control.job_control("test.sleepy")["paused_since"]
+    )  # '5 Dec 14:03': the date, by locale
+    assert len(said) == 1 and said[0].startswith(f"Paused by {cli_user()} since {since} ("), said
     assert control.job_control("test.sleepy")["paused_by"] == cli_user()  # the local user on loopback
     at.button(key="resume:test.sleepy").click().run()
     assert "Resumed: the schedule fires it again." in texts(at)

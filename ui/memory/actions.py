@@ -108,7 +108,17 @@ def target_text(target: str) -> str:
     if not ident:
         return f"`{short(target, 60)}`"
     names = {"team": "team", "project": "project", "companies": "company", "deals": "deal"}
+    named = bound_names().get(target)
+    if named:  # the vendor's name, looked up with the binding check; the id small beside it
+        return f"{t(names.get(kind, kind))} **{named}** :small[:gray[`{ident[:8]}…`]]"
     return f"{t(names.get(kind, kind))} `{ident[:8]}…`"
+
+
+def bound_names() -> dict[str, str]:
+    """The bound objects' names by action target (one small read)."""
+    from pipeline.service.binding_names import names_by_target
+
+    return names_by_target()
 
 
 def action_header(action: dict[str, Any]) -> None:

@@ -77,6 +77,14 @@ def source_name(source: str) -> str:
     return info["label"] if info else source.capitalize()
 
 
+# MIRANO_EMBEDDER's values, in words (the value itself shows in the sidebar's settings line)
+EMBEDDERS = {
+    "local": "the packaged multilingual model",
+    "hash": "word hashes (for tests)",
+    "openai": "OpenAI embeddings",
+}
+
+
 def mode_lines() -> None:
     """Which systems the memory talks to and which model reads it; missing keys with what they disable."""
     current = modes()
@@ -86,7 +94,8 @@ def mode_lines() -> None:
         if current["llm"] == "offline"
         else f":blue-badge[{t('online model')}] {current['llm_model']}"
     )
-    st.markdown(f"{vendors} · {model} · " + t("embeddings **{embedder}**", embedder=current["embedder"]))
+    embedder = t(EMBEDDERS[current["embedder"]]) if current["embedder"] in EMBEDDERS else current["embedder"]
+    st.markdown(f"{vendors} · {model} · " + t("embeddings **{embedder}**", embedder=embedder))
     for vendor in VENDORS:
         if current["vendors"][vendor]["mode"] == "missing key":
             st.warning(

@@ -9,6 +9,7 @@ import streamlit as st
 from pipeline.service import engine as jobs
 from pipeline.service import memory as service
 from ui.components import attempt, chip, demo_chip, humanize, relative_time
+from ui.labels import job_title
 from ui.lang import reason, t
 from ui.memory.common import flash, show_flash, why
 from ui.modes import job_is_demo
@@ -132,8 +133,10 @@ def _failed(status: dict[str, Any]) -> str:
 
 def job_row(job: dict[str, Any]) -> None:
     name, state, last, action = st.columns([2.2, 0.8, 2.2, 1.3], vertical_alignment="center")
-    name.markdown(
-        f"**{job['name']}** {demo_chip() if job_is_demo(job['name']) else ''}", help=t(job["description"])
+    name.markdown(  # the job as people call it, its code name small beside it
+        f"**{job_title(job['name'], job['description'])}** {demo_chip() if job_is_demo(job['name']) else ''}"
+        f" :small[:gray[`{job['name']}`]]",
+        help=t(job["description"]),
     )
     state.markdown(chip(job["status"]))
     why_not = (

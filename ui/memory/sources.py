@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from pipeline.memory.jobs import chatwoot_edits_caught
+from pipeline.service import binding_names as names
 from pipeline.service import memory as service
 from ui.components import attempt, humanize, local_time, when
 from ui.lang import reason, t, t_in
@@ -124,6 +125,37 @@ def add_binding(slug: str) -> None:
     show_flash("bind")
 
 
+def binding_text(binding: dict[str, Any]) -> str:
+    """'team **Альфа Строй** (a1d6eb28-…, small)': the vendor's name first, its id small; the id alone until named."""
+    kind, ident = t(binding["kind"]), binding["external_id"]
+    if binding.get("name"):
+        return f"{kind} **{binding['name']}** :small[:gray[`{ident}`]]"
+    return f"{kind} `{ident}`"
+
+
+def names_button(project: dict[str, Any]) -> None:
+    """Ask the vendors the names of this project's bound objects that have none yet (set up by the demo, or bound
+    before names were kept): the same check `mirano bind` makes."""
+    if any(not b.get("name") for b in project["bindings"]) and st.button(
+        t("Look up names"), key="memory_binding_names", icon=":material/badge:"
+    ):
+        done = attempt("look up the names", names.name_bindings, project["slug"])
+        if done is not None:
+            lines = [t("Names found: {n}.", n=len(done["named"]))]
+            lines += [
+                t(
+                    "{source} {target}: no name ({why})",
+                    source=source_name(item["source"]),
+                    target=item["target"],
+                    why=reason(item["reason"]),
+                )
+                for item in done["unchecked"]
+            ]
+            flash("names", "info" if done["unchecked"] else "success", "\n\n".join(lines))
+            st.rerun()
+    show_flash("names")
+
+
 def sources_tab(project: dict[str, Any]) -> None:
     slug = project["slug"]
     st.markdown("##### " + t("Bound sources"))
@@ -136,7 +168,7 @@ def sources_tab(project: dict[str, Any]) -> None:
         with st.container(border=True):
             source, target, cursor, remove = st.columns([1.6, 3.4, 2.6, 1.2], vertical_alignment="center")
             source.markdown(source_label(binding["source"]))
-            target.markdown(f"{t(binding['kind'])} `{binding['external_id']}`")
+            target.markdown(binding_text(binding))
             position = positions.get(binding["source"], {}).get(binding["target"])
             cursor.caption(
                 t("cursor at {position}", position=position_text(position))
@@ -151,6 +183,7 @@ def sources_tab(project: dict[str, Any]) -> None:
                 args=(slug, binding["source"], binding["target"]),
             )
     show_flash("bindings")
+    names_button(project)
     st.markdown("##### " + t("Bind another source"))
     add_binding(slug)
     st.markdown("##### " + t("Sync cursors per source"))

@@ -151,7 +151,9 @@ def render() -> None:
         chosen = retry
     elif retry:
         st.session_state["assistant_retry"] = retry
-    typed = st.chat_input(t("Ask about jobs, checks, costs or project memory"), key="assistant_input")
+    # The box holds a short placeholder (a phone's 390 px cut the long one); what to ask wraps in the hint above.
+    st.caption(t("Ask about jobs, checks, costs or project memory."))
+    typed = st.chat_input(t("Ask a question…"), key="assistant_input")
     question = typed or chosen
     if question:
         ask(question)

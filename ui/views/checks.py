@@ -9,7 +9,7 @@ import streamlit as st
 
 from pipeline.service import checks as service
 from pipeline.service.checks import AddressRefused
-from ui.check_flags import flags_control, parties_line
+from ui.check_flags import flags_control, parties_line, watch_control
 from ui.check_snapshots import actions, snapshots
 from ui.check_view import in_flight, render_check
 from ui.components import attempt, local_time, readable, shown_errors
@@ -163,6 +163,7 @@ def check_body(check: dict[str, Any]) -> None:
     render_check(check)
     parties_line(check)
     flags_control(check)
+    watch_control(check)
     actions(check)
     snapshots(check)
     if not in_flight(check):  # a report to hand over is written once the check settles

@@ -138,6 +138,31 @@ def main() -> None:
         table["created_at"] = table["created_at"].map(local_time)
         table.columns = [t("what"), t("name"), t("watched since")]
         st.dataframe(table, hide_index=True)
+    unwatch_control()
+
+
+def unwatch_control() -> None:
+    """Stop watching one of your own watches (a job's alerts are everyone's and stay)."""
+    from pipeline.service import watching
+
+    if "unwatched" in st.session_state:
+        st.success(st.session_state.pop("unwatched"))
+    mine = {w["id"]: w for w in watching.my_watches()}
+    if not mine:
+        return
+    label = {i: f"{t(WATCH_KINDS.get(w['kind'], w['kind']))}: {w['label']}" for i, w in mine.items()}
+    pick, press = st.columns([4, 1], vertical_alignment="bottom")
+    chosen = pick.selectbox(t("Your watches"), list(mine), format_func=label.get, key="unwatch_pick")
+    if press.button(t("Unwatch"), key="unwatch_button", icon=":material/visibility_off:", width="stretch"):
+        try:
+            done = watching.unwatch_id(chosen)
+        except Exception as exc:  # noqa: BLE001 - said as a sentence
+            why = error(exc) if isinstance(exc, MiranoError) else reason(readable(exc))
+            st.error(t("Could not stop watching: {why}", why=why), icon=":material/error:")
+            return
+        st.session_state["unwatched"] = t("You no longer watch “{label}”.", label=done["label"])
+        st.session_state.pop("unwatch_pick", None)
+        st.rerun()
 
 
 main()
