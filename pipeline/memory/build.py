@@ -31,6 +31,7 @@ from pipeline.memory.search import index_keywords
 from pipeline.memory.sql_index import SqlVectorIndex
 from pipeline.memory.vector_index import VectorIndex, bytes_to_vector, vector_to_bytes
 from pipeline.models.memory import Chunk, Document, MemoryVector, Project
+from pipeline.text.lemmas import index_text
 
 CHUNKS_PER_COMMIT = 500
 STOPPED_MID_COMMIT = "stopped between embedding batches"
@@ -349,6 +350,7 @@ class NewChunk:
     text: str
     content_hash: str
     source_time: datetime | None
+    terms: str = ""  # the keyword index's words (lemmas), set by `rechunk`
     id: int = 0
     embedder: str | None = None
     vector_id: int | None = None
@@ -382,6 +384,7 @@ def rechunk(s: Session, doc: Any, existing: dict[int, Chunk]) -> tuple[list[NewC
                 text,
                 content_hash(text),
                 doc.source_updated_at or doc.source_created_at,
+                index_text(text),
             )
         )
     return created, removed
