@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import select, text
 
 from pipeline.db import get_engine, read_scope, session_scope
@@ -15,6 +16,7 @@ from pipeline.memory.search import fts_expression, keyword_hits
 from pipeline.migrate import upgrade
 from pipeline.models.memory import Document, Entity
 from pipeline.service import memory as service
+from pipeline.text.lemmas import term
 
 TEXTS = {
     "estimate": "Ирина, смета по фасаду будет готова завтра.",
@@ -64,6 +66,24 @@ def test_forms_of_a_word_find_the_same_chunks_and_a_shared_prefix_does_not(db) -
     assert fts_expression("смету по фасаду") == '"смет" OR "по" OR "фасад"'
     found = service.relevant_search("сметы", project="p")
     assert found["hits"][0]["matched"] == ["смета"]  # what the page puts in bold
+
+
+@pytest.mark.parametrize(
+    ("words", "same"),
+    [
+        (("смета", "смету", "сметами"), True),
+        (("смета", "сметана"), False),
+        (("задержка", "задержали", "задерживать"), True),
+        (("оплата", "оплатим"), True),
+        (("delay", "delays", "delayed", "delaying"), True),
+        (("stop", "stopped", "stops"), True),
+        (("estimate", "estimates", "estimated"), True),
+        (("address", "status"), False),  # not plurals: kept whole, and not one word
+    ],
+)
+def test_one_term_for_the_forms_of_a_word(words: tuple[str, ...], same: bool) -> None:
+    assert (len({term(w) for w in words}) == 1) is same
+    assert term("address") == "address" and term("status") == "status"
 
 
 def _insert(conn, sql: str, **values) -> None:  # type: ignore[no-untyped-def]
