@@ -108,6 +108,7 @@ def _build(n: int) -> None:
     from pipeline.memory.vector_index import vector_to_bytes
     from pipeline.migrate import upgrade
     from pipeline.models.memory import Chunk, Document, MemoryVector
+    from pipeline.text.lemmas import index_text
 
     dispose_engines()
     reset_settings()
@@ -172,6 +173,7 @@ def _build(n: int) -> None:
                     "project_id": projects[i % 3],
                     "position": 0,
                     "text": t,
+                    "terms": index_text(t),  # what memory.build stores for the keyword index
                     "content_hash": h,
                     "embedder": embedder.name,
                     "vector_id": i,

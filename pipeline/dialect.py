@@ -108,17 +108,15 @@ def keyword_index_sql(of: Bindable) -> str | None:
     if not on_sqlite(of):
         return None
     return (
-        "INSERT INTO memory_chunks_fts(rowid, text) "
-        "SELECT id, text FROM memory_chunks WHERE id BETWEEN :first AND :last"
+        "INSERT INTO memory_chunks_fts(rowid, terms) "
+        "SELECT id, terms FROM memory_chunks WHERE id BETWEEN :first AND :last"
     )
 
 
-def keyword_search_sql(
-    of: Bindable, stems: list[str], by_project: bool, whole_up_to: int = 0
-) -> tuple[str, str]:
-    """(SQL, the :q expression) for chunk ids and scores, best (lowest) first, of chunks using these word stems;
-    with `by_project` the SQL filters on :p; :n bounds it; on SQLite :window bounds the matches ranked. Stems of up to
-    `whole_up_to` letters match whole words, longer ones as prefixes."""
+def keyword_search_sql(of: Bindable, terms: list[str], by_project: bool) -> tuple[str, str]:
+    """(SQL, the :q expression) for chunk ids and scores, best (lowest) first, of chunks holding any of these
+    search terms (lemmas, matched whole: `memory_chunks.terms` holds the chunk's words as lemmas); with
+    `by_project` the SQL filters on :p; :n bounds it; on SQLite :window bounds the matches ranked."""
     if on_sqlite(of):  # bm25 over the newest :window matches (older ones skipped, not ranked)
         sql = (
             "SELECT f.rowid, bm25(memory_chunks_fts) AS score FROM memory_chunks_fts f "
@@ -126,11 +124,11 @@ def keyword_search_sql(
             "SELECT rowid FROM memory_chunks_fts WHERE memory_chunks_fts MATCH :q "
             "ORDER BY rowid DESC LIMIT 1 OFFSET :window), 0) "
         )
-        expression = " OR ".join(f'"{stem}"' if len(stem) <= whole_up_to else f'"{stem}"*' for stem in stems)
-    else:  # the GIN index of migration 0004 serves this exact expression
+        expression = " OR ".join(f'"{term}"' for term in terms)
+    else:  # the GIN index of migration 0022 serves this exact expression
         sql = (
-            "SELECT c.id, -ts_rank(to_tsvector('simple', c.text), q) AS score "
-            "FROM memory_chunks c, to_tsquery('simple', :q) q WHERE to_tsvector('simple', c.text) @@ q "
+            "SELECT c.id, -ts_rank(to_tsvector('simple', c.terms), q) AS score "
+            "FROM memory_chunks c, to_tsquery('simple', :q) q WHERE to_tsvector('simple', c.terms) @@ q "
         )
-        expression = " | ".join(stem if len(stem) <= whole_up_to else f"{stem}:*" for stem in stems)
+        expression = " | ".join(terms)
     return sql + ("AND c.project_id = :p " if by_project else "") + "ORDER BY score LIMIT :n", expression

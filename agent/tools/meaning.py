@@ -15,24 +15,27 @@ from typing import Any
 
 import numpy as np
 
+from pipeline.text.lemmas import term
+
 FLOOR = 0.7
 MARGIN = 0.02
-# Word stems of one meaning in the two languages of the projects' conversations (business words USE places poorly
-# across languages one word at a time): a topic word and a text word match when they begin with stems of a group.
+# Words of one meaning in the two languages of the projects' conversations (business words USE places poorly
+# across languages one word at a time): a topic word and a text word match when their terms (lemmas,
+# `pipeline.text.lemmas.term`, the form memory search indexes) fall in one group.
 SAME_MEANING = (
-    ("estimat", "quote", "quotation", "смет"),
-    ("invoice", "bill", "счёт", "счет", "счета"),
-    ("payment", "paid", "pay", "оплат", "платеж", "платёж"),
-    ("facade", "фасад"),
+    ("estimate", "quote", "quotation", "смета", "сметный"),
+    ("invoice", "bill", "счёт"),
+    ("payment", "paid", "pay", "оплата", "платёж"),
+    ("facade", "фасад", "фасадный"),
     ("supplier", "vendor", "поставщик"),
-    ("delivery", "shipment", "поставк", "доставк"),
-    ("delay", "late", "slip", "overdue", "задерж", "сдвига", "опазд", "просроч"),
-    ("proposal", "offer", "предложени"),
+    ("delivery", "shipment", "поставка", "доставка"),
+    ("delay", "late", "slip", "overdue", "задержка", "сдвигаться", "сдвинуться", "опаздывать", "просрочить"),
+    ("proposal", "offer", "предложение"),
     ("contract", "agreement", "договор"),
-    ("fix", "bug", "исправ", "ошибк", "баг"),
-    ("report", "отчёт", "отчет"),
-    ("landscap", "greening", "озеленени"),
-    ("tile", "плитк"),
+    ("fix", "bug", "исправить", "ошибка", "баг"),
+    ("report", "отчёт"),
+    ("landscaping", "greening", "озеленение"),
+    ("tile", "плитка"),
     ("deadline", "срок"),
 )
 # The frame of a question about promises, not its topic: "who promised to send the estimate" is about "estimate"
@@ -49,7 +52,8 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     now right currently moment still yet really actually anything something everything stuff things and its it
     сейчас вообще там тут уже именно конкретно сегодня пока"""
 FRAME_WORDS = frozenset(_FRAME.split())
-FRAME_STEMS = frozenset(w[:5] for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case
+FRAME_TERMS = frozenset(term(w) for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case
+GROUP_OF = {term(w): i for i, group in enumerate(SAME_MEANING) for w in group}
 _lock = threading.Lock()
 _embedder: Any = None
 
@@ -71,7 +75,7 @@ def words(text: str) -> list[str]:
 
 def topic_words(text: str) -> list[str]:
     """The words of a question that say what it is about (not who, not promised, not send)."""
-    return [w for w in words(text) if w not in FRAME_WORDS and w[:5] not in FRAME_STEMS]
+    return [w for w in words(text) if w not in FRAME_WORDS and term(w) not in FRAME_TERMS]
 
 
 @lru_cache(maxsize=8192)
@@ -79,16 +83,13 @@ def _vector(word: str) -> np.ndarray:
     return local_embedder().embed([word])[0]
 
 
-def _group(word: str) -> int | None:
-    return next((i for i, group in enumerate(SAME_MEANING) if word.startswith(group)), None)
-
-
 def _same(a: str, b: str) -> bool:
-    """One word in two forms ("смету" ~ "смета") or two words of one meaning ("estimate" ~ "смету")."""
-    if len(a) >= 4 and len(b) >= 4 and a[:5] == b[:5]:
+    """One word in two forms ("смету" ~ "смета", not "сметана") or two words of one meaning ("estimate" ~ "смету")."""
+    ta, tb = term(a), term(b)
+    if ta == tb:
         return True
-    group = _group(a)
-    return group is not None and group == _group(b)
+    group = GROUP_OF.get(ta)
+    return group is not None and group == GROUP_OF.get(tb)
 
 
 def closeness(topic: list[str], text: str) -> float:

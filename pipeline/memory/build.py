@@ -12,7 +12,7 @@ the next builds try it again (MAX_EMBED_ATTEMPTS tries in all), so a passing out
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -31,6 +31,7 @@ from pipeline.memory.search import index_keywords
 from pipeline.memory.sql_index import SqlVectorIndex
 from pipeline.memory.vector_index import VectorIndex, bytes_to_vector, vector_to_bytes
 from pipeline.models.memory import Chunk, Document, MemoryVector, Project
+from pipeline.text.lemmas import index_text
 
 CHUNKS_PER_COMMIT = 500
 STOPPED_MID_COMMIT = "stopped between embedding batches"
@@ -126,6 +127,7 @@ class CommitPlan:
     retry_ids: list[int]
     todo: dict[str, str]  # content hash -> text, for texts with no stored vector yet
     more: bool
+    terms: dict[str, str] = field(default_factory=dict)  # content hash -> its keyword-index terms
 
 
 def plan_commit(embedder: Embedder, budget: int, scope: str, retry: bool) -> CommitPlan | None:
@@ -144,12 +146,15 @@ def plan_commit(embedder: Embedder, budget: int, scope: str, retry: bool) -> Com
                 if kept.get(position) != digest:
                     texts.setdefault(digest, text)
         stored = _stored_hashes(s, embedder, set(texts))
-        return CommitPlan(
+        plan = CommitPlan(
             {d.id: (d.content_hash, d.chunked_hash) for d in docs},
             [c.id for c in retrying],
             {h: t for h, t in texts.items() if h not in stored},
             more,
         )
+    # lemmatised here, with no transaction open: a new word costs pymorphy3 tens of microseconds
+    plan.terms = {digest: index_text(text) for digest, text in texts.items()}
+    return plan
 
 
 def write_commit(
@@ -173,7 +178,7 @@ def write_commit(
         created: list[NewChunk] = []
         existing = existing_chunks(s, [d.id for d in docs if d.chunked_hash is not None])
         for doc in docs:
-            new, removed = rechunk(s, doc, existing.get(doc.id, {}))
+            new, removed = rechunk(s, doc, existing.get(doc.id, {}), plan.terms)
             created += new
             index.remove(removed)
             result.removed += len(removed)
@@ -349,6 +354,7 @@ class NewChunk:
     text: str
     content_hash: str
     source_time: datetime | None
+    terms: str = ""  # the keyword index's words (lemmas), set by `rechunk`
     id: int = 0
     embedder: str | None = None
     vector_id: int | None = None
@@ -357,7 +363,9 @@ class NewChunk:
     embed_attempts: int = 0
 
 
-def rechunk(s: Session, doc: Any, existing: dict[int, Chunk]) -> tuple[list[NewChunk], list[int]]:
+def rechunk(
+    s: Session, doc: Any, existing: dict[int, Chunk], terms: dict[str, str] | None = None
+) -> tuple[list[NewChunk], list[int]]:
     """Chunk a document again; unchanged chunks stay (with their links), changed ones are replaced."""
     texts = _chunk_texts(doc.content)
     kept: set[int] = set()
@@ -374,14 +382,16 @@ def rechunk(s: Session, doc: Any, existing: dict[int, Chunk]) -> tuple[list[NewC
     for position, text in enumerate(texts):
         if position in kept:
             continue
+        digest = content_hash(text)
         created.append(
             NewChunk(
                 doc.id,
                 doc.project_id,
                 position,
                 text,
-                content_hash(text),
+                digest,
                 doc.source_updated_at or doc.source_created_at,
+                (terms or {}).get(digest) or index_text(text),  # the plan's, else (a caller without one) now
             )
         )
     return created, removed

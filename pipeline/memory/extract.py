@@ -152,11 +152,11 @@ def upsert_entity(s: Session, project_id: int, found: Extracted, extractor: str)
     return created
 
 
-SAME_STATEMENT = 0.6  # share of content stems two wordings of one commitment or risk have in common
+SAME_STATEMENT = 0.6  # share of content terms two wordings of one commitment or risk have in common
 
 
 def key_stems(key: str) -> set[str]:
-    """The content stems a dedupe key ends with ("commitment:send:смет пятниц" → {"смет", "пятниц"})."""
+    """The content terms a dedupe key ends with ("commitment:send:смет пятниц" → {"смет", "пятниц"})."""
     return set(key.split(":", 2)[-1].split())
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.text.lemmas import term
+
 COMMITMENT_SUBTYPES = ("send", "deliver", "fix", "prepare", "pay", "contact", "do")
 RISK_SUBTYPES = ("deadline_slip", "unhappy_client", "payment_delay")
 
@@ -330,25 +332,6 @@ _STOP = set(
         "might perhaps could should would can may"
     )
 )
-_RU_ENDINGS = sorted(
-    _words(
-        "ами ями ого его ому ему ыми ими ах ях ов ев ей ой ый ий ая яя ое ее ые ие ую юю ом ем ам ям ы и а я о е у ю ь й"
-    ),
-    key=len,
-    reverse=True,
-)
-_EN_SUFFIXES = ("ing", "ed", "es", "s")
-
-
-def stem(word: str) -> str:
-    """A crude, stable stem: strip one common Russian/English ending, keep at most 6 letters."""
-    word = fold(word).lower()
-    endings = _RU_ENDINGS if re.search("[а-я]", word) else _EN_SUFFIXES
-    for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            word = word[: -len(ending)]
-            break
-    return word[:6]
 
 
 def content_words(text: str) -> list[str]:
@@ -357,7 +340,8 @@ def content_words(text: str) -> list[str]:
 
 
 def make_key(kind: str, subtype: str, text: str, drop: tuple[str, ...] = ()) -> str:
-    """Dedupe key: kind, subtype and the sorted stems of the content words, without the deadline phrase."""
+    """Dedupe key: kind, subtype and the sorted terms (lemmas, `pipeline.text.lemmas.term`) of the content words,
+    without the deadline phrase ("commitment:send:смет пятниц")."""
     folded = fold(text)
     deadline = find_deadline(folded)
     while deadline is not None:
@@ -366,5 +350,5 @@ def make_key(kind: str, subtype: str, text: str, drop: tuple[str, ...] = ()) -> 
     dropped = {fold(w).lower() for w in drop}
     if kind == "commitment":  # the verb is already in the subtype: "пришлём" and "отправим" share a key
         dropped |= _RU_VERB.keys()
-    stems = sorted({stem(w) for w in content_words(folded) if w not in dropped})
+    stems = sorted({term(w) for w in content_words(folded) if w not in dropped})
     return f"{kind}:{subtype}:{' '.join(stems)}"

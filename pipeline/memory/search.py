@@ -3,7 +3,6 @@ reciprocal-rank fusion."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import select, text
@@ -16,27 +15,16 @@ from pipeline.memory import store
 from pipeline.memory.embedders import get_embedder
 from pipeline.memory.sql_index import SqlVectorIndex
 from pipeline.models.memory import Chunk, Document, Project
+from pipeline.text.lemmas import search_terms
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: rank 1 scores 1/61
-SHORT_WORD = 3  # letters up to which a query word is matched whole, not as a prefix
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # words as FTS5 unicode61 splits them
-
-
-def keyword_stems(query: str) -> list[str]:
-    """The query's words, each cut to a stem that its other forms share (смету/смета, delays/delayed)."""
-    stems = []
-    for word in dict.fromkeys(w.lower() for w in _WORD.findall(query)):
-        if len(word) >= 2:
-            stems.append(word[: max(4, len(word) - 2)] if len(word) >= 5 else word)
-    return stems
 
 
 def fts_expression(query: str) -> str | None:
-    """The SQLite FTS5 MATCH expression a query becomes (what `dialect.keyword_search_sql` builds from its stems)."""
-    stems = keyword_stems(query)
-    return (
-        dialect.keyword_search_sql(dialect.SQLITE, stems, by_project=False, whole_up_to=SHORT_WORD)[1] or None
-    )
+    """The SQLite FTS5 MATCH expression a query becomes: its words as lemmas (`pipeline.text.lemmas`), the same
+    form `memory_chunks.terms` indexes, so «смету» finds «смета» and «сметана» does not."""
+    terms = search_terms(query)
+    return dialect.keyword_search_sql(dialect.SQLITE, terms, by_project=False)[1] or None
 
 
 def index_keywords(s: Session, first_id: int, last_id: int) -> None:
@@ -47,13 +35,11 @@ def index_keywords(s: Session, first_id: int, last_id: int) -> None:
 
 
 def keyword_hits(s: Session, query: str, project_id: int | None, limit: int) -> list[tuple[int, float]]:
-    """(chunk id, score) best first: SQLite FTS5 bm25, or PostgreSQL full-text search over the same stems."""
-    stems = keyword_stems(query)
-    if not stems:
+    """(chunk id, score) best first: SQLite FTS5 bm25, or PostgreSQL full-text search, over the query's lemmas."""
+    terms = search_terms(query)
+    if not terms:
         return []
-    sql, expression = dialect.keyword_search_sql(
-        s, stems, by_project=bool(project_id), whole_up_to=SHORT_WORD
-    )
+    sql, expression = dialect.keyword_search_sql(s, terms, by_project=bool(project_id))
     window = get_settings().memory_keyword_window
     rows = s.execute(text(sql), {"q": expression, "p": project_id, "n": limit, "window": window}).all()
     return [(int(r[0]), float(r[1])) for r in rows]

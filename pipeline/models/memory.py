@@ -115,6 +115,8 @@ class Chunk(Base):
     project_id: Mapped[int] = mapped_column(ForeignKey("memory_projects.id", ondelete="CASCADE"))
     position: Mapped[int]
     text: Mapped[str] = mapped_column(Text)
+    # the text's words as search terms (pipeline.text.lemmas.index_text): what the keyword index holds
+    terms: Mapped[str] = mapped_column(Text, default="", server_default="")
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     embedder: Mapped[str | None] = mapped_column(String(80))
     vector_id: Mapped[int | None] = mapped_column(ForeignKey("memory_vectors.id"))

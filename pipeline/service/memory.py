@@ -23,7 +23,6 @@ from pipeline.memory.build import MAX_EMBED_ATTEMPTS
 from pipeline.memory.digest import generate_digest as _generate_digest
 from pipeline.memory.embedders import get_embedder
 from pipeline.memory.extract import set_status
-from pipeline.memory.search import keyword_stems
 from pipeline.memory.search import search as _search
 from pipeline.models.memory import (
     Action,
@@ -39,6 +38,7 @@ from pipeline.models.memory import (
 )
 from pipeline.people.directory import require
 from pipeline.service import domains  # noqa: F401 — registers every domain's jobs and handlers
+from pipeline.text.lemmas import matched_words, search_terms
 
 ENTITY_KINDS = ("commitment", "risk")
 ENTITY_STATUSES = ("proposed", "active", "dismissed")
@@ -217,14 +217,16 @@ def search(query: str, project: str | None = None, k: int = 8) -> list[dict[str,
 
 def relevant_search(query: str, project: str | None = None, k: int = 8) -> dict[str, Any]:
     """`search`, without the hits that are neither a word match nor close in meaning (MIRANO_MEMORY_SEARCH_FLOOR):
-    {hits, stems (the query's word stems, for highlighting), floor}. An empty `hits` means "no matches"."""
+    {hits, stems (the query's search terms), floor}; each hit's `matched` lists the words of its text that are
+    forms of the query's words (for highlighting). An empty `hits` means "no matches"."""
     floor = get_settings().memory_search_floor
+    terms = search_terms(query)
     hits = [
-        hit
+        {**hit, "matched": matched_words(hit["text"], terms)}
         for hit in search(query, project=project, k=k)
         if hit["keyword"] is not None or (hit["semantic"] or 0.0) >= floor
     ]
-    return {"hits": hits, "stems": keyword_stems(query), "floor": floor}
+    return {"hits": hits, "stems": terms, "floor": floor}
 
 
 def memory_status() -> dict[str, Any]:

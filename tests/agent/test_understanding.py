@@ -15,7 +15,7 @@ import agent
 from agent.offline.understanding.clauses import clauses
 from agent.offline.understanding.entities import Entities
 from agent.offline.understanding.intents import INTENTS
-from agent.offline.understanding.requests import control_for
+from agent.offline.understanding.requests import control_for, run_control
 from agent.offline.understanding.speech_act import speech_act
 from agent.offline.understanding.subjects import JOB_SYNONYMS, jobs_named
 from agent.tools.engine import what_if
@@ -134,6 +134,23 @@ def test_a_compound_question_splits_into_its_parts_in_order() -> None:
 def test_a_request_names_its_control(text: str, kind: str, values: dict[str, Any]) -> None:
     control = control_for(text, Entities())
     assert (control.kind, control.values) == (kind, values)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "control"),
+    [
+        ("Cancel the running memory.build run", "request", "cancel"),
+        ("Отмени запуск сборки памяти", "request", "cancel"),
+        ("Прерви сборку памяти", "request", "cancel"),
+        ("Retry run 12", "request", "retry"),
+        ("Hold the Linear import", "request", "pause"),
+        ("Who would cancel run 5?", "question", "cancel"),  # the verb is there; the grammar says it asks
+        ("Кто отменил запуск 5?", "question", None),
+    ],
+)
+def test_the_grammar_stage_alone_decides_a_control_request(text: str, act: str, control: str | None) -> None:
+    assert speech_act(text) == act  # the control's words are only read once the sentence is a request
+    assert run_control(text) == control
 
 
 def test_the_held_out_set_is_kept_apart_from_what_the_model_learns_from() -> None:

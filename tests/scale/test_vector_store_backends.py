@@ -177,12 +177,18 @@ def test_migration_moves_stored_vectors_into_postgres(pg, monkeypatch: pytest.Mo
 
     from pipeline.migrate import alembic_config
 
+    # built by today's code with FAISS (the schema it reads), then taken back to the revision before pgvector
+    monkeypatch.setenv("MIRANO_MEMORY_VECTOR_STORE", "faiss")
+    reset_settings()
+    store.forget_indexes()
+    add_documents(TEXTS)
+    assert build_memory(100).chunks == 32 and faiss_files()  # FAISS while the table is not used
+    before = search("поставка окон", k=3)
     command.downgrade(alembic_config(), "0016")  # the revision before pgvector: no vector table
+    monkeypatch.delenv("MIRANO_MEMORY_VECTOR_STORE")
+    reset_settings()
     store.forget_indexes()
     assert not pg_vectors.enabled()
-    add_documents(TEXTS)
-    assert build_memory(100).chunks == 32 and faiss_files()  # FAISS while the table is not there
-    before = search("поставка окон", k=3)
     upgrade()
     store.forget_indexes()
     assert pg_vectors.enabled() and vector_layer_ids() == store.embedded_ids("hash")

@@ -13,15 +13,15 @@ from ui.lang import t
 from ui.memory.common import short, source_label, source_name, why
 
 
-def highlighted(text: str, stems: list[str]) -> str:
-    """The text with the words that match the query's stems in bold (смету, сметы for "смета")."""
-    if not stems:
+def highlighted(text: str, words: list[str]) -> str:
+    """The text with the words the search matched in bold (смету, сметы for "смета": the hit's `matched`)."""
+    if not words:
         return text
-    pattern = re.compile(r"\b(" + "|".join(re.escape(stem) for stem in stems) + r")\w*", re.IGNORECASE)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
     return pattern.sub(lambda m: f"**{m.group(0)}**", text)
 
 
-def hit_card(hit: dict[str, Any], show_project: bool, stems: list[str] | None = None) -> None:
+def hit_card(hit: dict[str, Any], show_project: bool) -> None:
     """One hit: where it is from, the passage with the matched words in bold, how it was found (no raw scores)."""
     with st.container(border=True):
         project = " · " + t("project **{project}**", project=hit["project"]) if show_project else ""
@@ -30,7 +30,7 @@ def hit_card(hit: dict[str, Any], show_project: bool, stems: list[str] | None = 
             f"{source_label(hit['source'])} {t(hit['object_type'])} · **{short(hit['title'], 70)}**{author}"
             f" · {local_time(hit['time'])}{project}"
         )
-        st.markdown(f"> {highlighted(short(hit['text'], 400), stems or [])}")
+        st.markdown(f"> {highlighted(short(hit['text'], 400), hit.get('matched') or [])}")
         found_by = {
             (True, True): "matches the words and the meaning",
             (True, False): "matches the words",
@@ -87,4 +87,4 @@ def search_tab(slug: str) -> None:
             )
         )
     for hit in found["hits"]:
-        hit_card(hit, show_project=found["project"] is None, stems=found.get("stems"))
+        hit_card(hit, show_project=found["project"] is None)

@@ -111,7 +111,7 @@ def _pause(values: dict[str, Any], lang: str) -> list[str]:
     ]
 
 
-# A request to control a run or a job (understanding/control.py) is refused whole, with its button and command.
+# A request to control a run or a job (understanding/requests.py, `run_control`) is refused whole, with its button and command.
 RUN_CONTROL_REFUSALS = {
     "cancel": "I cannot cancel runs: I only read and explain. Press Cancel on the job's card on the Jobs page (or in "
     "the run's details), or run `mirano cancel RUN`.",

@@ -1,6 +1,7 @@
 """Understanding a question, in named stages (one module each):
 
-1. `speech_act` — question, request, hypothetical, secret or out of scope, from the sentence's grammar;
+1. `speech_act` — question, request, hypothetical, secret or out of scope, from the sentence's grammar (the one
+   place that decides what is a request or a request for credentials);
 2. `clauses` — a compound question split into its parts, each understood and answered in order;
 3. intent (`classifier`, by meaning) and slots (`entities`) per part;
 4. `subjects` — the job the question names by what it does, with Russian lemmas; several → "which did you mean?";
@@ -15,7 +16,6 @@ from typing import Any
 
 from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent_model
 from agent.offline.understanding.clauses import REFERS_BACK, carried, clauses
-from agent.offline.understanding.control import control_request
 from agent.offline.understanding.entities import FAILED, Entities, entities_of, vocabulary
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
 from agent.offline.understanding.planning import (
@@ -25,11 +25,12 @@ from agent.offline.understanding.planning import (
     plan_search,
     plan_what_if,
 )
-from agent.offline.understanding.requests import control_for
+from agent.offline.understanding.requests import control_for, run_control
 from agent.offline.understanding.speech_act import (
     OUT_OF_SCOPE_TOPIC,
     OUT_OF_SCOPE_WRITING,
     foreign_imperative,
+    question_first,
     speech_act,
 )
 from agent.offline.understanding.subjects import JOB_INTENTS, job_reading, jobs_named, jobs_to_choose
@@ -39,12 +40,6 @@ FOLLOW_UP = re.compile(
     r"^\s*(?:and|what about|how about|also|а|и|ну а|а что|а как|а если|а у|а по|а для)\b", re.I
 )
 FOLLOW_MARGIN = 0.1
-# A question word first: a question, never a request, whatever its meaning is close to ("когда опять сборка?")
-QUESTION_FIRST = re.compile(
-    r"^\W*(?:а\s+|и\s+|so\s+|and\s+)?(?:when|what|whats|why|who|how|which|is|are|was|were|did|does|do|has|have"
-    r"|когда|что|чего|почему|зачем|кто|как|какие|какой|какая|сколько|где|откуда|есть|был|была|были)\b",
-    re.I,
-)
 # "а что там с фасадом", "what about the invoice": the rest names a subject; nothing else named → search it
 WHAT_ABOUT = re.compile(
     r"^\W*(?:а|и|ну)?\s*(?:что|чё|че)\s+(?:там\s+)?(?:с|со|по|насчёт|насчет)\s+(?P<ru>.+)"
@@ -202,7 +197,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     act = speech_act(question, names_something=_subject(found))
     if act == "secret":
         return Understanding("refuse_secret", 1.0, refusal="secret", names=found.names, act=act)
-    control = control_request(question) if act in ("request", "question") else None
+    control = run_control(question) if act == "request" else None
     if control:  # "cancel the running build": refused with its button or command, nothing else answered
         return Understanding(
             "refuse_action", 1.0, refusal=f"action:{control}", names=found.names, act="request"
@@ -227,7 +222,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     if (
         top.intent.name in ("refuse_action", "refuse_secret")
         and top.score >= floor
-        and not QUESTION_FIRST.search(question)
+        and not question_first(question)
     ):  # the grammar missed it, the meaning is close to a request: refuse all the same
         if top.intent.name == "refuse_secret":
             return Understanding(

@@ -1,5 +1,8 @@
 """What a request asks to be done, so the refusal names the exact control: the button on the page and the
-`mirano` command (the assistant only reads; a person acts). Rules as data, first match wins; each says why."""
+`mirano` command (the assistant only reads; a person acts). Rules as data, first match wins; each says why.
+
+Whether a sentence is a request at all is the grammar stage's call (`speech_act`); this module only reads which
+control a request is about, once that stage said it is one."""
 
 from __future__ import annotations
 
@@ -58,6 +61,44 @@ TARGETS: tuple[Target, ...] = (
     ),
     _t("check", r"\bcheck\b|проверк", "a new check is started with an address"),
 )
+# Run and job controls (cancel, pause, resume, retry, settings): refused whole, with their own command
+RUN_CONTROLS: tuple[Target, ...] = (
+    _t(
+        "cancel",
+        r"\b(?:cancel|abort|stop|kill|terminate|interrupt)\b|(?<!\w)(?:отмени|отменить|прерви|прервать|останови"
+        r"|остановить|отмените)(?!\w)",
+        "stopping a run that is going is a cancel (`mirano cancel RUN`), not a pause of its job",
+    ),
+    _t(
+        "resume",
+        r"\b(?:resume|unpause|un-pause)\b|(?<!\w)(?:возобнови|возобновить|сними с паузы)(?!\w)",
+        "checked before pause: «сними с паузы» names the pause it ends",
+    ),
+    _t(
+        "pause",
+        r"\b(?:pause|suspend|hold)\b|(?<!\w)(?:поставь\s+\S+(?:\s+\S+)?\s+на\s+паузу|на\s+паузу|приостанови"
+        r"|приостановить)(?!\w)",
+        "a paused job keeps its schedule and runs nothing until resumed (`mirano pause JOB`)",
+    ),
+    _t(
+        "retry",
+        r"\b(?:retry|re-?try)\b|(?<!\w)(?:повтори|повторить)(?!\w)",
+        "a retry is linked to the run it repeats (`mirano retry RUN`), unlike Run now",
+    ),
+    _t(
+        "set",
+        r"\b(?:set|change|make|increase|decrease|raise|lower)\b.{0,60}\b(?:cadence|interval|every|limit|how often)"
+        r"|(?<!\w)(?:поменяй|измени|установи|смени|увеличь|уменьши)(?!\w).{0,60}(?:период|интервал|лимит|кажд)",
+        "a job's cadence and limit are its settings (`mirano set JOB`)",
+    ),
+)
+
+
+def run_control(text: str) -> str | None:
+    """The run or job control a request asks for ("cancel", "pause", "resume", "retry", "set"), if any."""
+    return next((target.kind for target in RUN_CONTROLS if target.pattern.search(text)), None)
+
+
 OFF = re.compile(r"\boff\b|disable|выключ|отключ|убери|сними", re.I)
 BUDGET_KINDS = (
     ("tokens", r"token|токен"),

@@ -35,6 +35,7 @@ EN_ACTION = (
     r"|create|bind|unbind|pause|resume|stop|kill|bump|poke|nudge|re-?trigger|(?:re-?)?sync|rebuild|build|re-?check"
     r"|refresh|finali[sz]e"
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
+    r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
 )
 EN_PARTICIPLE = (
     r"re-?run|rebuilt|restarted|re-?synced|synced|started|triggered|applied|turned|switched|refreshed"
@@ -130,6 +131,10 @@ RU_ACTIONS = frozenset(
         "пнуть",
         "перегнать",
         "повторить",
+        "отменить",  # «отмени запуск»: a run's cancel
+        "прервать",
+        "увеличить",  # «увеличь лимит»: a job's settings
+        "уменьшить",
     ]
 )
 # «сделай проверку», «сделай синк»: "do" is a request only with an object Mirano does
@@ -153,6 +158,12 @@ RU_MODALS = frozenset(
 RU_QUESTION_FIRST = _rule(
     r"^\W*(?:а\s+|и\s+)?(?:когда|почему|зачем|что|чего|сколько|как|какой|какая|какие|где|откуда|кто|есть ли)\b",
     "a question word first: «когда запустится сборка?» asks, it does not request",
+)
+QUESTION_FIRST = _rule(
+    r"^\W*(?:а\s+|и\s+|so\s+|and\s+)?(?:when|what|whats|why|who|how|which|is|are|was|were|did|does|do|has|have"
+    r"|когда|что|чего|почему|зачем|кто|как|какие|какой|какая|сколько|где|откуда|есть|был|была|были)\b",
+    "a question word first in either language: when the meaning alone looks like a request, the sentence still "
+    "asks («кто отменил запуск 5?», 'why is memory.build paused?')",
 )
 SECRET_NOUN = _rule(
     r"api[\s_-]?keys?|access[\s_-]?tokens?|\btokens?\b|\bkeys?\b|secrets?|password|credential|env(?:ironment)?\s+var"
@@ -283,6 +294,10 @@ def is_secret_request(text: str) -> bool:
     return bool(
         SECRET_NOUN.pattern.search(text) and SECRET_ASK.pattern.search(text)
     ) and not NOT_A_SECRET.pattern.search(text)
+
+
+def question_first(text: str) -> bool:
+    return bool(QUESTION_FIRST.pattern.search(text))
 
 
 def is_request(text: str) -> bool:
