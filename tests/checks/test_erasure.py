@@ -105,10 +105,6 @@ def test_forget_person_leaves_no_trace(sources: Any, monkeypatch: pytest.MonkeyP
 
     result = erasure.forget_person("иванов петр сергеевич")  # case and ё/е as typed by someone else
 
-    import subprocess
-    import sys
-
-    subprocess.run([sys.executable, "/tmp/leak.py", str(Path(get_settings().data_dir) / "mirano.db")])
     assert traces_in_data_dir() == {}  # no database page, WAL frame, FAISS file or thread holds a word of it
     counts = result["counts"]
     assert counts["facts"] >= 3 and counts["subjects"] == 1 and counts["evidence"] >= 1

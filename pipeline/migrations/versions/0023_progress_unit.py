@@ -1,7 +1,7 @@
 """a run's progress in its own unit: runs.progress_unit, runs.progress_done
 
 Revision ID: 0023
-Revises: 0019
+Revises: 0022
 Create Date: 2026-12-05 05:40:00
 
 A sync's remaining work is known in conversations (the listing says how many it will read), not in the documents
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0023"
-down_revision = "0019"
+down_revision = "0022"
 branch_labels = None
 depends_on = None
 
