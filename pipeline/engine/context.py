@@ -115,12 +115,13 @@ class RunContext:
             with joined_scope() as s:
                 self.flush_events(s)
 
-    def flush_events(self, s: Session) -> None:
-        """Write the events kept in memory, in `s` (the job's own thread: the run's end writes what is left)."""
+    def flush_events(self, s: Session, *, progress: bool = True) -> None:
+        """Write the events kept in memory, in `s` (the job's own thread: the run's end writes what is left, and
+        its own processed count, so it passes `progress=False`)."""
         pending, self._pending_events = self._pending_events, []
         self._events_flushed = time.monotonic()
         self.events_written += events.record_many(s, self.run_id, pending, written=self.events_written)
-        if any(kind in ROUTINE_EVENTS for kind, *_ in pending):
+        if progress and any(kind in ROUTINE_EVENTS for kind, *_ in pending):
             s.execute(
                 update(Run)
                 .where(Run.id == self.run_id)

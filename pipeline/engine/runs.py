@@ -347,7 +347,7 @@ def _finish(ctx: RunContext, status: str, reason: str | None) -> None:
         run = s.get(Run, ctx.run_id)
         state = s.get(JobState, (ctx.job, ctx.scope))
         assert run is not None and state is not None
-        ctx.flush_events(s)  # the pages and batches still kept in memory, before the run's last event
+        ctx.flush_events(s, progress=False)  # the pages and batches still in memory, before the last event
         if run.status != "running":  # reaped as "worker lost" meanwhile; keep that verdict
             return
         now = clock.now()
