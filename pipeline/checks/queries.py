@@ -54,6 +54,13 @@ class Query:
         """Asked about a developer or a person: reuse is decided per subject, whatever property asked."""
         return self.level in SUBJECT_LEVELS and get_settings().reuse_subject_levels
 
+    @property
+    def reuse_subject(self) -> int | None:
+        """The subject whose facts at this source any fetch may have brought (reused whatever asked), or None: a
+        part of a subject's facts (the developer's cases by INN; the court's facts about it also come from
+        addresses) is reused by its own parameters only."""
+        return self.subject_id if self.about_subject and self.whole_subject else None
+
 
 def query_params(source: str, address: Address) -> dict[str, Any]:
     """What a source is asked about a property (and what must match for reuse): the readable canonical address at the

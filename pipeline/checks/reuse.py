@@ -75,9 +75,8 @@ def reuse_or_schedule(
     if query.params is None:
         return _wait(s, job, source, row)
     query_hash = params_hash(query.params)
-    subject = query.subject_id if query.about_subject and query.whole_subject else None
     with s.no_autoflush:
-        evidence = newest_evidence(s, source, query_hash, subject)
+        evidence = newest_evidence(s, source, query_hash, query.reuse_subject)
     row.params_hash = query_hash
     if evidence is not None:
         row.fetched_at, row.expires_at = evidence.fetched_at, evidence.expires_at

@@ -108,3 +108,18 @@ def test_a_failed_naming_source_fails_the_waiting_parts_with_its_reason(
         view = source_of(check, part)
         assert view["status"] == "failed"
         assert view["reason"].startswith("the listings failed, so the developer is unknown: ")
+
+
+def test_cases_found_by_address_do_not_stand_for_all_the_developers_cases(sources) -> None:
+    """The court's facts about a developer also come from address searches: only a search by its INN is reused as
+    "the developer's cases"."""
+    basic = service.wait_for(
+        service.start_check(LENINSKY, "basic")["id"], timeout=60
+    )  # cases by address only
+    assert {f["level"] for f in basic["facts"] if f["type"] == "court_case"} == {"developer"}
+    full = service.wait_for(service.start_check(LENINSKY, "full", developer="7702000002")["id"], timeout=60)
+    assert source_of(full, "court")["mode"] == "reused"  # the building's cases: fresh, reused
+    assert source_of(full, "court.developer")["mode"] == "fetched"  # the developer's: asked by INN
+    assert [t.params for t in tasks(SearchTask.source == "court.developer")] == [
+        {"inn": "7702000002", "side": "any"}
+    ]
