@@ -11,7 +11,7 @@ asked for, so its facts are reused across every property of that subject.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -45,9 +45,7 @@ class Query:
     params: dict[str, Any] | None
     subject_id: int | None
     waiting: str | None = None
-    whole_subject: bool = (
-        True  # False: a part of the subject's facts at its source (the developer's court cases)
-    )
+    whole_subject: bool = True  # False: a part of the subject's facts at its source (the developer's cases)
 
     @property
     def about_subject(self) -> bool:
@@ -85,14 +83,13 @@ def plan(s: Session, job: SearchJob, source: str, address: Address) -> Query:
     if source in DEVELOPER_PARTS:
         inn = (parties.get("developer") or {}).get("inn") or developer_of(s, building_of(s, job.property_id))
         if inn:
-            params = {"inn": inn} if source == "reviews" else {"inn": inn, "side": "any"}
-            query = _about(source, address, "developer", params, developer_subject(s, inn))
-            # the court's facts about the developer include cases found by a building's address: not all of its cases
-            return (
-                query
-                if source == "reviews"
-                else Query(query.level, query.params, query.subject_id, None, False)
+            if source == "reviews":
+                return _about(source, address, "developer", {"inn": inn}, developer_subject(s, inn))
+            # a party search: the court's facts about the developer also come from addresses, not all its cases
+            query = _about(
+                source, address, "developer", {"inn": inn, "side": "any"}, developer_subject(s, inn)
             )
+            return replace(query, whole_subject=False)
         if source != "reviews" or "listings" in job.sources:
             return Query("developer", None, None, WAITING_DEVELOPER)
     if source == "enforcement" and parties.get("owner"):
