@@ -2,10 +2,12 @@
 
 200 full checks of flats in 60 buildings of 8 developers, with owners who own several flats (a person's flats are
 spread over buildings), each check naming its owner and developer. Run twice on fresh databases against the same
-demo sources: with reuse per subject (a developer's reviews once per TTL for all its buildings, an owner's
-enforcement proceedings once for all their flats) and with MIRANO_REUSE_SUBJECT_LEVELS=false (reuse per property:
-per building for court, listings and reviews, per flat for enforcement). Compares the source calls the demo sources
-counted and the facts each run stored (the same facts are the point). Writes bench/results/reuse.json.
+demo sources: with reuse per subject (a developer's reviews and its own court cases, asked by INN as a party, once
+per TTL for all its buildings; an owner's enforcement proceedings once for all their flats) and with
+MIRANO_REUSE_SUBJECT_LEVELS=false (reuse per property: per building for court (by address and the developer's),
+listings and reviews, per flat for enforcement). Compares the source calls the demo sources counted (per source, and
+the court's split by address and by party) and the facts each run stored (the same facts are the point). Writes
+bench/results/reuse.json.
 """
 
 from __future__ import annotations
@@ -78,8 +80,12 @@ def run_mode(subject_levels: bool, url: str) -> dict:
     }
     httpx.post(f"{url}/_demo/reset").raise_for_status()
     out = subprocess.run(
-        [sys.executable, __file__, "--child"], env=env, cwd=ROOT, capture_output=True, text=True, check=True
+        [sys.executable, __file__, "--child"], env=env, cwd=ROOT, capture_output=True, text=True
     )
+    if out.returncode:
+        raise SystemExit(
+            f"the {'four-level' if subject_levels else 'property-level'} run failed:\n{out.stderr[-3000:]}"
+        )
     result = json.loads(out.stdout.strip().splitlines()[-1])
     stats = httpx.get(f"{url}/_demo/stats").json()
     result["calls_by_source"] = {name.rsplit("/", 1)[-1]: v["requests"] for name, v in stats.items()}
@@ -89,7 +95,7 @@ def run_mode(subject_levels: bool, url: str) -> dict:
 
 def child() -> None:
     """Open every check of the portfolio, run the workers to the end, report tasks and facts."""
-    from sqlalchemy import select
+    from sqlalchemy import func, select
 
     from pipeline.db import read_scope
     from pipeline.engine.worker import run_until_idle
@@ -114,7 +120,13 @@ def child() -> None:
         )
         statuses = sorted(set(s.scalars(select(SearchJob.status))))
         tasks = len(list(s.scalars(select(SearchTask.id))))
-    print(json.dumps({"tasks": tasks, "facts": facts, "statuses": statuses}))
+        by_part = {
+            part: int(calls or 0)
+            for part, calls in s.execute(
+                select(SearchTask.source, func.sum(SearchTask.source_calls)).group_by(SearchTask.source)
+            )
+        }
+    print(json.dumps({"tasks": tasks, "facts": facts, "statuses": statuses, "calls_by_part": by_part}))
 
 
 def main() -> dict:
@@ -132,8 +144,12 @@ def main() -> dict:
             "developers": len(DEVELOPERS),
             "people": PEOPLE,
         },
-        "four_levels": {k: four[k] for k in ("calls", "calls_by_source", "tasks", "statuses")},
-        "property_level_only": {k: prop[k] for k in ("calls", "calls_by_source", "tasks", "statuses")},
+        "four_levels": {
+            k: four[k] for k in ("calls", "calls_by_source", "calls_by_part", "tasks", "statuses")
+        },
+        "property_level_only": {
+            k: prop[k] for k in ("calls", "calls_by_source", "calls_by_part", "tasks", "statuses")
+        },
         "facts": {"four_levels": len(four["facts"]), "property_level_only": len(prop["facts"]), "same": same},
         "ratio": ratio,
     }

@@ -156,9 +156,10 @@ class Settings(BaseSettings):
     ttl_listings_days: float = Field(default=2.0, gt=0, alias="MIRANO_TTL_LISTINGS_DAYS")
     ttl_reviews_days: float = Field(default=21.0, gt=0, alias="MIRANO_TTL_REVIEWS_DAYS")
     # TTL per source and level, where a source is asked about another subject than the property: a developer's
-    # reviews (by INN) and a person's enforcement proceedings (by name and birth date); unset levels use the above.
+    # reviews and court cases (by INN) and a person's enforcement proceedings (by name and birth date); unset levels use the above.
     ttl_reviews_developer_days: float = Field(default=21.0, gt=0, alias="MIRANO_TTL_REVIEWS_DEVELOPER_DAYS")
     ttl_enforcement_person_days: float = Field(default=7.0, gt=0, alias="MIRANO_TTL_ENFORCEMENT_PERSON_DAYS")
+    ttl_court_developer_days: float = Field(default=14.0, gt=0, alias="MIRANO_TTL_COURT_DEVELOPER_DAYS")
     # Reuse decided per subject (developer, person) across properties; off = per property only (the bench's baseline).
     reuse_subject_levels: bool = Field(default=True, alias="MIRANO_REUSE_SUBJECT_LEVELS")
     concurrency_court: int = Field(default=2, ge=1, alias="MIRANO_CONCURRENCY_COURT")

@@ -15,6 +15,7 @@ from ui.lang import lang, t, t_in
 
 SOURCES = {
     "court": "Court cases",
+    "court.developer": "Developer's court cases",
     "enforcement": "Enforcement proceedings",
     "listings": "Listings",
     "reviews": "Developer reviews",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.config import get_settings
 from pipeline.engine.exceptions import RunSkipped
 from pipeline.engine.registry import TaskHandler, job, register_handler
-from pipeline.sources import SOURCES, concurrency
+from pipeline.sources import SOURCES, base_source, concurrency
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 def queue_name(source: str) -> str:
-    """The task queue of a source (`source.court`)."""
-    return f"source.{source}"
+    """The task queue of a source (`source.court`); a part of a source ("court.developer") uses its source's."""
+    return f"source.{base_source(source)}"
 
 
 SOURCE_QUEUES = tuple(queue_name(source) for source in SOURCES)

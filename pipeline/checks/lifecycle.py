@@ -84,8 +84,7 @@ def stale_sources(s: Session, job: SearchJob) -> list[str]:
         query = plan(s, job, source, address)
         if query.params is None:
             continue  # waits for the listings: decided when they are stored
-        subject = query.subject_id if query.about_subject else None
-        if not is_fresh(newest_evidence(s, source, params_hash(query.params), subject), now):
+        if not is_fresh(newest_evidence(s, source, params_hash(query.params), query.reuse_subject), now):
             stale.append(source)
     return stale
 

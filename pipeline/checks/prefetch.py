@@ -101,9 +101,7 @@ def due_sources(s: Session, now: datetime) -> list[Due]:
             if query.params is None:
                 continue
             query_hash = params_hash(query.params)
-            evidence = newest_evidence(
-                s, source, query_hash, query.subject_id if query.about_subject else None
-            )
+            evidence = newest_evidence(s, source, query_hash, query.reuse_subject)
             if evidence is None or evidence.expires_at - now > lead_time(source):
                 continue
             row = s.get(JobSource, (job.id, source))

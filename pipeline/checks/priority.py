@@ -37,6 +37,7 @@ LABELS = {
 _HORIZON = datetime(2100, 1, 1, tzinfo=UTC)
 SOURCE_NAMES = {
     "court": "court cases",
+    "court.developer": "court cases",  # the developer's cases wait in the court's queue
     "enforcement": "enforcement proceedings",
     "listings": "listings",
     "reviews": "developer reviews",

@@ -1,8 +1,9 @@
 """What each source of a check is asked, and about which subject: the building, the flat, the developer or a person.
 
 Listings and court cases are asked about the building (enforcement about the flat when no owner is named), by its
-address. Developer reviews are asked about the developer, by INN: declared with the check, or named by the building's
-listings; until the listings name it, the reviews wait ("waiting for listings to name the developer"). Enforcement
+address. Developer reviews and the developer's own court cases (`court.developer`, a party search by INN) are asked
+about the developer, by INN: declared with the check, or named by the facts of the building's listings or court cases;
+until one names it, they wait ("waiting for listings to name the developer"). Enforcement
 proceedings are asked about the owner when one is named: by surname, first name, patronymic and birth date, the way
 FSSP's search by person works. A query about a developer or a person has the same parameters whatever property it is
 asked for, so its facts are reused across every property of that subject.
@@ -10,7 +11,7 @@ asked for, so its facts are reused across every property of that subject.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -19,14 +20,20 @@ from sqlalchemy.orm import Session
 from pipeline.checks.address import Address
 from pipeline.checks.facts import upsert_subject
 from pipeline.checks.identity import building_of, subject_at
-from pipeline.checks.levels import source_level
+from pipeline.checks.levels import DEVELOPER_PARTS, source_level
 from pipeline.checks.parties import developer_of, developer_subject, fssp_params
 from pipeline.config import get_settings
 from pipeline.models.checks import SearchJob, Subject
 from pipeline.sources import SubjectRef
 
 WAITING_DEVELOPER = "waiting for listings to name the developer"
+WAITING_COURT = "waiting for court cases to name the developer"
 NO_DEVELOPER = "the listings named no developer: no reviews to ask for"
+NO_DEVELOPER_ANY = "neither the listings nor the court cases named the developer: nothing to ask about it"
+NAMER_FAILED = {
+    "listings": "the listings failed, so the developer is unknown: {reason}",
+    "court": "the court cases failed, so the developer is unknown: {reason}",
+}
 SUBJECT_LEVELS = ("developer", "person")
 
 
@@ -38,11 +45,19 @@ class Query:
     params: dict[str, Any] | None
     subject_id: int | None
     waiting: str | None = None
+    whole_subject: bool = True  # False: a part of the subject's facts at its source (the developer's cases)
 
     @property
     def about_subject(self) -> bool:
         """Asked about a developer or a person: reuse is decided per subject, whatever property asked."""
         return self.level in SUBJECT_LEVELS and get_settings().reuse_subject_levels
+
+    @property
+    def reuse_subject(self) -> int | None:
+        """The subject whose facts at this source any fetch may have brought (reused whatever asked), or None: a
+        part of a subject's facts (the developer's cases by INN; the court's facts about it also come from
+        addresses) is reused by its own parameters only."""
+        return self.subject_id if self.about_subject and self.whole_subject else None
 
 
 def query_params(source: str, address: Address) -> dict[str, Any]:
@@ -55,7 +70,7 @@ def query_params(source: str, address: Address) -> dict[str, Any]:
 def level_of(source: str, parties: dict[str, Any] | None, address_level: str) -> str:
     """The level a check's source is asked at (as `plan` decides it); a check from before parties (None) asked
     every source about its property."""
-    if parties is not None and source == "reviews":
+    if parties is not None and source in DEVELOPER_PARTS:
         return "developer"
     if parties is not None and source == "enforcement" and parties.get("owner"):
         return "person"
@@ -65,11 +80,17 @@ def level_of(source: str, parties: dict[str, Any] | None, address_level: str) ->
 def plan(s: Session, job: SearchJob, source: str, address: Address) -> Query:
     """The question `source` is asked for this check."""
     parties = job.parties or {}
-    if source == "reviews":
+    if source in DEVELOPER_PARTS:
         inn = (parties.get("developer") or {}).get("inn") or developer_of(s, building_of(s, job.property_id))
         if inn:
-            return _about(source, address, "developer", {"inn": inn}, developer_subject(s, inn))
-        if "listings" in job.sources:
+            if source == "reviews":
+                return _about(source, address, "developer", {"inn": inn}, developer_subject(s, inn))
+            # a party search: the court's facts about the developer also come from addresses, not all its cases
+            query = _about(
+                source, address, "developer", {"inn": inn, "side": "any"}, developer_subject(s, inn)
+            )
+            return replace(query, whole_subject=False)
+        if source != "reviews" or "listings" in job.sources:
             return Query("developer", None, None, WAITING_DEVELOPER)
     if source == "enforcement" and parties.get("owner"):
         owner = parties["owner"]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pipeline.checks.facts import is_fresh, job_facts
+from pipeline.checks.risk import fact_level
 from pipeline.engine import clock
 from pipeline.engine.exceptions import BadInput
 from pipeline.models.checks import Evidence, Fact, FactSnapshot, RiskFactor, SearchJob, Subject
@@ -26,6 +28,7 @@ def fact_view(
     return {
         "id": fact.id,
         "subject": {"level": subject.level, "key": subject.key, "name": subject.name},
+        "level": fact_level(subject),  # whose fact: the developer's, a person's, or the building's / flat's
         "source": fact.source,
         "type": fact.fact_type,
         "key": fact.fact_key,
@@ -57,11 +60,18 @@ def risk_of(s: Session, job: SearchJob) -> dict[str, Any]:
     )
     fact_ids = sorted({f for row in rows for f in row.fact_ids})
     evidence = {
-        fact_id: {"fact_id": fact_id, "evidence_id": e, "source": src, "fetched_at": iso(at)}
-        for fact_id, e, src, at in (
+        fact_id: {
+            "fact_id": fact_id,
+            "evidence_id": e,
+            "source": src,
+            "fetched_at": iso(at),
+            "level": fact_level(SimpleNamespace(level=level)),
+        }
+        for fact_id, e, src, at, level in (
             s.execute(
-                select(Fact.id, Evidence.id, Evidence.source, Evidence.fetched_at)
+                select(Fact.id, Evidence.id, Evidence.source, Evidence.fetched_at, Subject.level)
                 .join(Evidence, Evidence.id == Fact.evidence_id)
+                .join(Subject, Subject.id == Fact.subject_id)
                 .where(Fact.id.in_(fact_ids))
             )
             if fact_ids

@@ -17,13 +17,27 @@ from pipeline.checks import priority as value
 from pipeline.checks.address import Address
 from pipeline.checks.facts import is_fresh, latest_evidence, params_hash
 from pipeline.checks.jobs import queue_name
-from pipeline.checks.queries import NO_DEVELOPER, WAITING_DEVELOPER, plan, query_params
+from pipeline.checks.levels import NAMERS
+from pipeline.checks.queries import (
+    NAMER_FAILED,
+    NO_DEVELOPER,
+    NO_DEVELOPER_ANY,
+    WAITING_COURT,
+    WAITING_DEVELOPER,
+    plan,
+    query_params,
+)
 from pipeline.engine import clock
 from pipeline.engine import queue as task_queue
 from pipeline.models.checks import Evidence, Fact, JobSource, SearchJob, SearchTask
-from pipeline.sources import SOURCES, ttl
+from pipeline.sources import SOURCES, base_source, ttl
 
-PROFILES: dict[str, tuple[str, ...]] = {"basic": ("court", "enforcement", "listings"), "full": SOURCES}
+# The basic profile asks about the property; the full one also about its developer: its reviews and its own court
+# cases (the court asked by the developer's INN as a party, beside the building's cases asked by address).
+PROFILES: dict[str, tuple[str, ...]] = {
+    "basic": ("court", "enforcement", "listings"),
+    "full": (*SOURCES, "court.developer"),
+}
 IN_FLIGHT = ("queued", "retrying")
 __all__ = ["PROFILES", "query_params", "reuse_or_schedule", "schedule_task", "waiting_rows"]
 
@@ -59,10 +73,10 @@ def reuse_or_schedule(
         )
     row.updated_at = now
     if query.params is None:
-        return _wait(s, job, row)
+        return _wait(s, job, source, row)
     query_hash = params_hash(query.params)
     with s.no_autoflush:
-        evidence = newest_evidence(s, source, query_hash, query.subject_id if query.about_subject else None)
+        evidence = newest_evidence(s, source, query_hash, query.reuse_subject)
     row.params_hash = query_hash
     if evidence is not None:
         row.fetched_at, row.expires_at = evidence.fetched_at, evidence.expires_at
@@ -86,14 +100,29 @@ def reuse_or_schedule(
     return row
 
 
-def _wait(s: Session, job: SearchJob, row: JobSource) -> JobSource:
-    """A source whose subject is not known yet waits for the listings to name it; once they finished without
-    naming it, there is nothing to ask."""
-    listings = s.get(JobSource, (job.id, "listings"), populate_existing=True)  # completed in SQL
-    if listings is not None and listings.status in ("completed", "failed", "cancelled"):
-        row.mode, row.status, row.reason = "skipped", "completed", NO_DEVELOPER
+def _wait(s: Session, job: SearchJob, source: str, row: JobSource) -> JobSource:
+    """A source whose subject (the developer) is not known yet waits for the check's sources that can name it
+    (listings, court cases by address): while one is still running it waits; when every one finished without
+    naming it there is nothing to ask, or, when one failed, the source fails with that reason."""
+    namers = {
+        name: s.get(JobSource, (job.id, name), populate_existing=True)  # completed in SQL
+        for name in NAMERS
+        if name in job.sources
+    }
+    pending = [name for name, r in namers.items() if r is None or r.status == "pending"]
+    failed = [
+        (name, r) for name, r in namers.items() if r is not None and r.status in ("failed", "cancelled")
+    ]
+    if pending:
+        waiting = WAITING_DEVELOPER if "listings" in pending else WAITING_COURT
+        row.mode, row.status, row.reason = "waiting", "pending", waiting
+    elif failed:
+        name, failing = failed[0]
+        row.mode, row.status = "fetched", "failed"
+        row.reason = NAMER_FAILED[name].format(reason=failing.reason or failing.status)
     else:
-        row.mode, row.status, row.reason = "waiting", "pending", WAITING_DEVELOPER
+        row.mode, row.status = "skipped", "completed"
+        row.reason = NO_DEVELOPER if list(namers) == ["listings"] else NO_DEVELOPER_ANY
     row.reused_from_job_id = None
     s.add(row)
     return row
@@ -101,7 +130,8 @@ def _wait(s: Session, job: SearchJob, row: JobSource) -> JobSource:
 
 def newest_evidence(s: Session, source: str, query_hash: str, subject_id: int | None) -> Evidence | None:
     """The newest fetch for these parameters, or (asked about a subject) for any facts of that subject at this
-    source, whichever property asked."""
+    source, whichever property asked. A part of a source ("court.developer") finds its source's evidence."""
+    source = base_source(source)
     by_params = latest_evidence(s, source, query_hash)
     if subject_id is None:
         return by_params

@@ -56,15 +56,33 @@ def _active_enforcement(rows: Rows) -> Assessment | None:
     )
 
 
+def fact_level(subject: Any) -> str:
+    """The level a fact belongs to: the developer's or a person's (shared by all their properties), else the
+    building's or flat's it was found for."""
+    level = getattr(subject, "level", None)
+    return level if level in ("developer", "person", "flat") else "building"
+
+
+COURT_LEVELS = {
+    "developer": ("застройщик", "developer"),
+    "person": ("лицо", "person"),
+    "flat": ("квартира", "flat"),
+}
+
+
 def _court_cases(rows: Rows) -> Assessment | None:
-    cases = [f for f, _, _ in rows if not f.value.get("bankruptcy")]
+    cases = [(f, fact_level(subj)) for f, subj, _ in rows if not f.value.get("bankruptcy")]
     if not cases:
         return None
-    numbers = ", ".join(f.fact_key for f in cases)
+    ru_level = {level: COURT_LEVELS.get(level, ("дом", "building")) for _, level in cases}
+    numbers = ", ".join(f"{f.fact_key} ({ru_level[level][0]})" for f, level in cases)
+    counts = ", ".join(
+        f"{sum(1 for _, x in cases if x == level)} {ru_level[level][1]}" for level in sorted(ru_level)
+    )
     return (
         min(20.0, 10.0 * len(cases)),
-        f"Дела, где ответчик — застройщик или собственник: {numbers} / court cases as defendant",
-        [f.id for f in cases],
+        f"Дела, где ответчик — застройщик или собственник: {numbers} / court cases as defendant ({counts})",
+        [f.id for f, _ in cases],
     )
 
 
@@ -191,7 +209,7 @@ def score_of(facts: list[dict[str, Any]]) -> float:
     rows = [
         (
             SimpleNamespace(id=f["fact_id"], fact_type=f["type"], fact_key=f["key"], value=f["value"]),
-            SimpleNamespace(name=f["subject"]["name"]),
+            SimpleNamespace(name=f["subject"]["name"], level=f["subject"].get("level")),
             None,
         )
         for f in facts

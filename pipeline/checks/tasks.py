@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from pipeline.checks import progress, risk
 from pipeline.checks import waiting as dependents
 from pipeline.checks.facts import save_facts, upsert_subject
+from pipeline.checks.levels import NAMERS
 from pipeline.checks.reuse import waiting_rows
 from pipeline.db import session_scope
 from pipeline.engine import clock
@@ -25,7 +26,7 @@ from pipeline.engine.exceptions import RetryTask, TaskFailed
 from pipeline.engine.queue import ClaimedTask
 from pipeline.models.checks import Evidence, JobSource, SearchJob, SearchTask
 from pipeline.notices.watches import latest_job, note_property_change, note_stored_change, watched_viewers
-from pipeline.sources import FactRecord, base_url, connector, ttl
+from pipeline.sources import FactRecord, base_source, base_url, connector, ttl
 from pipeline.sources.http import CALL_INTENT, SourceCall, SourceError, SourceMalformed
 
 _failure_writer = ThreadPoolExecutor(max_workers=2, thread_name_prefix="task-failure")
@@ -61,7 +62,7 @@ def fetch(source: str, params: dict[str, Any], search_task_id: int | None = None
 
 
 def _fetch(source: str, params: dict[str, Any]) -> Fetched:
-    with SourceCall(source, base_url(source)) as call:
+    with SourceCall(base_source(source), base_url(source)) as call:
         try:
             records = connector(source)(call, params)
         except SourceError:
@@ -160,7 +161,7 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
         raise TaskFailed(f"search task {payload['search_task_id']} no longer exists")
     job_id, source, query_hash, trigger = done
     evidence = Evidence(  # the row as stored, for the facts that point at it (not added to the session)
-        source=source,
+        source=base_source(source),  # a part's facts are its source's: a case found two ways is one fact
         params_hash=query_hash,
         request="\n".join(fetched.requests),
         response_hash=fetched.response_hash,
@@ -213,7 +214,7 @@ def store_fetch(s: Session, task: ClaimedTask, fetched: Fetched) -> dict[str, An
         named = {upsert_subject(s, r.subject) for r in fetched.records if r.subject.relation != "self"}
         for changed in sorted({subject_id} | named):
             risk.follow_change(s, changed, touched, skip=set(jobs))
-    if source == "listings":  # the building's developer may be named now: the reviews waiting on it go ahead
+    if source in NAMERS:  # the building's developer may be named now: the sources waiting on it go ahead
         dependents.release(s, subject_id)
     if touched:  # a watched property whose facts changed gets its notice in this same transaction
         note_watchers(s, subject_id, jobs, touched, trigger)
@@ -285,9 +286,9 @@ def record_failure(task: ClaimedTask, error: SourceError, final: bool) -> None:
             job = s.get(SearchJob, row.job_id)
             if job is not None:
                 progress.settle(s, job)
-        if final and search_task.source == "listings":
-            subject_id = task.payload.get("subject_id", task.payload["property_id"])
-            dependents.fail_waiting(s, subject_id, search_task.reason or error.reason)
+        if final and search_task.source in NAMERS:  # the sources waiting on it: decided again (failed when no
+            # other source can still name the developer)
+            dependents.release(s, task.payload.get("subject_id", task.payload["property_id"]))
 
 
 def tasks_of(s: Session, job_id: int) -> list[SearchTask]:

@@ -394,3 +394,35 @@ def developer_reviews(inn: str, today: date) -> list[dict[str, Any]]:
             for review in p["reviews"]:
                 seen.setdefault(review["id"], review)
     return dated(list(seen.values()), today)
+
+
+# Cases the court's card index finds by a participant's INN that no demo building's address search shows: a claim
+# the developer of Тверская 1 brought against its contractor (it is the plaintiff, so no risk of its buildings).
+PARTY_CASES: dict[str, list[dict[str, Any]]] = {
+    "7701000001": [
+        {
+            "number": "А40-204518/{yyyy}",
+            "court": "Арбитражный суд г. Москвы",
+            "date": ago(131),
+            "plaintiff": "ООО «СтройИнвест Центр»",
+            "plaintiff_inn": "7701000001",
+            "defendant": "ООО «Подряд-Монтаж»",
+            "defendant_inn": "7709123456",
+            "category": "Взыскание неустойки по договору подряда",
+            "status": "Рассмотрено",
+        }
+    ]
+}
+
+
+def party_cases(inn: str, today: date) -> list[dict[str, Any]]:
+    """Every case with this INN on either side: those the demo buildings' address searches show (each once) and
+    those found only by the party (`PARTY_CASES`)."""
+    seen: dict[str, dict[str, Any]] = {}
+    for p in BY_KEY.values():
+        for case in p["court"]:
+            if inn in (case.get("plaintiff_inn"), case.get("defendant_inn")):
+                seen.setdefault(case["number"], case)
+    for case in PARTY_CASES.get(inn, []):
+        seen.setdefault(case["number"], case)
+    return dated(list(seen.values()), today)

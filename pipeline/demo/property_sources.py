@@ -1,7 +1,8 @@
 """Demo property-check sources, each shaped like its real kind.
 
 - enforcement: an asynchronous API after the former FSSP one (create a search task → poll status → result);
-- court: an HTML results page the connector parses;
+- court: an HTML results page the connector parses, searched by address or, as the arbitration courts' card index
+  (kad.arbitr.ru) is, by a participant's INN on any side;
 - listings and developer reviews: paginated JSON (`page`/`pages` and `next` respectively).
 """
 
@@ -31,23 +32,44 @@ class CourtApp(App):
     def __init__(self, calendar: DemoCalendar | None = None) -> None:
         super().__init__(calendar)
         self.route("GET", "/search", self.search)
+        self.route("GET", "/search/party", self.party)
 
     def search(self, request: DemoRequest) -> DemoResponse:
         try:
             found = property_data.find(request.query.get("address", ""), self.calendar.today())
         except property_data.Unreadable as exc:
-            page = f'<!doctype html><html><body><p class="error">{html.escape(str(exc))}</p></body></html>'
-            return DemoResponse(400, page, content_type="text/html; charset=utf-8")
-        cases = found["court"] if found else []
-        rows = "".join(_case_row(c) for c in cases)
-        empty = "" if cases else '<p class="empty">Дела не найдены</p>'
-        page = (
-            '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Поиск дел</title></head><body>'
-            f'<h1>Результаты поиска</h1><table class="cases" data-total="{len(cases)}"><thead><tr>'
-            "<th>Номер дела</th><th>Суд</th><th>Дата</th><th>Истец</th><th>Ответчик</th><th>Категория</th>"
-            f"<th>Статус</th></tr></thead><tbody>{rows}</tbody></table>{empty}</body></html>"
-        )
-        return DemoResponse(body=page, content_type="text/html; charset=utf-8")
+            return _court_error(str(exc))
+        return _cases_page(found["court"] if found else [])
+
+    def party(self, request: DemoRequest) -> DemoResponse:
+        """The cases a participant takes part in, by its INN (10 or 12 digits); `side`: plaintiff, defendant or
+        any."""
+        inn, side = request.query.get("inn", ""), request.query.get("side", "any")
+        if not re.fullmatch(r"\d{10}|\d{12}", inn):
+            return _court_error("ИНН участника: 10 или 12 цифр")
+        if side not in ("any", "plaintiff", "defendant"):
+            return _court_error("сторона: plaintiff, defendant или any")
+        cases = property_data.party_cases(inn, self.calendar.today())
+        sides = ("plaintiff", "defendant") if side == "any" else (side,)
+        return _cases_page([c for c in cases if any(c.get(f"{x}_inn") == inn for x in sides)])
+
+
+def _court_error(message: str) -> DemoResponse:
+    page = f'<!doctype html><html><body><p class="error">{html.escape(message)}</p></body></html>'
+    return DemoResponse(400, page, content_type="text/html; charset=utf-8")
+
+
+def _cases_page(cases: list[dict[str, Any]]) -> DemoResponse:
+    """The results page: one table row per case."""
+    rows = "".join(_case_row(c) for c in cases)
+    empty = "" if cases else '<p class="empty">Дела не найдены</p>'
+    page = (
+        '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Поиск дел</title></head><body>'
+        f'<h1>Результаты поиска</h1><table class="cases" data-total="{len(cases)}"><thead><tr>'
+        "<th>Номер дела</th><th>Суд</th><th>Дата</th><th>Истец</th><th>Ответчик</th><th>Категория</th>"
+        f"<th>Статус</th></tr></thead><tbody>{rows}</tbody></table>{empty}</body></html>"
+    )
+    return DemoResponse(body=page, content_type="text/html; charset=utf-8")
 
 
 def _case_row(case: dict[str, Any]) -> str:
@@ -55,12 +77,13 @@ def _case_row(case: dict[str, Any]) -> str:
         return f'<td class="{cls}"{extra}>{html.escape(value)}</td>'
 
     inn = f' data-inn="{case["defendant_inn"]}"' if case.get("defendant_inn") else ""
+    plaintiff_inn = f' data-inn="{case["plaintiff_inn"]}"' if case.get("plaintiff_inn") else ""
     return (
         '<tr class="case">'
         + cell("number", case["number"])
         + cell("court", case["court"])
         + cell("date", case["date"])
-        + cell("plaintiff", case["plaintiff"])
+        + cell("plaintiff", case["plaintiff"], plaintiff_inn)
         + cell("defendant", case["defendant"], inn)
         + cell("category", case["category"])
         + cell("status", case["status"])

@@ -18,6 +18,7 @@ from pipeline.checks import waiting as dependents
 from pipeline.checks.address import AddressRefused, parse_address
 from pipeline.checks.identity import building_of
 from pipeline.checks.jobs import SOURCE_QUEUES
+from pipeline.checks.levels import NAMERS, base_source
 from pipeline.checks.lifecycle import open_check, recheck
 from pipeline.checks.parties import Parties
 from pipeline.checks.report import iso
@@ -126,8 +127,8 @@ def _reconcile(job_id: int) -> None:
             if queued is not None and queued.status == "dead" and task is not None:
                 task.status, task.reason = "failed", f"failed: {queued.last_error}"
                 row.status, row.reason = "failed", task.reason
-                if row.source == "listings":  # the reviews waiting for its developer will not get one
-                    dependents.fail_waiting(s, building_of(s, job.property_id), task.reason)
+                if row.source in NAMERS:  # the sources waiting for it to name the developer: decided again
+                    dependents.release(s, building_of(s, job.property_id))
         progress.settle(s, job)
 
 
@@ -265,13 +266,15 @@ def provenance(s: Any, rows: list[Any]) -> dict[tuple[str, str], str | None]:
 
     The assistant uses it to explain a fast check: facts were reused because a prefetch had just refreshed them.
     """
-    wanted = {(r.source, r.params_hash) for r in rows}
-    if not wanted:
+    parts = {
+        (base_source(r.source), r.params_hash): r.source for r in rows
+    }  # a part's evidence is its source's
+    if not parts:
         return {}
     found = s.connection().execute(
-        _PROVENANCE, {"hashes": sorted({h for _, h in wanted}), "sources": sorted({x for x, _ in wanted})}
+        _PROVENANCE, {"hashes": sorted({h for _, h in parts}), "sources": sorted({x for x, _ in parts})}
     )
-    return {(source, h): trigger for source, h, trigger in found if (source, h) in wanted}
+    return {(parts[(source, h)], h): trigger for source, h, trigger in found if (source, h) in parts}
 
 
 _newest = (

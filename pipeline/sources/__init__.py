@@ -51,21 +51,29 @@ class FactRecord:
     value: dict[str, Any]
 
 
+def base_source(name: str) -> str:
+    """The source a check's part calls: "court" for "court.developer" (the developer's own court cases)."""
+    return name.partition(".")[0]
+
+
 def ttl(source: str, level: str | None = None) -> timedelta:
     """How long facts of this source stay fresh (MIRANO_TTL_<SOURCE>_DAYS), or asked at this level
-    (MIRANO_TTL_<SOURCE>_<LEVEL>_DAYS, e.g. reviews of a developer) when the level has its own TTL."""
+    (MIRANO_TTL_<SOURCE>_<LEVEL>_DAYS, e.g. reviews of a developer) when the level has its own TTL. A part
+    ("court.developer") is its source asked at its level."""
     settings = get_settings()
+    source, _, part_level = source.partition(".")
+    level = level or part_level or None
     days = getattr(settings, f"ttl_{source}_{level}_days", None) if level else None
     return timedelta(days=float(days if days is not None else getattr(settings, f"ttl_{source}_days")))
 
 
 def concurrency(source: str) -> int:
     """How many tasks of this source may run at once, across every worker (MIRANO_CONCURRENCY_<SOURCE>)."""
-    return int(getattr(get_settings(), f"concurrency_{source}"))
+    return int(getattr(get_settings(), f"concurrency_{base_source(source)}"))
 
 
 def base_url(source: str) -> str:
-    return f"{get_settings().vendor_url('sources')}/{source}"
+    return f"{get_settings().vendor_url('sources')}/{base_source(source)}"
 
 
 def connector(source: str) -> Callable[[SourceCall, dict[str, Any]], list[FactRecord]]:
@@ -73,6 +81,7 @@ def connector(source: str) -> Callable[[SourceCall, dict[str, Any]], list[FactRe
     from pipeline.sources import court, enforcement, listings, reviews
 
     modules = {"court": court, "enforcement": enforcement, "listings": listings, "reviews": reviews}
+    source = base_source(source)
     if source not in modules:
         raise ValueError(f"unknown source {source!r}; one of {', '.join(SOURCES)}")
     return modules[source].search
@@ -96,6 +105,7 @@ __all__ = [
     "SourceRateLimited",
     "SourceUnavailable",
     "SubjectRef",
+    "base_source",
     "base_url",
     "concurrency",
     "connector",

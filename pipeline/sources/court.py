@@ -1,4 +1,8 @@
-"""Court cases: an HTML results page, parsed with the standard library; changed markup is a clear error."""
+"""Court cases: an HTML results page, parsed with the standard library; changed markup is a clear error.
+
+Searched two ways, as the arbitration courts' card index is: by the building's address, or by a participant's INN
+(any side). A party search keeps, about the developer asked for, the cases where it is the defendant; the cases it
+brought are facts about their defendants, linked to it as parties (not shown in a building's report)."""
 
 from __future__ import annotations
 
@@ -78,19 +82,35 @@ def _defendant(row: dict[str, str]) -> SubjectRef:
     return SubjectRef("person", key, row["defendant"], relation="party")
 
 
+def _party_defendant(row: dict[str, str], inn: str) -> SubjectRef:
+    """Asked by a party's INN: the asked developer itself ("self") when it is the defendant, else the defendant as
+    a party of its case."""
+    if row.get("defendant_inn") == inn:
+        return SubjectRef("developer", inn, row["defendant"], {"inn": inn})
+    ref = _defendant(row)
+    return SubjectRef(ref.level, ref.key, ref.name, ref.attrs, relation="party")
+
+
 def search(call: SourceCall, params: dict[str, Any]) -> list[FactRecord]:
-    """Court cases that mention the property's address, each a fact about its defendant."""
-    response = call.get("/search", {"address": params["address"]})
+    """Court cases that mention the property's address (or, asked by INN, in which that party takes part), each a
+    fact about its defendant."""
+    inn = params.get("inn")
+    if inn:
+        response = call.get("/search/party", {"inn": inn, "side": params.get("side", "any")})
+    else:
+        response = call.get("/search", {"address": params["address"]})
     try:
         rows = parse_cases(response.text)
     except ValueError as exc:
         raise call.malformed(f"court results page could not be parsed: {exc}") from None
-    prop = property_ref(params)
+    if inn and any(inn not in (row.get("plaintiff_inn"), row.get("defendant_inn")) for row in rows):
+        raise call.malformed(f"asked about the cases of INN {inn}, answered with a case it takes no part in")
     if not rows:
-        return [no_records("court", prop, "судебные дела не найдены")]
+        asked = SubjectRef("developer", inn, f"ИНН {inn}") if inn else property_ref(params)
+        return [no_records("court", asked, "судебные дела не найдены")]
     return [
         FactRecord(
-            _defendant(row),
+            _party_defendant(row, inn) if inn else _defendant(row),
             "court_case",
             row["number"],
             {k: row[k] for k in COLUMNS} | {"bankruptcy": "банкрот" in row["category"].lower()},

@@ -33,3 +33,26 @@ def jobs() -> int:
 
 def evidence(*where: object) -> int:
     return count(Evidence, *where)
+
+
+PARTY_CASE = "А40-310001/{yyyy}"  # a case of the developer of Тверская 1 that no address search shows
+
+
+def add_party_case(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The demo court's card index also knows a case against ООО «СтройИнвест Центр» (Тверская 1, Мясницкая 8 and
+    10) brought over another of its buildings: found only by the developer's INN."""
+    from pipeline.demo import property_data
+
+    case = {
+        "number": PARTY_CASE,
+        "court": "Арбитражный суд г. Москвы",
+        "date": property_data.ago(60),
+        "plaintiff": "Петров Илья Андреевич",
+        "defendant": "ООО «СтройИнвест Центр»",
+        "defendant_inn": "7701000001",
+        "category": "Защита прав участников долевого строительства",
+        "status": "Рассматривается",
+    }
+    monkeypatch.setitem(
+        property_data.PARTY_CASES, "7701000001", [*property_data.PARTY_CASES["7701000001"], case]
+    )

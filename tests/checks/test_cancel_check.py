@@ -37,9 +37,11 @@ def test_cancel_a_check_keeps_shared_tasks_and_fetched_facts_and_ends_partial(so
     answer = json.loads(result.stdout)
     assert answer["status"] == "PARTIAL"
     assert answer["reason"].startswith("cancelled at ") and " by ana: not fetched" in answer["reason"]
-    assert "not fetched: court, enforcement, reviews" in answer["reason"]
+    assert "not fetched: court, court.developer, enforcement, reviews" in answer["reason"]
     [reviews] = tasks(SearchTask.job_id == first["id"], SearchTask.source == "reviews")
-    assert answer["tasks_cancelled"] == [reviews.id] and reviews.status == "cancelled"
+    [cases] = tasks(SearchTask.job_id == first["id"], SearchTask.source == "court.developer")
+    assert sorted(answer["tasks_cancelled"]) == sorted([reviews.id, cases.id])  # the developer's, its own
+    assert reviews.status == cases.status == "cancelled"
     assert len(answer["tasks_kept"]) == 2  # the second check waits on them
 
     run_until_idle(SOURCE_QUEUES, timeout=60)

@@ -20,7 +20,13 @@ def _json(args: list[str]) -> tuple[int, dict]:
 def test_check_report_and_diff_from_the_command_line(sources) -> None:
     code, check = _json(["check", NEVSKY, "--profile", "full", "--wait"])
     assert code == 0 and check["status"] == "COMPLETED" and check["demo"] is True
-    assert {s["source"] for s in check["sources"]} == {"court", "enforcement", "listings", "reviews"}
+    assert {s["source"] for s in check["sources"]} == {
+        "court",
+        "court.developer",
+        "enforcement",
+        "listings",
+        "reviews",
+    }
     assert all(s["fetched_at"] and s["expires_at"] for s in check["sources"])
     assert [f["factor"] for f in check["risk"]["factors"]] == ["active_enforcement"]
 

@@ -44,9 +44,10 @@ def test_house_and_flat_numbers_swapped_are_two_properties_that_share_nothing(so
     swapped = _done(SWAPPED)
 
     assert swapped["property"]["id"] != first["property"]["id"]
-    # nothing reused from the other building; no developer named, so its reviews are not asked
+    # nothing reused from the other building; no developer named, so its reviews and court cases are not asked
     assert {s["source"]: s["mode"] for s in swapped["sources"]} == {
         "court": "fetched",
+        "court.developer": "skipped",
         "enforcement": "fetched",
         "listings": "fetched",
         "reviews": "skipped",
@@ -92,6 +93,7 @@ def test_a_building_check_then_a_flat_check_reuses_only_building_sources(sources
     modes = {s["source"]: (s["mode"], s["reused_from_job_id"]) for s in flat["sources"]}
     assert modes == {
         "court": ("reused", house["id"]),
+        "court.developer": ("reused", house["id"]),
         "listings": ("reused", house["id"]),
         "reviews": ("reused", house["id"]),
         "enforcement": ("fetched", None),

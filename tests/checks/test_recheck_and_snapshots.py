@@ -83,7 +83,7 @@ def test_forced_recheck_updates_facts_and_only_touched_risk_factors(sources, mon
     _shift(0.5)
 
     result = service.recheck_now(check["id"])
-    assert len(result["new_task_ids"]) == 4 and result["check"]["status"] == "PARTIAL"
+    assert len(result["new_task_ids"]) == 5 and result["check"]["status"] == "PARTIAL"
     after = service.wait_for(check["id"], timeout=60)
 
     assert jobs() == 1

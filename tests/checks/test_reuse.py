@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from pipeline.checks.levels import DEVELOPER_PARTS
 from pipeline.engine import clock
 from pipeline.models.base import utcnow
 from pipeline.models.checks import SearchTask
@@ -88,15 +89,16 @@ def test_two_checks_in_flight_share_one_task_per_source(sources) -> None:
     b = service.start_check(LENINSKY, "full")
     assert (
         len(tasks()) == 3
-    )  # court, enforcement, listings shared; reviews wait for the listings to name the developer
+    )  # court, enforcement, listings shared; the developer's reviews and court cases wait for it to be named
     assert {s["source"]: s["status"] for s in b["sources"]}["reviews"] == "waiting"
-    joined = {s["source"]: s["reason"] for s in b["sources"] if s["source"] != "reviews"}
+    assert {s["source"]: s["status"] for s in b["sources"]}["court.developer"] == "waiting"
+    joined = {s["source"]: s["reason"] for s in b["sources"] if s["source"] not in DEVELOPER_PARTS}
     assert all(reason.endswith(f"joined the fetch check #{a['id']} started") for reason in joined.values())
     done_b = service.wait_for(b["id"], timeout=60)
     done_a = service.get_check(a["id"])
     assert done_a["status"] == done_b["status"] == "COMPLETED"
     assert {s["source"]: s["task_ids"] for s in done_a["sources"]} == {
-        s["source"]: s["task_ids"] for s in done_b["sources"] if s["source"] != "reviews"
+        s["source"]: s["task_ids"] for s in done_b["sources"] if s["source"] not in DEVELOPER_PARTS
     }
     # b called none of the shared sources itself: they show as check a's fetch, reviews as b's own
     modes = {s["source"]: (s["mode"], s["reused_from_job_id"]) for s in done_b["sources"]}
@@ -105,6 +107,7 @@ def test_two_checks_in_flight_share_one_task_per_source(sources) -> None:
         "enforcement": ("reused", a["id"]),
         "listings": ("reused", a["id"]),
         "reviews": ("fetched", None),
+        "court.developer": ("fetched", None),
     }
     assert all(s["mode"] == "fetched" for s in done_a["sources"])
 
@@ -115,7 +118,11 @@ def test_unknown_address_completes_with_no_records(sources) -> None:
     assert sorted((f["type"], f["source"]) for f in check["facts"]) == [
         ("no_records", s) for s in ("court", "enforcement", "listings")
     ]
-    # no developer named by the listings: the developer's reviews are not asked, and the check says so
-    reviews = next(v for v in check["sources"] if v["source"] == "reviews")
-    assert (reviews["mode"], reviews["status"]) == ("skipped", "completed")
-    assert "not asked: reviews: the listings named no developer" in check["status_reason"]
+    # no developer named by the listings or the court: the developer's reviews and cases are not asked, and the
+    # check says so
+    for part in DEVELOPER_PARTS:
+        skipped = next(v for v in check["sources"] if v["source"] == part)
+        assert (skipped["mode"], skipped["status"]) == ("skipped", "completed")
+    assert (
+        "not asked: court.developer: neither the listings nor the court cases named" in check["status_reason"]
+    )

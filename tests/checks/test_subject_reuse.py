@@ -18,7 +18,7 @@ from pipeline.engine.worker import run_until_idle
 from pipeline.models.base import utcnow
 from pipeline.models.checks import SearchJob, SearchTask, Subject
 from pipeline.service import checks as service
-from tests.checks.helpers import NEVSKY, TVERSKAYA, tasks
+from tests.checks.helpers import LENINSKY, NEVSKY, TVERSKAYA, add_party_case, tasks
 
 MYASNITSKAYA_8, MYASNITSKAYA_10 = "г. Москва, ул. Мясницкая, д. 8", "г. Москва, ул. Мясницкая, д. 10"
 DEVELOPER = "7701000001"  # builds Тверская 1 and Мясницкая 8 and 10 in the demo data
@@ -137,13 +137,16 @@ ADDRESSES = (
     (MYASNITSKAYA_8, DEVELOPER),
     (f"{NEVSKY}, кв. 3", IVANOV),
     (NEVSKY, None),
+    (LENINSKY, None),  # its court cases found both by address and by its developer's INN: one fact each
 )
 
 
 @pytest.mark.parametrize("seed", [1, 4])
-def test_risk_equals_full_recomputation_after_any_order(sources, seed: int) -> None:
+def test_risk_equals_full_recomputation_after_any_order(sources, monkeypatch, seed: int) -> None:
     """Random orders of fetch (work), reuse (open while facts are fresh) and re-check: after each step every check's
-    risk equals the from-scratch computation."""
+    risk equals the from-scratch computation. The full profile asks the developer's court cases by INN (one of
+    Тверская's developer found only that way)."""
+    add_party_case(monkeypatch)
     rng = random.Random(seed)
     opened: list[int] = []
     for step in range(7):

@@ -64,7 +64,9 @@ def test_malformed_body_fails_the_task_clearly_and_commits_nothing(sources, sour
     )
     assert facts(Fact.source == source) == 0 and evidence(Evidence.source == source) == 0
     assert check["status"] == "PARTIAL" and f"failed: {source}" in check["status_reason"]
-    assert count(Task, Task.queue == f"source.{source}", Task.status == "dead") == 1
+    # the court's queue also carries the developer's cases (asked by INN), malformed the same way
+    dead = count(Task, Task.queue == f"source.{source}", Task.status == "dead")
+    assert dead == (2 if source == "court" else 1)
 
 
 def test_all_required_sources_failing_makes_the_job_failed_with_reasons(sources, monkeypatch) -> None:
@@ -103,7 +105,7 @@ def test_injected_faults_every_task_ends_with_a_reason_and_limits_hold(sources, 
     run_until_idle(SOURCE_QUEUES, timeout=240, concurrency=12)
 
     all_tasks = tasks()
-    assert len(all_tasks) == 300
+    assert len(all_tasks) == 375  # five each: the court asked about the building and about the developer
     assert {t.status for t in all_tasks} <= {"completed", "failed"}
     assert all(t.reason for t in all_tasks)
     failed = [t for t in all_tasks if t.status == "failed"]

@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 
 from pipeline.checks.address import parse_address
 from pipeline.checks.jobs import SOURCE_QUEUES
-from pipeline.checks.reuse import query_params
+from pipeline.checks.reuse import PROFILES, query_params
 from pipeline.checks.tasks import fetch
 from pipeline.config import reset_settings
 from pipeline.db import read_scope
@@ -32,11 +32,16 @@ from pipeline.engine.worker import pending
 from pipeline.models import Task
 from pipeline.models.checks import Evidence, Fact, SearchJob, SearchTask, Subject
 from pipeline.service import checks as service
-from pipeline.sources import SOURCES
+from pipeline.sources import SOURCES, base_source
 
 pytestmark = pytest.mark.postgres
 ROOT = Path(__file__).resolve().parents[2]
 Identity = tuple[str, str, str, str, str]  # subject level, subject key, source, fact type, fact key
+PARTS = PROFILES[
+    "full"
+]  # what a full check asks: the four sources, the court twice (by address, by the developer)
+CHECKS = 400  # 2,000 tasks
+DEVELOPER_PARTS = ("reviews", "court.developer")
 
 
 # -- the demo sources, counted at the server ----------------------------------------------------------------------
@@ -172,8 +177,8 @@ def addresses(n: int) -> list[str]:
 
 
 def inns(checked: list[str]) -> list[str]:
-    """A developer of its own for each address, unknown to the registry: every check asks all four sources (reviews
-    by INN at once, not waiting for the listings), each developer once."""
+    """A developer of its own for each address, unknown to the registry: every check asks all five parts (reviews
+    and the developer's court cases by INN at once, not waiting for the listings), each developer once."""
     return [f"99{n:08d}" for n in range(len(checked))]
 
 
@@ -189,20 +194,21 @@ def expected_outcome(checked: list[str]) -> tuple[set[Identity], int]:
         parsed = parse_address(address)
         nothing = {("building", parsed.building_key, source, "no_records", source) for source in SOURCES[:3]}
         nothing.add(("developer", inn, "reviews", "no_records", "reviews"))
+        nothing.add(("developer", inn, "court", "no_records", "court"))
         if not property_data.known(address) and unknown_calls is not None:
             facts |= nothing
             calls += unknown_calls
             continue
         found, made = set(), 0
-        for source in SOURCES:
-            params = {"inn": inn} if source == "reviews" else query_params(source, parsed)
-            asked = ("developer", inn) if source == "reviews" else ("building", parsed.building_key)
-            fetched = fetch(source, params)
+        for part in PARTS:
+            params = {"reviews": {"inn": inn}, "court.developer": {"inn": inn, "side": "any"}}.get(part)
+            asked = ("developer", inn) if part in DEVELOPER_PARTS else ("building", parsed.building_key)
+            fetched = fetch(part, params or query_params(part, parsed))
             for r in (
                 fetched.records
             ):  # facts about the asked subject are stored on it (the building: no flats here)
                 level, key = asked if r.subject.relation == "self" else (r.subject.level, r.subject.key)
-                found.add((level, key, source, r.fact_type, r.fact_key))
+                found.add((level, key, base_source(part), r.fact_type, r.fact_key))
             made += fetched.calls
         if not property_data.known(address):
             assert found == nothing
@@ -214,7 +220,7 @@ def expected_outcome(checked: list[str]) -> tuple[set[Identity], int]:
 
 def assert_nothing_lost_or_duplicated(expected: set[Identity], jobs: int) -> int:
     """Every task done once, every fact there exactly once, one evidence per task; returns the evidenced calls."""
-    tasks = jobs * len(SOURCES)
+    tasks = jobs * len(PARTS)
     with read_scope() as s:
         queue = Counter(s.scalars(select(Task.status).where(Task.queue.in_(SOURCE_QUEUES))))
         assert queue == {"done": tasks}
@@ -256,11 +262,11 @@ def worker_pids() -> set[str]:
 
 # -- the tests ----------------------------------------------------------------------------------------------------
 def test_four_workers_drain_2000_check_tasks_with_nothing_lost_or_duplicated(sources, tmp_path):
-    checked = addresses(500)
+    checked = addresses(CHECKS)
     expected, calls = expected_outcome(checked)
     sources.reset()
     opened = service.start_checks(checked, "full", developers=inns(checked))
-    assert len({c["id"] for c in opened}) == 500 and pending(SOURCE_QUEUES) == 2000
+    assert len({c["id"] for c in opened}) == CHECKS and pending(SOURCE_QUEUES) == 2000
 
     workers = Workers(tmp_path, concurrency=4).start(4)
     try:
@@ -268,7 +274,7 @@ def test_four_workers_drain_2000_check_tasks_with_nothing_lost_or_duplicated(sou
     finally:
         workers.stop()
 
-    evidenced = assert_nothing_lost_or_duplicated(expected, jobs=500)
+    evidenced = assert_nothing_lost_or_duplicated(expected, jobs=CHECKS)
     assert retried_tasks() == []  # no faults, no kills: every task ran exactly once
     assert sources.requests() == evidenced == calls  # the server saw exactly the calls the evidence records
     assert len(worker_pids()) == 4  # all four processes took tasks
@@ -282,7 +288,7 @@ def test_sigkill_of_random_workers_20_times_loses_and_duplicates_nothing(sources
     monkeypatch.setenv("MIRANO_LEASE_SECONDS", "2")  # a dead worker's tasks are claimable again after 2 s
     monkeypatch.setenv("MIRANO_HEARTBEAT_SECONDS", "0.25")
     reset_settings()
-    checked = addresses(500)
+    checked = addresses(CHECKS)
     expected, _ = expected_outcome(checked)
     sources.reset()
     service.start_checks(checked, "full", developers=inns(checked))
@@ -309,7 +315,7 @@ def test_sigkill_of_random_workers_20_times_loses_and_duplicates_nothing(sources
         workers.stop()
 
     assert len(kills) == KILLS and all(left > 0 for _, left in kills), kills  # every kill hit a busy queue
-    evidenced = assert_nothing_lost_or_duplicated(expected, jobs=500)
+    evidenced = assert_nothing_lost_or_duplicated(expected, jobs=CHECKS)
     retried = retried_tasks()
     assert retried, "no task was taken over after its worker died"
     assert all(f"on attempt {attempts}" in reason for _, attempts, reason in retried)
@@ -343,7 +349,7 @@ def test_per_source_concurrency_limits_hold_across_all_workers(sources, tmp_path
         workers.stop()
 
     with read_scope() as s:
-        assert Counter(s.scalars(select(SearchTask.status))) == {"completed": 128}
+        assert Counter(s.scalars(select(SearchTask.status))) == {"completed": 32 * len(PARTS)}
     peaks = {source: stats.peak_in_flight for source, stats in sources.stats().items()}
     assert all(peaks[source] <= limit for source, limit in limits.items()), peaks
     assert peaks["court"] == limits["court"], peaks  # the limit was reached, so exceeding it would have shown

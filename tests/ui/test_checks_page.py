@@ -121,6 +121,7 @@ def test_parties_from_the_form_and_the_re_check_flag_toggle(
     assert check["parties"]["owner"]["birthdate"] == "1980-05-12"
     assert {s["source"]: s["level"] for s in check["sources"]} == {
         "court": "building",
+        "court.developer": "developer",
         "enforcement": "person",
         "listings": "building",
         "reviews": "developer",

@@ -13,7 +13,7 @@ from pipeline.i18n import reason_text, status_label, tr
 
 Renderer = Callable[[Any, str, str | None], list[str]]
 RENDERERS: dict[str, Renderer] = {}
-SOURCE_LABELS = ("court", "enforcement", "listings", "reviews")
+SOURCE_LABELS = ("court", "court.developer", "enforcement", "listings", "reviews")
 UNIT_LABELS = (
     ("embeddings", "{n} embeddings"),
     ("llm_calls", "{n} LLM calls"),
