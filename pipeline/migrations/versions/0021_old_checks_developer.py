@@ -1,7 +1,7 @@
 """old checks see their developer's facts as the developer's: search_jobs.parties set where the developer is known
 
 Revision ID: 0021
-Revises: 0019
+Revises: 0020
 Create Date: 2026-12-05 05:30:00
 
 A check from before parties (revision 0013) has no `parties` (NULL), which reads as "every source asked about the
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0021"
-down_revision = "0019"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """keyword search on lemmas: memory_chunks.terms, the keyword index rebuilt over it, dedupe keys re-keyed
 
 Revision ID: 0022
-Revises: 0020
+Revises: 0021
 Create Date: 2026-12-05 05:40:00
 
 Memory search matched a query's words by prefix («смет»* found «сметана»), and extraction keyed statements on its
@@ -27,7 +27,7 @@ from pipeline import dialect
 from pipeline.text.lemmas import TOKEN, index_text, term
 
 revision = "0022"
-down_revision = "0020"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 
