@@ -37,7 +37,7 @@ def unwatch(
     target: Annotated[str, typer.Argument(help="A property's address, or a project's slug.")],
     as_json: JsonFlag = False,
 ) -> None:
-    """Stop watching a property or a project (yours only; the last watcher out removes its notices)."""
+    """Stop watching a property or a project (yours only; the last watcher out ends the watch, its notices kept)."""
     from pipeline.checks.address import AddressRefused
 
     watching = lazy_module("pipeline.service.watching")
@@ -49,7 +49,10 @@ def unwatch(
     if not result["was_watching"]:
         line = say("you were not watching {label}", label=label)
     elif result["watch_removed"]:
-        line = say("stopped watching {label}; nobody else watched it, so its notices are gone", label=label)
+        line = say(
+            "stopped watching {label}; nobody else watched it, so it makes no more notices (those told are kept)",
+            label=label,
+        )
     else:
         line = say("stopped watching {label}; others still watch it", label=label)
     emit(result, as_json, line)

@@ -25,6 +25,8 @@ class Watch(Base):
     baseline_snapshot_id: Mapped[int | None]
     baseline: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # When the last person watching it stopped: no new notices, nobody's to see; its notices stay as history.
+    ended_at: Mapped[datetime | None]
 
 
 class Notice(Base):

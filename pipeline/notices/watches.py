@@ -34,8 +34,10 @@ from pipeline.sources import SOURCES
 SHARED_SOURCES = tuple(x for x in SOURCES if SOURCE_LEVELS.get(x) == "building")
 
 
-def watch_for(s: Session, kind: str, target_id: int) -> Watch | None:
-    return s.scalar(select(Watch).where(Watch.kind == kind, Watch.target_id == target_id))
+def watch_for(s: Session, kind: str, target_id: int, *, ended_too: bool = False) -> Watch | None:
+    """The object's watch; one whose last watcher left (`ended_at`) only with `ended_too`."""
+    query = select(Watch).where(Watch.kind == kind, Watch.target_id == target_id)
+    return s.scalar(query if ended_too else query.where(Watch.ended_at.is_(None)))
 
 
 def watched_viewers(s: Session, subject_id: int, also: Iterable[int] = ()) -> list[int]:
@@ -48,6 +50,7 @@ def watched_viewers(s: Session, subject_id: int, also: Iterable[int] = ()) -> li
 # Asked by every fetch that changed facts, so built once.
 _VIEWERS = select(Watch.target_id).where(
     Watch.kind == "property",
+    Watch.ended_at.is_(None),
     or_(
         Watch.target_id.in_(bindparam("ids", expanding=True)),
         Watch.target_id.in_(
@@ -66,39 +69,33 @@ def latest_job(s: Session, property_id: int) -> SearchJob | None:
 
 
 def watch_property(s: Session, property_id: int) -> tuple[Watch, bool]:
-    """Watch a checked property from what its latest check shows now; returns (watch, whether it is new)."""
-    existing = watch_for(s, "property", property_id)
-    if existing is not None:
+    """Watch a checked property from what its latest check shows now; returns (watch, whether it is new). A watch
+    that ended is taken up again from what shows now (its old notices stay with it)."""
+    existing = watch_for(s, "property", property_id, ended_too=True)
+    if existing is not None and existing.ended_at is None:
         return existing, False
     subject = s.get(Subject, property_id)
     job = latest_job(s, property_id)
     baseline = reports.freeze(s, job) if job is not None else None
     label = (subject.attrs or {}).get("canonical") or (subject.name if subject else f"property {property_id}")
-    watch = Watch(
-        kind="property",
-        target_id=property_id,
-        label=label,
-        baseline_snapshot_id=baseline.id if baseline else None,
-        baseline={} if baseline else stored_view(s, property_id),
-        created_at=clock.now(),
-    )
+    watch = existing or Watch(kind="property", target_id=property_id)
+    watch.label, watch.ended_at, watch.created_at = label, None, clock.now()
+    watch.baseline_snapshot_id = baseline.id if baseline else None
+    watch.baseline = {} if baseline else stored_view(s, property_id)
     s.add(watch)
     s.flush()
     return watch, True
 
 
 def watch_project(s: Session, project: Project) -> tuple[Watch, bool]:
-    """Watch a project: the active risks and overdue commitments it has now are the baseline."""
-    existing = watch_for(s, "project", project.id)
-    if existing is not None:
+    """Watch a project: the active risks and overdue commitments it has now are the baseline (a watch that ended
+    is taken up again from them)."""
+    existing = watch_for(s, "project", project.id, ended_too=True)
+    if existing is not None and existing.ended_at is None:
         return existing, False
-    watch = Watch(
-        kind="project",
-        target_id=project.id,
-        label=project.name,
-        baseline={"entities": sorted(e.id for e in project_alarms(s, project.id))},
-        created_at=clock.now(),
-    )
+    watch = existing or Watch(kind="project", target_id=project.id)
+    watch.label, watch.ended_at, watch.created_at = project.name, None, clock.now()
+    watch.baseline = {"entities": sorted(e.id for e in project_alarms(s, project.id))}
     s.add(watch)
     s.flush()
     return watch, True
@@ -240,7 +237,7 @@ def project_alarms(s: Session, project_id: int) -> list[Entity]:
 def note_project_changes(s: Session) -> list[Notice]:
     """For every watched project, a notice for active risks and overdue commitments not told before."""
     notices = []
-    for watch in s.scalars(select(Watch).where(Watch.kind == "project")):
+    for watch in s.scalars(select(Watch).where(Watch.kind == "project", Watch.ended_at.is_(None))):
         seen = set(watch.baseline.get("entities", []))
         new = [e for e in project_alarms(s, watch.target_id) if e.id not in seen]
         if not new:

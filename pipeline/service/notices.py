@@ -55,8 +55,9 @@ def watch(target: str) -> dict[str, Any]:
 
 
 def _shared_watch() -> Any:
-    """A watch nobody watches in person (a job's failures, a watch from before people): everyone's."""
-    return ~exists().where(NoticeWatcher.watch_id == Watch.id)
+    """A watch nobody watches in person (a job's failures, a watch from before people): everyone's; not one whose
+    last watcher left (it ended)."""
+    return ~exists().where(NoticeWatcher.watch_id == Watch.id) & Watch.ended_at.is_(None)
 
 
 def list_watches() -> list[dict[str, Any]]:
@@ -75,7 +76,9 @@ def _visible(person: str) -> Any:
         NoticeWatcher.person == person,
         NoticeWatcher.since <= Notice.created_at,
     )
-    nobodys = ~exists().where(NoticeWatcher.watch_id == Notice.watch_id)
+    nobodys = ~exists().where(NoticeWatcher.watch_id == Notice.watch_id) & ~exists().where(
+        Watch.id == Notice.watch_id, Watch.ended_at.is_not(None)
+    )
     return theirs | nobodys
 
 

@@ -1,13 +1,14 @@
 """One person's watch on a check's property: whether they watch it, Watch and Unwatch (the check page, `mirano unwatch`).
 
 A watch row is shared by everyone who watches the object; a person's watch is their `notice_watchers` row. When the
-last person stops watching, the watch goes with its notices and their deliveries: a watch nobody watches in person
-would otherwise become everyone's (the rule kept for job alerts and watches from before people).
+last person stops watching, the watch ends (`ended_at`): it makes no new notices and is nobody's to see (a watch
+nobody watches in person would otherwise become everyone's, the rule kept for job alerts and watches from before
+people), while its notices and their deliveries stay as the record of what was told. Watching it again takes it
+up from what shows then.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -18,11 +19,10 @@ from pipeline.checks.lifecycle import read_address
 from pipeline.db import read_scope, session_scope
 from pipeline.engine import clock
 from pipeline.engine.exceptions import BadInput
-from pipeline.erasure.checks_data import drop_notices
 from pipeline.models.checks import SearchJob
 from pipeline.models.memory import Project
-from pipeline.models.notices import Notice, Watch
-from pipeline.models.people import NoticeRead, NoticeWatcher
+from pipeline.models.notices import Watch
+from pipeline.models.people import NoticeWatcher
 from pipeline.notices.watches import watch_for, watch_property
 from pipeline.people import identity
 from pipeline.people.directory import require, role_of
@@ -85,7 +85,7 @@ def unwatch(target: str) -> dict[str, Any]:
 
 
 def _unwatch(s: Session, watch: Watch | None, who: str) -> dict[str, Any]:
-    """Remove this person's watcher row; the last one out takes the watch, its notices and deliveries along."""
+    """Remove this person's watcher row; the last one out ends the watch (its notices are kept)."""
     if watch is None or s.get(NoticeWatcher, (watch.id, who)) is None:
         label = watch.label if watch is not None else None
         return {"was_watching": False, "label": label, "person": who, "watch_removed": False}
@@ -93,10 +93,7 @@ def _unwatch(s: Session, watch: Watch | None, who: str) -> dict[str, Any]:
     left = s.scalar(select(func.count()).where(NoticeWatcher.watch_id == watch.id)) or 0
     label, removed = watch.label, False
     if not left:
-        notices = select(Notice.id).where(Notice.watch_id == watch.id)
-        s.execute(delete(NoticeRead).where(NoticeRead.notice_id.in_(notices)))
-        drop_notices(s, lambda n: n.watch_id == watch.id, Counter())
-        s.delete(watch)
+        watch.ended_at = clock.now()
         removed = True
     return {"was_watching": True, "label": label, "person": who, "watch_removed": removed}
 

@@ -55,3 +55,34 @@ def test_new_active_risks_and_overdue_commitments_of_a_watched_project_become_on
     request_run("notices.projects", trigger="test")
     assert _last_run().status == "skipped" and _last_run().reason == "nothing new in watched projects"
     assert len(service.list_notices()) == 1
+
+
+def test_the_last_watcher_out_ends_the_watch_and_its_notices_stay_as_history(db, monkeypatch) -> None:
+    from pipeline.models.notices import Notice
+    from pipeline.service import watching
+
+    monkeypatch.setenv("MIRANO_USER", "ann@example.org")
+    with session_scope() as s:
+        project_id = ensure_project(s, "northwind", "Northwind portal").id
+    service.watch("northwind")
+    _entity(project_id, "risk", "scope-creep", "active")
+    request_run("notices.projects", trigger="test")
+    assert len(service.list_notices()) == 1
+
+    assert watching.unwatch("northwind")["watch_removed"]
+    _entity(project_id, "risk", "late-vendor", "active")
+    request_run("notices.projects", trigger="test")  # an ended watch makes no notice
+    with read_scope() as s:
+        assert len(s.scalars(select(Notice)).all()) == 1  # what was told stays, with its deliveries
+    assert service.list_notices() == [] and service.list_watches() == []  # and it is nobody's to see
+    monkeypatch.setenv("MIRANO_USER", "bob@example.org")
+    assert service.list_notices() == [] and service.list_watches() == []
+
+    service.watch("northwind")  # taken up again from what shows now: the risks already there are not news
+    request_run("notices.projects", trigger="test")
+    assert service.list_notices() == [] and [w["label"] for w in service.list_watches()] == [
+        "Northwind portal"
+    ]
+    _entity(project_id, "risk", "new-one", "active")
+    request_run("notices.projects", trigger="test")
+    assert [a["text"] for a in service.list_notices()[0]["diff"]["added"]] == ["risk new-one"]

@@ -175,7 +175,7 @@ def test_watch_and_unwatch_on_a_check_for_the_person_acting(
         at.run()
         at.button(key=f"unwatch:{check['id']}").click().run()
         assert "Вы не следите за этим объектом." in texts(at)
-        assert notices.list_watches() == []  # the last one out took the watch: it did not become everyone's
+        assert notices.list_watches() == []  # the last one out ended the watch: it did not become everyone's
         monkeypatch.setenv("MIRANO_USER", "bob@example.org")
         assert notices.list_watches() == []
     finally:
