@@ -133,6 +133,7 @@ def shot(page: object, name: str) -> None:
 @pytest.mark.parametrize("width", [1440, 390])
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_pages_read_in_one_language_and_fit(site: str, browser: object, lang: str, width: int) -> None:
+    from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import expect
 
     expect.set_options(timeout=60_000)  # a busy 2-core machine: wait on text
@@ -170,8 +171,15 @@ def test_pages_read_in_one_language_and_fit(site: str, browser: object, lang: st
         assert visible(page, lang, ADDRESSES) == set()
     shot(page, f"check-{tag}")
     watch = page.get_by_role("button", name="Следить" if lang == "ru" else "Watch", exact=True)
-    watch.scroll_into_view_if_needed()  # the signed-in person's Watch, with the state it shows beside it
-    expect(page.get_by_text("Вы не следите" if lang == "ru" else "You do not watch").first).to_be_visible()
+    state = page.get_by_text("Вы не следите" if lang == "ru" else "You do not watch").first
+    expect(state).to_be_visible()
+    for _ in range(5):  # the running check's page redraws: a button met mid-redraw is found again
+        try:
+            watch.scroll_into_view_if_needed(timeout=10_000)  # the person's Watch, with the state beside it
+            break
+        except PlaywrightError:
+            page.wait_for_load_state("networkidle")
+    expect(state).to_be_visible()
     page.screenshot(path=SHOTS / f"check-watch-{tag}.png")
 
     field.fill(CITYLESS)  # refused beside the field, the known building offered as a button
