@@ -131,7 +131,7 @@ class RunContext:
     def set_total(self, total: int, unit: str | None = None) -> None:
         """The work this run has before it (chunks to embed, conversations to sync), when known: progress reads
         "312 of 1,040" and estimates the time left from it. Without a `unit` the processed items are counted;
-        with one (see `progress.UNITS`), what the job `advance`s."""
+        with one (a key of `pipeline.service.runs.PROGRESS_WORDS`), what the job `advance`s."""
         self.total, self.unit = max(0, int(total)), unit
         with joined_scope() as s:
             s.execute(update(Run).where(Run.id == self.run_id).values(total=self.total, progress_unit=unit))

@@ -109,10 +109,9 @@ def _plain(data: dict[str, Any]) -> dict[str, Any]:
 
 def timeline(s: Session, run_id: int) -> list[dict[str, Any]]:
     """A run's events, oldest first (the summary, if any, last)."""
+    # By moment: a page kept in memory for a moment is written after events that followed it.
     query = select(RunEvent).where(RunEvent.run_id == run_id).order_by(RunEvent.at, RunEvent.id)
-    rows = s.scalars(
-        query
-    ).all()  # by moment: a page kept in memory a moment is written after what followed it
+    rows = s.scalars(query).all()
     ordered = [r for r in rows if r.kind != "summary"] + [r for r in rows if r.kind == "summary"]
     return [
         {
