@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -21,6 +20,7 @@ from pipeline.checks.facts import link_subject, upsert_subject
 from pipeline.engine.exceptions import BadInput
 from pipeline.models.checks import Subject, SubjectLink
 from pipeline.sources import SubjectRef
+from pipeline.text.lemmas import analyzer
 
 INN = re.compile(r"\d{10}|\d{12}")
 WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
@@ -59,16 +59,9 @@ def normal(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
-@lru_cache(maxsize=1)
-def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
-
-
 def _role(word: str) -> str | None:
     """Surn, Name or Patr: the likeliest name role pymorphy3 gives the word, or None."""
-    for parse in _morph().parse(word):
+    for parse in analyzer().parse(word):  # the process's one pymorphy3 analyzer
         for role in ROLES:
             if role in parse.tag:
                 return role
