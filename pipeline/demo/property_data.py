@@ -245,35 +245,29 @@ PROPERTIES.update(
 # Birth dates of the demo owners the registry knows them with (a person search names them to tell namesakes apart).
 BIRTHDATES: dict[str, str] = {"Иванов Пётр Сергеевич": "1980-05-12", "Волков Артём Денисович": "1987-11-03"}
 
+# The proceedings against Волков Артём Денисович: the registry's are the person's, whichever of his flats is asked.
+VOLKOV_PROCEEDINGS = [
+    {
+        "number": "77123/{yy}/77001-ИП",
+        "date": ago(192),
+        "subject": "Задолженность по оплате ЖКУ",
+        "amount": 184_300.0,
+        "department": "Тверской ОСП ГУФССП России по г. Москве",
+        "end_reason": None,
+    }
+]
+
 # Flats with owners of their own: enforcement is asked per flat, so only these flats' checks see these owners.
 FLATS: dict[tuple[str, str], dict[str, Any]] = {
     ("г. Москва, ул. Тверская, д. 1", "7"): {
         "owner": "Волков Артём Денисович",
-        "enforcement": [
-            {
-                "number": "77123/{yy}/77001-ИП",
-                "date": ago(192),
-                "subject": "Задолженность по оплате ЖКУ",
-                "amount": 184_300.0,
-                "department": "Тверской ОСП ГУФССП России по г. Москве",
-                "end_reason": None,
-            }
-        ],
+        "enforcement": VOLKOV_PROCEEDINGS,
     },
     ("г. Москва, ул. Тверская, д. 1", "8"): {"owner": "Лебедева Ольга Сергеевна", "enforcement": []},
     # a second flat of the owner of кв. 7: the registry's proceedings are the person's, whichever flat is asked about
     ("г. Москва, ул. Тверская, д. 1", "9"): {
         "owner": "Волков Артём Денисович",
-        "enforcement": [
-            {
-                "number": "77123/{yy}/77001-ИП",
-                "date": ago(192),
-                "subject": "Задолженность по оплате ЖКУ",
-                "amount": 184_300.0,
-                "department": "Тверской ОСП ГУФССП России по г. Москве",
-                "end_reason": None,
-            }
-        ],
+        "enforcement": VOLKOV_PROCEEDINGS,
     },
 }
 
