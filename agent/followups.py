@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agent.tools.resolve import FLAT
 from pipeline.i18n import tr
 
 # Per intent: questions worth asking next; {job} and {project} come from the answer's own lookups.
@@ -52,7 +53,11 @@ def _named(calls: list[dict[str, Any]], key: str) -> str | None:
 def follow_ups(meta: dict[str, Any], calls: list[dict[str, Any]], lang: str) -> list[str]:
     """Up to three questions that fit the answer just given (the choices, when it asked which was meant)."""
     if meta.get("mirano_choices"):
-        template = CHOICE_BY_INTENT.get(meta.get("mirano_choice_intent") or "", CHOICE_DEFAULT)
+        intent = meta.get("mirano_choice_intent") or ""
+        if meta.get("mirano_choice_kind") == "address":  # the question asked again, its flat said in full
+            asked = str(meta.get("mirano_question") or "")
+            return [FLAT.sub(lambda _, a=a: a, asked, count=1) for a in meta["mirano_choices"]][:MAX]
+        template = CHOICE_BY_INTENT.get(intent, CHOICE_DEFAULT)
         return [tr(lang, template, job=job) for job in meta["mirano_choices"]][:MAX]
     values = {"job": _named(calls, "job"), "project": _named(calls, "project")}
     out: list[str] = []

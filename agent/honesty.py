@@ -37,7 +37,9 @@ CLAIM_REPLACEMENT = {
 }
 
 MARKERS = {
-    "reused": re.compile(r"(?i)reuse|re-used|переиспольз|повторно\s+использ"),
+    "reused": re.compile(
+        r"(?i)reuse|re-used|переиспольз|повторно\s+использ|взят\w*\s+из\s+(?:прежн|проверк)"
+    ),
     "stale": re.compile(r"(?i)stale|out\s+of\s+date|outdated|устар"),
 }
 KIND_LABELS = {
@@ -120,7 +122,7 @@ def _required_notes(text: str, grounds: Grounds, lang: str) -> list[str]:
     if missing:
         notes.append(tr(lang, "Sources: {items}.", items=", ".join(missing[:12])))
     pending = [
-        str(p.get("label") or p.get("source"))
+        tr(lang, str(p.get("source") or p.get("label")))
         for p in grounds.pending
         if str(p.get("source", "")).lower() not in text.lower()
         and str(p.get("label", "")) not in text
@@ -129,16 +131,23 @@ def _required_notes(text: str, grounds: Grounds, lang: str) -> list[str]:
     if pending:
         notes.append(tr(lang, "Still pending: {items} — the result is partial.", items=", ".join(pending)))
     if grounds.reused and not MARKERS["reused"].search(text):
-        items = [
-            f"{r.get('label') or r.get('source')} ({short_date(r.get('fetched_at'))})" for r in grounds.reused
-        ]
+        items = [f"{_reused_label(r, lang)} ({short_date(r.get('fetched_at'))})" for r in grounds.reused]
         notes.append(tr(lang, "Reused, not re-checked: {items}.", items="; ".join(items[:8])))
     if grounds.stale and not MARKERS["stale"].search(text):
         items = [
-            f"{s.get('label') or s.get('source')} ({short_date(s.get('fetched_at'))})" for s in grounds.stale
+            f"{tr(lang, str(s.get('source') or s.get('label')))} ({short_date(s.get('fetched_at'))})"
+            for s in grounds.stale
         ]
         notes.append(tr(lang, "Stale: {items}.", items="; ".join(items[:8])))
     return notes
+
+
+def _reused_label(reused: dict[str, Any], lang: str) -> str:
+    """ "listings from check #3" in the answer's language (the tools give the source and the check, not words)."""
+    source = tr(lang, str(reused.get("source", "")))
+    if reused.get("from_check") is None:
+        return source
+    return f"{source} " + tr(lang, "from check #{check}", check=reused["from_check"])
 
 
 def enforce(answer: str, grounds: Grounds, lang: str) -> str:

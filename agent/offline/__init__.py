@@ -82,7 +82,10 @@ class OfflineChatModel(BaseChatModel):
         if understood.choices:
             meta["mirano_choices"] = understood.choices
             meta["mirano_choice_intent"] = understood.choice_intent
-            return AIMessage(content=clarify(understood.choices, lang), additional_kwargs=meta)
+            meta["mirano_choice_kind"] = understood.choice_kind
+            meta["mirano_question"] = question
+            text = clarify(understood.choices, lang, understood.choice_kind)
+            return AIMessage(content=text, additional_kwargs=meta)
         return AIMessage(content=not_understood(understood.closest, lang), additional_kwargs=meta)
 
 

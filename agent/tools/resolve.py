@@ -225,15 +225,41 @@ def address_words(address: str) -> set[str]:
     return {w for w in tokens(address) if w not in noise}
 
 
+# A flat: «кв. 9», «квартира 9», «в квартире №9», "flat 9", "apt 9", "apartment #9"
+FLAT = re.compile(
+    r"(?:\bкв(?:\.|\b)|\bквартир\w*|\bflat\b|\bapt\b\.?|\bapartment\b)\s*(?:№|#|no\.?)?\s*(\d{1,4})\b", re.I
+)
+
+
+def flat_of(text: str) -> str | None:
+    """The flat number a text or an address names, or None."""
+    found = FLAT.search(text)
+    return found.group(1) if found else None
+
+
 def address_matches(text: str, address: str) -> bool:
-    """True when a text names this address: its street word (in any case form) and, if given, its house."""
-    wanted = address_words(address)
-    said = tokens(text)
+    """True when a text names this address: its street word (in any case form) and, if given, its house; a flat
+    said must be the address's flat (the flat's number is never read as a house)."""
+    said_flat, flat = flat_of(text), flat_of(address)
+    if said_flat and flat and said_flat != flat:
+        return False
+    wanted = address_words(FLAT.sub(" ", address))
+    said = tokens(FLAT.sub(" ", text))
     streets = [w for w in wanted if not w.isdigit()]
     houses = {w for w in wanted if w.isdigit()}
     street_hit = any(_similar(w, s) for w in said for s in streets)
     said_numbers = {w for w in said if w.isdigit()}
     return street_hit and (not houses or not said_numbers or bool(houses & said_numbers))
+
+
+def addresses_of_flat(text: str, checks: list[dict[str, Any]]) -> list[str]:
+    """The checked addresses with the flat a text names by its number alone («по кв. 9»), newest first."""
+    said = flat_of(text)
+    found: list[str] = []
+    for row in checks if said else []:
+        if flat_of(row["address"]) == said and row["address"] not in found:
+            found.append(row["address"])
+    return found
 
 
 def order_in(text: str) -> str | None:

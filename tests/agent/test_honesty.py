@@ -44,19 +44,19 @@ def test_missing_obligations_are_appended_in_the_question_language() -> None:
     grounds = Grounds(
         cite=[{"kind": "run", "id": 7}, {"kind": "evidence", "id": "ab12cd34ef56aa"}],
         pending=[{"source": "listings", "label": "listings"}],
-        reused=[
-            {"source": "court", "label": "court cases from check #2", "fetched_at": reused_at.isoformat()}
-        ],
+        reused=[{"source": "court", "from_check": 2, "fetched_at": reused_at.isoformat()}],
         stale=[{"source": "reviews", "label": "reviews", "fetched_at": stale_at.isoformat()}],
     )
     en = enforce("Everything is fine.", grounds, "en")
     assert "Sources: run #7, evidence ab12cd34ef56" in en
     assert "Still pending: listings" in en and "partial" in en
-    assert f"Reused, not re-checked: court cases from check #2 ({reused_at.astimezone():%Y-%m-%d %H:%M}" in en
+    assert f"Reused, not re-checked: court from check #2 ({reused_at.astimezone():%Y-%m-%d %H:%M}" in en
     assert f"Stale: reviews ({stale_at.astimezone():%Y-%m-%d}" in en
     ru = enforce("Всё хорошо.", grounds, "ru")
-    assert "Источники: запуск #7" in ru and "Ещё в обработке: listings" in ru
-    assert "Переиспользовано, не перепроверялось" in ru and "Устарело: reviews" in ru
+    assert (
+        "Источники: запуск #7" in ru and "Ещё в обработке: объявления" in ru
+    )  # the sources named in Russian
+    assert "Переиспользовано, не перепроверялось: суды из проверки #2" in ru and "Устарело: отзывы" in ru
 
 
 def test_an_answer_that_already_says_it_gets_no_notes() -> None:

@@ -98,9 +98,13 @@ def out_of_scope(lang: str) -> str:
     )
 
 
-def clarify(jobs: list[str], lang: str) -> str:
-    """One short question with the candidates (a numbered list, so the CLI and the page can offer them)."""
+def clarify(choices: list[str], lang: str, kind: str = "job") -> str:
+    """One short question with the candidates (a numbered list, so the CLI and the page can offer them): jobs
+    with what each does, or checked addresses as they are written."""
     from agent.tools.resolve import job_description
 
-    options = [f"{i}. {job} — {tr(lang, job_description(job))}" for i, job in enumerate(jobs, start=1)]
+    def option(choice: str) -> str:
+        return choice if kind == "address" else f"{choice} — {tr(lang, job_description(choice))}"
+
+    options = [f"{i}. {option(choice)}" for i, choice in enumerate(choices, start=1)]
     return "\n".join([tr(lang, "Which did you mean?"), *options])

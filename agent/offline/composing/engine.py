@@ -208,7 +208,7 @@ def _pace(run: dict[str, Any], timing: dict[str, Any], lang: str) -> str:
 
 
 def run_summary(run: dict[str, Any], lang: str) -> str:
-    return tr(
+    summary = tr(
         lang,
         "Started {at} by {trigger}, took {took}, processed {done}/{limit}; cost: {units}.",
         at=when(run["started_at"], lang),
@@ -218,6 +218,17 @@ def run_summary(run: dict[str, Any], lang: str) -> str:
         limit=run["limit"],
         units=units(run["cost"], lang),
     )
+    read = run_read(run, lang)
+    return f"{read}. {summary}" if read else summary
+
+
+def run_read(run: dict[str, Any], lang: str) -> str | None:
+    """What a run went through in its work's own unit ("Conversations: 5 of 5"), beside what it changed: a sync
+    that read five conversations and found nothing new processed 0 items."""
+    progress = run.get("progress") or {}
+    if progress.get("unit", "items") == "items" or progress.get("total") is None:
+        return None
+    return progress_words(progress, lang)
 
 
 def never_ran(data: dict[str, Any], lang: str) -> list[str]:

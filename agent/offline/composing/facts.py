@@ -19,6 +19,7 @@ SENTENCES = {
     "builds": "the developer is {name} (INN {inn})",
     "developer_status": "developer {name}: {status}",
     "review": "a review rated {rating} of 5, {date}: {text}",
+    "enforcement_proceeding": "enforcement proceeding {number} of {date}: {subject}, {amount} ₽, {department}; {state}",
     "no_records": "nothing found",
 }
 FACTORS = {
@@ -28,7 +29,7 @@ FACTORS = {
     "bad_reviews": "bad reviews",
     "active_enforcement": "active enforcement proceedings",
 }
-QUOTED = ("text", "category", "status", "title", "note")
+QUOTED = ("text", "category", "status", "title", "note", "subject", "department")
 
 
 def _number(value: Any) -> Any:
@@ -55,14 +56,34 @@ def fact_sentence(kind: str, raw: Any, lang: str) -> str:
     if not isinstance(value, dict):
         return quote(value, 100)
     shown = {k: (quote(v, 100) if k in QUOTED else _number(v)) for k, v in value.items()}
+    if kind == "enforcement_proceeding":
+        shown["state"] = _proceeding_state(value, lang)
     template = SENTENCES.get(kind)
     if template:
         try:
             return tr(lang, template, **shown)
         except (KeyError, IndexError):
             pass
-    parts = [f"{field_label(k, lang)} {v}" for k, v in shown.items() if not isinstance(v, dict | list)]
+    parts = [
+        f"{field_label(k, lang)} {_said(v, lang)}"
+        for k, v in shown.items()
+        if v is not None and not isinstance(v, dict | list)
+    ]
     return tr(lang, KIND_NAMES.get(kind, kind.replace("_", " "))) + ": " + ", ".join(parts)
+
+
+def _said(value: Any, lang: str) -> Any:
+    """A value as read out: yes or no for a flag, never Python's True/False."""
+    return tr(lang, "yes" if value else "no") if isinstance(value, bool) else value
+
+
+def _proceeding_state(value: dict[str, Any], lang: str) -> str:
+    """ "active", or "ended: <the bailiffs' reason>" (a registry's own words, quoted)."""
+    if value.get("active", not value.get("end_reason")):
+        return tr(lang, "active proceeding")
+    if value.get("end_reason"):
+        return tr(lang, "ended: {reason}", reason=quote(value["end_reason"], 80))
+    return tr(lang, "ended")
 
 
 # Names of a fact's kinds and value fields (the dashboard's catalog messages; fields under msgctxt "fact")

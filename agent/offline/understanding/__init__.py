@@ -67,6 +67,12 @@ GATED = {
     "paused": lambda q: bool(PAUSED.search(q)),
     "run_timeline": lambda q: bool(CANCELLED.search(q) or WHAT_DID.search(q)),
 }
+# Why a named source of a named check was not asked again, or where its facts came from: its provenance
+NOT_AGAIN = re.compile(
+    r"\bagain\b|re-?(?:fetch|check|request|ask)|reus|came from|come from|заново|снова|повторно|переиспольз"
+    r"|откуда|не\s+(?:за|пере)?(?:прашива|проверя|обновля|получа)",
+    re.I,
+)
 COMPARE = re.compile(r"compare|сравни|сравнить|сравнение|\bdiff\b|\bversus\b|\bvs\b", re.I)
 LEAD_FLOOR = 0.38  # below the floor, an intent whose key word is there and that leads clearly still counts
 LEAD_MARGIN = 0.1
@@ -86,6 +92,7 @@ class Understanding:
     act: str = "question"  # the speech act: question, request, hypothetical, secret, out_of_scope
     choices: list[str] = field(default_factory=list)  # jobs to choose from when the subject is ambiguous
     choice_intent: str | None = None  # what was asked about the job (the choices become that question)
+    choice_kind: str = "job"  # what the choices are: jobs, or addresses (a flat said alone that several have)
     call_intents: list[str | None] = field(default_factory=list)  # per call: the intent of its clause
     premise: str | None = None  # what the question takes for granted ("failed"), checked against the answer
 
@@ -100,6 +107,14 @@ def evidence_text(text: str, found: Entities) -> str:
 def _property_risk(question: str, found: Entities) -> bool:
     named = found.address_said or found.check_id is not None
     return bool(PROPERTY_RISK.search(question) and named and not found.projects and not found.people)
+
+
+def _source_not_again(question: str, found: Entities) -> bool:
+    """A source of one check named, and asked why it was not fetched again or where its facts came from."""
+    check = found.address or found.check_id is not None
+    return bool(
+        found.source and check and not found.jobs and found.run_id is None and NOT_AGAIN.search(question)
+    )
 
 
 def _usage(question: str, found: Entities) -> bool:
@@ -229,6 +244,8 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
                 "refuse_secret", top.score, refusal="secret", names=found.names, act="secret"
             )
         return _refused(question, found, top.score, previous)
+    if _source_not_again(question, found):  # "why was enforcement for кв. 9 not fetched again?"
+        return Understanding("provenance", 1.0, plan("provenance", found, previous), names=found.names)
     if _property_risk(question, found):
         return Understanding("risk_score", 1.0, plan("risk_score", found, previous), names=found.names)
     if _usage(question, found):
@@ -293,6 +310,15 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         else:
             closest = [r.intent for r in ranked if r.intent in ANSWERABLE][:3]
             return Understanding(None, best.score, [], None, closest, found.names)
+    if found.address_choices and found.check_id is None:  # «по кв. 9» with two buildings checked at flat 9
+        return Understanding(
+            "clarify",
+            best.score,
+            names=found.names,
+            choices=found.address_choices[:3],
+            choice_intent=best.intent.name,
+            choice_kind="address",
+        )
     reading = job_reading(best.intent.name, found, question)
     if reading != best.intent.name:
         best = Ranked(BY_NAME[reading], best.score, best.similarity, best.rule)

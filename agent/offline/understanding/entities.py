@@ -127,6 +127,7 @@ class Entities:
     address: str | None = None
     address_said: str | None = None  # words and a house number, whether or not a check has that address
     this_address: bool = False
+    address_choices: list[str] = field(default_factory=list)  # a flat said alone that several addresses have
     fact_id: int | None = None
     source: str | None = None
     projects: list[str] = field(default_factory=list)
@@ -258,6 +259,10 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.about_check = bool(re.search(CHECK_WORDS, lowered)) or found.check_id is not None
     found.order = resolve.order_in(lowered)
     found.address = _address(text, vocab["checks"])
+    if not found.address:  # «по кв. 9»: a flat by its number alone names the checked address with that flat
+        flats = resolve.addresses_of_flat(text, vocab["checks"])
+        found.address = flats[0] if len(flats) == 1 else None
+        found.address_choices = flats if len(flats) > 1 else []
     found.address_said = found.address or address_said(text)
     found.this_address = bool(re.search(THIS_ADDRESS, lowered))
     found.about_check = found.about_check or bool(found.address)

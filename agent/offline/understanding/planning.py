@@ -87,6 +87,10 @@ def _one_run(found: Entities) -> dict[str, Any]:
 @planner("why_run")
 def _why(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.about_check and not found.jobs and found.run_id is None:
+        if (
+            found.source
+        ):  # "why was enforcement for кв. 9 not fetched again?": where that source's facts came from
+            return _provenance(found, previous)
         return [call(check_tools.check_status, **check_args(found, previous))]
     if found.job_class and not found.jobs and found.run_id is None:
         return [call(engine_tools.recent_runs, status=found.status, period=found.period, limit=5)]
