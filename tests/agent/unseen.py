@@ -42,6 +42,7 @@ CLARIFY = r"Which did you mean|Что вы имели в виду"
 SEP = r"[\s,.\u00a0\u202f]?"  # 16 000 000, 16,000,000, 16\u202f000\u202f000
 M16 = rf"16{SEP}000{SEP}000|16 ?(m|млн)"
 M48 = rf"48{SEP}000{SEP}000|48 ?(m|млн)"
+NINE = r"(?<![#\d.,-])9(?!\d|[.,]\d)"  # the count 9, not fact #9, 2026-12-09 or А40-98765
 
 UNSEEN: list[Question] = [
     # --- status -------------------------------------------------------------------------------------------
@@ -204,7 +205,7 @@ UNSEEN: list[Question] = [
     Question("что изменилось на Тверской после перепроверки", "ru", (M16, M48), (NU,), "diff"),
     Question("tverskaya got cheaper? by how much", "en", (M16, M48), (NU,), "diff"),
     Question("что по кв. 7 на Тверской", "ru", (r"кв|Тверск|#?{t}\b",), (NU,), "checks"),
-    Question("how many source calls did check {a} make", "en", (r"\b9\b",), (NU,), "costs"),
+    Question("how many source calls did check {a} make", "en", (NINE,), (NU,), "costs"),
     # --- costs -----------------------------------------------------------------------------------------------
     Question("how much did the first chatwoot sync cost", "en", (r"0[.,]068",), (NU,), "costs"),
     Question("во сколько обошёлся прогон {chatwoot_again}", "ru", (r"0[.,]013", r"13"), (NU,), "costs"),
@@ -399,7 +400,9 @@ UNSEEN: list[Question] = [
         (NU,),
         "memory",
     ),
-    Question("is globex still active", "en", (r"inactive|not active|archived|\bno\b",), (NU,), "memory"),
+    Question(
+        "is globex still active", "en", (r"inactive|not active|\(archived\)|is archived",), (NU,), "memory"
+    ),
     Question(
         "any unread notices for me?",
         "en",
@@ -533,7 +536,7 @@ UNSEEN: list[Question] = [
     Question(
         "сколько стоила проверка {a} и какой у неё риск",
         "ru",
-        (r"(?s)(0[.,]009|\b9\b).*60",),
+        (r"(?s)(0[.,]009|" + NINE + r").*60",),
         (NU,),
         "compound",
     ),
@@ -776,7 +779,7 @@ UNSEEN: list[Question] = [
     Question(
         "подскажите пожалуйста, сколько обращений к источникам сделала первая проверка ленинского",
         "ru",
-        (r"\b9\b",),
+        (NINE,),
         (NU,),
         "costs",
     ),
