@@ -1,5 +1,6 @@
-"""Assistant benchmark: accuracy of the offline model on the question set (tests/agent/question_set.py) and on the
-held-out set (tests/agent/held_out.py), the share of answers that answered a different question than asked
+"""Assistant benchmark: accuracy of the offline model on the question set (tests/agent/question_set.py), on the
+held-out set (tests/agent/held_out.py) and on the unseen set (tests/agent/unseen.py, written blind and used by no
+test), the share of answers that answered a different question than asked
 ("confidently wrong": wrong, and neither a clarifying question nor "I did not understand"), and its in-process
 answer latency, p50/p95 per answer with the intent model already loaded.
 
@@ -19,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -31,6 +33,39 @@ NOT_AN_ANSWER = r"Which did you mean|Что вы имели в виду|did not 
 def _percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def _unseen(ask: Any, ids: dict[str, Any]) -> dict[str, Any]:
+    """The unseen set: asked like the others, reported on its own (accuracy, confidently wrong, wrong by topic),
+    every miss printed with the start of its answer."""
+    from tests.agent.grading import ask_and_grade
+    from tests.agent.unseen import UNSEEN
+
+    graded = [ask_and_grade(ask, q, ids, f"bench-unseen-{i}") for i, q in enumerate(UNSEEN)]
+    right = sum(g.ok for g in graded)
+    wrong = [g for g in graded if not re.search(NOT_AN_ANSWER, g.answer) and not g.ok]
+    by_lang = {
+        lang: f"{sum(g.ok for g in graded if g.question.lang == lang)}/"
+        f"{sum(g.question.lang == lang for g in graded)}"
+        for lang in ("en", "ru")
+    }
+    print(
+        f"unseen set: {right}/{len(graded)} = {right / len(graded):.1%} (en {by_lang['en']}, ru {by_lang['ru']}); "
+        f"answered a different question: {len(wrong)} of {len(graded)}"
+    )
+    for g in graded:
+        if not g.ok:
+            answer = " ".join(g.answer.split())[:200]
+            print(f"  unseen wrong [{g.question.topic}]: {g.question.turns[-1]!r}: {'; '.join(g.failures)}")
+            print(f"    answer: {answer}")
+    return {
+        "questions": len(graded),
+        "correct": right,
+        "accuracy": round(right / len(graded), 4),
+        "by_language": by_lang,
+        "confidently_wrong": len(wrong),
+        "wrong_by_topic": dict(collections.Counter(g.question.topic for g in graded if not g.ok)),
+    }
 
 
 def main() -> None:
@@ -142,6 +177,16 @@ def main() -> None:
     for g in everything:
         if not g.ok:
             print(f"  wrong: {g.question.turns[-1]!r}: {'; '.join(g.failures)}")
+    result["unseen"] = _unseen(lambda text, thread: agent.ask(text, thread_id=thread), ids)
+    result["goals"].insert(
+        2,
+        {
+            "figure": f"assistant accuracy on the unseen set ({result['unseen']['questions']} questions, offline)",
+            "value": f"{result['unseen']['accuracy']:.1%} ({result['unseen']['confidently_wrong']} confidently wrong)",
+            "goal": "reported",
+            "met": True,
+        },
+    )
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / "assistant.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
