@@ -80,8 +80,20 @@ def _obligations(check: dict[str, Any], source: str | None) -> dict[str, list[di
 
 
 def _summary(check: dict[str, Any]) -> dict[str, Any]:
-    keys = ("id", "address", "profile", "status", "created_at", "finished_at", "pending", "demo")
-    return {k: check[k] for k in keys} | {"status_reason": as_data(check["status_reason"])}
+    keys = ("id", "address", "profile", "status", "created_at", "finished_at", "pending", "demo", "trigger")
+    return {k: check[k] for k in keys} | {
+        "status_reason": as_data(check["status_reason"]),
+        "started_by": check.get("started_by"),
+        "developer": _developer(check),
+    }
+
+
+def _developer(check: dict[str, Any]) -> dict[str, Any] | None:
+    """The building's developer as the check's facts name it (name and INN), or None when none does."""
+    for fact in check["facts"]:
+        if fact["subject"].get("level") == "developer":
+            return {"name": as_data(fact["subject"]["name"]), "inn": fact["subject"]["key"]}
+    return None
 
 
 def check_status(
@@ -109,10 +121,13 @@ def check_status(
     factors = [
         {k: f[k] for k in ("factor", "score", "explanation", "fact_ids")} for f in check["risk"]["factors"]
     ]
+    facts = [f for f in check["facts"] if source is not None and f["source"] == source]
     data = _summary(check) | {
         "sources": sources,
         "risk": {"score": check["risk"]["score"], "factors": factors},
         "source_filter": source,
+        "facts": [_fact_view(f) for f in facts[:8]],  # one source asked about: what it found
+        "total_facts": len(facts),
     }
     return envelope(data, cite=[("check", check["id"])], **_obligations(check, source))
 
@@ -313,21 +328,66 @@ def _newest_with_snapshots(address: str | None) -> dict[str, Any] | None:
 
 
 def snapshot_diff(
-    check_id: int | None = None, order: Order | None = None, address: str | None = None
+    check_id: int | None = None,
+    order: Order | None = None,
+    address: str | None = None,
+    snapshots: list[int] | None = None,
 ) -> Envelope:
     """What changed for a property between its two newest frozen report snapshots (facts added, removed,
-    changed); says so when fewer than two snapshots exist (finalizing a report freezes one).
+    changed), or between the snapshots named (one named: it against the one before it); says so when fewer than
+    two snapshots exist (finalizing a report freezes one) or a named snapshot does not exist.
 
     Args:{which}
+        snapshots: snapshot ids the question names ("snapshot 2 and 4", "snapshot 9").
     """
     try:
+        if snapshots:
+            check_id = _snapshot_check(int(snapshots[0]))
         check = load_check(check_id, order, address)
         if check_id is None and order is None:
             check = _newest_with_snapshots(address) or check
-        snapshots = checks_service.snapshots_of_property(check["id"])
+        frozen = checks_service.snapshots_of_property(check["id"])
         earlier = checks_service.checks_of_property(check["id"])
+        pair = _pair(frozen, [int(x) for x in snapshots or []])
     except MiranoError as exc:
         return unknown(exc.reason)
+    return _diff_envelope(check, frozen, earlier, pair)
+
+
+def _snapshot_check(snapshot_id: int) -> int:
+    """The check that froze a snapshot; a snapshot that does not exist is said so, with the ones that do."""
+    try:
+        return int(checks_service.get_snapshot(snapshot_id)["job_id"])
+    except MiranoError:
+        known: set[int] = set()
+        for row in checks_service.list_checks(500):
+            known |= {x["id"] for x in checks_service.snapshots_of_property(row["id"])}
+        ids = ", ".join(f"#{i}" for i in sorted(known)) or "—"
+        raise MiranoError(f"there is no snapshot #{snapshot_id} (the snapshots are {ids})") from None
+
+
+def _pair(frozen: list[dict[str, Any]], named: list[int]) -> list[dict[str, Any]]:
+    """The two snapshots to compare: the two named, one named and the one before it, or the two newest."""
+    by_id = {x["id"]: x for x in frozen}
+    for sid in named:
+        if sid not in by_id:
+            ids = ", ".join(f"#{i}" for i in sorted(by_id)) or "—"
+            raise MiranoError(f"there is no snapshot #{sid} of this property (its snapshots are {ids})")
+    if len(named) >= 2:
+        return sorted((by_id[named[0]], by_id[named[1]]), key=lambda x: x["id"])
+    if named:
+        before = [x for x in frozen if x["id"] < named[0]]
+        return [before[-1], by_id[named[0]]] if before else [by_id[named[0]]]
+    return frozen[-2:]
+
+
+def _diff_envelope(
+    check: dict[str, Any],
+    frozen: list[dict[str, Any]],
+    earlier: list[dict[str, Any]],
+    pair: list[dict[str, Any]],
+) -> Envelope:
+    snapshots = frozen
     data: dict[str, Any] = {
         "check_id": check["id"],
         "address": check["address"],
@@ -335,8 +395,8 @@ def snapshot_diff(
         "checks": [{"id": c["id"], "created_at": c["created_at"], "status": c["status"]} for c in earlier],
         "diff": None,
     }
-    if len(snapshots) >= 2:
-        a, b = snapshots[-2], snapshots[-1]
+    if len(pair) == 2:
+        a, b = pair
         found = checks_service.diff(a["id"], b["id"])
         data["diff"] = {
             "snapshot_a": a["id"],

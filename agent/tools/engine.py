@@ -140,30 +140,36 @@ def _timing(run: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _find_run(run_id: int | None, job: str | None, job_class: str | None, status: str | None) -> dict | None:
+def _find_run(
+    run_id: int | None, job: str | None, job_class: str | None, status: str | None, first: bool = False
+) -> dict | None:
     if run_id is not None:
         return engine_service.get_run(int(run_id))
     names = [resolve_job(job)] if job else (jobs_of_class(job_class) if job_class else [None])
-    candidates = [r for n in names for r in engine_service.list_runs(n, 100)]
+    candidates = [r for n in names for r in engine_service.list_runs(n, 10_000 if first else 100)]
     candidates = [r for r in candidates if status in (None, r["status"])]
-    return max(candidates, key=lambda r: r["id"]) if candidates else None
+    if not candidates:
+        return None
+    return (min if first else max)(candidates, key=lambda r: r["id"])
 
 
 def run_details(
-    run_id: int | None = None, job: str | None = None, status: RunStatus | None = None
+    run_id: int | None = None, job: str | None = None, status: RunStatus | None = None, first: bool = False
 ) -> Envelope:
     """One run and why it went as it did: status, the reason it skipped, stopped or failed (quoted), duration
-    against the median of earlier runs, processed against its limit, economy mode, and its cost.
+    against the median of earlier runs, processed against its limit (and what it read in its own unit), economy
+    mode, and its cost.
 
     Args:
         run_id: the run's id; or omit it and give `job` for that job's latest run.
         job: a job's name or what it does; its latest run (with `status`, if given) is shown.
         status: with `job`, the latest run with this status (ok, failed, skipped).
+        first: with `job`, its first run instead of its latest ("the first Chatwoot sync").
     """
     try:
-        run = _find_run(run_id, job, None, status)
+        run = _find_run(run_id, job, None, status, first)
         missing = run is None and status is not None and run_id is None
-        run = _find_run(run_id, job, None, None) if missing else run
+        run = _find_run(run_id, job, None, None, first) if missing else run
     except MiranoError as exc:
         return unknown(exc.reason)
     if run is None and run_id is None and job:
@@ -227,7 +233,9 @@ def recent_runs(
     return envelope(data, cite=[("run", r["id"]) for r in rows])
 
 
-def run_cost(run_id: int | None = None, job: str | None = None, job_class: str | None = None) -> Envelope:
+def run_cost(
+    run_id: int | None = None, job: str | None = None, job_class: str | None = None, first: bool = False
+) -> Envelope:
     """What one run cost, in its units (embeddings, LLM calls, tokens, source calls) and in approximate USD.
 
     Args:
@@ -235,9 +243,10 @@ def run_cost(run_id: int | None = None, job: str | None = None, job_class: str |
         job: a job's name or what it does ("memory.build", "the Chatwoot sync").
         job_class: a class of jobs: ingestion, memory, extraction, reporting, actions, checks
             ("the last ingestion" is the latest run of any ingestion job).
+        first: the first run of `job` instead of its latest ("the first Attio import").
     """
     try:
-        run = _find_run(run_id, job, job_class, None)
+        run = _find_run(run_id, job, job_class, None, first)
     except MiranoError as exc:
         return unknown(exc.reason)
     if run is None:

@@ -130,6 +130,10 @@ def project_overview(
     items = [_entity(e) for e in found if e["status"] != "dismissed"]
     by_name = (people_in(by) or [by])[0] if by else None
     data: dict[str, Any] = {"project": slug, "focus": focus, "about": about, "by": by_name}
+    if slug:
+        data["active"] = next(
+            (p["active"] for p in memory_service.list_projects() if p["slug"] == slug), True
+        )
     if focus in ("commitments", "all"):
         data["commitments"], matched = _focused(items, "commitment", about, by)
         data["commitments"] = data["commitments"][:10]
@@ -141,14 +145,34 @@ def project_overview(
     if slug and focus in ("digest", "all"):
         data["digest"] = _digest(digests[0] if digests else None)
     if slug and focus in ("actions", "all"):
-        data["actions"] = [
-            {"id": a["id"], "kind": a["kind"], "title": as_data(a["title"]), "status": a["status"]}
-            for a in actions
-        ][:10]
+        data["actions"] = [_action(a) for a in actions][:10]
     cite = [("entity", i["id"]) for key in ("commitments", "risks") for i in data.get(key, [])]
     cite += [("digest", data["digest"]["id"])] if data.get("digest") else []
     cite += [("action", a["id"]) for a in data.get("actions", [])]
     return envelope(data, cite=cite)
+
+
+def _action(a: dict[str, Any]) -> dict[str, Any]:
+    keys = ("id", "project", "kind", "status", "applied_by", "applied_at", "created_at")
+    return {k: a[k] for k in keys} | {"title": as_data(a["title"]), "error": as_data(a["error"])}
+
+
+def action_details(action_id: int) -> Envelope:
+    """One suggested action by its number: its project, kind and title, whether it was applied, by whom and
+    when (or failed, with the vendor's reason), and its audit trail.
+
+    Args:
+        action_id: the action's number ("action 3", «действие №5»).
+    """
+    found = next((a for a in memory_service.actions() if a["id"] == int(action_id)), None)
+    if found is None:
+        return unknown(f"there is no suggested action #{action_id}")
+    trail = memory_service.audit_log(action_id=int(action_id))
+    attempts = [
+        {k: row[k] for k in ("actor", "outcome", "at")} | {"error": as_data(row["error"])} for row in trail
+    ]
+    data = _action(found) | {"audit": attempts[:10]}
+    return envelope(data, cite=[("action", found["id"])])
 
 
 def list_projects() -> Envelope:
@@ -209,4 +233,4 @@ def person_messages(person: str, limit: int = 8) -> Envelope:
     return envelope(data, cite=[("document", d["id"]) for d in shown])
 
 
-MEMORY_TOOLS = [search_memory, project_overview, list_projects, person_messages]
+MEMORY_TOOLS = [search_memory, project_overview, list_projects, person_messages, action_details]

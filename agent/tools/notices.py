@@ -77,7 +77,9 @@ def _notice(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def changes_since_last_look(kind: Literal["property", "project"] | None = None, limit: int = 10) -> Envelope:
+def changes_since_last_look(
+    kind: Literal["property", "project"] | None = None, limit: int = 10, address: str | None = None
+) -> Envelope:
     """What changed on the watched properties and projects since the user last looked ("what's new?", "any
     notices?"): the change notices not read yet — that is what "since I last looked" means; `last_read_at` is when
     notices were last read. Each notice: what it is about, when, what found it (a check, re-check, prefetch, or the
@@ -88,11 +90,19 @@ def changes_since_last_look(kind: Literal["property", "project"] | None = None, 
     Args:
         kind: only notices about watched properties ("property") or projects ("project").
         limit: how many notices at most (1-20).
+        address: every notice about this watched property, read or not ("did Tverskaya get cheaper?").
     """
     found = notices_service.since_last_look(limit=max(1, min(int(limit), 20)))
     unread = [_notice(n) for n in found["unread"] if kind is None or (n["watch"] or {}).get("kind") == kind]
+    if address:
+        from agent.tools.resolve import address_matches
+
+        rows = notices_service.list_notices(limit=50)
+        about = [n for n in rows if address_matches(address, ((n["watch"] or {}).get("label") or ""))]
+        unread = [_notice(n) for n in about[: max(1, min(int(limit), 20))]]
     data = {
-        "meaning": "unread notices",
+        "meaning": "notices about an address" if address else "unread notices",
+        "address": address,
         "last_read_at": found["last_read_at"],
         "unread_count": len(unread),
         "notices": unread,

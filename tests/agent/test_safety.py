@@ -21,6 +21,7 @@ from tests.agent.fake_openai import FakeOpenAI, text_reply, tool_call_reply, too
 from tests.agent.injections import INJECTIONS, SECRET
 
 READ_ONLY_TOOLS = {
+    "action_details",
     "job_status",
     "run_timeline",
     "job_pause",
@@ -114,6 +115,7 @@ def test_running_every_tool_changes_nothing(world_data: dict[str, Any], engine_r
         "economy": True,
         "budget_kind": "tokens",
         "budget_limit": 10,
+        "action_id": before["actions"][0][0],
     }
     for func in tools.TOOLS:
         params = inspect.signature(func).parameters

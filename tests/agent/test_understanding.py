@@ -261,11 +261,13 @@ def test_every_tools_answer_keeps_to_one_language(demo_world: dict[str, Any]) ->
     from agent import tools
     from agent.offline.composing import compose
     from agent.offline.understanding.entities import vocabulary
+    from pipeline.people.identity import cli_user
 
     vocab = vocabulary()
     names = ["Mirano", "Chatwoot", "Linear", "Attio", "LLM", "FAISS", "API", "demo"]
     names += [a["author"] for a in vocab["authors"]] + [c["address"] for c in vocab["checks"]]
     names += [n for p in vocab["projects"] for n in (p["slug"], p["name"])]
+    names += [cli_user()]  # who started the checks, named as they are
     values = {
         "run_id": demo_world["linear_skip"],
         "query": "фасад",
@@ -274,8 +276,10 @@ def test_every_tools_answer_keeps_to_one_language(demo_world: dict[str, Any]) ->
         "economy": True,
         "budget_kind": "tokens",
         "budget_limit": 10,
+        "action_id": 1,
     }
     variants = [{}, {"check_id": demo_world["c"], "job": "ingest.linear"}, {"check_id": demo_world["t"]}]
+    variants += [{"action_id": 404, "check_id": demo_world["a"], "source": "court"}]  # nothing; one source
     intents = [None, *(i.name for i in INTENTS)]
     leaks: set[str] = set()
     for func in tools.TOOLS:

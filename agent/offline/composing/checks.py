@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from agent.envelope import unwrap
 from agent.offline.composing.common import duration, money, quote, reason, renders, source, status, when
 from agent.offline.composing.facts import fact_sentence, factor_name
 from agent.tools import checks as tools
@@ -105,15 +106,30 @@ def _check(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[s
             status=status(data["status"], lang),
         )
         lead += (f" ({tr(lang, 'demo data')})" if data["demo"] else "") + "."
-        lines = [lead]
+        lines = [lead, _started_and_developer(data, lang)]
         if data["pending"]:
             lines.append(_pending_sentence(data, lang))
     lines += [_source_line(v, lang) for v in data["sources"]]
+    lines += [f"- {fact_sentence(f['type'], f['value'], lang)} (#{f['id']})" for f in data.get("facts", [])]
     risk = data["risk"]
     if risk["factors"] and not data["source_filter"] and intent != "pending":
         lines.append(tr(lang, "Risk score {score}:", score=risk["score"]))
         lines += _factor_lines(risk["factors"], lang)
     return lines
+
+
+def _started_and_developer(data: dict[str, Any], lang: str) -> str:
+    """Who started the check and how, and the building's developer when the facts name it."""
+    how = tr(lang, data["trigger"])
+    who = f"{how} ({data['started_by']})" if data.get("started_by") else how
+    return " ".join([tr(lang, "Started by {who}.", who=who), *_developer(data, lang)])
+
+
+def _developer(data: dict[str, Any], lang: str) -> list[str]:
+    developer = data.get("developer")
+    if not developer:
+        return []
+    return [tr(lang, "Developer: {name} (INN {inn}).", name=unwrap(developer["name"]), inn=developer["inn"])]
 
 
 def _factor_lines(factors: list[dict[str, Any]], lang: str) -> list[str]:
@@ -194,7 +210,7 @@ def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> l
         )
     else:
         lead += "; " + tr(lang, "all fresh")
-    lines = [lead + "."]
+    lines = [lead + ".", *_developer(data, lang)]
     for v in data["sources"]:
         if v["reused"]:
             state = reuse_phrase(
@@ -358,6 +374,7 @@ def _diff(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
             ),
         ]
     counts = diff["counts"]
+    unchanged = not any(counts.values())
     lines = [
         tr(
             lang,
@@ -370,6 +387,8 @@ def _diff(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
             **counts,
         )
     ]
+    if unchanged:
+        lines = [tr(lang, "Nothing changed between the two snapshots.") + " " + lines[0]]
     lines += [
         f"+ {source(f['source'], lang)}: {fact_sentence(f['type'], f['value'], lang)}" for f in diff["added"]
     ]
@@ -426,6 +445,8 @@ def _cost(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
 def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
     """A question that takes a check's failure for granted ("why did the last check fail?") hears first that it
     did not fail, when neither the check nor any of its sources did; the answer then says what is true."""
+    if premise in ("risk_up", "risk_down"):
+        return _risk_premise(premise, results, lang)
     if premise != "failed":
         return []
     lines = []
@@ -437,3 +458,19 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         if not failed:
             lines.append(tr(lang, "Check #{id} has not failed.", id=data["id"]))
     return lines
+
+
+def _risk_premise(premise: str, results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """ "Why did the risk go up?" hears first that it did not, when the snapshots compared say so."""
+    for name, result in results:
+        data = result.get("data")
+        if name != "snapshot_diff" or not isinstance(data, dict) or not data.get("diff"):
+            continue
+        before, after = data["diff"]["risk_score"]["before"], data["diff"]["risk_score"]["after"]
+        if premise == "risk_up" and not after > before:
+            return [tr(lang, "The risk score did not go up: {before} → {after}.", before=before, after=after)]
+        if premise == "risk_down" and not after < before:
+            return [
+                tr(lang, "The risk score did not go down: {before} → {after}.", before=before, after=after)
+            ]
+    return []

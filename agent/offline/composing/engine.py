@@ -358,6 +358,7 @@ def _run_cost(data: dict[str, Any] | None, lang: str, intent: str | None) -> lis
             done=run["processed"],
             limit=run["limit"],
         )
+        + (f" {run_read(run, lang)}." if run_read(run, lang) else "")
         + (f" {reason(run['reason'], lang)}" if run["reason"] else ""),
     ]
 

@@ -108,6 +108,8 @@ def _project(data: Any, lang: str, intent: str | None) -> list[str]:
     if isinstance(data, list):
         return _projects(data, lang, intent)
     lines: list[str] = []
+    if not data.get("active", True):  # an archived project: nothing new is synced, extracted or digested
+        lines.append(tr(lang, "{project} is inactive (archived): it is not synced.", project=data["project"]))
     for key in ("commitments", "risks"):
         if key in data:
             lines += _kind(data, key, lang)
@@ -145,6 +147,48 @@ def _project(data: Any, lang: str, intent: str | None) -> list[str]:
             ]
         else:
             lines.append(tr(lang, "{project} has no suggested actions.", project=data["project"]))
+        lines.append(_applied(data["actions"], data["project"], lang))
+    return lines
+
+
+def _applied(actions: list[dict[str, Any]], project: str, lang: str) -> str:
+    """Which actions a person applied, by whom and when; or that none was."""
+    applied = [a for a in actions if a["applied_at"]]
+    if not applied:
+        return tr(lang, "Nobody has applied any action of {project} yet.", project=project)
+    done = "; ".join(
+        tr(lang, "#{id} by {who} at {at}", id=a["id"], who=a["applied_by"], at=when(a["applied_at"], lang))
+        for a in applied
+    )
+    return tr(lang, "Applied: {done}.", done=done)
+
+
+@renders(tools.action_details)
+def _action(data: Any, lang: str, intent: str | None) -> list[str]:
+    if not data:
+        return []
+    kind = tr(lang, ACTION_KINDS.get(data["kind"], data["kind"]))
+    lead = f"#{data['id']} {kind} ({data['project']}): {quote(data['title'], 100)}."
+    if data["applied_at"]:
+        state = tr(
+            lang, "Applied by {who} at {at}.", who=data["applied_by"], at=when(data["applied_at"], lang)
+        )
+    elif data["status"] == "failed":
+        state = tr(lang, "Applying it failed: {error}", error=quote(data["error"], 160))
+    else:
+        state = tr(lang, "It has not been applied: it waits for a person's Apply (nobody applied it).")
+    lines = [lead, state]
+    for row in data["audit"]:
+        lines.append(
+            "- "
+            + tr(
+                lang,
+                "{at}: {who} — {outcome}",
+                at=when(row["at"], lang),
+                who=row["actor"],
+                outcome=tr(lang, row["outcome"]),
+            )
+        )
     return lines
 
 

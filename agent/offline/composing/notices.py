@@ -18,6 +18,26 @@ FOUND_BY = {
 
 
 def _lead(data: dict[str, Any], lang: str) -> str:
+    lead = _notices_lead(data, lang)
+    if data["notices"] and data["watching"] and not data.get("address"):  # every watch, also the quiet ones
+        lead += " " + tr(
+            lang, "Watching: {watching}.", watching="; ".join(w["label"] for w in data["watching"])
+        )
+    return lead
+
+
+def _notices_lead(data: dict[str, Any], lang: str) -> str:
+    if data.get("address"):  # every notice about one property, read or not
+        if not data["notices"]:
+            return tr(
+                lang, "No change was found on {address} by a check or re-check.", address=data["address"]
+            )
+        return tr(
+            lang,
+            "Changes found on {address}: {n} notice(s).",
+            address=data["address"],
+            n=len(data["notices"]),
+        )
     last = data["last_read_at"]
     if not data["notices"]:
         if not data["watching"]:

@@ -68,6 +68,9 @@ NOT_AN_ADDRESS = re.compile(
     r"\b(?:checks?|runs?|facts?|last|past|days?|weeks?|months?|the)\b|проверк|запуск|факт|счёт|счет|дн|недел|последн",
     re.I,
 )
+SNAPSHOTS = re.compile(
+    r"(?:snapshots?|снимк\w*|снапшот\w*|срез\w*)\s*((?:[#№]?\s*\d+)(?:\s*(?:and|и|,|&|vs\.?|to|до|-)\s*[#№]?\s*\d+)?)"
+)
 QUOTED = re.compile(r"[\"«“']([^\"»”']{2,})[\"»”']")
 ABOUT = re.compile(
     r"(?:about|regarding|on the topic of|mentions? of|for|про|о|об|насч[её]т|по поводу|упоминани[яе])\s+(.{2,})$",
@@ -127,6 +130,8 @@ class Entities:
     address: str | None = None
     address_said: str | None = None  # words and a house number, whether or not a check has that address
     this_address: bool = False
+    snapshot_ids: list[int] = field(default_factory=list)
+    action_id: int | None = None
     address_choices: list[str] = field(default_factory=list)  # a flat said alone that several addresses have
     fact_id: int | None = None
     source: str | None = None
@@ -249,6 +254,11 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.check_id = found.check_id or _number(r"(?:#|№)\s*(\d+)\s*(?:check|проверк)", lowered)
     if found.check_id is None and re.search(CHECK_WORDS, lowered):
         found.check_id = _number(r"(?:\bnumber|\bномер|\bno\.)\s*(\d+)", lowered)
+    said = SNAPSHOTS.search(lowered)  # "snapshot 2 and 4", «между снимками 2 и 4», "snapshot #9"
+    found.snapshot_ids = [int(n) for n in re.findall(r"\d+", said.group(1))][:2] if said else []
+    found.action_id = _number(
+        r"(?:\bactions?|действи\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)", lowered
+    )
     found.fact_id = _number(r"(?:\bfacts?|факт\w*)\s*(?:#|№)?\s*(\d+)", lowered)
     if found.run_id is None and found.check_id is None:
         bare = _number(r"(?:#|№)\s*(\d+)", lowered)
@@ -269,6 +279,10 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.source = next((s for s, p in SOURCES if re.search(p, lowered)), None)
     found.projects = resolve.projects_in(text, vocab["projects"])
     found.people = resolve.people_in(text, vocab["authors"])
+    if found.projects and not (found.address or found.check_id is not None):
+        found.source = (
+            None  # "waiting for review in alfa's memory": a project's review, not developer reviews
+        )
     found.period = period_in(lowered)
     found.status = (
         "failed" if re.search(FAILED, lowered) else ("skipped" if re.search(SKIPPED, lowered) else None)

@@ -428,7 +428,8 @@ INTENTS: tuple[Intent, ...] = (
             "Покажи предложенные действия",
             "Что Mirano советует сделать?",
         ),
-        r"suggest|предлаг|предлож|\bactions?\b|действи|should we|стоит создать|советует|recommend|рекоменд",
+        r"suggest|предлаг|предлож|\bactions?\b|действи|should we|стоит создать|советует|recommend|рекоменд"
+        r"|\bappl(?:y|ied)\b|применил|применен|применён",  # who applied one: the actions and who applied them
     ),
     Intent(
         "projects",

@@ -66,6 +66,8 @@ def _running(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, 
 def _status(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.about_check and not found.jobs:
         return [call(check_tools.check_status, **check_args(found, previous))]
+    if found.job and found.order == "first":  # "the first Chatwoot sync": that run, not the job's state now
+        return [_one_run(found)]
     return [call(engine_tools.job_status, job=found.job)]
 
 
@@ -81,7 +83,8 @@ def _next(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any
 def _one_run(found: Entities) -> dict[str, Any]:
     if found.run_id is not None:
         return call(engine_tools.run_details, run_id=found.run_id)
-    return call(engine_tools.run_details, job=found.job, status=found.status)
+    first = found.order == "first" or None
+    return call(engine_tools.run_details, job=found.job, status=found.status, first=first)
 
 
 @planner("why_run")
@@ -134,14 +137,19 @@ def _cost_run(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
         return [
             call(engine_tools.costs, period=found.period or "week", job="assistant", kind=found.cost_kind)
         ]
-    return [call(engine_tools.run_cost, run_id=found.run_id, job=found.job, job_class=found.job_class)]
+    first = found.order == "first" or None  # "the first Attio import"
+    return [
+        call(
+            engine_tools.run_cost, run_id=found.run_id, job=found.job, job_class=found.job_class, first=first
+        )
+    ]
 
 
 @planner("cost_period")
 def _cost_period(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if _one_check(found) and (found.check_id is not None or found.order or found.address):
         return [call(check_tools.check_cost, **check_args(found, previous))]
-    if found.run_id is not None or (found.order == "latest" and not found.period):
+    if found.run_id is not None or (found.order in ("latest", "first") and not found.period):
         return _cost_run(found, previous)  # "the last sync": one run, not a period
     job = "assistant" if found.assistant and not found.job else found.job
     return [call(engine_tools.costs, period=found.period or "week", job=job, kind=found.cost_kind)]
@@ -185,7 +193,14 @@ def _diff(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any
     args = check_args(
         found, previous
     )  # "since the last check" names no check: the property's snapshots decide
-    return [call(check_tools.snapshot_diff, check_id=args.get("check_id"), address=args.get("address"))]
+    return [
+        call(
+            check_tools.snapshot_diff,
+            check_id=args.get("check_id"),
+            address=args.get("address"),
+            snapshots=found.snapshot_ids or None,
+        )
+    ]
 
 
 @planner("notices")
@@ -242,6 +257,8 @@ def _digest(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, A
 
 @planner("actions")
 def _actions(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if found.action_id is not None:  # "who applied action 3?"
+        return [call(memory_tools.action_details, action_id=found.action_id)]
     return _projects_for(found, "actions")
 
 
@@ -281,7 +298,7 @@ def _by_entity(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str
     if found.project and not found.literal_jobs:  # "what the bot suggests for alfa": the project, not the job
         return [call(memory_tools.project_overview, project=found.project)]
     if found.job:
-        return [call(engine_tools.job_status, job=found.job)]
+        return _status(found, previous)
     if found.people:
         return [call(memory_tools.person_messages, person=found.people[0])]
     if found.project:

@@ -1,0 +1,52 @@
+"""Questions that name a thing by its number or by what happened to it — a snapshot, an action, the first run of a
+job, a check's developer, its price or risk moving — answered about that thing, over the shared demo world, and a
+premise that is false (a snapshot that does not exist, a risk that did not go up, an action nobody applied) said
+to be false. Worded apart from the question sets (tests/agent/unseen.py is never copied here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import agent
+from pipeline.service import checks
+from tests.agent.grading import ask_and_grade
+from tests.agent.question_set import Question
+
+NOT_UNDERSTOOD = r"did not understand|не понял"
+CASES = [
+    Question("which changes does snapshot 77 hold?", "en", (r"there is no snapshot #77", r"#{snapshot_a}\b")),
+    Question("что поменялось между снимками {snapshot_a} и {snapshot_c}?", "ru", (r"ничего не изменилось",)),
+    Question("has the risk score of Leninsky 90 increased since the last report?", "en", (r"did not go up",)),
+    Question("риск по ленинскому 90 снизился?", "ru", (r"не снизилась", r"60\.0 → 60\.0")),
+    Question("стала ли тверская 1 дешевле?", "ru", (r"48 000 000", r"16 000 000")),
+    Question("has anyone applied action 2 yet?", "en", (r"has not been applied", r"nobody")),
+    Question("кто и когда применил действие №4?", "ru", (r"не применено", r"никто")),
+    Question("action 404: who applied it?", "en", (r"no suggested action #404",)),
+    Question(
+        "did anybody apply alfa's Attio notes?", "en", (r"Nobody has applied any action of alfa-stroy",)
+    ),
+    Question("is the globex project archived?", "en", (r"inactive \(archived\)",)),
+    Question("какой застройщик у ленинского 90?", "ru", (r"ГрадСтрой",)),
+    Question("what did the very first Chatwoot import cost?", "en", (r"\$0\.0680", r"Run #1\b")),
+    Question("сколько переписок прочитала первая синхронизация Chatwoot?", "ru", (r"Переписки: 32 из 32",)),
+]
+
+
+@pytest.mark.parametrize("question", CASES, ids=[q.turns[0][:40] for q in CASES])
+def test_the_named_thing_is_answered(demo_world: dict[str, Any], question: Question) -> None:
+    thread = f"named-{CASES.index(question)}"  # each on its own thread: none is a follow-up of another
+    question = Question(question.text, question.lang, question.must, (NOT_UNDERSTOOD,), "named")
+    graded = ask_and_grade(lambda t, th: agent.ask(t, thread_id=th), question, demo_world, thread)
+    assert graded.ok, f"{question.turns} → {graded.failures}\n{graded.answer}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how many source calls did check {t} make?", "сколько обращений к источникам сделала проверка {t}?"],
+)
+def test_one_checks_usage_is_that_checks_cost(demo_world: dict[str, Any], text: str) -> None:
+    calls = checks.get_check(demo_world["t"])["cost"]["source_calls"]
+    answer = agent.ask(text.format(**demo_world), thread_id=f"usage-{text[:4]}")["answer"]
+    assert f"#{demo_world['t']}" in answer and str(calls) in answer.split("\n")[0], answer
