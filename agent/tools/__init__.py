@@ -20,9 +20,17 @@ from agent.tools.control import CONTROL_TOOLS
 from agent.tools.engine import ENGINE_TOOLS
 from agent.tools.memory import MEMORY_TOOLS
 from agent.tools.notices import NOTICE_TOOLS
+from agent.tools.snapshots import SNAPSHOT_TOOLS
 
 Tool = Callable[..., Envelope]
-TOOLS: list[Tool] = [*ENGINE_TOOLS, *CONTROL_TOOLS, *CHECK_TOOLS, *MEMORY_TOOLS, *NOTICE_TOOLS]
+TOOLS: list[Tool] = [
+    *ENGINE_TOOLS,
+    *CONTROL_TOOLS,
+    *CHECK_TOOLS,
+    *SNAPSHOT_TOOLS,
+    *MEMORY_TOOLS,
+    *NOTICE_TOOLS,
+]
 TOOL_NAMES = frozenset(t.__name__ for t in TOOLS)
 BY_NAME: dict[str, Tool] = {t.__name__: t for t in TOOLS}
 

@@ -7,6 +7,7 @@ from typing import Any
 from agent.envelope import unwrap
 from agent.offline.composing.common import duration, money, quote, reason, renders, source, status, when
 from agent.offline.composing.facts import fact_sentence, factor_name
+from agent.offline.composing.snapshots import risk_premise_lines
 from agent.tools import checks as tools
 from pipeline.i18n import tr
 
@@ -351,59 +352,6 @@ def _timing(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[
     return lines
 
 
-@renders(tools.snapshot_diff)
-def _diff(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
-    if not data:
-        return []
-    diff = data["diff"]
-    if diff is None:
-        checks = ", ".join(
-            f"#{c['id']} ({when(c['created_at'], lang)}, {status(c['status'], lang)})" for c in data["checks"]
-        )
-        return [
-            tr(
-                lang,
-                "There are no two frozen reports of {address} to compare yet ({n} snapshot(s)).",
-                address=data["address"],
-                n=len(data["snapshots"]),
-            ),
-            tr(
-                lang,
-                "Checks of this address: {checks}. Finalizing a report freezes a snapshot (`mirano report ID --finalize`).",
-                checks=checks,
-            ),
-        ]
-    counts = diff["counts"]
-    unchanged = not any(counts.values())
-    lines = [
-        tr(
-            lang,
-            "From snapshot #{a} to #{b} of {address}: {added} fact(s) added, {removed} removed, {changed} changed; risk {before} → {after}.",
-            a=diff["snapshot_a"],
-            b=diff["snapshot_b"],
-            address=data["address"],
-            before=diff["risk_score"]["before"],
-            after=diff["risk_score"]["after"],
-            **counts,
-        )
-    ]
-    if unchanged:
-        lines = [tr(lang, "Nothing changed between the two snapshots.") + " " + lines[0]]
-    lines += [
-        f"+ {source(f['source'], lang)}: {fact_sentence(f['type'], f['value'], lang)}" for f in diff["added"]
-    ]
-    lines += [
-        f"- {source(f['source'], lang)}: {fact_sentence(f['type'], f['value'], lang)}"
-        for f in diff["removed"]
-    ]
-    lines += [
-        f"~ {source(c['source'], lang)}: {fact_sentence(c['type'], c['before'], lang)} → "
-        f"{fact_sentence(c['type'], c['after'], lang)}"
-        for c in diff["changed"]
-    ]
-    return lines
-
-
 @renders(tools.check_cost)
 def _cost(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
     """One check's own source calls and their money; reused sources cost nothing and were not re-checked."""
@@ -446,7 +394,7 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
     """A question that takes a check's failure for granted ("why did the last check fail?") hears first that it
     did not fail, when neither the check nor any of its sources did; the answer then says what is true."""
     if premise in ("risk_up", "risk_down"):
-        return _risk_premise(premise, results, lang)
+        return risk_premise_lines(premise, results, lang)
     if premise != "failed":
         return []
     lines = []
@@ -458,19 +406,3 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         if not failed:
             lines.append(tr(lang, "Check #{id} has not failed.", id=data["id"]))
     return lines
-
-
-def _risk_premise(premise: str, results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
-    """ "Why did the risk go up?" hears first that it did not, when the snapshots compared say so."""
-    for name, result in results:
-        data = result.get("data")
-        if name != "snapshot_diff" or not isinstance(data, dict) or not data.get("diff"):
-            continue
-        before, after = data["diff"]["risk_score"]["before"], data["diff"]["risk_score"]["after"]
-        if premise == "risk_up" and not after > before:
-            return [tr(lang, "The risk score did not go up: {before} → {after}.", before=before, after=after)]
-        if premise == "risk_down" and not after < before:
-            return [
-                tr(lang, "The risk score did not go down: {before} → {after}.", before=before, after=after)
-            ]
-    return []

@@ -5,6 +5,7 @@
 2. `clauses` — a compound question split into its parts, each understood and answered in order;
 3. intent (`classifier`, by meaning) and slots (`entities`) per part;
 4. `subjects` — the job the question names by what it does, with Russian lemmas; several → "which did you mean?";
+   `named` — a thing named (a check's source, an action, a check's usage, a moved price or risk) decides the reading;
 5. `planning` — the read-only tool calls; `requests` — the exact control a refused request needs.
 """
 
@@ -18,6 +19,13 @@ from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent
 from agent.offline.understanding.clauses import REFERS_BACK, carried, clauses
 from agent.offline.understanding.entities import FAILED, Entities, entities_of, vocabulary
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
+from agent.offline.understanding.named import (
+    HOW_MUCH,
+    MONEY,
+    named_reading,
+    project_reading,
+    risk_premise,
+)
 from agent.offline.understanding.planning import (
     follow_up_calls,
     plan,
@@ -46,34 +54,6 @@ WHAT_ABOUT = re.compile(
     r"|^\W*(?:and\s+)?(?:what|how)\s+about\s+(?P<en>.+)",
     re.I,
 )
-# a property's risk score ("what's the risk score for Zelenograd 1104?"), not a project's risks, when an address or
-# a check is named and no project is
-PROPERTY_RISK = re.compile(r"risk|риск|\bscore\b|скор(?:инг)?\b|оценк\w* риска|рискован|опасн", re.I)
-# a risk that moved, or changed since an earlier report: the snapshots are compared (never just today's score)
-RISK_MOVES = (
-    (
-        "risk_up",
-        re.compile(
-            r"go(?:ne)? up|went up|\brise|\brose|increas|grew|higher|вырос|повысил|увеличил|выше", re.I
-        ),
-    ),
-    (
-        "risk_down",
-        re.compile(r"go(?:ne)? down|went down|\bdrop|\bfell|decreas|lower|снизил|упал|уменьшил|ниже", re.I),
-    ),
-)
-PRICE_MOVED = re.compile(
-    r"cheaper|more expensive|pricier|price (?:drop|went|fell|rose|change)|дешевл|подешев|подорож|дороже"
-    r"|цен[аы]\s+(?:упал|снизил|вырос|вырасл|поднял|изменил)",
-    re.I,
-)
-SINCE = re.compile(r"\bsince\b|\bchanged?\b|с тех пор|с момента|со времени|изменил|поменял", re.I)
-# usage of one unit over a period ("сколько вызовов к источникам было вчера", "LLM calls in the last 3 days")
-HOW_MUCH = re.compile(
-    r"how many|how much|number of|usage|сколько|число|количеств|потрач|израсход|расход",  # not "do you use"
-    re.I,
-)
-MONEY = re.compile(r"money|\$|\busd\b|dollar|\bspen[dt]|деньг|денег|долл|потрат|трат", re.I)
 PAUSED = re.compile(r"\bpaus|на\s+пауз|приостановл", re.I)
 CANCELLED = re.compile(r"who cancel|cancell?ed|кто отменил|отменён|отменен|timeline|хронолог", re.I)
 WHAT_DID = re.compile(
@@ -86,12 +66,6 @@ GATED = {
     "paused": lambda q: bool(PAUSED.search(q)),
     "run_timeline": lambda q: bool(CANCELLED.search(q) or WHAT_DID.search(q)),
 }
-# Why a named source of a named check was not asked again, or where its facts came from: its provenance
-NOT_AGAIN = re.compile(
-    r"\bagain\b|re-?(?:fetch|check|request|ask)|reus|came from|come from|заново|снова|повторно|переиспольз"
-    r"|откуда|не\s+(?:за|пере)?(?:прашива|проверя|обновля|получа)",
-    re.I,
-)
 COMPARE = re.compile(r"compare|сравни|сравнить|сравнение|\bdiff\b|\bversus\b|\bvs\b", re.I)
 LEAD_FLOOR = 0.38  # below the floor, an intent whose key word is there and that leads clearly still counts
 LEAD_MARGIN = 0.1
@@ -121,49 +95,6 @@ def evidence_text(text: str, found: Entities) -> str:
     for name in sorted(found.names, key=len, reverse=True):
         text = re.sub(re.escape(name), " ", text, flags=re.I)
     return text
-
-
-def _property_risk(question: str, found: Entities) -> bool:
-    named = found.address_said or found.check_id is not None
-    return bool(PROPERTY_RISK.search(question) and named and not found.projects and not found.people)
-
-
-def _risk_moved(question: str) -> bool:
-    """The question asks how a property's risk moved, or changed since a report, not what it is now."""
-    return any(p.search(question) for _, p in RISK_MOVES) or bool(SINCE.search(question))
-
-
-def _source_not_again(question: str, found: Entities) -> bool:
-    """A source of one check named, and asked why it was not fetched again or where its facts came from."""
-    check = found.address or found.check_id is not None
-    return bool(
-        found.source and check and not found.jobs and found.run_id is None and NOT_AGAIN.search(question)
-    )
-
-
-# What a memory job makes, as the project's own thing: «почему дайджест по глобексу пустой» asks for its digest
-PROJECT_THING = {"memory.digest": "digest", "memory.suggest": "actions"}
-
-
-def _project_reading(intent: str, found: Entities) -> str | None:
-    """A project named with what a memory job makes, in a question read as one about a job's state: the project's
-    digest or actions are the subject (the job's schedule is still asked with its own words: next, when)."""
-    if (
-        intent not in ("status", "why_run")
-        or len(found.projects) != 1
-        or found.jobs
-        or len(found.soft_jobs) != 1
-    ):
-        return None
-    return PROJECT_THING.get(found.soft_jobs[0])
-
-
-def _check_usage(question: str, found: Entities) -> bool:
-    """How much of a unit (calls, money) one property check used."""
-    check = found.address or found.check_id is not None
-    unit = found.cost_kind or MONEY.search(question)
-    asked = HOW_MUCH.search(question)
-    return bool(unit and asked and check and not found.jobs and found.run_id is None and not found.period)
 
 
 def _usage(question: str, found: Entities) -> bool:
@@ -200,8 +131,7 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
             intents.append(intent)
     understood.calls, understood.call_intents = unique, intents
     understood.premise = "failed" if re.search(FAILED, question.lower()) else None
-    if PROPERTY_RISK.search(question):  # "why did the risk go up?": the snapshots say whether it did
-        understood.premise = next((name for name, p in RISK_MOVES if p.search(question)), understood.premise)
+    understood.premise = risk_premise(question) or understood.premise  # "why did the risk go up?"
     return understood
 
 
@@ -295,25 +225,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
                 "refuse_secret", top.score, refusal="secret", names=found.names, act="secret"
             )
         return _refused(question, found, top.score, previous)
-    if _source_not_again(question, found):  # "why was enforcement for кв. 9 not fetched again?"
-        return Understanding("provenance", 1.0, plan("provenance", found, previous), names=found.names)
-    if found.action_id is not None and not (
-        found.jobs or found.run_id or found.check_id
-    ):  # "who applied action 3?"
-        return Understanding("actions", 1.0, plan("actions", found, previous), names=found.names)
-    if _check_usage(question, found):  # "how many source calls did check 1 make": that check's cost
-        return Understanding("cost_run", 1.0, plan("cost_run", found, previous), names=found.names)
-    if (
-        PRICE_MOVED.search(question) and found.address
-    ):  # "did Tverskaya get cheaper?": the changes found on it
-        call = {"name": "changes_since_last_look", "args": {"address": found.address}}
-        return Understanding("notices", 1.0, [call], names=found.names)
-    if _property_risk(question, found) and _risk_moved(
-        question
-    ):  # "why did the risk go up?": compare reports
-        return Understanding("diff", 1.0, plan("diff", found, previous), names=found.names)
-    if _property_risk(question, found):
-        return Understanding("risk_score", 1.0, plan("risk_score", found, previous), names=found.names)
+    named = named_reading(question, found)  # the thing the question names decides (named.READINGS)
+    if named:
+        return Understanding(named, 1.0, plan(named, found, previous), names=found.names)
     if _usage(question, found):
         # "how many embeddings did the last build make": the one job its words name, not the whole ledger
         if found.order == "latest" and not found.period and len(found.soft_jobs) == 1:
@@ -385,7 +299,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             choice_intent=best.intent.name,
             choice_kind="address",
         )
-    reading = _project_reading(best.intent.name, found) or job_reading(best.intent.name, found, question)
+    reading = project_reading(best.intent.name, found) or job_reading(best.intent.name, found, question)
     if reading != best.intent.name:
         best = Ranked(BY_NAME[reading], best.score, best.similarity, best.rule)
     choices = jobs_to_choose(best.intent.name, found)

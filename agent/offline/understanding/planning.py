@@ -13,6 +13,7 @@ from agent.tools import control as control_tools
 from agent.tools import engine as engine_tools
 from agent.tools import memory as memory_tools
 from agent.tools import notices as notice_tools
+from agent.tools import snapshots as snapshot_tools
 from agent.tools.meaning import topic_words, words
 
 Planner = Callable[[Entities, list[dict[str, Any]]], list[dict[str, Any]]]
@@ -195,7 +196,7 @@ def _diff(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any
     )  # "since the last check" names no check: the property's snapshots decide
     return [
         call(
-            check_tools.snapshot_diff,
+            snapshot_tools.snapshot_diff,
             check_id=args.get("check_id"),
             address=args.get("address"),
             snapshots=found.snapshot_ids or None,
@@ -205,6 +206,8 @@ def _diff(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any
 
 @planner("notices")
 def _notices(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if found.address:  # "did Tverskaya get cheaper?": every change found on that property, read or not
+        return [call(notice_tools.changes_since_last_look, address=found.address)]
     return [call(notice_tools.changes_since_last_look, kind="project" if found.projects else None)]
 
 

@@ -1,0 +1,131 @@
+"""The named-subject stage: when a question names one thing — a check's source, an action by its number, one
+check's usage, a property whose price or risk moved, a project's digest — that thing decides the reading, whatever
+the words made the intent look like. Each rule is data with the reason it exists; the first that holds wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from agent.offline.understanding.entities import Entities
+
+# a property's risk score ("what's the risk score for Zelenograd 1104?"), not a project's risks
+PROPERTY_RISK = re.compile(r"risk|риск|\bscore\b|скор(?:инг)?\b|оценк\w* риска|рискован|опасн", re.I)
+# a risk that moved: the question takes the direction for granted, and the snapshots say whether it did
+RISK_MOVES = (
+    (
+        "risk_up",
+        re.compile(
+            r"go(?:ne)? up|went up|\brise|\brose|increas|grew|higher|вырос|повысил|увеличил|выше", re.I
+        ),
+    ),
+    (
+        "risk_down",
+        re.compile(r"go(?:ne)? down|went down|\bdrop|\bfell|decreas|lower|снизил|упал|уменьшил|ниже", re.I),
+    ),
+)
+SINCE = re.compile(r"\bsince\b|\bchanged?\b|с тех пор|с момента|со времени|изменил|поменял", re.I)
+PRICE_MOVED = re.compile(
+    r"cheaper|more expensive|pricier|price (?:drop|went|fell|rose|change)|дешевл|подешев|подорож|дороже"
+    r"|цен[аы]\s+(?:упал|снизил|вырос|вырасл|поднял|изменил)",
+    re.I,
+)
+# why a named source was not asked again, or where its facts came from
+NOT_AGAIN = re.compile(
+    r"\bagain\b|re-?(?:fetch|check|request|ask)|reus|came from|come from|заново|снова|повторно|переиспольз"
+    r"|откуда|не\s+(?:за|пере)?(?:прашива|проверя|обновля|получа)",
+    re.I,
+)
+# usage of a unit ("сколько вызовов к источникам", "how much money")
+HOW_MUCH = re.compile(
+    r"how many|how much|number of|usage|сколько|число|количеств|потрач|израсход|расход",  # not "do you use"
+    re.I,
+)
+MONEY = re.compile(r"money|\$|\busd\b|dollar|\bspen[dt]|деньг|денег|долл|потрат|трат", re.I)
+# What a memory job makes, as a project's own thing: «почему дайджест по глобексу пустой» asks for its digest
+PROJECT_THING = {"memory.digest": "digest", "memory.suggest": "actions"}
+
+
+def _one_check(found: Entities) -> bool:
+    return bool(found.address or found.check_id is not None) and not found.jobs and found.run_id is None
+
+
+def property_risk(question: str, found: Entities) -> bool:
+    named = found.address_said or found.check_id is not None
+    return bool(PROPERTY_RISK.search(question) and named and not found.projects and not found.people)
+
+
+def _risk_moved(question: str, found: Entities) -> bool:
+    moved = any(p.search(question) for _, p in RISK_MOVES) or SINCE.search(question)
+    return bool(moved and property_risk(question, found))
+
+
+def _source_not_again(question: str, found: Entities) -> bool:
+    return bool(found.source and _one_check(found) and NOT_AGAIN.search(question))
+
+
+def _action_named(question: str, found: Entities) -> bool:
+    return found.action_id is not None and not (found.jobs or found.run_id or found.check_id)
+
+
+def _check_usage(question: str, found: Entities) -> bool:
+    unit = found.cost_kind or MONEY.search(question)
+    return bool(unit and HOW_MUCH.search(question) and _one_check(found) and not found.period)
+
+
+def _price_moved(question: str, found: Entities) -> bool:
+    return bool(found.address and PRICE_MOVED.search(question))
+
+
+@dataclass(frozen=True)
+class Reading:
+    intent: str
+    holds: Callable[[str, Entities], bool]
+    why: str
+
+
+READINGS = (
+    Reading(
+        "provenance",
+        _source_not_again,
+        "why a check's source was not fetched again is answered by where its facts came from, not by a job's run",
+    ),
+    Reading("actions", _action_named, "an action by its number: whether, by whom and when it was applied"),
+    Reading("cost_run", _check_usage, "how many calls or how much money one check used is that check's cost"),
+    Reading(
+        "notices", _price_moved, "a property that got cheaper: the changes checks and re-checks found on it"
+    ),
+    Reading(
+        "diff", _risk_moved, "a risk that moved since a report: the snapshots compared, not today's score"
+    ),
+    Reading(
+        "risk_score", property_risk, "a risk with an address or a check named is the property's risk score"
+    ),
+)
+
+
+def named_reading(question: str, found: Entities) -> str | None:
+    """The intent the named thing decides, or None when no rule holds."""
+    return next((r.intent for r in READINGS if r.holds(question, found)), None)
+
+
+def risk_premise(question: str) -> str | None:
+    """ "why did the risk go up?" takes a direction for granted: risk_up or risk_down (None when it does not)."""
+    if not PROPERTY_RISK.search(question):
+        return None
+    return next((name for name, p in RISK_MOVES if p.search(question)), None)
+
+
+def project_reading(intent: str, found: Entities) -> str | None:
+    """A project named with what a memory job makes, in a question read as one about a job's state: the project's
+    digest or actions are the subject (the job's schedule is still asked with its own words: next, when)."""
+    if (
+        intent not in ("status", "why_run")
+        or len(found.projects) != 1
+        or found.jobs
+        or len(found.soft_jobs) != 1
+    ):
+        return None
+    return PROJECT_THING.get(found.soft_jobs[0])
