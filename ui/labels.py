@@ -10,16 +10,11 @@ from typing import Any
 
 from pipeline.checks.address_rules import FLAT_LABELS, HOUSE_LABELS, SETTLEMENT_LABELS, STREET_LABELS
 from pipeline.checks.risk_levels import SCALE, risk_level  # noqa: F401 — risk_level re-exported for pages
+from pipeline.i18n.check_words import SOURCE_LABELS, check_state, source_label, source_state
 from pipeline.i18n.risk_text import explanation
 from ui.lang import lang, t, t_in
 
-SOURCES = {
-    "court": "Court cases",
-    "court.developer": "Developer's court cases",
-    "enforcement": "Enforcement proceedings",
-    "listings": "Listings",
-    "reviews": "Developer reviews",
-}
+SOURCES = SOURCE_LABELS  # one list below the surfaces: the CLI and the reports name sources the same way
 FACT_KINDS = {
     "court_case": "court case",
     "developer_status": "developer status",
@@ -74,7 +69,17 @@ HIDDEN_FIELDS = ("url", "note")  # a note is the sentence itself: shown without 
 
 def source_name(source: str) -> str:
     """'Court cases' for "court"; an unknown source keeps its key, capitalised."""
-    return t(SOURCES[source]) if source in SOURCES else source.capitalize()
+    return source_label(source, lang())
+
+
+def check_state_word(status: str | None) -> str:
+    """A check's state as a word in the reader's language ("partial", «частичная»)."""
+    return check_state(status, lang())
+
+
+def source_state_word(status: str | None) -> str:
+    """A source's or task's state as a word in the reader's language ("waiting", «ждёт»)."""
+    return source_state(status, lang())
 
 
 def fact_kind(kind: str) -> str:
