@@ -225,6 +225,8 @@ def sources_table(check: dict[str, Any]) -> None:
                 st.error(t("Failed: {why}", why=humanize(reason(source["reason"]))))
             elif source["status"] in ("retrying",) and source["reason"]:
                 st.warning(t("Retrying: {why}", why=humanize(reason(source["reason"]))))
+            elif source["status"] in ("waiting", "cancelled") and source["reason"]:
+                st.caption(humanize(reason(source["reason"])))
 
 
 def facts_by_id(check: dict[str, Any]) -> dict[int, dict[str, Any]]:

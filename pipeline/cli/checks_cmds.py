@@ -8,7 +8,7 @@ import typer
 
 from pipeline.cli.lazy import lazy_module
 from pipeline.cli.output import JsonFlag, cli_lang, emit, fail, reason, reasons, say, table
-from pipeline.i18n.check_words import SOURCE_LABELS, check_state, source_label
+from pipeline.i18n.check_words import SOURCE_LABELS, check_state, mode_word, source_label
 from pipeline.i18n.risk_text import explanation, factor_title
 
 service = lazy_module("pipeline.service.checks")
@@ -29,7 +29,7 @@ def _sources_table(check: dict[str, Any]) -> str:
         {
             **v,
             "source": label(v["source"]),
-            "reuse": reuse_text(v) if v["reused"] else say(v["mode"]),
+            "reuse": reuse_text(v) if v["reused"] else mode_word(v["mode"], cli_lang(), v["status"]),
             "fresh": say("yes") if v["fresh"] else ("-" if not v["fetched_at"] else say("stale")),
         }
         for v in check["sources"]
@@ -86,7 +86,7 @@ def _source_notes(v: dict[str, Any]) -> list[str]:
                 at=v["fetched_at"],
             )
         )
-    if v["status"] not in ("completed", "failed"):
+    if v["status"] not in ("completed", "failed", "cancelled"):  # a cancelled one: the check's reason says it
         older = v["fetched_at"] is not None
         notes.append(
             say(

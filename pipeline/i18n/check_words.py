@@ -33,6 +33,14 @@ CHECK_STATES = {
 }
 # A source's or a task's states (JobSource.status, SearchTask.status, the queue's): words already, said in Russian in
 # the "source state" context (impersonal forms that fit any source: «не удалось», not a run's «упал»).
+# How a check has a source's facts (JobSource.mode), as the reuse column says it; a fetch by its outcome so far.
+MODE_WORDS = {
+    "fetched": "fetched",
+    "reused": "reused",
+    "waiting": "waits for another source",
+    "skipped": "skipped",
+}
+FETCH_WORDS = {"completed": "fetched", "failed": "not fetched", "cancelled": "not fetched"}
 SOURCE_STATES = (
     "pending",
     "queued",
@@ -82,6 +90,14 @@ def source_state(status: str | None, lang: str) -> str:
     if status in CHECK_STATES:
         return check_state(status, lang)
     return tr_in(lang, "source state", status) if status in SOURCE_STATES else status.replace("_", " ")
+
+
+def mode_word(mode: str | None, lang: str, status: str | None = None) -> str:
+    """How the check has a source's facts ("waits for another source", «ждёт другой источник»); a fetch says how it
+    stands ("fetching" while its task runs, "not fetched" once it failed or was cancelled)."""
+    if mode == "fetched" and status is not None:
+        return tr(lang, FETCH_WORDS.get(status, "fetching"))
+    return tr(lang, MODE_WORDS[mode]) if mode in MODE_WORDS else (mode or "")
 
 
 def source_reason(text: str | None, lang: str) -> str:
