@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.checks.address_rules import FLAT_LABELS, HOUSE_LABELS, SETTLEMENT_LABELS, STREET_LABELS
 from pipeline.checks.risk_levels import SCALE, risk_level  # noqa: F401 — risk_level re-exported for pages
+from pipeline.i18n.address_words import address_parts as parts_of_address
 from pipeline.i18n.check_words import SOURCE_LABELS, check_state, source_label, source_state
 from pipeline.i18n.risk_text import explanation
 from ui.lang import lang, t, t_in
@@ -147,21 +147,7 @@ def risk_word(score: float | None) -> str:
 
 def address_parts(components: dict[str, Any], canonical: str = "") -> list[tuple[str, str]]:
     """How an address was read, as named parts written the way the canonical address writes them."""
-    c = components
-    parts = [("region", c.get("region")), ("district", c.get("district")), ("area", c.get("area"))]
-    if c.get("settlement"):
-        label = SETTLEMENT_LABELS.get(c.get("settlement_type") or "", c.get("settlement_type") or "")
-        parts.append(("settlement", f"{label} {c['settlement']}".strip()))
-    if c.get("street"):
-        label = STREET_LABELS.get(c.get("street_type") or "", "")
-        after = f"{c['street']} {label}".strip()  # 'Ленинский пр-кт', as the canonical address writes it
-        parts.append(("street", after if after in canonical else f"{label} {c['street']}".strip()))
-    if c.get("house"):
-        parts.append(("house", f"{HOUSE_LABELS.get(c.get('house_kind') or 'д', '')} {c['house']}".strip()))
-    parts += [("letter", c.get("letter")), ("corpus", c.get("corpus")), ("building", c.get("building"))]
-    if c.get("flat"):
-        parts.append(("flat", f"{FLAT_LABELS.get(c.get('flat_kind') or 'кв', '')} {c['flat']}".strip()))
-    return [(t_in("address", name), str(value)) for name, value in parts if value]
+    return parts_of_address(components, canonical, lang())
 
 
 def flag(value: bool) -> str:

@@ -8,6 +8,7 @@ import typer
 
 from pipeline.cli.lazy import lazy_module
 from pipeline.cli.output import JsonFlag, cli_lang, emit, fail, reason, reasons, say, table
+from pipeline.i18n.address_words import address_parts
 from pipeline.i18n.check_words import SOURCE_LABELS, check_state, mode_word, source_label
 from pipeline.i18n.risk_text import explanation, factor_title
 
@@ -108,7 +109,8 @@ def _parse_lines(check: dict[str, Any]) -> list[str]:
     """How the address was read: the canonical address and its parts."""
     if not check.get("canonical_address"):
         return ["  " + say("address not parsed (a check from before addresses were parsed)")]
-    parts = ", ".join(f"{k} {v}" for k, v in (check["components"] or {}).items() if v and k != "region_code")
+    named = address_parts(check["components"] or {}, check["canonical_address"], cli_lang())
+    parts = ", ".join(f"{name} {value}" for name, value in named)
     return [
         "  "
         + say("read as: {address} ({level})", address=check["canonical_address"], level=say(check["level"])),

@@ -23,11 +23,12 @@ from tests.checks.helpers import LENINSKY, NEVSKY, TVERSKAYA
 from tests.ui.conftest import APP, PAGES
 from tests.ui.test_language_states import check_names, seen, strays
 
-CODES = re.compile(r"\b(CREATED|IN_PROGRESS|PARTIAL|COMPLETED|FAILED|CANCELLED)\b")
+# State codes, and the address parser's field names ("street_type", "house_kind") where the parts are named.
+CODES = re.compile(r"\b(CREATED|IN_PROGRESS|PARTIAL|COMPLETED|FAILED|CANCELLED|[a-z]+_(?:type|kind|code))\b")
 # English a Russian reader would meet in a state or a reason (the words the pipeline stores its reasons in).
 ENGLISH = re.compile(
     r"\b(pending|queued|running|retrying|waiting|completed|failed|cancelled|partial|updating|fetched|"
-    r"not fetched|still|stale|source unavailable|gave up|attempts?|by|for|the)\b"
+    r"not fetched|still|stale|source unavailable|gave up|attempts?|by|for|the|region|settlement|street|house|flat)\b"
 )
 
 
