@@ -10,22 +10,19 @@ from typing import Any
 
 from pipeline.checks.risk_levels import SCALE, risk_level  # noqa: F401 — risk_level re-exported for pages
 from pipeline.i18n.address_words import address_parts as parts_of_address
-from pipeline.i18n.check_words import SOURCE_LABELS, check_state, source_label, source_state
+from pipeline.i18n.check_words import (
+    KIND_LABELS,
+    SOURCE_LABELS,
+    check_state,
+    kind_label,
+    source_label,
+    source_state,
+)
 from pipeline.i18n.risk_text import explanation
 from ui.lang import lang, t, t_in
 
 SOURCES = SOURCE_LABELS  # one list below the surfaces: the CLI and the reports name sources the same way
-FACT_KINDS = {
-    "court_case": "court case",
-    "developer_status": "developer status",
-    "enforcement_proceeding": "enforcement proceeding",
-    "listing": "listing",
-    "market_price": "market price",
-    "review": "review",
-    "no_records": "nothing found",
-    "builds": "developer of the building",
-    "cadastral_number": "cadastral number",
-}
+FACT_KINDS = KIND_LABELS
 LEVELS = ("property", "building", "flat", "developer", "person", "source")  # msgctxt "fact"
 VALUE_FIELDS = {  # msgctxt "fact"
     "plaintiff": "plaintiff",
@@ -83,7 +80,7 @@ def source_state_word(status: str | None) -> str:
 
 
 def fact_kind(kind: str) -> str:
-    return t(FACT_KINDS[kind]) if kind in FACT_KINDS else kind.replace("_", " ")
+    return kind_label(kind, lang())
 
 
 def level_name(level: str) -> str:

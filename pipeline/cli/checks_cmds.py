@@ -9,7 +9,7 @@ import typer
 from pipeline.cli.lazy import lazy_module
 from pipeline.cli.output import JsonFlag, cli_lang, emit, fail, reason, reasons, say, table
 from pipeline.i18n.address_words import address_parts
-from pipeline.i18n.check_words import SOURCE_LABELS, check_state, mode_word, source_label
+from pipeline.i18n.check_words import SOURCE_LABELS, check_state, kind_label, mode_word, source_label
 from pipeline.i18n.risk_text import explanation, factor_title
 
 service = lazy_module("pipeline.service.checks")
@@ -151,7 +151,7 @@ def render_report(check: dict[str, Any]) -> str:
             "id": f["id"],
             "source": label(f["source"]),
             "subject": f["subject"]["name"],
-            "type": f["type"],
+            "type": kind_label(f["type"], cli_lang()),
             "key": f["key"],
             "provenance": say("reused from #{origin}", origin=f["reused_from_job_id"])
             if f["reused"]
@@ -340,15 +340,17 @@ def diff(
                 after=f"{result['risk_score']['after']:g}",
             )
         ]
-        lines += [f"+ {label(f['source'])} {f['type']} {f['key']}: {f['value']}" for f in result["added"]]
-        lines += [f"- {label(f['source'])} {f['type']} {f['key']}: {f['value']}" for f in result["removed"]]
-        lines += [
-            f"~ {label(c['source'])} {c['type']} {c['key']}: {c['before']} → {c['after']}"
-            for c in result["changed"]
-        ]
+        lines += [f"+ {_fact_words(f)}: {f['value']}" for f in result["added"]]
+        lines += [f"- {_fact_words(f)}: {f['value']}" for f in result["removed"]]
+        lines += [f"~ {_fact_words(c)}: {c['before']} → {c['after']}" for c in result["changed"]]
         return "\n".join(lines)
 
     emit(result, as_json, human)
+
+
+def _fact_words(fact: dict[str, Any]) -> str:
+    """A fact of a diff as a reader names it: its source's label, its kind in words, its key."""
+    return f"{label(fact['source'])} {kind_label(fact['type'], cli_lang())} {fact['key']}"
 
 
 FLAGS = {"key": "key_object", "paid": "paid", "popular": "popular"}

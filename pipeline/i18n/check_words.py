@@ -22,6 +22,18 @@ SOURCE_LABELS = {
     "listings": "Listings",
     "reviews": "Developer reviews",
 }
+# What a fact is (Fact.fact_type), as people say it.
+KIND_LABELS = {
+    "court_case": "court case",
+    "developer_status": "developer status",
+    "enforcement_proceeding": "enforcement proceeding",
+    "listing": "listing",
+    "market_price": "market price",
+    "review": "review",
+    "no_records": "nothing found",
+    "builds": "developer of the building",
+    "cadastral_number": "cadastral number",
+}
 # A check's states (SearchJob.status) as English words; Russian in the catalog's "check state" context.
 CHECK_STATES = {
     "CREATED": "created",
@@ -31,8 +43,6 @@ CHECK_STATES = {
     "FAILED": "failed",
     "CANCELLED": "cancelled",
 }
-# A source's or a task's states (JobSource.status, SearchTask.status, the queue's): words already, said in Russian in
-# the "source state" context (impersonal forms that fit any source: «не удалось», not a run's «упал»).
 # How a check has a source's facts (JobSource.mode), as the reuse column says it; a fetch by its outcome so far.
 MODE_WORDS = {
     "fetched": "fetched",
@@ -41,6 +51,8 @@ MODE_WORDS = {
     "skipped": "skipped",
 }
 FETCH_WORDS = {"completed": "fetched", "failed": "not fetched", "cancelled": "not fetched"}
+# A source's or a task's states (JobSource.status, SearchTask.status, the queue's): words already, said in Russian in
+# the "source state" context (impersonal forms that fit any source: «не удалось», not a run's «упал»).
 SOURCE_STATES = (
     "pending",
     "queued",
@@ -67,6 +79,11 @@ def source_label(source: str, lang: str) -> str:
     """The source as people call it ("Developer's court cases", «Суды застройщика»); an unknown key, capitalised."""
     label = SOURCE_LABELS.get(source)
     return tr(lang, label) if label else source.replace("_", " ").capitalize()
+
+
+def kind_label(kind: str, lang: str) -> str:
+    """A fact's kind as people say it ("court case", «судебное дело»); an unknown kind, its words."""
+    return tr(lang, KIND_LABELS[kind]) if kind in KIND_LABELS else kind.replace("_", " ")
 
 
 def source_labels(sources: list[str], lang: str) -> str:

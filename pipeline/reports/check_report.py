@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from pipeline.i18n import tr, translations
-from pipeline.i18n.check_words import check_state, source_label
+from pipeline.i18n.check_words import check_state, kind_label, source_label
 from pipeline.i18n.risk_text import explanation, factor_title
 from pipeline.reports.pdf import PdfDocument
 
@@ -76,7 +76,7 @@ def to_csv(report: dict[str, Any], lang: str) -> bytes:
                 "level": (f.get("subject") or {}).get("level"),
                 "subject": (f.get("subject") or {}).get("name"),
                 "source": source_label(str(f.get("source")), lang),
-                "type": f.get("type"),
+                "type": kind_label(str(f.get("type")), lang),
                 "key": f.get("key"),
                 "value": value_text(f.get("value"), lang),
                 "fetched_at": f.get("fetched_at"),
@@ -149,7 +149,7 @@ def _facts(doc: PdfDocument, report: dict[str, Any], lang: str) -> None:
         ev += f"\n{f.get('fetched_at') or ''}\nsha256 {str(evidence.get('response_hash') or '')[:16]}…"
         rows.append(
             [
-                f"#{f.get('id')}\n{f.get('type')}\n{f.get('key')}",
+                f"#{f.get('id')}\n{kind_label(str(f.get('type')), lang)}\n{f.get('key')}",
                 source_label(str(f.get("source")), lang),
                 str((f.get("subject") or {}).get("name") or ""),
                 value_text(f.get("value"), lang),

@@ -17,7 +17,15 @@ from pipeline.checks.reuse import PROFILES
 from pipeline.cli import app
 from pipeline.config import reset_settings
 from pipeline.i18n import forget_missing, missing, tr_in
-from pipeline.i18n.check_words import SOURCE_LABELS, check_state, source_label, source_reason, source_state
+from pipeline.i18n.check_words import (
+    KIND_LABELS,
+    SOURCE_LABELS,
+    check_state,
+    kind_label,
+    source_label,
+    source_reason,
+    source_state,
+)
 from pipeline.service import checks as checks_service
 from pipeline.service import exports
 from tests.checks.helpers import NEVSKY
@@ -84,6 +92,8 @@ def test_cli_and_reports_name_every_source_by_its_label(
 ) -> None:
     check = checks_service.wait_for(checks_service.start_check(NEVSKY, "full")["id"], timeout=30)
     shown = {s["source"] for s in check["sources"]}
+    kinds = {f["type"] for f in check["facts"]}
+    assert kinds <= set(KIND_LABELS), kinds
     assert shown == set(PROFILES["full"]) and {f["source"] for f in check["facts"]} >= shown - {
         "court.developer"
     }
@@ -95,10 +105,16 @@ def test_cli_and_reports_name_every_source_by_its_label(
             text = cli(lang, monkeypatch, *args).stdout
             assert [label for label in labels.values() if label not in text] == [], (args, text)
             assert not keys_shown(text), (args, keys_shown(text))
+        report = cli(lang, monkeypatch, "report", str(check["id"])).stdout  # each fact's kind in words too
+        codes = [k for k in kinds if kind_label(k, lang) != k]  # "review" is its own word in English
+        assert all(kind_label(k, lang) in report for k in kinds), report
+        assert codes and not [k for k in codes if f" {k} " in report], report
         assert check_state("COMPLETED", lang) in cli(lang, monkeypatch, "checks").stdout
         table = exports.check_report_file(check["id"], "csv", lang)[1].decode("utf-8-sig")
         in_csv = {row["source"] for row in csv.DictReader(io.StringIO(table)) if row["section"] == "fact"}
         assert in_csv and in_csv <= set(labels.values()), in_csv
+        types = {row["type"] for row in csv.DictReader(io.StringIO(table)) if row["section"] == "fact"}
+        assert types == {kind_label(k, lang) for k in kinds}, types
         pdf = tmp_path / f"{lang}.pdf"
         pdf.write_bytes(exports.check_report_file(check["id"], "pdf", lang)[1])
         flat = " ".join(pdf_text(pdf).split())
