@@ -21,6 +21,7 @@ NARROW_CSS = """<style>
 @media (min-width: 641px) { .st-key-recent_checks_cards { display: none !important; } }
 </style>"""
 COLUMNS = ("check", "address", "profile", "status", "risk", "started", "still running")
+CARD_ORDER = ("status", "risk", "profile", "started", "still running")  # what a reader looks for first
 
 
 def cells(row: dict[str, Any]) -> dict[str, str]:
@@ -56,5 +57,8 @@ def card(values: dict[str, str]) -> None:
     """A check on a phone: its number and address, then each value after its label, wrapping as the width allows."""
     with st.container(border=True):
         st.markdown(f"**{values['check']}** · {values['address']}")
-        shown = [name for name in COLUMNS[2:] if values[name]]
-        st.markdown(" · ".join(f"{t(name).capitalize()}: **{values[name]}**" for name in shown))
+        shown = [name for name in CARD_ORDER if values[name]]
+        keep = {"risk": values["risk"].replace(" ", "\u00a0")}  # "15 / 100" on one line
+        st.markdown(
+            " · ".join(f"{t(name).capitalize()}: **{keep.get(name, values[name])}**" for name in shown)
+        )
