@@ -86,10 +86,6 @@ def kind_label(kind: str, lang: str) -> str:
     return tr(lang, KIND_LABELS[kind]) if kind in KIND_LABELS else kind.replace("_", " ")
 
 
-def source_labels(sources: list[str], lang: str) -> str:
-    return ", ".join(source_label(s, lang) for s in sources)
-
-
 def check_state(status: str | None, lang: str) -> str:
     """A check's state as a word ("partial", «частичная»), never the stored code."""
     if not status:
