@@ -23,12 +23,14 @@ from ui.components import (
 from ui.labels import (
     address_parts,
     bilingual,
+    check_state_word,
     fact_kind,
     level_name,
     risk_level,
     risk_text,
     risk_word,
     source_name,
+    source_state_word,
     value_pairs,
     value_text,
 )
@@ -103,7 +105,7 @@ def header(check: dict[str, Any]) -> None:
     st.subheader(f"#{check['id']} · {check['address']}")
     updating = f" :blue-badge[:material/sync: {t('updating')}]" if in_flight(check) else ""
     st.markdown(
-        f"{chip(check['status'])}{updating}{demo} · "
+        f"{chip(check['status'], check_state_word(check['status']))}{updating}{demo} · "
         + t(
             "profile **{profile}** · started {started} · {calls} source calls ({usd})",
             profile=t(check["profile"]),
@@ -214,7 +216,7 @@ def sources_table(check: dict[str, Any]) -> None:
         with st.container(border=True):
             name, status, fresh, reuse = st.columns([2, 1.2, 4, 2.2], vertical_alignment="center")
             name.markdown(f"**{source_name(source['source'])}**")
-            status.markdown(chip(source["status"]))
+            status.markdown(chip(source["status"], source_state_word(source["status"])))
             fresh.markdown(freshness(source, check.get("last_recheck_at") if in_flight(check) else None))
             with reuse:
                 reuse_badge(check, source)
@@ -223,6 +225,8 @@ def sources_table(check: dict[str, Any]) -> None:
                 st.error(t("Failed: {why}", why=humanize(reason(source["reason"]))))
             elif source["status"] in ("retrying",) and source["reason"]:
                 st.warning(t("Retrying: {why}", why=humanize(reason(source["reason"]))))
+            elif source["status"] in ("waiting", "cancelled") and source["reason"]:
+                st.caption(humanize(reason(source["reason"])))
 
 
 def facts_by_id(check: dict[str, Any]) -> dict[int, dict[str, Any]]:

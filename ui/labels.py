@@ -8,29 +8,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.checks.address_rules import FLAT_LABELS, HOUSE_LABELS, SETTLEMENT_LABELS, STREET_LABELS
 from pipeline.checks.risk_levels import SCALE, risk_level  # noqa: F401 — risk_level re-exported for pages
+from pipeline.i18n.address_words import address_parts as parts_of_address
+from pipeline.i18n.check_words import (
+    KIND_LABELS,
+    SOURCE_LABELS,
+    check_state,
+    kind_label,
+    source_label,
+    source_state,
+)
 from pipeline.i18n.risk_text import explanation
 from ui.lang import lang, t, t_in
 
-SOURCES = {
-    "court": "Court cases",
-    "court.developer": "Developer's court cases",
-    "enforcement": "Enforcement proceedings",
-    "listings": "Listings",
-    "reviews": "Developer reviews",
-}
-FACT_KINDS = {
-    "court_case": "court case",
-    "developer_status": "developer status",
-    "enforcement_proceeding": "enforcement proceeding",
-    "listing": "listing",
-    "market_price": "market price",
-    "review": "review",
-    "no_records": "nothing found",
-    "builds": "developer of the building",
-    "cadastral_number": "cadastral number",
-}
+SOURCES = SOURCE_LABELS  # one list below the surfaces: the CLI and the reports name sources the same way
+FACT_KINDS = KIND_LABELS
 LEVELS = ("property", "building", "flat", "developer", "person", "source")  # msgctxt "fact"
 VALUE_FIELDS = {  # msgctxt "fact"
     "plaintiff": "plaintiff",
@@ -74,11 +66,21 @@ HIDDEN_FIELDS = ("url", "note")  # a note is the sentence itself: shown without 
 
 def source_name(source: str) -> str:
     """'Court cases' for "court"; an unknown source keeps its key, capitalised."""
-    return t(SOURCES[source]) if source in SOURCES else source.capitalize()
+    return source_label(source, lang())
+
+
+def check_state_word(status: str | None) -> str:
+    """A check's state as a word in the reader's language ("partial", «частичная»)."""
+    return check_state(status, lang())
+
+
+def source_state_word(status: str | None) -> str:
+    """A source's or task's state as a word in the reader's language ("waiting", «ждёт»)."""
+    return source_state(status, lang())
 
 
 def fact_kind(kind: str) -> str:
-    return t(FACT_KINDS[kind]) if kind in FACT_KINDS else kind.replace("_", " ")
+    return kind_label(kind, lang())
 
 
 def level_name(level: str) -> str:
@@ -142,21 +144,7 @@ def risk_word(score: float | None) -> str:
 
 def address_parts(components: dict[str, Any], canonical: str = "") -> list[tuple[str, str]]:
     """How an address was read, as named parts written the way the canonical address writes them."""
-    c = components
-    parts = [("region", c.get("region")), ("district", c.get("district")), ("area", c.get("area"))]
-    if c.get("settlement"):
-        label = SETTLEMENT_LABELS.get(c.get("settlement_type") or "", c.get("settlement_type") or "")
-        parts.append(("settlement", f"{label} {c['settlement']}".strip()))
-    if c.get("street"):
-        label = STREET_LABELS.get(c.get("street_type") or "", "")
-        after = f"{c['street']} {label}".strip()  # 'Ленинский пр-кт', as the canonical address writes it
-        parts.append(("street", after if after in canonical else f"{label} {c['street']}".strip()))
-    if c.get("house"):
-        parts.append(("house", f"{HOUSE_LABELS.get(c.get('house_kind') or 'д', '')} {c['house']}".strip()))
-    parts += [("letter", c.get("letter")), ("corpus", c.get("corpus")), ("building", c.get("building"))]
-    if c.get("flat"):
-        parts.append(("flat", f"{FLAT_LABELS.get(c.get('flat_kind') or 'кв', '')} {c['flat']}".strip()))
-    return [(t_in("address", name), str(value)) for name, value in parts if value]
+    return parts_of_address(components, canonical, lang())
 
 
 def flag(value: bool) -> str:

@@ -12,7 +12,7 @@ import re
 import streamlit as st
 
 from pipeline.config import get_settings
-from pipeline.i18n import LANGUAGES, error_text, reason_text, status_label, tr, tr_in
+from pipeline.i18n import LANGUAGES, error_text, status_label, tr, tr_in
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,10 @@ def status(value: str | None) -> str:
 
 
 def reason(value: str | None) -> str:
-    return reason_text(value, lang())
+    """A stored reason in the reader's language, any property-check source it names by its label."""
+    from pipeline.i18n.check_words import source_reason
+
+    return source_reason(value, lang())
 
 
 def error(exc: BaseException) -> str:

@@ -7,23 +7,36 @@ from typing import Annotated, Any
 import typer
 
 from pipeline.cli.lazy import lazy_module
-from pipeline.cli.output import JsonFlag, cli_lang, emit, fail, reason, reasons, say, status, table
+from pipeline.cli.output import JsonFlag, cli_lang, emit, fail, reason, reasons, say, table
+from pipeline.i18n.address_words import address_parts
+from pipeline.i18n.check_words import SOURCE_LABELS, check_state, kind_label, mode_word, source_label
 from pipeline.i18n.risk_text import explanation, factor_title
 
 service = lazy_module("pipeline.service.checks")
+
+
+def label(source: str) -> str:
+    """A source as people call it, in the CLI's language ("Developer's court cases"); keys are for --json."""
+    return source_label(source, cli_lang())
+
+
+def state(status: str | None) -> str:
+    """A check's, a source's or a task's state as a word in the CLI's language ("in progress", «ждёт»)."""
+    return check_state(status, cli_lang())
 
 
 def _sources_table(check: dict[str, Any]) -> str:
     rows = [
         {
             **v,
-            "source": say(v["source"]),
-            "reuse": reuse_text(v) if v["reused"] else say(v["mode"]),
+            "source": label(v["source"]),
+            "reuse": reuse_text(v) if v["reused"] else mode_word(v["mode"], cli_lang(), v["status"]),
             "fresh": say("yes") if v["fresh"] else ("-" if not v["fetched_at"] else say("stale")),
         }
         for v in check["sources"]
     ]
-    return table(rows, ["source", "status", "reuse", "fetched_at", "expires_at", "fresh", "reason"])
+    columns = ["source", "status", "reuse", "fetched_at", "expires_at", "fresh", "reason"]
+    return table(rows, columns, words={"status": state})
 
 
 def reuse_text(source: dict[str, Any]) -> str:
@@ -52,29 +65,52 @@ def _risk_lines(check: dict[str, Any]) -> list[str]:
 
 
 def _notes(check: dict[str, Any]) -> list[str]:
-    """The check's notes in the CLI's language: the reuse notes said from their sources (the stored English note
-    is one sentence built from parts), the others through the reasons' catalog."""
-    reused = [
-        say(
-            "{source}: {label} (fetched by a prefetch {at}); not re-checked now"
-            if v.get("provenance") == "prefetch"
-            else "{source}: {label} (fetched {at}); not re-checked now",
-            source=say(v["source"]),
-            label=reuse_text(v),
-            at=v["fetched_at"],
+    """The check's notes in the CLI's language, said from its sources (each stored English note is one sentence
+    built from a source's parts: pipeline.service.checks._notes); any other note through the reasons' catalog."""
+    said = [line for v in check["sources"] for line in _source_notes(v)]
+    keys = tuple(f"{k}: " for k in {*SOURCE_LABELS, *(v["source"] for v in check["sources"])})
+    return said + [reason(n) for n in check["notes"] if not n.startswith(keys)]
+
+
+def _source_notes(v: dict[str, Any]) -> list[str]:
+    """What a reader must know about one source: reuse is not a re-check, still updating, stale, failed."""
+    name, notes = label(v["source"]), []
+    if v["reused"]:
+        prefetch = v.get("provenance") == "prefetch"
+        notes.append(
+            say(
+                "{source}: {label} (fetched by a prefetch {at}); not re-checked now"
+                if prefetch
+                else "{source}: {label} (fetched {at}); not re-checked now",
+                source=name,
+                label=reuse_text(v),
+                at=v["fetched_at"],
+            )
         )
-        for v in check["sources"]
-        if v["reused"]
-    ]
-    others = [reason(n) for n in check["notes"] if not n.endswith("; not re-checked now")]
-    return reused + others
+    if v["status"] not in ("completed", "failed", "cancelled"):  # a cancelled one: the check's reason says it
+        older = v["fetched_at"] is not None
+        notes.append(
+            say(
+                "{source}: still updating ({state}); showing older facts"
+                if older
+                else "{source}: still updating ({state})",
+                source=name,
+                state=state(v["status"]),
+            )
+        )
+    elif v["status"] == "completed" and not v["fresh"]:
+        notes.append(say("{source}: facts are stale since {at}", source=name, at=v["expires_at"]))
+    if v["status"] == "failed":
+        notes.append(say("{source}: failed: {why}", source=name, why=reason(v["reason"])))
+    return notes
 
 
 def _parse_lines(check: dict[str, Any]) -> list[str]:
     """How the address was read: the canonical address and its parts."""
     if not check.get("canonical_address"):
         return ["  " + say("address not parsed (a check from before addresses were parsed)")]
-    parts = ", ".join(f"{k} {v}" for k, v in (check["components"] or {}).items() if v and k != "region_code")
+    named = address_parts(check["components"] or {}, check["canonical_address"], cli_lang())
+    parts = ", ".join(f"{name} {value}" for name, value in named)
     return [
         "  "
         + say("read as: {address} ({level})", address=check["canonical_address"], level=say(check["level"])),
@@ -87,7 +123,7 @@ def render_check(check: dict[str, Any]) -> str:
     demo = " " + say("[demo sources]") if check["demo"] else ""
     lines = [
         say("check #{id}", id=check["id"])
-        + f" {check['address']} ({say(check['profile'])}){demo}: {status(check['status'])}",
+        + f" {check['address']} ({say(check['profile'])}){demo}: {state(check['status'])}",
         *_parse_lines(check),
         f"  {reason(check['status_reason'])}",
         "",
@@ -113,9 +149,9 @@ def render_report(check: dict[str, Any]) -> str:
     facts = [
         {
             "id": f["id"],
-            "source": say(f["source"]),
+            "source": label(f["source"]),
             "subject": f["subject"]["name"],
-            "type": f["type"],
+            "type": kind_label(f["type"], cli_lang()),
             "key": f["key"],
             "provenance": say("reused from #{origin}", origin=f["reused_from_job_id"])
             if f["reused"]
@@ -155,9 +191,16 @@ def check(
         str | None, typer.Option("--developer", help="The developer's INN (10 digits).")
     ] = None,
     paid: Annotated[bool, typer.Option("--paid", help="A paid report: re-checked on schedule.")] = False,
+    check_id: Annotated[
+        int | None, typer.Argument(help="With show: the check's id.", show_default=False)
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Start a property check: reuses fresh facts, fetches what is missing or stale."""
+    """Start a property check: reuses fresh facts, fetches what is missing or stale; `mirano check show CHECK`
+    shows one check as it stands."""
+    if address == "show" or check_id is not None:
+        show(address, check_id, as_json)
+        return
     if wait:
         from pipeline.runtime import demo_needed, ensure_demo_service
 
@@ -177,6 +220,42 @@ def check(
     emit(result, as_json, lambda: render_check(result))
     if result["status"] == "FAILED":
         raise typer.Exit(1)
+
+
+def show(action: str, check_id: int | None, as_json: bool) -> None:
+    """`mirano check show CHECK`: the check with its sources, states, risk and notes, nothing started."""
+    if action != "show":
+        fail(f"action: expected 'show' before the check id, got {action!r}", 2, as_json, field="action")
+    if check_id is None:
+        fail("check: give the check id: mirano check show CHECK", 2, as_json, field="check")
+    result = service.get_check(check_id)
+    emit(result, as_json, lambda: render_check(result))
+
+
+@reasons
+def checks(
+    limit: Annotated[int, typer.Option("--limit", min=1, max=1000, help="How many of the newest.")] = 20,
+    as_json: JsonFlag = False,
+) -> None:
+    """The newest property checks: state, risk and the sources still running."""
+    rows = service.list_checks(limit)
+
+    def human() -> str:
+        view = [
+            {
+                **r,
+                "id": f"#{r['id']}",
+                "profile": say(r["profile"]),
+                "risk": "-" if r["risk_score"] is None else f"{r['risk_score']:g}",
+                "pending": ", ".join(map(label, r["pending"])),
+            }
+            for r in rows
+        ]
+        return table(
+            view, ["id", "address", "profile", "status", "risk", "created_at", "pending"], {"status": state}
+        )
+
+    emit(rows, as_json, human)
 
 
 @reasons
@@ -213,7 +292,7 @@ def report(
             )
             if snapshot["pending_when_frozen"]:
                 text += " " + say(
-                    "(still pending: {names})", names=", ".join(snapshot["pending_when_frozen"])
+                    "(still pending: {names})", names=", ".join(map(label, snapshot["pending_when_frozen"]))
                 )
         return text
 
@@ -261,14 +340,17 @@ def diff(
                 after=f"{result['risk_score']['after']:g}",
             )
         ]
-        lines += [f"+ {f['source']} {f['type']} {f['key']}: {f['value']}" for f in result["added"]]
-        lines += [f"- {f['source']} {f['type']} {f['key']}: {f['value']}" for f in result["removed"]]
-        lines += [
-            f"~ {c['source']} {c['type']} {c['key']}: {c['before']} → {c['after']}" for c in result["changed"]
-        ]
+        lines += [f"+ {_fact_words(f)}: {f['value']}" for f in result["added"]]
+        lines += [f"- {_fact_words(f)}: {f['value']}" for f in result["removed"]]
+        lines += [f"~ {_fact_words(c)}: {c['before']} → {c['after']}" for c in result["changed"]]
         return "\n".join(lines)
 
     emit(result, as_json, human)
+
+
+def _fact_words(fact: dict[str, Any]) -> str:
+    """A fact of a diff as a reader names it: its source's label, its kind in words, its key."""
+    return f"{label(fact['source'])} {kind_label(fact['type'], cli_lang())} {fact['key']}"
 
 
 FLAGS = {"key": "key_object", "paid": "paid", "popular": "popular"}
@@ -296,6 +378,7 @@ def flag(
 
 def register(app: typer.Typer) -> None:
     app.command()(check)
+    app.command()(checks)
     app.command()(flag)
     app.command()(report)
     app.command()(diff)

@@ -8,6 +8,7 @@ import typer
 
 from pipeline.cli.lazy import lazy_module
 from pipeline.cli.output import JsonFlag, cli_lang, emit, fail, reason, reasons, say, status
+from pipeline.i18n.check_words import check_state
 
 control = lazy_module("pipeline.service.control")
 
@@ -51,7 +52,7 @@ def cancel(
             lambda: say(
                 "check #{id}: {status}: {reason}",
                 id=result["check_id"],
-                status=status(result["status"]),
+                status=check_state(result["status"], cli_lang()),
                 reason=reason(result["reason"]),
             ),
         )

@@ -47,10 +47,11 @@ def say(msgid: str, /, **values: object) -> str:
 
 
 def reason(text: str | None) -> str:
-    """An engine reason or a status in the CLI's language, any other text as it is."""
-    from pipeline.i18n import reason_text
+    """An engine reason or a status in the CLI's language, any property-check source it names by its label, any
+    other text as it is."""
+    from pipeline.i18n.check_words import source_reason
 
-    return reason_text(text, cli_lang())
+    return source_reason(text, cli_lang())
 
 
 def status(value: str | None) -> str:
@@ -158,11 +159,15 @@ def reasons(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def table(rows: list[dict[str, Any]], columns: list[str]) -> str:
-    """A plain aligned text table for human output: headers, statuses and reasons in the CLI's language."""
+def table(
+    rows: list[dict[str, Any]], columns: list[str], words: dict[str, Callable[[Any], str]] | None = None
+) -> str:
+    """A plain aligned text table for human output: headers, statuses and reasons in the CLI's language; `words`
+    says a column's values its own way (a check's source states: «готово», not a run's «успешно»)."""
     if not rows:
         return say("(none)")
-    cells = [[_cell(c, r.get(c)) for c in columns] for r in rows]
+    said = words or {}
+    cells = [[said[c](r.get(c)) if c in said else _cell(c, r.get(c)) for c in columns] for r in rows]
     from pipeline.i18n import tr_in
 
     headers = [tr_in(cli_lang(), "cli", c) for c in columns]

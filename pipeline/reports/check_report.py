@@ -7,7 +7,9 @@ import io
 import json
 from typing import Any
 
-from pipeline.i18n import status_label, tr, translations
+from pipeline.i18n import tr, translations
+from pipeline.i18n.check_words import check_state, kind_label, source_label
+from pipeline.i18n.risk_text import explanation, factor_title
 from pipeline.reports.pdf import PdfDocument
 
 FORMATS = ("pdf", "csv", "json")
@@ -73,8 +75,8 @@ def to_csv(report: dict[str, Any], lang: str) -> bytes:
                 "fact_id": f.get("id"),
                 "level": (f.get("subject") or {}).get("level"),
                 "subject": (f.get("subject") or {}).get("name"),
-                "source": f.get("source"),
-                "type": f.get("type"),
+                "source": source_label(str(f.get("source")), lang),
+                "type": kind_label(str(f.get("type")), lang),
                 "key": f.get("key"),
                 "value": value_text(f.get("value"), lang),
                 "fetched_at": f.get("fetched_at"),
@@ -110,7 +112,7 @@ def _header(doc: PdfDocument, report: dict[str, Any], lang: str) -> None:
         [
             (
                 tr(lang, "Check"),
-                f"#{check['id']} · {tr(lang, check['profile'])} · {status_label(check['status'], lang)}",
+                f"#{check['id']} · {tr(lang, check['profile'])} · {check_state(check['status'], lang)}",
             ),
             (tr(lang, "Report"), frozen),
             (tr(lang, "Started"), check["created_at"] or "—"),
@@ -128,7 +130,8 @@ def _risk(doc: PdfDocument, report: dict[str, Any], lang: str) -> None:
         facts = ", ".join(f"#{i}" for i in factor.get("fact_ids") or [])
         ids = dict.fromkeys(e["evidence_id"] for e in factor.get("evidence") or [] if e.get("evidence_id"))
         evidence = ", ".join(f"#{i}" for i in ids)
-        line = f"+{float(factor.get('score') or 0):g} {factor.get('factor')}: {factor.get('explanation')}"
+        title = factor_title(str(factor.get("factor")), lang)
+        line = f"+{float(factor.get('score') or 0):g} {title}: {explanation(str(factor.get('explanation')), lang)}"
         line += " (" + tr(lang, "facts {facts}", facts=facts)
         line += ("; " + tr(lang, "evidence {ids}", ids=evidence) if evidence else "") + ")"
         doc.paragraph(line)
@@ -146,15 +149,15 @@ def _facts(doc: PdfDocument, report: dict[str, Any], lang: str) -> None:
         ev += f"\n{f.get('fetched_at') or ''}\nsha256 {str(evidence.get('response_hash') or '')[:16]}…"
         rows.append(
             [
-                f"#{f.get('id')}\n{f.get('type')}\n{f.get('key')}",
-                tr(lang, str(f.get("source"))),
+                f"#{f.get('id')}\n{kind_label(str(f.get('type')), lang)}\n{f.get('key')}",
+                source_label(str(f.get("source")), lang),
                 str((f.get("subject") or {}).get("name") or ""),
                 value_text(f.get("value"), lang),
                 ev,
                 provenance(f, lang),
             ]
         )
-    doc.table(headers, rows, widths=(15, 10, 18, 30, 15, 14))
+    doc.table(headers, rows, widths=(14, 15, 15, 24, 15, 17))  # a source's label whole on a line or two
 
 
 def to_pdf(report: dict[str, Any], lang: str) -> bytes:

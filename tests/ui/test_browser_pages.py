@@ -39,6 +39,7 @@ TITLES = {
     "en": {"jobs": "Jobs", "checks": "Property checks", "memory": "Project memory", "notices": "Notices"},
 }
 LABELS = {"ru": ("Статус", "Последний успех", "Стоимость"), "en": ("Status", "Last success", "Cost")}
+CHECK_LABELS = {"ru": ("Статус: ", "Риск: ", "Профиль: "), "en": ("Status: ", "Risk: ", "Profile: ")}
 # The addresses the test types and the page writes back (names in either language), and their parts.
 ADDRESSES = [ADDRESS, CITYLESS, "г. Москва, Ленинский пр-кт, д. 90", "г. Москва, ул. Тверская, д. 1"]
 ADDRESSES += ["г. Москва", "Ленинский пр-кт", "д. 90"]
@@ -114,9 +115,32 @@ def visible(page: object, lang: str, names: list[str]) -> set[str]:
     return strays(page.evaluate(READ_JS), lang, [*NAMES, *names, acting])  # type: ignore[attr-defined]
 
 
-def fits(page: object, where: str) -> None:
+# What a block shows that scrolls sideways inside it (a table drawn wider than the screen has its own scrollbar, so
+# OVERFLOW_JS, which measures the page, lets it pass): every shown element of the blocks `selector` matches.
+SIDEWAYS_JS = """(selector) => {
+  const shown = [], sideways = [];
+  for (const block of document.querySelectorAll(selector)) {
+    const box = block.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    shown.push(block.className.match(/st-key-[\\w-]+/)?.[0] || block.tagName);
+    for (const el of [block, ...block.querySelectorAll('*')]) {
+      const style = getComputedStyle(el);
+      if (['auto', 'scroll'].includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
+        sideways.push(el.tagName + '.' + (el.getAttribute('data-testid') || el.className) + ' ' +
+          el.scrollWidth + '>' + el.clientWidth);
+    }
+  }
+  return {shown, sideways: sideways.slice(0, 10)};
+}"""
+
+
+def fits(page: object, where: str, whole: str | None = None) -> None:
+    """Nothing wider than the screen; and nothing inside the blocks `whole` matches scrolls sideways either."""
     measured = page.evaluate(OVERFLOW_JS)  # type: ignore[attr-defined]
     assert measured["scroll"] <= measured["width"] and not measured["wide"], (where, measured)
+    if whole:
+        inside = page.evaluate(SIDEWAYS_JS, whole)  # type: ignore[attr-defined]
+        assert inside["shown"] and not inside["sideways"], (where, inside)
 
 
 def shot(page: object, name: str) -> None:
@@ -159,12 +183,17 @@ def test_pages_read_in_one_language_and_fit(site: str, browser: object, lang: st
     page.get_by_role("button", name="Начать проверку" if lang == "ru" else "Start check").click()
     risk = "Оценка риска" if lang == "ru" else "Risk score"
     expect(page.get_by_text(risk).first).to_be_visible()
-    expect(page.get_by_text(" / 100").first).to_be_visible()  # the score with its scale, the level word below
+    # the score with its scale, the level word below (a phone's card of the check in the list says it too)
+    expect(page.get_by_text(" / 100").filter(visible=True).first).to_be_visible()
     page.locator('[data-testid="stExpander"] summary').filter(
         has_text="+"
     ).first.click()  # a factor's evidence
     page.wait_for_load_state("networkidle")
     fits(page, "check")
+    if width == 390:  # the recent checks: a card per check, no table scrolling sideways, each value labelled
+        fits(page, "recent checks", whole='[class*="st-key-recent_checks_"]')
+        cards = page.locator(".st-key-recent_checks_cards").inner_text()
+        assert all(label in cards for label in CHECK_LABELS[lang]), cards
     if (
         lang == "ru"
     ):  # in English the evidence quotes the sources' Russian (parties, courts): the data's own words

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
 import streamlit as st
 
 from pipeline.service import checks as service
 from pipeline.service.checks import AddressRefused
 from ui.check_flags import flags_control, parties_line, watch_control
+from ui.check_list import check_list
 from ui.check_snapshots import actions, snapshots
 from ui.check_view import in_flight, render_check
-from ui.components import attempt, local_time, readable, shown_errors
+from ui.components import attempt, readable, shown_errors
 from ui.handover import check_downloads, erase_check_control, erase_outcome, erase_person_control
-from ui.labels import source_name
-from ui.lang import error, reason, status, t
+from ui.lang import error, reason, t
 from ui.modes import demo_notice
 
 PROFILES = {
@@ -106,12 +105,6 @@ def started_summary(check: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
-def lang_is_ru() -> bool:
-    from ui.lang import lang
-
-    return lang() == "ru"
-
-
 def check_label(row: dict[str, Any]) -> str:
     """Stable while the check runs (a selectbox keeps its choice by label)."""
     return f"#{row['id']} · {row['address']} · {t(row['profile'])}"
@@ -124,28 +117,6 @@ def wanted_check() -> int | None:
         digits = wanted.lstrip("#").split(" ", 1)[0]
         wanted = int(digits) if digits.isdigit() else None
     return wanted
-
-
-def check_list(rows: list[dict[str, Any]]) -> None:
-    st.markdown("##### " + t("Recent checks"))
-    if not rows:
-        st.caption(t("No checks yet. Start one with an address on the left."))
-        return
-    table = pd.DataFrame(
-        [
-            {
-                t("check"): f"#{r['id']}",
-                t("address"): r["address"],
-                t("profile"): t(r["profile"]),
-                t("status"): status(r["status"]) if lang_is_ru() else r["status"].replace("_", " ").lower(),
-                t("risk"): r["risk_score"],
-                t("started"): local_time(r["created_at"]),
-                t("still running"): ", ".join(source_name(p) for p in r["pending"]),
-            }
-            for r in rows
-        ]
-    )
-    st.dataframe(table, hide_index=True, width="stretch", height=min(38 + 35 * len(rows), 260))
 
 
 def pick_check(rows: list[dict[str, Any]]) -> int | None:
