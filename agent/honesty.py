@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from agent.envelope import Grounds
+from agent.offline.composing.common import source
 from pipeline.config import get_settings
 from pipeline.i18n import tr
 
@@ -122,7 +123,7 @@ def _required_notes(text: str, grounds: Grounds, lang: str) -> list[str]:
     if missing:
         notes.append(tr(lang, "Sources: {items}.", items=", ".join(missing[:12])))
     pending = [
-        tr(lang, str(p.get("source") or p.get("label")))
+        source(str(p.get("source") or p.get("label")), lang)
         for p in grounds.pending
         if str(p.get("source", "")).lower() not in text.lower()
         and str(p.get("label", "")) not in text
@@ -135,7 +136,7 @@ def _required_notes(text: str, grounds: Grounds, lang: str) -> list[str]:
         notes.append(tr(lang, "Reused, not re-checked: {items}.", items="; ".join(items[:8])))
     if grounds.stale and not MARKERS["stale"].search(text):
         items = [
-            f"{tr(lang, str(s.get('source') or s.get('label')))} ({short_date(s.get('fetched_at'))})"
+            f"{source(str(s.get('source') or s.get('label')), lang)} ({short_date(s.get('fetched_at'))})"
             for s in grounds.stale
         ]
         notes.append(tr(lang, "Stale: {items}.", items="; ".join(items[:8])))
@@ -144,10 +145,10 @@ def _required_notes(text: str, grounds: Grounds, lang: str) -> list[str]:
 
 def _reused_label(reused: dict[str, Any], lang: str) -> str:
     """ "listings from check #3" in the answer's language (the tools give the source and the check, not words)."""
-    source = tr(lang, str(reused.get("source", "")))
+    said = source(str(reused.get("source", "")), lang)
     if reused.get("from_check") is None:
-        return source
-    return f"{source} " + tr(lang, "from check #{check}", check=reused["from_check"])
+        return said
+    return f"{said} " + tr(lang, "from check #{check}", check=reused["from_check"])
 
 
 def enforce(answer: str, grounds: Grounds, lang: str) -> str:

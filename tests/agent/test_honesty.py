@@ -50,8 +50,8 @@ def test_missing_obligations_are_appended_in_the_question_language() -> None:
     en = enforce("Everything is fine.", grounds, "en")
     assert "Sources: run #7, evidence ab12cd34ef56" in en
     assert "Still pending: listings" in en and "partial" in en
-    assert f"Reused, not re-checked: court from check #2 ({reused_at.astimezone():%Y-%m-%d %H:%M}" in en
-    assert f"Stale: reviews ({stale_at.astimezone():%Y-%m-%d}" in en
+    assert f"Reused, not re-checked: court cases from check #2 ({reused_at.astimezone():%Y-%m-%d %H:%M}" in en
+    assert f"Stale: developer reviews ({stale_at.astimezone():%Y-%m-%d}" in en
     ru = enforce("Всё хорошо.", grounds, "ru")
     assert (
         "Источники: запуск #7" in ru and "Ещё в обработке: объявления" in ru

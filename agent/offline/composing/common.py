@@ -10,6 +10,7 @@ from typing import Any
 from agent.envelope import unwrap
 from pipeline.engine import clock
 from pipeline.i18n import reason_text, status_label, tr
+from pipeline.i18n.check_words import source_label
 
 Renderer = Callable[[Any, str, str | None], list[str]]
 RENDERERS: dict[str, Renderer] = {}
@@ -52,7 +53,10 @@ def status(value: str | None, lang: str) -> str:
 
 
 def source(name: str, lang: str) -> str:
-    return tr(lang, name) if name in SOURCE_LABELS else name
+    """A source as a sentence names it: «суды застройщика», "developer's court cases" (never its key)."""
+    if name not in SOURCE_LABELS:
+        return name
+    return source_label(name, "en").lower() if lang == "en" else tr(lang, name)
 
 
 def starter(run: dict[str, Any], lang: str) -> str:
