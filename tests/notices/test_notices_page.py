@@ -36,6 +36,10 @@ def test_the_inbox_shows_a_notice_its_diff_and_marks_it_read(sources, receiver, 
         "1 unread" in page and "**NEW** · г. Москва, Ленинский пр-кт, д. 90: 1 changed, risk 50 → 70" in page
     )
     assert "**webhook** · 1 attempts · #1 sent (webhook answered HTTP 200)" in page
+    assert "Evidence: fact #" in page and " · Listings · fetched " in page  # in words, no raw JSON
+    table = at.dataframe[0].value
+    assert list(table.columns) == ["change", "what", "before", "after"]
+    assert table.iloc[0]["what"] == "Listings · listing" and "price" in table.iloc[0]["before"]
     at.button(key="mark_read").click().run()
     assert "Nothing unread." in texts(at) and service.unread_count() == 0
 
@@ -51,11 +55,14 @@ def test_the_inbox_in_russian_has_no_english_chrome(sources, receiver, monkeypat
     monkeypatch.setenv("MIRANO_LANG", "ru")
     reset_settings()
 
-    page = texts(_open(monkeypatch))
+    at = _open(monkeypatch)
+    page = texts(at)
     assert (
         "непрочитанных: 1" in page and "**НОВОЕ** · г. Москва, Ленинский пр-кт, д. 90: изменилось: 1" in page
     )
     assert "попыток: 1" in page and "найдено перепроверкой" in page
+    assert "Доказательство: факт #" in page and " · Объявления · получен " in page
+    assert at.dataframe[0].value.iloc[0].iloc[1] == "Объявления · объявление"
     # The channel's name and the receiver's own answer ("webhook answered HTTP 200") are codes, not chrome.
     assert english_words(CODE_SPAN.sub(" ", page)) - {"webhook", "answered", "http"} == set()
 

@@ -10,6 +10,7 @@ import streamlit as st
 from pipeline.engine.exceptions import MiranoError
 from pipeline.service import notices as service
 from ui.components import chip, local_time, readable, when
+from ui.labels import fact_kind, source_name, value_text
 from ui.lang import error, reason, t
 
 CHANGES = {"added": "new", "changed": "changed", "removed": "gone"}
@@ -66,13 +67,36 @@ def headline(notice: dict[str, Any]) -> str:
     return f"{label}: {', '.join(parts)}" if parts else notice["title"]
 
 
+def _what(item: dict[str, Any]) -> str:
+    """A changed thing as a reader names it: a property fact by its source and kind, a project item by its text."""
+    if item.get("source"):
+        return " · ".join(x for x in (source_name(item["source"]), fact_kind(item.get("type") or "")) if x)
+    if item.get("text"):
+        return f"{t(item.get('kind') or '')}: «{item['text']}»" if item.get("kind") else f"«{item['text']}»"
+    return str(item.get("identity") or "")
+
+
+def _evidence(row: dict[str, Any]) -> str:
+    """One piece of a notice's evidence in words: the fact, its source, when it was fetched, the response's hash."""
+    if row.get("fact_id") is not None:
+        parts = [t("fact #{id}", id=row["fact_id"]), source_name(row.get("source") or "")]
+        if row.get("fetched_at"):
+            parts.append(t("fetched {at}", at=when(row["fetched_at"])))
+        if row.get("response_hash"):
+            parts.append(t("response {hash}", hash=f"`{str(row['response_hash'])[:12]}`"))
+        return " · ".join(p for p in parts if p)
+    first = t("first seen {at}", at=when(row["first_seen_at"])) if row.get("first_seen_at") else ""
+    return " · ".join(p for p in (t("item #{id}", id=row.get("entity_id")), first) if p)
+
+
 def diff_table(notice: dict[str, Any]) -> None:
     diff = notice["diff"]
     rows = [
         {
             t("change"): t(word),
-            t("what"): item.get("identity") or item.get("text"),
-            t("after"): item.get("after", item.get("value")),
+            t("what"): _what(item),
+            t("before"): value_text(item["before"]) if "before" in item else "",
+            t("after"): value_text(item.get("after", item.get("value", ""))) if item.get("source") else "",
         }
         for key, word in CHANGES.items()
         for item in diff.get(key, [])
@@ -108,7 +132,8 @@ def notice_card(notice: dict[str, Any]) -> None:
         st.caption(f"{when(notice['created_at'])} · " + t("found by {what}", what=found_by))
         with st.expander(t("What changed, the evidence and the deliveries")):
             diff_table(notice)
-            st.json(notice["evidence"], expanded=False)
+            for row in notice["evidence"]:
+                st.caption(t("Evidence: {what}", what=_evidence(row)))
             deliveries(notice)
 
 
