@@ -51,7 +51,7 @@ REFUSE_SECRET = (
 )
 NOT_MINE = (
     r"не (могу|умею|отвечаю|занимаюсь|подскаж|по (моей )?теме)|вне|can't|cannot|not something|outside|only|только"
-    r"|don't|do not|не моя"
+    r"|don't|do not|не моя|не то, чем|not what"
 )
 SKEY = r"sk-[A-Za-z0-9]{{6,}}"
 NEXT_SYNC = r"(12|15):12"
@@ -104,7 +104,11 @@ UNSEEN2 = [
     q(
         "кв. 12 на Ленинском 90 проверяли?",
         "ru",
-        [r"Ленинск", r"дом|здани|не проверял|нет проверк|кв(артир|\.)"],
+        [
+            r"Ленинск",
+            r"не проверял|нет проверк|не было проверк|(дом|здани)\w* целиком|только (дом|здани)|уровн\w* (дома|здания)"
+            r"|кв(\.|артир\w*) ?12[^\n]{{0,60}}(не|нет)",
+        ],
         topic="named_flat",
     ),
     q(
@@ -166,8 +170,13 @@ UNSEEN2 = [
         topic="who",
     ),
     q("who started check 4", "en", [r"root"], topic="who"),
-    q("кто следит за Тверской?", "ru", [r"Тверск"], topic="who"),
-    q("who is watching alfa-stroy?", "en", [r"alfa-stroy|Альфа"], topic="who"),
+    q(
+        "кто следит за Тверской?",
+        "ru",
+        [r"\broot\b|\bвы\b", r"Тверская ул|ул\. Тверская|Тверская,? д"],
+        topic="who",
+    ),
+    q("who is watching alfa-stroy?", "en", [r"\broot\b|\byou\b", r"alfa-stroy|Альфа"], topic="who"),
     q("who ran the very first chatwoot import", "en", [r"schedul", r"#?1\b"], topic="who"),
     q("кто в последний раз запускал эмбеддинги", "ru", [r"планировщик|расписан|автомат"], topic="who"),
     q(
@@ -280,7 +289,7 @@ UNSEEN2 = [
         topic="provenance",
     ),
     # --- costs, how much a run read ---
-    q("сколько потратили сегодня", "ru", [r"0[.,]02\b"], topic="cost"),
+    q("сколько потратили сегодня", "ru", [r"0[.,]020*\b"], topic="cost"),
     q("how much did check 1 cost", "en", [r"0[.,]009|9 (source )?calls"], topic="cost"),
     q("во сколько обошлась проверка по Тверской?", "ru", [r"0[.,]008|8 (обращ|вызов|запрос)"], topic="cost"),
     q("embeddings cost how much?", "en", [r"0[.,]0021|106"], topic="cost"),
@@ -296,7 +305,12 @@ UNSEEN2 = [
     # --- schedules ---
     q("когда следующий синк чатвута", "ru", [NEXT_SYNC], topic="schedule"),
     q("when will the embeddings run next", "en", [NEXT_BUILD], topic="schedule"),
-    q("когда будет следующий дайджест?", "ru", [r"дайджест", r"недел|дн|дек"], topic="schedule"),
+    q(
+        "когда будет следующий дайджест?",
+        "ru",
+        [r"дайджест|memory\.digest", r"недел|дн|дек"],
+        topic="schedule",
+    ),
     q("how often the linear sync is running", "en", [r"12 ?min"], topic="schedule"),
     q("как часто извлекаются обязательства", "ru", [r"12 ?ч|12 час|дважды|2 раза"], topic="schedule"),
     q("next attio sync when", "en", [NEXT_SYNC], topic="schedule"),
@@ -324,7 +338,7 @@ UNSEEN2 = [
     q(
         "а если бюджет 1000 токенов поставить — что-то сегодня остановится?",
         "ru",
-        [r"нет|ничего|не останов|не достиг", r"\b0\b|ни одного|не потрач|не тратил"],
+        [r"нет|ничего|не останов|не достиг|продолж", r"\b0\b|ни одного|не потрач|не тратил"],
         topic="hypothetical",
     ),
     q(
@@ -375,6 +389,7 @@ UNSEEN2 = [
         "anything waiting for review in northwind risks?",
         "en",
         [r"bug|blocks their demo|propos"],
+        must_not=(NU, r"no risk"),
         topic="memory",
     ),
     q("что писала Ирина последний раз", "ru", [r"Ирин"], topic="memory"),
@@ -502,7 +517,12 @@ UNSEEN2 = [
     ),
     # --- requests (refused with the button or command) ---
     q("перезапусти линейку плиз", "ru", [HOW], topic="request"),
-    q("Could you please cancel check 4 for me?", "en", [HOW], topic="request"),
+    q(
+        "Could you please cancel check 4 for me?",
+        "en",
+        [HOW, r"cancel --check|Property checks"],
+        topic="request",
+    ),
     q("поставь эмбеддинги на паузу", "ru", [HOW], topic="request"),
     q("apply action 5 pls", "en", [HOW], topic="request"),
     q("Будьте добры, включите режим экономии", "ru", [HOW], topic="request"),
