@@ -1,6 +1,6 @@
 """Assistant benchmark: accuracy of the offline model on the question set (tests/agent/question_set.py), on the
-held-out set (tests/agent/held_out.py) and on the unseen set (tests/agent/unseen.py, written blind and used by no
-test), the share of answers that answered a different question than asked
+held-out set (tests/agent/held_out.py) and on two unseen sets (tests/agent/unseen.py and unseen2.py, each written
+blind and used by no test), the share of answers that answered a different question than asked
 ("confidently wrong": wrong, and neither a clarifying question nor "I did not understand"), and its in-process
 answer latency, p50/p95 per answer with the intent model already loaded.
 
@@ -35,13 +35,15 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def _unseen(ask: Any, ids: dict[str, Any]) -> dict[str, Any]:
-    """The unseen set: asked like the others, reported on its own (accuracy, confidently wrong, wrong by topic),
-    every miss printed with the start of its answer."""
-    from tests.agent.grading import ask_and_grade
-    from tests.agent.unseen import UNSEEN
+def _unseen(ask: Any, ids: dict[str, Any], name: str = "unseen") -> dict[str, Any]:
+    """An unseen set (tests/agent/unseen.py or unseen2.py, each written blind): asked like the others, reported on
+    its own (accuracy, confidently wrong, wrong by topic), every miss printed with the start of its answer."""
+    import importlib
 
-    graded = [ask_and_grade(ask, q, ids, f"bench-unseen-{i}") for i, q in enumerate(UNSEEN)]
+    from tests.agent.grading import ask_and_grade
+
+    questions = getattr(importlib.import_module(f"tests.agent.{name}"), name.upper())
+    graded = [ask_and_grade(ask, q, ids, f"bench-{name}-{i}") for i, q in enumerate(questions)]
     right = sum(g.ok for g in graded)
     wrong = [g for g in graded if not re.search(NOT_AN_ANSWER, g.answer) and not g.ok]
     by_lang = {
@@ -50,13 +52,13 @@ def _unseen(ask: Any, ids: dict[str, Any]) -> dict[str, Any]:
         for lang in ("en", "ru")
     }
     print(
-        f"unseen set: {right}/{len(graded)} = {right / len(graded):.1%} (en {by_lang['en']}, ru {by_lang['ru']}); "
+        f"{name} set: {right}/{len(graded)} = {right / len(graded):.1%} (en {by_lang['en']}, ru {by_lang['ru']}); "
         f"answered a different question: {len(wrong)} of {len(graded)}"
     )
     for g in graded:
         if not g.ok:
             answer = " ".join(g.answer.split())[:200]
-            print(f"  unseen wrong [{g.question.topic}]: {g.question.turns[-1]!r}: {'; '.join(g.failures)}")
+            print(f"  {name} wrong [{g.question.topic}]: {g.question.turns[-1]!r}: {'; '.join(g.failures)}")
             print(f"    answer: {answer}")
     return {
         "questions": len(graded),
@@ -177,16 +179,17 @@ def main() -> None:
     for g in everything:
         if not g.ok:
             print(f"  wrong: {g.question.turns[-1]!r}: {'; '.join(g.failures)}")
-    result["unseen"] = _unseen(lambda text, thread: agent.ask(text, thread_id=thread), ids)
-    result["goals"].insert(
-        2,
-        {
-            "figure": f"assistant accuracy on the unseen set ({result['unseen']['questions']} questions, offline)",
-            "value": f"{result['unseen']['accuracy']:.1%} ({result['unseen']['confidently_wrong']} confidently wrong)",
-            "goal": "reported",
-            "met": True,
-        },
-    )
+    for place, name in enumerate(("unseen", "unseen2"), start=2):
+        result[name] = _unseen(lambda text, thread: agent.ask(text, thread_id=thread), ids, name)
+        result["goals"].insert(
+            place,
+            {
+                "figure": f"assistant accuracy on the {name} set ({result[name]['questions']} questions, offline)",
+                "value": f"{result[name]['accuracy']:.1%} ({result[name]['confidently_wrong']} confidently wrong)",
+                "goal": "reported",
+                "met": True,
+            },
+        )
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / "assistant.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
