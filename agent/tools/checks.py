@@ -85,6 +85,9 @@ def _summary(check: dict[str, Any]) -> dict[str, Any]:
         "status_reason": as_data(check["status_reason"]),
         "started_by": check.get("started_by"),
         "developer": _developer(check),
+        "cadastral": next(
+            (str(f["value"].get("number")) for f in check["facts"] if f["type"] == "cadastral_number"), None
+        ),
     }
 
 

@@ -116,4 +116,26 @@ def changes_since_last_look(
     return envelope(data, cite=cite)
 
 
-NOTICE_TOOLS = [changes_since_last_look]
+def watchers(target: str | None = None) -> Envelope:
+    """Who watches what: every live watch (a property, a project, a job's alerts) with the people watching it and
+    since when; a watch nobody watches in person is everyone's (a job's failure alerts).
+
+    Args:
+        target: only the watches of this address or project ("Тверская 1", "alfa-stroy").
+    """
+    from agent.tools.resolve import address_matches, projects_in
+
+    def about(w: dict[str, Any]) -> bool:
+        if w["kind"] == "property":
+            return address_matches(str(target), w["label"])
+        return bool(set(projects_in(str(target))) & set(projects_in(w["label"])))
+
+    rows = [w for w in notices_service.watchers() if not target or about(w)]
+    data = [
+        {"kind": w["kind"], "label": w["label"], "people": w["people"], "since": w["created_at"]}
+        for w in rows
+    ]
+    return envelope({"target": target, "watches": data})
+
+
+NOTICE_TOOLS = [changes_since_last_look, watchers]

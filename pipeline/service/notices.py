@@ -69,6 +69,17 @@ def list_watches() -> list[dict[str, Any]]:
         ]
 
 
+def watchers() -> list[dict[str, Any]]:
+    """Every live watch with the people who watch it (and since when): who is told about what."""
+    with read_scope() as s:
+        rows = s.scalars(select(Watch).where(Watch.ended_at.is_(None)).order_by(Watch.id)).all()
+        people = s.execute(select(NoticeWatcher).order_by(NoticeWatcher.since)).scalars().all()
+        by_watch: dict[int, list[dict[str, Any]]] = {}
+        for p in people:
+            by_watch.setdefault(p.watch_id, []).append({"person": p.person, "since": iso(p.since)})
+        return [_watch_view(w) | {"people": by_watch.get(w.id, [])} for w in rows]
+
+
 def _visible(person: str) -> Any:
     """Notices this person sees: those of their watches since they watch, and those of the shared watches."""
     theirs = exists().where(

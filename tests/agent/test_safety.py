@@ -21,6 +21,7 @@ from tests.agent.fake_openai import FakeOpenAI, text_reply, tool_call_reply, too
 from tests.agent.injections import INJECTIONS, SECRET
 
 READ_ONLY_TOOLS = {
+    "watchers",
     "action_details",
     "job_status",
     "run_timeline",

@@ -127,10 +127,15 @@ def _started_and_developer(data: dict[str, Any], lang: str) -> str:
 
 
 def _developer(data: dict[str, Any], lang: str) -> list[str]:
-    developer = data.get("developer")
-    if not developer:
-        return []
-    return [tr(lang, "Developer: {name} (INN {inn}).", name=unwrap(developer["name"]), inn=developer["inn"])]
+    """The building's developer and cadastral number, when the check's facts name them."""
+    developer, said = data.get("developer"), []
+    if developer:
+        said.append(
+            tr(lang, "Developer: {name} (INN {inn}).", name=unwrap(developer["name"]), inn=developer["inn"])
+        )
+    if data.get("cadastral"):
+        said.append(tr(lang, "Cadastral number: {number}.", number=data["cadastral"]))
+    return [" ".join(said)] if said else []
 
 
 def _factor_lines(factors: list[dict[str, Any]], lang: str) -> list[str]:
@@ -393,6 +398,10 @@ def _cost(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
 def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
     """A question that takes a check's failure for granted ("why did the last check fail?") hears first that it
     did not fail, when neither the check nor any of its sources did; the answer then says what is true."""
+    if premise and premise.startswith("flat:"):  # «кв. 12 проверяли?»: no check has that flat
+        return [
+            tr(lang, "Flat {flat} has not been checked: no check has it.", flat=premise.removeprefix("flat:"))
+        ]
     if premise in ("risk_up", "risk_down"):
         return risk_premise_lines(premise, results, lang)
     if premise != "failed":

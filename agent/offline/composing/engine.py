@@ -297,11 +297,12 @@ def _run(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str
 def run_line(r: dict[str, Any], lang: str) -> str:
     line = tr(
         lang,
-        "run #{id} {job}: {status}, {at}, processed {done}/{limit}, {usd}",
+        "run #{id} {job}: {status}, {at} by {who}, processed {done}/{limit}, {usd}",
         id=r["id"],
         job=r["job"],
         status=status(r["status"], lang),
         at=when(r["started_at"], lang),
+        who=starter(r, lang),
         done=r["processed"],
         limit=r["limit"],
         usd=money(r["cost"]["usd"]),

@@ -133,3 +133,25 @@ def _notices(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
             )
         )
     return lines
+
+
+@renders(tools.watchers)
+def _watchers(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
+    if not data:
+        return []
+    if not data["watches"]:
+        if data["target"]:
+            return [tr(lang, "Nobody watches {target}.", target=data["target"])]
+        return [tr(lang, "Nobody watches anything yet: `mirano watch ADDRESS|PROJECT`.")]
+    lines = []
+    for w in data["watches"]:
+        people = ", ".join(
+            tr(lang, "{person} (since {at})", person=p["person"], at=when(p["since"], lang))
+            for p in w["people"]
+        )
+        lines.append(
+            tr(lang, "{label} is watched by {people}.", label=w["label"], people=people)
+            if people
+            else tr(lang, "{label} is everyone's watch (nobody watches it in person).", label=w["label"])
+        )
+    return lines

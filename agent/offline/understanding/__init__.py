@@ -22,6 +22,8 @@ from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
 from agent.offline.understanding.named import (
     HOW_MUCH,
     MONEY,
+    check_reading,
+    flat_unchecked,
     named_reading,
     project_reading,
     risk_premise,
@@ -132,6 +134,9 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
     understood.calls, understood.call_intents = unique, intents
     understood.premise = "failed" if re.search(FAILED, question.lower()) else None
     understood.premise = risk_premise(question) or understood.premise  # "why did the risk go up?"
+    found = _found(question)
+    if flat_unchecked(found):  # «кв. 12 на Ленинском 90 проверяли?»: no check has that flat
+        understood.premise = f"flat:{found.flat}"
     return understood
 
 
@@ -299,7 +304,11 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             choice_intent=best.intent.name,
             choice_kind="address",
         )
-    reading = project_reading(best.intent.name, found) or job_reading(best.intent.name, found, question)
+    reading = (
+        check_reading(best.intent.name, found)
+        or project_reading(best.intent.name, found)
+        or job_reading(best.intent.name, found, question)
+    )
     if reading != best.intent.name:
         best = Ranked(BY_NAME[reading], best.score, best.similarity, best.rule)
     choices = jobs_to_choose(best.intent.name, found)

@@ -133,6 +133,7 @@ class Entities:
     snapshot_ids: list[int] = field(default_factory=list)
     action_id: int | None = None
     address_choices: list[str] = field(default_factory=list)  # a flat said alone that several addresses have
+    flat: str | None = None  # a flat's number said («кв. 12»), checked or not
     fact_id: int | None = None
     source: str | None = None
     projects: list[str] = field(default_factory=list)
@@ -269,6 +270,7 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.about_check = bool(re.search(CHECK_WORDS, lowered)) or found.check_id is not None
     found.order = resolve.order_in(lowered)
     found.address = _address(text, vocab["checks"])
+    found.flat = resolve.flat_of(text)
     if not found.address:  # «по кв. 9»: a flat by its number alone names the checked address with that flat
         flats = resolve.addresses_of_flat(text, vocab["checks"])
         found.address = flats[0] if len(flats) == 1 else None

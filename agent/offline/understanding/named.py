@@ -38,6 +38,14 @@ NOT_AGAIN = re.compile(
     r"|откуда|не\s+(?:за|пере)?(?:прашива|проверя|обновля|получа)",
     re.I,
 )
+# how fresh a named source's facts are, until when they count
+FRESHNESS = re.compile(
+    r"until when|valid|fresh|stale|expir|how old|свеж|устар|актуальн|годн|истека|до како|как давно", re.I
+)
+# a check's cost in money words ("во сколько обошлась проверка", "what did the check cost")
+CHECK_COST = re.compile(r"\bcost|стоил|стоит|обош(?:ёл|ел|л[аио])|во сколько", re.I)
+# who watches something
+WATCHERS = re.compile(r"who(?:'s| is| are)? (?:watch|follow)|кто (?:следит|отслеживает|подписан)", re.I)
 # usage of a unit ("сколько вызовов к источникам", "how much money")
 HOW_MUCH = re.compile(
     r"how many|how much|number of|usage|сколько|число|количеств|потрач|израсход|расход",  # not "do you use"
@@ -63,7 +71,23 @@ def _risk_moved(question: str, found: Entities) -> bool:
 
 
 def _source_not_again(question: str, found: Entities) -> bool:
-    return bool(found.source and _one_check(found) and NOT_AGAIN.search(question))
+    asked = NOT_AGAIN.search(question) or FRESHNESS.search(question)
+    return bool(found.source and _one_check(found) and asked)
+
+
+def flat_unchecked(found: Entities) -> bool:
+    """A flat said that no check has: the address found (if any) is its building's, or none was."""
+    from agent.tools.resolve import flat_of
+
+    return bool(found.flat and found.flat != flat_of(found.address or "") and not found.address_choices)
+
+
+def _flat_unchecked(question: str, found: Entities) -> bool:
+    return flat_unchecked(found) and found.check_id is None and not (found.jobs or found.projects)
+
+
+def _watchers(question: str, found: Entities) -> bool:
+    return bool(WATCHERS.search(question))
 
 
 def _action_named(question: str, found: Entities) -> bool:
@@ -71,8 +95,10 @@ def _action_named(question: str, found: Entities) -> bool:
 
 
 def _check_usage(question: str, found: Entities) -> bool:
-    unit = found.cost_kind or MONEY.search(question)
-    return bool(unit and HOW_MUCH.search(question) and _one_check(found) and not found.period)
+    unit = found.cost_kind or MONEY.search(question) or CHECK_COST.search(question)
+    asked = HOW_MUCH.search(question) or CHECK_COST.search(question)
+    about_check = found.check_id is not None or re.search(r"check|проверк", question, re.I)
+    return bool(unit and asked and _one_check(found) and about_check and not found.period)
 
 
 def _price_moved(question: str, found: Entities) -> bool:
@@ -87,6 +113,12 @@ class Reading:
 
 
 READINGS = (
+    Reading("watchers", _watchers, "who watches a property or a project: the watches and their people"),
+    Reading(
+        "list_checks",
+        _flat_unchecked,
+        "a flat no check has: said so first, then the checks of its building (or all checks)",
+    ),
     Reading(
         "provenance",
         _source_not_again,
@@ -109,6 +141,18 @@ READINGS = (
 def named_reading(question: str, found: Entities) -> str | None:
     """The intent the named thing decides, or None when no rule holds."""
     return next((r.intent for r in READINGS if r.holds(question, found)), None)
+
+
+# Intents about project memory; a question that names a checked address and no project or person is about the
+# property instead («на Ленинском кто застройщик?» is not a memory search for «застройщик»)
+MEMORY_INTENTS = ("search", "person", "commitments", "risks", "digest", "actions", "projects")
+
+
+def check_reading(intent: str | None, found: Entities) -> str | None:
+    """The property's check, when the words made a memory intent look right but the subject is an address."""
+    if intent in MEMORY_INTENTS and found.address and not (found.projects or found.people or found.jobs):
+        return "check_status"
+    return None
 
 
 def risk_premise(question: str) -> str | None:

@@ -204,6 +204,11 @@ def _diff(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any
     ]
 
 
+@planner("watchers")
+def _watchers(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(notice_tools.watchers, target=found.address or found.project)]
+
+
 @planner("notices")
 def _notices(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.address:  # "did Tverskaya get cheaper?": every change found on that property, read or not
