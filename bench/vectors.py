@@ -79,6 +79,7 @@ def _build_pg(n: int, url: str) -> dict:
     from pipeline.memory import pg_vectors
     from pipeline.memory.projects import ensure_project
     from pipeline.memory.vector_index import vector_to_bytes
+    from pipeline.text.lemmas import index_text
 
     texts = _texts(n)
     vectors = _hash_vectors(texts, 512)
@@ -113,10 +114,11 @@ def _build_pg(n: int, url: str) -> dict:
         _copy_rows(
             cur,
             "memory_chunks",
-            "id, document_id, project_id, position, text, content_hash, embedder, vector_id, embed_status, "
-            "embed_attempts, source_time, created_at, extracted_at",
+            "id, document_id, project_id, position, text, terms, content_hash, embedder, vector_id, "
+            "embed_status, embed_attempts, source_time, created_at, extracted_at",
             (
-                (int(i), int(i), int(owner[i - 1]), 0, t, h, "hash", int(i), "embedded", 1, now, now, now)
+                (int(i), int(i), int(owner[i - 1]), 0, t, index_text(t), h, "hash", int(i), "embedded", 1)
+                + (now, now, now)
                 for i, t, h in zip(ids, texts, hashes, strict=True)
             ),
         )
