@@ -1,6 +1,7 @@
 """Memory search at a million chunks on both back ends: FAISS files on SQLite, pgvector rows on PostgreSQL.
 
-For each back end and size (BENCH_VECTORS_SIZES, default 1,000,000; BENCH_VECTORS_BACKENDS, default both): p50/p95
+For each back end and size (BENCH_VECTORS_SIZES, default 100,000 so `make bench` stays under a few minutes;
+`make bench-1m` sets 1,000,000; BENCH_VECTORS_BACKENDS, default both): p50/p95
 of `memory.search` (vectors + keywords, fused, rows read: the product's entry point) and of the vector layer alone
 (`index.search` with the project filter, 24 hits, the query already embedded), recall@10 of the vector layer
 against exact search (numpy over the same vectors), and build throughput.
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.search import PROJECTS, QUERIES, _build, _hash_vectors, _texts  # noqa: E402
 
-SIZES = tuple(int(n) for n in os.environ.get("BENCH_VECTORS_SIZES", "1000000").split(","))
+SIZES = tuple(int(n) for n in os.environ.get("BENCH_VECTORS_SIZES", "100000").split(","))
 BACKENDS = tuple(os.environ.get("BENCH_VECTORS_BACKENDS", "sqlite,pgvector").split(","))
 GOALS = {"vector_p95_ms": 20.0, "search_p95_ms": 40.0, "recall": 0.95}
 
