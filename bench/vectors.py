@@ -1,6 +1,7 @@
 """Memory search at a million chunks on both back ends: FAISS files on SQLite, pgvector rows on PostgreSQL.
 
-For each back end and size (BENCH_VECTORS_SIZES, default 1,000,000; BENCH_VECTORS_BACKENDS, default both): p50/p95
+For each back end and size (BENCH_VECTORS_SIZES, default 100,000 so `make bench` stays under a few minutes;
+`make bench-1m` sets 1,000,000; BENCH_VECTORS_BACKENDS, default both): p50/p95
 of `memory.search` (vectors + keywords, fused, rows read: the product's entry point) and of the vector layer alone
 (`index.search` with the project filter, 24 hits, the query already embedded), recall@10 of the vector layer
 against exact search (numpy over the same vectors), and build throughput.
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.search import PROJECTS, QUERIES, _build, _hash_vectors, _texts  # noqa: E402
 
-SIZES = tuple(int(n) for n in os.environ.get("BENCH_VECTORS_SIZES", "1000000").split(","))
+SIZES = tuple(int(n) for n in os.environ.get("BENCH_VECTORS_SIZES", "100000").split(","))
 BACKENDS = tuple(os.environ.get("BENCH_VECTORS_BACKENDS", "sqlite,pgvector").split(","))
 GOALS = {"vector_p95_ms": 20.0, "search_p95_ms": 40.0, "recall": 0.95}
 
@@ -79,6 +80,7 @@ def _build_pg(n: int, url: str) -> dict:
     from pipeline.memory import pg_vectors
     from pipeline.memory.projects import ensure_project
     from pipeline.memory.vector_index import vector_to_bytes
+    from pipeline.text.lemmas import index_text
 
     texts = _texts(n)
     vectors = _hash_vectors(texts, 512)
@@ -113,10 +115,11 @@ def _build_pg(n: int, url: str) -> dict:
         _copy_rows(
             cur,
             "memory_chunks",
-            "id, document_id, project_id, position, text, content_hash, embedder, vector_id, embed_status, "
-            "embed_attempts, source_time, created_at, extracted_at",
+            "id, document_id, project_id, position, text, terms, content_hash, embedder, vector_id, "
+            "embed_status, embed_attempts, source_time, created_at, extracted_at",
             (
-                (int(i), int(i), int(owner[i - 1]), 0, t, h, "hash", int(i), "embedded", 1, now, now, now)
+                (int(i), int(i), int(owner[i - 1]), 0, t, index_text(t), h, "hash", int(i), "embedded", 1)
+                + (now, now, now)
                 for i, t, h in zip(ids, texts, hashes, strict=True)
             ),
         )

@@ -11,7 +11,7 @@ Ask with whatever is at hand (a URL, an Engine, a Connection, a Session, or noth
 - serializing transactions on a name (`lock_transaction`): a transaction-scoped advisory lock on PostgreSQL,
   nothing on SQLite (BEGIN IMMEDIATE already serializes writers);
 - keyword search (`keyword_search_sql`, `keyword_index_sql`): SQLite FTS5 with bm25, PostgreSQL full-text search
-  over the same stems (the GIN index of migration 0004).
+  over the same terms (a stored tsvector with a GIN index, migration 0025).
 """
 
 from __future__ import annotations
@@ -116,7 +116,11 @@ def keyword_index_sql(of: Bindable) -> str | None:
 def keyword_search_sql(of: Bindable, terms: list[str], by_project: bool) -> tuple[str, str]:
     """(SQL, the :q expression) for chunk ids and scores, best (lowest) first, of chunks holding any of these
     search terms (lemmas, matched whole: `memory_chunks.terms` holds the chunk's words as lemmas); with
-    `by_project` the SQL filters on :p; :n bounds it; on SQLite :window bounds the matches ranked."""
+    `by_project` the SQL filters on :p; :n bounds it; :window bounds the matches ranked, the newest kept.
+
+    On PostgreSQL the matches are also looked for only among chunks with ids above :lo (the caller widens it:
+    `pipeline.memory.search`), and each row carries `found`, how many matches were ranked."""
+    project = "AND c.project_id = :p " if by_project else ""
     if on_sqlite(of):  # bm25 over the newest :window matches (older ones skipped, not ranked)
         sql = (
             "SELECT f.rowid, bm25(memory_chunks_fts) AS score FROM memory_chunks_fts f "
@@ -124,11 +128,12 @@ def keyword_search_sql(of: Bindable, terms: list[str], by_project: bool) -> tupl
             "SELECT rowid FROM memory_chunks_fts WHERE memory_chunks_fts MATCH :q "
             "ORDER BY rowid DESC LIMIT 1 OFFSET :window), 0) "
         )
-        expression = " OR ".join(f'"{term}"' for term in terms)
-    else:  # the GIN index of migration 0022 serves this exact expression
-        sql = (
-            "SELECT c.id, -ts_rank(to_tsvector('simple', c.terms), q) AS score "
-            "FROM memory_chunks c, to_tsquery('simple', :q) q WHERE to_tsvector('simple', c.terms) @@ q "
-        )
-        expression = " | ".join(terms)
-    return sql + ("AND c.project_id = :p " if by_project else "") + "ORDER BY score LIMIT :n", expression
+        return sql + project + "ORDER BY score LIMIT :n", " OR ".join(f'"{term}"' for term in terms)
+    # the stored tsvector of migration 0025 (GIN-indexed); newest first by primary key, ranked once bounded
+    sql = (
+        "SELECT w.id, -ts_rank(w.terms_tsv, q) AS score, count(*) OVER () AS found FROM ("
+        "SELECT c.id, c.terms_tsv FROM memory_chunks c WHERE c.terms_tsv @@ to_tsquery('simple', :q) "
+        f"AND c.id > :lo {project}ORDER BY c.id DESC LIMIT :window) w, to_tsquery('simple', :q) q "
+        "ORDER BY score, w.id DESC LIMIT :n"
+    )
+    return sql, " | ".join(terms)

@@ -83,6 +83,7 @@ class WorkerPool:
         self.idle_seconds = max(10 * poll_seconds, 0.5)
         self.executed = 0
         self.finished = threading.Event()  # set each time a batch of claimed tasks is done
+        self._local = threading.local()
 
     def _handlers(self) -> list[TaskHandler]:
         all_handlers = handlers()
@@ -125,6 +126,9 @@ class WorkerPool:
             self._turn += 1
             turn = self._turn
         served = served[turn % len(served) :] + served[: turn % len(served)] if served else []
+        freed = getattr(self._local, "freed", None)  # a limited queue this thread just freed a place in
+        served.sort(key=lambda h: h.queue != freed)  # looked at first: the place is taken again at once
+        self._local.freed = None
         for handler in served:
             backlog = ready.get(handler.queue, 0)
             if not backlog:
@@ -152,6 +156,8 @@ class WorkerPool:
                         self._running.pop(task.id, None)
                     self.executed += len(claimed)
                 self.finished.set()
+                if handler.concurrency is not None:
+                    self._local.freed = handler.queue
             return True
         return False
 

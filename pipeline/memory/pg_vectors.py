@@ -13,6 +13,7 @@ Without the extension (or with MIRANO_MEMORY_VECTOR_STORE=faiss) PostgreSQL keep
 from __future__ import annotations
 
 import re
+import struct
 import threading
 from typing import Any
 
@@ -25,6 +26,7 @@ from pipeline import dialect
 from pipeline.config import get_settings
 
 TABLE = "memory_chunk_vectors"
+STAGING = "memory_chunk_vectors_staging"  # a temporary table per connection: a write's rows, COPYed in
 VECTOR_INDEX_MAX_DIM = 2000  # pgvector indexes `vector` up to 2,000 dimensions, `halfvec` up to 4,000
 HNSW_M, HNSW_EF_CONSTRUCTION = 16, 64  # pgvector's defaults; recall is held at search time by ef_search
 ADMIN_HINT = "CREATE EXTENSION vector;"
@@ -133,18 +135,47 @@ def literal(vector: np.ndarray) -> str:
 
 
 def write(s: Session, embedder_name: str, dim: int, rows: list[tuple[int, int, np.ndarray]]) -> None:
-    """Insert or replace (chunk id, project id, unit vector) rows in the caller's transaction."""
+    """Insert or replace (chunk id, project id, unit vector) rows in the caller's transaction: binary COPY into a
+    temporary table, then one INSERT … ON CONFLICT (no vector printed as text and parsed back)."""
     if not rows:
         return
     ensure_index(s, embedder_name, dim)
-    s.execute(
-        text(
-            f"INSERT INTO {TABLE} (chunk_id, project_id, embedder, embedding) "
-            "VALUES (:c, :p, :e, CAST(:v AS vector)) ON CONFLICT (chunk_id) DO UPDATE SET "
-            "project_id = EXCLUDED.project_id, embedder = EXCLUDED.embedder, embedding = EXCLUDED.embedding"
-        ),
-        [{"c": c, "p": p, "e": embedder_name, "v": literal(v)} for c, p, v in rows],
-    )
+    with _psycopg(s).cursor() as cursor:
+        cursor.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS {STAGING} (chunk_id integer, project_id integer, "
+            "embedder varchar(80), embedding vector) ON COMMIT DELETE ROWS"
+        )
+        with cursor.copy(f"COPY {STAGING} FROM STDIN (FORMAT BINARY)") as copy:
+            copy.write(copy_rows(embedder_name, rows))
+        cursor.execute(
+            f"INSERT INTO {TABLE} (chunk_id, project_id, embedder, embedding) SELECT * FROM {STAGING} "
+            "ON CONFLICT (chunk_id) DO UPDATE SET project_id = EXCLUDED.project_id, "
+            "embedder = EXCLUDED.embedder, embedding = EXCLUDED.embedding"
+        )
+        cursor.execute(f"DELETE FROM {STAGING}")  # a second write in the same transaction starts empty
+
+
+def _psycopg(s: Session | Any) -> Any:
+    """The psycopg connection under a Session (a build) or a Connection (a migration), for COPY."""
+    connection = s.connection() if isinstance(s, Session) else s
+    return connection.connection.dbapi_connection
+
+
+def copy_rows(embedder_name: str, rows: list[tuple[int, int, np.ndarray]]) -> bytes:
+    """COPY's binary form of (chunk id, project id, embedder, vector) rows; pgvector's binary vector is its
+    dimension and a zero (int16 each), then big-endian float4s."""
+    name = embedder_name.encode()
+    parts = [b"PGCOPY\n\xff\r\n\x00" + struct.pack(">ii", 0, 0)]
+    for chunk_id, project_id, vector in rows:
+        body = np.asarray(vector, dtype=">f4").reshape(-1)
+        parts.append(
+            struct.pack(">hiiiii", 4, 4, chunk_id, 4, project_id, len(name))
+            + name
+            + struct.pack(">ihh", 4 + 4 * len(body), len(body), 0)
+            + body.tobytes()
+        )
+    parts.append(struct.pack(">h", -1))
+    return b"".join(parts)
 
 
 def remove(s: Session, chunk_ids: list[int]) -> None:

@@ -33,6 +33,10 @@ from pipeline.service import domains  # noqa: F401 — registers every domain's 
 from pipeline.service import people as people_view
 from pipeline.service.check_rows import source_view, task_view
 
+FIRST_BATCH = (
+    10  # start_checks: checks opened in the first commit (workers start on them while the rest open)
+)
+
 
 def start_check(
     address: str,
@@ -72,7 +76,7 @@ def start_checks(
     """Open many checks at once (a list of addresses), by the same rules as `start_check`.
 
     Returns one summary per check, in input order, instead of each check's full view: building that view is a
-    third of the cost of opening a check. Commits every `batch` checks.
+    third of the cost of opening a check. Commits after FIRST_BATCH checks, then in doubling batches up to `batch`.
     Every address is parsed before any check opens: one that names no single property is refused (naming its
     position), and nothing is created for any of them. `developers`: each address's developer INN, when known.
     """
@@ -93,11 +97,11 @@ def start_checks(
                 candidates=refused.candidates,
             ) from None
     opened: list[dict[str, Any]] = []
-    for start in range(0, len(addresses), batch):
+    for start, end in _batches(len(addresses), batch):
         with session_scope() as s:
             jobs = [
                 open_check(s, address, profile, trigger, parties=parties[n])
-                for n, address in enumerate(addresses[start : start + batch], start)
+                for n, address in enumerate(addresses[start:end], start)
             ]
             for opened_job in jobs:
                 opened_job.started_by = who
@@ -106,6 +110,16 @@ def start_checks(
                 for j in jobs
             ]
     return opened
+
+
+def _batches(total: int, batch: int) -> list[tuple[int, int]]:
+    """(start, end) of each commit: FIRST_BATCH checks, then twice as many each time up to `batch`, so workers
+    start on the first checks' sources at once and never run out while the rest are opened."""
+    out, start, size = [], 0, min(FIRST_BATCH, batch)
+    while start < total:
+        out.append((start, min(start + size, total)))
+        start, size = start + size, min(size * 2, batch)
+    return out
 
 
 def _job(s: Any, job_id: int) -> SearchJob:

@@ -244,3 +244,18 @@ def test_a_submitted_task_is_stored_exactly_as_the_orm_stores_one(db):
     assert rows["plain"] == rows["orm"]
     [task] = q.claim("demo", "w", limit=1)  # and claims compare them as the ORM wrote them: oldest first
     assert task.key == "plain" and task.payload == {"n": 1}
+
+
+def test_a_thread_that_frees_a_place_in_a_limited_queue_takes_that_queue_again_first(db):
+    """A rate-limited source's place is refilled by the thread that freed it, not after another queue's turn."""
+    from pipeline.engine.worker import WorkerPool
+
+    for name in ("test.a", "test.b"):
+        register_handler(TaskHandler(queue=name, func=lambda task, session: None, concurrency=1))
+        with session_scope() as s:
+            q.enqueue_many(s, name, [(f"{name}-{i}", {}) for i in range(3)])
+    pool = WorkerPool(1, ["test.a", "test.b"])
+    for _ in range(3):
+        assert pool.work_once()
+    done = {name: q.counts(name).get("done", 0) for name in ("test.a", "test.b")}
+    assert sorted(done.values()) == [0, 3]  # one queue three times in a row, not the two queues in turn

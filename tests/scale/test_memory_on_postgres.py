@@ -1,10 +1,11 @@
-"""Project memory on PostgreSQL: keyword search by full-text search over the GIN index, word forms included."""
+"""Project memory on PostgreSQL: keyword search by full-text search over the GIN index, word forms included, and\nonly the newest matches ranked."""
 
 from __future__ import annotations
 
 import pytest
 from sqlalchemy import text
 
+from pipeline.config import reset_settings
 from pipeline.db import read_scope, session_scope
 from pipeline.memory import store
 from pipeline.memory.build import build_memory
@@ -12,6 +13,7 @@ from pipeline.memory.chunking import content_hash
 from pipeline.memory.projects import ensure_project
 from pipeline.memory.search import keyword_hits
 from pipeline.models.memory import Chunk, Document
+from pipeline.text.lemmas import index_text
 
 pytestmark = pytest.mark.postgres
 
@@ -59,8 +61,56 @@ def test_keyword_search_on_postgres_finds_word_forms_ranks_and_filters(pg) -> No
             s.execute(
                 text(
                     "EXPLAIN SELECT c.id FROM memory_chunks c, to_tsquery('simple', 'смет') q "
-                    "WHERE to_tsvector('simple', c.terms) @@ q"
+                    "WHERE c.terms_tsv @@ q"
                 )
             ).scalars()
         )
     assert "ix_memory_chunks_terms_tsv" in plan
+
+
+def _chunks(s, project_id: int, texts: list[str]) -> list[int]:  # type: ignore[no-untyped-def]
+    """Chunks as a build stores them (terms included), in this order: later ones are newer."""
+    ids = []
+    for body in texts:
+        document = Document(
+            project_id=project_id,
+            source="chatwoot",
+            object_type="message",
+            external_id=f"m:{content_hash(body)}",
+            content=body,
+            content_hash=content_hash(body),
+        )
+        s.add(document)
+        s.flush()
+        chunk = Chunk(
+            document_id=document.id,
+            project_id=project_id,
+            position=0,
+            text=body,
+            terms=index_text(body),
+            content_hash=content_hash(body),
+        )
+        s.add(chunk)
+        s.flush()
+        ids.append(chunk.id)
+    return ids
+
+
+def test_postgres_ranks_only_the_newest_matches_and_reaches_back_for_rare_words(pg, monkeypatch) -> None:
+    """The keyword window on PostgreSQL: a common word is ranked over its newest MIRANO_MEMORY_KEYWORD_WINDOW
+    matches only (an older, better match is not ranked), a word only old chunks hold is still found, and a
+    project's matches are counted in its own window."""
+    with session_scope() as s:
+        alfa, beta = ensure_project(s, "alfa").id, ensure_project(s, "beta").id
+        best_old = _chunks(s, alfa, ["смета смета смета крыша"])[0]
+        beta_old = _chunks(s, beta, ["смета для беты"])[0]
+        newer = _chunks(s, alfa, [f"смета номер {i} и другие слова" for i in range(60)])
+    with read_scope() as s:
+        everything = keyword_hits(s, "смета", None, 3)
+    assert everything[0][0] == best_old  # every match ranked: the chunk saying it three times is first
+    monkeypatch.setenv("MIRANO_MEMORY_KEYWORD_WINDOW", "4")
+    reset_settings()
+    with read_scope() as s:
+        assert {i for i, _ in keyword_hits(s, "смета", None, 3)} <= set(newer[-4:])  # the newest four ranked
+        assert [i for i, _ in keyword_hits(s, "крыши", None, 3)] == [best_old]  # older than the first span
+        assert [i for i, _ in keyword_hits(s, "смета", beta, 3)] == [beta_old]  # beta's own newest match
