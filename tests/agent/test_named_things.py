@@ -31,6 +31,18 @@ CASES = [
     Question("какой застройщик у ленинского 90?", "ru", (r"ГрадСтрой",)),
     Question("what did the very first Chatwoot import cost?", "en", (r"\$0\.0680", r"Run #1\b")),
     Question("сколько переписок прочитала первая синхронизация Chatwoot?", "ru", (r"Переписки: 32 из 32",)),
+    Question("who follows Тверская 1?", "en", (r"Тверская ул\., д\. 1 is watched by \w+",)),
+    Question("кто отслеживает альфу?", "ru", (r"следят: \w+",)),
+    Question("кв. 40 на Тверской 1 проверялась?", "ru", (r"Квартира 40 не проверялась", r"Тверская")),
+    Question("what's up with apartment 8?", "en", (r"Flat 8 has not been checked",)),
+    Question(
+        "why does enforcement count as a risk for Leninsky 90?",
+        "en",
+        (r"Enforcement proceedings are not a risk",),
+    ),
+    Question("применял ли кто-нибудь заметки attio?", "ru", (r"Ни одно действие alfa-stroy не применено",)),
+    Question("cadastral number of Tverskaya 1?", "en", (r"Cadastral number: 77:01:0001001:1001",)),
+    Question("во что обошлась проверка {t}?", "ru", (r"Проверка #{t} .*стоила \$",)),
 ]
 
 

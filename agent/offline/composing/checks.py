@@ -68,12 +68,14 @@ def _source_line(v: dict[str, Any], lang: str) -> str:
     return f"- {source(v['source'], lang)}: {state}"
 
 
+UNFINISHED = ("pending", "queued", "running", "retrying", "waiting")
+
+
 def _pending_sentence(data: dict[str, Any], lang: str) -> str:
-    pending = [
-        source(s, lang)
-        for s in data["pending"]
-        if not data.get("source_filter") or s == data["source_filter"]
-    ]
+    """What the check still waits for: its pending sources and any source whose fetch has not ended."""
+    names = [*data["pending"], *(v["source"] for v in data["sources"] if v["status"] in UNFINISHED)]
+    asked = [s for s in dict.fromkeys(names) if not data.get("source_filter") or s == data["source_filter"]]
+    pending = [source(s, lang) for s in (asked or dict.fromkeys(names))]  # the asked source is done: the rest
     if pending:
         return tr(
             lang,
@@ -402,6 +404,8 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         return [
             tr(lang, "Flat {flat} has not been checked: no check has it.", flat=premise.removeprefix("flat:"))
         ]
+    if premise and premise.startswith("flagged:"):
+        return _flagged_premise(premise.removeprefix("flagged:"), results, lang)
     if premise in ("risk_up", "risk_down"):
         return risk_premise_lines(premise, results, lang)
     if premise != "failed":
@@ -415,3 +419,25 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         if not failed:
             lines.append(tr(lang, "Check #{id} has not failed.", id=data["id"]))
     return lines
+
+
+def _flagged_premise(name: str, results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """ "Why was enforcement flagged as a risk?" hears first that it was not, when no risk factor rests on it."""
+    for tool, result in results:
+        data = result.get("data")
+        if tool != "check_status" or not isinstance(data, dict) or data.get("source_filter") != name:
+            continue
+        cited = {i for f in data["risk"]["factors"] for i in f["fact_ids"]}
+        if any(f["id"] in cited for f in data["facts"]):
+            return []
+        found_nothing = all(f["type"] == "no_records" for f in data["facts"])
+        why = "no records were found" if found_nothing else "none of its facts is counted"
+        return [
+            tr(
+                lang,
+                "{source} are not a risk factor of check #{id}: " + why + ".",
+                source=source(name, lang).capitalize(),
+                id=data["id"],
+            )
+        ]
+    return []

@@ -133,8 +133,8 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
             intents.append(intent)
     understood.calls, understood.call_intents = unique, intents
     understood.premise = "failed" if re.search(FAILED, question.lower()) else None
-    understood.premise = risk_premise(question) or understood.premise  # "why did the risk go up?"
     found = _found(question)
+    understood.premise = risk_premise(question, found) or understood.premise  # "why did the risk go up?"
     if flat_unchecked(found):  # «кв. 12 на Ленинском 90 проверяли?»: no check has that flat
         understood.premise = f"flat:{found.flat}"
     return understood

@@ -134,6 +134,7 @@ class Entities:
     action_id: int | None = None
     address_choices: list[str] = field(default_factory=list)  # a flat said alone that several addresses have
     flat: str | None = None  # a flat's number said («кв. 12»), checked or not
+    sources: list[str] = field(default_factory=list)  # every source named ("listings … but the court cases")
     fact_id: int | None = None
     source: str | None = None
     projects: list[str] = field(default_factory=list)
@@ -278,13 +279,12 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.address_said = found.address or address_said(text)
     found.this_address = bool(re.search(THIS_ADDRESS, lowered))
     found.about_check = found.about_check or bool(found.address)
-    found.source = next((s for s, p in SOURCES if re.search(p, lowered)), None)
+    found.sources = [s for s, p in SOURCES if re.search(p, lowered)]
+    found.source = found.sources[0] if len(found.sources) == 1 else None  # two named: all of the check's
     found.projects = resolve.projects_in(text, vocab["projects"])
     found.people = resolve.people_in(text, vocab["authors"])
     if found.projects and not (found.address or found.check_id is not None):
-        found.source = (
-            None  # "waiting for review in alfa's memory": a project's review, not developer reviews
-        )
+        found.source, found.sources = None, []  # "waiting for review in alfa's memory": not developer reviews
     found.period = period_in(lowered)
     found.status = (
         "failed" if re.search(FAILED, lowered) else ("skipped" if re.search(SKIPPED, lowered) else None)

@@ -44,6 +44,16 @@ FRESHNESS = re.compile(
 )
 # a check's cost in money words ("во сколько обошлась проверка", "what did the check cost")
 CHECK_COST = re.compile(r"\bcost|стоил|стоит|обош(?:ёл|ел|л[аио])|во сколько", re.I)
+# whether anyone applied a suggested action ("was any action applied?", «было ли применено хоть одно действие»)
+APPLIED = re.compile(
+    r"(?:\bappl(?:y|ied)\b|примен\w*).*(?:action|note|issue|действи|заметк)"
+    r"|(?:action|note|issue|действи|заметк)\w*.*(?:\bappl(?:y|ied)\b|примен)",
+    re.I,
+)
+# a source the question says was flagged as a risk («почему исполнительные считаются риском?»)
+FLAGGED = re.compile(
+    r"flag|count(?:ed)? as|considered|treated as|why .*risk|почему .*риск|счита\w* риск", re.I
+)
 # who watches something
 WATCHERS = re.compile(r"who(?:'s| is| are)? (?:watch|follow)|кто (?:следит|отслеживает|подписан)", re.I)
 # usage of a unit ("сколько вызовов к источникам", "how much money")
@@ -72,7 +82,7 @@ def _risk_moved(question: str, found: Entities) -> bool:
 
 def _source_not_again(question: str, found: Entities) -> bool:
     asked = NOT_AGAIN.search(question) or FRESHNESS.search(question)
-    return bool(found.source and _one_check(found) and asked)
+    return bool(found.sources and _one_check(found) and asked)
 
 
 def flat_unchecked(found: Entities) -> bool:
@@ -83,7 +93,14 @@ def flat_unchecked(found: Entities) -> bool:
 
 
 def _flat_unchecked(question: str, found: Entities) -> bool:
-    return flat_unchecked(found) and found.check_id is None and not (found.jobs or found.projects)
+    """No source asked about: the checks there are (with one asked about, the building's check answers it)."""
+    unnamed = found.check_id is None and not (found.jobs or found.projects or found.sources)
+    return flat_unchecked(found) and unnamed
+
+
+def _applied_asked(question: str, found: Entities) -> bool:
+    named = found.literal_jobs or found.run_id or found.check_id or found.address  # "Attio notes" name no job
+    return bool(APPLIED.search(question) and not named)
 
 
 def _watchers(question: str, found: Entities) -> bool:
@@ -125,6 +142,9 @@ READINGS = (
         "why a check's source was not fetched again is answered by where its facts came from, not by a job's run",
     ),
     Reading("actions", _action_named, "an action by its number: whether, by whom and when it was applied"),
+    Reading(
+        "actions", _applied_asked, "whether anyone applied an action: the projects' actions, applied or not"
+    ),
     Reading("cost_run", _check_usage, "how many calls or how much money one check used is that check's cost"),
     Reading(
         "notices", _price_moved, "a property that got cheaper: the changes checks and re-checks found on it"
@@ -155,11 +175,15 @@ def check_reading(intent: str | None, found: Entities) -> str | None:
     return None
 
 
-def risk_premise(question: str) -> str | None:
-    """ "why did the risk go up?" takes a direction for granted: risk_up or risk_down (None when it does not)."""
+def risk_premise(question: str, found: Entities) -> str | None:
+    """ "why did the risk go up?" takes a direction for granted (risk_up, risk_down); "why was enforcement flagged
+    as a risk?" takes that source for a risk factor (flagged:<source>); None when it takes nothing for granted."""
     if not PROPERTY_RISK.search(question):
         return None
-    return next((name for name, p in RISK_MOVES if p.search(question)), None)
+    moved = next((name for name, p in RISK_MOVES if p.search(question)), None)
+    if moved is None and found.source and FLAGGED.search(question):
+        return f"flagged:{found.source}"
+    return moved
 
 
 def project_reading(intent: str, found: Entities) -> str | None:

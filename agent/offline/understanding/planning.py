@@ -174,7 +174,7 @@ def _check(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, An
 @planner("risk_score")
 def _risk_score(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.check_id is not None or found.address:
-        return [call(check_tools.check_status, **check_args(found, previous))]
+        return [call(check_tools.check_status, **check_args(found, previous), source=found.source)]
     return [call(check_tools.list_checks, address=found.address_said)]  # no check has it: the answer says so
 
 
