@@ -36,6 +36,7 @@ EN_ACTION = (
     r"|refresh|finali[sz]e"
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
+    r"|export|download"  # "export the report as pdf": a report is handed over from its page or `mirano report`
 )
 EN_PARTICIPLE = (
     r"re-?run|rebuilt|restarted|re-?synced|synced|started|triggered|applied|turned|switched|refreshed"
@@ -76,6 +77,12 @@ REQUEST_RULES: tuple[Rule, ...] = (
         rf"\bplease\b.{{0,40}}\b(?:{EN_ACTION})\b|\b(?:{EN_ACTION})\b.{{0,60}}\b(?:for me|please|pls|plz|thanks)\b",
         "'please' or 'for me' beside an action verb anywhere: 'Bind northwind to inbox 7 for me'",
     ),
+)
+# «пауза на импорт из attio», "a pause on the digest": the control said as a noun, first, in a line that asks nothing
+REQUEST_NOUN = _rule(
+    r"^\W*(?:(?:a|the)\s+)?(?:pause|restart|re-?run|export)\s+(?:on|of|for)\b"
+    r"|^\W*(?:пауз[ау]\s+(?:на|для)|(?:перезапуск|рестарт|отмена|экспорт|выгрузка)\s+\w+)\b",
+    "a request said as a noun first («пауза на импорт», 'pause on the digest'); with a question mark it asks",
 )
 # "run history please", "change log": the first word is a noun there, and the line a question
 NOUN_FIRST = _rule(
@@ -167,13 +174,16 @@ QUESTION_FIRST = _rule(
 )
 SECRET_NOUN = _rule(
     r"api[\s_-]?keys?|access[\s_-]?tokens?|\btokens?\b|\bkeys?\b|secrets?|password|credential|env(?:ironment)?\s+var"
-    r"|\benv\b|[A-Z]+_(?:API_KEY|TOKEN)|ключ|токен|парол|секрет|переменн\w+\s+окружени",
-    "credentials named",
+    r"|\benv\b|[A-Z]+_(?:API_KEY|TOKEN)|(?<!\w)ключ(?!ев)|токен|парол|секрет|переменн\w+\s+окружени"
+    r"|connection\s+string|\bdsn\b|database[\s_]url|строк\w*\s+подключени|доступ\w*\s+(?:к|от)\s",
+    "credentials named: a token, a key, a password, an env var or a connection string (not «ключевые объекты»)",
 )
 SECRET_ASK = _rule(
-    r"\b(?:show|give|print|tell|reveal|display|list|dump|send|share|what(?:'s| is| are)|which)\b"
-    r"|(?<!\w)(?:покажи|дай|скажи|какой|какие|какая|назови|выведи|напиши|пришли|отправь|поделись)(?!\w)",
-    "asked to be shown",
+    r"\b(?:show|give|print|tell|reveal|display|list|dump|send|share|paste|copy|grab|what(?:'s| is| are)|whats"
+    r"|which|need|want)\b"
+    r"|(?<!\w)(?:покажи|дай|скажи|какой|какие|какая|назови|выведи|напиши|пришли|отправь|поделись|нужен|нужна"
+    r"|нужно|надо)(?!\w)",
+    "asked to be shown or said to be needed ('need the attio token'); any Russian imperative counts too",
 )
 NOT_A_SECRET = _rule(
     r"how many|spent|used|cost|\bwhy\b|сколько|потрач|израсход|стоил|расход|почему|budget|бюджет",
@@ -225,7 +235,11 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"\bpoem|стих|анекдот|\bjoke|рецепт|recipe|погод|weather|курс (?:евро|доллар|валют)|exchange rate|\bbitcoin"
     r"|биткоин|restaurant|ресторан|\bflight|авиабилет|translat|перевед|pizza|пицц|поезд|\btrain\b|такси|\btaxi"
     r"|билет|\bticket|отел[ьяю]|\bhotel|фильм|\bmovie|музык|\bmusic|футбол|football|президент|president|столиц"
-    r"|\bcapital of",
+    r"|\bcapital of"
+    # an exchange rate is not a cost of Mirano's work, though it names dollars
+    r"|(?:dollar|euro|usd|eur|yuan|pound)s?\s+(?:to|vs\.?|against|in)\s+(?:the\s+)?(?:ruble|rouble|rub|dollar|euro|yuan)"
+    r"|\brate of (?:the )?(?:dollar|euro|ruble|rouble)|(?:ruble|rouble) rate|курс\w*\s+(?:рубл|доллар|евро|юан)"
+    r"|(?:доллар|евро|юан)\w*\s+к\s+рубл",
     re.I,
 )
 # Writing a letter or an e-mail is not Mirano's either, but a question may be about one ("who sent the letter?"):
@@ -291,9 +305,10 @@ def foreign_imperative(text: str) -> bool:
 
 def is_secret_request(text: str) -> bool:
     """A request to see credentials ("show me the Linear token"), not a question naming one ("why no API key?")."""
-    return bool(
-        SECRET_NOUN.pattern.search(text) and SECRET_ASK.pattern.search(text)
-    ) and not NOT_A_SECRET.pattern.search(text)
+    if not SECRET_NOUN.pattern.search(text) or NOT_A_SECRET.pattern.search(text):
+        return False
+    # «скинь токен», «подскажи пароль»: whatever the verb, an imperative asks for the credential it names
+    return bool(SECRET_ASK.pattern.search(text)) or any(w.imperative for w in words(text))
 
 
 def question_first(text: str) -> bool:
@@ -302,6 +317,8 @@ def question_first(text: str) -> bool:
 
 def is_request(text: str) -> bool:
     """A sentence asking Mirano to do something, in any wording."""
+    if REQUEST_NOUN.pattern.search(text) and "?" not in text:
+        return True
     return _english_request(text) or _russian_request(words(text), text)
 
 
