@@ -150,3 +150,25 @@ def test_a_follow_up_keeps_the_subject_and_asks_its_own_question(demo_world: dic
     assert re.search(r"listings.*(pending|queued)", why)
     who = _ask(demo_world, "сколько стоил запуск 2", "кто его запустил?")
     assert "ingest.linear" in who and "по расписанию" in who
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("посоветуй сериал на вечер", "out_of_scope"),
+        ("what is 17 times 3", "out_of_scope"),
+        ("who invented the telephone", "out_of_scope"),
+        ("глянь, что с аттио", "question"),  # «глянь» asks to be shown, it orders nothing foreign
+        ("чекни линейку плиз", "question"),
+        ("зыва хрымп бдыщ", "question"),  # neither Mirano's nor another topic: the meaning stage decides
+    ],
+)
+def test_out_of_scope_needs_evidence_of_another_topic(text: str, act: str) -> None:
+    assert speech_act(text) == act
+
+
+def test_without_evidence_of_another_topic_the_answer_is_not_understood(demo_world: dict[str, Any]) -> None:
+    unknown = _ask(demo_world, "зыва хрымп бдыщ")
+    assert re.search(r"did not understand|не понял", unknown) and "не то, чем занимается" not in unknown
+    assert "ingest.attio" in _ask(demo_world, "глянь, что с аттио")
+    assert "ingest.linear" in _ask(demo_world, "чекни линейку плиз")

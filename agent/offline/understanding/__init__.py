@@ -34,6 +34,7 @@ from agent.offline.understanding.speech_act import (
     OUT_OF_SCOPE_TOPIC,
     OUT_OF_SCOPE_WRITING,
     foreign_imperative,
+    in_domain,
     question_first,
     speech_act,
 )
@@ -318,7 +319,11 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         and not (top.intent.name == "help" and top.rule)
     ):
         return Understanding("out_of_scope", best.score, names=found.names, act=act)
-    if top.intent.name == "help" and top.score >= best.score:
+    if not in_domain(question) and not found.named() and not inherited and unsure:
+        # no word of Mirano's and no other topic either: not understood (with the closest offers), not a guess
+        closest = [r.intent for r in ranked if r.intent in ANSWERABLE][:3]
+        return Understanding(None, best.score, [], None, closest, found.names)
+    if top.intent.name == "help" and top.score >= best.score and not (found.named() and not top.rule):
         return Understanding("help", top.score, names=found.names)
     own = inherited and best.rule and best.score >= floor  # a follow-up with its own question: answer that
     if previous_intent in BY_NAME and FOLLOW_UP.search(question) and found.named() and not own:

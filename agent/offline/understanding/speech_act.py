@@ -290,12 +290,18 @@ def _english_request(text: str) -> bool:
 # Russian imperatives that ask for something to be looked at or told: a question in another form
 RU_ASKING = frozenset(
     ["показать", "сказать", "рассказать", "дать", "найти", "поискать", "объяснить", "подсказать"]
+    + ["глянуть", "посмотреть", "смотреть", "чекнуть", "уточнить", "слушать"]  # «глянь», «слушай, а …»
 )
 
 
 def foreign_imperative(text: str) -> bool:
     """An order Mirano has no part in («напомни мне позвонить», "remind me", "book a table")."""
-    if re.search(r"^\W*(?:please\s+)?(?:remind|book|order|call|buy|translate|draw|sing|cook)\b", text, re.I):
+    if re.search(
+        r"^\W*(?:please\s+)?(?:remind|book|order|call|buy|translate|draw|sing|cook|write|compose|recommend|calculate"
+        r"|solve)\b",
+        text,
+        re.I,
+    ):
         return True
     return any(
         w.imperative and w.lemma not in RU_ACTIONS | RU_DO | RU_ASKING and w.lemma != "быть"
@@ -331,16 +337,65 @@ def in_domain(text: str) -> bool:
     return bool(DOMAIN.pattern.search(text))
 
 
+# Everyday topics that are never Mirano's, by lemma or word: the positive evidence "out of scope" needs (a sentence
+# with no word of Mirano's and none of these is "not understood", never "not something Mirano does")
+TOPIC_WORDS = """
+    cook cooking bake recipe borscht soup dinner lunch breakfast coffee pizza restaurant cafe bar menu
+    weather forecast rain snow sunny temperature umbrella
+    movie film series song music lyrics poem haiku poetry story fairy joke anecdote riddle
+    football soccer hockey basketball tennis match championship olympics
+    president minister election capital country population history war
+    bitcoin crypto stock stocks shares forex horoscope zodiac
+    flight hotel train taxi uber vacation holiday trip visa passport
+    doctor medicine symptom diet workout gym girlfriend boyfriend wedding birthday gift
+    translate translation homework essay
+    сварить варить приготовить готовить рецепт борщ суп обед ужин завтрак кофе пицца ресторан кафе меню
+    погода прогноз дождь снег зонт температура
+    фильм кино сериал песня музыка стих стихотворение сказка анекдот шутка загадка
+    футбол хоккей баскетбол теннис матч чемпионат олимпиада
+    президент министр выборы столица страна население война
+    биткоин крипта криптовалюта акция гороскоп
+    авиабилет билет отель гостиница поезд такси отпуск виза паспорт
+    врач лекарство симптом диета тренировка девушка свадьба день подарок
+    перевести перевод сочинение
+    invent invented inventor meaning life universe изобрести изобретатель смысл жизнь вселенная
+    plus minus multiply divide equation math calculate python javascript code coding function programming
+    плюс минус умножить разделить уравнение математика посчитать программа код функция программирование
+"""
+OTHER_TOPICS = frozenset(TOPIC_WORDS.split())
+
+
+ARITHMETIC = re.compile(
+    r"\d+\s*(?:times|plus|minus|multiplied by|divided by|умножить на|плюс|минус|[*+/x×])\s*\d+", re.I
+)
+
+
+def off_topic(text: str) -> bool:
+    """Positive evidence that a sentence is about something else: a topic of everyday life, or an order Mirano has
+    no part in («напомни мне позвонить»). A low score alone is never that evidence."""
+    if OUT_OF_SCOPE_TOPIC.search(text):
+        return True
+    if ARITHMETIC.search(text):
+        return True
+    said = words(text)
+    if {w.lemma for w in said} & OTHER_TOPICS or {w.text for w in said} & OTHER_TOPICS:
+        return True
+    return foreign_imperative(text)
+
+
 def speech_act(text: str, names_something: bool = False) -> Act:
-    """The kind of sentence, first rule that holds: a secret, then a request, a hypothetical, out of scope."""
+    """The kind of sentence, first rule that holds: a secret, then a request, a hypothetical, out of scope (only on
+    positive evidence of another topic; a sentence that is neither Mirano's nor another topic is a question the
+    meaning stage may still not understand)."""
     if is_secret_request(text):
         return "secret"
     domain = names_something or in_domain(text)
+    outside = not domain and off_topic(text)
     # "Could you switch economy on?" asks for it; "If I switch economy on, …" and «если включить» suppose it
     if is_request(text) and not CONDITION.search(text):
-        return "request" if domain else "out_of_scope"
+        return "out_of_scope" if outside else "request" if domain else "question"
     if is_hypothetical(text):
         return "hypothetical"
     if is_request(text):
-        return "request" if domain else "out_of_scope"
-    return "question" if domain else "out_of_scope"
+        return "out_of_scope" if outside else "request" if domain else "question"
+    return "out_of_scope" if outside else "question"
