@@ -109,6 +109,17 @@ def test_requests_said_as_nouns_name_their_command(demo_world: dict[str, Any]) -
     assert f"mirano report {demo_world['t']}" in report and "CSV" in report
 
 
+def test_a_failure_under_a_condition_is_not_a_job_switched_off(demo_world: dict[str, Any]) -> None:
+    answer = _ask(demo_world, "if the attio sync errors out again, when is its next run?")
+    assert "switched off" not in answer and "ingest.attio" in answer
+
+
+def test_everyday_spending_words_ask_for_costs(demo_world: dict[str, Any]) -> None:
+    assert plain("сколько сожрала сборка") == "сколько потратила сборка"
+    week = _ask(demo_world, "сколько линейка сожрала за неделю?")
+    assert "ingest.linear" in week and "$0.0020" in week
+
+
 def test_a_budget_in_cents_is_measured_against_todays_spend(demo_world: dict[str, Any]) -> None:
     stop = _ask(demo_world, "if the daily budget were 1 cent, would today's work have stopped?")
     assert "0.01" in stop and re.search(r"would stop now", stop)
@@ -122,6 +133,7 @@ def test_a_budget_in_cents_is_measured_against_todays_spend(demo_world: dict[str
         ("если отвязать аттио, что перестанет приходить?", "ingest.attio", "memory.extract"),
         ("if we disconnected chatwoot, what would stop getting updated?", "ingest.chatwoot", "memory.digest"),
         ("допустим, выключим извлечение — что тогда не обновится?", "memory.extract", "memory.suggest"),
+        ("если вдруг отвалится чатвут, что встанет?", "ingest.chatwoot", "memory.build"),
     ],
 )
 def test_a_job_switched_off_names_what_reads_from_it(
@@ -150,6 +162,8 @@ def test_a_follow_up_keeps_the_subject_and_asks_its_own_question(demo_world: dic
     assert re.search(r"listings.*(pending|queued)", why)
     who = _ask(demo_world, "сколько стоил запуск 2", "кто его запустил?")
     assert "ingest.linear" in who and "по расписанию" in who
+    pressed = _ask(demo_world, "who kicked off the latest chatwoot import")
+    assert f"#{demo_world['chatwoot_again']}" in pressed and "root" in pressed
 
 
 @pytest.mark.parametrize(

@@ -286,8 +286,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         return _refused(question, found, top.score, previous)
     if OUT_OF_SCOPE_TOPIC.search(question) and not _subject(found):  # "the dollar to ruble rate": not a cost
         return Understanding("out_of_scope", 1.0, names=found.names, act="out_of_scope")
-    if STARTED_BY.search(question) and found.run_id is not None:  # «а кто его запустил?»: the run's details
-        return Understanding(None, 1.0, plan(None, found, previous), names=found.names)
+    if STARTED_BY.search(question) and (found.run_id is not None or found.job):  # «а кто его запустил?»
+        args = {"run_id": found.run_id} if found.run_id is not None else {"job": found.job}
+        return Understanding(None, 1.0, [call(engine_tools.run_details, **args)], names=found.names)
     if _source_not_again(question, found):  # "why was enforcement for кв. 9 not fetched again?"
         return Understanding("provenance", 1.0, plan("provenance", found, previous), names=found.names)
     if _property_risk(question, found):

@@ -23,9 +23,12 @@ EVERYDAY: tuple[Everyday, ...] = (
     Everyday("линейный", "линеар", "«линейный синк»: the adjective of the same nickname"),
     Everyday("прогон", "запуск", "testers call a run «прогон»"),
     Everyday("прогонка", "запуск", "«прогонка» is the same run"),
+    Everyday("сожрать", "потратить", "«сколько сожрал импорт»: money or calls spent"),
+    Everyday("слопать", "потратить", "the same, said another way"),
 )
 BY_LEMMA = {row.lemma: row for row in EVERYDAY}
-GRAMMEMES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "sing", "plur")
+NOUN_GRAMMEMES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "sing", "plur")
+VERB_GRAMMEMES = ("past", "masc", "femn", "neut", "sing", "plur")  # «сожрала» → «потратила»
 
 
 def _inflected(said: str, product: str) -> str:
@@ -33,7 +36,8 @@ def _inflected(said: str, product: str) -> str:
     if not re.search(r"[а-яё]", product):
         return product
     tag = analyzer().parse(said)[0].tag
-    wanted = {g for g in GRAMMEMES if g in tag}
+    grammemes = VERB_GRAMMEMES if tag.POS == "VERB" else NOUN_GRAMMEMES  # a noun's gender is its own
+    wanted = {g for g in grammemes if g in tag}
     form = analyzer().parse(product)[0].inflect(wanted) if wanted else None
     return form.word if form else product
 

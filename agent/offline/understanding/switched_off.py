@@ -1,7 +1,7 @@
 """A hypothetical about a job or a vendor switched off («если отключить Linear, что перестанет обновляться?",
-"if we disconnect Attio, what stops?"): answered with that job and the jobs that read what it makes, each with
-its status from the tools. Which job feeds which is the pipeline's data flow (DESIGN.md, project memory): rules
-as data, each with why.
+"if we disconnect Attio, what stops?", «если отвалится аттио»): answered with that job and the jobs that read what
+it makes, each with its status from the tools. Which job feeds which is the pipeline's data flow (DESIGN.md,
+project memory): rules as data, each with why.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from agent.offline.understanding.speech_act import CONDITION, HYPOTHETICAL_SUBJE
 
 SWITCH_OFF = re.compile(
     r"\b(?:turn(?:ed)?|switch(?:ed)?|shut)\s+(?:\w+\s+){0,3}?off\b|\b(?:disabl|disconnect|unbind|unplug|remov"
-    r"|drop|lose|lost|kill)\w*|(?<!\w)(?:отключ|выключ|отвяз|убра|убер|потеря|выруб|останов)\w*",
+    r"|drop|lose|lost|kill)\w*|\bgoes down\b|\bwent down\b"
+    r"|(?<!\w)(?:отключ|выключ|отвяз|убра|убер|потеря|выруб|останов|отвал|ляжет)\w*",
     re.I,
 )
 
