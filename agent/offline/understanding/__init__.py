@@ -218,6 +218,26 @@ def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> 
     return False
 
 
+def _switched_off(question: str, found: Entities) -> Understanding | None:
+    """A hypothetical that switches a job off: that job and the jobs that read what it makes, each as it is."""
+    off = switched_off(question, found.jobs or found.soft_jobs)
+    if not off:
+        return None
+    calls = [call(engine_tools.job_status, job=job) for job in (off, *readers_of(off))]
+    return Understanding("what_if_off", 1.0, calls, names=found.names, act="hypothetical", switched_off=off)
+
+
+def _by_its_words(question: str, found: Entities) -> Understanding | None:
+    """Readings its own words settle before meaning: another topic that names money ("the dollar to ruble rate")
+    is out of scope; who started a run (or a job's latest run) is that run's details."""
+    if OUT_OF_SCOPE_TOPIC.search(question) and not _subject(found):
+        return Understanding("out_of_scope", 1.0, names=found.names, act="out_of_scope")
+    if STARTED_BY.search(question) and (found.run_id is not None or found.job):
+        args = {"run_id": found.run_id} if found.run_id is not None else {"job": found.job}
+        return Understanding(None, 1.0, [call(engine_tools.run_details, **args)], names=found.names)
+    return None
+
+
 def _found(question: str) -> Entities:
     """The entities a question names, with jobs named by what they do (lemmas and synonyms) when none by name."""
     found = entities_of(question, vocabulary())
@@ -238,14 +258,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     act = speech_act(question, names_something=_subject(found))
     if act == "secret":
         return Understanding("refuse_secret", 1.0, refusal="secret", names=found.names, act=act)
-    off = switched_off(question, found.jobs or found.soft_jobs)
-    if (
-        off
-    ):  # «если отключить Linear, что перестанет обновляться»: that job and the jobs that read what it makes
-        calls = [call(engine_tools.job_status, job=job) for job in (off, *readers_of(off))]
-        return Understanding(
-            "what_if_off", 1.0, calls, names=found.names, act="hypothetical", switched_off=off
-        )
+    off = _switched_off(question, found)  # «если отключить Linear, что перестанет обновляться»
+    if off:
+        return off
     control = run_control(question) if act == "request" else None
     if control:  # "cancel the running build": refused with its button or command, nothing else answered
         jobs = (found.jobs or found.soft_jobs)[:3]
@@ -284,11 +299,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
                 "refuse_secret", top.score, refusal="secret", names=found.names, act="secret"
             )
         return _refused(question, found, top.score, previous)
-    if OUT_OF_SCOPE_TOPIC.search(question) and not _subject(found):  # "the dollar to ruble rate": not a cost
-        return Understanding("out_of_scope", 1.0, names=found.names, act="out_of_scope")
-    if STARTED_BY.search(question) and (found.run_id is not None or found.job):  # «а кто его запустил?»
-        args = {"run_id": found.run_id} if found.run_id is not None else {"job": found.job}
-        return Understanding(None, 1.0, [call(engine_tools.run_details, **args)], names=found.names)
+    said = _by_its_words(question, found)  # an exchange rate; «а кто его запустил?»
+    if said:
+        return said
     if _source_not_again(question, found):  # "why was enforcement for кв. 9 not fetched again?"
         return Understanding("provenance", 1.0, plan("provenance", found, previous), names=found.names)
     if _property_risk(question, found):
