@@ -59,6 +59,10 @@ def test_credentials_asked_for_in_any_wording_are_secrets(text: str) -> None:
         ("перепроверь ключевые объекты", "request"),
         ("how many tokens did the digest spend", "question"),
         ("почему нет ключа для Linear?", "question"),
+        ("do we even need a token for chatwoot?", "question"),  # whether one is needed, not which it is
+        ("нужна ли аттио строка подключения?", "question"),
+        ("which key addresses get re-checked?", "question"),
+        ("what's the chatwoot token status", "question"),
         ("рестарт сборки памяти, пожалуйста", "request"),
         ("pause on the chatwoot import", "request"),
         ("пауза на дайджест ещё стоит?", "question"),

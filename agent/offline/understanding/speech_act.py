@@ -192,8 +192,11 @@ SECRET_ASK = _rule(
     "asked to be shown or said to be needed ('need the attio token'); any Russian imperative counts too",
 )
 NOT_A_SECRET = _rule(
-    r"how many|spent|used|cost|\bwhy\b|сколько|потрач|израсход|стоил|расход|почему|budget|бюджет",
-    "a question about token usage or a missing key is not a request for a secret",
+    r"how many|spent|used|cost|\bwhy\b|сколько|потрач|израсход|стоил|расход|почему|budget|бюджет"
+    r"|\b(?:do|does|did)\s+(?:we|i|you|it)\s+(?:\w+\s+)?need\b|(?<!\w)(?:нуж(?:ен|на|но|ны)|надо)\s+ли(?!\w)|\bstatus|статус"
+    r"|\bis\b.{0,40}\bset\b|\bkey\s+(?:objects?|propert\w*|address\w*|checks?)",
+    "a question about token usage, about whether a key is needed or set, or about key objects is not a request "
+    "for a secret",
 )
 HYPOTHETICAL_MARK = _rule(
     r"\bif\b|what if|suppose|hypothetic|imagine|\bwith economy|\bwould\b|\bcould\b|\bmight\b|\bwere on\b"
@@ -303,7 +306,36 @@ def is_secret_request(text: str) -> bool:
     if not SECRET_NOUN.pattern.search(text) or NOT_A_SECRET.pattern.search(text):
         return False
     # «скинь токен», «подскажи пароль»: whatever the verb, an imperative asks for the credential it names
-    return bool(SECRET_ASK.pattern.search(text)) or any(w.imperative for w in words(text))
+    return bool(SECRET_ASK.pattern.search(text)) or any(
+        w.imperative and w.lemma not in WORKS_ON_IT for w in words(text)
+    )
+
+
+# Imperatives that do something with a credential rather than ask for it («я добавил токен, проверь», «поменяй
+# ключ»): a request or a check, not a secret («кинь», «скинь», «подскажи» do ask for it)
+WORKS_ON_IT = frozenset(
+    [
+        "проверить",
+        "перепроверить",
+        "обновить",
+        "запустить",
+        "перезапустить",
+        "добавить",
+        "поменять",
+        "изменить",
+    ]
+    + [
+        "сменить",
+        "удалить",
+        "установить",
+        "поставить",
+        "убрать",
+        "создать",
+        "включить",
+        "выключить",
+        "отключить",
+    ]
+)
 
 
 def question_first(text: str) -> bool:
