@@ -176,6 +176,9 @@ def test_a_follow_up_keeps_the_subject_and_asks_its_own_question(demo_world: dic
         ("посоветуй сериал на вечер", "out_of_scope"),
         ("what is 17 times 3", "out_of_scope"),
         ("who invented the telephone", "out_of_scope"),
+        ("what time is it in Lisbon", "out_of_scope"),  # plain words, none of them Mirano's
+        ("сколько метров до соседнего дома", "out_of_scope"),
+        ("а чё оно скипнулось", "question"),  # a word no dictionary knows may be Mirano's jargon
         ("глянь, что с аттио", "question"),  # «глянь» asks to be shown, it orders nothing foreign
         ("чекни линейку плиз", "question"),
         ("зыва хрымп бдыщ", "question"),  # neither Mirano's nor another topic: the meaning stage decides

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from agent.offline.understanding.morphology import Word, words
+from agent.offline.understanding.morphology import CYRILLIC, Word, words
 from agent.offline.understanding.topics import (  # noqa: F401  (OUT_OF_SCOPE_WRITING is read from here too)
     ARITHMETIC,
     OTHER_TOPICS,
@@ -368,7 +368,17 @@ def off_topic(text: str) -> bool:
     said = words(text)
     if {w.lemma for w in said} & OTHER_TOPICS or {w.text for w in said} & OTHER_TOPICS:
         return True
-    return foreign_imperative(text)
+    return foreign_imperative(text) or _plainly_elsewhere(said)
+
+
+def _plainly_elsewhere(said: list[Word]) -> bool:
+    """Every word is an ordinary word of the language and none is Mirano's ("what time is it in Tokyo", «сколько
+    километров до луны»): the sentence is plainly about something else. A word the dictionary does not know
+    («синкается», «чатвут») may be a nickname of something Mirano does: then it is not understood, not refused."""
+    from agent.offline.understanding.morphology import analyzer
+
+    cyrillic = [w.text for w in said if CYRILLIC.search(w.text)]
+    return len(said) >= 2 and all(analyzer().word_is_known(w) for w in cyrillic)
 
 
 def speech_act(text: str, names_something: bool = False) -> Act:
