@@ -18,6 +18,7 @@ from agent.language import language
 from agent.messages import previous_calls, previous_intent, split_turn
 from agent.offline.composing import clarify, compose, help_text, not_understood, out_of_scope, refusal
 from agent.offline.composing.checks import premise_lines
+from agent.offline.composing.what_if import switched_off_line
 from agent.offline.understanding import understand
 
 
@@ -66,6 +67,7 @@ class OfflineChatModel(BaseChatModel):
             "mirano_confidence": round(understood.confidence, 3),
             "mirano_act": understood.act,
             "mirano_premise": understood.premise,
+            "mirano_switched_off": understood.switched_off,
         }
         if understood.calls:
             meta["mirano_call_intents"] = understood.call_intents
@@ -102,6 +104,8 @@ def _answer(meta: dict[str, Any], results: list[tuple[str, dict[str, Any]]], lan
             groups.append((intent, [result]))
     answer = "\n\n".join(compose(intent, group, lang) for intent, group in groups)
     answer = "\n".join([*premise_lines(meta.get("mirano_premise"), results, lang), answer])
+    if meta.get("mirano_switched_off"):  # a hypothetical: what would stop, then each job as it is now
+        answer = switched_off_line(meta["mirano_switched_off"], lang) + "\n\n" + answer
     if meta.get("mirano_refusal"):
         answer = refusal(meta["mirano_refusal"], lang) + "\n\n" + answer
     return answer

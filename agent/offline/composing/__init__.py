@@ -74,10 +74,18 @@ def help_text(lang: str) -> str:
     )
 
 
+JOB_COMMANDS = ("pause", "resume", "set")  # run controls whose command takes a job
+
+
 def refusal(kind: str, lang: str, control: dict[str, Any] | None = None) -> str:
     """The refusal, then the exact control a person uses for what was asked (the button and the command)."""
     if kind.startswith("action:") and kind.split(":", 1)[1] in RUN_CONTROL_REFUSALS:
-        return tr(lang, RUN_CONTROL_REFUSALS[kind.split(":", 1)[1]])
+        command = kind.split(":", 1)[1]
+        text = tr(lang, RUN_CONTROL_REFUSALS[command])
+        jobs = (control or {}).get("values", {}).get("jobs") or []
+        if command in JOB_COMMANDS and jobs:  # «пауза на импорт из attio»: the command for that very job
+            text += " " + tr(lang, "For {job}: `mirano {command} {job}`.", job=jobs[0], command=command)
+        return text
     if kind == "secret":
         return tr(lang, "I cannot show API keys, tokens, passwords or environment variables.")
     text = tr(

@@ -90,3 +90,23 @@ def economy_effect(effect: dict[str, Any], lang: str) -> list[str]:
             line += tr(lang, "; up to {limit_then} items a run instead of {limit_now}", **values)
         lines.append(f"- {line}.")
     return lines
+
+
+def switched_off_line(job: str, lang: str) -> str:
+    """A job switched off, as a hypothetical: what it would stop making, and which jobs would get nothing new."""
+    from agent.offline.understanding.switched_off import readers_of
+
+    readers = readers_of(job)
+    if not readers:
+        return tr(
+            lang,
+            "If {job} were switched off, it would do nothing more; no other job reads what it makes.",
+            job=job,
+        )
+    return tr(
+        lang,
+        "If {job} were switched off, it would bring in nothing new, and these jobs would get nothing new from it: "
+        "{readers}. Today they stand as follows.",
+        job=job,
+        readers=", ".join(readers),
+    )

@@ -1,5 +1,6 @@
 """Understanding a question, in named stages (one module each):
 
+0. `colloquial` — everyday words put back as the product's («прогон» → «запуск», «линейка» → Linear);
 1. `speech_act` — question, request, hypothetical, secret or out of scope, from the sentence's grammar (the one
    place that decides what is a request or a request for credentials);
 2. `clauses` — a compound question split into its parts, each understood and answered in order;
@@ -17,7 +18,9 @@ from typing import Any
 
 from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent_model
 from agent.offline.understanding.clauses import REFERS_BACK, carried, clauses
+from agent.offline.understanding.colloquial import plain
 from agent.offline.understanding.entities import FAILED, Entities, entities_of, vocabulary
+from agent.offline.understanding.follow_ups import follows_on, inherit, previous_subject
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
 from agent.offline.understanding.named import (
     HOW_MUCH,
@@ -29,6 +32,7 @@ from agent.offline.understanding.named import (
     risk_premise,
 )
 from agent.offline.understanding.planning import (
+    call,
     follow_up_calls,
     plan,
     plan_person,
@@ -40,10 +44,13 @@ from agent.offline.understanding.speech_act import (
     OUT_OF_SCOPE_TOPIC,
     OUT_OF_SCOPE_WRITING,
     foreign_imperative,
+    in_domain,
     question_first,
     speech_act,
 )
 from agent.offline.understanding.subjects import JOB_INTENTS, job_reading, jobs_named, jobs_to_choose
+from agent.offline.understanding.switched_off import readers_of, switched_off
+from agent.tools import engine as engine_tools
 from pipeline.config import get_settings
 
 FOLLOW_UP = re.compile(
@@ -68,6 +75,12 @@ GATED = {
     "paused": lambda q: bool(PAUSED.search(q)),
     "run_timeline": lambda q: bool(CANCELLED.search(q) or WHAT_DID.search(q)),
 }
+# who started a run: its details say the trigger (schedule, button, CLI) and who pressed it
+STARTED_BY = re.compile(
+    r"\bwho\b.{0,20}\b(?:started|starts|start|ran|triggered|kicked|launched)\b"
+    r"|(?<!\w)кто\b.{0,20}(?:запустил|запускал|стартовал)\w*",
+    re.I,
+)
 COMPARE = re.compile(r"compare|сравни|сравнить|сравнение|\bdiff\b|\bversus\b|\bvs\b", re.I)
 LEAD_FLOOR = 0.38  # below the floor, an intent whose key word is there and that leads clearly still counts
 LEAD_MARGIN = 0.1
@@ -90,6 +103,7 @@ class Understanding:
     choice_kind: str = "job"  # what the choices are: jobs, or addresses (a flat said alone that several have)
     call_intents: list[str | None] = field(default_factory=list)  # per call: the intent of its clause
     premise: str | None = None  # what the question takes for granted ("failed"), checked against the answer
+    switched_off: str | None = None  # the job a hypothetical switches off ("if Linear were off")
 
 
 def evidence_text(text: str, found: Entities) -> str:
@@ -119,6 +133,7 @@ def _leads(ranked: list[Ranked], best: Ranked, exclude: tuple[str, ...]) -> bool
 def understand(question: str, previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
     """Intent, entities and tool calls for a question, given the previous turn (for follow-ups); a compound
     question's parts in order; the same call is never planned twice."""
+    question = plain(question)  # «прогон», «линейка»: the product's words first
     parts = clauses(question)
     if len(parts) > 1:
         understood = _compound(parts, previous, previous_intent)
@@ -179,6 +194,36 @@ def _subject(found: Entities) -> bool:
     )
 
 
+def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> bool:
+    """A follow-up that names nothing of its own («а обещания?», "why not") takes the previous turn's subject."""
+    subject = previous_subject(previous) if previous else {}
+    open_ = not (found.named() or found.period or found.job_class or found.soft_jobs or found.status)
+    if subject and open_ and follows_on(question) and not OUT_OF_SCOPE_TOPIC.search(question):
+        inherit(found, subject)
+        return True
+    return False
+
+
+def _switched_off(question: str, found: Entities) -> Understanding | None:
+    """A hypothetical that switches a job off: that job and the jobs that read what it makes, each as it is."""
+    off = switched_off(question, found.jobs or found.soft_jobs)
+    if not off:
+        return None
+    calls = [call(engine_tools.job_status, job=job) for job in (off, *readers_of(off))]
+    return Understanding("what_if_off", 1.0, calls, names=found.names, act="hypothetical", switched_off=off)
+
+
+def _by_its_words(question: str, found: Entities) -> Understanding | None:
+    """Readings its own words settle before meaning: another topic that names money ("the dollar to ruble rate")
+    is out of scope; who started a run (or a job's latest run) is that run's details."""
+    if OUT_OF_SCOPE_TOPIC.search(question) and not _subject(found):
+        return Understanding("out_of_scope", 1.0, names=found.names, act="out_of_scope")
+    if STARTED_BY.search(question) and (found.run_id is not None or found.job):
+        args = {"run_id": found.run_id} if found.run_id is not None else {"job": found.job}
+        return Understanding(None, 1.0, [call(engine_tools.run_details, **args)], names=found.names)
+    return None
+
+
 def _found(question: str) -> Entities:
     """The entities a question names, with jobs named by what they do (lemmas and synonyms) when none by name."""
     found = entities_of(question, vocabulary())
@@ -195,13 +240,23 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         found.jobs = list(
             found.soft_jobs
         )  # after a question about a job, "what about the digest?" is a job too
+    inherited = _inherit(question, found, previous)  # «а обещания?»: the previous turn's subject
     act = speech_act(question, names_something=_subject(found))
     if act == "secret":
         return Understanding("refuse_secret", 1.0, refusal="secret", names=found.names, act=act)
+    off = _switched_off(question, found)  # «если отключить Linear, что перестанет обновляться»
+    if off:
+        return off
     control = run_control(question) if act == "request" else None
     if control:  # "cancel the running build": refused with its button or command, nothing else answered
+        jobs = (found.jobs or found.soft_jobs)[:3]
         return Understanding(
-            "refuse_action", 1.0, refusal=f"action:{control}", names=found.names, act="request"
+            "refuse_action",
+            1.0,
+            refusal=f"action:{control}",
+            names=found.names,
+            act="request",
+            control={"kind": control, "values": {"jobs": jobs}} if jobs else None,
         )
     if act == "request":
         return _refused(question, found, 1.0, previous)
@@ -230,6 +285,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
                 "refuse_secret", top.score, refusal="secret", names=found.names, act="secret"
             )
         return _refused(question, found, top.score, previous)
+    said = _by_its_words(question, found)  # an exchange rate; «а кто его запустил?»
+    if said:
+        return said
     named = named_reading(question, found)  # the thing the question names decides (named.READINGS)
     if named:
         return Understanding(named, 1.0, plan(named, found, previous), names=found.names)
@@ -260,9 +318,14 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         and not (top.intent.name == "help" and top.rule)
     ):
         return Understanding("out_of_scope", best.score, names=found.names, act=act)
-    if top.intent.name == "help" and top.score >= best.score:
+    if not in_domain(question) and not found.named() and not inherited and unsure:
+        # no word of Mirano's and no other topic either: not understood (with the closest offers), not a guess
+        closest = [r.intent for r in ranked if r.intent in ANSWERABLE][:3]
+        return Understanding(None, best.score, [], None, closest, found.names)
+    if top.intent.name == "help" and top.score >= best.score and not (found.named() and not top.rule):
         return Understanding("help", top.score, names=found.names)
-    if previous_intent in BY_NAME and FOLLOW_UP.search(question) and found.named():
+    own = inherited and best.rule and best.score >= floor  # a follow-up with its own question: answer that
+    if previous_intent in BY_NAME and FOLLOW_UP.search(question) and found.named() and not own:
         earlier = next((r for r in ranked if r.intent.name == previous_intent), None)
         if (
             earlier is not None and earlier.score >= best.score - FOLLOW_MARGIN
@@ -271,7 +334,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             if calls:
                 return Understanding(previous_intent, earlier.score, calls, names=found.names)
     follows = bool(FOLLOW_UP.search(question)) or best.score < floor
-    if previous and previous_intent and follows and (found.named() or FOLLOW_UP.search(question)):
+    if previous and previous_intent and follows and (found.named() or FOLLOW_UP.search(question)) and not own:
         calls = follow_up_calls(previous, found)
         if calls and (best.score < floor + FOLLOW_MARGIN or len(question.split()) <= 5):
             return Understanding(previous_intent, best.score, calls, names=found.names)

@@ -46,6 +46,10 @@ def carried(found: Entities, lang_text: str) -> str:
     said = [*(found.jobs or found.soft_jobs), *found.projects, *found.people]
     if found.address and found.check_id is None:
         said.append(found.address)
+    if found.run_id is not None:  # "how much did run 1 cost and who started it"
+        said.append(
+            f"запуск {found.run_id}" if re.search(r"[а-яё]", lang_text, re.I) else f"run {found.run_id}"
+        )
     if found.check_id is not None:
         said.append(
             f"проверка {found.check_id}"
@@ -58,7 +62,8 @@ def carried(found: Entities, lang_text: str) -> str:
 # A later part that points back at the earlier one's subject: a pronoun, "there", or a part too short to name one
 REFERS_BACK = re.compile(
     r"\b(?:it|its|it's|they|them|their|that one|this one|there)\b"
-    r"|(?<!\w)(?:он|она|оно|они|его|её|ее|их|ему|ей|там|тут|этот|эта|это|этого|этой)(?!\w)"
+    r"|(?<!\w)(?:он|она|оно|они|его|её|ее|их|ему|ей|там|тут|этот|эта|это|этого|этой"
+    r"|него|неё|нее|них|нему|ней|нём|нем)(?!\w)"  # after a preposition: «какой у неё риск»
     r"|^\W*(?:\w+\W+){0,2}\w+\W*$",
     re.I,
 )

@@ -51,7 +51,9 @@ MONTHS = (
     r"november|ноябр",
     r"december|декабр",
 )
-FAILED = r"\bfail|error|broke|crash|упал|пада[лю]|ошибк|сломал|сбой"
+FAILED = (
+    r"\bfail|error|broke|crash|упал|упавш|пада[лю]|ошибк|сломал|сбой"  # «упавшие задания»: the participle too
+)
 SKIPPED = r"skip|пропущ|пропуст"  # "imported nothing" names no status: the last run says what happened
 CHECK_WORDS = r"\bchecks?\b|проверк|address|адрес|объект|property|недвижим"
 THIS_ADDRESS = (

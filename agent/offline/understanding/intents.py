@@ -378,6 +378,7 @@ INTENTS: tuple[Intent, ...] = (
             "кто должен был отправить счёт",
         ),
         r"promis|commit|\bowe\b|обещ|обязательств|должны сделать|deadline|said they'?d|said they would"
+        r"|\bdue\b"  # "which are due by Monday": a promise's date
         r"|who (?:will|would|was going to) send|кто должен был",
     ),
     Intent(

@@ -77,7 +77,7 @@ RUN_CONTROLS: tuple[Target, ...] = (
     _t(
         "pause",
         r"\b(?:pause|suspend|hold)\b|(?<!\w)(?:поставь\s+\S+(?:\s+\S+)?\s+на\s+паузу|на\s+паузу|приостанови"
-        r"|приостановить)(?!\w)",
+        r"|приостановить)(?!\w)|^\W*пауз[ау]\s+(?:на|для)\b",  # «пауза на импорт»: the noun asks it too
         "a paused job keeps its schedule and runs nothing until resumed (`mirano pause JOB`)",
     ),
     _t(
@@ -105,14 +105,28 @@ BUDGET_KINDS = (
     ("embeddings", r"embedding|эмбеддинг"),
     ("source_calls", r"source calls?|обращени|вызов\w* источник"),
     ("llm_calls", r"llm calls?|вызов\w* (?:llm|модели)"),
-    ("usd", r"\$|dollar|usd|доллар"),
+    ("usd", r"\$|dollar|usd|доллар|\bcents?\b|цент"),  # «10 центов в день» is a money budget too
 )
+CENTS = re.compile(r"^\s*(?:cents?\b|¢|цент)", re.I)  # the number said in cents: a hundredth of a dollar
 NUMBER = re.compile(r"(?<![\w#.,])(\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)(?![\w])")  # 2 000, 1000, 0.05
 
 
 def budget_number(text: str) -> float | None:
     match = NUMBER.search(text)
-    return float(match.group(1).replace(" ", "").replace(",", ".")) if match else None
+    if not match:
+        return None
+    number = float(match.group(1).replace(" ", "").replace(",", "."))
+    return number / 100 if CENTS.search(text[match.end() :]) else number
+
+
+def _check_of(found: Entities) -> int | None:
+    """The check a request names: by id, else the latest check of the address it names ("the leninsky report")."""
+    if found.check_id is not None or not found.address:
+        return found.check_id
+    from pipeline.service import checks
+
+    ids = [row["id"] for row in checks.list_checks(500) if row["address"] == found.address]
+    return max(ids) if ids else None
 
 
 def control_for(text: str, found: Entities) -> Control:
@@ -130,7 +144,7 @@ def control_for(text: str, found: Entities) -> Control:
         if target.kind in ("apply", "bind"):
             return Control(target.kind, {"project": found.project})
         if target.kind in ("recheck", "finalize", "report"):
-            return Control(target.kind, {"check_id": found.check_id})
+            return Control(target.kind, {"check_id": _check_of(found)})
         if found.jobs:  # "re-check job", "the check job": a job named wins over a property check
             break
         return Control("check", {"address": found.address or found.address_said, "check_id": found.check_id})

@@ -14,7 +14,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from agent.offline.understanding.morphology import Word, words
+from agent.offline.understanding.morphology import CYRILLIC, Word, words
+from agent.offline.understanding.topics import (  # noqa: F401  (OUT_OF_SCOPE_WRITING is read from here too)
+    ARITHMETIC,
+    OTHER_TOPICS,
+    OUT_OF_SCOPE_TOPIC,
+    OUT_OF_SCOPE_WRITING,
+)
 
 Act = Literal["question", "request", "hypothetical", "secret", "out_of_scope"]
 
@@ -36,6 +42,7 @@ EN_ACTION = (
     r"|refresh|finali[sz]e"
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
+    r"|export|download"  # "export the report as pdf": a report is handed over from its page or `mirano report`
 )
 EN_PARTICIPLE = (
     r"re-?run|rebuilt|restarted|re-?synced|synced|started|triggered|applied|turned|switched|refreshed"
@@ -76,6 +83,12 @@ REQUEST_RULES: tuple[Rule, ...] = (
         rf"\bplease\b.{{0,40}}\b(?:{EN_ACTION})\b|\b(?:{EN_ACTION})\b.{{0,60}}\b(?:for me|please|pls|plz|thanks)\b",
         "'please' or 'for me' beside an action verb anywhere: 'Bind northwind to inbox 7 for me'",
     ),
+)
+# «пауза на импорт из attio», "a pause on the digest": the control said as a noun, first, in a line that asks nothing
+REQUEST_NOUN = _rule(
+    r"^\W*(?:(?:a|the)\s+)?(?:pause|restart|re-?run|export)\s+(?:on|of|for)\b"
+    r"|^\W*(?:пауз[ау]\s+(?:на|для)|(?:перезапуск|рестарт|отмена|экспорт|выгрузка)\s+\w+)\b",
+    "a request said as a noun first («пауза на импорт», 'pause on the digest'); with a question mark it asks",
 )
 # "run history please", "change log": the first word is a noun there, and the line a question
 NOUN_FIRST = _rule(
@@ -167,17 +180,23 @@ QUESTION_FIRST = _rule(
 )
 SECRET_NOUN = _rule(
     r"api[\s_-]?keys?|access[\s_-]?tokens?|\btokens?\b|\bkeys?\b|secrets?|password|credential|env(?:ironment)?\s+var"
-    r"|\benv\b|[A-Z]+_(?:API_KEY|TOKEN)|ключ|токен|парол|секрет|переменн\w+\s+окружени",
-    "credentials named",
+    r"|\benv\b|[A-Z]+_(?:API_KEY|TOKEN)|(?<!\w)ключ(?!ев)|токен|парол|секрет|переменн\w+\s+окружени"
+    r"|connection\s+string|\bdsn\b|database[\s_]url|строк\w*\s+подключени|доступ\w*\s+(?:к|от)\s",
+    "credentials named: a token, a key, a password, an env var or a connection string (not «ключевые объекты»)",
 )
 SECRET_ASK = _rule(
-    r"\b(?:show|give|print|tell|reveal|display|list|dump|send|share|what(?:'s| is| are)|which)\b"
-    r"|(?<!\w)(?:покажи|дай|скажи|какой|какие|какая|назови|выведи|напиши|пришли|отправь|поделись)(?!\w)",
-    "asked to be shown",
+    r"\b(?:show|give|print|tell|reveal|display|list|dump|send|share|paste|copy|grab|what(?:'s| is| are)|whats"
+    r"|which|need|want)\b"
+    r"|(?<!\w)(?:покажи|дай|скажи|какой|какие|какая|назови|выведи|напиши|пришли|отправь|поделись|нужен|нужна"
+    r"|нужно|надо)(?!\w)",
+    "asked to be shown or said to be needed ('need the attio token'); any Russian imperative counts too",
 )
 NOT_A_SECRET = _rule(
-    r"how many|spent|used|cost|\bwhy\b|сколько|потрач|израсход|стоил|расход|почему|budget|бюджет",
-    "a question about token usage or a missing key is not a request for a secret",
+    r"how many|spent|used|cost|\bwhy\b|сколько|потрач|израсход|стоил|расход|почему|budget|бюджет"
+    r"|\b(?:do|does|did)\s+(?:we|i|you|it)\s+(?:\w+\s+)?need\b|(?<!\w)(?:нуж(?:ен|на|но|ны)|надо)\s+ли(?!\w)|\bstatus|статус"
+    r"|\bis\b.{0,40}\bset\b|\bkey\s+(?:objects?|propert\w*|address\w*|checks?)",
+    "a question about token usage, about whether a key is needed or set, or about key objects is not a request "
+    "for a secret",
 )
 HYPOTHETICAL_MARK = _rule(
     r"\bif\b|what if|suppose|hypothetic|imagine|\bwith economy|\bwould\b|\bcould\b|\bmight\b|\bwere on\b"
@@ -218,19 +237,6 @@ DOMAIN = _rule(
     r"|обращени|вызов|привяз|привет|завис|застрял|онлайн|офлайн|должн|не так|поменял|откуда|ид[её]т|скоринг|помо|здравствуй|добрый|умеешь|чем занят|что нового|mirano|мирано",
     "what Mirano is about: jobs, runs, costs, checks, project memory, notices — in both languages",
 )
-
-
-# Topics that are never Mirano's, whatever else the sentence says ("the status of my pizza order", a recipe)
-OUT_OF_SCOPE_TOPIC = re.compile(
-    r"\bpoem|стих|анекдот|\bjoke|рецепт|recipe|погод|weather|курс (?:евро|доллар|валют)|exchange rate|\bbitcoin"
-    r"|биткоин|restaurant|ресторан|\bflight|авиабилет|translat|перевед|pizza|пицц|поезд|\btrain\b|такси|\btaxi"
-    r"|билет|\bticket|отел[ьяю]|\bhotel|фильм|\bmovie|музык|\bmusic|футбол|football|президент|president|столиц"
-    r"|\bcapital of",
-    re.I,
-)
-# Writing a letter or an e-mail is not Mirano's either, but a question may be about one ("who sent the letter?"):
-# out of scope only when nothing else in the sentence is understood
-OUT_OF_SCOPE_WRITING = re.compile(r"письм[оа]|e-?mail\b|\bletter\b", re.I)
 
 
 def _russian_request(said: list[Word], text: str) -> bool:
@@ -276,12 +282,18 @@ def _english_request(text: str) -> bool:
 # Russian imperatives that ask for something to be looked at or told: a question in another form
 RU_ASKING = frozenset(
     ["показать", "сказать", "рассказать", "дать", "найти", "поискать", "объяснить", "подсказать"]
+    + ["глянуть", "посмотреть", "смотреть", "чекнуть", "уточнить", "слушать"]  # «глянь», «слушай, а …»
 )
 
 
 def foreign_imperative(text: str) -> bool:
     """An order Mirano has no part in («напомни мне позвонить», "remind me", "book a table")."""
-    if re.search(r"^\W*(?:please\s+)?(?:remind|book|order|call|buy|translate|draw|sing|cook)\b", text, re.I):
+    if re.search(
+        r"^\W*(?:please\s+)?(?:remind|book|order|call|buy|translate|draw|sing|cook|write|compose|recommend|calculate"
+        r"|solve)\b",
+        text,
+        re.I,
+    ):
         return True
     return any(
         w.imperative and w.lemma not in RU_ACTIONS | RU_DO | RU_ASKING and w.lemma != "быть"
@@ -291,9 +303,39 @@ def foreign_imperative(text: str) -> bool:
 
 def is_secret_request(text: str) -> bool:
     """A request to see credentials ("show me the Linear token"), not a question naming one ("why no API key?")."""
-    return bool(
-        SECRET_NOUN.pattern.search(text) and SECRET_ASK.pattern.search(text)
-    ) and not NOT_A_SECRET.pattern.search(text)
+    if not SECRET_NOUN.pattern.search(text) or NOT_A_SECRET.pattern.search(text):
+        return False
+    # «скинь токен», «подскажи пароль»: whatever the verb, an imperative asks for the credential it names
+    return bool(SECRET_ASK.pattern.search(text)) or any(
+        w.imperative and w.lemma not in WORKS_ON_IT for w in words(text)
+    )
+
+
+# Imperatives that do something with a credential rather than ask for it («я добавил токен, проверь», «поменяй
+# ключ»): a request or a check, not a secret («кинь», «скинь», «подскажи» do ask for it)
+WORKS_ON_IT = frozenset(
+    [
+        "проверить",
+        "перепроверить",
+        "обновить",
+        "запустить",
+        "перезапустить",
+        "добавить",
+        "поменять",
+        "изменить",
+    ]
+    + [
+        "сменить",
+        "удалить",
+        "установить",
+        "поставить",
+        "убрать",
+        "создать",
+        "включить",
+        "выключить",
+        "отключить",
+    ]
+)
 
 
 def question_first(text: str) -> bool:
@@ -302,6 +344,8 @@ def question_first(text: str) -> bool:
 
 def is_request(text: str) -> bool:
     """A sentence asking Mirano to do something, in any wording."""
+    if REQUEST_NOUN.pattern.search(text) and "?" not in text:
+        return True
     return _english_request(text) or _russian_request(words(text), text)
 
 
@@ -314,16 +358,42 @@ def in_domain(text: str) -> bool:
     return bool(DOMAIN.pattern.search(text))
 
 
+def off_topic(text: str) -> bool:
+    """Positive evidence that a sentence is about something else: a topic of everyday life, or an order Mirano has
+    no part in («напомни мне позвонить»). A low score alone is never that evidence."""
+    if OUT_OF_SCOPE_TOPIC.search(text):
+        return True
+    if ARITHMETIC.search(text):
+        return True
+    said = words(text)
+    if {w.lemma for w in said} & OTHER_TOPICS or {w.text for w in said} & OTHER_TOPICS:
+        return True
+    return foreign_imperative(text) or _plainly_elsewhere(said)
+
+
+def _plainly_elsewhere(said: list[Word]) -> bool:
+    """Every word is an ordinary word of the language and none is Mirano's ("what time is it in Tokyo", «сколько
+    километров до луны»): the sentence is plainly about something else. A word the dictionary does not know
+    («синкается», «чатвут») may be a nickname of something Mirano does: then it is not understood, not refused."""
+    from agent.offline.understanding.morphology import analyzer
+
+    cyrillic = [w.text for w in said if CYRILLIC.search(w.text)]
+    return len(said) >= 2 and all(analyzer().word_is_known(w) for w in cyrillic)
+
+
 def speech_act(text: str, names_something: bool = False) -> Act:
-    """The kind of sentence, first rule that holds: a secret, then a request, a hypothetical, out of scope."""
+    """The kind of sentence, first rule that holds: a secret, then a request, a hypothetical, out of scope (only on
+    positive evidence of another topic; a sentence that is neither Mirano's nor another topic is a question the
+    meaning stage may still not understand)."""
     if is_secret_request(text):
         return "secret"
     domain = names_something or in_domain(text)
+    outside = not domain and off_topic(text)
     # "Could you switch economy on?" asks for it; "If I switch economy on, …" and «если включить» suppose it
     if is_request(text) and not CONDITION.search(text):
-        return "request" if domain else "out_of_scope"
+        return "out_of_scope" if outside else "request" if domain else "question"
     if is_hypothetical(text):
         return "hypothetical"
     if is_request(text):
-        return "request" if domain else "out_of_scope"
-    return "question" if domain else "out_of_scope"
+        return "out_of_scope" if outside else "request" if domain else "question"
+    return "out_of_scope" if outside else "question"

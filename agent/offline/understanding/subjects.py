@@ -91,7 +91,9 @@ def jobs_to_choose(intent: str | None, found: Entities) -> list[str]:
 JOB_SIGNAL = re.compile(
     r"\bjobs?\b|джоб|задани|\bruns?\b|\bran\b|запуск|отрабат|отработал|сработал|\bnext\b|следующ|again|снова"
     r"|опять|ближайш|soonest|upcoming|how often|как часто|\bfail|crash|упал|сломал|skip|пропущ|пропуст|\bever\b"
-    r"|последний раз|last time|как дела у|как там|how'?s|how is|what'?s up with|когда|\bwhen\b|schedule|расписан",
+    r"|последний раз|last time|как дела у|как там|how'?s|how is|what'?s up with|когда|\bwhen\b|schedule|расписан"
+    # «линеар обновляется?», "is attio syncing": a job named with a word of its work is asked about as a job
+    r"|обновля|синхронизир|синка|\bupdating\b|\bsyncing\b",
     re.I,
 )
 # the intents a job's everyday name can be mistaken for («перепроверка» reads like a check, "notices" like notices)

@@ -1,0 +1,63 @@
+"""Follow-ups on a thread: a short question that names nothing of its own («а обещания?», "why not?", «а кто его
+запустил?») is about the subject of the previous turn — the job, run, check or project its tools were called for.
+The subject is carried over; the question's own words still choose what is asked about it (risks → promises).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.offline.understanding.entities import Entities
+
+# The previous tools' arguments that name a subject, and the slot each one fills
+SUBJECT_KEYS = ("run_id", "check_id", "job", "project", "address", "person")
+# Words that point back at what was just discussed, or open a follow-up ("and", «а», "what about")
+POINTS_BACK = re.compile(
+    r"^\W*(?:and|also|what about|how about|а|и|ну а|ну и)\b"
+    r"|\b(?:it|its|it's|they|them|their|those|these|that one|this one|there|why not|how come)\b"
+    r"|(?<!\w)(?:он|она|оно|они|его|её|ее|их|ему|ей|него|неё|нее|них|нему|ней|там|тут|этот|эта|это|этого|этой"
+    r"|эти|этих|почему нет|почему же)(?!\w)",
+    re.I,
+)
+SHORT = 4  # words: "why not", «а обещания?» — too short to be a question of its own about nothing
+
+
+def previous_subject(previous: list[dict[str, Any]]) -> dict[str, Any]:
+    """What the previous turn's tools were called for (the first call that names a subject)."""
+    for call in previous:
+        args = call.get("args") or {}
+        named = {k: args[k] for k in SUBJECT_KEYS if args.get(k) not in (None, "", [])}
+        if named:
+            return named
+    return {}
+
+
+def follows_on(question: str) -> bool:
+    """A question that continues the thread: it points back, or it is too short to stand on its own."""
+    return bool(POINTS_BACK.search(question)) or len(re.findall(r"\w+", question)) <= SHORT
+
+
+def inherit(found: Entities, subject: dict[str, Any]) -> None:
+    """The previous turn's subject, put in the slots of a question that named none."""
+    if "run_id" in subject:
+        found.run_id = int(subject["run_id"])
+    if "check_id" in subject:
+        found.check_id = int(subject["check_id"])
+        found.about_check = True
+    if "address" in subject and "check_id" not in subject:
+        found.address = found.address_said = str(subject["address"])
+        found.about_check = True
+    if "job" in subject and "run_id" not in subject:
+        found.jobs = [str(subject["job"])]
+    if "project" in subject:
+        found.projects = [str(subject["project"])]
+    if "person" in subject:
+        found.people = [str(subject["person"])]
+    # "which of those are due by Monday": what they point back at is the subject, not a topic to look for
+    found.query = " ".join(POINTER.sub(" ", found.query).split())
+
+
+POINTER = re.compile(
+    r"(?<!\w)(?:which of|those|these|them|they|it|its|этих|эти|из них|их|его|её|ее|них|нее|неё)(?!\w)", re.I
+)

@@ -1,0 +1,57 @@
+"""What is not Mirano's: topics of everyday life, the positive evidence the speech act needs before it calls a
+sentence out of scope (a sentence with no word of Mirano's and none of these is "not understood" instead).
+Rules as data; each says why."""
+
+from __future__ import annotations
+
+import re
+
+# Topics that are never Mirano's, whatever else the sentence says ("the status of my pizza order", a recipe)
+OUT_OF_SCOPE_TOPIC = re.compile(
+    r"\bpoem|стих|анекдот|\bjoke|рецепт|recipe|погод|weather|курс (?:евро|доллар|валют)|exchange rate|\bbitcoin"
+    r"|биткоин|restaurant|ресторан|\bflight|авиабилет|translat|перевед|pizza|пицц|поезд|\btrain\b|такси|\btaxi"
+    r"|билет|\bticket|отел[ьяю]|\bhotel|фильм|\bmovie|музык|\bmusic|футбол|football|президент|president|столиц"
+    r"|\bcapital of"
+    # an exchange rate is not a cost of Mirano's work, though it names dollars
+    r"|(?:dollar|euro|usd|eur|yuan|pound)s?\s+(?:to|vs\.?|against|in)\s+(?:the\s+)?(?:ruble|rouble|rub|dollar|euro|yuan)"
+    r"|\brate of (?:the )?(?:dollar|euro|ruble|rouble)|(?:ruble|rouble) rate|курс\w*\s+(?:рубл|доллар|евро|юан)"
+    r"|(?:доллар|евро|юан)\w*\s+к\s+рубл",
+    re.I,
+)
+# Writing a letter or an e-mail is not Mirano's either, but a question may be about one ("who sent the letter?"):
+# out of scope only when nothing else in the sentence is understood
+OUT_OF_SCOPE_WRITING = re.compile(r"письм[оа]|e-?mail\b|\bletter\b", re.I)
+
+
+# Everyday topics that are never Mirano's, by lemma or word: the positive evidence "out of scope" needs (a sentence
+# with no word of Mirano's and none of these is "not understood", never "not something Mirano does")
+TOPIC_WORDS = """
+    cook cooking bake recipe borscht soup dinner lunch breakfast coffee pizza restaurant cafe bar menu
+    weather forecast rain snow sunny temperature umbrella
+    movie film series song music lyrics poem haiku poetry story fairy joke anecdote riddle
+    football soccer hockey basketball tennis match championship olympics
+    president minister election capital country population history war
+    bitcoin crypto stock stocks shares forex horoscope zodiac
+    flight hotel train taxi uber vacation holiday trip visa passport
+    doctor medicine symptom diet workout gym girlfriend boyfriend wedding birthday gift
+    translate translation homework essay
+    сварить варить приготовить готовить рецепт борщ суп обед ужин завтрак кофе пицца ресторан кафе меню
+    погода прогноз дождь снег зонт температура
+    фильм кино сериал песня музыка стих стихотворение сказка анекдот шутка загадка
+    футбол хоккей баскетбол теннис матч чемпионат олимпиада
+    президент министр выборы столица страна население война
+    биткоин крипта криптовалюта акция гороскоп
+    авиабилет билет отель гостиница поезд такси отпуск виза паспорт
+    врач лекарство симптом диета тренировка девушка свадьба день подарок
+    перевести перевод сочинение
+    invent invented inventor meaning life universe изобрести изобретатель смысл жизнь вселенная
+    plus minus multiply divide equation math calculate python javascript code coding function programming
+    плюс минус умножить разделить уравнение математика посчитать программа код функция программирование
+"""
+OTHER_TOPICS = frozenset(TOPIC_WORDS.split())
+
+
+# "what is 17 times 3": sums are not Mirano's (only when nothing else in the sentence is)
+ARITHMETIC = re.compile(
+    r"\d+\s*(?:times|plus|minus|multiplied by|divided by|умножить на|плюс|минус|[*+/x×])\s*\d+", re.I
+)
