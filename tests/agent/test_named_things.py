@@ -43,6 +43,9 @@ CASES = [
     Question("применял ли кто-нибудь заметки attio?", "ru", (r"Ни одно действие alfa-stroy не применено",)),
     Question("cadastral number of Tverskaya 1?", "en", (r"Cadastral number: 77:01:0001001:1001",)),
     Question("во что обошлась проверка {t}?", "ru", (r"Проверка #{t} .*стоила \$",)),
+    Question("кто отменял запуск {chatwoot_again}?", "ru", (r"Запуск #{chatwoot_again} никто не отменял",)),
+    Question("please stop check {c}", "en", (r"cannot cancel checks", r"mirano cancel --check")),
+    Question("who kicked off the first attio import?", "en", (r"ingest\.attio", r"by schedule")),
 ]
 
 

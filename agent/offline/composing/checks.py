@@ -404,6 +404,8 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         return [
             tr(lang, "Flat {flat} has not been checked: no check has it.", flat=premise.removeprefix("flat:"))
         ]
+    if premise == "cancelled":
+        return _not_cancelled(results, lang)
     if premise and premise.startswith("flagged:"):
         return _flagged_premise(premise.removeprefix("flagged:"), results, lang)
     if premise in ("risk_up", "risk_down"):
@@ -440,4 +442,23 @@ def _flagged_premise(name: str, results: list[tuple[str, dict[str, Any]]], lang:
                 id=data["id"],
             )
         ]
+    return []
+
+
+def _not_cancelled(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """ "Who cancelled run 8?" hears first that nobody did, when the run was not cancelled."""
+    for tool, result in results:
+        data = result.get("data")
+        run = data.get("run") if isinstance(data, dict) else None
+        if tool in ("run_timeline", "run_details") and isinstance(run, dict) and "status" in run:
+            if run["status"] == "cancelled" or run.get("cancel_requested_by"):
+                return []
+            return [
+                tr(
+                    lang,
+                    "Nobody cancelled run #{id}: it ended {status}.",
+                    id=run["id"],
+                    status=status(run["status"], lang),
+                )
+            ]
     return []

@@ -115,6 +115,8 @@ def _pause(values: dict[str, Any], lang: str) -> list[str]:
 RUN_CONTROL_REFUSALS = {
     "cancel": "I cannot cancel runs: I only read and explain. Press Cancel on the job's card on the Jobs page (or in "
     "the run's details), or run `mirano cancel RUN`.",
+    "cancel_check": "I cannot cancel checks: I only read and explain. Press Cancel on the check on the Property "
+    "checks page, or run `mirano cancel --check CHECK`.",
     "pause": "I cannot pause jobs: I only read and explain. Press Pause on the job's card on the Jobs page, or run "
     "`mirano pause JOB`.",
     "resume": "I cannot resume jobs: I only read and explain. Press Resume on the job's card on the Jobs page, or "

@@ -75,6 +75,10 @@ GATED = {
     "paused": lambda q: bool(PAUSED.search(q)),
     "run_timeline": lambda q: bool(CANCELLED.search(q) or WHAT_DID.search(q)),
 }
+# who cancelled a run: it takes a cancel for granted
+WHO_CANCELLED = re.compile(
+    r"who (?:cancell?ed|stopped|aborted)|cancell?ed by|кто\s+отмен\w*|кем\s+отмен", re.I
+)
 # who started a run: its details say the trigger (schedule, button, CLI) and who pressed it
 STARTED_BY = re.compile(
     r"\bwho\b.{0,20}\b(?:started|starts|start|ran|triggered|kicked|launched)\b"
@@ -150,6 +154,8 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
     understood.premise = "failed" if re.search(FAILED, question.lower()) else None
     found = _found(question)
     understood.premise = risk_premise(question, found) or understood.premise  # "why did the risk go up?"
+    if WHO_CANCELLED.search(question):  # «кто отменил прогон 8?»: the run says whether anyone did
+        understood.premise = "cancelled"
     if flat_unchecked(found):  # «кв. 12 на Ленинском 90 проверяли?»: no check has that flat
         understood.premise = f"flat:{found.flat}"
     return understood
@@ -220,6 +226,8 @@ def _by_its_words(question: str, found: Entities) -> Understanding | None:
         return Understanding("out_of_scope", 1.0, names=found.names, act="out_of_scope")
     if STARTED_BY.search(question) and (found.run_id is not None or found.job):
         args = {"run_id": found.run_id} if found.run_id is not None else {"job": found.job}
+        if found.run_id is None and found.order == "first":  # "who ran the very first import"
+            args["first"] = True
         return Understanding(None, 1.0, [call(engine_tools.run_details, **args)], names=found.names)
     return None
 
@@ -248,6 +256,8 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     if off:
         return off
     control = run_control(question) if act == "request" else None
+    if control == "cancel" and found.run_id is None and not found.jobs and found.about_check:
+        control = "cancel_check"  # "cancel check 4": a check is cancelled from its page or `--check`
     if control:  # "cancel the running build": refused with its button or command, nothing else answered
         jobs = (found.jobs or found.soft_jobs)[:3]
         return Understanding(
