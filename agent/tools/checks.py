@@ -121,8 +121,11 @@ def check_status(
         for row in check["sources"]
         if source is None or row["source"] == source
     ]
+    by_id = {f["id"]: f for f in check["facts"]}
     factors = [
-        {k: f[k] for k in ("factor", "score", "explanation", "fact_ids")} for f in check["risk"]["factors"]
+        {k: f[k] for k in ("factor", "score", "explanation", "fact_ids")}
+        | {"evidence": [_fact_view(by_id[i]) for i in f["fact_ids"][:3] if i in by_id]}  # what it rests on
+        for f in check["risk"]["factors"]
     ]
     facts = [f for f in check["facts"] if source is not None and f["source"] == source]
     data = _summary(check) | {

@@ -141,11 +141,18 @@ def _developer(data: dict[str, Any], lang: str) -> list[str]:
 
 
 def _factor_lines(factors: list[dict[str, Any]], lang: str) -> list[str]:
-    return [
-        f"- {factor_name(f['factor'], lang)} ({f['score']}): {quote(f['explanation'], 160)} — "
-        + tr(lang, "facts {ids}", ids=", ".join(f"#{i}" for i in f["fact_ids"]))
-        for f in factors
-    ]
+    """Each factor with its score and the facts it rests on, read out with their sources."""
+    lines = []
+    for f in factors:
+        ids = tr(lang, "facts {ids}", ids=", ".join(f"#{i}" for i in f["fact_ids"]))
+        lines.append(
+            f"- {factor_name(f['factor'], lang)} ({f['score']}): {quote(f['explanation'], 160)} — {ids}"
+        )
+        lines += [
+            f"  · {source(e['source'], lang)}: {fact_sentence(e['type'], e['value'], lang)} (#{e['id']})"
+            for e in f.get("evidence", [])
+        ]
+    return lines
 
 
 def _risk_lines(data: dict[str, Any], lang: str) -> list[str]:
