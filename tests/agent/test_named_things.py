@@ -46,6 +46,11 @@ CASES = [
     Question("кто отменял запуск {chatwoot_again}?", "ru", (r"Запуск #{chatwoot_again} никто не отменял",)),
     Question("please stop check {c}", "en", (r"cannot cancel checks", r"mirano cancel --check")),
     Question("who kicked off the first attio import?", "en", (r"ingest\.attio", r"by schedule")),
+    Question("когда отменили проверку {c}?", "ru", (r"Проверку #{c} никто не отменял",)),
+    Question("was run {attio_again} cancelled?", "en", (r"Nobody cancelled run #{attio_again}",)),
+    Question(
+        "apt 12, Leninsky 90: who is the developer?", "en", (r"Flat 12 has not been checked", r"ГрадСтрой")
+    ),
 ]
 
 

@@ -457,6 +457,13 @@ def _not_cancelled(results: list[tuple[str, dict[str, Any]]], lang: str) -> list
     for tool, result in results:
         data = result.get("data")
         run = data.get("run") if isinstance(data, dict) else None
+        if (
+            tool == "check_status" and isinstance(data, dict) and "sources" in data
+        ):  # a check taken as cancelled
+            if data["status"] == "CANCELLED":
+                return []
+            said = status(data["status"], lang)
+            return [tr(lang, "Nobody cancelled check #{id}: it is {status}.", id=data["id"], status=said)]
         if tool in ("run_timeline", "run_details") and isinstance(run, dict) and "status" in run:
             if run["status"] == "cancelled" or run.get("cancel_requested_by"):
                 return []

@@ -76,9 +76,7 @@ GATED = {
     "run_timeline": lambda q: bool(CANCELLED.search(q) or WHAT_DID.search(q)),
 }
 # who cancelled a run: it takes a cancel for granted
-WHO_CANCELLED = re.compile(
-    r"who (?:cancell?ed|stopped|aborted)|cancell?ed by|кто\s+отмен\w*|кем\s+отмен", re.I
-)
+WHO_CANCELLED = re.compile(r"cancell?ed|aborted|who stopped|отмен(?:ил|ял|ен|ён|яли)\w*|кем\s+отмен", re.I)
 # who started a run: its details say the trigger (schedule, button, CLI) and who pressed it
 STARTED_BY = re.compile(
     r"\bwho\b.{0,20}\b(?:started|starts|start|ran|triggered|kicked|launched)\b"

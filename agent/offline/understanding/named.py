@@ -34,8 +34,9 @@ PRICE_MOVED = re.compile(
 )
 # why a named source was not asked again, or where its facts came from
 NOT_AGAIN = re.compile(
-    r"\bagain\b|re-?(?:fetch|check|request|ask)|reus|came from|come from|заново|снова|повторно|переиспольз"
-    r"|откуда|не\s+(?:за|пере)?(?:прашива|проверя|обновля|получа)",
+    r"\bagain\b|re-?(?:fetch|check|request|ask)|reus|came from|come from|заново|снова|опять|повторно|переиспольз"
+    r"|откуда|не\s+(?:за|пере)?(?:прашива|проверя|обновля|получа)|(?:earlier|previous|other) check|taken from"
+    r"|прежн\w* проверк|взят\w* из",
     re.I,
 )
 # how fresh a named source's facts are, until when they count
@@ -94,8 +95,8 @@ def flat_unchecked(found: Entities) -> bool:
 
 def _flat_unchecked(question: str, found: Entities) -> bool:
     """No source asked about: the checks there are (with one asked about, the building's check answers it)."""
-    unnamed = found.check_id is None and not (found.jobs or found.projects or found.sources)
-    return flat_unchecked(found) and unnamed
+    unnamed = found.check_id is None and not (found.jobs or found.projects or found.sources or found.address)
+    return flat_unchecked(found) and unnamed  # with its building found, the building's check answers the rest
 
 
 def _applied_asked(question: str, found: Entities) -> bool:
