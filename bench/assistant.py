@@ -1,6 +1,6 @@
 """Assistant benchmark: accuracy of the offline model on the question set (tests/agent/question_set.py), on the
-held-out set (tests/agent/held_out.py) and on two unseen sets (tests/agent/unseen.py and unseen2.py, each written
-blind and used by no test), the share of answers that answered a different question than asked
+held-out set (tests/agent/held_out.py) and on three unseen sets (tests/agent/unseen.py, unseen2.py and unseen3.py, each
+written blind and used by no test), the share of answers that answered a different question than asked
 ("confidently wrong": wrong, and neither a clarifying question nor "I did not understand"), and its in-process
 answer latency, p50/p95 per answer with the intent model already loaded.
 
@@ -36,8 +36,9 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def _unseen(ask: Any, ids: dict[str, Any], name: str = "unseen") -> dict[str, Any]:
-    """An unseen set (tests/agent/unseen.py or unseen2.py, each written blind): asked like the others, reported on
-    its own (accuracy, confidently wrong, wrong by topic), every miss printed with the start of its answer."""
+    """An unseen set (tests/agent/unseen.py, unseen2.py or unseen3.py, each written blind): asked like the others,
+    reported on its own (accuracy, confidently wrong, wrong by topic), every miss printed with the start of its
+    answer."""
     import importlib
 
     from tests.agent.grading import ask_and_grade
@@ -179,7 +180,7 @@ def main() -> None:
     for g in everything:
         if not g.ok:
             print(f"  wrong: {g.question.turns[-1]!r}: {'; '.join(g.failures)}")
-    for place, name in enumerate(("unseen", "unseen2"), start=2):
+    for place, name in enumerate(("unseen", "unseen2", "unseen3"), start=2):
         result[name] = _unseen(lambda text, thread: agent.ask(text, thread_id=thread), ids, name)
         result["goals"].insert(
             place,
