@@ -70,3 +70,13 @@ def test_one_checks_usage_is_that_checks_cost(demo_world: dict[str, Any], text: 
     calls = checks.get_check(demo_world["t"])["cost"]["source_calls"]
     answer = agent.ask(text.format(**demo_world), thread_id=f"usage-{text[:4]}")["answer"]
     assert f"#{demo_world['t']}" in answer and str(calls) in answer.split("\n")[0], answer
+
+
+def test_a_job_asked_after_a_check_is_not_a_follow_up_of_the_check(demo_world: dict[str, Any]) -> None:
+    """A thread about a check's sources, then how much the Chatwoot sync read: the sync's run, not the check again."""
+    thread = "check-then-job"
+    agent.ask("where did check {c}'s court facts come from?".format(**demo_world), thread_id=thread)
+    answer = agent.ask("сколько переписок прочитала последняя синхронизация Chatwoot?", thread_id=thread)[
+        "answer"
+    ]
+    assert "ingest.chatwoot" in answer and "Переписки:" in answer, answer

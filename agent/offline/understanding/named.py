@@ -123,6 +123,13 @@ def _price_moved(question: str, found: Entities) -> bool:
     return bool(found.address and PRICE_MOVED.search(question))
 
 
+def _run_amount(question: str, found: Entities) -> bool:
+    """How many a job's run read or did, in no money or usage unit: that run's details say it in its own unit."""
+    unit = found.cost_kind or MONEY.search(question) or CHECK_COST.search(question)
+    one_job = len(found.jobs) == 1 and found.run_id is None and not found.about_check
+    return bool(HOW_MUCH.search(question) and one_job and not unit and not found.period)
+
+
 @dataclass(frozen=True)
 class Reading:
     intent: str
@@ -145,6 +152,9 @@ READINGS = (
     Reading("actions", _action_named, "an action by its number: whether, by whom and when it was applied"),
     Reading(
         "actions", _applied_asked, "whether anyone applied an action: the projects' actions, applied or not"
+    ),
+    Reading(
+        "why_run", _run_amount, "how many a sync read or a build embedded: its run's details, in its unit"
     ),
     Reading("cost_run", _check_usage, "how many calls or how much money one check used is that check's cost"),
     Reading(

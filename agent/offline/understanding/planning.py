@@ -345,6 +345,8 @@ def follow_up_calls(previous: list[dict[str, Any]], found: Entities) -> list[dic
         tool = BY_NAME.get(old["name"])
         if tool is None:
             continue
+        if named and not call_args(tool, named):
+            continue  # the new subject is not the old tool's kind (a job after a check): not a follow-up of it
         args = dict(old["args"])
         if {"check_id", "order", "address"} & set(named):
             for key in ("check_id", "order", "address"):
