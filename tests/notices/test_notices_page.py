@@ -63,6 +63,7 @@ def test_the_inbox_in_russian_has_no_english_chrome(sources, receiver, monkeypat
     assert "попыток: 1" in page and "найдено перепроверкой" in page
     assert "Доказательство: факт #" in page and " · Объявления · получен " in page
     assert at.dataframe[0].value.iloc[0].iloc[1] == "Объявления · объявление"
+    assert list(at.dataframe[-1].value.columns) == ["что", "за чем", "отслеживается с"]  # the watches table
     # The channel's name and the receiver's own answer ("webhook answered HTTP 200") are codes, not chrome.
     assert english_words(CODE_SPAN.sub(" ", page)) - {"webhook", "answered", "http"} == set()
 

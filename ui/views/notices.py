@@ -161,7 +161,7 @@ def main() -> None:
         table = pd.DataFrame(watches)[["kind", "label", "created_at"]]
         table["kind"] = table["kind"].map(lambda k: t(WATCH_KINDS.get(k, k)))
         table["created_at"] = table["created_at"].map(local_time)
-        table.columns = [t("what"), t("name"), t("watched since")]
+        table.columns = [t("what"), t("watched object"), t("watched since")]
         st.dataframe(table, hide_index=True)
     unwatch_control()
 
