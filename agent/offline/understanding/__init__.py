@@ -19,17 +19,16 @@ from typing import Any
 from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent_model
 from agent.offline.understanding.clauses import REFERS_BACK, carried, clauses
 from agent.offline.understanding.colloquial import plain
-from agent.offline.understanding.entities import FAILED, Entities, entities_of, vocabulary
+from agent.offline.understanding.entities import Entities, entities_of, vocabulary
 from agent.offline.understanding.follow_ups import follows_on, inherit, previous_subject
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
 from agent.offline.understanding.named import (
     HOW_MUCH,
     MONEY,
     check_reading,
-    flat_unchecked,
     named_reading,
+    premise,
     project_reading,
-    risk_premise,
 )
 from agent.offline.understanding.planning import (
     call,
@@ -75,8 +74,6 @@ GATED = {
     "paused": lambda q: bool(PAUSED.search(q)),
     "run_timeline": lambda q: bool(CANCELLED.search(q) or WHAT_DID.search(q)),
 }
-# who cancelled a run: it takes a cancel for granted
-WHO_CANCELLED = re.compile(r"cancell?ed|aborted|who stopped|отмен(?:ил|ял|ен|ён|яли)\w*|кем\s+отмен", re.I)
 # who started a run: its details say the trigger (schedule, button, CLI) and who pressed it
 STARTED_BY = re.compile(
     r"\bwho\b.{0,20}\b(?:started|starts|start|ran|triggered|kicked|launched)\b"
@@ -149,13 +146,7 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
             unique.append(c)
             intents.append(intent)
     understood.calls, understood.call_intents = unique, intents
-    understood.premise = "failed" if re.search(FAILED, question.lower()) else None
-    found = _found(question)
-    understood.premise = risk_premise(question, found) or understood.premise  # "why did the risk go up?"
-    if WHO_CANCELLED.search(question):  # «кто отменил прогон 8?»: the run says whether anyone did
-        understood.premise = "cancelled"
-    if flat_unchecked(found):  # «кв. 12 на Ленинском 90 проверяли?»: no check has that flat
-        understood.premise = f"flat:{found.flat}"
+    understood.premise = premise(question, _found(question))  # checked against the answer (named.premise)
     return understood
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from agent.offline.understanding.entities import Entities
+from agent.offline.understanding.entities import FAILED, Entities
 
 # a property's risk score ("what's the risk score for Zelenograd 1104?"), not a project's risks
 PROPERTY_RISK = re.compile(r"risk|риск|\bscore\b|скор(?:инг)?\b|оценк\w* риска|рискован|опасн", re.I)
@@ -55,6 +55,8 @@ APPLIED = re.compile(
 FLAGGED = re.compile(
     r"flag|count(?:ed)? as|considered|treated as|why .*risk|почему .*риск|счита\w* риск", re.I
 )
+# a cancel taken for granted ("who cancelled run 8?", «когда я отменил проверку 4?»)
+CANCELLED = re.compile(r"cancell?ed|aborted|who stopped|отмен(?:ил|ял|ен|ён|яли)\w*|кем\s+отмен", re.I)
 # who watches something
 WATCHERS = re.compile(r"who(?:'s| is| are)? (?:watch|follow)|кто (?:следит|отслеживает|подписан)", re.I)
 # usage of a unit ("сколько вызовов к источникам", "how much money")
@@ -186,15 +188,21 @@ def check_reading(intent: str | None, found: Entities) -> str | None:
     return None
 
 
-def risk_premise(question: str, found: Entities) -> str | None:
-    """ "why did the risk go up?" takes a direction for granted (risk_up, risk_down); "why was enforcement flagged
-    as a risk?" takes that source for a risk factor (flagged:<source>); None when it takes nothing for granted."""
-    if not PROPERTY_RISK.search(question):
-        return None
-    moved = next((name for name, p in RISK_MOVES if p.search(question)), None)
-    if moved is None and found.source and FLAGGED.search(question):
-        return f"flagged:{found.source}"
-    return moved
+def premise(question: str, found: Entities) -> str | None:
+    """What a question takes for granted, for the answer to check first: a flat no check has (flat:<n>), a cancel
+    ("who cancelled run 8?"), a risk that moved (risk_up, risk_down), a source flagged as a risk (flagged:<source>),
+    a failure ("why did it fail?"); None when it takes nothing for granted. The first that holds is checked."""
+    if flat_unchecked(found):
+        return f"flat:{found.flat}"
+    if CANCELLED.search(question):
+        return "cancelled"
+    if PROPERTY_RISK.search(question):
+        moved = next((name for name, p in RISK_MOVES if p.search(question)), None)
+        if moved:
+            return moved
+        if found.source and FLAGGED.search(question):
+            return f"flagged:{found.source}"
+    return "failed" if re.search(FAILED, question.lower()) else None
 
 
 def project_reading(intent: str, found: Entities) -> str | None:
