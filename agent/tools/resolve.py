@@ -272,6 +272,10 @@ def pick_check(
 ) -> dict[str, Any] | None:
     """The check meant by an order and an address among `checks` (newest first, as `list_checks` gives them)."""
     rows = [c for c in checks if not address or address_matches(address, c["address"])]
+    if address and not flat_of(
+        address
+    ):  # the building named: its own checks, not its flats', when it has any
+        rows = [c for c in rows if not flat_of(c["address"])] or rows
     if not rows:
         return None
     oldest_first = rows[::-1]

@@ -80,3 +80,25 @@ def test_a_flat_two_buildings_have_is_asked_back(checked: None, question: str, l
         offered[1], [], None
     )  # the button asks the question again, for that flat
     assert [(c["name"], c["args"].get("address")) for c in chosen.calls] == [("fact_provenance", TVERSKAYA_9)]
+
+
+def test_the_building_named_is_the_buildings_check_not_its_newest_flats(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from agent.tools.resolve import pick_check
+
+    building = "г. Москва, ул. Тверская, д. 1"
+    checks = [
+        {"id": 3, "address": TVERSKAYA_9},
+        {"id": 2, "address": TVERSKAYA_7},
+        {"id": 1, "address": building},
+    ]
+    monkeypatch.setattr(
+        understanding, "vocabulary", lambda: {"projects": [], "authors": [], "checks": checks}
+    )
+    assert understanding._found("кто следит за Тверской 1?").address == building
+    assert understanding._found("что по кв. 7 на Тверской 1?").address == TVERSKAYA_7
+    assert pick_check(checks, None, building)["id"] == 1 and pick_check(checks, None, TVERSKAYA_9)["id"] == 3
+    assert (
+        pick_check(checks[:2], None, building)["id"] == 3
+    )  # no check of the building itself: its newest flat's

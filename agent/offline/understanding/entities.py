@@ -204,10 +204,12 @@ def search_terms(text: str) -> str:
 
 
 def _address(text: str, checks: list[dict[str, Any]]) -> str | None:
-    for row in checks:
-        if resolve.address_matches(text, row["address"]):
-            return row["address"]
-    return None
+    """The checked address a text names, newest first; with no flat said, the building's own check before a flat's
+    («кто следит за Тверской 1?» is about the building)."""
+    matching = [row["address"] for row in checks if resolve.address_matches(text, row["address"])]
+    if not resolve.flat_of(text):
+        matching.sort(key=lambda address: resolve.flat_of(address) is not None)  # stable: newest first within
+    return matching[0] if matching else None
 
 
 def period_in(lowered: str) -> str | None:
