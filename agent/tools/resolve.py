@@ -225,16 +225,19 @@ def address_words(address: str) -> set[str]:
     return {w for w in tokens(address) if w not in noise}
 
 
-# A flat: «кв. 9», «квартира 9», «в квартире №9», "flat 9", "apt 9", "apartment #9"
+# A flat or another unit of a building: «кв. 9», «квартира 9», «в квартире №9», «кв. 5А», «оф. 45», «пом. 3»,
+# "flat 9", "apt 9", "apartment #9", "office 12" (its number with a letter; the kind of unit is not compared)
 FLAT = re.compile(
-    r"(?:\bкв(?:\.|\b)|\bквартир\w*|\bflat\b|\bapt\b\.?|\bapartment\b)\s*(?:№|#|no\.?)?\s*(\d{1,4})\b", re.I
+    r"(?:\bкв(?:\.|\b)|\bквартир\w*|\bоф(?:\.|\b)|\bофис\w*|\bпом(?:\.|\b)|\bпомещени\w*|\bflat\b|\bapt\b\.?"
+    r"|\bapartment\b|\boffice\b|\bsuite\b)\s*(?:№|#|no\.?)?\s*(\d{1,4}[а-яa-z]?)(?![\w])",
+    re.I,
 )
 
 
 def flat_of(text: str) -> str | None:
     """The flat number a text or an address names, or None."""
     found = FLAT.search(text)
-    return found.group(1) if found else None
+    return found.group(1).lower() if found else None
 
 
 def address_matches(text: str, address: str) -> bool:

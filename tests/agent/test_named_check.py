@@ -33,6 +33,8 @@ def checked(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_flat_number_is_never_read_as_a_house() -> None:
     assert flat_of("в квартире №9") == "9" and flat_of("apt. 12") == "12" and flat_of("квитанция 5") is None
+    assert flat_of("кв. 5А") == "5а" and flat_of("оф. 45") == "45" and flat_of("помогите 5") is None
+    assert not address_matches("Ленина 12 кв. 5", "г. Москва, ул. Ленина, д. 12, кв. 5А")  # a lettered flat
     assert address_matches("Тверская 1 кв. 7", TVERSKAYA_7)
     assert not address_matches("Тверская 1 кв. 9", TVERSKAYA_7)  # the same building, another flat
     assert not address_matches("Тверская 7", TVERSKAYA_7)  # house 7 is not flat 7 of house 1
