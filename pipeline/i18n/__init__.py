@@ -85,6 +85,10 @@ def status_label(status: str | None, lang: str) -> str:
     """A run, check or source status in `lang` ("skipped" → "пропущен")."""
     if not status:
         return ""
+    from pipeline.i18n.check_words import CHECK_STATES, check_state
+
+    if status in CHECK_STATES:  # a check's stored code ("PARTIAL") as its word: "partial", «частичная»
+        return check_state(status, lang)
     return status if lang == "en" else _lookup(lang, STATUS_CONTEXT, status)
 
 

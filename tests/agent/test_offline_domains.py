@@ -14,7 +14,7 @@ QUESTIONS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str]] = [
     (
         "What is the status of check {c}?",
         "check_status",
-        ("Check #{c}", "PARTIAL", "still waiting for listings", "reused from check #{a}", "not re-checked"),
+        ("Check #{c}", "partial", "still waiting for listings", "reused from check #{a}", "not re-checked"),
         (),
         "en",
     ),
@@ -25,12 +25,12 @@ QUESTIONS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str]] = [
         (),
         "ru",
     ),
-    ("Is check {c} complete?", "check_status", ("partial", "listings"), ("COMPLETED",), "en"),
+    ("Is check {c} complete?", "check_status", ("partial", "listings"), ("is completed",), "en"),
     ("Что ещё в обработке по проверке {c}?", "check_status", ("результат частичный", "объявления"), (), "ru"),
     (
         "Was check {b} re-checked?",
         "check_status",
-        ("Check #{b}", "COMPLETED", "reused from check #{a}"),
+        ("Check #{b}", "completed", "reused from check #{a}"),
         (),
         "en",
     ),

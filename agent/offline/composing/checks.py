@@ -6,7 +6,7 @@ from typing import Any
 
 from agent.envelope import unwrap
 from agent.offline.composing.common import duration, money, quote, reason, renders, source, status, when
-from agent.offline.composing.facts import fact_sentence, factor_name
+from agent.offline.composing.facts import fact_sentence, factor_name, review_summary
 from agent.offline.composing.snapshots import risk_premise_lines
 from agent.tools import checks as tools
 from pipeline.i18n import tr
@@ -114,6 +114,7 @@ def _check(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[s
             lines.append(_pending_sentence(data, lang))
     lines += [_source_line(v, lang) for v in data["sources"]]
     lines += [f"- {fact_sentence(f['type'], f['value'], lang)} (#{f['id']})" for f in data.get("facts", [])]
+    lines += review_summary(data.get("facts", []), lang)
     risk = data["risk"]
     if risk["factors"] and not data["source_filter"] and intent != "pending":
         lines.append(tr(lang, "Risk score {score}:", score=risk["score"]))

@@ -99,6 +99,29 @@ def _check(values: dict[str, Any], lang: str) -> list[str]:
     ]
 
 
+def _watch(values: dict[str, Any], lang: str) -> list[str]:
+    target = values.get("target") or tr(lang, "ADDRESS")
+    return [
+        tr(
+            lang,
+            'To watch it: Watch on its check on the Property checks page or on the Notices page, or '
+            '`mirano watch "{target}"`.',
+            target=target,
+        )
+    ]
+
+
+def _unwatch(values: dict[str, Any], lang: str) -> list[str]:
+    target = values.get("target") or tr(lang, "ADDRESS")
+    return [
+        tr(
+            lang,
+            'To stop watching it: Unwatch on its check or on the Notices page, or `mirano unwatch "{target}"`.',
+            target=target,
+        )
+    ]
+
+
 def _pause(values: dict[str, Any], lang: str) -> list[str]:
     jobs = ", ".join(values.get("jobs") or []) or tr(lang, "a job")
     return [
@@ -139,6 +162,8 @@ CONTROLS: dict[str, Callable[[dict[str, Any], str], list[str]]] = {
     "report": _report,
     "recheck": _recheck,
     "check": _check,
+    "watch": _watch,
+    "unwatch": _unwatch,
 }
 
 

@@ -124,3 +124,20 @@ def field_values(raw: Any, lang: str) -> str:
 def factor_name(code: str, lang: str) -> str:
     """A risk factor as people name it ("price below market"), never its code."""
     return tr(lang, FACTORS[code]) if code in FACTORS else code.replace("_", " ")
+
+
+def review_summary(facts: list[dict[str, Any]], lang: str) -> list[str]:
+    """The reviews among a check's facts in one line: how many, and their average rating ("3 reviews, average
+    rating 1.3 of 5"); nothing when there are none."""
+    ratings = [
+        float(v["rating"])
+        for f in facts
+        if f.get("type") == "review"
+        and isinstance(v := _value(f["value"]), dict)
+        and isinstance(v.get("rating"), int | float)
+    ]
+    if not ratings:
+        return []
+    average = f"{sum(ratings) / len(ratings):.1f}"
+    return [tr(lang, "{n} review(s), average rating {average} of 5.", n=len(ratings), average=average)]
+

@@ -24,10 +24,15 @@ def _what_if(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
             "left": f"{budget['left']:g}",
         }
         if budget["would_stop"]:
+            over = budget["spent_today"] > budget["limit"]
             lines.append(
                 tr(
                     lang,
-                    "With a daily budget of {limit} {kind}, today's work would stop now: {spent} are spent today.",
+                    "With a daily budget of {limit} {kind}, today is already over it and today's work would stop "
+                    "now: {spent} are spent today."
+                    if over
+                    else "With a daily budget of {limit} {kind}, today has already reached it and today's work "
+                    "would stop now: {spent} are spent today.",
                     **values,
                 )
             )

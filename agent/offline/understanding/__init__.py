@@ -43,6 +43,7 @@ from agent.offline.understanding.speech_act import (
     OUT_OF_SCOPE_TOPIC,
     OUT_OF_SCOPE_WRITING,
     foreign_imperative,
+    asks,
     in_domain,
     question_first,
     speech_act,
@@ -238,7 +239,11 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             found.soft_jobs
         )  # after a question about a job, "what about the digest?" is a job too
     inherited = _inherit(question, found, previous)  # «а обещания?»: the previous turn's subject
-    act = speech_act(question, names_something=_subject(found))
+    act = speech_act(
+        question,
+        names_something=_subject(found),
+        names_property=bool(found.address or found.flat or found.address_said),
+    )
     if act == "secret":
         return Understanding("refuse_secret", 1.0, refusal="secret", names=found.names, act=act)
     off = _switched_off(question, found)  # «если отключить Linear, что перестанет обновляться»
@@ -274,11 +279,12 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     ranked = [r for r in ranked if r.intent.name not in GATED or GATED[r.intent.name](question)]
     refusals = ("refuse_action", "refuse_secret", "help")
     top = ranked[0]
-    if (
-        top.intent.name in ("refuse_action", "refuse_secret")
-        and top.score >= floor
-        and not question_first(question)
-    ):  # the grammar missed it, the meaning is close to a request: refuse all the same
+    # the grammar missed it, the meaning is close to a request for credentials (not put as a question) or for an
+    # action (with nothing in it that asks, «запуск 10 чё»): refuse all the same
+    if top.score >= floor and (
+        (top.intent.name == "refuse_secret" and not question_first(question))
+        or (top.intent.name == "refuse_action" and not asks(question))
+    ):
         if top.intent.name == "refuse_secret":
             return Understanding(
                 "refuse_secret", top.score, refusal="secret", names=found.names, act="secret"

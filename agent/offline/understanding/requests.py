@@ -32,6 +32,13 @@ def _t(kind: str, pattern: str, why: str) -> Target:
 
 TARGETS: tuple[Target, ...] = (
     _t(
+        "watch",
+        r"\b(?:un)?watch|\b(?:un)?subscribe|\bfollow\b|подпиш|подписа|отпиш|отписа|(?<!\w)следи(?:те)?(?!\w)"
+        r"|следить|отслежива",
+        "a watch is set by a person on the check's or project's page (`mirano watch`); first, since 'stop "
+        "watching' is no pause",
+    ),
+    _t(
         "pause",
         r"\bpause|\bstop\b|приостанов|останов|поставь\w* на паузу|на паузу",
         "pausing is not a run: no Run now",
@@ -59,7 +66,11 @@ TARGETS: tuple[Target, ...] = (
         r"|(?:проверк|\bcheck)\w*.{0,30}(?:перезапуст|re-?run|restart|обнов|refresh)",
         "a check is re-checked from its page; refreshing a check's data is a re-check",
     ),
-    _t("check", r"\bcheck\b|проверк", "a new check is started with an address"),
+    _t(
+        "check",
+        r"\bcheck\b|проверк|(?<!\w)(?:проверь|проверьте|пробей|пробейте)(?!\w)",
+        "a new check is started with an address",
+    ),
 )
 # Run and job controls (cancel, pause, resume, retry, settings): refused whole, with their own command
 RUN_CONTROLS: tuple[Target, ...] = (
@@ -95,7 +106,10 @@ RUN_CONTROLS: tuple[Target, ...] = (
 
 
 def run_control(text: str) -> str | None:
-    """The run or job control a request asks for ("cancel", "pause", "resume", "retry", "set"), if any."""
+    """The run or job control a request asks for ("cancel", "pause", "resume", "retry", "set"), if any; "stop
+    watching" is a watch's, not a run's."""
+    if TARGETS[0].pattern.search(text):
+        return None
     return next((target.kind for target in RUN_CONTROLS if target.pattern.search(text)), None)
 
 
@@ -129,6 +143,21 @@ def _check_of(found: Entities) -> int | None:
     return max(ids) if ids else None
 
 
+def _address_with_flat(found: Entities) -> str | None:
+    """The address a new check needs: a flat said beside its building («кв. 5 на Тверской 1») is part of it."""
+    from agent.tools.resolve import flat_of
+
+    address = found.address or found.address_said
+    if address and found.flat and flat_of(address) != found.flat:
+        return f"{address}, кв. {found.flat}"
+    return address
+
+
+def _target_of(found: Entities) -> str | None:
+    """What a watch request names: a project, else the property (with its flat)."""
+    return found.project or _address_with_flat(found)
+
+
 def control_for(text: str, found: Entities) -> Control:
     """The control a request is about, with what the command needs (a job, on/off, a kind and a limit, a check)."""
     for target in TARGETS:
@@ -139,6 +168,9 @@ def control_for(text: str, found: Entities) -> Control:
         if target.kind == "budget":
             kind = next((k for k, p in BUDGET_KINDS if re.search(p, text, re.I)), None)
             return Control("budget", {"kind": kind, "limit": budget_number(text)})
+        if target.kind == "watch":
+            stop = re.search(r"\bun|stop|отпиш|отписа|перестан|не след|хватит", text, re.I)
+            return Control("unwatch" if stop else "watch", {"target": _target_of(found)})
         if target.kind == "pause":
             return Control("pause", {"jobs": (found.jobs or found.soft_jobs)[:3]})
         if target.kind in ("apply", "bind"):
@@ -147,7 +179,7 @@ def control_for(text: str, found: Entities) -> Control:
             return Control(target.kind, {"check_id": _check_of(found)})
         if found.jobs:  # "re-check job", "the check job": a job named wins over a property check
             break
-        return Control("check", {"address": found.address or found.address_said, "check_id": found.check_id})
+        return Control("check", {"address": _address_with_flat(found), "check_id": found.check_id})
     if found.jobs:
         return Control("run", {"jobs": found.jobs[:3]})
     if (

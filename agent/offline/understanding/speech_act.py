@@ -43,6 +43,7 @@ EN_ACTION = (
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
     r"|export|download"  # "export the report as pdf": a report is handed over from its page or `mirano report`
+    r"|watch|unwatch|subscribe|unsubscribe"  # "subscribe me to Leninsky 90": a watch is set on its page
 )
 EN_PARTICIPLE = (
     r"re-?run|rebuilt|restarted|re-?synced|synced|started|triggered|applied|turned|switched|refreshed"
@@ -148,6 +149,9 @@ RU_ACTIONS = frozenset(
         "прервать",
         "увеличить",  # «увеличь лимит»: a job's settings
         "уменьшить",
+        "подписать",  # «подпиши меня на Ленинский 90»: a watch, set on the check's page or `mirano watch`
+        "отписать",
+        "следить",  # «следи за Тверской 1»
     ]
 )
 # «сделай проверку», «сделай синк»: "do" is a request only with an object Mirano does
@@ -186,7 +190,7 @@ SECRET_NOUN = _rule(
 )
 SECRET_ASK = _rule(
     r"\b(?:show|give|print|tell|reveal|display|list|dump|send|share|paste|copy|grab|what(?:'s| is| are)|whats"
-    r"|which|need|want)\b"
+    r"|which|need|want)\b|\b(?:is|are)\s+what\b"  # "chatwoot access token is what"
     r"|(?<!\w)(?:покажи|дай|скажи|какой|какие|какая|назови|выведи|напиши|пришли|отправь|поделись|нужен|нужна"
     r"|нужно|надо)(?!\w)",
     "asked to be shown or said to be needed ('need the attio token'); any Russian imperative counts too",
@@ -266,6 +270,15 @@ POLITE = re.compile(
 )
 
 
+# "attio sync, how it went last time please": a question put indirectly; "please" beside it is politeness
+EMBEDDED_QUESTION = _rule(
+    r"\b(?:how|what|when|why|whether)\s+(?:it|they|that|this|things?|the \w+)\s+(?:went|goes|go|is|are|was|were"
+    r"|did|does|looks?|looked|stands?|happened)\b|\bwhat happened\b|\bhow (?:it|things) (?:went|go(?:es)?)\b",
+    "an indirect question ('how it went last time please'): 'please' and a noun such as 'sync' do not make it a "
+    "request",
+)
+
+
 def _english_request(text: str) -> bool:
     if NOUN_FIRST.pattern.search(text):
         return False
@@ -275,6 +288,8 @@ def _english_request(text: str) -> bool:
             # "when will you run it?" is a question; "could you", "would you mind" are polite requests
             if first and not POLITE.search(text):
                 continue
+            if rule is REQUEST_RULES[-1] and EMBEDDED_QUESTION.pattern.search(text):
+                continue  # only "please" beside a noun-like action word, around a question put indirectly
             return True
     return False
 
@@ -338,13 +353,49 @@ WORKS_ON_IT = frozenset(
 )
 
 
+ASKS_ANYWHERE = _rule(
+    r"\?|(?<!\w)(?:чё|че|что|как|ли|почему|зачем|когда|сколько|кто)(?!\w)|\b(?:what|how|why|when|which|who)\b",
+    "a question word or mark anywhere («запуск 10 чё»): a line that the grammar did not read as a request asks",
+)
+
+
 def question_first(text: str) -> bool:
     return bool(QUESTION_FIRST.pattern.search(text))
 
 
-def is_request(text: str) -> bool:
+def asks(text: str) -> bool:
+    """A question mark or a question word anywhere in the sentence."""
+    return bool(ASKS_ANYWHERE.pattern.search(text))
+
+
+# «проверь кв. 5 на Тверской 1», "check apt 5 at Tverskaya 1": with a property named, "check" starts a check
+PROPERTY_CHECK_VERBS = frozenset(["проверить", "пробить"])
+EN_CHECK_FIRST = _rule(
+    r"^\W*(?:please\s+|pls\s+|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?|go\s+)?(?:check|run a check (?:on|of|for))\b",
+    "an English 'check' first, with a property named: 'check apt 5 at Tverskaya 1'",
+)
+STATE_ASKED = _rule(
+    r"статус|состояни|результат|готов|законч|(?<!\w)(?:как|что|чего|ли|когда|почему|сколько|кто)(?!\w)"
+    r"|\b(?:status|result|results|whether|how|what|when|why|who|done|finished|ready|progress|if)\b",
+    "«проверь, что там по кв. 5», 'check what the status is': asked to look, not to start a check",
+)
+
+
+def _checks_a_property(text: str) -> bool:
+    """A property named after "check" («проверь», «пробей», "check"): a request to start a check of it."""
+    if STATE_ASKED.pattern.search(text):
+        return False
+    said = words(text)
+    return EN_CHECK_FIRST.pattern.search(text) is not None or any(
+        w.imperative and w.lemma in PROPERTY_CHECK_VERBS for w in said
+    )
+
+
+def is_request(text: str, names_property: bool = False) -> bool:
     """A sentence asking Mirano to do something, in any wording."""
     if REQUEST_NOUN.pattern.search(text) and "?" not in text:
+        return True
+    if names_property and _checks_a_property(text):
         return True
     return _english_request(text) or _russian_request(words(text), text)
 
@@ -381,19 +432,31 @@ def _plainly_elsewhere(said: list[Word]) -> bool:
     return len(said) >= 2 and all(analyzer().word_is_known(w) for w in cyrillic)
 
 
-def speech_act(text: str, names_something: bool = False) -> Act:
+def everyday_topic(text: str) -> bool:
+    """A topic of everyday life (a restaurant, the weather, a sum): positive evidence even beside a place named
+    ("where to have lunch near Tverskaya" names a street, and is still not about a check)."""
+    if OUT_OF_SCOPE_TOPIC.search(text) or ARITHMETIC.search(text):
+        return True
+    said = words(text)
+    return bool({w.lemma for w in said} & OTHER_TOPICS or {w.text for w in said} & OTHER_TOPICS)
+
+
+def speech_act(text: str, names_something: bool = False, names_property: bool = False) -> Act:
     """The kind of sentence, first rule that holds: a secret, then a request, a hypothetical, out of scope (only on
     positive evidence of another topic; a sentence that is neither Mirano's nor another topic is a question the
-    meaning stage may still not understand)."""
+    meaning stage may still not understand). A place or a project named does not make an everyday topic Mirano's;
+    a property named after "check" is a request to check it."""
     if is_secret_request(text):
         return "secret"
-    domain = names_something or in_domain(text)
-    outside = not domain and off_topic(text)
+    domain = in_domain(text)
+    outside = not domain and (everyday_topic(text) or (not names_something and off_topic(text)))
+    domain = domain or names_something
+    request = is_request(text, names_property)
     # "Could you switch economy on?" asks for it; "If I switch economy on, …" and «если включить» suppose it
-    if is_request(text) and not CONDITION.search(text):
+    if request and not CONDITION.search(text):
         return "out_of_scope" if outside else "request" if domain else "question"
     if is_hypothetical(text):
         return "hypothetical"
-    if is_request(text):
+    if request:
         return "out_of_scope" if outside else "request" if domain else "question"
     return "out_of_scope" if outside else "question"
