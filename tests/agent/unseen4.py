@@ -76,7 +76,7 @@ UNSEEN4 = [
         "Hi there, hope you're well! A hypothetical before I talk to finance: if we set a daily budget of $0.01, "
         "would today's work already be stopped by it?",
         "en",
-        must=(r"0[.,]020?\b", r"\byes\b|already|reached|would (stop|be stopped)"),
+        must=(r"0[.,]020*\b", r"\byes\b|already|reached|would (stop|be stopped)"),
         must_not=(NA,),
         topic="hypothetical-budget",
     ),
@@ -139,7 +139,7 @@ UNSEEN4 = [
     Question(
         "anything in backoff rn?",
         "en",
-        must=(r"\bno\b|none|nothing|\bnot\b",),
+        must=(r"\bno\b|none|nothing|\bnot\b", r"back ?off|backing off|retr"),
         must_not=(NA, r"backing off until"),
         topic="backoff",
     ),
@@ -153,7 +153,7 @@ UNSEEN4 = [
     Question(
         "total $ burned today across all jobs?",
         "en",
-        must=(r"0[.,]020?\b",),
+        must=(r"0[.,]020*\b",),
         must_not=(NA,),
         topic="cost",
     ),
@@ -391,7 +391,7 @@ UNSEEN4 = [
     Question(
         "кто-нибудь щас в бэкоффе?",
         "ru",
-        must=(r"\bнет\b|ни одно|никто|\bне\s",),
+        must=(r"\bнет\b|ни одно|никто|\bне\s", r"back ?off|бэк-?офф|отсроч|отклад|повтор|ошибк|сбо"),
         must_not=(NA,),
         topic="backoff",
     ),
@@ -405,7 +405,7 @@ UNSEEN4 = [
     Question(
         "сколько всего потратили за сегодня в $",
         "ru",
-        must=(r"0[.,]020?\b",),
+        must=(r"0[.,]020*\b",),
         must_not=(NA,),
         topic="cost",
     ),
@@ -420,7 +420,7 @@ UNSEEN4 = [
         "кто запускал ран {chatwoot_again}",
         "ru",
         must=(r"кнопк|root",),
-        must_not=(NA,),
+        must_not=(NA, r"запуск #(9|10|11)\b"),
         topic="who",
     ),
     Question(
@@ -504,14 +504,14 @@ UNSEEN4 = [
     Question(
         ("что в сводке по альфа строй?", "а сколько там рисков?"),
         "ru",
-        must=(r"\b4\b|четыре",),
-        must_not=(NA,),
+        must=(r"(Risks|риск\w*)\W{{0,3}}\(?4\b|\b4 риск|четыре риск",),
+        must_not=(NA, r"рисков: 5"),
         topic="follow-up",
     ),
     Question(
         ("как дела у проверки тверской 1?", "а кто за ней следит?"),
         "ru",
-        must=(r"root|\bвы\b",),
+        must=(r"root|\bвы\b", r"след|наблюда|подпис"),
         must_not=(NA,),
         topic="follow-up",
     ),
