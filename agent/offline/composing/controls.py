@@ -104,7 +104,7 @@ def _watch(values: dict[str, Any], lang: str) -> list[str]:
     return [
         tr(
             lang,
-            'To watch it: Watch on its check on the Property checks page or on the Notices page, or '
+            "To watch it: Watch on its check on the Property checks page or on the Notices page, or "
             '`mirano watch "{target}"`.',
             target=target,
         )

@@ -140,4 +140,3 @@ def review_summary(facts: list[dict[str, Any]], lang: str) -> list[str]:
         return []
     average = f"{sum(ratings) / len(ratings):.1f}"
     return [tr(lang, "{n} review(s), average rating {average} of 5.", n=len(ratings), average=average)]
-

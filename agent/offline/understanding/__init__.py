@@ -42,8 +42,8 @@ from agent.offline.understanding.requests import control_for, run_control
 from agent.offline.understanding.speech_act import (
     OUT_OF_SCOPE_TOPIC,
     OUT_OF_SCOPE_WRITING,
-    foreign_imperative,
     asks,
+    foreign_imperative,
     in_domain,
     question_first,
     speech_act,
