@@ -76,7 +76,8 @@ def _upcoming(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def running_now() -> Envelope:
-    """What is running or queued right now (run id, since when, progress), and which job runs next and when."""
+    """What is running, queued or backing off right now (run id, since when, progress; a backoff's reason and
+    retry time), and which job runs next and when."""
     rows = engine_service.list_jobs()
     running = [
         {
@@ -90,7 +91,18 @@ def running_now() -> Envelope:
     ]
     queued = [r["name"] for r in rows if r["status"] == "queued"]
     upcoming = [{"job": r["name"], "at": r["next_run_at"]} for r in _upcoming(rows)[:4]]
-    data = {"running": running, "queued": queued, "next": upcoming, "now": _now_iso()}
+    backing_off = [
+        {"job": r["name"], "reason": as_data(r["backoff"]), "until": r["next_run_at"]}
+        for r in rows
+        if r["backoff"]
+    ]
+    data = {
+        "running": running,
+        "queued": queued,
+        "backing_off": backing_off,
+        "next": upcoming,
+        "now": _now_iso(),
+    }
     return envelope(data, cite=[("run", r["run_id"]) for r in running])
 
 

@@ -241,18 +241,106 @@ def flat_of(text: str) -> str | None:
 
 
 def address_matches(text: str, address: str) -> bool:
-    """True when a text names this address: its street word (in any case form) and, if given, its house; a flat
-    said must be the address's flat (the flat's number is never read as a house)."""
+    """True when a text names this address. Two whole addresses compare by the check pipeline's own keys (the
+    building, then the flat when the text names one: a building names each of its flats). A fragment («по
+    Ленинскому», "flat 101 on Tverskaya", «тверская д1») names it by its street word in any case form and, when it
+    says one, the house number next to that street word; a flat said must be the address's flat (its number is never
+    read as a house), and any other number («риска 60 по Ленинскому») is not a house."""
+    said_address, known = _parsed_address(text), _parsed_address(address)
+    if said_address is not None and known is not None:
+        if said_address.building_key != known.building_key:
+            return False
+        return said_address.flat_key is None or said_address.flat_key == known.flat_key
     said_flat, flat = flat_of(text), flat_of(address)
     if said_flat and flat and said_flat != flat:
         return False
-    wanted = address_words(FLAT.sub(" ", address))
-    said = tokens(FLAT.sub(" ", text))
-    streets = [w for w in wanted if not w.isdigit()]
-    houses = {w for w in wanted if w.isdigit()}
-    street_hit = any(_similar(w, s) for w in said for s in streets)
-    said_numbers = {w for w in said if w.isdigit()}
-    return street_hit and (not houses or not said_numbers or bool(houses & said_numbers))
+    wanted = _address_tokens(FLAT.sub(" ", address))
+    streets = [w for w in wanted if not w[0].isdigit() and w not in ADDRESS_NOISE]
+    houses = {w for w in wanted if w[0].isdigit()}
+    said = _address_tokens(FLAT.sub(" ", text))
+    hits = [i for i, w in enumerate(said) if any(_similar(w, s) for s in streets)]
+    houses_said = {h for i in hits for h in _house_beside(said, i)}
+    return bool(hits) and (not houses or not houses_said or bool(houses & houses_said))
+
+
+ADDRESS_NOISE = {
+    "г",
+    "город",
+    "москва",
+    "ул",
+    "улица",
+    "д",
+    "дом",
+    "пр",
+    "т",
+    "кт",
+    "проспект",
+    "пр-т",
+    "корп",
+    "кв",
+}
+# Words between a street's name and its house number («Ленинский пр-т, д. 90», "Tverskaya st, 7")
+BETWEEN = ADDRESS_NOISE | {
+    "пер",
+    "переулок",
+    "шоссе",
+    "бульвар",
+    "б",
+    "р",
+    "наб",
+    "набережная",
+    "пл",
+    "площадь",
+    "st",
+    "street",
+    "ave",
+    "avenue",
+    "prospekt",
+    "pr",
+    "ul",
+    "blvd",
+    "lane",
+    "house",
+    "h",
+    "no",
+    "номер",
+}
+HOUSE_MARKS = {"д", "дом", "house", "h", "no", "номер"}
+
+
+def _address_tokens(text: str) -> list[str]:
+    """Words and house numbers: «д1» is «д» and «1», «10А» stays one number, «10/2» one too."""
+    return re.findall(r"\d+[а-яa-z]?(?:/\d+)?|[^\W\d_]+", text.lower())
+
+
+def _house_beside(said: list[str], at: int) -> list[str]:
+    """The house number said with the street word at `at`: after it (through street-type and house words), or
+    before it after a house word («д. 90 по Ленинскому») or right before it ("90 Leninsky")."""
+    for w in said[at + 1 : at + 5]:
+        if w[0].isdigit():
+            return [w]
+        if w not in BETWEEN:
+            break
+    before = said[max(0, at - 3) : at]
+    for offset in range(len(before) - 1, -1, -1):
+        w = before[offset]
+        if w[0].isdigit():
+            adjacent = offset == len(before) - 1
+            marked = offset > 0 and before[offset - 1] in HOUSE_MARKS
+            return [w] if adjacent or marked else []
+        if w not in BETWEEN | {"по", "на", "у", "в", "at", "on", "of"}:
+            break
+    return []
+
+
+def _parsed_address(text: str) -> Any:
+    """The text as a whole address by the check pipeline's parser, or None when it is not one."""
+    from pipeline.checks.address import AddressRefused, parse_address
+
+    try:
+        return parse_address(text)
+    except AddressRefused:
+        return None
 
 
 def addresses_of_flat(text: str, checks: list[dict[str, Any]]) -> list[str]:

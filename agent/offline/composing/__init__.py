@@ -7,6 +7,7 @@ asked for are rendered.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agent.offline.composing import (  # noqa: F401  (register the templates)
@@ -31,6 +32,10 @@ HELP_EXAMPLES = (
 )
 
 
+# «каждые 7 дн.» at a sentence's end: the abbreviation's dot is the full stop (an ellipsis stays)
+ABBREVIATION_STOP = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)")
+
+
 def compose(intent: str | None, results: list[tuple[str, dict[str, Any]]], lang: str) -> str:
     """The answer from (tool name, envelope) results."""
     blocks = []
@@ -39,7 +44,7 @@ def compose(intent: str | None, results: list[tuple[str, dict[str, Any]]], lang:
         lines = render(result.get("data"), lang, intent) if render and result.get("data") is not None else []
         if result.get("note"):
             lines.append(note_text(result["note"], lang))
-        block = "\n".join(once(lines, blocks))
+        block = ABBREVIATION_STOP.sub(".", "\n".join(once(lines, blocks)))
         if block and block not in blocks:  # the same lookup twice reads once
             blocks.append(block)
     return "\n\n".join(blocks) or tr(lang, "I found nothing to answer that with.")

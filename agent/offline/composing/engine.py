@@ -141,6 +141,7 @@ def _running(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         lines = [tr(lang, "Nothing is running now; {next}.", next=upcoming)]
     if data["queued"]:
         lines.append(tr(lang, "Queued: {jobs}.", jobs=", ".join(data["queued"])))
+    lines.append(_backing_off(data.get("backing_off", []), lang))
     later = nxt if due else nxt[1:]
     if later:
         lines.append(
@@ -151,6 +152,23 @@ def _running(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
             )
         )
     return lines
+
+
+def _backing_off(rows: list[dict[str, Any]], lang: str) -> str:
+    """Jobs backing off after failures, each with its reason and when it tries again; or that none is."""
+    if not rows:
+        return tr(lang, "No job is backing off.")
+    items = "; ".join(
+        tr(
+            lang,
+            "{job} ({reason}; next try {at})",
+            job=r["job"],
+            reason=reason(r["reason"], lang),
+            at=when(r["until"], lang),
+        )
+        for r in rows
+    )
+    return tr(lang, "Backing off: {items}.", items=items)
 
 
 @renders(tools.next_run)

@@ -45,6 +45,7 @@ from agent.offline.understanding.speech_act import (
     asks,
     foreign_imperative,
     in_domain,
+    is_secret_request,
     question_first,
     speech_act,
 )
@@ -135,6 +136,8 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
     question's parts in order; the same call is never planned twice."""
     question = plain(question)  # «прогон», «линейка»: the product's words first
     parts = clauses(question)
+    if len(parts) > 1 and is_secret_request(question):  # "what token are we using? paste it here": one ask
+        parts = [question]
     if len(parts) > 1:
         understood = _compound(parts, previous, previous_intent)
     else:

@@ -16,6 +16,9 @@ class Everyday:
     lemma: str  # the lemma people say
     product: str  # the product's word for it (a name stays as it is; a Russian noun is inflected to match)
     why: str
+    inflect: bool = (
+        True  # a loan word said as it is («ран 8», «билд 11»): its case cannot be read, none is put
+    )
 
 
 EVERYDAY: tuple[Everyday, ...] = (
@@ -25,6 +28,11 @@ EVERYDAY: tuple[Everyday, ...] = (
     Everyday("прогонка", "запуск", "«прогонка» is the same run"),
     Everyday("сожрать", "потратить", "«сколько сожрал импорт»: money or calls spent"),
     Everyday("слопать", "потратить", "the same, said another way"),
+    Everyday("бэкофф", "backoff", "engineers say «в бэкоффе» for a job backing off after failures"),
+    Everyday("бекофф", "backoff", "the same, spelt with е"),
+    Everyday("ран", "запуск", "«ран 8»: an engineer's word for a run", inflect=False),
+    Everyday("билд", "сборка", "«билд 11»: the index build, memory.build", inflect=False),
+    Everyday("синк", "синхронизация", "«синк линейки»: a sync", inflect=False),
 )
 BY_LEMMA = {row.lemma: row for row in EVERYDAY}
 NOUN_GRAMMEMES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "sing", "plur")
@@ -46,7 +54,10 @@ def plain(text: str) -> str:
     """The question with everyday words put back as the product's words; everything else as it was said."""
 
     def swap(match: re.Match[str]) -> str:
-        row = BY_LEMMA.get(word(match.group(0)).lemma)
-        return _inflected(match.group(0).lower(), row.product) if row else match.group(0)
+        said = match.group(0)
+        row = BY_LEMMA.get(word(said).lemma) or BY_LEMMA.get(said.lower())
+        if not row or (not row.inflect and said.lower() != row.lemma):
+            return said  # «раны» is a wound's, not a run's: only the loan word as it is said
+        return _inflected(said.lower(), row.product) if row.inflect else row.product
 
     return WORD.sub(swap, text)

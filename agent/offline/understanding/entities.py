@@ -255,7 +255,12 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found = Entities()
     found.jobs = resolve.jobs_in(QUOTED.sub(" ", text))
     found.job_class = None if found.jobs else resolve.job_class_in(lowered)
-    found.run_id = _number(r"(?:\bruns?|запуск\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)", lowered)
+    # "run 8", «запуск 8»; a job's noun with a number is its run too («сборка 11», "build 11", «синхронизация 8»)
+    found.run_id = _number(
+        r"(?:\bruns?|запуск\w*|\bbuild|\bsync|сборк\w*|синхронизаци\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)"
+        r"(?![\d.,]|\s*(?:min|мин|час|hour|day|дн|%|chunk|чанк|item|штук|раз|times))",
+        lowered,
+    )
     found.check_id = _number(r"(?:\bchecks?|проверк\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)", lowered)
     found.check_id = found.check_id or _number(r"(?:#|№)\s*(\d+)\s*(?:check|проверк)", lowered)
     if found.check_id is None and re.search(CHECK_WORDS, lowered):

@@ -10,8 +10,8 @@ from typing import Any
 
 from agent.offline.understanding.entities import Entities
 
-# The previous tools' arguments that name a subject, and the slot each one fills
-SUBJECT_KEYS = ("run_id", "check_id", "job", "project", "address", "person")
+# The previous tools' arguments that name a subject, and the slot each one fills ("target": what a watch is on)
+SUBJECT_KEYS = ("run_id", "check_id", "job", "project", "address", "person", "target")
 # Words that point back at what was just discussed, or open a follow-up ("and", «а», "what about")
 POINTS_BACK = re.compile(
     r"^\W*(?:and|also|what about|how about|а|и|ну а|ну и)\b"
@@ -50,6 +50,14 @@ def inherit(found: Entities, subject: dict[str, Any]) -> None:
         found.about_check = True
     if "job" in subject and "run_id" not in subject:
         found.jobs = [str(subject["job"])]
+    if "target" in subject:  # a watch's target: a project by its name, else a property's address
+        from agent.tools.resolve import project_names
+
+        target = str(subject["target"])
+        subject = {**subject, ("project" if target in project_names() else "address"): target}
+        if "address" in subject and "check_id" not in subject:
+            found.address = found.address_said = target
+            found.about_check = True
     if "project" in subject:
         found.projects = [str(subject["project"])]
     if "person" in subject:

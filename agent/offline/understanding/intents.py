@@ -41,10 +41,15 @@ INTENTS: tuple[Intent, ...] = (
             "is stuff running",
             "а щас что-нибудь идёт",
             "что там сейчас работает",
+            "anything in backoff?",
+            "is any job backing off after failures?",
+            "кто-нибудь сейчас в бэкоффе?",
+            "какие задачи откладываются после ошибок?",
         ),
         r"right now|at the moment|currently|in progress|running now|is anything running|anything running"
         r"|сейчас|в данный момент|прямо сейчас|выполняется|крутится|активн\w* запуск|\bщас\b|\brn\b|going on"
-        r"|\bstuff running|stuck|завис|застрял|what'?s running|what is running|что работает",
+        r"|\bstuff running|stuck|завис|застрял|what'?s running|what is running|что работает"
+        r"|back-?off|backing off|бэк-?офф|отклад\w* после ошиб",
     ),
     Intent(
         "status",

@@ -57,8 +57,16 @@ FLAGGED = re.compile(
 )
 # a cancel taken for granted ("who cancelled run 8?", «когда я отменил проверку 4?»)
 CANCELLED = re.compile(r"cancell?ed|aborted|who stopped|отмен(?:ил|ял|ен|ён|яли)\w*|кем\s+отмен", re.I)
+# a property's price («почём кв. 101 на Тверской», "flat 101 on Tverskaya, price now?"): its listings, not a cost
+PROPERTY_PRICE = re.compile(
+    r"\bprices?\b|\bpriced\b|\basking\b|\bhow much is (?:the )?(?:flat|apartment|apt)|(?<!\w)цен[аеуы]?(?!\w)"
+    r"|(?<!\w)поч[её]м(?!\w)|сколько стоит (?:квартир|кв\b|объект|помещени)|стоимост\w* (?:квартир|объект|кв\b)",
+    re.I,
+)
 # who watches something
-WATCHERS = re.compile(r"who(?:'s| is| are)? (?:watch|follow)|кто (?:следит|отслеживает|подписан)", re.I)
+WATCHERS = re.compile(
+    r"who(?:'s| is| are)? (?:watch|follow)|кто\s+(?:\w+\s+){0,2}?(?:следит|отслеживает|подписан)", re.I
+)
 # usage of a unit ("сколько вызовов к источникам", "how much money")
 HOW_MUCH = re.compile(
     r"how many|how much|number of|usage|сколько|число|количеств|потрач|израсход|расход",  # not "do you use"
@@ -106,6 +114,12 @@ def _applied_asked(question: str, found: Entities) -> bool:
     return bool(APPLIED.search(question) and not named)
 
 
+def _property_price(question: str, found: Entities) -> bool:
+    said = found.address or found.flat or found.check_id is not None
+    named = found.jobs or found.run_id is not None or found.projects or found.cost_kind
+    return bool(said and PROPERTY_PRICE.search(question) and not named and not PRICE_MOVED.search(question))
+
+
 def _watchers(question: str, found: Entities) -> bool:
     return bool(WATCHERS.search(question))
 
@@ -137,10 +151,17 @@ class Reading:
     intent: str
     holds: Callable[[str, Entities], bool]
     why: str
+    source: str | None = None  # the check's source the reading asks about, when its words name none
 
 
 READINGS = (
     Reading("watchers", _watchers, "who watches a property or a project: the watches and their people"),
+    Reading(
+        "check_status",
+        _property_price,
+        "a property's price is in its check's listings (a price that moved is a notice, below)",
+        source="listings",
+    ),
     Reading(
         "list_checks",
         _flat_unchecked,
@@ -172,8 +193,13 @@ READINGS = (
 
 
 def named_reading(question: str, found: Entities) -> str | None:
-    """The intent the named thing decides, or None when no rule holds."""
-    return next((r.intent for r in READINGS if r.holds(question, found)), None)
+    """The intent the named thing decides, or None when no rule holds; a reading about one source names it."""
+    reading = next((r for r in READINGS if r.holds(question, found)), None)
+    if reading is None:
+        return None
+    if reading.source and not found.sources:
+        found.sources, found.source = [reading.source], reading.source
+    return reading.intent
 
 
 # Intents about project memory; a question that names a checked address and no project or person is about the

@@ -229,7 +229,8 @@ DOMAIN = _rule(
     r"|happen\w*|doing|done|complete\w*|finish\w*|ready|re-?check\w*|prefetch\w*|extract\w*|build\w*|rebuil\w*"
     r"|week\w*|today|yesterday|month\w*|lately|recent\w*|help|hi|hello|hey|data|api|key|keys|secrets?|password"
     r"|environment|limit\w*|calls?|spend|price\w*|expensive|cheap\w*|bound|binding\w*|person|people|burn\w*"
-    r"|dollars?|results?|stuck|hang\w*|hung|frozen|re-?run\w*|restart\w*|re-?index\w*|re-?sync\w*|chat-?gpt|gpt\w*|openai|real)\b"
+    r"|dollars?|results?|stuck|hang\w*|hung|frozen|re-?run\w*|restart\w*|re-?index\w*|re-?sync\w*|chat-?gpt|gpt\w*|openai|real|back-?off\w*|backing off"
+    r"|retr(?:y|ies|ied|ying))\b"
     r"|запуск|запущ|заня|процесс|задач|задани|джоб|синх|синк|импорт|загруз|инжест|провер|адрес|объект|недвижим"
     r"|стоил|стоимост|обош|расход|трат|трач|деньг|денег|бюджет|эконом|дайджест|сводк|итог|памят|эмбеддинг|индекс|вектор"
     r"|проект|клиент|риск|обещ|обязательств|уведомлен|оповещен|слеж|отслеж|измен|нов|источник|объявлен|суд"
@@ -238,7 +239,7 @@ DOMAIN = _rule(
     r"|писал|пишет|говорил|сообщени|переписк|диалог|найди|поищи|найти|упомин|смет|счёт|счет|фасад|оплат"
     r"|договор|срок|свеж|устар|переиспольз|ожида|частичн|долг|быстр|медлен|(?<!при)готов|выполня|работа|крутит"
     r"|чатвут|линеар|аттио|црм|префетч|извлеч|сборк|собра|недел|сегодня|вчера|месяц|ключ|парол|секрет|лимит"
-    r"|обращени|вызов|привяз|привет|завис|застрял|онлайн|офлайн|должн|не так|поменял|откуда|ид[её]т|скоринг|помо|здравствуй|добрый|умеешь|чем занят|что нового|mirano|мирано",
+    r"|обращени|вызов|привяз|привет|завис|застрял|бэк-?офф|повторн|онлайн|офлайн|должн|не так|поменял|откуда|ид[её]т|скоринг|помо|здравствуй|добрый|умеешь|чем занят|что нового|mirano|мирано",
     "what Mirano is about: jobs, runs, costs, checks, project memory, notices — in both languages",
 )
 
@@ -316,9 +317,19 @@ def foreign_imperative(text: str) -> bool:
     )
 
 
+# "pause ingest.linear until they send us a key": a control asked first; the credential is only its reason
+CONTROL_FIRST = _rule(
+    r"^\W*(?:please\s+|pls\s+)?(?:pause|resume|unpause|stop|cancel|retry|re-?run|run|restart|rebuild|re-?sync|sync"
+    r"|turn|switch|enable|disable|bind|unbind|set|schedule)\b",
+    "a run or job control first: the key it mentions is why, not what is asked for",
+)
+
+
 def is_secret_request(text: str) -> bool:
     """A request to see credentials ("show me the Linear token"), not a question naming one ("why no API key?")."""
     if not SECRET_NOUN.pattern.search(text) or NOT_A_SECRET.pattern.search(text):
+        return False
+    if CONTROL_FIRST.pattern.search(text):
         return False
     # «скинь токен», «подскажи пароль»: whatever the verb, an imperative asks for the credential it names
     return bool(SECRET_ASK.pattern.search(text)) or any(

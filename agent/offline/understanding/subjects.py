@@ -28,7 +28,11 @@ JOB_SYNONYMS: tuple[Synonyms, ...] = (
         ("эмбеддинг", "embedding", "индекс", "index", "reindex", "faiss", "вектор", "vector"),
         "the build is the job that embeds text into the index",
     ),
-    Synonyms(("memory.digest",), ("дайджест", "digest"), "the weekly digest is written by memory.digest"),
+    Synonyms(
+        ("memory.digest",),
+        ("дайджест", "digest", "сводка"),
+        "the weekly digest is written by memory.digest («еженедельная сводка» is what managers call it)",
+    ),
     Synonyms(
         ("memory.extract",),
         ("извлечение", "извлекать", "извлечься", "извлекаться", "extract"),
