@@ -24,8 +24,20 @@ MARGIN = 0.02
 # `pipeline.text.lemmas.term`, the form memory search indexes) fall in one group.
 SAME_MEANING = (
     ("estimate", "quote", "quotation", "смета", "сметный"),
-    ("invoice", "bill", "счёт"),
-    ("payment", "paid", "pay", "оплата", "платёж"),
+    # an invoice is what is paid: «риски по оплате» include "Invoice overdue by 30 days"
+    (
+        "invoice",
+        "bill",
+        "счёт",
+        "payment",
+        "paid",
+        "pay",
+        "оплата",
+        "платёж",
+        "оплатить",
+        "unpaid",
+        "неоплаченный",
+    ),
     ("facade", "фасад", "фасадный"),
     ("supplier", "vendor", "поставщик"),
     ("delivery", "shipment", "поставка", "доставка"),
@@ -50,7 +62,10 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     risk risks риск риски рисков problems проблемы could should might can may wrong going happen bad issues
 может могут пойти так плохо случиться
     now right currently moment still yet really actually anything something everything stuff things and its it
-    сейчас вообще там тут уже именно конкретно сегодня пока"""
+    сейчас вообще там тут уже именно конкретно сегодня пока
+    came come comes from which those these them of chatwoot linear attio crm came пришли пришло пришёл пришел из них
+    этих тех которые какие waiting review awaiting pending proposed decision approval ждут решения ожидают
+    рассмотрении подтверждения предложенные"""
 FRAME_WORDS = frozenset(_FRAME.split())
 FRAME_TERMS = frozenset(term(w) for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case
 GROUP_OF = {term(w): i for i, group in enumerate(SAME_MEANING) for w in group}

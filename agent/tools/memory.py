@@ -78,6 +78,9 @@ def _digest(digest: dict[str, Any] | None) -> dict[str, Any] | None:
     return {k: digest[k] for k in keys} | {"content": as_data(digest["content"])}
 
 
+VENDORS = ("chatwoot", "linear", "attio")
+
+
 def _about(items: list[dict[str, Any]], about: str | None) -> list[dict[str, Any]]:
     """The commitments or risks about what was asked, by meaning, each with who said it and where."""
     if not about or not items:
@@ -105,7 +108,12 @@ def _focused(
 
 
 def project_overview(
-    project: str | None = None, focus: Focus = "all", about: str | None = None, by: str | None = None
+    project: str | None = None,
+    focus: Focus = "all",
+    about: str | None = None,
+    by: str | None = None,
+    vendor: str | None = None,
+    state: str | None = None,
 ) -> Envelope:
     """A project's commitments and risks (confidence, proposed/active, due date, who said it), its newest digest
     and its suggested actions (not applied: applying is a person's click). Without `project`, every project's
@@ -117,9 +125,14 @@ def project_overview(
         about: only the commitments and risks about this, matched by meaning in either language ("the estimate"
             finds «смету»), e.g. "the estimate", "invoice", "фасад".
         by: only the commitments and risks this person said or wrote (an author's name, "Tom", "Ирина").
+        vendor: only the commitments and risks said in this vendor's text ("chatwoot", "linear", "attio").
+        state: only the commitments and risks in this state: "proposed" (below the confidence gate, waiting for
+            a person's review) or "active".
     """
     if not project and not about and not by:
         return list_projects()
+    if vendor not in (None, *VENDORS) or state not in (None, "proposed", "active"):
+        return unknown(f"vendor must be one of {', '.join(VENDORS)}; state proposed or active")
     try:
         slug = resolve_project(project) if project else None
         found = memory_service.entities(slug)
@@ -128,8 +141,21 @@ def project_overview(
     except MiranoError as exc:
         return unknown(exc.reason)
     items = [_entity(e) for e in found if e["status"] != "dismissed"]
+    items = [
+        i
+        for i in items
+        if (not vendor or any(p["source"] == vendor for p in i["said_by"]))
+        and (not state or i["status"] == state)
+    ]
     by_name = (people_in(by) or [by])[0] if by else None
-    data: dict[str, Any] = {"project": slug, "focus": focus, "about": about, "by": by_name}
+    data: dict[str, Any] = {
+        "project": slug,
+        "focus": focus,
+        "about": about,
+        "by": by_name,
+        "vendor": vendor,
+        "state": state,
+    }
     if slug:
         data["active"] = next(
             (p["active"] for p in memory_service.list_projects() if p["slug"] == slug), True

@@ -414,6 +414,8 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         ]
     if premise == "cancelled":
         return _not_cancelled(results, lang)
+    if premise == "applied":
+        return _not_applied(results, lang)
     if premise and premise.startswith("flagged:"):
         return _flagged_premise(premise.removeprefix("flagged:"), results, lang)
     if premise in ("risk_up", "risk_down"):
@@ -451,6 +453,22 @@ def _flagged_premise(name: str, results: list[tuple[str, dict[str, Any]]], lang:
             )
         ]
     return []
+
+
+def _not_applied(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """ "Kate applied the Linear issue — when?" hears first that nobody applied any action, when none was."""
+    actions: list[dict[str, Any]] = []
+    for tool, result in results:
+        data = result.get("data")
+        if tool == "action_details":
+            return []  # one action's details already say whether and by whom it was applied
+        if isinstance(data, dict):
+            actions += data.get("actions") or []
+    if not actions or any(a.get("status") == "applied" for a in actions):
+        return []
+    return [
+        tr(lang, "Nobody has applied any of these actions: they are all still suggested, waiting for Apply.")
+    ]
 
 
 def _not_cancelled(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:

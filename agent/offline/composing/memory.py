@@ -108,6 +108,12 @@ def _project(data: Any, lang: str, intent: str | None) -> list[str]:
     if isinstance(data, list):
         return _projects(data, lang, intent)
     lines: list[str] = []
+    if data.get("vendor"):  # "which of those came from attio?"
+        lines.append(tr(lang, "Only what was said in {vendor}:", vendor=data["vendor"].capitalize()))
+    if data.get("state") == "proposed":  # "anything waiting for review?"
+        lines.append(
+            tr(lang, "Only those waiting for a person's review (proposed, below the confidence gate):")
+        )
     if not data.get("active", True):  # an archived project: nothing new is synced, extracted or digested
         lines.append(tr(lang, "{project} is inactive (archived): it is not synced.", project=data["project"]))
     for key in ("commitments", "risks"):

@@ -203,6 +203,29 @@ def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> 
     return False
 
 
+# "which of them are about payment?", «какие из них пришли из attio?»: a part of what the previous turn listed
+SUBSET = re.compile(
+    r"\b(?:which|any|how many|what|who) of (?:them|those|these|the above)\b|\bof (?:them|those|these)\b"
+    r"|(?<!\w)(?:какие|которые|какая|какой|кто|что|сколько)\s+из\s+(?:них|этих|тех)(?!\w)|(?<!\w)из них(?!\w)",
+    re.I,
+)
+SUBSET_INTENTS = ("commitments", "risks")
+
+
+def _subset(
+    question: str, found: Entities, previous: list[dict[str, Any]], previous_intent: str | None
+) -> Understanding | None:
+    """A follow-up that narrows the commitments or risks just listed: the same question about the same project,
+    narrowed by its topic, its vendor ("came from attio") or its state ("waiting for review")."""
+    if previous_intent not in SUBSET_INTENTS or not SUBSET.search(question):
+        return None
+    subject = previous_subject(previous)
+    if not found.projects and subject.get("project"):
+        found.projects = [str(subject["project"])]
+    found.jobs, found.soft_jobs = [], []  # "came from attio" names where the words came from, not a job
+    return Understanding(previous_intent, 1.0, plan(previous_intent, found, previous), names=found.names)
+
+
 def _switched_off(question: str, found: Entities) -> Understanding | None:
     """A hypothetical that switches a job off: that job and the jobs that read what it makes, each as it is."""
     off = switched_off(question, found.jobs or found.soft_jobs)
@@ -241,6 +264,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         found.jobs = list(
             found.soft_jobs
         )  # after a question about a job, "what about the digest?" is a job too
+    subset = _subset(question, found, previous, previous_intent)  # "which of those came from attio?"
+    if subset:
+        return subset
     inherited = _inherit(question, found, previous)  # «а обещания?»: the previous turn's subject
     act = speech_act(
         question,

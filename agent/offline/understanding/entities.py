@@ -16,6 +16,19 @@ SOURCES: tuple[tuple[str, str], ...] = (
     ("enforcement", r"enforcement|fssp|bailiff|пристав|исполнительн|фссп"),
     ("reviews", r"review|отзыв"),
 )
+# The vendor a project's words came from (Chatwoot conversations, Linear issues, Attio notes)
+VENDORS: tuple[tuple[str, str], ...] = (
+    ("chatwoot", r"chatwoot|чатвут|чатву"),
+    ("linear", r"\blinear\b|линеар|линейк"),
+    ("attio", r"attio|аттио|\bcrm\b|црм"),
+)
+# Items below the confidence gate, waiting for a person's decision («ждут решения», "waiting for review")
+AWAITING_REVIEW = re.compile(
+    r"waiting for (?:a )?(?:review|decision|approval)|awaiting (?:review|decision|approval)|pending review"
+    r"|under review|(?:not|un)confirmed|\bproposed\b|жд[уё]т (?:решени|проверк|подтвержд)|ожида\w* (?:решени|подтвержд)"
+    r"|на рассмотрении|не подтвержд|неподтвержд|предложенн",
+    re.I,
+)
 PERIODS: tuple[tuple[str, str], ...] = (
     ("yesterday", r"yesterday|вчера"),
     ("today", r"today|сегодня|за день"),
@@ -148,6 +161,8 @@ class Entities:
     about_check: bool = False
     query: str = ""
     names: list[str] = field(default_factory=list)  # the words that name things (not the question's own)
+    vendor: str | None = None  # a vendor the words came from ("which of those came from attio")
+    item_state: str | None = None  # commitments or risks still waiting for a person's review ("proposed")
 
     @property
     def job(self) -> str | None:
@@ -299,6 +314,8 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
         "failed" if re.search(FAILED, lowered) else ("skipped" if re.search(SKIPPED, lowered) else None)
     )
     found.cost_kind = next((kind for kind, p in COST_KINDS if re.search(p, lowered)), None)
+    found.vendor = next((name for name, p in VENDORS if re.search(p, lowered)), None)
+    found.item_state = "proposed" if AWAITING_REVIEW.search(lowered) else None
     found.assistant = re.search(ASSISTANT, lowered) is not None
     found.query = search_terms(text)
     found.names = [*found.jobs, *found.people]

@@ -51,6 +51,10 @@ APPLIED = re.compile(
     r"|(?:action|note|issue|действи|заметк)\w*.*(?:\bappl(?:y|ied)\b|примен)",
     re.I,
 )
+# an apply taken for granted: who or when, or someone said to have applied it
+APPLIED_BY = re.compile(
+    r"\bwho\b|\bwhen\b|\bconfirm|\b[A-Z]\w+ applied|(?<!\w)(?:кто|когда|подтверд)|[А-ЯЁ]\w+ применил", re.I
+)
 # a source the question says was flagged as a risk («почему исполнительные считаются риском?»)
 FLAGGED = re.compile(
     r"flag|count(?:ed)? as|considered|treated as|why .*risk|почему .*риск|счита\w* риск", re.I
@@ -216,12 +220,14 @@ def check_reading(intent: str | None, found: Entities) -> str | None:
 
 def premise(question: str, found: Entities) -> str | None:
     """What a question takes for granted, for the answer to check first: a flat no check has (flat:<n>), a cancel
-    ("who cancelled run 8?"), a risk that moved (risk_up, risk_down), a source flagged as a risk (flagged:<source>),
+    ("who cancelled run 8?"), an apply ("Kate applied the Linear issue: when?"), a risk that moved (risk_up, risk_down), a source flagged as a risk (flagged:<source>),
     a failure ("why did it fail?"); None when it takes nothing for granted. The first that holds is checked."""
     if flat_unchecked(found):
         return f"flat:{found.flat}"
     if CANCELLED.search(question):
         return "cancelled"
+    if APPLIED.search(question) and APPLIED_BY.search(question):  # "I believe Kate applied it: who and when?"
+        return "applied"
     if PROPERTY_RISK.search(question):
         moved = next((name for name, p in RISK_MOVES if p.search(question)), None)
         if moved:

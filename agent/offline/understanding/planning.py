@@ -230,15 +230,28 @@ def _topic(found: Entities) -> str | None:
     from agent.tools.resolve import people_in, projects_in
 
     named = {w for name in found.names for w in words(name)}
+    from agent.offline.understanding.entities import VENDORS
+
+    vendor = [p for _, p in VENDORS]  # «из чатвута»: where the words came from, not what they are about
     topic = [
-        w for w in topic_words(found.query) if w not in named and not projects_in(w) and not people_in(w)
+        w
+        for w in topic_words(found.query)
+        if w not in named
+        and not projects_in(w)
+        and not people_in(w)
+        and not any(re.search(p, w, re.I) for p in vendor)
     ]
     return " ".join(topic) or None
 
 
 def _about_projects(found: Entities, focus: str) -> list[dict[str, Any]]:
     about = _topic(found)
-    narrowed = {"about": about, "by": found.people[0] if found.people else None}
+    narrowed = {
+        "about": about,
+        "by": found.people[0] if found.people else None,
+        "vendor": found.vendor,
+        "state": found.item_state,
+    }
     narrowed = {k: v for k, v in narrowed.items() if v}
     if narrowed and not found.projects:  # "who promised the estimate?": across projects, only what matches
         return [call(memory_tools.project_overview, focus=focus, **narrowed)]
