@@ -26,7 +26,7 @@ JOB_ALIASES: dict[str, str] = {
     "ingest.attio": r"attio|аттио|атио|\bcrm\b|црм",
     "memory.build": r"сборк\w* памят|собира\w* памят|постро\w* памят|пересобира\w* памят|mem\w{0,4}[ .]?build"
     r"|build\w* (?:the )?memory|memory (?:is )?rebuil|embedding job|embedding run|эмбеддинг\w* задач|индекс|\bindex"
-    r"|вектор|vector|faiss|чанк|chunk",
+    r"|вектор|vector|faiss",
     "memory.extract": r"извлеч|extract|выделени\w* обязательств",
     "memory.digest": r"digest job|generat\w* (?:the )?digest|дайджест\w* (?:задач|джоб)|сборк\w* дайджест"
     r"|генерац\w* дайджест|формирован\w* дайджест|memory\.digest",
@@ -143,7 +143,15 @@ def jobs_in(text: str) -> list[str]:
     named = [n for n in job_names() if n in lowered]
     if named:
         return named
-    return [job for job, pattern in JOB_ALIASES.items() if re.search(pattern, lowered)]
+    said = [job for job, pattern in JOB_ALIASES.items() if re.search(pattern, lowered)]
+    if not said and re.search(UNIT_ONLY, lowered):
+        return ["memory.build"]
+    return said
+
+
+# Chunks are what the build makes, and what extraction reads: the word names the build only when no job is named
+# ("how many chunks are there?"), never beside another ("how many chunks the last extraction read")
+UNIT_ONLY = r"чанк|chunk"
 
 
 def job_class_in(text: str) -> str | None:

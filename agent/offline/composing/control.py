@@ -92,4 +92,10 @@ def _pause(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
     )
     for change in data["changes"][:3]:
         lines.append(f"- {when(change['at'], lang)} {quote(change['who'])}: {tr(lang, change['action'])}")
+    defaults = (
+        row["cadence_effective_s"] == row["cadence_default_s"]
+        and row["limit_effective"] == row["limit_default"]
+    )
+    if not data["changes"] and defaults:
+        lines.append(tr(lang, "Nobody has changed its cadence or limit: both are the defaults."))
     return lines

@@ -244,8 +244,8 @@ def run_read(run: dict[str, Any], lang: str) -> str | None:
     """What a run went through in its work's own unit ("Conversations: 5 of 5"), beside what it changed: a sync
     that read five conversations and found nothing new processed 0 items."""
     progress = run.get("progress") or {}
-    if progress.get("unit", "items") == "items" or progress.get("total") is None:
-        return None
+    if progress.get("unit", "items") == "items" or not progress.get("total"):
+        return None  # no unit of its own, or nothing to go through (a skip): "processed 0" says it all
     return progress_words(progress, lang)
 
 

@@ -98,7 +98,25 @@ def _kind(data: dict[str, Any], key: str, lang: str) -> list[str]:
     none, some = KIND_LINES[key]
     if not items:
         return [tr(lang, none, project=data["project"])]
-    return [tr(lang, some, project=data["project"], n=len(items))] + [_entity_line(e, lang) for e in items]
+    proposed = sum(e["status"] == "proposed" for e in items)
+    if proposed and proposed < len(items):  # the gate's two sides counted apart, as the digest counts them
+        lead = tr(
+            lang,
+            SPLIT_LINES[key],
+            project=data["project"],
+            n=len(items) - proposed,
+            proposed=proposed,
+        )
+    else:
+        lead = tr(lang, some, project=data["project"], n=len(items))
+    return [lead] + [_entity_line(e, lang) for e in items]
+
+
+# Active items and those still waiting below the confidence gate, counted apart
+SPLIT_LINES = {
+    "commitments": "{project} has {n} active commitment(s) and {proposed} proposed, waiting for review:",
+    "risks": "{project} has {n} active risk(s) and {proposed} proposed, waiting for review:",
+}
 
 
 @renders(tools.project_overview)

@@ -20,7 +20,7 @@ from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent
 from agent.offline.understanding.clauses import REFERS_BACK, carried, clauses
 from agent.offline.understanding.colloquial import plain
 from agent.offline.understanding.entities import Entities, entities_of, vocabulary
-from agent.offline.understanding.follow_ups import follows_on, inherit, previous_subject
+from agent.offline.understanding.follow_ups import follows_on, inherit, numbered, previous_subject, renumber
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
 from agent.offline.understanding.named import (
     HOW_MUCH,
@@ -199,6 +199,9 @@ def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> 
     open_ = not (found.named() or found.period or found.job_class or found.soft_jobs or found.status)
     if subject and open_ and follows_on(question) and not OUT_OF_SCOPE_TOPIC.search(question):
         inherit(found, subject)
+        number = numbered(question)  # «а девятый?» after run 8: run 9
+        if number is not None:
+            renumber(found, subject, number)
         return True
     return False
 
@@ -260,7 +263,12 @@ def _found(question: str) -> Entities:
 def _understand(question: str, previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
     floor = get_settings().assistant_intent_floor
     found = _found(question)
-    if previous_intent in JOB_INTENTS and len(found.soft_jobs) == 1 and not found.jobs and not found.projects:
+    if (
+        previous_intent in (*JOB_INTENTS, "cost_period")
+        and len(found.soft_jobs) == 1
+        and not found.jobs
+        and not found.projects
+    ):
         found.jobs = list(
             found.soft_jobs
         )  # after a question about a job, "what about the digest?" is a job too

@@ -69,3 +69,37 @@ def inherit(found: Entities, subject: dict[str, Any]) -> None:
 POINTER = re.compile(
     r"(?<!\w)(?:which of|those|these|them|they|it|its|этих|эти|из них|их|его|её|ее|них|нее|неё)(?!\w)", re.I
 )
+
+
+# "а девятый?", "and the ninth?", "and 9?": the next thing of the same kind, by its number
+ORDINAL_STEMS = (
+    ("одиннадцат", 11), ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15),
+    ("перв", 1), ("втор", 2), ("трет", 3), ("четв", 4), ("пят", 5), ("шест", 6), ("седьм", 7), ("восьм", 8),
+    ("девят", 9), ("десят", 10),
+    ("eleventh", 11), ("twelfth", 12), ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5),
+    ("sixth", 6), ("seventh", 7), ("eighth", 8), ("ninth", 9), ("tenth", 10),
+)  # fmt: skip
+NUMBERED = re.compile(
+    r"^\W*(?:and|what about|how about|а|и|ну а)?\s*(?:the\s+|#|№\s*)?(?P<n>\d{1,5}|[^\W\d_]+)(?:st|nd|rd|th)?"
+    r"(?:\s+(?:one|run|check|запуск|проверк\w*))?\W*$",
+    re.I,
+)
+
+
+def numbered(question: str) -> int | None:
+    """The number a short follow-up names by digits or as an ordinal word («а девятый?», "and the 9th?")."""
+    match = NUMBERED.match(question)
+    if not match:
+        return None
+    said = match.group("n").lower()
+    if said.isdigit():
+        return int(said)
+    return next((n for stem, n in ORDINAL_STEMS if said.startswith(stem)), None)
+
+
+def renumber(found: Entities, subject: dict[str, Any], number: int) -> None:
+    """The previous turn's run or check, replaced by the one the follow-up numbers."""
+    if "run_id" in subject:
+        found.run_id = number
+    elif "check_id" in subject:
+        found.check_id = number

@@ -67,6 +67,13 @@ PROPERTY_PRICE = re.compile(
     r"|(?<!\w)поч[её]м(?!\w)|сколько стоит (?:квартир|кв\b|объект|помещени)|стоимост\w* (?:квартир|объект|кв\b)",
     re.I,
 )
+# who changed a job's cadence or limit ("who changed the chatwoot sync cadence?", «кто поменял лимит сборки»)
+SETTINGS_CHANGED = re.compile(
+    r"(?:who|when|кто|когда)\b.{0,30}(?:chang|set|edit|modif|поменял|изменил|менял|постав|настро)\w*"
+    r".{0,40}(?:cadence|interval|limit|schedule|how often|frequen|period|setting|частот|период|интервал|лимит"
+    r"|расписан|настройк)",
+    re.I,
+)
 # who watches something
 WATCHERS = re.compile(
     r"who(?:'s| is| are)? (?:watch|follow)|кто\s+(?:\w+\s+){0,2}?(?:следит|отслеживает|подписан)", re.I
@@ -118,6 +125,11 @@ def _applied_asked(question: str, found: Entities) -> bool:
     return bool(APPLIED.search(question) and not named)
 
 
+def _settings_changed(question: str, found: Entities) -> bool:
+    one_job = len(found.jobs or found.soft_jobs) == 1 and found.run_id is None
+    return bool(one_job and SETTINGS_CHANGED.search(question))
+
+
 def _property_price(question: str, found: Entities) -> bool:
     said = found.address or found.flat or found.check_id is not None
     named = found.jobs or found.run_id is not None or found.projects or found.cost_kind
@@ -160,6 +172,11 @@ class Reading:
 
 READINGS = (
     Reading("watchers", _watchers, "who watches a property or a project: the watches and their people"),
+    Reading(
+        "paused",
+        _settings_changed,
+        "who changed a job's cadence or limit: its control and settings audit (who, when, before → after)",
+    ),
     Reading(
         "check_status",
         _property_price,

@@ -67,6 +67,8 @@ def _running(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, 
 def _status(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.about_check and not found.jobs:
         return [call(check_tools.check_status, **check_args(found, previous))]
+    if found.run_id is not None:  # «статус запуска 8»: that run, not every job's state
+        return [call(engine_tools.run_details, run_id=found.run_id)]
     if found.job and found.order == "first":  # "the first Chatwoot sync": that run, not the job's state now
         return [_one_run(found)]
     return [call(engine_tools.job_status, job=found.job)]
@@ -110,7 +112,8 @@ def _timeline(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
 
 @planner("paused")
 def _paused(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [call(control_tools.job_pause, job=found.job)]
+    jobs = found.jobs or found.soft_jobs
+    return [call(control_tools.job_pause, job=jobs[0] if len(jobs) == 1 else None)]
 
 
 @planner("runs")

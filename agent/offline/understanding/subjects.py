@@ -25,8 +25,8 @@ class Synonyms:
 JOB_SYNONYMS: tuple[Synonyms, ...] = (
     Synonyms(
         ("memory.build",),
-        ("эмбеддинг", "embedding", "индекс", "index", "reindex", "faiss", "вектор", "vector"),
-        "the build is the job that embeds text into the index",
+        ("эмбеддинг", "embedding", "индекс", "index", "reindex", "faiss", "вектор", "vector", "build", "сборка"),
+        "the build is the job that embeds text into the index («сборка», 'the build' alone are that job)",
     ),
     Synonyms(
         ("memory.digest",),
