@@ -25,7 +25,18 @@ class Synonyms:
 JOB_SYNONYMS: tuple[Synonyms, ...] = (
     Synonyms(
         ("memory.build",),
-        ("эмбеддинг", "embedding", "индекс", "index", "reindex", "faiss", "вектор", "vector", "build", "сборка"),
+        (
+            "эмбеддинг",
+            "embedding",
+            "индекс",
+            "index",
+            "reindex",
+            "faiss",
+            "вектор",
+            "vector",
+            "build",
+            "сборка",
+        ),
         "the build is the job that embeds text into the index («сборка», 'the build' alone are that job)",
     ),
     Synonyms(
