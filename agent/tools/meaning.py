@@ -130,3 +130,17 @@ def matching(about: str, texts: list[str]) -> list[int]:
         return []
     keep = [i for i, s in enumerate(scores) if s >= best - MARGIN]
     return sorted(keep, key=lambda i: -scores[i])
+
+
+def with_same_meaning(query: str) -> str:
+    """The query with the words of one meaning in the other language added ("tiles on the facade" also looks for
+    «плитка фасад»): project memory holds both languages, and a word's translation is a match too."""
+    said = {term(w) for w in words(query)}
+    extra = [
+        w
+        for t in said
+        if t in GROUP_OF
+        for w in SAME_MEANING[GROUP_OF[t]]
+        if term(w) not in said and " " not in w
+    ]
+    return " ".join([query, *dict.fromkeys(extra)])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from agent.envelope import Envelope, as_data, envelope, unknown, unwrap
-from agent.tools.meaning import matching
+from agent.tools.meaning import matching, with_same_meaning
 from agent.tools.resolve import people_in, resolve_project
 from pipeline.config import get_settings
 from pipeline.engine.exceptions import MiranoError
@@ -33,7 +33,7 @@ def search_memory(query: str, project: str | None = None, k: int = 5) -> Envelop
     """
     try:
         slug = resolve_project(project)
-        hits = memory_service.search(query, slug, max(1, min(int(k), 20)))
+        hits = memory_service.search(with_same_meaning(query), slug, max(1, min(int(k), 20)))
     except MiranoError as exc:
         return unknown(exc.reason)
     view = [

@@ -333,14 +333,21 @@ def _runs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
     rows = data["runs"]
     which = status(data["status"], lang) if data["status"] else ""
     period = period_label(data["period"], lang).lower() if data["period"] else ""
+    values = {"status": which, "period": period, "job": data.get("job") or "", "n": len(rows)}
     if not rows:
-        return [
-            tr(lang, "No {status} runs {period}.", status=which, period=period)
-            .replace("  ", " ")
-            .replace(" .", ".")
-        ]
-    lead = tr(lang, "{n} {status} run(s) {period}, newest first:", n=len(rows), status=which, period=period)
-    return [" ".join(lead.split()).replace(" ,", ",")] + [f"- {run_line(r, lang)}" for r in rows]
+        template = (
+            ("No {status} runs of {job} {period}." if data.get("job") else "No {status} runs {period}.")
+            if which
+            else ("No runs of {job} {period}." if data.get("job") else "No runs {period}.")
+        )
+        return [_tidy(tr(lang, template, **values))]
+    lead = "{n} {status} run(s) {period}, newest first:" if which else "{n} run(s) {period}, newest first:"
+    return [_tidy(tr(lang, lead, **values))] + [f"- {run_line(r, lang)}" for r in rows]
+
+
+def _tidy(text: str) -> str:
+    """A sentence with an empty part (no period said) closed up: no double space, no space before punctuation."""
+    return re.sub(r"\s+([.,:])", r"\1", " ".join(text.split()))
 
 
 @renders(tools.run_cost)

@@ -102,6 +102,10 @@ def _why(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]
         return [call(engine_tools.recent_runs, status=found.status, period=found.period, limit=5)]
     if not found.jobs and found.run_id is None and (found.period or found.status):
         return [call(engine_tools.recent_runs, status=found.status, period=found.period)]
+    if (
+        found.job and found.period and found.run_id is None
+    ):  # «почему чатвут вчера не синкался?»: that day's runs
+        return [call(engine_tools.recent_runs, job=found.job, period=found.period), _one_run(found)]
     return [_one_run(found)]
 
 
