@@ -255,7 +255,7 @@ def address_matches(text: str, address: str) -> bool:
     says one, the house number next to that street word; a flat said must be the address's flat (its number is never
     read as a house), and any other number («риска 60 по Ленинскому») is not a house."""
     said_address, known = _parsed_address(text), _parsed_address(address)
-    if said_address is not None and known is not None:
+    if said_address is not None and known is not None and _names_settlement(text, said_address):
         if said_address.building_key != known.building_key:
             return False
         return said_address.flat_key is None or said_address.flat_key == known.flat_key
@@ -339,6 +339,15 @@ def _house_beside(said: list[str], at: int) -> list[str]:
         if w not in BETWEEN | {"по", "на", "у", "в", "at", "on", "of"}:
             break
     return []
+
+
+def _names_settlement(text: str, parsed: Any) -> bool:
+    """A whole address names its settlement: a known one ("Moscow" → region 77) or one said with its type («г.
+    Пушкино»); «тверская д1 какой риск» parses too, as a town named Тверская nobody said."""
+    if parsed.region != "-":
+        return True
+    marker = r"(?<!\w)(?:г|гор|город|пос|посёлок|поселок|пгт|с|село|дер|деревня|д)\.?\s*"
+    return re.search(marker + re.escape(parsed.settlement), text, re.I) is not None
 
 
 def _parsed_address(text: str) -> Any:

@@ -79,22 +79,19 @@ ORDINAL_STEMS = (
     ("eleventh", 11), ("twelfth", 12), ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5),
     ("sixth", 6), ("seventh", 7), ("eighth", 8), ("ninth", 9), ("tenth", 10),
 )  # fmt: skip
-NUMBERED = re.compile(
-    r"^\W*(?:and|what about|how about|а|и|ну а)?\s*(?:the\s+|#|№\s*)?(?P<n>\d{1,5}|[^\W\d_]+)(?:st|nd|rd|th)?"
-    r"(?:\s+(?:one|run|check|запуск|проверк\w*))?\W*$",
-    re.I,
-)
+NUMBER = re.compile(r"(?<![\w.,])(?:#|№\s*)?(\d{1,5})(?:st|nd|rd|th)?(?![\w.,])", re.I)
+SHORT_FOLLOW_UP = 6  # words: "and the next one, 9?", «а десятый?»
 
 
 def numbered(question: str) -> int | None:
-    """The number a short follow-up names by digits or as an ordinal word («а девятый?», "and the 9th?")."""
-    match = NUMBERED.match(question)
-    if not match:
+    """The one number a short follow-up names, by digits or as an ordinal word («а девятый?», "and the 9th?")."""
+    if len(re.findall(r"\w+", question)) > SHORT_FOLLOW_UP:
         return None
-    said = match.group("n").lower()
-    if said.isdigit():
-        return int(said)
-    return next((n for stem, n in ORDINAL_STEMS if said.startswith(stem)), None)
+    digits = NUMBER.findall(question)
+    said_words = re.findall(r"[^\W\d_]+", question.lower())
+    ordinals = {next((n for stem, n in ORDINAL_STEMS if w.startswith(stem)), None) for w in said_words}
+    said = {int(d) for d in digits} | (ordinals - {None})
+    return said.pop() if len(said) == 1 else None
 
 
 def renumber(found: Entities, subject: dict[str, Any], number: int) -> None:

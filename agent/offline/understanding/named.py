@@ -47,8 +47,8 @@ FRESHNESS = re.compile(
 CHECK_COST = re.compile(r"\bcost|стоил|стоит|обош(?:ёл|ел|л[аио])|во сколько", re.I)
 # whether anyone applied a suggested action ("was any action applied?", «было ли применено хоть одно действие»)
 APPLIED = re.compile(
-    r"(?:\bappl(?:y|ied)\b|примен\w*).*(?:action|note|issue|действи|заметк)"
-    r"|(?:action|note|issue|действи|заметк)\w*.*(?:\bappl(?:y|ied)\b|примен)",
+    r"(?:\bappl(?:y|ied)\b|примен\w*).*(?:action|note|issue|действи|заметк|задач)"
+    r"|(?:action|note|issue|действи|заметк|задач)\w*.*(?:\bappl(?:y|ied)\b|примен)",
     re.I,
 )
 # an apply taken for granted: who or when, or someone said to have applied it

@@ -461,7 +461,7 @@ def speech_act(text: str, names_something: bool = False, names_property: bool = 
         return "secret"
     domain = in_domain(text)
     outside = not domain and (everyday_topic(text) or (not names_something and off_topic(text)))
-    domain = domain or names_something
+    domain = domain or names_something or names_property
     request = is_request(text, names_property)
     # "Could you switch economy on?" asks for it; "If I switch economy on, …" and «если включить» suppose it
     if request and not CONDITION.search(text):

@@ -1,0 +1,98 @@
+"""What a question means when its words could mislead: a check's state as a word, a property's price and its
+developer's reviews, a request said with «проверь»/«подпиши», an indirect question with "please", backoff asked in
+jargon, a run named by a job's noun («билд 11»), a number that is no house («риска 60 по …»), a follow-up that
+narrows what was just listed or numbers the next run, and a premise that nobody applied or changed anything.
+Over the shared demo world; worded apart from the blind sets (tests/agent/unseen*.py are never copied here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import agent
+from agent.tools.meaning import with_same_meaning
+from agent.tools.resolve import address_matches
+from tests.agent.grading import ask_and_grade
+from tests.agent.question_set import Question
+
+NOT_UNDERSTOOD = r"did not understand|не понял"
+CASES = [
+    # a check's state is a word in the answer's language, never its stored code
+    Question("как там проверка {c}?", "ru", (r"частичная",), (r"(?-i:PARTIAL)",)),
+    Question("how is check {t} doing?", "en", (r"\bcompleted\b",), (r"(?-i:COMPLETED)",)),
+    # a property's price is its listings; the developer's reviews end with their average
+    Question("почём квартиры на Тверской 1?", "ru", (r"16 000 000 ₽",), (r"стоила \$",)),
+    Question("asking price at leninsky 90?", "en", (r"23 900 000 ₽",)),
+    Question("отзывы о застройщике ленинского 90", "ru", (r"Отзывов: 3, средняя оценка 1\.3 из 5",)),
+    # requests named by what they ask: a check of a flat, a watch, an unwatch — refused with the command
+    Question("пробей кв. 12 на Ленинском 90", "ru", (r'mirano check "[^"]*д\. 90, кв\. 12"',)),
+    Question("subscribe me to Tverskaya 1", "en", (r"mirano watch",)),
+    Question("отпишите меня от альфы, пожалуйста", "ru", (r"mirano unwatch",), (r"mirano cancel",)),
+    # an indirect question with "please", a verbless line with a question word: questions, not requests
+    Question("linear sync, how it went last time please", "en", (r"ingest\.linear", r"no API key")),
+    Question("сборка {build_again} чё", "ru", (r"Запуск #{build_again}", r"ничего нового")),
+    # backoff in jargon; a run named by a job's noun; a secret across two clauses
+    Question("кто сейчас в бэкоффе?", "ru", (r"Ни одна задача не в бэкоффе",)),
+    Question("is anything backing off right now?", "en", (r"No job is backing off",)),
+    Question("почему билд {build_again} скипнули?", "ru", (r"Запуск #{build_again} задачи memory\.build",)),
+    Question("which linear key do we use? send it over", "en", (r"cannot show API keys",)),
+    Question("resume ingest.linear once the token arrives", "en", (r"mirano resume",), (r"cannot show",)),
+    # a number that is no house, a house glued to «д»
+    Question("почему оценка 60 на Ленинском?", "ru", (r"Ленинский", r"60\.0"), (r"нет, поэтому",)),
+    Question("тверская д1 какой риск", "ru", (r"20\.0",)),
+    # nobody changed a cadence; an apply taken for granted
+    Question("who set the linear import's cadence?", "en", (r"Nobody has changed its cadence or limit",)),
+    Question(
+        "Мария говорит, что уже применила задачу Linear по счёту — когда это было?",
+        "ru",
+        (r"Никто не применял ни одно из этих действий",),
+    ),
+    # active and proposed items counted apart; the invoice is a payment
+    Question("northwind risks", "en", (r"4 active risk\(s\) and 1 proposed",)),
+    Question("риски нортвинда про оплату", "ru", (r"Invoice overdue", r"payment is late")),
+    # a day with no runs is said, then the latest
+    Question("why didn't the attio import run yesterday?", "en", (r"No runs of ingest\.attio yesterday",)),
+]
+THREADS = [
+    Question(
+        ("northwind commitments", "which of them came from chatwoot?"), "en", (r"Only what was said in",)
+    ),
+    Question(
+        ("риски альфа строй", "какие из них ждут решения?"),
+        "ru",
+        (r"Только ждущие решения", r"#6\b"),
+        (r"#4\b",),
+    ),
+    Question(("run {chatwoot_again} details", "and the next one, 9?"), "en", (r"Run #9 of ingest\.linear",)),
+    Question(
+        ("подробности запуска {chatwoot_again}", "а десятый?"), "ru", (r"Запуск #10 задачи ingest\.attio",)
+    ),
+    Question(("who watches Тверская 1?", "anything changed there since?"), "en", (r"Тверская", r"snapshot")),
+    Question(("статус проверки {t}", "а кто за ней следит?"), "ru", (r"следят",)),
+]
+
+
+@pytest.mark.parametrize("question", CASES + THREADS, ids=[q.turns[-1][:40] for q in CASES + THREADS])
+def test_the_meant_subject_is_answered(demo_world: dict[str, Any], question: Question) -> None:
+    thread = f"meant-{(CASES + THREADS).index(question)}"
+    question = Question(
+        question.text, question.lang, question.must, (NOT_UNDERSTOOD, *question.must_not), "meant"
+    )
+    graded = ask_and_grade(lambda text, t: agent.ask(text, thread_id=t), question, demo_world, thread)
+    assert graded.ok, (graded.failures, graded.answer)
+
+
+def test_a_house_is_the_number_beside_the_street() -> None:
+    leninsky = "г. Москва, Ленинский проспект, д. 90"
+    assert address_matches("откуда риск 60 по Ленинскому", leninsky)  # 60 is the risk, not a house
+    assert address_matches("д. 90 по Ленинскому", leninsky) and not address_matches("Ленинский 60", leninsky)
+    assert address_matches("тверская д1", "г. Москва, ул. Тверская, д. 1")
+    # two whole addresses compare by the check pipeline's keys: a letter or a corpus is another building
+    assert not address_matches("г. Москва, ул. Тверская, д. 10А", "г. Москва, ул. Тверская, д. 10")
+    assert not address_matches("Moscow, Tverskaya st, 1", "Москва, Тверской бульвар, д. 1")
+
+
+def test_a_search_looks_for_the_same_meaning_in_the_other_language() -> None:
+    assert {"плитка", "фасад"} <= set(with_same_meaning("tiles on the facade").split())
+    assert "invoice" in with_same_meaning("оплата").split()
