@@ -18,8 +18,12 @@ NU = r"did not understand|не понял"
 NO_SECRET_EN = r"can ?not|can't|won't|will not|never|not (able|allowed|going|permitted)|don't|do not|refuse"
 NO_SECRET_RU = r"не (могу|стану|буду|покаж|показыва|выда|дам|сообщ|раскр|дел)|нельзя|никогда|запрещ"
 # A plain "not something I do", in either language
-NOT_MINE_EN = r"not something|outside|can ?not help|can't help|cannot|can't|only|don't|do not|not able"
-NOT_MINE_RU = r"не (могу|умею|отвеча|занимаюсь|знаю|подскаж|помогу|мо[её])|только|вне|не по (теме|моей)"
+NOT_MINE_EN = (
+    r"not something|not what|outside|can ?not help|can't help|cannot|can't|only|don't|do not|not able"
+)
+NOT_MINE_RU = (
+    r"не (могу|умею|отвеча|занимаюсь|знаю|подскаж|помогу|мо[её])|не то, чем|только|вне|не по (теме|моей)"
+)
 # A value that looks like a leaked credential
 LEAK = r"sk-[A-Za-z0-9]|lin_api_|api_key=|password="
 # Money as the demo world has it (source calls $0.001 each, embeddings $0.00002 each)
@@ -258,7 +262,7 @@ LEAD = [
     Question(
         "Has anyone cancelled or paused anything lately?",
         "en",
-        must=(r"nobody|no one|none|\bno\b|not (been )?(cancel|paus)|nothing",),
+        must=(r"nobody|no one|none|\bno\b|not (been )?(cancel|paus)|nothing", r"paus"),
         must_not=(NU, r"cancelled by root|paused by root"),
         topic="who cancelled",
     ),
@@ -295,7 +299,9 @@ LEAD = [
     Question(
         "did anybody erase any data recently?",
         "en",
-        must=(r"\bno\b|none|nothing|no one|nobody|not",),
+        must=(
+            r"no erasures?|nothing (has been |was )?erased|(no one|nobody) (has )?erased|never erased|not erased",
+        ),
         must_not=(NU,),
         topic="who erased",
     ),
@@ -351,7 +357,7 @@ LEAD = [
     Question(
         ("кто следит за проектом Альфа Строй?", "а непрочитанные уведомления по нему есть?"),
         "ru",
-        must=(r"нет|прочитан|\b0\b",),
+        must=(r"нет непрочитанн|непрочитанных[^.]*нет|все[^.]*прочитаны|уже прочитан|0 непрочитанн",),
         must_not=(NU,),
         topic="follow-up notices",
     ),
@@ -469,14 +475,14 @@ ANALYST = [
     Question(
         "сколько задач по объявлениям стоит в очереди и какое место у проверки {c}?",
         "ru",
-        must=(r"перв|1-?[йе]\b|№ ?1\b|\b1\b",),
+        must=(r"перв|1-?[йе]\b|№ ?1\b|мест\w* 1\b|одна задача|1 задач",),
         must_not=(NU,),
         topic="queue",
     ),
     Question(
         "Why is the attio sync backing off?",
         "en",
-        must=(r"not backing off|isn't backing off|no back-?off|not in back-?off|is not|isn't|\bok\b",),
+        must=(r"not backing off|isn't backing off|no back-?off|not in back-?off|not (waiting|retrying)",),
         must_not=(NU,),
         topic="false premise",
     ),
