@@ -276,7 +276,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     if subset:
         return subset
     inherited = _inherit(question, found, previous)  # «а обещания?»: the previous turn's subject
-    if inherited and numbered(question) is not None:  # «а девятый?», "and the next one, 9?": the same question
+    if (
+        inherited and numbered(question) is not None
+    ):  # «а девятый?», "and the next one, 9?": the same question
         calls = follow_up_calls(previous, found)
         if calls:
             return Understanding(previous_intent, 1.0, calls, names=found.names)
