@@ -18,6 +18,7 @@ from agent.envelope import Envelope
 from agent.tools.checks import CHECK_TOOLS
 from agent.tools.control import CONTROL_TOOLS
 from agent.tools.engine import ENGINE_TOOLS
+from agent.tools.glossary import GLOSSARY_TOOLS
 from agent.tools.memory import MEMORY_TOOLS
 from agent.tools.notices import NOTICE_TOOLS
 from agent.tools.snapshots import SNAPSHOT_TOOLS
@@ -30,6 +31,7 @@ TOOLS: list[Tool] = [
     *SNAPSHOT_TOOLS,
     *MEMORY_TOOLS,
     *NOTICE_TOOLS,
+    *GLOSSARY_TOOLS,
 ]
 TOOL_NAMES = frozenset(t.__name__ for t in TOOLS)
 BY_NAME: dict[str, Tool] = {t.__name__: t for t in TOOLS}

@@ -8,6 +8,7 @@ Used by the tools (so the online model may pass loose names too) and by the offl
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 from difflib import SequenceMatcher
@@ -143,6 +144,13 @@ def jobs_in(text: str) -> list[str]:
     named = [n for n in job_names() if n in lowered]
     if named:
         return named
+    typed = [  # "memroy.build", "ingest.chatwot": a job's name with a typo
+        close[0]
+        for token in re.findall(r"[a-z]+\.[a-z_]+", lowered)
+        if (close := difflib.get_close_matches(token, job_names(), n=1, cutoff=0.8))
+    ]
+    if typed:
+        return list(dict.fromkeys(typed))
     said = [job for job, pattern in JOB_ALIASES.items() if re.search(pattern, lowered)]
     if not said and re.search(UNIT_ONLY, lowered):
         return ["memory.build"]

@@ -51,6 +51,11 @@ CASES = [
     # active and proposed items counted apart; the invoice is a payment
     Question("northwind risks", "en", (r"4 active risk\(s\) and 1 proposed",)),
     Question("риски нортвинда про оплату", "ru", (r"Invoice overdue", r"payment is late")),
+    # what a word or a job means, not a lookup of its data; a lookup is not an explanation
+    Question("what's a snapshot, in a sentence?", "en", (r"frozen",)),
+    Question("чем проверка отличается от снимка?", "ru", (r"Проверка — это", r"Снимок — это")),
+    Question("зачем нужен memory.extract?", "ru", (r"memory\.extract: ", r"каждые")),
+    Question("what is the status of memory.extract?", "en", (r"memory\.extract is",), (r"It runs every",)),
     # a day with no runs is said, then the latest
     Question("why didn't the attio import run yesterday?", "en", (r"No runs of ingest\.attio yesterday",)),
 ]

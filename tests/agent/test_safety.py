@@ -38,6 +38,7 @@ READ_ONLY_TOOLS = {
     "check_cost",
     "changes_since_last_look",
     "search_memory",
+    "explain",
     "project_overview",
     "list_projects",
     "running_now",
@@ -117,6 +118,7 @@ def test_running_every_tool_changes_nothing(world_data: dict[str, Any], engine_r
         "budget_kind": "tokens",
         "budget_limit": 10,
         "action_id": before["actions"][0][0],
+        "term": "snapshot",
     }
     for func in tools.TOOLS:
         params = inspect.signature(func).parameters

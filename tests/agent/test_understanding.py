@@ -277,8 +277,13 @@ def test_every_tools_answer_keeps_to_one_language(demo_world: dict[str, Any]) ->
         "budget_kind": "tokens",
         "budget_limit": 10,
         "action_id": 1,
+        "term": "freshness",
     }
-    variants = [{}, {"check_id": demo_world["c"], "job": "ingest.linear"}, {"check_id": demo_world["t"]}]
+    variants = [
+        {},
+        {"check_id": demo_world["c"], "job": "ingest.linear"},
+        {"check_id": demo_world["t"], "term": "memory.build"},
+    ]
     variants += [{"action_id": 404, "check_id": demo_world["a"], "source": "court"}]  # nothing; one source
     intents = [None, *(i.name for i in INTENTS)]
     leaks: set[str] = set()

@@ -13,6 +13,7 @@ from typing import Any
 from agent.offline.composing import (  # noqa: F401  (register the templates)
     checks,
     engine,
+    glossary,
     memory,
     notices,
     what_if,

@@ -11,6 +11,7 @@ from agent.tools import BY_NAME, call_args
 from agent.tools import checks as check_tools
 from agent.tools import control as control_tools
 from agent.tools import engine as engine_tools
+from agent.tools import glossary as glossary_tools
 from agent.tools import memory as memory_tools
 from agent.tools import notices as notice_tools
 from agent.tools import snapshots as snapshot_tools
@@ -112,6 +113,11 @@ def _why(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]
 @planner("run_timeline")
 def _timeline(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [call(control_tools.run_timeline, run_id=found.run_id, job=found.job)]
+
+
+@planner("explain")
+def _explain(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(glossary_tools.explain, term=term) for term in found.terms]
 
 
 @planner("paused")
