@@ -15,6 +15,7 @@ from typing import Any
 from langchain_core.tools import BaseTool, StructuredTool
 
 from agent.envelope import Envelope
+from agent.tools.activity import ACTIVITY_TOOLS
 from agent.tools.checks import CHECK_TOOLS
 from agent.tools.control import CONTROL_TOOLS
 from agent.tools.engine import ENGINE_TOOLS
@@ -32,6 +33,7 @@ TOOLS: list[Tool] = [
     *MEMORY_TOOLS,
     *NOTICE_TOOLS,
     *GLOSSARY_TOOLS,
+    *ACTIVITY_TOOLS,
 ]
 TOOL_NAMES = frozenset(t.__name__ for t in TOOLS)
 BY_NAME: dict[str, Tool] = {t.__name__: t for t in TOOLS}

@@ -87,3 +87,17 @@ def test_control_requests_are_refused_with_the_button_or_command(
     assert result["tool_calls"] == []  # nothing else is answered instead
     assert command in result["answer"]
     assert "\n" not in result["answer"].strip()
+
+
+def test_who_did_what_lately_comes_from_the_audits(controlled: dict[str, int]) -> None:
+    """Asked of anyone, with nothing particular named: the people's moves (a cancel, a run by hand, a pause), each
+    with who and when; a kind nobody did is said as such, in both languages."""
+    en = ask("Has anyone cancelled or paused anything lately?")
+    assert tools_of(en) == ["recent_activity"]
+    assert f"ana: cancelled run #{controlled['cancelled']}" in en["answer"]
+    assert "boris: paused test.sleepy" in en["answer"] and "started run" not in en["answer"]
+    ru = ask("кто что делал на этой неделе?")
+    assert f"запустил(а) запуск #{controlled['noisy']} задачи test.noisy" in ru["answer"]
+    assert "отменил(а)" in ru["answer"] and "поставил(а) на паузу test.sleepy" in ru["answer"]
+    erased = ask("did anybody erase any data recently?")
+    assert erased["answer"] == "Over the last 7 days: nobody erased any data."

@@ -39,6 +39,7 @@ READ_ONLY_TOOLS = {
     "changes_since_last_look",
     "search_memory",
     "explain",
+    "recent_activity",
     "project_overview",
     "list_projects",
     "running_now",

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from agent.offline.composing import (  # noqa: F401  (register the templates)
+    activity,
     checks,
     engine,
     glossary,

@@ -163,9 +163,10 @@ class Entities:
     names: list[str] = field(default_factory=list)  # the words that name things (not the question's own)
     vendor: str | None = None  # a vendor the words came from ("which of those came from attio")
     item_state: str | None = None  # commitments or risks still waiting for a person's review ("proposed")
-    terms: list[str] = field(
-        default_factory=list
-    )  # Mirano's words asked to be explained ("what is a snapshot?")
+    # Mirano's words asked to be explained ("what is a snapshot?")
+    terms: list[str] = field(default_factory=list)
+    # the kinds of people's moves asked about ("cancelled or paused")
+    moves: list[str] = field(default_factory=list)
 
     @property
     def job(self) -> str | None:

@@ -85,6 +85,32 @@ DIFFERENCE = re.compile(
     r"|(?<!\w)чем\s.{0,40}отлича|отлича\w* от|в ч[её]м разница|разница между",
     re.I,
 )
+# who did something, asked of anyone ("did anybody erase any data recently?", «кто-нибудь что-то отменял?»)
+WHO_DID = re.compile(
+    r"\b(?:any(?:one|body)|some(?:one|body)|who|people)\b.{0,40}?\b(?:cancel|abort|paus|resum|retr|appl|eras|delet"
+    r"|forg[eo]t|chang|touch|bind|unbind|start|kick|launch)\w*"
+    r"|(?<!\w)кто(?:-нибудь|-то|-либо)?\s.{0,40}?(?:отмен|пауз|приостан|возобнов|повтор|примен|стер|стёр|удал"
+    r"|забы|менял|поменял|измен|привяз|запуска|трогал)\w*",
+    re.I,
+)
+WHO_DID_WHAT = re.compile(
+    r"who did what|who (?:has )?done what|what did (?:people|everyone|the team) do|кто что (?:делал|сделал|менял)"
+    r"|кто и что",
+    re.I,
+)
+MOVE_KINDS = tuple(
+    (kind, re.compile(pattern, re.I))
+    for kind, pattern in (
+        ("cancel", r"cancel|abort|отмен"),
+        ("pause", r"paus|resum|пауз|приостан|возобнов"),
+        ("retry", r"retr|повтор"),
+        ("apply", r"\bappl|примен"),
+        ("erase", r"eras|delet|forg[eo]t|стер|стёр|удал|забы"),
+        ("settings", r"chang|менял|поменял|измен"),
+        ("bind", r"\bbind|unbind|привяз"),
+        ("started", r"\bstart|kick|launch|запуска"),
+    )
+)
 # who changed a job's cadence or limit ("who changed the chatwoot sync cadence?", «кто поменял лимит сборки»)
 SETTINGS_CHANGED = re.compile(
     r"(?:who|when|кто|когда)\b.{0,30}(?:chang|set|edit|modif|поменял|изменил|менял|постав|настро)\w*"
@@ -195,6 +221,23 @@ def _names_a_term(said: str) -> bool:
     )
 
 
+def _activity(question: str, found: Entities) -> bool:
+    """Who did what, with nothing particular named ("has anyone cancelled or paused anything lately?", «кто что
+    делал на неделе?»): the people's moves over the period; one run, job, check, action or project keeps its own."""
+    particular = (
+        found.run_id is not None
+        or found.check_id is not None
+        or found.action_id is not None
+        or found.address
+        or found.jobs
+        or found.projects
+    )
+    if particular or not (WHO_DID.search(question) or WHO_DID_WHAT.search(question)):
+        return False
+    found.moves = [kind for kind, pattern in MOVE_KINDS if pattern.search(question)]
+    return True
+
+
 def _settings_changed(question: str, found: Entities) -> bool:
     one_job = len(found.jobs or found.soft_jobs) == 1 and found.run_id is None
     return bool(one_job and SETTINGS_CHANGED.search(question))
@@ -269,6 +312,11 @@ READINGS = (
     Reading("actions", _action_named, "an action by its number: whether, by whom and when it was applied"),
     Reading(
         "actions", _applied_asked, "whether anyone applied an action: the projects' actions, applied or not"
+    ),
+    Reading(
+        "activity",
+        _activity,
+        "who did what, asked of anyone: the people's moves from the audits, or that nobody did anything",
     ),
     Reading(
         "why_run", _run_amount, "how many a sync read or a build embedded: its run's details, in its unit"

@@ -8,6 +8,7 @@ from typing import Any
 
 from agent.offline.understanding.entities import Entities
 from agent.tools import BY_NAME, call_args
+from agent.tools import activity as activity_tools
 from agent.tools import checks as check_tools
 from agent.tools import control as control_tools
 from agent.tools import engine as engine_tools
@@ -113,6 +114,11 @@ def _why(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]
 @planner("run_timeline")
 def _timeline(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [call(control_tools.run_timeline, run_id=found.run_id, job=found.job)]
+
+
+@planner("activity")
+def _activity(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(activity_tools.recent_activity, period=found.period, kinds=found.moves or None)]
 
 
 @planner("explain")

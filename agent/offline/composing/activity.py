@@ -1,0 +1,72 @@
+"""Answers about who did what over a period, in the answer's language."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from agent.envelope import unwrap
+from agent.offline.composing.common import renders, when
+from agent.offline.composing.engine import period_label
+from agent.tools import activity as tools
+from pipeline.i18n import tr
+
+MOVES = {
+    "started": "started {what}",
+    "cancel": "cancelled {what}",
+    "pause": "paused {what}",
+    "resume": "resumed {what}",
+    "settings": "changed the settings of {what}",
+    "retry": "retried {what}",
+    "apply": "applied {what}",
+    "erase": "erased {what}",
+    "bind": "bound {what}",
+    "unbind": "unbound {what}",
+    "role": "changed the role of {what}",
+}
+NONE = {
+    "started": "nobody started a run by hand; the schedule started them all.",
+    "cancel": "nobody cancelled anything.",
+    "pause": "nobody paused or resumed a job.",
+    "settings": "nobody changed a job's settings.",
+    "retry": "nobody retried a run.",
+    "apply": "nobody applied a suggested action.",
+    "erase": "nobody erased any data.",
+    "bind": "nobody bound or unbound a project.",
+    "role": "nobody changed a role.",
+}
+EVERY_MOVE = "nobody started, cancelled, paused, changed, retried, applied or erased anything."
+
+
+def _what(move: dict[str, Any], lang: str) -> str:
+    """What a move was done to, in the answer's language: a run, an action, erased data, a job or a person."""
+    if move.get("run_id") is not None:
+        return tr(lang, "run #{id} of {job}", id=move["run_id"], job=move["job"])
+    if move.get("action_id") is not None:
+        return tr(lang, "action #{id} of {project}", id=move["action_id"], project=move["project"])
+    target = unwrap(move.get("target")) or ""
+    run = re.fullmatch(r"run #?(\d+)", target)
+    if run:
+        return tr(lang, "run #{id}", id=run.group(1)) + (f" ({move['job']})" if move.get("job") else "")
+    if move.get("erased"):
+        return f"{tr(lang, move['erased'])} {target}".strip()
+    return target or move.get("job") or ""
+
+
+@renders(tools.recent_activity)
+def _activity(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    period = period_label(data["period"], lang)
+    if not data["moves"]:
+        nobody = [tr(lang, NONE[k]) for k in data["kinds"] if k in NONE] or [tr(lang, EVERY_MOVE)]
+        return [f"{period}: {'; '.join(n.rstrip('.') for n in nobody)}."]
+    lines = [tr(lang, "{period}, newest first ({n} in all):", period=period, n=data["total"])]
+    for m in data["moves"]:
+        did = tr(
+            lang, MOVES.get(m.get("action") or m["kind"], MOVES.get(m["kind"], "{what}")), what=_what(m, lang)
+        )
+        lines.append(f"- {when(m['at'], lang)} {unwrap(m['who'])}: {did}")
+    absent = [k for k in data["kinds"] if k in NONE and not any(m["kind"] == k for m in data["moves"])]
+    lines += [
+        f"{period}: {tr(lang, NONE[k])}" for k in absent
+    ]  # "cancelled or paused": the one nobody did too
+    return lines

@@ -1,0 +1,100 @@
+"""Who did what: the people's moves over a period, from the audits the surfaces write — runs a person started,
+cancels, pauses and resumes, settings, retries, bindings and roles (the control audit), suggested actions applied
+(the actions' audit) and erasures (the erasure audit). Read-only, like every tool."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from agent.envelope import Envelope, as_data, envelope
+from agent.tools.engine import Period, _local_day, period_days
+from pipeline.erasure.forget import audit_lines
+from pipeline.service import control as control_service
+from pipeline.service import engine as engine_service
+from pipeline.service import memory as memory_service
+
+Kind = Literal["started", "cancel", "pause", "settings", "retry", "apply", "erase", "bind", "role"]
+CONTROL_KINDS = {
+    "cancel": "cancel",
+    "pause": "pause",
+    "resume": "pause",
+    "retry": "retry",
+    "settings": "settings",
+}
+PEOPLE_TRIGGERS = ("button", "cli", "retry")
+
+
+def _started(days: set[str]) -> list[dict[str, Any]]:
+    return [
+        {
+            "at": r["started_at"],
+            "who": r["started_by"],
+            "kind": "started",
+            "run_id": r["id"],
+            "job": r["job"],
+        }
+        for r in engine_service.list_runs(None, limit=300)
+        if r["trigger"] in PEOPLE_TRIGGERS and r.get("started_by") and _local_day(r["started_at"]) in days
+    ]
+
+
+def _controls(days: set[str]) -> list[dict[str, Any]]:
+    return [
+        {
+            "at": a["at"],
+            "who": a["who"],
+            "kind": CONTROL_KINDS.get(a["action"], a["action"]),
+            "action": a["action"],
+            "job": a["job"],
+            "target": a["target"],
+        }
+        for a in control_service.audit_log(None, 300)
+        if _local_day(a["at"]) in days
+    ]
+
+
+def _applied(days: set[str]) -> list[dict[str, Any]]:
+    return [
+        {
+            "at": a["applied_at"],
+            "who": a["applied_by"],
+            "kind": "apply",
+            "action_id": a["id"],
+            "project": a["project"],
+        }
+        for a in memory_service.actions()
+        if a.get("applied_at") and _local_day(a["applied_at"]) in days
+    ]
+
+
+def _erased(days: set[str]) -> list[dict[str, Any]]:
+    return [
+        {"at": e["at"], "who": e["who"], "kind": "erase", "erased": e["kind"], "target": e["target"]}
+        for e in audit_lines(300)
+        if _local_day(e["at"]) in days
+    ]
+
+
+def recent_activity(period: Period | None = None, kinds: list[Kind] | None = None) -> Envelope:
+    """What people did over a period, newest first: who started a run by hand, cancelled, paused or resumed,
+    changed a job's settings, retried, applied a suggested action, erased data, bound a project or changed a role.
+    Nothing done is said as such ("nobody cancelled anything this week").
+
+    Args:
+        period: today, yesterday, this week (the default), this month, the last N days ("3d") or a month ("2026-11").
+        kinds: only these kinds of move: started, cancel, pause (and resume), settings, retry, apply, erase, bind,
+            role; omit for every kind.
+    """
+    days = set(period_days(period or "week"))
+    moves = _started(days) + _controls(days) + _applied(days) + _erased(days)
+    if kinds:
+        moves = [m for m in moves if m["kind"] in kinds]
+    moves.sort(key=lambda m: m["at"] or "", reverse=True)
+    shown = [{**m, "who": as_data(m["who"]), "target": as_data(m.get("target"))} for m in moves[:20]]
+    cite = [("run", m["run_id"]) for m in shown if m.get("run_id")]
+    cite += [("action", m["action_id"]) for m in shown if m.get("action_id")]
+    data = {"period": period or "week", "kinds": kinds or [], "moves": shown, "total": len(moves)}
+    return envelope(data, cite=cite)
+
+
+ACTIVITY_TOOLS = [recent_activity]
