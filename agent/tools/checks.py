@@ -80,7 +80,18 @@ def _obligations(check: dict[str, Any], source: str | None) -> dict[str, list[di
 
 
 def _summary(check: dict[str, Any]) -> dict[str, Any]:
-    keys = ("id", "address", "profile", "status", "created_at", "finished_at", "pending", "demo", "trigger")
+    keys = (
+        "id",
+        "address",
+        "profile",
+        "status",
+        "created_at",
+        "finished_at",
+        "pending",
+        "demo",
+        "trigger",
+        "last_recheck_at",
+    )
     return {k: check[k] for k in keys} | {
         "status_reason": as_data(check["status_reason"]),
         "started_by": check.get("started_by"),

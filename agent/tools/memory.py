@@ -216,6 +216,20 @@ def list_projects() -> Envelope:
     return envelope(rows)
 
 
+def memory_contents(project: str | None = None) -> Envelope:
+    """How much project memory holds: documents by source and kind (Chatwoot messages, Linear issues and
+    comments, Attio records and notes), in all and per project, and the chunks made of them and embedded.
+
+    Args:
+        project: a project's slug, name or client; omit for all projects.
+    """
+    try:
+        slug = resolve_project(project) if project else None
+    except MiranoError as exc:
+        return unknown(exc.reason)
+    return envelope(memory_service.contents(slug))
+
+
 def person_messages(person: str, limit: int = 8) -> Envelope:
     """What a person wrote: the imported messages, comments and notes whose author matches, newest first, with
     date, source, project and link, and how many there are in all.
@@ -259,4 +273,11 @@ def person_messages(person: str, limit: int = 8) -> Envelope:
     return envelope(data, cite=[("document", d["id"]) for d in shown])
 
 
-MEMORY_TOOLS = [search_memory, project_overview, list_projects, person_messages, action_details]
+MEMORY_TOOLS = [
+    memory_contents,
+    search_memory,
+    project_overview,
+    list_projects,
+    person_messages,
+    action_details,
+]

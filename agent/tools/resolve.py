@@ -22,7 +22,9 @@ from pipeline.service import domains  # noqa: F401 — registers every domain's 
 
 # What each job does, as people say it (stems; Russian and English).
 JOB_ALIASES: dict[str, str] = {
-    "ingest.chatwoot": r"chatwoot|чатвут|ч[ао]тв[уо]т|переписк|диалог|conversation",
+    "ingest.chatwoot": r"chatwoot|чатвут|ч[ао]тв[уо]т|переписк|диалог|conversation"
+    r"|reads? (?:our |the |client )?chats|chat (?:tool|app|import|sync)|client chats|чат\w* с клиент\w*"
+    r"|(?:чита|забира|тян)\w* (?:наши |клиентские )?чат",  # "the thing that reads our chats"
     "ingest.linear": r"linear|линеар|линеа|линир",
     "ingest.attio": r"attio|аттио|атио|\bcrm\b|црм",
     "memory.build": r"сборк\w* памят|собира\w* памят|постро\w* памят|пересобира\w* памят|mem\w{0,4}[ .]?build"

@@ -62,6 +62,26 @@ def list_projects() -> list[dict[str, Any]]:
         ]
 
 
+def contents(project: str | None = None) -> dict[str, Any]:
+    """What project memory holds: documents by source and kind, chunks and how many are embedded."""
+    with read_scope() as s:
+        pid = _project_id(s, project) if project else None
+        where = [Document.project_id == pid] if pid is not None else []
+        rows = s.execute(
+            select(Document.source, Document.object_type, func.count(Document.id))
+            .where(*where)
+            .group_by(Document.source, Document.object_type)
+            .order_by(Document.source, Document.object_type)
+        ).all()
+        chunk_where = [Chunk.project_id == pid] if pid is not None else []
+        return {
+            "project": project,
+            "documents": [{"source": src, "kind": kind, "count": n} for src, kind, n in rows],
+            "chunks": _count(s, Chunk.id, *chunk_where),
+            "embedded": _count(s, Chunk.id, *chunk_where, Chunk.embed_status == "embedded"),
+        }
+
+
 def _count(s: Session, column: Any, *where: Any) -> int:
     return int(s.scalar(select(func.count(column)).where(*where)) or 0)
 

@@ -126,7 +126,10 @@ def _started_and_developer(data: dict[str, Any], lang: str) -> str:
     """Who started the check and how, and the building's developer when the facts name it."""
     how = tr(lang, data["trigger"])
     who = f"{how} ({data['started_by']})" if data.get("started_by") else how
-    return " ".join([tr(lang, "Started by {who}.", who=who), *_developer(data, lang)])
+    said = [tr(lang, "Started by {who}.", who=who)]
+    if data.get("last_recheck_at"):  # «когда её перепроверяли?»
+        said.append(tr(lang, "Last re-checked {at}.", at=when(data["last_recheck_at"], lang)))
+    return " ".join([*said, *_developer(data, lang)])
 
 
 def _developer(data: dict[str, Any], lang: str) -> list[str]:
@@ -226,7 +229,12 @@ def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> l
         )
     else:
         lead += "; " + tr(lang, "all fresh")
-    lines = [lead + ".", *_developer(data, lang)]
+    rechecked = (
+        [tr(lang, "Last re-checked {at}.", at=when(data["last_recheck_at"], lang))]
+        if data.get("last_recheck_at")
+        else []
+    )
+    lines = [lead + ".", *rechecked, *_developer(data, lang)]
     for v in data["sources"]:
         if v["reused"]:
             state = reuse_phrase(
@@ -251,6 +259,8 @@ def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> l
             state += "; " + (
                 tr(lang, "fresh until {at}", at=until) if fresh else tr(lang, "stale since {at}", at=until)
             )
+            if v.get("expires_at"):  # how long this source's facts stay fresh, as they were stored
+                state += " " + tr(lang, "(kept fresh {n} day(s) after fetching)", n=_ttl_days(v))
         lines.append(f"- {source(v['source'], lang)}: {state}")
     for f in data["facts"]:
         origin = tr(lang, "from check #{check}", check=f["reused_from_check"] or f["evidence"]["job_id"])
@@ -405,6 +415,14 @@ def _cost(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
     return lines
 
 
+def _ttl_days(v: dict[str, Any]) -> str:
+    """A source's freshness in days, from when its facts were fetched and when they expire."""
+    from datetime import datetime
+
+    span = datetime.fromisoformat(v["expires_at"]) - datetime.fromisoformat(v["fetched_at"])
+    return f"{span.total_seconds() / 86400:g}"
+
+
 def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
     """A question that takes a check's failure for granted ("why did the last check fail?") hears first that it
     did not fail, when neither the check nor any of its sources did; the answer then says what is true."""
@@ -416,6 +434,8 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         return _not_cancelled(results, lang)
     if premise == "applied":
         return _not_applied(results, lang)
+    if premise == "backoff":
+        return _not_backing_off(results, lang)
     if premise and premise.startswith("flagged:"):
         return _flagged_premise(premise.removeprefix("flagged:"), results, lang)
     if premise in ("risk_up", "risk_down"):
@@ -452,6 +472,15 @@ def _flagged_premise(name: str, results: list[tuple[str, dict[str, Any]]], lang:
                 id=data["id"],
             )
         ]
+    return []
+
+
+def _not_backing_off(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """ "Why is the attio sync backing off?" hears first that it is not, when its state has no backoff."""
+    for tool, result in results:
+        rows = result.get("data")
+        if tool == "job_status" and isinstance(rows, list) and len(rows) == 1 and not rows[0].get("backoff"):
+            return [tr(lang, "{job} is not backing off: its last runs did not fail.", job=rows[0]["name"])]
     return []
 
 

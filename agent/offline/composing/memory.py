@@ -8,7 +8,7 @@ from typing import Any
 from agent.envelope import DATA_CLOSE, DATA_OPEN, unwrap
 from agent.offline.composing.common import day, quote, renders, status, when
 from agent.tools import memory as tools
-from pipeline.i18n import tr
+from pipeline.i18n import tr, tr_in
 from pipeline.i18n.digest import FOOTER, digest_line
 
 SOURCE_NAMES = {"chatwoot": "Chatwoot", "linear": "Linear", "attio": "Attio"}
@@ -301,5 +301,34 @@ def _search(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[
         lines.append(
             f"- [{tr(lang, 'excerpt')} #{h['chunk_id']}, {h['project']}, {SOURCE_NAMES.get(h['source'], h['source'])} "
             f"{tr(lang, h['object_type'])}, {when(h['time'], lang)}{author}] {quote(h['text'], 200)}"
+        )
+    return lines
+
+
+KIND_WORDS = {
+    "message": "messages",
+    "issue": "issues",
+    "comment": "comments",
+    "record": "records",
+    "note": "notes",
+}
+
+
+@renders(tools.memory_contents)
+def _contents(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    total = sum(d["count"] for d in data["documents"])
+    lead = tr(
+        lang,
+        "Project memory holds {n} document(s){of}: {chunks} chunk(s), {embedded} of them embedded.",
+        n=total,
+        of=f" ({data['project']})" if data["project"] else "",
+        chunks=data["chunks"],
+        embedded=data["embedded"],
+    )
+    lines = [lead]
+    for d in data["documents"]:
+        kind = tr_in(lang, "document count", KIND_WORDS.get(d["kind"], d["kind"]))
+        lines.append(
+            "- " + tr(lang, "{source}: {n} {kind}", source=d["source"].capitalize(), n=d["count"], kind=kind)
         )
     return lines

@@ -196,6 +196,12 @@ def _subject(found: Entities) -> bool:
 def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> bool:
     """A follow-up that names nothing of its own («а обещания?», "why not") takes the previous turn's subject."""
     subject = previous_subject(previous) if previous else {}
+    recheck_word = (found.jobs or found.soft_jobs) == ["checks.recheck"] and not found.literal_jobs
+    if recheck_word and {"check_id", "address"} & set(subject):
+        found.jobs, found.soft_jobs = (
+            [],
+            [],
+        )  # «а когда её перепроверяли?» after a check: its re-check, not the job
     open_ = not (found.named() or found.period or found.job_class or found.soft_jobs or found.status)
     if subject and open_ and follows_on(question) and not OUT_OF_SCOPE_TOPIC.search(question):
         inherit(found, subject)

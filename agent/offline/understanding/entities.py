@@ -11,7 +11,7 @@ from agent.tools import resolve
 from agent.tools.engine import ASSISTANT_WORDS as ASSISTANT
 
 SOURCES: tuple[tuple[str, str], ...] = (
-    ("listings", r"listing|объявлен|цен[аы] на|ads\b"),
+    ("listings", r"listing|объявлен|цен[аы] на|\bads\b"),
     ("court", r"court|суд"),
     ("enforcement", r"enforcement|fssp|bailiff|пристав|исполнительн|фссп"),
     ("reviews", r"review|отзыв"),

@@ -111,6 +111,19 @@ MOVE_KINDS = tuple(
         ("started", r"\bstart|kick|launch|запуска"),
     )
 )
+# what memory holds, and that it is asked in all
+HELD = re.compile(
+    r"document|message|conversation|issue|comment|note|record|chunk|excerpt|документ|сообщени|переписк|задач"
+    r"|комментари|заметк|запис|чанк|фрагмент",
+    re.I,
+)
+STORED = re.compile(
+    r"in memory|в памяти|so far|in total|altogether|all in all|stored|we have|have we|pulled|imported|brought in"
+    r"|всего|лежит|хранится|накопил|загружен|загрузили|импортирова|подтянул|есть у нас|у нас есть",
+    re.I,
+)
+# a backoff asked about ("why is X backing off?", «почему импорт в бэкоффе?»)
+BACKING_OFF = re.compile(r"back(?:ing)?[ -]?off|backoff|бэк-?офф", re.I)
 # who changed a job's cadence or limit ("who changed the chatwoot sync cadence?", «кто поменял лимит сборки»)
 SETTINGS_CHANGED = re.compile(
     r"(?:who|when|кто|когда)\b.{0,30}(?:chang|set|edit|modif|поменял|изменил|менял|постав|настро)\w*"
@@ -124,7 +137,7 @@ WATCHERS = re.compile(
 )
 # usage of a unit ("сколько вызовов к источникам", "how much money")
 HOW_MUCH = re.compile(
-    r"how many|how much|number of|usage|сколько|число|количеств|потрач|израсход|расход",  # not "do you use"
+    r"how many|how much|number of|usage|сколько|скока|скоко|число|количеств|потрач|израсход|расход",  # not "do you use"
     re.I,
 )
 MONEY = re.compile(r"money|\$|\busd\b|dollar|\bspen[dt]|деньг|денег|долл|потрат|трат", re.I)
@@ -238,6 +251,21 @@ def _activity(question: str, found: Entities) -> bool:
     return True
 
 
+def _memory_count(question: str, found: Entities) -> bool:
+    """How much memory holds ("how many messages have we pulled in so far?", «скока документов в памяти?»): its
+    contents counted, not one run's reading nor a search for those words."""
+    one_run = found.run_id is not None or found.order is not None
+    return bool(
+        HOW_MUCH.search(question) and STORED.search(question) and HELD.search(question) and not one_run
+    )
+
+
+def _backoff_of_a_job(question: str, found: Entities) -> bool:
+    return bool(
+        BACKING_OFF.search(question) and len(found.jobs or found.soft_jobs) == 1 and found.run_id is None
+    )
+
+
 def _settings_changed(question: str, found: Entities) -> bool:
     one_job = len(found.jobs or found.soft_jobs) == 1 and found.run_id is None
     return bool(one_job and SETTINGS_CHANGED.search(question))
@@ -289,6 +317,9 @@ READINGS = (
     ),
     Reading("watchers", _watchers, "who watches a property or a project: the watches and their people"),
     Reading(
+        "status", _backoff_of_a_job, "a job's backoff is in its state: whether it backs off, why, until when"
+    ),
+    Reading(
         "paused",
         _settings_changed,
         "who changed a job's cadence or limit: its control and settings audit (who, when, before → after)",
@@ -312,6 +343,11 @@ READINGS = (
     Reading("actions", _action_named, "an action by its number: whether, by whom and when it was applied"),
     Reading(
         "actions", _applied_asked, "whether anyone applied an action: the projects' actions, applied or not"
+    ),
+    Reading(
+        "memory_contents",
+        _memory_count,
+        "how many documents, messages or chunks memory holds in all: its contents counted, not a search",
     ),
     Reading(
         "activity",
@@ -366,6 +402,8 @@ def premise(question: str, found: Entities) -> str | None:
         return "cancelled"
     if APPLIED.search(question) and APPLIED_BY.search(question):  # "I believe Kate applied it: who and when?"
         return "applied"
+    if BACKING_OFF.search(question):  # "why is the attio sync backing off?"
+        return "backoff"
     if PROPERTY_RISK.search(question):
         moved = next((name for name, p in RISK_MOVES if p.search(question)), None)
         if moved:

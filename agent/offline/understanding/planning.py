@@ -71,6 +71,10 @@ def _status(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, A
         return [call(check_tools.check_status, **check_args(found, previous))]
     if found.run_id is not None:  # «статус запуска 8»: that run, not every job's state
         return [call(engine_tools.run_details, run_id=found.run_id)]
+    if (
+        not found.job and len(found.soft_jobs) == 1
+    ):  # "the thing that reads our chats": the job its words name
+        return [call(engine_tools.job_status, job=found.soft_jobs[0])]
     if found.job and found.order == "first":  # "the first Chatwoot sync": that run, not the job's state now
         return [_one_run(found)]
     return [call(engine_tools.job_status, job=found.job)]
@@ -114,6 +118,11 @@ def _why(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]
 @planner("run_timeline")
 def _timeline(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [call(control_tools.run_timeline, run_id=found.run_id, job=found.job)]
+
+
+@planner("memory_contents")
+def _memory_contents(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(memory_tools.memory_contents, project=found.project)]
 
 
 @planner("activity")
