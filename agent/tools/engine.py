@@ -14,7 +14,9 @@ from pipeline.engine import clock
 from pipeline.engine.exceptions import MiranoError
 from pipeline.service import engine as engine_service
 
-Period = str  # today, yesterday, week, month, "3d" (the last 3 days) or "2026-11" (a calendar month)
+Period = (
+    str  # today, yesterday, week, month, "3d" (the last 3 days), "2026-11" (a month) or "2026-12-05" (a day)
+)
 CostKind = Literal["llm", "embeddings", "source_calls"]
 KIND_UNITS = {
     "llm": ("llm_calls", "tokens"),
@@ -45,6 +47,8 @@ def period_days(period: str | None) -> list[str]:
     last = re.fullmatch(r"(\d{1,3})d", period or "")
     if last:
         return [(today - timedelta(days=i)).isoformat() for i in range(max(1, int(last.group(1))))]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period or ""):  # one day ("two days ago")
+        return [str(period)]
     month = re.fullmatch(r"(\d{4})-(\d{2})", period or "")
     if month:
         first = date(int(month.group(1)), int(month.group(2)), 1)
@@ -225,8 +229,8 @@ def recent_runs(
     Args:
         job: a job's name or what it does; omit for every job.
         status: only runs with this status (ok, failed, skipped, running).
-        period: only runs started today, yesterday, this week, this month, in the last N days ("3d") or in a
-            calendar month ("2026-11").
+        period: only runs started today, yesterday, this week, this month, in the last N days ("3d"), in a
+            calendar month ("2026-11") or on one day ("2026-12-05").
         limit: how many runs at most (1-50).
     """
     try:
@@ -272,8 +276,8 @@ def costs(period: Period = "week", job: str | None = None, kind: CostKind | None
     first, with its money from the price table.
 
     Args:
-        period: today, yesterday, week (the last 7 days), month (the last 30 days), "3d" (the last 3 days) or a
-            calendar month as "2026-11".
+        period: today, yesterday, week (the last 7 days), month (the last 30 days), "3d" (the last 3 days), a
+            calendar month as "2026-11" or one day as "2026-12-05".
         job: one job's name or what it does, or "assistant" for the answers' own model calls; omit for all
             spend (the runs and the assistant).
         kind: the part of the cost asked about: llm (LLM calls and tokens), embeddings or source_calls.

@@ -56,6 +56,16 @@ CASES = [
     Question("чем проверка отличается от снимка?", "ru", (r"Проверка — это", r"Снимок — это")),
     Question("зачем нужен memory.extract?", "ru", (r"memory\.extract: ", r"каждые")),
     Question("what is the status of memory.extract?", "en", (r"memory\.extract is",), (r"It runs every",)),
+    # how much memory holds is counted; a backoff that is not; a job named by what it does for us
+    Question("how many documents sit in memory altogether?", "en", (r"holds 106 document", r"Chatwoot: 92")),
+    Question("сколько всего заметок из attio у нас есть?", "ru", (r"Attio: заметок — 4",)),
+    Question("why is ingest.chatwoot in backoff?", "en", (r"ingest\.chatwoot is not backing off",)),
+    Question("the tool that reads our client chats — did it run today?", "en", (r"ingest\.chatwoot",)),
+    # a source's freshness in days; today's spend beside the budgets; a day some days ago
+    Question("how many days are court facts of tverskaya 1 good for?", "en", (r"fresh 14 day",)),
+    Question("есть ли дневной бюджет и сколько ушло сегодня?", "ru", (r"Потрачено сегодня: .*\$0\.0200",)),
+    Question("what did we spend three days ago?", "en", (r"\$0\.0791",), (r"\$0\.0991",)),
+    Question("сравни траты сегодня и три дня назад", "ru", (r"2026-12-05 \$0\.0791", r"\$0\.0200")),
     # a day with no runs is said, then the latest
     Question("why didn't the attio import run yesterday?", "en", (r"No runs of ingest\.attio yesterday",)),
 ]
@@ -75,6 +85,7 @@ THREADS = [
     ),
     Question(("who watches Тверская 1?", "anything changed there since?"), "en", (r"Тверская", r"snapshot")),
     Question(("статус проверки {t}", "а кто за ней следит?"), "ru", (r"следят",)),
+    Question(("how is check {t}?", "when was it re-checked?"), "en", (r"Last re-checked 12:00",)),
 ]
 
 

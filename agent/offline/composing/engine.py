@@ -418,6 +418,8 @@ def period_label(period: str | None, lang: str) -> str:
     month = re.fullmatch(r"(\d{4})-(\d{2})", period or "")
     if month:
         return f"{tr(lang, MONTHS[int(month.group(2)) - 1])} {month.group(1)}"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period or ""):
+        return tr(lang, "On {day}", day=period)
     return tr(lang, PERIODS.get(period or "week", PERIODS["week"]))
 
 
@@ -537,6 +539,7 @@ def _economy(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         )
     else:
         lines.append(tr(lang, "No daily budgets are set."))
+    lines.append(tr(lang, "Spent today: {spent}.", spent=units(budgets["spent_today"], lang)))
     if budgets["reached"]:
         lines.append(tr(lang, "Work is stopped: {reason}.", reason=reason(budgets["reached"], lang)))
     if data["affected_runs"]:

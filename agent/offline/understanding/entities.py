@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from agent.tools import resolve
@@ -38,6 +39,9 @@ PERIODS: tuple[tuple[str, str], ...] = (
 LAST_DAYS = re.compile(
     r"(?:last|past|за|последни[ехй]|прошедши[ехй])\s+(?:последни[ехй]\s+)?(\d{1,3}|two|three|four|five|два|две|три|четыре|пять)\s*"
     r"(?:days?|дн|день|дня|суток|сутки)"
+)
+DAYS_AGO = re.compile(
+    r"(\d{1,3}|two|three|four|five|два|две|три|четыре|пять)\s*(?:days?|дн\w*|дня|суток)\s+(?:ago|back|назад)"
 )
 NUMBER_WORDS = {
     "two": 2,
@@ -232,7 +236,17 @@ def _address(text: str, checks: list[dict[str, Any]]) -> str | None:
 
 
 def period_in(lowered: str) -> str | None:
-    """The period a question names: a named one, the last N days ("3d") or a calendar month ("2026-11")."""
+    """The period a question names: a named one, the last N days ("3d") or a calendar month ("2026-11"); a day N
+    days ago («за день три дня назад», "three days ago") is the last N+1 days, so it can be compared with today."""
+    ago = DAYS_AGO.search(lowered)
+    if ago:
+        said = ago.group(1)
+        days = NUMBER_WORDS.get(said) or int(said)
+        if re.search(r"today|сегодня|compar|сравн|\bvs\b|versus|than|чем", lowered):
+            return f"{days + 1}d"  # that day beside today: the days between, day by day
+        from pipeline.engine import clock
+
+        return (clock.now().astimezone().date() - timedelta(days=days)).isoformat()
     last = LAST_DAYS.search(lowered)
     if last:
         said = last.group(1)

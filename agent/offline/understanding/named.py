@@ -41,7 +41,9 @@ NOT_AGAIN = re.compile(
 )
 # how fresh a named source's facts are, until when they count
 FRESHNESS = re.compile(
-    r"until when|valid|fresh|stale|expir|how old|свеж|устар|актуальн|годн|истека|до како|как давно", re.I
+    r"until when|valid|fresh|stale|expir|how old|good for|how (?:many days|long)|свеж|устар|актуальн|годн|истека"
+    r"|до како|как давно|действу|сколько дней|на сколько дн",
+    re.I,
 )
 # a check's cost in money words ("во сколько обошлась проверка", "what did the check cost")
 CHECK_COST = re.compile(r"\bcost|стоил|стоит|обош(?:ёл|ел|л[аио])|во сколько", re.I)
@@ -114,7 +116,7 @@ MOVE_KINDS = tuple(
 # what memory holds, and that it is asked in all
 HELD = re.compile(
     r"document|message|conversation|issue|comment|note|record|chunk|excerpt|документ|сообщени|переписк|задач"
-    r"|комментари|заметк|запис|чанк|фрагмент",
+    r"|комментари|замет|запис|чанк|фрагмент",
     re.I,
 )
 STORED = re.compile(
