@@ -79,6 +79,14 @@ def _obligations(check: dict[str, Any], source: str | None) -> dict[str, list[di
     return {"pending": pending, "reused": reused, "stale": stale}
 
 
+def _owner_name(owner: Any) -> Any:
+    """The owner party as a person is named: "Иванов Пётр Сергеевич, 1980-05-12" (as data: a person's name)."""
+    if not isinstance(owner, dict):
+        return as_data(owner) if owner else None
+    said = ", ".join(str(v) for v in (owner.get("name"), owner.get("birthdate")) if v)
+    return as_data(said)
+
+
 def _summary(check: dict[str, Any]) -> dict[str, Any]:
     keys = (
         "id",
@@ -95,6 +103,7 @@ def _summary(check: dict[str, Any]) -> dict[str, Any]:
     return {k: check[k] for k in keys} | {
         "status_reason": as_data(check["status_reason"]),
         "started_by": check.get("started_by"),
+        "owner": _owner_name((check.get("parties") or {}).get("owner")),
         "developer": _developer(check),
         "cadastral": next(
             (str(f["value"].get("number")) for f in check["facts"] if f["type"] == "cadastral_number"), None

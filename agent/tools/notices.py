@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any, Literal
 
-from agent.envelope import Envelope, as_data, envelope
+from agent.envelope import Envelope, as_data, envelope, unknown
+from pipeline.engine.exceptions import MiranoError
 from pipeline.service import notices as notices_service
 
 
@@ -77,8 +78,20 @@ def _notice(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _project_label(project: str) -> str | None:
+    """A project's name as its watch is labelled, from its slug, name or client."""
+    from agent.tools.resolve import resolve_project
+    from pipeline.service import memory as memory_service
+
+    slug = resolve_project(project)
+    return next((p["name"] for p in memory_service.project_names() if p["slug"] == slug), None)
+
+
 def changes_since_last_look(
-    kind: Literal["property", "project"] | None = None, limit: int = 10, address: str | None = None
+    kind: Literal["property", "project"] | None = None,
+    limit: int = 10,
+    address: str | None = None,
+    project: str | None = None,
 ) -> Envelope:
     """What changed on the watched properties and projects since the user last looked ("what's new?", "any
     notices?"): the change notices not read yet — that is what "since I last looked" means; `last_read_at` is when
@@ -91,9 +104,16 @@ def changes_since_last_look(
         kind: only notices about watched properties ("property") or projects ("project").
         limit: how many notices at most (1-20).
         address: every notice about this watched property, read or not ("did Tverskaya get cheaper?").
+        project: only the unread notices about this watched project (its slug, name or client).
     """
     found = notices_service.since_last_look(limit=max(1, min(int(limit), 20)))
     unread = [_notice(n) for n in found["unread"] if kind is None or (n["watch"] or {}).get("kind") == kind]
+    if project:
+        try:
+            label = _project_label(project)
+        except MiranoError as exc:
+            return unknown(exc.reason)
+        unread = [n for n in unread if n.get("kind") == "project" and n.get("about") == label]
     if address:
         from agent.tools.resolve import address_matches
 

@@ -66,6 +66,9 @@ CASES = [
     Question("есть ли дневной бюджет и сколько ушло сегодня?", "ru", (r"Потрачено сегодня: .*\$0\.0200",)),
     Question("what did we spend three days ago?", "en", (r"\$0\.0791",), (r"\$0\.0991",)),
     Question("сравни траты сегодня и три дня назад", "ru", (r"2026-12-05 \$0\.0791", r"\$0\.0200")),
+    # the owner asked about: none is known, so no person facts; a compound's second part keeps the address
+    Question("and the owner of Leninsky 90, what do we know?", "en", (r"No owner is known for check #\d+",)),
+    Question("тверская 1: какой риск? а суды что-то нашли?", "ru", (r"20\.0", r"записей не найдено")),
     # a day with no runs is said, then the latest
     Question("why didn't the attio import run yesterday?", "en", (r"No runs of ingest\.attio yesterday",)),
 ]
@@ -86,6 +89,7 @@ THREADS = [
     Question(("who watches Тверская 1?", "anything changed there since?"), "en", (r"Тверская", r"snapshot")),
     Question(("статус проверки {t}", "а кто за ней следит?"), "ru", (r"следят",)),
     Question(("how is check {t}?", "when was it re-checked?"), "en", (r"Last re-checked 12:00",)),
+    Question(("notices of alfa", "any unread ones for it?"), "en", (r"nothing new",), (r"notice #2",)),
 ]
 
 
@@ -112,3 +116,13 @@ def test_a_house_is_the_number_beside_the_street() -> None:
 def test_a_search_looks_for_the_same_meaning_in_the_other_language() -> None:
     assert {"плитка", "фасад"} <= set(with_same_meaning("tiles on the facade").split())
     assert "invoice" in with_same_meaning("оплата").split()
+
+
+def test_an_owner_is_named_as_a_person() -> None:
+    from agent.envelope import unwrap
+    from agent.tools.checks import _owner_name
+
+    said = _owner_name(
+        {"name": "Иванов Пётр Сергеевич", "birthdate": "1980-05-12", "key": "иванов|1980-05-12"}
+    )
+    assert unwrap(said) == "Иванов Пётр Сергеевич, 1980-05-12" and _owner_name(None) is None

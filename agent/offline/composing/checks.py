@@ -436,6 +436,8 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         return _not_applied(results, lang)
     if premise == "backoff":
         return _not_backing_off(results, lang)
+    if premise == "owner":
+        return _owner(results, lang)
     if premise and premise.startswith("flagged:"):
         return _flagged_premise(premise.removeprefix("flagged:"), results, lang)
     if premise in ("risk_up", "risk_down"):
@@ -472,6 +474,25 @@ def _flagged_premise(name: str, results: list[tuple[str, dict[str, Any]]], lang:
                 id=data["id"],
             )
         ]
+    return []
+
+
+def _owner(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """ "What do we know about the owner?": the owner named for the check, or that none is (no person facts)."""
+    for tool, result in results:
+        data = result.get("data")
+        if tool in ("check_status", "fact_provenance") and isinstance(data, dict) and "id" in data:
+            owner = data.get("owner")
+            if owner:
+                return [tr(lang, "Owner named for check #{id}: {owner}.", id=data["id"], owner=unwrap(owner))]
+            return [
+                tr(
+                    lang,
+                    "No owner is known for check #{id}: none was given or found, so there are no facts about a "
+                    "person (only the building's and the developer's).",
+                    id=data["id"],
+                )
+            ]
     return []
 
 

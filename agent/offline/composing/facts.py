@@ -20,7 +20,7 @@ SENTENCES = {
     "developer_status": "developer {name}: {status}",
     "review": "a review rated {rating} of 5, {date}: {text}",
     "enforcement_proceeding": "enforcement proceeding {number} of {date}: {subject}, {amount} ₽, {department}; {state}",
-    "no_records": "nothing found",  # the same words as the dashboard and the CLI (check_words.KIND_LABELS)
+    "no_records": "no records found",
 }
 FACTORS = {
     "court_cases_as_defendant": "court cases against the developer or owner",

@@ -164,7 +164,7 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
     for part in parts:
         found = _found(part)
         text = part
-        if found_before is not None and not _subject(found) and REFERS_BACK.search(part):
+        if found_before is not None and not _subject(found) and (REFERS_BACK.search(part) or in_domain(part)):
             text = f"{carried(found_before, part)} {part}".strip()
         understood = _understand(text, previous, previous_intent)
         found_before = found if _subject(found) else found_before
@@ -202,7 +202,10 @@ def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> 
             [],
             [],
         )  # «а когда её перепроверяли?» after a check: its re-check, not the job
-    open_ = not (found.named() or found.period or found.job_class or found.soft_jobs or found.status)
+    one_job = (
+        len(found.soft_jobs) == 1
+    )  # «уведомления» names two jobs: a topic word, not a subject of its own
+    open_ = not (found.named() or found.period or found.job_class or one_job or found.status)
     if subject and open_ and follows_on(question) and not OUT_OF_SCOPE_TOPIC.search(question):
         inherit(found, subject)
         number = numbered(question)  # «а девятый?» after run 8: run 9

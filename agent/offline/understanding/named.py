@@ -124,6 +124,9 @@ STORED = re.compile(
     r"|всего|лежит|хранится|накопил|загружен|загрузили|импортирова|подтянул|есть у нас|у нас есть",
     re.I,
 )
+# a property's owner asked about (a person: the person level of reuse)
+OWNER = re.compile(r"\bowner|\bseller|собственник|владел|продав", re.I)
+NOTICE_WORD = re.compile(r"notices?\b|notifications?|alerts?\b|уведомлени|оповещени", re.I)
 # a backoff asked about ("why is X backing off?", «почему импорт в бэкоффе?»)
 BACKING_OFF = re.compile(r"back(?:ing)?[ -]?off|backoff|бэк-?офф", re.I)
 # who changed a job's cadence or limit ("who changed the chatwoot sync cadence?", «кто поменял лимит сборки»)
@@ -245,6 +248,7 @@ def _activity(question: str, found: Entities) -> bool:
         or found.action_id is not None
         or found.address
         or found.jobs
+        or found.soft_jobs
         or found.projects
     )
     if particular or not (WHO_DID.search(question) or WHO_DID_WHAT.search(question)):
@@ -266,6 +270,13 @@ def _backoff_of_a_job(question: str, found: Entities) -> bool:
     return bool(
         BACKING_OFF.search(question) and len(found.jobs or found.soft_jobs) == 1 and found.run_id is None
     )
+
+
+def _notices_of(question: str, found: Entities) -> bool:
+    """ "notices of alfa", «уведомления по Тверской»: the notices about a watched project or property, not the
+    two notice jobs the word also names."""
+    named = found.project or found.address
+    return bool(NOTICE_WORD.search(question) and named and not found.literal_jobs and found.run_id is None)
 
 
 def _settings_changed(question: str, found: Entities) -> bool:
@@ -346,6 +357,7 @@ READINGS = (
     Reading(
         "actions", _applied_asked, "whether anyone applied an action: the projects' actions, applied or not"
     ),
+    Reading("notices", _notices_of, "notices about a watched project or property, not the notice jobs"),
     Reading(
         "memory_contents",
         _memory_count,
@@ -406,6 +418,8 @@ def premise(question: str, found: Entities) -> str | None:
         return "applied"
     if BACKING_OFF.search(question):  # "why is the attio sync backing off?"
         return "backoff"
+    if OWNER.search(question) and (found.address or found.check_id is not None):  # "what about the owner?"
+        return "owner"
     if PROPERTY_RISK.search(question):
         moved = next((name for name, p in RISK_MOVES if p.search(question)), None)
         if moved:

@@ -241,6 +241,8 @@ def _watchers(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
 def _notices(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.address:  # "did Tverskaya get cheaper?": every change found on that property, read or not
         return [call(notice_tools.changes_since_last_look, address=found.address)]
+    if found.project:  # «непрочитанные уведомления по альфе»: that project's
+        return [call(notice_tools.changes_since_last_look, kind="project", project=found.project)]
     return [call(notice_tools.changes_since_last_look, kind="project" if found.projects else None)]
 
 

@@ -229,7 +229,7 @@ DOMAIN = _rule(
     r"|happen\w*|doing|done|complete\w*|finish\w*|ready|re-?check\w*|prefetch\w*|extract\w*|build\w*|rebuil\w*"
     r"|week\w*|today|yesterday|month\w*|lately|recent\w*|help|hi|hello|hey|data|api|key|keys|secrets?|password"
     r"|environment|limit\w*|calls?|spend|price\w*|expensive|cheap\w*|bound|binding\w*|person|people|burn\w*"
-    r"|dollars?|results?|stuck|hang\w*|hung|frozen|re-?run\w*|restart\w*|re-?index\w*|re-?sync\w*|chat-?gpt|gpt\w*|openai|real|back-?off\w*|backing off"
+    r"|dollars?|results?|stuck|hang\w*|hung|frozen|re-?run\w*|restart\w*|re-?index\w*|re-?sync\w*|chat-?gpt|gpt\w*|openai|real|back-?off\w*|backing off|unread"
     r"|retr(?:y|ies|ied|ying))\b"
     r"|запуск|запущ|заня|процесс|задач|задани|джоб|синх|синк|импорт|загруз|инжест|провер|адрес|объект|недвижим"
     r"|стоил|стоимост|обош|расход|трат|трач|деньг|денег|бюджет|эконом|дайджест|сводк|итог|памят|эмбеддинг|индекс|вектор"

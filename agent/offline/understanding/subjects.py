@@ -20,6 +20,7 @@ class Synonyms:
     jobs: tuple[str, ...]
     stems: tuple[str, ...]  # prefixes of lemmas (Russian) or of words (English)
     why: str
+    words: tuple[str, ...] = ()  # whole words only ("build", not "building")
 
 
 JOB_SYNONYMS: tuple[Synonyms, ...] = (
@@ -34,10 +35,10 @@ JOB_SYNONYMS: tuple[Synonyms, ...] = (
             "faiss",
             "вектор",
             "vector",
-            "build",
             "сборка",
         ),
         "the build is the job that embeds text into the index («сборка», 'the build' alone are that job)",
+        words=("build", "builds", "rebuild"),
     ),
     Synonyms(
         ("memory.digest",),
@@ -83,7 +84,7 @@ def jobs_named(text: str) -> list[str]:
     ]  # unknown words get odd lemmas: both count
     found: list[str] = []
     for row in JOB_SYNONYMS:
-        if any(form.startswith(stem) for form in said for stem in row.stems):
+        if any(form.startswith(stem) for form in said for stem in row.stems) or set(said) & set(row.words):
             if len(row.jobs) > 1 and any(j in found for j in row.jobs):
                 continue  # "notice delivery": the precise row already chose
             found += [j for j in row.jobs if j not in found]
