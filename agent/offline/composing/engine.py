@@ -279,7 +279,20 @@ def _run(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str
         return never_ran(data["never_ran"], lang)
     run, timing = data["run"], data["timing"]
     ids = {"id": run["id"], "job": run["job"], "status": status(run["status"], lang)}
-    if intent == "timing":
+    if intent == "who_started":  # "who started run 8?": who, first
+        person = run.get("started_by") not in (None, "scheduler", run["trigger"])
+        lead = tr(
+            lang,
+            "Run #{id} of {job} was started by {who} ({how}) at {at}; it was {status}"
+            if person
+            else "Run #{id} of {job} was started by the schedule at {at}, not by a person; it was {status}",
+            who=run.get("started_by"),
+            how=tr(lang, run["trigger"]),
+            at=when(run["started_at"], lang),
+            **ids,
+        )
+        lead += f": {reason(run['reason'], lang)}." if run["reason"] else "."
+    elif intent == "timing":
         lead = tr(
             lang,
             "Run #{id} of {job} took {took}: {pace}",

@@ -256,7 +256,7 @@ def _by_its_words(question: str, found: Entities) -> Understanding | None:
         args = {"run_id": found.run_id} if found.run_id is not None else {"job": found.job}
         if found.run_id is None and found.order == "first":  # "who ran the very first import"
             args["first"] = True
-        return Understanding(None, 1.0, [call(engine_tools.run_details, **args)], names=found.names)
+        return Understanding("who_started", 1.0, [call(engine_tools.run_details, **args)], names=found.names)
     return None
 
 
