@@ -17,7 +17,7 @@ from agent.envelope import parse
 from agent.language import language
 from agent.messages import previous_calls, previous_intent, split_turn
 from agent.offline.composing import clarify, compose, help_text, not_understood, out_of_scope, refusal
-from agent.offline.composing.checks import premise_lines
+from agent.offline.composing.premises import premise_lines
 from agent.offline.composing.what_if import switched_off_line
 from agent.offline.understanding import understand
 

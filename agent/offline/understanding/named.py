@@ -9,7 +9,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from agent.offline.understanding.definitions import explained
 from agent.offline.understanding.entities import FAILED, Entities
+from agent.offline.understanding.moves import asked_who_did
 
 # a property's risk score ("what's the risk score for Zelenograd 1104?"), not a project's risks
 PROPERTY_RISK = re.compile(r"risk|риск|\bscore\b|скор(?:инг)?\b|оценк\w* риска|рискован|опасн", re.I)
@@ -68,50 +70,6 @@ PROPERTY_PRICE = re.compile(
     r"\bprices?\b|\bpriced\b|\basking\b|\bhow much is (?:the )?(?:flat|apartment|apt)|(?<!\w)цен[аеуы]?(?!\w)"
     r"|(?<!\w)поч[её]м(?!\w)|сколько стоит (?:квартир|кв\b|объект|помещени)|стоимост\w* (?:квартир|объект|кв\b)",
     re.I,
-)
-# what a word or a job means: the frame, then only what is asked about
-EXPLAIN = re.compile(
-    r"^\W*(?:(?:and|so|hi|hey|ok|а|и|ну)\W+)?(?:what(?:'s|\s+is|\s+are|\s+does|\s+do)?|whats|waht(?:'s|\s+is)?"
-    r"|wat\s+is|what\s+do\s+you\s+mean\s+by|explain|что\s+такое|что\s+значит|что\s+означает|что\s+это\s+за"
-    r"|объясни\w*|для\s+чего(?:\s+нуж\w+)?|зачем(?:\s+нуж\w+)?)\s+(?P<rest>.+)$",
-    re.I,
-)
-EXPLAIN_TAIL = re.compile(
-    r"^(?:a|an|the|this|that|такое|это|мне)\s+|\s+(?:for|mean|means|do|does|stand for|is|are|означает|значит|это"
-    r"|нужен|нужна|нужно|нужны|делает|такое)\W*$"
-    r"|,?\s+(?:in (?:a|one) (?:sentence|word|nutshell)|in short|briefly|simply|коротко|вкратце|простыми словами)\W*$",
-    re.I,
-)
-DIFFERENCE = re.compile(
-    r"difference between|differ(?:s|ence)? (?:from|between)|how (?:is|are|do|does) .{1,40} differ"
-    r"|(?<!\w)чем\s.{0,40}отлича|отлича\w* от|в ч[её]м разница|разница между",
-    re.I,
-)
-# who did something, asked of anyone ("did anybody erase any data recently?", «кто-нибудь что-то отменял?»)
-WHO_DID = re.compile(
-    r"\b(?:any(?:one|body)|some(?:one|body)|who|people)\b.{0,40}?\b(?:cancel|abort|paus|resum|retr|appl|eras|delet"
-    r"|forg[eo]t|chang|touch|bind|unbind|start|kick|launch)\w*"
-    r"|(?<!\w)кто(?:-нибудь|-то|-либо)?\s.{0,40}?(?:отмен|пауз|приостан|возобнов|повтор|примен|стер|стёр|удал"
-    r"|забы|менял|поменял|измен|привяз|запуска|трогал)\w*",
-    re.I,
-)
-WHO_DID_WHAT = re.compile(
-    r"who did what|who (?:has )?done what|what did (?:people|everyone|the team) do|кто что (?:делал|сделал|менял)"
-    r"|кто и что",
-    re.I,
-)
-MOVE_KINDS = tuple(
-    (kind, re.compile(pattern, re.I))
-    for kind, pattern in (
-        ("cancel", r"cancel|abort|отмен"),
-        ("pause", r"paus|resum|пауз|приостан|возобнов"),
-        ("retry", r"retr|повтор"),
-        ("apply", r"\bappl|примен"),
-        ("erase", r"eras|delet|forg[eo]t|стер|стёр|удал|забы"),
-        ("settings", r"chang|менял|поменял|измен"),
-        ("bind", r"\bbind|unbind|привяз"),
-        ("started", r"\bstart|kick|launch|запуска"),
-    )
 )
 # what memory holds, and that it is asked in all
 HELD = re.compile(
@@ -187,76 +145,6 @@ def _applied_asked(question: str, found: Entities) -> bool:
     return bool(APPLIED.search(question) and not named)
 
 
-def _explained(question: str, found: Entities) -> bool:
-    """ "What is a snapshot?", "waht is memroy.build for??", «что такое дайджест», "difference between a check and
-    a snapshot": the words or the job asked about, and nothing else (not "what is the risk score of …")."""
-    from agent.tools.glossary import terms_in
-
-    if DIFFERENCE.search(question):
-        found.terms = terms_in(question)[:3]
-        return bool(found.terms)
-    asked = EXPLAIN.match(question.strip())
-    if not asked:
-        return False
-    rest = EXPLAIN_TAIL.sub("", asked.group("rest")).strip(" ?!.")
-    if not rest or len(rest.split()) > 3 or not all(_names_a_term(w) for w in re.findall(r"[\w.-]+", rest)):
-        return False  # "what is the status of check 4": a lookup, not a word to explain
-    jobs = found.jobs or found.soft_jobs
-    found.terms = [jobs[0]] if len(jobs) == 1 else terms_in(rest)[:2]
-    return bool(found.terms)
-
-
-FILLER = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "job",
-        "задание",
-        "задача",
-        "mode",
-        "режим",
-        "мирано",
-        "mirano",
-        "in",
-        "у",
-        "в",
-    ]
-)
-
-
-def _names_a_term(said: str) -> bool:
-    """A word of an explain question that is filler, a glossary term's or names a job (its name, even mistyped)."""
-    from agent.offline.understanding.subjects import jobs_named
-    from agent.tools.glossary import terms_in
-    from agent.tools.resolve import jobs_in
-
-    lowered = said.lower()
-    return bool(
-        lowered in FILLER or terms_in(lowered) or jobs_in(lowered) or jobs_named(lowered) or "." in lowered
-    )
-
-
-def _activity(question: str, found: Entities) -> bool:
-    """Who did what, with nothing particular named ("has anyone cancelled or paused anything lately?", «кто что
-    делал на неделе?»): the people's moves over the period; one run, job, check, action or project keeps its own."""
-    particular = (
-        found.run_id is not None
-        or found.check_id is not None
-        or found.action_id is not None
-        or found.address
-        or found.jobs
-        or found.soft_jobs
-        or found.projects
-    )
-    if particular or not (WHO_DID.search(question) or WHO_DID_WHAT.search(question)):
-        return False
-    found.moves = [kind for kind, pattern in MOVE_KINDS if pattern.search(question)]
-    return True
-
-
 def _memory_count(question: str, found: Entities) -> bool:
     """How much memory holds ("how many messages have we pulled in so far?", «скока документов в памяти?»): its
     contents counted, not one run's reading nor a search for those words."""
@@ -326,7 +214,7 @@ class Reading:
 
 READINGS = (
     Reading(
-        "explain", _explained, "what a word of Mirano's or a job is: its meaning, not a lookup of its data"
+        "explain", explained, "what a word of Mirano's or a job is: its meaning, not a lookup of its data"
     ),
     Reading("watchers", _watchers, "who watches a property or a project: the watches and their people"),
     Reading(
@@ -365,7 +253,7 @@ READINGS = (
     ),
     Reading(
         "activity",
-        _activity,
+        asked_who_did,
         "who did what, asked of anyone: the people's moves from the audits, or that nobody did anything",
     ),
     Reading(

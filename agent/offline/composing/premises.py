@@ -1,0 +1,136 @@
+"""What a question takes for granted, checked against what the tools found and said first when it is false: a flat
+no check has, a failure, a cancel, an apply, a backoff, a risk that moved, a source flagged as a risk, an owner
+(understanding/named.py decides the premise; this module says whether it holds, in the answer's language)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.envelope import unwrap
+from agent.offline.composing.common import source, status
+from agent.offline.composing.snapshots import risk_premise_lines
+from pipeline.i18n import tr
+
+
+def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """A question that takes a check's failure for granted ("why did the last check fail?") hears first that it
+    did not fail, when neither the check nor any of its sources did; the answer then says what is true."""
+    if premise and premise.startswith("flat:"):  # «кв. 12 проверяли?»: no check has that flat
+        return [
+            tr(lang, "Flat {flat} has not been checked: no check has it.", flat=premise.removeprefix("flat:"))
+        ]
+    if premise == "cancelled":
+        return _not_cancelled(results, lang)
+    if premise == "applied":
+        return _not_applied(results, lang)
+    if premise == "backoff":
+        return _not_backing_off(results, lang)
+    if premise == "owner":
+        return _owner(results, lang)
+    if premise and premise.startswith("flagged:"):
+        return _flagged_premise(premise.removeprefix("flagged:"), results, lang)
+    if premise in ("risk_up", "risk_down"):
+        return risk_premise_lines(premise, results, lang)
+    if premise != "failed":
+        return []
+    lines = []
+    for name, result in results:
+        data = result.get("data")
+        if name != "check_status" or not isinstance(data, dict) or "sources" not in data:
+            continue
+        failed = data["status"] == "FAILED" or any(v["status"] == "failed" for v in data["sources"])
+        if not failed:
+            lines.append(tr(lang, "Check #{id} has not failed.", id=data["id"]))
+    return lines
+
+
+def _flagged_premise(name: str, results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """ "Why was enforcement flagged as a risk?" hears first that it was not, when no risk factor rests on it."""
+    for tool, result in results:
+        data = result.get("data")
+        if tool != "check_status" or not isinstance(data, dict) or data.get("source_filter") != name:
+            continue
+        cited = {i for f in data["risk"]["factors"] for i in f["fact_ids"]}
+        if any(f["id"] in cited for f in data["facts"]):
+            return []
+        found_nothing = all(f["type"] == "no_records" for f in data["facts"])
+        why = "no records were found" if found_nothing else "none of its facts is counted"
+        return [
+            tr(
+                lang,
+                "{source} are not a risk factor of check #{id}: " + why + ".",
+                source=source(name, lang).capitalize(),
+                id=data["id"],
+            )
+        ]
+    return []
+
+
+def _owner(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """ "What do we know about the owner?": the owner named for the check, or that none is (no person facts)."""
+    for tool, result in results:
+        data = result.get("data")
+        if tool in ("check_status", "fact_provenance") and isinstance(data, dict) and "id" in data:
+            owner = data.get("owner")
+            if owner:
+                return [tr(lang, "Owner named for check #{id}: {owner}.", id=data["id"], owner=unwrap(owner))]
+            return [
+                tr(
+                    lang,
+                    "No owner is known for check #{id}: none was given or found, so there are no facts about a "
+                    "person (only the building's and the developer's).",
+                    id=data["id"],
+                )
+            ]
+    return []
+
+
+def _not_backing_off(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """ "Why is the attio sync backing off?" hears first that it is not, when its state has no backoff."""
+    for tool, result in results:
+        rows = result.get("data")
+        if tool == "job_status" and isinstance(rows, list) and len(rows) == 1 and not rows[0].get("backoff"):
+            return [tr(lang, "{job} is not backing off: its last runs did not fail.", job=rows[0]["name"])]
+    return []
+
+
+def _not_applied(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """ "Kate applied the Linear issue — when?" hears first that nobody applied any action, when none was."""
+    actions: list[dict[str, Any]] = []
+    for tool, result in results:
+        data = result.get("data")
+        if tool == "action_details":
+            return []  # one action's details already say whether and by whom it was applied
+        if isinstance(data, dict):
+            actions += data.get("actions") or []
+    if not actions or any(a.get("status") == "applied" for a in actions):
+        return []
+    return [
+        tr(lang, "Nobody has applied any of these actions: they are all still suggested, waiting for Apply.")
+    ]
+
+
+def _not_cancelled(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """ "Who cancelled run 8?" hears first that nobody did, when the run was not cancelled."""
+    for tool, result in results:
+        data = result.get("data")
+        run = data.get("run") if isinstance(data, dict) else None
+        if (
+            tool == "check_status" and isinstance(data, dict) and "sources" in data
+        ):  # a check taken as cancelled
+            if data["status"] == "CANCELLED":
+                return []
+            said = status(data["status"], lang)
+            return [tr(lang, "Nobody cancelled check #{id}: it is {status}.", id=data["id"], status=said)]
+        if tool in ("run_timeline", "run_details") and isinstance(run, dict) and "status" in run:
+            if run["status"] == "cancelled" or run.get("cancel_requested_by"):
+                return []
+            return [
+                tr(
+                    lang,
+                    "Nobody cancelled run #{id}: it ended {status}.",
+                    id=run["id"],
+                    status=status(run["status"], lang),
+                )
+            ]
+    return []
