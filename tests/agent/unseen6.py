@@ -14,7 +14,9 @@ from tests.agent.question_set import Question
 
 REFUSE_RU = r"mirano|кнопк|«"
 REFUSE_EN = r"mirano|button|\""
-OUT_EN = r"not something I|can't help|cannot help|outside|only (answer|help)|I (can )?answer|I can tell you about"
+OUT_EN = (
+    r"not something I|can't help|cannot help|outside|only (answer|help)|I (can )?answer|I can tell you about"
+)
 OUT_RU = r"не могу|не умею|не занимаюсь|\bвне\b|только|могу рассказать|отвечаю на вопросы|я отвечаю"
 NOT_UNDERSTOOD = r"did not understand|не понял"
 SECRET_EN = r"secret|won't|will not|can't|cannot|not (show|share|reveal|give)"
@@ -247,7 +249,9 @@ UNSEEN6 = [
     Question(
         "How much did the failed memory build cost us?",
         "en",
-        must=(r"no failed|did not fail|didn't fail|never failed|not failed|no build failed|skipped|succeeded",),
+        must=(
+            r"no failed|did not fail|didn't fail|never failed|not failed|no build failed|skipped|succeeded",
+        ),
         topic="false premise",
     ),
     Question(
