@@ -35,6 +35,8 @@ JOB_ALIASES: dict[str, str] = {
     r"|генерац\w* дайджест|формирован\w* дайджест|memory\.digest",
     "memory.suggest": r"suggest|предлож\w* действ|подсказ",
     "checks.recheck": r"re-?check|перепровер|повторн\w* проверк",
+    "notices.health": r"health (?:alert|check|job|notice)\w*|здоровь\w* задан|stale jobs?\b|устаревш\w* задан",
+    "notices.projects": r"project (?:notices?|alerts?)|notices? (?:of|for|about) projects|уведомлени\w* (?:по|о) проект",
 }
 INGESTION = r"ingest|import|sync|импорт|синхрониз|синк|загрузк|выгрузк|подтяг|инжест"
 JOB_CLASS_WORDS = {"ingestion": INGESTION}

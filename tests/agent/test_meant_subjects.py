@@ -69,6 +69,16 @@ CASES = [
     # the owner asked about: none is known, so no person facts; a compound's second part keeps the address
     Question("and the owner of Leninsky 90, what do we know?", "en", (r"No owner is known for check #\d+",)),
     Question("тверская 1: какой риск? а суды что-то нашли?", "ru", (r"20\.0", r"записей не найдено")),
+    # requests put as wishes or with a modal; a digest's hand-over; a run named «прогон №N»; a currency pair
+    Question("we need the linear import paused for now", "en", (r"mirano pause ingest\.linear",)),
+    Question(
+        "можете пробить адрес Москва, ул. Арбат, д. 24?",
+        "ru",
+        (r'mirano check "Москва, ул\. Арбат, д\. 24"',),
+    ),
+    Question("скинь сводку по нортвинду в pdf", "ru", (r"mirano digest northwind --format pdf",)),
+    Question("что случилось в прогоне №2?", "ru", (r"Запуск #2 задачи ingest\.linear",)),
+    Question("usd/rub today?", "en", (r"not something Mirano does",)),
     # a day with no runs is said, then the latest
     Question("why didn't the attio import run yesterday?", "en", (r"No runs of ingest\.attio yesterday",)),
 ]

@@ -73,6 +73,18 @@ def _report(values: dict[str, Any], lang: str) -> list[str]:
     ]
 
 
+def _digest_export(values: dict[str, Any], lang: str) -> list[str]:
+    project = values.get("project") or "PROJECT"
+    return [
+        tr(
+            lang,
+            "For the digest: Download PDF or Markdown under it on the Project memory page, or "
+            "`mirano digest {project} --format pdf --output digest.pdf`.",
+            project=project,
+        )
+    ]
+
+
 def _bind(values: dict[str, Any], lang: str) -> list[str]:
     project = values.get("project") or "PROJECT"
     return [tr(lang, "To bind: `mirano bind {project} SOURCE KIND:ID`.", project=project)]
@@ -159,6 +171,7 @@ CONTROLS: dict[str, Callable[[dict[str, Any], str], list[str]]] = {
     "apply": _apply,
     "finalize": _finalize,
     "bind": _bind,
+    "digest_export": _digest_export,
     "report": _report,
     "recheck": _recheck,
     "check": _check,

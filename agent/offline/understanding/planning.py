@@ -143,6 +143,8 @@ def _paused(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, A
 
 @planner("runs")
 def _runs(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if found.run_id is not None and not found.status:  # «что было в прогоне №1?»: that run
+        return [call(engine_tools.run_details, run_id=found.run_id)]
     return [call(engine_tools.recent_runs, job=found.job, status=found.status, period=found.period)]
 
 

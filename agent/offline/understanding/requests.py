@@ -55,6 +55,12 @@ TARGETS: tuple[Target, ...] = (
     ),
     _t("finalize", r"finali[sz]|зафиксир|финализ|snapshot|снимок", "a report snapshot is frozen by Finalize"),
     _t(
+        "digest_export",
+        r"(?:digest|дайджест|сводк)\w*.{0,40}(?:\bpdf\b|markdown|\bmd\b|export|экспорт|выгруз|скача|download)"
+        r"|(?:\bpdf\b|export|экспорт|выгруз|скача|download)\w*.{0,40}(?:digest|дайджест|сводк)",
+        "a digest is handed over as Markdown or PDF from the Project memory page or `mirano digest`",
+    ),
+    _t(
         "report",
         r"\bpdf\b|\bcsv\b|export|экспорт|выгрузи|скачать|download",
         "a report is exported from its page",
@@ -68,7 +74,7 @@ TARGETS: tuple[Target, ...] = (
     ),
     _t(
         "check",
-        r"\bcheck\b|проверк|(?<!\w)(?:проверь|проверьте|пробей|пробейте)(?!\w)",
+        r"\bcheck\b|проверк|(?<!\w)(?:проверь|проверьте|проверить|пробей|пробейте|пробить)(?!\w)",
         "a new check is started with an address",
     ),
 )
@@ -87,7 +93,7 @@ RUN_CONTROLS: tuple[Target, ...] = (
     ),
     _t(
         "pause",
-        r"\b(?:pause|suspend|hold)\b|(?<!\w)(?:поставь\s+\S+(?:\s+\S+)?\s+на\s+паузу|на\s+паузу|приостанови"
+        r"\b(?:pause|paused|suspend|suspended|hold)\b|(?<!\w)(?:поставь\s+\S+(?:\s+\S+)?\s+на\s+паузу|на\s+паузу|приостанови"
         r"|приостановить)(?!\w)|^\W*пауз[ау]\s+(?:на|для)\b",  # «пауза на импорт»: the noun asks it too
         "a paused job keeps its schedule and runs nothing until resumed (`mirano pause JOB`)",
     ),
@@ -173,7 +179,7 @@ def control_for(text: str, found: Entities) -> Control:
             return Control("unwatch" if stop else "watch", {"target": _target_of(found)})
         if target.kind == "pause":
             return Control("pause", {"jobs": (found.jobs or found.soft_jobs)[:3]})
-        if target.kind in ("apply", "bind"):
+        if target.kind in ("apply", "bind", "digest_export"):
             return Control(target.kind, {"project": found.project})
         if target.kind in ("recheck", "finalize", "report"):
             return Control(target.kind, {"check_id": _check_of(found)})

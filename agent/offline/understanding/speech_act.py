@@ -77,6 +77,11 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a wish: 'I'd like you to turn economy mode on', 'I want the extraction to run again today'",
     ),
     _rule(
+        rf"\b(?:i'?d like|i want|i need|we need|we want|i'?d love|please have)\s+(?:the\s+|this\s+|that\s+|it\s+)?"
+        rf"[\w\s.-]{{0,40}}?\b(?:{EN_PARTICIPLE}|exported|cancell?ed|turned (?:on|off)|switched (?:on|off))\b",
+        "a wish with what should be done to it: 'I'd like the weekly digest job paused until further notice'",
+    ),
+    _rule(
         rf"\b(?:can|could|should)\s+(?:the|we|it|this|that)\b[\w\s.-]{{0,40}}\bbe\s+(?:{EN_PARTICIPLE})\b",
         "a passive request: 'Can the embeddings be rebuilt now please'",
     ),
@@ -149,6 +154,8 @@ RU_ACTIONS = frozenset(
         "прервать",
         "увеличить",  # «увеличь лимит»: a job's settings
         "уменьшить",
+        "выгрузить",  # «выгрузи дайджест в PDF»: a hand-over, from its page or `mirano report`
+        "экспортировать",
         "подписать",  # «подпиши меня на Ленинский 90»: a watch, set on the check's page or `mirano watch`
         "отписать",
         "следить",  # «следи за Тверской 1»
@@ -397,14 +404,24 @@ def _checks_a_property(text: str) -> bool:
     if STATE_ASKED.pattern.search(text):
         return False
     said = words(text)
+    modal = bool({w.lemma for w in said} & RU_MODALS)  # «можешь проверить адрес …?», «надо пробить кв. 5»
     return EN_CHECK_FIRST.pattern.search(text) is not None or any(
-        w.imperative and w.lemma in PROPERTY_CHECK_VERBS for w in said
+        w.lemma in PROPERTY_CHECK_VERBS and (w.imperative or (w.pos == "INFN" and modal)) for w in said
     )
+
+
+# «скинь сводку в pdf», «пришли отчёт файлом»: any imperative asking for a file is a hand-over request
+HANDOVER = _rule(
+    r"\b(?:pdf|csv|markdown|xlsx|excel)\b|(?<!\w)(?:в\s+файл\w*|файлом|пдф)(?!\w)",
+    "a file asked for: a report or a digest is handed over from its page or its command, never by the assistant",
+)
 
 
 def is_request(text: str, names_property: bool = False) -> bool:
     """A sentence asking Mirano to do something, in any wording."""
     if REQUEST_NOUN.pattern.search(text) and "?" not in text:
+        return True
+    if HANDOVER.pattern.search(text) and any(w.imperative for w in words(text)):
         return True
     if names_property and _checks_a_property(text):
         return True

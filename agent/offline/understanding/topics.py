@@ -16,6 +16,7 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     # an exchange rate is not a cost of Mirano's work, though it names dollars
     r"|(?:dollar|euro|usd|eur|yuan|pound)s?\s+(?:to|vs\.?|against|in)\s+(?:the\s+)?(?:ruble|rouble|rub|dollar|euro|yuan)"
     r"|\brate of (?:the )?(?:dollar|euro|ruble|rouble)|(?:ruble|rouble) rate|курс\w*\s+(?:рубл|доллар|евро|юан)"
+    r"|\b(?:eur|usd|rub|cny|gbp)\s*/\s*(?:eur|usd|rub|cny|gbp)\b"
     r"|(?:доллар|евро|юан)\w*\s+к\s+рубл",
     re.I,
 )
