@@ -127,7 +127,8 @@ def test_a_compound_question_splits_into_its_parts_in_order() -> None:
     [
         ("please turn economy off", "economy", {"state": "off"}),
         ("set a token budget of 2 000 a day", "budget", {"kind": "tokens", "limit": 2000.0}),
-        ("apply that suggested action", "apply", {"project": None}),
+        ("apply that suggested action", "apply", {"project": None, "action_id": None}),
+        ("apply action 5 please", "apply", {"project": None, "action_id": 5}),
         ("зафиксируй проверку", "finalize", {"check_id": None}),
     ],
 )

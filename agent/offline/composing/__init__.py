@@ -108,8 +108,8 @@ def out_of_scope(lang: str) -> str:
     """One plain line: not something Mirano does, and what it does."""
     return tr(
         lang,
-        "That is not something Mirano does: it runs and explains background work — jobs and their runs, costs, "
-        "property checks and project memory.",
+        "I cannot help with that: it is not something Mirano does. Mirano runs and explains background work — "
+        "jobs and their runs, costs, property checks and project memory.",
     )
 
 

@@ -40,6 +40,15 @@ def _budget(values: dict[str, Any], lang: str) -> list[str]:
 
 
 def _apply(values: dict[str, Any], lang: str) -> list[str]:
+    if values.get("action_id") is not None:
+        return [
+            tr(
+                lang,
+                "To apply action {id}: Apply beside it under Suggested actions on the Project memory page (after its "
+                "preview), or `mirano actions apply {id}`.",
+                id=values["action_id"],
+            )
+        ]
     project = f" --project {values['project']}" if values.get("project") else ""
     return [
         tr(

@@ -179,7 +179,9 @@ def control_for(text: str, found: Entities) -> Control:
             return Control("unwatch" if stop else "watch", {"target": _target_of(found)})
         if target.kind == "pause":
             return Control("pause", {"jobs": (found.jobs or found.soft_jobs)[:3]})
-        if target.kind in ("apply", "bind", "digest_export"):
+        if target.kind == "apply":  # "apply action 5": its own command
+            return Control("apply", {"project": found.project, "action_id": found.action_id})
+        if target.kind in ("bind", "digest_export"):
             return Control(target.kind, {"project": found.project})
         if target.kind in ("recheck", "finalize", "report"):
             return Control(target.kind, {"check_id": _check_of(found)})
