@@ -104,6 +104,7 @@ def test_rate_slots_on_postgresql_are_spaced_by_the_rate(pg):
     with session_scope() as s:
         assert s.scalar(text("SELECT count(*) FROM rate_slots")) == 2
 
+
 def test_run_now_from_two_processes_gives_one_run_and_one_queued(pg):
     code = (  # both processes loaded before either asks: a slow start-up would let the first run end first
         "import json, sys; import tests.engine.jobs_for_tests; from pipeline.engine.runs import request_run; "
