@@ -114,21 +114,22 @@ def keyword_index_sql(of: Bindable) -> str | None:
 
 
 def keyword_search_sql(of: Bindable, terms: list[str], by_project: bool) -> tuple[str, str]:
-    """(SQL, the :q expression) for chunk ids and scores, best (lowest) first, of chunks holding any of these
-    search terms (lemmas, matched whole: `memory_chunks.terms` holds the chunk's words as lemmas); with
-    `by_project` the SQL filters on :p; :n bounds it; :window bounds the matches ranked, the newest kept.
+    """(SQL, the :q expression) for chunks holding any of these search terms (lemmas, matched whole:
+    `memory_chunks.terms` holds the chunk's words as lemmas); with `by_project` the SQL filters on :p; :window
+    bounds the matches ranked, the newest kept. On SQLite the rows are (id, terms) of those matches, ranked by
+    the caller; on PostgreSQL (id, score), best (lowest) first, :n of them.
 
     On PostgreSQL the matches are also looked for only among chunks with ids above :lo (the caller widens it:
     `pipeline.memory.search`), and each row carries `found`, how many matches were ranked."""
     project = "AND c.project_id = :p " if by_project else ""
-    if on_sqlite(of):  # bm25 over the newest :window matches (older ones skipped, not ranked)
-        sql = (
-            "SELECT f.rowid, bm25(memory_chunks_fts) AS score FROM memory_chunks_fts f "
-            "JOIN memory_chunks c ON c.id = f.rowid WHERE memory_chunks_fts MATCH :q AND f.rowid >= coalesce(("
+    if on_sqlite(of):  # the newest :window matches (older ones skipped), each with its terms, to rank by bm25
+        sql = (  # in Python (`pipeline.memory.keyword_rank`: FTS5's bm25() counts every term's rows per search)
+            "SELECT c.id, c.terms FROM memory_chunks_fts f "  # CROSS JOIN: the matches drive (by project, 10 s)
+            "CROSS JOIN memory_chunks c ON c.id = f.rowid WHERE memory_chunks_fts MATCH :q AND f.rowid >= coalesce(("
             "SELECT rowid FROM memory_chunks_fts WHERE memory_chunks_fts MATCH :q "
             "ORDER BY rowid DESC LIMIT 1 OFFSET :window), 0) "
         )
-        return sql + project + "ORDER BY score LIMIT :n", " OR ".join(f'"{term}"' for term in terms)
+        return sql + project.rstrip(), " OR ".join(f'"{term}"' for term in terms)
     # the stored tsvector of migration 0025 (GIN-indexed); newest first by primary key, ranked once bounded
     sql = (
         "SELECT w.id, -ts_rank(w.terms_tsv, q) AS score, count(*) OVER () AS found FROM ("

@@ -160,7 +160,13 @@ def claim(
     concurrency: int | None = None,
     lease_seconds: float | None = None,
 ) -> list[ClaimedTask]:
-    """Lease up to `limit` ready tasks of one queue, never more running at once than `concurrency`."""
+    """Lease up to `limit` ready tasks of one queue, never more running at once than `concurrency`.
+
+    On PostgreSQL a limited queue is claimed by one transaction at a time, across every worker; a claim that finds
+    another one of the same queue under way returns nothing at once instead of queueing behind it (that one takes
+    the free place, and wakes another thread when more are free): when a place frees, every idle thread that saw it
+    would otherwise line up, each holding a connection, and the thread that freed it waited behind them.
+    """
     lease = timedelta(seconds=lease_seconds or get_settings().lease_seconds)
     # Plain statements in one transaction: this is the hot path of every worker.
     with plain_transaction() as (cursor, sa):
@@ -170,7 +176,9 @@ def claim(
         _bury_poisoned(cursor, sql, queue, now)
         if concurrency is not None:
             if dialect.on_postgresql(sa):  # count and claim as one step, across every worker
-                cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"queue:{queue}",))
+                cursor.execute("SELECT pg_try_advisory_xact_lock(hashtext(%s))", (f"queue:{queue}",))
+                if not cursor.fetchone()[0]:
+                    return []
             cursor.execute(sql.running, (queue, now))
             limit = min(limit, concurrency - cursor.fetchone()[0])
             if limit <= 0:

@@ -59,6 +59,12 @@ _COMPLETE_ALL = (
 _RATE_ENSURE = "INSERT INTO rate_slots (name, next_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"
 _RATE_NEXT = "SELECT next_at FROM rate_slots WHERE name = ?"
 _RATE_TAKE = "UPDATE rate_slots SET next_at = ? WHERE name = ?"
+# PostgreSQL: the three above as one statement, one round trip (a call waits for it under a loaded machine): the
+# slot taken is the returned next_at less one step.
+_RATE_RESERVE = (
+    "INSERT INTO rate_slots (name, next_at) VALUES (%s, %s) ON CONFLICT (name)"
+    " DO UPDATE SET next_at = greatest(rate_slots.next_at, %s) + %s RETURNING next_at"
+)
 _PENDING = "SELECT count(*) FROM tasks WHERE status IN ('queued', 'running')"
 # Ready = queued and due, or running with an expired lease; each half counted up to a bound on its own index range.
 _READY_QUEUED = (
@@ -93,6 +99,7 @@ class Statements:
     rate_ensure: str
     rate_next: str
     rate_take: str
+    rate_reserve: str | None  # the slot in one statement (PostgreSQL); SQLite runs the three above
     placeholder: str
     notify: str | None  # what an enqueue sends with its commit to wake other processes' workers (PostgreSQL)
     time: Callable[[datetime], Any]
@@ -157,6 +164,7 @@ def _for(name: str, dialect: Dialect) -> Statements:
         rate_ensure=sql(_RATE_ENSURE),
         rate_next=sql(_RATE_NEXT) + (" FOR UPDATE" if postgresql else ""),
         rate_take=sql(_RATE_TAKE),
+        rate_reserve=_RATE_RESERVE if postgresql else None,
         placeholder=placeholder,
         notify=NOTIFY if postgresql else None,
         time=time_type.bind_processor(dialect) or _identity,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from pipeline import dialect
 from pipeline.config import get_settings
 from pipeline.db import read_scope
-from pipeline.memory import store
+from pipeline.memory import keyword_rank, store
 from pipeline.memory.embedders import get_embedder
 from pipeline.memory.sql_index import SqlVectorIndex
 from pipeline.models.memory import Chunk, Document, Project
@@ -36,7 +36,8 @@ def index_keywords(s: Session, first_id: int, last_id: int) -> None:
 
 
 def keyword_hits(s: Session, query: str, project_id: int | None, limit: int) -> list[tuple[int, float]]:
-    """(chunk id, score) best first: SQLite FTS5 bm25, or PostgreSQL full-text search, over the query's lemmas.
+    """(chunk id, score) best first: bm25 as SQLite FTS5 scores it (`keyword_rank`), or PostgreSQL full-text
+    search, over the query's lemmas.
     Only the newest `MIRANO_MEMORY_KEYWORD_WINDOW` matches are ranked (see `_newest_matches` on PostgreSQL)."""
     terms = search_terms(query)
     if not terms:
@@ -45,7 +46,9 @@ def keyword_hits(s: Session, query: str, project_id: int | None, limit: int) -> 
     window = get_settings().memory_keyword_window
     params = {"q": expression, "p": project_id, "n": limit, "window": window}
     if dialect.on_sqlite(s):
-        rows = s.execute(text(sql), params).all()
+        window = s.execute(text(sql), params).all()
+        stats = keyword_rank.corpus(s, get_settings().resolved_database_url, terms)
+        rows = keyword_rank.rank(window, terms, stats, limit)
     else:
         rows = _newest_matches(s, text(sql), params)
     return [(int(r[0]), float(r[1])) for r in rows]

@@ -74,6 +74,37 @@ def test_concurrency_limit_holds_across_processes(pg):
     assert len(claimed) == 3
 
 
+def test_a_claim_of_a_limited_queue_under_way_elsewhere_is_not_waited_for(pg):
+    import threading
+
+    import psycopg
+
+    with session_scope() as s:
+        q.enqueue_many(s, "limited", [(f"t{i}", {}) for i in range(5)])
+    dsn = pg.resolved_database_url.replace("postgresql+psycopg", "postgresql")
+    with psycopg.connect(dsn) as other:  # another worker's claim of the queue, still open
+        other.execute("SELECT pg_advisory_xact_lock(hashtext('queue:limited'))")
+        got: list = []
+        claiming = threading.Thread(target=lambda: got.append(q.claim("limited", "w1", concurrency=3)))
+        claiming.start()
+        claiming.join(10)
+        assert not claiming.is_alive() and got == [[]]  # it returned at once, empty, instead of queueing
+        other.rollback()
+    assert len(q.claim("limited", "w1", limit=5, concurrency=3)) == 3  # that claim ended: places are taken
+
+
+def test_rate_slots_on_postgresql_are_spaced_by_the_rate(pg):
+    from pipeline.engine.ratelimit import reserve_slot
+
+    waits = [reserve_slot("source.court", per_second=4) for _ in range(4)]
+    assert waits[0] <= 0.05
+    for earlier, later in zip(waits, waits[1:], strict=False):
+        assert abs((later - earlier) - 0.25) < 0.05
+    assert reserve_slot("source.listings", per_second=4) <= 0.05  # each resource has its own slots
+    with session_scope() as s:
+        assert s.scalar(text("SELECT count(*) FROM rate_slots")) == 2
+
+
 def test_run_now_from_two_processes_gives_one_run_and_one_queued(pg):
     code = (  # both processes loaded before either asks: a slow start-up would let the first run end first
         "import json, sys; import tests.engine.jobs_for_tests; from pipeline.engine.runs import request_run; "

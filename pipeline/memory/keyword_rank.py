@@ -1,0 +1,112 @@
+"""SQLite keyword ranking: FTS5's bm25 over the newest matches, with the corpus statistics kept between searches.
+
+FTS5's `bm25()` counts, on every search, how many rows hold each query term by walking the term's whole doclist:
+at a million chunks with words in a third of them that was most of a search's keyword half, although only the
+newest `MIRANO_MEMORY_KEYWORD_WINDOW` matches are ranked. Here the same formula (k1 1.2, b 0.75, FTS5's idf with
+its floor) is computed for those rows in Python, from each row's stored terms, and the per-term row counts are
+kept until the keyword index changes (its averages record, which every write to it rewrites, is the key). The
+scores are FTS5's own to float precision (`tests/memory/test_keyword_rank.py` compares them).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+import unicodedata
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+K1, B = 1.2, 0.75  # FTS5's bm25 constants
+_AVERAGES = text("SELECT block FROM memory_chunks_fts_data WHERE id = 1")  # FTS5's averages record
+_ROWS_HOLDING = text("SELECT count(*) FROM memory_chunks_fts WHERE memory_chunks_fts MATCH :q")
+_lock = threading.Lock()
+_stats: dict[
+    str, tuple[bytes, dict[str, int]]
+] = {}  # database url -> (averages record, term -> rows holding it)
+
+
+def _varints(block: bytes) -> list[int]:
+    """SQLite's varints (7 bits a byte, high bit set while more follow; a ninth byte is whole)."""
+    out, at = [], 0
+    while at < len(block):
+        value = 0
+        for i in range(9):
+            byte = block[at]
+            at += 1
+            if i == 8:
+                value = (value << 8) | byte
+                break
+            value = (value << 7) | (byte & 0x7F)
+            if not byte & 0x80:
+                break
+        out.append(value)
+    return out
+
+
+def _fold_table() -> dict[int, str]:
+    """What unicode61 with remove_diacritics 2 makes of a letter, where that differs from it: Latin letters lose
+    their diacritics (é → e), ё is е; other scripts keep theirs (й stays й)."""
+    table = {ord("ё"): "е", ord("Ё"): "е"}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        base = "".join(c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c))
+        if base and base != chr(code) and base.isascii():
+            table[code] = base.lower()
+    return table
+
+
+_FOLD = _fold_table()
+
+
+_FOLDED = re.compile("[" + "".join(map(chr, _FOLD)) + "]")
+
+
+def fold(terms: str) -> str:
+    """A terms string as FTS5 compares its tokens: lower case, Latin diacritics and ё folded."""
+    lowered = terms.lower()
+    return lowered.translate(_FOLD) if _FOLDED.search(lowered) else lowered
+
+
+def corpus(s: Session, url: str, terms: list[str]) -> tuple[int, float, dict[str, int]]:
+    """(rows in the keyword index, average terms per row, rows holding each term), counted again only for terms
+    not seen since the index last changed."""
+    record = s.execute(_AVERAGES).scalar() or b""
+    numbers = _varints(bytes(record))
+    rows, tokens = (numbers[0], sum(numbers[1:])) if numbers else (0, 0)
+    with _lock:
+        seen, counts = _stats.get(url, (b"", {}))
+        if seen != record:
+            counts = {}
+            _stats[url] = (bytes(record), counts)
+        missing = [t for t in terms if t not in counts]
+    found = {t: int(s.execute(_ROWS_HOLDING, {"q": f'"{t}"'}).scalar() or 0) for t in missing}
+    with _lock:
+        counts.update(found)
+        holding = {t: counts.get(t, found.get(t, 0)) for t in terms}
+    return rows, (tokens / rows if rows else 0.0), holding
+
+
+def rank(rows: list[Any], terms: list[str], stats: tuple[int, float, dict[str, int]], n: int) -> list[Any]:
+    """(id, score) of the n best of these (id, stored terms) rows, best (lowest) first: FTS5's bm25 (negated,
+    as `bm25()` returns it); equal scores oldest first, as the ranking SQL gave them."""
+    total, average, holding = stats
+    phrases = []  # (the term as FTS5 compares it, its idf), one per query term as FTS5 has one per phrase
+    for term in terms:
+        value = math.log((total - holding[term] + 0.5) / (holding[term] + 0.5)) if total else 0.0
+        phrases.append((fold(term), value if value > 0 else 1e-6))
+    scored = []
+    slope = K1 * B / average if average else 0.0  # the length's part of bm25's norm, per token
+    base = K1 * (1 - B) if average else K1
+    for chunk_id, stored in rows:
+        tokens = fold(stored or "").split()
+        norm = base + slope * len(tokens)
+        score = 0.0
+        for term, idf in phrases:
+            freq = tokens.count(term)
+            if freq:
+                score += idf * freq * (K1 + 1.0) / (freq + norm)
+        scored.append((chunk_id, -score))
+    scored.sort(key=lambda row: (row[1], row[0]))
+    return scored[:n]

@@ -1,0 +1,69 @@
+"""SQLite keyword ranking in Python gives FTS5's own bm25 scores and order, and sees the corpus change."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import text
+
+from pipeline.db import read_scope, session_scope
+from pipeline.memory.build import build_memory
+from pipeline.memory.projects import ensure_project
+from pipeline.memory.search import fts_expression, keyword_hits
+from pipeline.models.memory import Document
+
+TEXTS = [
+    "Смета по фасаду готова, смета по кровле завтра.",
+    "Смета по фасаду.",
+    "Фасад красим в мае, кровлю в июне, окна в июле, и ещё смета на двери и фасад двора.",
+    "Ёлка у фасада; café и cafe — одно слово для поиска.",
+    "Cafe menu invoice 42 overdue, invoice 43 too.",
+    "Окна поставят в июле.",
+]
+BM25 = (
+    "SELECT f.rowid, bm25(memory_chunks_fts) FROM memory_chunks_fts f WHERE memory_chunks_fts MATCH :q "
+    "ORDER BY 2, 1 LIMIT :n"
+)
+
+
+def _add(texts: list[str], project: str = "p") -> None:
+    now = datetime.now(UTC)
+    with session_scope() as s:
+        owner = ensure_project(s, project).id
+        start = s.scalar(text("SELECT count(*) FROM memory_documents")) or 0
+        for n, body in enumerate(texts, start):
+            s.add(
+                Document(
+                    project_id=owner,
+                    source="chatwoot",
+                    object_type="message",
+                    external_id=f"message:{n}",
+                    content=body,
+                    content_hash=str(n),
+                    source_created_at=now,
+                )
+            )
+    assert build_memory(100).chunks == len(texts)
+
+
+def _both(query: str) -> tuple[list, list]:
+    with read_scope() as s:
+        ours = keyword_hits(s, query, None, 10)
+        theirs = s.execute(text(BM25), {"q": fts_expression(query), "n": 10}).all()
+    return ours, [(int(i), float(score)) for i, score in theirs]
+
+
+def test_scores_and_order_are_fts5_bm25s_and_follow_new_chunks(db) -> None:
+    _add(TEXTS)
+    for query in ("смета фасад", "смету", "кафе cafe", "café", "елка", "invoice окна июль", "нет такого"):
+        ours, theirs = _both(query)
+        assert [i for i, _ in ours] == [i for i, _ in theirs], query
+        for (_, mine), (_, fts) in zip(ours, theirs, strict=True):
+            assert abs(mine - fts) <= 1e-9 * max(1.0, abs(fts)), query
+    before = dict(_both("смета")[0])
+    _add(["Смета, смета и ещё раз смета."] * 3)  # the word gets commoner: every older chunk scores lower
+    ours, theirs = _both("смета")
+    assert [i for i, _ in ours] == [i for i, _ in theirs]
+    assert all(abs(a - b) <= 1e-9 for (_, a), (_, b) in zip(ours, theirs, strict=True))
+    after = dict(ours)
+    assert all(after[i] > before[i] for i in before)  # bm25 is negative: higher is a weaker match
