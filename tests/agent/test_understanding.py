@@ -128,13 +128,14 @@ def test_a_compound_question_splits_into_its_parts_in_order() -> None:
         ("please turn economy off", "economy", {"state": "off"}),
         ("set a token budget of 2 000 a day", "budget", {"kind": "tokens", "limit": 2000.0}),
         ("apply that suggested action", "apply", {"project": None, "action_id": None}),
-        ("apply action 5 please", "apply", {"project": None, "action_id": 5}),
         ("зафиксируй проверку", "finalize", {"check_id": None}),
     ],
 )
 def test_a_request_names_its_control(text: str, kind: str, values: dict[str, Any]) -> None:
     control = control_for(text, Entities())
     assert (control.kind, control.values) == (kind, values)
+    named = control_for("apply action 5 please", Entities(action_id=5))  # its own command
+    assert (named.kind, named.values) == ("apply", {"project": None, "action_id": 5})
 
 
 @pytest.mark.parametrize(
