@@ -104,6 +104,7 @@ def _summary(check: dict[str, Any]) -> dict[str, Any]:
         "status_reason": as_data(check["status_reason"]),
         "started_by": check.get("started_by"),
         "owner": _owner_name((check.get("parties") or {}).get("owner")),
+        "snapshots": [{"id": x["id"], "at": x["created_at"]} for x in check.get("snapshots") or []],
         "developer": _developer(check),
         "cadastral": next(
             (str(f["value"].get("number")) for f in check["facts"] if f["type"] == "cadastral_number"), None

@@ -80,8 +80,8 @@ def _upcoming(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def running_now() -> Envelope:
-    """What is running, queued or backing off right now (run id, since when, progress; a backoff's reason and
-    retry time), and which job runs next and when."""
+    """Whether the scheduler is running, what is running, queued or backing off right now (run id, since when,
+    progress; a backoff's reason and retry time), and which job runs next and when."""
     rows = engine_service.list_jobs()
     running = [
         {
@@ -101,6 +101,7 @@ def running_now() -> Envelope:
         if r["backoff"]
     ]
     data = {
+        "scheduler": engine_service.scheduler_alive(),
         "running": running,
         "queued": queued,
         "backing_off": backing_off,

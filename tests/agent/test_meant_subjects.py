@@ -79,6 +79,10 @@ CASES = [
     Question("скинь сводку по нортвинду в pdf", "ru", (r"mirano digest northwind --format pdf",)),
     Question("что случилось в прогоне №2?", "ru", (r"Запуск #2 задачи ingest\.linear",)),
     Question("usd/rub today?", "en", (r"not something Mirano does",)),
+    # a snapshot asked of a check: none, or which and when; the scheduler asked about
+    Question("show me check {b}'s snapshot", "en", (r"Check #{b} has no snapshot",)),
+    Question("проверку {t} фиксировали?", "ru", (r"Снимки проверки #{t}: #\d+",)),
+    Question("is the scheduler up?", "en", (r"The scheduler is not running",)),
     # a day with no runs is said, then the latest
     Question("why didn't the attio import run yesterday?", "en", (r"No runs of ingest\.attio yesterday",)),
 ]

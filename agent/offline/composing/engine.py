@@ -141,7 +141,6 @@ def _running(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         lines = [tr(lang, "Nothing is running now; {next}.", next=upcoming)]
     if data["queued"]:
         lines.append(tr(lang, "Queued: {jobs}.", jobs=", ".join(data["queued"])))
-    lines.append(_backing_off(data.get("backing_off", []), lang))
     later = nxt if due else nxt[1:]
     if later:
         lines.append(
@@ -150,6 +149,13 @@ def _running(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
                 "After that: {items}.",
                 items=", ".join(f"{n['job']} {when(n['at'], lang)}" for n in later),
             )
+        )
+    lines.append(_backing_off(data.get("backing_off", []), lang))
+    if "scheduler" in data:  # "is the scheduler alive?": without it, jobs start only on Run now
+        lines.append(
+            tr(lang, "The scheduler is running: jobs start on their schedules.")
+            if data["scheduler"]
+            else tr(lang, "The scheduler is not running: jobs start only when someone presses Run now.")
         )
     return lines
 

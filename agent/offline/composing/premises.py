@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from agent.envelope import unwrap
-from agent.offline.composing.common import source, status
+from agent.offline.composing.common import source, status, when
 from agent.offline.composing.snapshots import risk_premise_lines
 from pipeline.i18n import tr
 
@@ -27,6 +27,8 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         return _not_backing_off(results, lang)
     if premise == "owner":
         return _owner(results, lang)
+    if premise == "snapshot":
+        return _snapshots(results, lang)
     if premise and premise.startswith("flagged:"):
         return _flagged_premise(premise.removeprefix("flagged:"), results, lang)
     if premise in ("risk_up", "risk_down"):
@@ -63,6 +65,22 @@ def _flagged_premise(name: str, results: list[tuple[str, dict[str, Any]]], lang:
                 id=data["id"],
             )
         ]
+    return []
+
+
+def _snapshots(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """ "Show the snapshot of check 2": its snapshots and when each was frozen, or that it has none."""
+    for tool, result in results:
+        data = result.get("data")
+        if tool in ("check_status", "fact_provenance") and isinstance(data, dict) and "snapshots" in data:
+            if not data["snapshots"]:
+                return [
+                    tr(lang, "Check #{id} has no snapshot: nobody has finalized its report.", id=data["id"])
+                ]
+            frozen = ", ".join(
+                tr(lang, "#{id} ({at})", id=x["id"], at=when(x["at"], lang)) for x in data["snapshots"]
+            )
+            return [tr(lang, "Snapshots of check #{id}: {frozen}.", id=data["id"], frozen=frozen)]
     return []
 
 

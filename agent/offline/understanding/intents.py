@@ -49,7 +49,7 @@ INTENTS: tuple[Intent, ...] = (
         r"right now|at the moment|currently|in progress|running now|is anything running|anything running"
         r"|сейчас|в данный момент|прямо сейчас|выполняется|крутится|активн\w* запуск|\bщас\b|\brn\b|going on"
         r"|\bstuff running|stuck|завис|застрял|what'?s running|what is running|что работает"
-        r"|back-?off|backing off|бэк-?офф|отклад\w* после ошиб",
+        r"|back-?off|backing off|бэк-?офф|отклад\w* после ошиб|scheduler|планировщик",
     ),
     Intent(
         "status",

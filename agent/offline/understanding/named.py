@@ -85,6 +85,7 @@ STORED = re.compile(
 # a property's owner asked about (a person: the person level of reuse)
 OWNER = re.compile(r"\bowner|\bseller|собственник|владел|продав", re.I)
 NOTICE_WORD = re.compile(r"notices?\b|notifications?|alerts?\b|уведомлени|оповещени", re.I)
+SNAPSHOT_WORD = re.compile(r"snapshot|снимк|снимок|фиксир|finali[sz]", re.I)
 # a backoff asked about ("why is X backing off?", «почему импорт в бэкоффе?»)
 BACKING_OFF = re.compile(r"back(?:ing)?[ -]?off|backoff|бэк-?офф", re.I)
 # who changed a job's cadence or limit ("who changed the chatwoot sync cadence?", «кто поменял лимит сборки»)
@@ -308,6 +309,10 @@ def premise(question: str, found: Entities) -> str | None:
         return "backoff"
     if OWNER.search(question) and (found.address or found.check_id is not None):  # "what about the owner?"
         return "owner"
+    if SNAPSHOT_WORD.search(question) and found.check_id is not None and not found.snapshot_ids:
+        return (
+            "snapshot"  # «покажи снимок проверки 2», «когда её снимок сделали?»: whether it has one, and when
+        )
     if PROPERTY_RISK.search(question):
         moved = next((name for name, p in RISK_MOVES if p.search(question)), None)
         if moved:
