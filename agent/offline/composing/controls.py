@@ -82,21 +82,38 @@ def _report(values: dict[str, Any], lang: str) -> list[str]:
     ]
 
 
-def _digest_export(values: dict[str, Any], lang: str) -> list[str]:
-    project = values.get("project") or "PROJECT"
-    return [
-        tr(
-            lang,
-            "For the digest: Download PDF or Markdown under it on the Project memory page, or "
-            "`mirano digest {project} --format pdf --output digest.pdf`.",
-            project=project,
-        )
-    ]
+def _one_value(message: str, key: str, default: str) -> Callable[[dict[str, Any], str], list[str]]:
+    """A control said in one message with one value (an address, a project), or its placeholder when none is known."""
+
+    def render(values: dict[str, Any], lang: str) -> list[str]:
+        return [tr(lang, message, **{key: values.get(key) or tr(lang, default)})]
+
+    return render
 
 
-def _bind(values: dict[str, Any], lang: str) -> list[str]:
-    project = values.get("project") or "PROJECT"
-    return [tr(lang, "To bind: `mirano bind {project} SOURCE KIND:ID`.", project=project)]
+_check = _one_value(
+    'To start a check: the form on the Property checks page, or `mirano check "{address}"`.',
+    "address",
+    "ADDRESS",
+)
+_watch = _one_value(
+    "To watch it: Watch on its check on the Property checks page or on the Notices page, or "
+    '`mirano watch "{target}"`.',
+    "target",
+    "ADDRESS",
+)
+_unwatch = _one_value(
+    'To stop watching it: Unwatch on its check or on the Notices page, or `mirano unwatch "{target}"`.',
+    "target",
+    "ADDRESS",
+)
+_bind = _one_value("To bind: `mirano bind {project} SOURCE KIND:ID`.", "project", "PROJECT")
+_digest_export = _one_value(
+    "For the digest: Download PDF or Markdown under it on the Project memory page, or "
+    "`mirano digest {project} --format pdf --output digest.pdf`.",
+    "project",
+    "PROJECT",
+)
 
 
 def _recheck(values: dict[str, Any], lang: str) -> list[str]:
@@ -105,40 +122,6 @@ def _recheck(values: dict[str, Any], lang: str) -> list[str]:
             lang,
             "To re-check: Re-check now on the check on the Property checks page, or a new check with "
             '`mirano check "ADDRESS"`.',
-        )
-    ]
-
-
-def _check(values: dict[str, Any], lang: str) -> list[str]:
-    address = values.get("address") or tr(lang, "ADDRESS")
-    return [
-        tr(
-            lang,
-            'To start a check: the form on the Property checks page, or `mirano check "{address}"`.',
-            address=address,
-        )
-    ]
-
-
-def _watch(values: dict[str, Any], lang: str) -> list[str]:
-    target = values.get("target") or tr(lang, "ADDRESS")
-    return [
-        tr(
-            lang,
-            "To watch it: Watch on its check on the Property checks page or on the Notices page, or "
-            '`mirano watch "{target}"`.',
-            target=target,
-        )
-    ]
-
-
-def _unwatch(values: dict[str, Any], lang: str) -> list[str]:
-    target = values.get("target") or tr(lang, "ADDRESS")
-    return [
-        tr(
-            lang,
-            'To stop watching it: Unwatch on its check or on the Notices page, or `mirano unwatch "{target}"`.',
-            target=target,
         )
     ]
 
