@@ -273,11 +273,40 @@ def person_messages(person: str, limit: int = 8) -> Envelope:
     return envelope(data, cite=[("document", d["id"]) for d in shown])
 
 
+def latest_messages(project: str | None = None, vendor: str | None = None, limit: int = 5) -> Envelope:
+    """Who wrote last and what: the newest imported messages, comments, issues and notes, newest first, with
+    author, date, vendor and project ("who wrote last in Alfa?", «что последнее писали по нортвинду?»).
+
+    Args:
+        project: a project's slug, name or client; every project when empty.
+        vendor: only this vendor's documents ("chatwoot", "linear", "attio").
+        limit: how many to show (1-20).
+    """
+    if vendor not in (None, *VENDORS):
+        return unknown(f"vendor must be one of {', '.join(VENDORS)}")
+    try:
+        slug = resolve_project(project) if project else None
+    except MiranoError as exc:
+        return unknown(exc.reason)
+    documents = memory_service.latest_documents(slug, vendor, max(1, min(int(limit), 20)))
+    shown = [
+        {
+            **{k: d[k] for k in ("id", "project", "source", "object_type", "time", "private", "url")},
+            "author": as_data(d["author"]) if d["author"] else None,
+            "text": as_data(d["text"][:300]),
+        }
+        for d in documents
+    ]
+    data = {"project": slug, "vendor": vendor, "messages": shown}
+    return envelope(data, cite=[("document", d["id"]) for d in shown])
+
+
 MEMORY_TOOLS = [
     memory_contents,
     search_memory,
     project_overview,
     list_projects,
     person_messages,
+    latest_messages,
     action_details,
 ]

@@ -137,7 +137,11 @@ def reason_text(reason: str | None, lang: str) -> str:
 
 
 def _filled(match: re.Match[str], msgid: str, lang: str) -> str:
-    values = {k: reason_text(v, lang) for k, v in match.groupdict().items()}
+    # a {trigger} is how a run started ("schedule", "retry"): said as the way it was started («повтором»)
+    values = {
+        k: tr_in(lang, "trigger", v) if k == "trigger" else reason_text(v, lang)
+        for k, v in match.groupdict().items()
+    }
     return translations(lang).pgettext(REASON_CONTEXT, msgid).format(**values)
 
 

@@ -564,6 +564,39 @@ def documents_by(author: str, limit: int = 20) -> list[dict[str, Any]]:
         ]
 
 
+def latest_documents(
+    project: str | None = None, source: str | None = None, limit: int = 5
+) -> list[dict[str, Any]]:
+    """The newest imported documents, newest first (of one project or vendor): who wrote each, when and where:
+    [{id, project, source, object_type, author, title, text, private, time, url}]."""
+    with read_scope() as s:
+        query = select(Document, Project.slug).join(Project, Project.id == Document.project_id)
+        if project:
+            query = query.where(Project.slug == project)
+        if source:
+            query = query.where(Document.source == source)
+        rows = s.execute(
+            query.order_by(Document.source_created_at.desc(), Document.id.desc()).limit(
+                max(1, min(int(limit), 50))
+            )
+        ).all()
+        return [
+            {
+                "id": d.id,
+                "project": slug,
+                "source": d.source,
+                "object_type": d.object_type,
+                "author": d.author,
+                "title": d.title,
+                "text": d.content,
+                "private": d.private,
+                "time": _iso(d.source_created_at),
+                "url": d.url,
+            }
+            for d, slug in rows
+        ]
+
+
 def project_names() -> list[dict[str, Any]]:
     """Every project's slug, name and whether it is active, without counts (cheap: for name lookups)."""
     with read_scope() as s:

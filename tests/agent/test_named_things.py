@@ -51,6 +51,20 @@ CASES = [
     Question(
         "apt 12, Leninsky 90: who is the developer?", "en", (r"Flat 12 has not been checked", r"ГрадСтрой")
     ),
+    # who wrote last: the newest imported messages and their authors, not a search for "last"
+    Question(
+        "who was the last to write on northwind?", "en", (r"The last to write \(northwind\) was Kate Wilson",)
+    ),
+    Question("кто последним писал в альфе?", "ru", (r"Последним писал\(а\) \(alfa-stroy\) Алексей Морозов",)),
+    Question("latest chatwoot message?", "en", (r"\(any project, Chatwoot\) was", r"Chatwoot message")),
+    # a job's cancel taken for granted, the job named by its work
+    Question("зачем отменили сбор рисков по нортвинду?", "ru", (r"никто не отменял", r"memory\.extract")),
+    Question(
+        "why did someone cancel the embeddings build?", "en", (r"Nobody cancelled run #\d+", r"memory\.build")
+    ),
+    # which jobs economy would pause is said first, even when none would (no job calls an online model here)
+    Question("if we turned economy on, what gets paused?", "en", (r"^No job would pause: .*online LLM",)),
+    Question("включим экономию — что встанет на паузу?", "ru", (r"^На паузу не встала бы ни одна задача",)),
 ]
 
 

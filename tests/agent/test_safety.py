@@ -48,6 +48,7 @@ READ_ONLY_TOOLS = {
     "run_cost",
     "snapshot_diff",
     "person_messages",
+    "latest_messages",
     "what_if",  # reads the jobs' rules and today's spend; changes neither economy mode nor a budget
 }
 VENDOR_SECRETS = {

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import typing
+
 import pytest
 
 from pipeline.db import session_scope
 from pipeline.engine import queue as q
 from pipeline.engine.exceptions import MiranoError
 from pipeline.engine.registry import JobSpec, TaskHandler, register_handler, register_job
-from pipeline.engine.runs import request_run
+from pipeline.engine.runs import Trigger, request_run, started_text
 from pipeline.engine.worker import run_until_idle
+from pipeline.i18n import reason_text
 from pipeline.models import Task
 from pipeline.service import engine as service
 
@@ -51,3 +54,10 @@ def test_a_failed_task_reads_as_its_reason(db):
     with session_scope() as s:
         task = s.get(Task, task_id)
         assert (task.status, task.last_error) == ("dead", "the court site changed its markup")
+
+
+@pytest.mark.parametrize("trigger", typing.get_args(Trigger))
+def test_how_a_run_started_reads_in_russian(trigger: str) -> None:
+    """A run's start event ("started by retry (anna@example.com)") reads in Russian with no English word left."""
+    said = reason_text(started_text(trigger, "anna@example.com"), "ru")
+    assert said.startswith("запущен ") and trigger not in said and said.endswith("(anna@example.com)")

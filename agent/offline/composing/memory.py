@@ -271,12 +271,41 @@ def _person(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[
         n=data["total"],
         sources=by_source,
     )
+    return [lead, tr(lang, "Latest:"), *(_message_line(m, lang) for m in data["messages"])]
+
+
+def _message_line(m: dict[str, Any], lang: str) -> str:
+    """ "- 2026-12-03 10:15, Chatwoot message (internal note), northwind: «…»" """
+    private = f" ({tr(lang, 'internal note')})" if m["private"] else ""
+    where = (
+        f"{SOURCE_NAMES.get(m['source'], m['source'])} {tr(lang, m['object_type'])}{private}, {m['project']}"
+    )
+    return f"- {when(m['time'], lang)}, {where}: {quote(m['text'], 160)}"
+
+
+@renders(tools.latest_messages)
+def _latest(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    where = data["project"] or tr(lang, "any project")
+    if data["vendor"]:
+        where += f", {SOURCE_NAMES.get(data['vendor'], data['vendor'])}"
+    if not data["messages"]:
+        return [
+            tr(lang, "Nothing has been imported yet ({where}): nobody has written anything.", where=where)
+        ]
+    newest = data["messages"][0]
+    author = unwrap(newest["author"]) if newest["author"] else tr(lang, "an unknown author")
+    lead = tr(
+        lang,
+        "The last to write ({where}) was {author}, {at}.",
+        where=where,
+        author=author,
+        at=when(newest["time"], lang),
+    )
     lines = [lead, tr(lang, "Latest:")]
     for m in data["messages"]:
-        private = f" ({tr(lang, 'internal note')})" if m["private"] else ""
-        lines.append(
-            f"- {when(m['time'], lang)}, {SOURCE_NAMES.get(m['source'], m['source'])} {tr(lang, m['object_type'])}{private}, {m['project']}: {quote(m['text'], 160)}"
-        )
+        by = f"{unwrap(m['author'])} — " if m["author"] else ""
+        line = _message_line(m, lang)
+        lines.append(line.replace("- ", f"- {by}", 1) if by else line)
     return lines
 
 

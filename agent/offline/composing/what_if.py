@@ -72,6 +72,18 @@ def economy_effect(effect: dict[str, Any], lang: str) -> list[str]:
     else:
         lead = tr(lang, "With economy mode off, cadences and per-run limits would be back to normal:")
     lines = [lead]
+    if effect["on"]:  # "which jobs would pause?" is answered first, whatever else moves
+        paused = [row["job"] for row in effect["jobs"] if row["paused"]]
+        lines.insert(
+            0,
+            tr(lang, "Would pause (they call the online LLM): {jobs}.", jobs=", ".join(paused))
+            if paused
+            else tr(
+                lang,
+                "No job would pause: economy pauses only work that calls an online LLM, and no job calls one "
+                "here; the others would run less often.",
+            ),
+        )
     for row in effect["jobs"]:
         values = {
             "job": row["job"],

@@ -64,7 +64,11 @@ FLAGGED = re.compile(
     r"flag|count(?:ed)? as|considered|treated as|why .*risk|почему .*риск|счита\w* риск", re.I
 )
 # a cancel taken for granted ("who cancelled run 8?", «когда я отменил проверку 4?»)
-CANCELLED = re.compile(r"cancell?ed|aborted|who stopped|отмен(?:ил|ял|ен|ён|яли)\w*|кем\s+отмен", re.I)
+CANCELLED = re.compile(
+    r"cancell?ed|aborted|who stopped|(?:did|has|have|had)\s+(?:\w+\s+){0,2}(?:cancel|abort)\b"
+    r"|отмен(?:ил|ял|ен|ён|яли)\w*|кем\s+отмен",
+    re.I,
+)
 # a property's price («почём кв. 101 на Тверской», "flat 101 on Tverskaya, price now?"): its listings, not a cost
 PROPERTY_PRICE = re.compile(
     r"\bprices?\b|\bpriced\b|\basking\b|\bhow much is (?:the )?(?:flat|apartment|apt)|(?<!\w)цен[аеуы]?(?!\w)"
@@ -98,6 +102,14 @@ SETTINGS_CHANGED = re.compile(
 # who watches something
 WATCHERS = re.compile(
     r"who(?:'s| is| are)? (?:watch|follow)|кто\s+(?:\w+\s+){0,2}?(?:следит|отслеживает|подписан)", re.I
+)
+# who wrote last, or the newest messages («кто последним писал в Альфе?», "what's the latest from northwind?")
+LAST_WRITTEN = re.compile(
+    r"(?:who|кто)\b.{0,25}(?:\blast\b|latest|recent|последн)\w*.{0,15}(?:wr[io]te|writ|message|post|said|"
+    r"replied|писал|написал|отвечал|ответил|сообщ)|(?:who|кто)\b.{0,20}(?:wr[io]te|писал|написал|ответил)\w*"
+    r"\s+(?:\w+\s+)?(?:last|latest|последн)|(?:last|latest|newest|most recent|последн|свеж)\w*\s+"
+    r"(?:\w+\s+)?(?:message|comment|note|сообщени|комментари|заметк|реплик)",
+    re.I,
 )
 # usage of a unit ("сколько вызовов к источникам", "how much money")
 HOW_MUCH = re.compile(
@@ -168,6 +180,13 @@ def _notices_of(question: str, found: Entities) -> bool:
     return bool(NOTICE_WORD.search(question) and named and not found.literal_jobs and found.run_id is None)
 
 
+def _job_cancelled(question: str, found: Entities) -> bool:
+    """ "Why was the risk collection cancelled at northwind?": one job's cancel taken for granted; its last run says
+    whether anyone cancelled it (a project named is where the job worked, not a question about its risks)."""
+    one_job = len(found.jobs or found.soft_jobs) == 1 and found.check_id is None
+    return bool(one_job and CANCELLED.search(question))
+
+
 def _settings_changed(question: str, found: Entities) -> bool:
     one_job = len(found.jobs or found.soft_jobs) == 1 and found.run_id is None
     return bool(one_job and SETTINGS_CHANGED.search(question))
@@ -177,6 +196,11 @@ def _property_price(question: str, found: Entities) -> bool:
     said = found.address or found.flat or found.check_id is not None
     named = found.jobs or found.run_id is not None or found.projects or found.cost_kind
     return bool(said and PROPERTY_PRICE.search(question) and not named and not PRICE_MOVED.search(question))
+
+
+def _last_written(question: str, found: Entities) -> bool:
+    """Who wrote last (in a project, a vendor): the newest messages, not a search for "last" nor a person's."""
+    return bool(LAST_WRITTEN.search(question) and not (found.run_id or found.check_id or found.address))
 
 
 def _watchers(question: str, found: Entities) -> bool:
@@ -217,9 +241,15 @@ READINGS = (
     Reading(
         "explain", explained, "what a word of Mirano's or a job is: its meaning, not a lookup of its data"
     ),
+    Reading("latest", _last_written, "who wrote last and what: the newest imported messages, their authors"),
     Reading("watchers", _watchers, "who watches a property or a project: the watches and their people"),
     Reading(
         "status", _backoff_of_a_job, "a job's backoff is in its state: whether it backs off, why, until when"
+    ),
+    Reading(
+        "why_run",
+        _job_cancelled,
+        "a job's cancel taken for granted: its run, and whether anyone cancelled it",
     ),
     Reading(
         "paused",

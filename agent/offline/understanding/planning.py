@@ -125,6 +125,11 @@ def _memory_contents(found: Entities, previous: list[dict[str, Any]]) -> list[di
     return [call(memory_tools.memory_contents, project=found.project)]
 
 
+@planner("latest")
+def _latest(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(memory_tools.latest_messages, project=found.project, vendor=found.vendor)]
+
+
 @planner("activity")
 def _activity(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [call(activity_tools.recent_activity, period=found.period, kinds=found.moves or None)]

@@ -209,14 +209,19 @@ NOT_A_SECRET = _rule(
     "a question about token usage, about whether a key is needed or set, or about key objects is not a request "
     "for a secret",
 )
+CONDITION = re.compile(
+    r"\bif\b|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b"
+    r"|(?<!\w)(?:если|допустим|предположим|представ\w*)(?!\w)"
+    # «включим экономию — что встанет?»: "let's do X" followed by a question of what then happens supposes X
+    r"|(?<!\w)(?:включим|выключим|отключим|поставим|зададим|введ[её]м)(?!\w)[^?]*?[,—–-]\s*(?:а\s+|то\s+)?"
+    r"(?:что|как|какие|какая|какой|когда|сколько|будет|станет)(?!\w)",
+    re.I,
+)
 HYPOTHETICAL_MARK = _rule(
-    r"\bif\b|what if|suppose|hypothetic|imagine|\bwith economy|\bwould\b|\bcould\b|\bmight\b|\bwere on\b"
-    r"|(?<!\w)(?:если|допустим|предположим|представ\w*|при включ\w*|будет включ\w*|включим"
+    CONDITION.pattern + r"|\bwith economy|\bwould\b|\bcould\b|\bmight\b|\bwere on\b"
+    r"|(?<!\w)(?:при включ\w*|будет включ\w*|включим"
     r"|при режиме|при экономии|с экономией|с бюджетом)(?!\w)",
     "a condition: 'if', 'suppose', 'with economy on … would', «если», «допустим»",
-)
-CONDITION = re.compile(
-    r"\bif\b|what if|suppose|hypothetic|imagine|(?<!\w)(?:если|допустим|предположим|представ\w*)(?!\w)", re.I
 )
 HYPOTHETICAL_SUBJECT = _rule(
     r"econom|эконом|budget|бюджет|\bcap\b|\bcapped\b|daily limit|limit of|лимит|ограничи|потолок",
