@@ -64,6 +64,7 @@ class OfflineChatModel(BaseChatModel):
             "mirano_intent": understood.intent,
             "mirano_language": lang,
             "mirano_refusal": understood.refusal,
+            "mirano_control": understood.control,
             "mirano_confidence": round(understood.confidence, 3),
             "mirano_act": understood.act,
             "mirano_premise": understood.premise,
@@ -107,5 +108,5 @@ def _answer(meta: dict[str, Any], results: list[tuple[str, dict[str, Any]]], lan
     if meta.get("mirano_switched_off"):  # a hypothetical: what would stop, then each job as it is now
         answer = switched_off_line(meta["mirano_switched_off"], lang) + "\n\n" + answer
     if meta.get("mirano_refusal"):
-        answer = refusal(meta["mirano_refusal"], lang) + "\n\n" + answer
+        answer = refusal(meta["mirano_refusal"], lang, meta.get("mirano_control")) + "\n\n" + answer
     return answer

@@ -78,13 +78,16 @@ def _notice(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _project_label(project: str) -> str | None:
-    """A project's name as its watch is labelled, from its slug, name or client."""
+def _project_state(project: str, watches: list[dict[str, Any]]) -> dict[str, Any]:
+    """A project asked about by its slug, name or client: its watch label, whether it is active and watched (an
+    archived project's syncs skip it; only a watched one gets notices)."""
     from agent.tools.resolve import resolve_project
     from pipeline.service import memory as memory_service
 
     slug = resolve_project(project)
-    return next((p["name"] for p in memory_service.project_names() if p["slug"] == slug), None)
+    row = next(p for p in memory_service.project_names() if p["slug"] == slug)
+    watched = any(w["kind"] == "project" and w["label"] == row["name"] for w in watches)
+    return {"slug": slug, "label": row["name"], "active": row["active"], "watched": watched}
 
 
 def changes_since_last_look(
@@ -108,12 +111,13 @@ def changes_since_last_look(
     """
     found = notices_service.since_last_look(limit=max(1, min(int(limit), 20)))
     unread = [_notice(n) for n in found["unread"] if kind is None or (n["watch"] or {}).get("kind") == kind]
+    state = None
     if project:
         try:
-            label = _project_label(project)
+            state = _project_state(project, found["watches"])
         except MiranoError as exc:
             return unknown(exc.reason)
-        unread = [n for n in unread if n.get("kind") == "project" and n.get("about") == label]
+        unread = [n for n in unread if n.get("kind") == "project" and n.get("about") == state["label"]]
     if address:
         from agent.tools.resolve import address_matches
 
@@ -128,6 +132,7 @@ def changes_since_last_look(
         "notices": unread,
         "watching": [{"kind": w["kind"], "label": w["label"]} for w in found["watches"]],
         "kind_filter": kind,
+        "project": state,
     }
     cite = [("notice", n["id"]) for n in unread]
     cite += [

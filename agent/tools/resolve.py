@@ -22,7 +22,7 @@ from pipeline.service import domains  # noqa: F401 — registers every domain's 
 
 # What each job does, as people say it (stems; Russian and English).
 JOB_ALIASES: dict[str, str] = {
-    "ingest.chatwoot": r"chatwoot|чатвут|ч[ао]тв[уо]т|переписк|диалог|conversation"
+    "ingest.chatwoot": r"chatwoot|чатвут|ч[ао]тв[уо]т|(?<!из )переписк|диалог|conversation"
     r"|reads? (?:our |the |client )?chats|chat (?:tool|app|import|sync)|client chats|чат\w* с клиент\w*"
     r"|(?:чита|забира|тян)\w* (?:наши |клиентские )?чат",  # "the thing that reads our chats"
     "ingest.linear": r"linear|линеар|линеа|линир",
@@ -30,7 +30,7 @@ JOB_ALIASES: dict[str, str] = {
     "memory.build": r"сборк\w* памят|собира\w* памят|постро\w* памят|пересобира\w* памят|mem\w{0,4}[ .]?build"
     r"|build\w* (?:the )?memory|memory (?:is )?rebuil|embedding job|embedding run|эмбеддинг\w* задач|индекс|\bindex"
     r"|вектор|vector|faiss",
-    "memory.extract": r"извлеч|extract|выделени\w* обязательств"
+    "memory.extract": r"извлеч|извлека|extract|выделени\w* обязательств"
     # «сбор рисков», "risk collection": what extraction does, said as its work
     r"|(?:сбор|поиск|выявлени|вылавлива)\w* (?:риск|обязательств)|(?:risk|commitment)s? (?:collection|detection|mining)",
     "memory.digest": r"digest job|generat\w* (?:the )?digest|дайджест\w* (?:задач|джоб)|сборк\w* дайджест"

@@ -65,6 +65,46 @@ CASES = [
     # which jobs economy would pause is said first, even when none would (no job calls an online model here)
     Question("if we turned economy on, what gets paused?", "en", (r"^No job would pause: .*online LLM",)),
     Question("включим экономию — что встанет на паузу?", "ru", (r"^На паузу не встала бы ни одна задача",)),
+    # a request and its reason: refused with its control, the reason not answered as one more question
+    Question(
+        "could you apply action 4 for alfa? they keep asking about it",
+        "en",
+        (r"mirano actions apply 4",),
+        must_not=(r"memory\.suggest is",),
+    ),
+    # a preamble, a "+", a part asked of everything: each part answered, none borrowing what it should not
+    Question(
+        "Скажите, какие риски у нортвинда и что система предлагает с ними сделать?",
+        "ru",
+        (r"Invoice overdue", r"предложенных действий: 5"),
+    ),
+    Question(
+        "why did linear skip + when does it run next",
+        "en",
+        (r"no API key for Linear", r"ingest\.linear (?:is due|runs next)"),
+    ),
+    Question(
+        "сколько стоил запуск {chatwoot_again} и сколько всего потратили за неделю?",
+        "ru",
+        (r"Запуск #{chatwoot_again}", r"все задачи — \$"),
+    ),
+    # a person the asker will call is whom, not who said the risks
+    Question(
+        "any risks in northwind I should know before I call Tom?", "en", (r"Invoice overdue", r"escalate")
+    ),
+    # an archived project gets nothing new, and says why
+    Question("anything new with globex?", "en", (r"globex-archive is archived",)),
+    # the memory job and the checks job each name several jobs: which did you mean?
+    Question("когда следующий запуск задания памяти?", "ru", (r"Что вы имели в виду", r"memory\.digest")),
+    Question("did the checks job run today?", "en", (r"Which did you mean", r"checks\.prefetch")),
+    # threads: a narrowing "which one", a "so …?" that leans on the answer, a follow-up «а на что больше всего»
+    Question(("what did we promise northwind?", "which one is due friday"), "en", (r"revised proposal",)),
+    Question(
+        ("why was check {b} so quick?", "so nothing was fetched again?"), "en", (r"reused", r"check #1")
+    ),
+    Question(
+        ("Сколько мы потратили за неделю?", "а на что больше всего ушло?"), "ru", (r"ingest\.chatwoot: \$",)
+    ),
 ]
 
 

@@ -100,7 +100,16 @@ def test_russian_job_words_resolve_by_lemma_and_synonym() -> None:
     assert jobs_named("did the prefetch happen") == ["checks.prefetch"]
     assert jobs_named("дайджесты за неделю") == ["memory.digest"]
     assert jobs_named("перепроверки ключевых объектов") == ["checks.recheck"]
-    assert jobs_named("уведомления") == ["notices.deliver", "notices.projects"]  # two jobs: ask which
+    assert jobs_named("уведомления") == ["notices.deliver", "notices.projects", "notices.health"]  # ask which
+    assert jobs_named("когда задание памяти?") == [
+        "memory.build",
+        "memory.extract",
+        "memory.digest",
+        "memory.suggest",
+    ]
+    assert (
+        jobs_named("the checks job") == ["checks.recheck", "checks.prefetch"] and jobs_named("check 2") == []
+    )
     assert jobs_named("рассылка уведомлений") == ["notices.deliver"]
     assert all(row.why for row in JOB_SYNONYMS)
 

@@ -17,7 +17,27 @@ FOUND_BY = {
 }
 
 
+def _project_line(state: dict[str, Any], lang: str) -> str | None:
+    """ "anything new with Globex?": an archived or unwatched project gets no notices, and says why first."""
+    if not state["active"]:
+        return tr(
+            lang,
+            "{project} is archived (inactive): its syncs skip it, so nothing new comes in and no notice is made.",
+            project=state["slug"],
+        )
+    if not state["watched"]:
+        return tr(
+            lang,
+            "Nobody watches {project}, so no notices are made for it: `mirano watch {project}`.",
+            project=state["slug"],
+        )
+    return None
+
+
 def _lead(data: dict[str, Any], lang: str) -> str:
+    said = _project_line(data["project"], lang) if data.get("project") else None
+    if said and not data["notices"]:
+        return said
     lead = _notices_lead(data, lang)
     if data["notices"] and data["watching"] and not data.get("address"):  # every watch, also the quiet ones
         lead += " " + tr(

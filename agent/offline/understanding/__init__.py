@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent_model
-from agent.offline.understanding.clauses import REFERS_BACK, carried, clauses
+from agent.offline.understanding.clauses import (
+    OF_EVERYTHING,
+    REFERS_BACK,
+    carried,
+    clauses,
+    reason_of_request,
+)
 from agent.offline.understanding.colloquial import plain
 from agent.offline.understanding.entities import Entities, entities_of, vocabulary
 from agent.offline.understanding.follow_ups import follows_on, inherit, numbered, previous_subject, renumber
@@ -55,7 +61,8 @@ from agent.tools import engine as engine_tools
 from pipeline.config import get_settings
 
 FOLLOW_UP = re.compile(
-    r"^\s*(?:and|what about|how about|also|а|и|ну а|а что|а как|а если|а у|а по|а для)\b", re.I
+    r"^\s*(?:and|so|what about|how about|also|а|и|ну а|а что|а как|а если|а у|а по|а для|то есть|значит)\b",
+    re.I,
 )
 FOLLOW_MARGIN = 0.1
 # "а что там с фасадом", "what about the invoice": the rest names a subject; nothing else named → search it
@@ -161,12 +168,21 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
     intents: list[str | None] = []
     names: list[str] = []
     found_before: Entities | None = None
+    refused: Understanding | None = (
+        None  # a request among the parts: refused, with its control, beside the rest
+    )
     for part in parts:
+        if refused is not None and reason_of_request(part):
+            continue  # "…? the client's waiting on it": why it is asked, not one more ask
+        if first is not None and first.intent == "out_of_scope" and reason_of_request(part):
+            continue  # "a restaurant near the office? We're celebrating a deal.": the same other topic
         found = _found(part)
         text = part
-        if found_before is not None and not _subject(found) and (REFERS_BACK.search(part) or in_domain(part)):
+        borrows = (REFERS_BACK.search(part) or in_domain(part)) and not OF_EVERYTHING.search(part)
+        if found_before is not None and not _subject(found) and borrows:
             text = f"{carried(found_before, part)} {part}".strip()
         understood = _understand(text, previous, previous_intent)
+        refused = refused or (understood if understood.refusal else None)
         found_before = found if _subject(found) else found_before
         first = first or understood
         calls += understood.calls
@@ -175,8 +191,19 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
     assert first is not None
     if not calls:
         return first
+    if refused is None:
+        return Understanding(
+            first.intent, first.confidence, calls, names=names, call_intents=intents, act="question"
+        )
     return Understanding(
-        first.intent, first.confidence, calls, names=names, call_intents=intents, act="question"
+        first.intent,
+        first.confidence,
+        calls,
+        refusal=refused.refusal,
+        names=names,
+        control=refused.control,
+        call_intents=intents,
+        act=refused.act,
     )
 
 
@@ -218,6 +245,7 @@ def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> 
 # "which of them are about payment?", «какие из них пришли из attio?»: a part of what the previous turn listed
 SUBSET = re.compile(
     r"\b(?:which|any|how many|what|who) of (?:them|those|these|the above)\b|\bof (?:them|those|these)\b"
+    r"|^\W*(?:and\s+|so\s+)?which (?:one|ones)\b"
     r"|(?<!\w)(?:какие|которые|какая|какой|кто|что|сколько)\s+из\s+(?:них|этих|тех)(?!\w)|(?<!\w)из них(?!\w)",
     re.I,
 )
@@ -295,6 +323,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         question,
         names_something=_subject(found),
         names_property=bool(found.address or found.flat or found.address_said),
+        in_thread=bool(previous),
     )
     if act == "secret":
         return Understanding("refuse_secret", 1.0, refusal="secret", names=found.names, act=act)
@@ -375,7 +404,10 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         and not (top.intent.name == "help" and top.rule)
     ):
         return Understanding("out_of_scope", best.score, names=found.names, act=act)
-    if not in_domain(question) and not found.named() and not inherited and unsure:
+    leans_on = bool(
+        previous and FOLLOW_UP.search(question)
+    )  # «а на что больше всего ушло?» after a cost answer
+    if not in_domain(question) and not found.named() and not inherited and unsure and not leans_on:
         # no word of Mirano's and no other topic either: not understood (with the closest offers), not a guess
         closest = [r.intent for r in ranked if r.intent in ANSWERABLE][:3]
         return Understanding(None, best.score, [], None, closest, found.names)

@@ -17,6 +17,9 @@ SPLITS = (
     re.compile(rf",?\s+(?:and|but)\s+(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
     re.compile(rf",?\s+(?:и|а)\s+(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
     re.compile(r",\s+(?=(?:also|plus|а также|а ещё)\b)", re.I),
+    re.compile(
+        r"\s+(?:\+|&)\s+"
+    ),  # "why did linear skip + when's it going again": a chat's shorthand for "and"
 )
 # In a list of questions ("What's running, what did we spend today, and is economy on?") a comma before a question
 # word starts one more; alone, such a comma is a subordinate clause («Как так вышло, что …», "If …, what …")
@@ -36,9 +39,33 @@ def clauses(text: str) -> list[str]:
     if len(parts) > 1 and not CONDITIONAL.search(text):
         for pattern in LIST_SPLITS:
             parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
+    if len(parts) > 1 and len(re.findall(r"\w+", parts[0])) < MIN_WORDS:  # «Подскажите, какие …»: a preamble
+        parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
     if len(parts) > 1 and any(len(re.findall(r"\w+", p)) < MIN_WORDS for p in parts):
         return [text.strip()]
     return parts[:3]
+
+
+# A part with no question in it after a request ("could you apply suggestion 3? the client's waiting on it"): the
+# request's reason, not one more thing asked
+ASKS = re.compile(
+    rf"\?|^\W*(?:{EN_QUESTION_WORDS}|can|could|will|would|should|please)\b|^\W*(?:а\s+|и\s+)?(?:{RU_QUESTION_WORDS})(?!\w)"
+    r"|(?<!\w)ли(?!\w)",
+    re.I,
+)
+
+
+# A part asked of everything ("and what did we spend in total today?", «сколько всего потратили»): it borrows no
+# subject from the part before it
+OF_EVERYTHING = re.compile(
+    r"\b(?:in total|altogether|overall|all in all|all jobs|everything)\b|(?<!\w)(?:всего|в целом|в сумме|итого"
+    r"|по всем|всё вместе|все вместе)(?!\w)",
+    re.I,
+)
+
+
+def reason_of_request(part: str) -> bool:
+    return not ASKS.search(part)
 
 
 def carried(found: Entities, lang_text: str) -> str:

@@ -71,6 +71,13 @@ MONTHS = (
 FAILED = (
     r"\bfail|error|broke|crash|упал|упавш|пада[лю]|ошибк|сломал|сбой"  # «упавшие задания»: the participle too
 )
+# a person after "call", "meet", «позвонить», «написать»: whom the asker will talk to, not who said something
+ADDRESSEE = re.compile(
+    r"(?:\bcall(?:ing)?|\bring|\bphone|\bmeet(?:ing)?|\be-?mail(?:ing)?|\bwrit(?:e|ing) to|\btalk(?:ing)? to"
+    r"|\bspeak(?:ing)? (?:to|with)|позвон\w*|звон\w*|встреч\w*|созвон\w*|напиш\w*|поговор\w*)"
+    r"\s+(?:(?:с|со|to|with)\s+)?(\w+(?:\s+\w+)?)",
+    re.I,
+)
 SKIPPED = r"skip|пропущ|пропуст"  # "imported nothing" names no status: the last run says what happened
 CHECK_WORDS = r"\bchecks?\b|проверк|address|адрес|объект|property|недвижим"
 THIS_ADDRESS = (
@@ -158,6 +165,8 @@ class Entities:
     source: str | None = None
     projects: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
+    # people the asker will call, meet or write to ("before I call Tom"): whom, not who said something
+    addressees: list[str] = field(default_factory=list)
     period: str | None = None
     cost_kind: str | None = None  # the part of a cost asked about: llm, embeddings, source_calls
     assistant: bool = False  # the assistant itself is named ("what did the assistant cost?")
@@ -300,8 +309,9 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
         found.check_id = _number(r"(?:\bnumber|\bномер|\bno\.)\s*(\d+)", lowered)
     said = SNAPSHOTS.search(lowered)  # "snapshot 2 and 4", «между снимками 2 и 4», "snapshot #9"
     found.snapshot_ids = [int(n) for n in re.findall(r"\d+", said.group(1))][:2] if said else []
-    found.action_id = _number(
-        r"(?:\bactions?|действи\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)", lowered
+    found.action_id = _number(  # "suggestion 3", «подсказка 3»: a suggested action by its number
+        r"(?:\bactions?|действи\w*|\bsuggestions?|подсказк\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)",
+        lowered,
     )
     found.fact_id = _number(r"(?:\bfacts?|факт\w*)\s*(?:#|№)?\s*(\d+)", lowered)
     if found.run_id is None and found.check_id is None:
@@ -325,6 +335,12 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.source = found.sources[0] if len(found.sources) == 1 else None  # two named: all of the check's
     found.projects = resolve.projects_in(text, vocab["projects"])
     found.people = resolve.people_in(text, vocab["authors"])
+    found.addressees = [
+        person
+        for said in ADDRESSEE.findall(text)
+        for person in resolve.people_in(said, vocab["authors"])
+        if person in found.people
+    ]
     if found.projects and not (found.address or found.check_id is not None):
         found.source, found.sources = None, []  # "waiting for review in alfa's memory": not developer reviews
     found.period = period_in(lowered)

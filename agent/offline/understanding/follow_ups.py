@@ -14,7 +14,7 @@ from agent.offline.understanding.entities import Entities
 SUBJECT_KEYS = ("run_id", "check_id", "job", "project", "address", "person", "target")
 # Words that point back at what was just discussed, or open a follow-up ("and", «а», "what about")
 POINTS_BACK = re.compile(
-    r"^\W*(?:and|also|what about|how about|а|и|ну а|ну и)\b"
+    r"^\W*(?:and|also|so|what about|how about|а|и|ну а|ну и|то есть|значит|так)\b"  # "so nothing was fetched?"
     r"|\b(?:it|its|it's|they|them|their|those|these|that one|this one|there|why not|how come)\b"
     r"|(?<!\w)(?:он|она|оно|они|его|её|ее|их|ему|ей|него|неё|нее|них|нему|ней|там|тут|этот|эта|это|этого|этой"
     r"|эти|этих|почему нет|почему же)(?!\w)",

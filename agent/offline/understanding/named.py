@@ -101,7 +101,10 @@ SETTINGS_CHANGED = re.compile(
 )
 # who watches something
 WATCHERS = re.compile(
-    r"who(?:'s| is| are)? (?:watch|follow)|кто\s+(?:\w+\s+){0,2}?(?:следит|отслеживает|подписан)", re.I
+    r"who(?:'s| is| are)? (?:watch|follow)|кто\s+(?:\w+\s+){0,2}?(?:следит|отслеживает|подписан)"
+    r"|\b(?:any|some)(?:one|body)\s+(?:is\s+)?(?:watch|follow)|\bwatched by\b|\bwatchers\b"
+    r"|(?:следит|отслеживает|подписан\w*)\s+ли\s+кто|кто-(?:нибудь|то)\s+(?:следит|отслеживает|подписан)",
+    re.I,
 )
 # who wrote last, or the newest messages («кто последним писал в Альфе?», "what's the latest from northwind?")
 LAST_WRITTEN = re.compile(

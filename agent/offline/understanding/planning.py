@@ -248,8 +248,11 @@ def _watchers(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
 def _notices(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.address:  # "did Tverskaya get cheaper?": every change found on that property, read or not
         return [call(notice_tools.changes_since_last_look, address=found.address)]
-    if found.project:  # «непрочитанные уведомления по альфе»: that project's
-        return [call(notice_tools.changes_since_last_look, kind="project", project=found.project)]
+    if found.project:  # «непрочитанные уведомления по альфе»: that project's, and who wrote there last
+        return [
+            call(notice_tools.changes_since_last_look, kind="project", project=found.project),
+            call(memory_tools.latest_messages, project=found.project, limit=3),
+        ]
     return [call(notice_tools.changes_since_last_look, kind="project" if found.projects else None)]
 
 
@@ -285,7 +288,7 @@ def _about_projects(found: Entities, focus: str) -> list[dict[str, Any]]:
     about = _topic(found)
     narrowed = {
         "about": about,
-        "by": found.people[0] if found.people else None,
+        "by": next((p for p in found.people if p not in found.addressees), None),
         "vendor": found.vendor,
         "state": found.item_state,
     }

@@ -474,15 +474,20 @@ def everyday_topic(text: str) -> bool:
     return bool({w.lemma for w in said} & OTHER_TOPICS or {w.text for w in said} & OTHER_TOPICS)
 
 
-def speech_act(text: str, names_something: bool = False, names_property: bool = False) -> Act:
+def speech_act(
+    text: str, names_something: bool = False, names_property: bool = False, in_thread: bool = False
+) -> Act:
     """The kind of sentence, first rule that holds: a secret, then a request, a hypothetical, out of scope (only on
     positive evidence of another topic; a sentence that is neither Mirano's nor another topic is a question the
     meaning stage may still not understand). A place or a project named does not make an everyday topic Mirano's;
-    a property named after "check" is a request to check it."""
+    a property named after "check" is a request to check it. In a thread, a sentence is out of scope only on an
+    everyday topic: "so nothing was fetched again?" leans on the answer before it."""
     if is_secret_request(text):
         return "secret"
     domain = in_domain(text)
-    outside = not domain and (everyday_topic(text) or (not names_something and off_topic(text)))
+    # after an answer, "which one is due friday?" leans on it: only an everyday topic is evidence of another one
+    weak_evidence = not names_something and not in_thread and off_topic(text)
+    outside = not domain and (everyday_topic(text) or weak_evidence)
     domain = domain or names_something or names_property
     request = is_request(text, names_property)
     # "Could you switch economy on?" asks for it; "If I switch economy on, …" and «если включить» suppose it

@@ -21,6 +21,7 @@ class Synonyms:
     stems: tuple[str, ...]  # prefixes of lemmas (Russian) or of words (English)
     why: str
     words: tuple[str, ...] = ()  # whole words only ("build", not "building")
+    phrase: str = ""  # a regular expression over the question ("the checks job": not every "check")
 
 
 JOB_SYNONYMS: tuple[Synonyms, ...] = (
@@ -69,9 +70,22 @@ JOB_SYNONYMS: tuple[Synonyms, ...] = (
         "sending notices out is notices.deliver",
     ),
     Synonyms(
-        ("notices.deliver", "notices.projects"),
+        ("notices.deliver", "notices.projects", "notices.health"),
         ("notice", "notification", "уведомление", "оповещение"),
-        "two jobs handle notices: one notes project changes, one delivers; the word alone names both",
+        "three jobs handle notices: one notes project changes, one watches the jobs' health, one delivers; the word "
+        "alone names all three",
+    ),
+    Synonyms(
+        ("checks.recheck", "checks.prefetch"),
+        (),
+        "two jobs work for checks (re-checks and fetching ahead): 'the checks job' names both, a check alone neither",
+        phrase=r"\bchecks?[- ]jobs?\b|\bjobs? (?:for|of) checks\b|(?:задани|джоб)\w* (?:для |по )?провер",
+    ),
+    Synonyms(
+        ("memory.build", "memory.extract", "memory.digest", "memory.suggest"),
+        (),
+        "four jobs work on project memory: «задание памяти», 'the memory job' names them all",
+        phrase=r"\bmemory[- ]jobs?\b|\bjobs? (?:for|of) (?:the )?memory\b|(?:задани|джоб)\w* (?:для |по )?памят",
     ),
     Synonyms(("ingest.attio",), ("crm", "црм"), "the CRM is Attio"),
 )
@@ -84,7 +98,12 @@ def jobs_named(text: str) -> list[str]:
     ]  # unknown words get odd lemmas: both count
     found: list[str] = []
     for row in JOB_SYNONYMS:
-        if any(form.startswith(stem) for form in said for stem in row.stems) or set(said) & set(row.words):
+        phrase = bool(row.phrase and re.search(row.phrase, text, re.I))
+        if (
+            phrase
+            or any(form.startswith(stem) for form in said for stem in row.stems)
+            or set(said) & set(row.words)
+        ):
             if len(row.jobs) > 1 and any(j in found for j in row.jobs):
                 continue  # "notice delivery": the precise row already chose
             found += [j for j in row.jobs if j not in found]
