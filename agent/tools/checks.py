@@ -40,9 +40,22 @@ def load_check(check_id: int | None, order: str | None = None, address: str | No
 
 
 def _canonical(check: dict[str, Any]) -> dict[str, Any]:
-    """A check with its address as it was read ("г. Москва, Ленинский проспект, д. 90"), not as it was typed."""
+    """A check with its address as it was read ("г. Москва, Ленинский проспект, д. 90"), not as it was typed, and
+    each waiting source's place in its queue ("1st of 3 in line for listings")."""
+    places = {t["source"]: t for t in check.get("tasks", []) if t.get("queue_place")}
+    sources = [
+        {
+            **v,
+            "queue_place": places[v["source"]]["queue_place"],
+            "queue_length": places[v["source"]]["queue_length"],
+        }
+        if v["source"] in places
+        else v
+        for v in check["sources"]
+    ]
     return {
         **check,
+        "sources": sources,
         "typed_address": check["address"],
         "address": check.get("canonical_address") or check["address"],
     }

@@ -313,6 +313,12 @@ def costs(period: Period = "week", job: str | None = None, kind: CostKind | None
         "today": engine_service.budgets(),
         "top_runs": [_guarded(r, "reason") for r in top],
         "kind": kind,
+        # one job's runs that spent nothing because they skipped or failed: why its cost is $0
+        "unspent": [
+            _guarded({k: r[k] for k in ("id", "status", "reason")}, "reason")
+            for r in runs
+            if name and r["cost"]["usd"] == 0 and r["status"] in ("skipped", "failed")
+        ][:3],
     }
     if kind in KIND_UNITS:
         prices = get_settings().prices()

@@ -105,6 +105,19 @@ CASES = [
     Question(
         ("Сколько мы потратили за неделю?", "а на что больше всего ушло?"), "ru", (r"ingest\.chatwoot: \$",)
     ),
+    # a watched project carried to «по нему»; a job's $0 said with why; a waiting source's place in its queue
+    Question(
+        ("кто следит за альфой?", "а непрочитанные уведомления по нему есть?"),
+        "ru",
+        (r"непрочитанных уведомлений",),
+        must_not=(r"Изменения по",),
+    ),
+    Question(
+        ("what did attio cost today?", "and the linear one?"),
+        "en",
+        (r"#{linear_skip} skipped — «no API key",),
+    ),
+    Question("какое место в очереди у проверки {c}?", "ru", (r"объявления: .*№ 1 из 1 в очереди источника",)),
 ]
 
 

@@ -59,12 +59,24 @@ def _source_line(v: dict[str, Any], lang: str) -> str:
             lang, "{status}, fetched {at}", status=status(v["status"], lang), at=when(v["fetched_at"], lang)
         )
     else:
-        state = tr(lang, "still pending ({status})", status=status(v["status"], lang))
+        state = tr(lang, "still pending ({status})", status=status(v["status"], lang)) + _in_line(v, lang)
     if v["fetched_at"] and not v["fresh"]:
         state += "; " + tr(lang, "stale since {at}", at=when(v["expires_at"], lang))
     if v.get("reason") and v["status"] == "failed":
         state += f" — {reason(v['reason'], lang)}"
     return f"- {source(v['source'], lang)}: {state}"
+
+
+def _in_line(v: dict[str, Any], lang: str) -> str:
+    """ "; 1st of 3 tasks in the listings queue": where a waiting source's task stands."""
+    if not v.get("queue_place"):
+        return ""
+    return "; " + tr(
+        lang,
+        "number {place} of {length} in its source's queue",
+        place=v["queue_place"],
+        length=v["queue_length"],
+    )
 
 
 UNFINISHED = ("pending", "queued", "running", "retrying", "waiting")
@@ -245,7 +257,7 @@ def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> l
                 v.get("origin_address"),
             )
         elif v["status"] not in ("completed", "failed"):
-            state = tr(lang, "still pending ({status})", status=status(v["status"], lang))
+            state = tr(lang, "still pending ({status})", status=status(v["status"], lang)) + _in_line(v, lang)
             if v["fetched_at"]:
                 state += "; " + tr(lang, "showing older facts fetched {at}", at=when(v["fetched_at"], lang))
         elif v["fetched_at"]:

@@ -516,6 +516,11 @@ def _costs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
                 runs=", ".join(f"#{r['id']} {r['job']} {money(r['cost']['usd'])}" for r in data["top_runs"]),
             )
         )
+    if data.get("unspent"):  # "and the linear one?" at $0: its runs skipped or failed, and why
+        said = "; ".join(
+            f"#{r['id']} {status(r['status'], lang)} — {reason(r['reason'], lang)}" for r in data["unspent"]
+        )
+        lines.append(tr(lang, "Runs that spent nothing: {runs}.", runs=said))
     today = data["today"]
     if today["budgets"]:
         lines.append(

@@ -178,6 +178,7 @@ class Entities:
     item_state: str | None = None  # commitments or risks still waiting for a person's review ("proposed")
     # Mirano's words asked to be explained ("what is a snapshot?")
     terms: list[str] = field(default_factory=list)
+    notices_said: bool = False  # notices asked about by name ("unread notices"), not "anything new"
     # the kinds of people's moves asked about ("cancelled or paused")
     moves: list[str] = field(default_factory=list)
 
@@ -352,6 +353,7 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.item_state = "proposed" if AWAITING_REVIEW.search(lowered) else None
     found.assistant = re.search(ASSISTANT, lowered) is not None
     found.query = search_terms(text)
+    found.notices_said = bool(re.search(r"notice|notif|alert|уведомл|оповещ", lowered))
     found.names = [*found.jobs, *found.people]
     if found.address:
         found.names += [w for w in re.findall(r"\w+", text) if resolve.address_matches(w, found.address)]

@@ -54,7 +54,8 @@ def inherit(found: Entities, subject: dict[str, Any]) -> None:
         from agent.tools.resolve import project_names
 
         target = str(subject["target"])
-        subject = {**subject, ("project" if target in project_names() else "address"): target}
+        slug = next((p["slug"] for p in project_names() if target in (p["slug"], p["name"])), None)
+        subject = {**subject, "project": slug} if slug else {**subject, "address": target}
         if "address" in subject and "check_id" not in subject:
             found.address = found.address_said = target
             found.about_check = True

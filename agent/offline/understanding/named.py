@@ -48,7 +48,9 @@ FRESHNESS = re.compile(
     re.I,
 )
 # a check's cost in money words ("во сколько обошлась проверка", "what did the check cost")
-CHECK_COST = re.compile(r"\bcost|стоил|стоит|обош(?:ёл|ел|л[аио])|во сколько", re.I)
+CHECK_COST = re.compile(  # «стоит в очереди» is where a task waits, not what it costs
+    r"\bcost|стоил|стоит(?!\s+в\s+очеред)|обош(?:ёл|ел|л[аио])|во сколько", re.I
+)
 # whether anyone applied a suggested action ("was any action applied?", «было ли применено хоть одно действие»)
 APPLIED = re.compile(
     r"(?:\bappl(?:y|ied)\b|примен\w*).*(?:action|note|issue|действи|заметк|задач)"

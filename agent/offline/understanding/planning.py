@@ -248,11 +248,13 @@ def _watchers(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
 def _notices(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.address:  # "did Tverskaya get cheaper?": every change found on that property, read or not
         return [call(notice_tools.changes_since_last_look, address=found.address)]
-    if found.project:  # «непрочитанные уведомления по альфе»: that project's, and who wrote there last
-        return [
-            call(notice_tools.changes_since_last_look, kind="project", project=found.project),
-            call(memory_tools.latest_messages, project=found.project, limit=3),
-        ]
+    if (
+        found.project
+    ):  # «непрочитанные уведомления по альфе»: that project's; "anything new?" also who wrote last
+        notices = call(notice_tools.changes_since_last_look, kind="project", project=found.project)
+        if found.notices_said:
+            return [notices]
+        return [notices, call(memory_tools.latest_messages, project=found.project, limit=3)]
     return [call(notice_tools.changes_since_last_look, kind="project" if found.projects else None)]
 
 
