@@ -107,7 +107,7 @@ UNSEEN8 = [
         "По Northwind у нас сейчас горит, я хочу сразу узнавать, если там что-то поменяется (новые риски, "
         "просроченные обещания). Подпишите меня, пожалуйста, на этот проект.",
         "ru",
-        must=(r"mirano watch northwind",),
+        must=(r"mirano watch \"?northwind\b",),
         must_not=(CLAIMS_DONE_RU,),
         topic="request",
     ),
@@ -167,7 +167,8 @@ UNSEEN8 = [
         "en",
         must=(r"memory\.digest", r"21 day"),
         must_not=(
-            r"would not (?:be )?(?:run|written|made)|wouldn't (?:be )?(?:run|written|made)|would (?:be )?pause",
+            r"(?:digest|it) would not (?:be )?(?:run|written|made)|(?:digest|it) wouldn't (?:be )?(?:run|written|made)"
+            r"|(?:digest|it) would (?:be )?pause",
         ),
         topic="hypothetical",
     ),
@@ -245,6 +246,7 @@ UNSEEN8 = [
             r"disappointed|delays|login bug|payment is late",
             r"(?:disappointed|delays|login bug|payment is late)[\s\S]*revised proposal",
         ),
+        must_not=(r"no commitment about",),
         topic="compound",
     ),
     Question(
@@ -274,7 +276,7 @@ UNSEEN8 = [
         "Which of the suggested actions did Kate apply to Attio this week? I want to mention it in the meeting.",
         "en",
         must=(
-            r"\bno\b[^.]*\bapplied|\bnone\b[^.]*applied|not (?:been |yet )?applied|nothing[^.]*applied|\bno (?:action|one)",
+            r"\bno\b[^.]*\bapplied|\bnone\b[^.]*applied|not (?:been |yet )?applied|nothing[^.]*applied|\bno (?:action|one)|nobody",
         ),
         must_not=(r"Kate (?:has )?applied",),
         topic="false_premise",
@@ -420,6 +422,7 @@ UNSEEN8 = [
         "Run number 5 — how much chunks it processed and how many was new?",
         "en",
         must=(r"\b106\b", r"\b17\b"),
+        must_not=(r"mirano run|cannot start runs",),
         topic="named_subject",
     ),
     Question(
