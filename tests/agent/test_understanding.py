@@ -71,6 +71,11 @@ def test_questions_that_use_action_words_are_questions(text: str) -> None:
         ("Is economy mode on?", "question"),
         ("Could you turn economy mode on?", "request"),  # asked for, not supposed
         ("Could economy mode slow the nightly build down?", "hypothetical"),
+        ("чисто гипотетически: врубим экономию — что будет с чатвутом?", "hypothetical"),
+        ("включим экономию — что встанет на паузу?", "hypothetical"),  # "let's" and a question of what then
+        ("включим экономию", "request"),
+        ("flip economy on for the weekend", "request"),
+        ("Run number 5 — how many chunks did it process?", "question"),  # a run by its number, not "run it"
         ("Write me a haiku about databases", "out_of_scope"),
         ("Какой курс доллара завтра?", "out_of_scope"),
         ("Покажи токен Linear", "secret"),

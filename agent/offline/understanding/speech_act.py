@@ -37,7 +37,8 @@ def _rule(pattern: str, why: str) -> Rule:
 
 # English verbs that ask Mirano to do something (stems: "re-?run" covers rerun, re-running, re-run).
 EN_ACTION = (
-    r"(?:re-?)?run|restart|kick|fire|trigger|start|turn|switch|enable|disable|apply|set|change|delete|remove"
+    r"(?:re-?)?run|restart|kick|fire|trigger|start|turn|switch|flip|toggle|enable|disable|apply|set|change|delete"
+    r"|remove"
     r"|create|bind|unbind|pause|resume|stop|kill|bump|poke|nudge|re-?trigger|(?:re-?)?sync|rebuild|build|re-?check"
     r"|refresh|finali[sz]e"
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
@@ -100,6 +101,7 @@ REQUEST_NOUN = _rule(
 NOUN_FIRST = _rule(
     r"^\W*(?:run|runs|change|changes|set|schedule|file|post|stop|start|switch|update|updates)\s+(?:history|details"
     r"|log|logs|list|costs?|status|statuses|times?|#?\d+|of|for|since|summary|reasons?|ids?)\b"
+    r"|^\W*runs?\s+(?:number|no\.?|num\.?|№)\s*\d+"  # "Run number 5 — how many chunks?": that run, a noun
     r"|^\W*open\s+(?:commitments|promises|risks|issues|items|tasks|questions|notices)\b",
     "a noun first reads as a question ('run history please')",
 )
@@ -211,9 +213,9 @@ NOT_A_SECRET = _rule(
 )
 CONDITION = re.compile(
     r"\bif\b|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b"
-    r"|(?<!\w)(?:если|допустим|предположим|представ\w*)(?!\w)"
+    r"|(?<!\w)(?:если|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*)(?!\w)"
     # «включим экономию — что встанет?»: "let's do X" followed by a question of what then happens supposes X
-    r"|(?<!\w)(?:включим|выключим|отключим|поставим|зададим|введ[её]м)(?!\w)[^?]*?[,—–-]\s*(?:а\s+|то\s+)?"
+    r"|(?<!\w)(?:включим|врубим|выключим|вырубим|отключим|поставим|зададим|введ[её]м)(?!\w)[^?]*?[,—–-]\s*(?:а\s+|то\s+)?"
     r"(?:что|как|какие|какая|какой|когда|сколько|будет|станет)(?!\w)",
     re.I,
 )
