@@ -50,6 +50,12 @@ CHOICE_DEFAULT = "What is the status of {job}?"
 MAX = 3
 
 
+def _project_said(phrase: str, project: str) -> str:
+    """ "the client" → "northwind", «по клиенту» → «по northwind»: the preposition kept."""
+    first = phrase.split()[0].lower()
+    return f"{first} {project}" if first in ("по", "у") else project
+
+
 def _named(calls: list[dict[str, Any]], key: str) -> str | None:
     return next((str(c["args"][key]) for c in calls if c.get("args", {}).get(key)), None)
 
@@ -61,6 +67,14 @@ def follow_ups(meta: dict[str, Any], calls: list[dict[str, Any]], lang: str) -> 
         if meta.get("mirano_choice_kind") == "address":  # the question asked again, its flat said in full
             asked = str(meta.get("mirano_question") or "")
             return [FLAT.sub(lambda _, a=a: a, asked, count=1) for a in meta["mirano_choices"]][:MAX]
+        if meta.get("mirano_choice_kind") == "project":  # "the client" said as the project chosen
+            from agent.offline.understanding.subjects import THE_PROJECT
+
+            asked = str(meta.get("mirano_question") or "")
+            return [
+                THE_PROJECT.sub(lambda m, p=p: _project_said(m.group(0), p), asked, count=1)
+                for p in meta["mirano_choices"]
+            ][:MAX]
         template = CHOICE_BY_INTENT.get(intent, CHOICE_DEFAULT)
         return [tr(lang, template, job=job) for job in meta["mirano_choices"]][:MAX]
     values = {"job": _named(calls, "job"), "project": _named(calls, "project")}

@@ -118,6 +118,22 @@ CASES = [
         (r"#{linear_skip} skipped — «no API key",),
     ),
     Question("какое место в очереди у проверки {c}?", "ru", (r"объявления: .*№ 1 из 1 в очереди источника",)),
+    # "the client" with two active projects and none named: which one?
+    Question(
+        "what are the risks for the client?", "en", (r"Which did you mean", r"alfa-stroy", r"northwind")
+    ),
+    Question("что обещали по клиенту?", "ru", (r"Что вы имели в виду", r"northwind")),
+    # a check cancelled by its address: the command with that check's number
+    Question("отмени проверку по Тверской 1", "ru", (r"`mirano cancel --check {t}`",)),
+    # «самая первая» carried to «она»; "we" speak in a later part, not the person named before
+    Question(
+        ("покажи самую первую проверку на Ленинском", "и сколько она стоила?"), "ru", (r"Проверка #{a}\b",)
+    ),
+    Question(
+        "has Tom written anything lately, and did we promise them anything by Friday?",
+        "en",
+        (r"Tom Baker wrote", r"revised proposal by Friday"),
+    ),
 ]
 
 

@@ -92,6 +92,9 @@ def refusal(kind: str, lang: str, control: dict[str, Any] | None = None) -> str:
         jobs = (control or {}).get("values", {}).get("jobs") or []
         if command in JOB_COMMANDS and jobs:  # «пауза на импорт из attio»: the command for that very job
             text += " " + tr(lang, "For {job}: `mirano {command} {job}`.", job=jobs[0], command=command)
+        check = (control or {}).get("values", {}).get("check_id")
+        if command == "cancel_check" and check is not None:  # «отмени проверку по Ленинскому»: that check
+            text += " " + tr(lang, "For check #{id}: `mirano cancel --check {id}`.", id=check)
         return text
     if kind == "secret":
         return tr(lang, "I cannot show API keys, tokens, passwords or environment variables.")
@@ -115,10 +118,15 @@ def out_of_scope(lang: str) -> str:
 
 def clarify(choices: list[str], lang: str, kind: str = "job") -> str:
     """One short question with the candidates (a numbered list, so the CLI and the page can offer them): jobs
-    with what each does, or checked addresses as they are written."""
+    with what each does, projects with their names, or checked addresses as they are written."""
     from agent.tools.resolve import job_description
 
     def option(choice: str) -> str:
+        if kind == "project":
+            from agent.tools.resolve import project_names
+
+            name = next((p["name"] for p in project_names() if p["slug"] == choice), "")
+            return f"{choice} — {name}" if name else choice
         return choice if kind == "address" else f"{choice} — {tr(lang, job_description(choice))}"
 
     options = [f"{i}. {option(choice)}" for i, choice in enumerate(choices, start=1)]

@@ -55,7 +55,13 @@ from agent.offline.understanding.speech_act import (
     question_first,
     speech_act,
 )
-from agent.offline.understanding.subjects import JOB_INTENTS, job_reading, jobs_named, jobs_to_choose
+from agent.offline.understanding.subjects import (
+    JOB_INTENTS,
+    job_reading,
+    jobs_named,
+    jobs_to_choose,
+    projects_to_choose,
+)
 from agent.offline.understanding.switched_off import readers_of, switched_off
 from agent.tools import engine as engine_tools
 from pipeline.config import get_settings
@@ -207,6 +213,19 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
     )
 
 
+def check_of(address: str | None) -> int | None:
+    """The newest check of an address said in words ("по Ленинскому"), or None."""
+    if not address:
+        return None
+    from agent.tools.checks import load_check
+    from pipeline.engine.exceptions import MiranoError
+
+    try:
+        return int(load_check(None, None, address)["id"])
+    except MiranoError:
+        return None
+
+
 def _subject(found: Entities) -> bool:
     """The part names a thing of its own (an order word such as "last" is not one)."""
     return bool(
@@ -335,13 +354,16 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         control = "cancel_check"  # "cancel check 4": a check is cancelled from its page or `--check`
     if control:  # "cancel the running build": refused with its button or command, nothing else answered
         jobs = (found.jobs or found.soft_jobs)[:3]
+        values: dict[str, Any] = {"jobs": jobs} if jobs else {}
+        if control == "cancel_check":  # the check said by number or by its address
+            values["check_id"] = found.check_id if found.check_id is not None else check_of(found.address)
         return Understanding(
             "refuse_action",
             1.0,
             refusal=f"action:{control}",
             names=found.names,
             act="request",
-            control={"kind": control, "values": {"jobs": jobs}} if jobs else None,
+            control={"kind": control, "values": values} if values else None,
         )
     if act == "request":
         return _refused(question, found, 1.0, previous)
@@ -467,6 +489,16 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     if choices:
         return Understanding(
             "clarify", best.score, names=found.names, choices=choices, choice_intent=best.intent.name
+        )
+    projects = projects_to_choose(question, best.intent.name, found)  # "the client": which of them?
+    if projects:
+        return Understanding(
+            "clarify",
+            best.score,
+            names=found.names,
+            choices=projects,
+            choice_intent=best.intent.name,
+            choice_kind="project",
         )
     return Understanding(
         best.intent.name, best.score, plan(best.intent.name, found, previous), names=found.names

@@ -15,9 +15,8 @@ SPLITS = (
     re.compile(rf",?\s+(?:and|but)\s+(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
     re.compile(rf",?\s+(?:и|а)\s+(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
     re.compile(r",\s+(?=(?:also|plus|а также|а ещё)\b)", re.I),
-    re.compile(
-        r"\s+(?:\+|&)\s+"
-    ),  # "why did linear skip + when's it going again": a chat's shorthand for "and"
+    # "why did linear skip + when's it going again": a chat's shorthand for "and"
+    re.compile(r"\s+(?:\+|&)\s+"),
 )
 # In a list of questions ("What's running, what did we spend today, and is economy on?") a comma before a question
 # word starts one more; alone, such a comma is a subordinate clause («Как так вышло, что …», "If …, what …")
@@ -66,9 +65,14 @@ def reason_of_request(part: str) -> bool:
     return not ASKS.search(part)
 
 
+WE = re.compile(r"\b(?:we|we've|we'd|us|our)\b|(?<!\w)(?:мы|нам|нас|наш\w*)(?!\w)", re.I)
+
+
 def carried(found: Entities, lang_text: str) -> str:
     """What an earlier part named, said again for a part that names nothing ("and when will it run again?")."""
-    said = [*(found.jobs or found.soft_jobs), *found.projects, *found.people]
+    # "…Tom complained, and did we promise them anything?": "we" speak in that part, not the person named before
+    people = [] if WE.search(lang_text) else found.people
+    said = [*(found.jobs or found.soft_jobs), *found.projects, *people]
     if found.address and found.check_id is None:
         said.append(found.address)
     if found.run_id is not None:  # "how much did run 1 cost and who started it"

@@ -11,7 +11,7 @@ from typing import Any
 from agent.offline.understanding.entities import Entities
 
 # The previous tools' arguments that name a subject, and the slot each one fills ("target": what a watch is on)
-SUBJECT_KEYS = ("run_id", "check_id", "job", "project", "address", "person", "target")
+SUBJECT_KEYS = ("run_id", "check_id", "job", "project", "address", "person", "target", "order")
 # Words that point back at what was just discussed, or open a follow-up ("and", «а», "what about")
 POINTS_BACK = re.compile(
     r"^\W*(?:and|also|so|what about|how about|а|и|ну а|ну и|то есть|значит|так)\b"  # "so nothing was fetched?"
@@ -48,6 +48,8 @@ def inherit(found: Entities, subject: dict[str, Any]) -> None:
     if "address" in subject and "check_id" not in subject:
         found.address = found.address_said = str(subject["address"])
         found.about_check = True
+    if "order" in subject and "check_id" not in subject and found.order is None:  # «самая первая» … «она»
+        found.order = str(subject["order"])
     if "job" in subject and "run_id" not in subject:
         found.jobs = [str(subject["job"])]
     if "target" in subject:  # a watch's target: a project by its name, else a property's address

@@ -174,3 +174,22 @@ def job_reading(intent: str, found: Entities, question: str) -> str:
     if not literal and not JOB_SIGNAL.search(question):
         return intent
     return next((n for n, p in JOB_SIGNAL_INTENTS if p.search(question)), "status")
+
+
+# "the project", «по клиенту»: one project is meant and none is named; with several active, ask which
+THE_PROJECT = re.compile(
+    r"\b(?:the|this|that|our) (?:project|client|customer|account)\b(?!s)"
+    r"|(?<!\w)(?:по|у|этому|этого|нашему|нашего)\s+(?:этому\s+|нашему\s+)?(?:клиенту|клиента|проекту|проекта)(?!\w)",
+    re.I,
+)
+PROJECT_INTENTS = ("commitments", "risks", "digest", "actions", "latest", "notices", "search", "projects")
+
+
+def projects_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:
+    """The active projects to choose from, when the question means one project ("the client") and names none."""
+    from pipeline.service import memory as memory_service
+
+    if intent not in PROJECT_INTENTS or found.projects or found.people or not THE_PROJECT.search(question):
+        return []
+    active = [p["slug"] for p in memory_service.project_names() if p["active"]]
+    return active if len(active) > 1 else []
