@@ -27,6 +27,7 @@ SAME_MEANING = (
     # an invoice is what is paid: «риски по оплате» include "Invoice overdue by 30 days"
     (
         "invoice",
+        "инвойс",
         "bill",
         "счёт",
         "payment",

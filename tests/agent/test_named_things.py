@@ -118,6 +118,17 @@ CASES = [
         (r"#{linear_skip} skipped — «no API key",),
     ),
     Question("какое место в очереди у проверки {c}?", "ru", (r"объявления: .*№ 1 из 1 в очереди источника",)),
+    # a file wanted, an action by its topic, a cap in bucks: each request names its exact command
+    Question(
+        "I'll need the Leninsky report as a PDF for tomorrow, could you put it together?",
+        "en",
+        (r"mirano report {c}\b", r"PDF"),
+    ),
+    Question("подтверди задачу в Linear про отправку инвойса", "ru", (r"mirano actions apply \d+`",)),
+    Question("set a hard daily cap of 5 bucks on spend", "en", (r"mirano budget usd 5\b",)),
+    Question(
+        "can you tell me whether check {b} has a pdf report?", "en", (r"Check #{b}\b",), must_not=(r"cannot",)
+    ),
     # "the client" with two active projects and none named: which one?
     Question(
         "what are the risks for the client?", "en", (r"Which did you mean", r"alfa-stroy", r"northwind")

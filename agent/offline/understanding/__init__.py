@@ -44,7 +44,7 @@ from agent.offline.understanding.planning import (
     plan_search,
     plan_what_if,
 )
-from agent.offline.understanding.requests import control_for, run_control
+from agent.offline.understanding.requests import check_of, control_for, run_control
 from agent.offline.understanding.speech_act import (
     OUT_OF_SCOPE_TOPIC,
     OUT_OF_SCOPE_WRITING,
@@ -213,19 +213,6 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
     )
 
 
-def check_of(address: str | None) -> int | None:
-    """The newest check of an address said in words ("по Ленинскому"), or None."""
-    if not address:
-        return None
-    from agent.tools.checks import load_check
-    from pipeline.engine.exceptions import MiranoError
-
-    try:
-        return int(load_check(None, None, address)["id"])
-    except MiranoError:
-        return None
-
-
 def _subject(found: Entities) -> bool:
     """The part names a thing of its own (an order word such as "last" is not one)."""
     return bool(
@@ -356,7 +343,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         jobs = (found.jobs or found.soft_jobs)[:3]
         values: dict[str, Any] = {"jobs": jobs} if jobs else {}
         if control == "cancel_check":  # the check said by number or by its address
-            values["check_id"] = found.check_id if found.check_id is not None else check_of(found.address)
+            values["check_id"] = check_of(found)
         return Understanding(
             "refuse_action",
             1.0,

@@ -45,11 +45,15 @@ TARGETS: tuple[Target, ...] = (
     ),
     _t("economy", r"econom|эконом", "economy mode has one switch and one command, on or off"),
     _t(
-        "budget", r"budget|бюджет|spending limit|лимит\w* (?:на )?трат", "daily budgets are set per cost kind"
+        "budget",
+        r"budget|бюджет|spending limit|лимит\w* (?:на )?трат|\b(?:daily|spend(?:ing)?|hard) (?:cap|limit)\b"
+        r"|\bcap (?:of|on)\b",
+        "daily budgets are set per cost kind",
     ),
     _t(
         "apply",
-        r"\bappl|примен|suggested action|предлож\w* действ|linear issue|задач\w* в (?:linear|линеа)|attio note"
+        r"\bappl|примен|подтверд|одобр|suggested action|предлож\w* действ|linear issue|задач\w* в (?:linear|линеа)"
+        r"|attio note"
         r"|заметк\w* (?:в|для) (?:attio|аттио)|\bissue\b|\bnote\b|заметк",
         "suggested actions are applied by a person, audited",
     ),
@@ -125,7 +129,8 @@ BUDGET_KINDS = (
     ("embeddings", r"embedding|эмбеддинг"),
     ("source_calls", r"source calls?|обращени|вызов\w* источник"),
     ("llm_calls", r"llm calls?|вызов\w* (?:llm|модели)"),
-    ("usd", r"\$|dollar|usd|доллар|\bcents?\b|цент"),  # «10 центов в день» is a money budget too
+    # «10 центов в день», "5 bucks", "a cap on spend" are money budgets too
+    ("usd", r"\$|dollar|usd|доллар|\bcents?\b|цент|\bbucks?\b|бакс|\bspend\b|\bspending\b"),
 )
 CENTS = re.compile(r"^\s*(?:cents?\b|¢|цент)", re.I)  # the number said in cents: a hundredth of a dollar
 NUMBER = re.compile(r"(?<![\w#.,])(\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)(?![\w])")  # 2 000, 1000, 0.05
@@ -139,7 +144,7 @@ def budget_number(text: str) -> float | None:
     return number / 100 if CENTS.search(text[match.end() :]) else number
 
 
-def _check_of(found: Entities) -> int | None:
+def check_of(found: Entities) -> int | None:
     """The check a request names: by id, else the latest check of the address it names ("the leninsky report")."""
     if found.check_id is not None or not found.address:
         return found.check_id
@@ -147,6 +152,42 @@ def _check_of(found: Entities) -> int | None:
 
     ids = [row["id"] for row in checks.list_checks(500) if row["address"] == found.address]
     return max(ids) if ids else None
+
+
+def _action_about(text: str, found: Entities) -> int | None:
+    """The one suggested action a request describes by its topic («задачу насчёт отправки инвойса» → the invoice
+    issue), matched by meaning among those of the vendor it names; None when none or several match."""
+    from agent.offline.understanding.follow_ups import POINTER
+    from agent.tools.meaning import matching, topic_words
+    from pipeline.service import memory as memory_service
+
+    named = {w for name in found.names for w in topic_words(name)}
+    about = [
+        w
+        for w in topic_words(text)
+        if w not in named
+        and not ACTION_WORDS.search(w)
+        and not POINTER.fullmatch(w)
+        and w not in ("that", "this")
+    ]
+    if not about:  # "apply that suggested action": no topic to find it by
+        return None
+    actions = memory_service.actions(found.project, status="suggested")
+    for vendor, said in (("linear", r"linear|линеар|\bissue|задач"), ("attio", r"attio|аттио|\bnote|заметк")):
+        if re.search(said, text, re.I):  # «задачу в Linear»: only the Linear issues
+            actions = [a for a in actions if vendor in str(a.get("kind") or "")]
+    if not actions:
+        return None
+    keep = matching(" ".join(about), [str(a.get("title") or "") for a in actions])
+    return int(actions[keep[0]]["id"]) if len(keep) == 1 else None
+
+
+# The words of an apply request that every suggested action shares (its kind, its vendor, the verb)
+ACTION_WORDS = re.compile(
+    r"^(?:appl|confirm|approv|suggest|action|note|issue|task|linear|attio|please|примен|подтверд|одобр|предлож"
+    r"|действи|заметк|задач|линеар|аттио|пожалуйст|клиент|ждёт|ждет)",
+    re.I,
+)
 
 
 def _address_with_flat(found: Entities) -> str | None:
@@ -179,12 +220,13 @@ def control_for(text: str, found: Entities) -> Control:
             return Control("unwatch" if stop else "watch", {"target": _target_of(found)})
         if target.kind == "pause":
             return Control("pause", {"jobs": (found.jobs or found.soft_jobs)[:3]})
-        if target.kind == "apply":  # "apply action 5": its own command
-            return Control("apply", {"project": found.project, "action_id": found.action_id})
+        if target.kind == "apply":  # "apply action 5", "confirm the invoice task": its own command
+            action = found.action_id if found.action_id is not None else _action_about(text, found)
+            return Control("apply", {"project": found.project, "action_id": action})
         if target.kind in ("bind", "digest_export"):
             return Control(target.kind, {"project": found.project})
         if target.kind in ("recheck", "finalize", "report"):
-            return Control(target.kind, {"check_id": _check_of(found)})
+            return Control(target.kind, {"check_id": check_of(found)})
         if found.jobs:  # "re-check job", "the check job": a job named wins over a property check
             break
         return Control("check", {"address": _address_with_flat(found), "check_id": found.check_id})

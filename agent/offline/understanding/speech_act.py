@@ -118,6 +118,8 @@ RU_ACTIONS = frozenset(
         "выключить",
         "отключить",
         "применить",
+        "подтвердить",  # «подтверди предложенную задачу»: apply it
+        "одобрить",
         "создать",
         "удалить",
         "поставить",
@@ -424,11 +426,22 @@ HANDOVER = _rule(
 )
 
 
+WANTS = _rule(
+    r"\b(?:could|can|would|will) you\b|\bI(?:'ll| will| would|'d)? (?:need|want|like)\b|\b(?:send|give|get|make) me\b"
+    r"|(?<!\w)(?:нуж(?:ен|на|но)|хочу|хотел\w*)(?!\w)",
+    "a file wanted ('I'll need the report as a PDF', «нужен отчёт в pdf»): handed over, not made by the assistant",
+)
+
+
 def is_request(text: str, names_property: bool = False) -> bool:
     """A sentence asking Mirano to do something, in any wording."""
     if REQUEST_NOUN.pattern.search(text) and "?" not in text:
         return True
-    if HANDOVER.pattern.search(text) and any(w.imperative for w in words(text)):
+    # "can you tell me whether the PDF exists?" asks about the file; "could you put the PDF together?" asks for it
+    wants = WANTS.pattern.search(text) and not re.search(
+        r"\b(?:tell|show) me\b|\bwhether\b|\bли\b", text, re.I
+    )
+    if HANDOVER.pattern.search(text) and (any(w.imperative for w in words(text)) or wants):
         return True
     if names_property and _checks_a_property(text):
         return True
