@@ -135,7 +135,10 @@ UNSEEN9: list[Question] = [
             "Hypothetically, with a daily cap of 10, would today's syncs have been stopped?",
         ),
         "en",
-        must=(r"\b20\b",),
+        must=(
+            r"\b20\b",
+            r"would (have )?(stop|been stopped|halt)|stopped|reached|exceeded|over (the|its|that) (budget|cap)",
+        ),
         topic="hypothetical",
     ),
     Question(
@@ -215,7 +218,7 @@ UNSEEN9: list[Question] = [
     Question(
         "какой статус у digest по northwind и когда next run?",
         "ru",
-        must=(r"{digest_week_ru}|успешн|заверш", r"15:01|18:01"),
+        must=(r"{digest_week_ru}|успешн|заверш", r"[Сс]ледующ[а-я]* запуск|через 7|кажды[еx] 7"),
         topic="compound",
     ),
     # --- false premises: say what is not so, then what is ---
@@ -241,7 +244,9 @@ UNSEEN9: list[Question] = [
     Question(
         "Чем снимок отчёта по проверке №{b} отличается от снимка по проверке №{a}?",
         "ru",
-        must=(r"нет (снимк|зафиксир)|не (было |делали |зафиксир|сохран)|снимк[а-я]* нет",),
+        must=(
+            r"(№|#){b}\b[^.\n]*(нет|не был|не зафиксир|не делал)|(нет|не был)[^.\n]*снимк[^.\n]*(№|#){b}\b",
+        ),
         topic="false premise",
     ),
     Question(
