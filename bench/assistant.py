@@ -1,6 +1,6 @@
 """Assistant benchmark: accuracy of the offline model on the question set (tests/agent/question_set.py), on the
-held-out set (tests/agent/held_out.py) and on eight unseen sets (tests/agent/unseen.py, unseen2.py, unseen3.py,
-unseen4.py, unseen5.py, unseen6.py, unseen7.py and unseen8.py, each written blind and used by no test), the share of answers that answered a different question than asked
+held-out set (tests/agent/held_out.py) and on nine unseen sets (tests/agent/unseen.py, unseen2.py, unseen3.py,
+unseen4.py, unseen5.py, unseen6.py, unseen7.py, unseen8.py and unseen9.py, each written blind and used by no test), the share of answers that answered a different question than asked
 ("confidently wrong": wrong, and neither a clarifying question nor "I did not understand"), and its in-process
 answer latency, p50/p95 per answer with the intent model already loaded.
 
@@ -30,7 +30,17 @@ GOAL_P95_MS = 300
 GOAL_CONFIDENTLY_WRONG = 0.0
 # Not an answer to another question: a clarifying question or an honest "not understood"
 NOT_AN_ANSWER = r"Which did you mean|Что вы имели в виду|did not understand|не понял"
-UNSEEN_SETS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8")
+UNSEEN_SETS = (
+    "unseen",
+    "unseen2",
+    "unseen3",
+    "unseen4",
+    "unseen5",
+    "unseen6",
+    "unseen7",
+    "unseen8",
+    "unseen9",
+)
 
 
 def _percentile(values: list[float], share: float) -> float:
@@ -39,7 +49,7 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def _unseen(ask: Any, ids: dict[str, Any], name: str = "unseen") -> dict[str, Any]:
-    """An unseen set (tests/agent/unseen.py … unseen8.py, each written blind): asked like the others,
+    """An unseen set (tests/agent/unseen.py … unseen9.py, each written blind): asked like the others,
     reported on its own (accuracy, confidently wrong, wrong by topic), every miss printed with the start of its
     answer."""
     import importlib
