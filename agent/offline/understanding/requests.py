@@ -52,7 +52,7 @@ TARGETS: tuple[Target, ...] = (
     ),
     _t(
         "apply",
-        r"\bappl|примен|подтверд|одобр|suggested action|предлож\w* действ|linear issue|задач\w* в (?:linear|линеа)"
+        r"\bappl|примен|подтверд|одобр|апрув|approv|suggested action|предлож\w* действ|linear issue|задач\w* в (?:linear|линеа)"
         r"|attio note"
         r"|заметк\w* (?:в|для) (?:attio|аттио)|\bissue\b|\bnote\b|заметк",
         "suggested actions are applied by a person, audited",

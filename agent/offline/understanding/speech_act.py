@@ -120,6 +120,8 @@ RU_ACTIONS = frozenset(
         "применить",
         "подтвердить",  # «подтверди предложенную задачу»: apply it
         "одобрить",
+        "заапрувить",  # «можешь заапрувить action 6?»: apply it
+        "апрувнуть",
         "создать",
         "удалить",
         "поставить",
@@ -170,6 +172,7 @@ RU_DO = frozenset(["сделать", "провести"])
 RU_DO_OBJECTS = re.compile(r"проверк|запуск|синк|синхрониз|импорт|сборк|перепровер|дайджест", re.I)
 RU_MODALS = frozenset(
     [
+        "просить",  # «Прошу Вас отменить проверку»: a formal request
         "мочь",
         "смочь",
         "суметь",
@@ -433,8 +436,17 @@ WANTS = _rule(
 )
 
 
+# «Подтвердите, что проверка завершена», "confirm that nothing failed": a question put as a request to confirm
+CONFIRM_THAT = _rule(
+    r"(?:подтверд\w*|confirm)\W+(?:(?:пожалуйста|please)\W+)?(?:что|ли|that|whether)\b",
+    "asking to confirm that something holds is a question about it, not a request to apply anything",
+)
+
+
 def is_request(text: str, names_property: bool = False) -> bool:
     """A sentence asking Mirano to do something, in any wording."""
+    if CONFIRM_THAT.pattern.search(text):
+        return False
     if REQUEST_NOUN.pattern.search(text) and "?" not in text:
         return True
     # "can you tell me whether the PDF exists?" asks about the file; "could you put the PDF together?" asks for it
@@ -499,7 +511,7 @@ def speech_act(
     everyday topic: "so nothing was fetched again?" leans on the answer before it."""
     if is_secret_request(text):
         return "secret"
-    domain = in_domain(text)
+    domain = in_domain(text) or bool(CONTROL_FIRST.pattern.search(text))  # "Pause it.": a control of Mirano's
     # after an answer, "which one is due friday?" leans on it: only an everyday topic is evidence of another one
     weak_evidence = not names_something and not in_thread and off_topic(text)
     outside = not domain and (everyday_topic(text) or weak_evidence)

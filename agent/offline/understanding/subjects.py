@@ -30,6 +30,8 @@ JOB_SYNONYMS: tuple[Synonyms, ...] = (
         (
             "эмбеддинг",
             "embedding",
+            "embeds",  # "the thing that embeds our documents"
+            "embedd",
             "индекс",
             "index",
             "reindex",
@@ -126,13 +128,15 @@ def jobs_to_choose(intent: str | None, found: Entities) -> list[str]:
 JOB_SIGNAL = re.compile(
     r"\bjobs?\b|джоб|задани|\bruns?\b|\bran\b|запуск|отрабат|отработал|сработал|\bnext\b|следующ|again|снова"
     r"|опять|ближайш|soonest|upcoming|how often|как часто|\bfail|crash|упал|сломал|skip|пропущ|пропуст|\bever\b"
-    r"|последний раз|last time|как дела у|как там|how'?s|how is|what'?s up with|когда|\bwhen\b|schedule|расписан"
+    r"|последний раз|last time|как дела у|как там|how'?s|how is|what'?s up with|going on with|что происходит с"
+    r"|когда|\bwhen\b|schedule|расписан"
     # «линеар обновляется?», "is attio syncing": a job named with a word of its work is asked about as a job
     r"|обновля|синхронизир|синка|\bupdating\b|\bsyncing\b",
     re.I,
 )
 # the intents a job's everyday name can be mistaken for («перепроверка» reads like a check, "notices" like notices)
 SWITCHABLE = (
+    "running",  # "what's going on with the thing that embeds our documents?": that job, not everything running
     "check_status",
     "pending",
     "provenance",
@@ -163,12 +167,17 @@ JOB_SIGNAL_INTENTS = (
 )
 
 
+RUNNING_NOW = re.compile(r"\brunning\b|\bnow\b|сейчас|ид[её]т|выполня|работает", re.I)
+
+
 def job_reading(intent: str, found: Entities, question: str) -> str:
     """«Когда следующая перепроверка?», "what's up with the suggestions job": the job named by what it does is the
     subject, whatever the words made the intent look like (a check, notices, suggested actions)."""
     if intent not in SWITCHABLE or not (found.jobs or found.soft_jobs):
         return intent
     if found.projects or found.people or found.check_id is not None or found.address:
+        return intent
+    if intent == "running" and RUNNING_NOW.search(question):  # "is the build running?": what runs now
         return intent
     literal = any(job in question.lower() for job in found.jobs)  # "what is notices.projects for?"
     if not literal and not JOB_SIGNAL.search(question):
@@ -179,7 +188,8 @@ def job_reading(intent: str, found: Entities, question: str) -> str:
 # "the project", «по клиенту»: one project is meant and none is named; with several active, ask which
 THE_PROJECT = re.compile(
     r"\b(?:the|this|that|our) (?:project|client|customer|account)\b(?!s)"
-    r"|(?<!\w)(?:по|у|этому|этого|нашему|нашего)\s+(?:этому\s+|нашему\s+)?(?:клиенту|клиента|проекту|проекта)(?!\w)",
+    r"|(?<!\w)(?:по|у|с|этому|этого|нашему|нашего)\s+(?:этому\s+|нашему\s+)?"
+    r"(?:клиенту|клиента|клиентом|проекту|проекта|проектом)(?!\w)",
     re.I,
 )
 PROJECT_INTENTS = ("commitments", "risks", "digest", "actions", "latest", "notices", "search", "projects")

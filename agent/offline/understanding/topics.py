@@ -13,6 +13,8 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|билет|\bticket|отел[ьяю]|\bhotel|фильм|\bmovie|музык|\bmusic|футбол|football|президент|president|столиц"
     r"|\bcapital of|\btesla\b|\biphone|айфон|\bbmw\b|\bmercedes|мерседес|\bprice of (?:gold|oil|petrol|gas)\b"
     r"|цен\w* (?:на )?(?:золот|нефт|бензин)"
+    # the central bank's rate is not a cost of Mirano's, though a mortgage names a flat
+    r"|ключев\w* ставк|ставк\w* (?:цб|центробанк|рефинансир)|\b(?:key|interest|mortgage) rate"
     # an exchange rate is not a cost of Mirano's work, though it names dollars
     r"|(?:dollar|euro|usd|eur|yuan|pound)s?\s+(?:to|vs\.?|against|in)\s+(?:the\s+)?(?:ruble|rouble|rub|dollar|euro|yuan)"
     r"|\brate of (?:the )?(?:dollar|euro|ruble|rouble)|(?:ruble|rouble) rate|курс\w*\s+(?:рубл|доллар|евро|юан)"
