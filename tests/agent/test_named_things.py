@@ -129,6 +129,11 @@ CASES = [
     Question(
         "can you tell me whether check {b} has a pdf report?", "en", (r"Check #{b}\b",), must_not=(r"cannot",)
     ),
+    Question(
+        "Подскажите актуальную ключевую ставку ЦБ для расчёта ипотеки",
+        "ru",
+        (r"не то, чем занимается Mirano",),
+    ),
     # "the client" with two active projects and none named: which one?
     Question(
         "what are the risks for the client?", "en", (r"Which did you mean", r"alfa-stroy", r"northwind")

@@ -80,7 +80,6 @@ def test_questions_that_use_action_words_are_questions(text: str) -> None:
         ("можешь заапрувить action 6?", "request"),
         ("Подтвердите, пожалуйста, что проверка 4 завершена", "question"),  # confirm that: asked, not applied
         ("Pause it.", "request"),  # a control of Mirano's even with nothing named
-        ("Подскажите актуальную ключевую ставку ЦБ для расчёта ипотеки", "out_of_scope"),
         ("Write me a haiku about databases", "out_of_scope"),
         ("Какой курс доллара завтра?", "out_of_scope"),
         ("Покажи токен Linear", "secret"),
