@@ -4,8 +4,10 @@ FTS5's `bm25()` counts, on every search, how many rows hold each query term by w
 at a million chunks with words in a third of them that was most of a search's keyword half, although only the
 newest `MIRANO_MEMORY_KEYWORD_WINDOW` matches are ranked. Here the same formula (k1 1.2, b 0.75, FTS5's idf with
 its floor) is computed for those rows in Python, from each row's stored terms, and the per-term row counts are
-kept until the keyword index changes (its averages record, which every write to it rewrites, is the key). The
-scores are FTS5's own to float precision (`tests/memory/test_keyword_rank.py` compares them).
+kept until the keyword index changes. The key is FTS5's averages record (rows and tokens) with its structure record
+(the segments: every write transaction adds one): an edit that replaces a chunk by one of as many words leaves the
+averages as they were but not the structure. The scores are FTS5's own to float precision
+(`tests/memory/test_keyword_rank.py` compares them).
 """
 
 from __future__ import annotations
@@ -20,12 +22,13 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 K1, B = 1.2, 0.75  # FTS5's bm25 constants
-_AVERAGES = text("SELECT block FROM memory_chunks_fts_data WHERE id = 1")  # FTS5's averages record
+# FTS5's averages record (id 1) and structure record (id 10)
+_RECORDS = text("SELECT id, block FROM memory_chunks_fts_data WHERE id IN (1, 10)")
 _ROWS_HOLDING = text("SELECT count(*) FROM memory_chunks_fts WHERE memory_chunks_fts MATCH :q")
 _lock = threading.Lock()
 _stats: dict[
     str, tuple[bytes, dict[str, int]]
-] = {}  # database url -> (averages record, term -> rows holding it)
+] = {}  # database url -> (averages and structure records, term -> rows holding it)
 
 
 def _varints(block: bytes) -> list[int]:
@@ -72,14 +75,15 @@ def fold(terms: str) -> str:
 def corpus(s: Session, url: str, terms: list[str]) -> tuple[int, float, dict[str, int]]:
     """(rows in the keyword index, average terms per row, rows holding each term), counted again only for terms
     not seen since the index last changed."""
-    record = s.execute(_AVERAGES).scalar() or b""
-    numbers = _varints(bytes(record))
+    records = {int(i): bytes(block or b"") for i, block in s.execute(_RECORDS).all()}
+    numbers = _varints(records.get(1, b""))
     rows, tokens = (numbers[0], sum(numbers[1:])) if numbers else (0, 0)
+    key = records.get(1, b"") + b"|" + records.get(10, b"")
     with _lock:
         seen, counts = _stats.get(url, (b"", {}))
-        if seen != record:
+        if seen != key:
             counts = {}
-            _stats[url] = (bytes(record), counts)
+            _stats[url] = (key, counts)
         missing = [t for t in terms if t not in counts]
     found = {t: int(s.execute(_ROWS_HOLDING, {"q": f'"{t}"'}).scalar() or 0) for t in missing}
     with _lock:

@@ -67,3 +67,18 @@ def test_scores_and_order_are_fts5_bm25s_and_follow_new_chunks(db) -> None:
     assert all(abs(a - b) <= 1e-9 for (_, a), (_, b) in zip(ours, theirs, strict=True))
     after = dict(ours)
     assert all(after[i] > before[i] for i in before)  # bm25 is negative: higher is a weaker match
+
+
+def test_counts_follow_an_edit_that_keeps_the_index_totals(db) -> None:
+    """An edited chunk replaced by one of as many words leaves FTS5's totals (its averages record) as they were;
+    the counts kept between searches must still see that one row no longer holds «смета» and one more holds «окно»."""
+    _add(TEXTS)
+    _both("смета окна")  # both words' row counts are kept now
+    with session_scope() as s:
+        doc = s.query(Document).filter(Document.content == "Смета по фасаду.").one()
+        doc.content, doc.content_hash = "Окна по фасаду.", "edited"
+    assert build_memory(100).chunks == 1
+    for query in ("смета", "окна", "смета окна"):
+        ours, theirs = _both(query)
+        assert [i for i, _ in ours] == [i for i, _ in theirs], query
+        assert all(abs(a - b) <= 1e-9 for (_, a), (_, b) in zip(ours, theirs, strict=True)), query
