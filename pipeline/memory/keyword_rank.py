@@ -25,6 +25,11 @@ K1, B = 1.2, 0.75  # FTS5's bm25 constants
 # FTS5's averages record (id 1) and structure record (id 10)
 _RECORDS = text("SELECT id, block FROM memory_chunks_fts_data WHERE id IN (1, 10)")
 _ROWS_HOLDING = text("SELECT count(*) FROM memory_chunks_fts WHERE memory_chunks_fts MATCH :q")
+# The same count from FTS5's vocabulary (migration 0026), read in C: a quarter cheaper at a million chunks. Only for
+# a term that is one token as it stands (lower case Latin or Cyrillic letters and digits, as `fold` leaves them);
+# any other is counted by MATCH, which tokenizes it as the index did.
+_VOCAB_ROWS = text("SELECT doc FROM memory_chunks_vocab WHERE term = :t")
+_ONE_TOKEN = re.compile("[0-9a-zа-я]+")
 _lock = threading.Lock()
 _stats: dict[
     str, tuple[bytes, dict[str, int]]
@@ -85,11 +90,19 @@ def corpus(s: Session, url: str, terms: list[str]) -> tuple[int, float, dict[str
             counts = {}
             _stats[url] = (key, counts)
         missing = [t for t in terms if t not in counts]
-    found = {t: int(s.execute(_ROWS_HOLDING, {"q": f'"{t}"'}).scalar() or 0) for t in missing}
+    found = {t: _rows_holding(s, t) for t in missing}
     with _lock:
         counts.update(found)
         holding = {t: counts.get(t, found.get(t, 0)) for t in terms}
     return rows, (tokens / rows if rows else 0.0), holding
+
+
+def _rows_holding(s: Session, term: str) -> int:
+    """How many rows of the keyword index hold this term (FTS5's count, as `bm25()` takes it)."""
+    folded = fold(term)
+    if _ONE_TOKEN.fullmatch(folded):
+        return int(s.execute(_VOCAB_ROWS, {"t": folded}).scalar() or 0)
+    return int(s.execute(_ROWS_HOLDING, {"q": f'"{term}"'}).scalar() or 0)
 
 
 def rank(rows: list[Any], terms: list[str], stats: tuple[int, float, dict[str, int]], n: int) -> list[Any]:
