@@ -6,7 +6,9 @@ Runs bench/vectors.py's 120 searches (10 queries × no project and each of three
 process, timing each phase as `pipeline.memory.search.search` runs it, and prints p50/p95/max per phase, and the
 whole search's, plus the whole search's p50/p95 (its own timing, not the sum of the phases). `BENCH_PHASES_WHOLE=1`
 times only the whole `search()` (the figure bench/vectors.py reports), for comparing builds of the code on one
-corpus. Not part of `make bench`: it needs a corpus built first (a million chunks take minutes).
+corpus. `BENCH_PHASES_APPEND=500` measures instead the first search of each query after a build-sized commit
+that only adds chunks (its words were searched before it; the chunks are removed again afterwards). Not part of
+`make bench`: it needs a corpus built first (a million chunks take minutes).
 """
 
 from __future__ import annotations
@@ -79,6 +81,53 @@ def _instrument() -> None:
     search.get_embedder = embedder
 
 
+def _append(n: int) -> list[int]:
+    """n chunks added in one commit, as a build adds them (rows, then the keyword index), not embedded: the
+    vector index is not touched. Their texts are copies of the newest chunks'. Their ids."""
+    from sqlalchemy import text
+
+    from pipeline.db import session_scope
+    from pipeline.memory.search import index_keywords
+
+    with session_scope() as s:
+        newest = int(s.scalar(text("SELECT max(id) FROM memory_chunks")))
+        s.execute(
+            text(
+                "INSERT INTO memory_chunks (id, document_id, project_id, position, text, terms, content_hash, "
+                "embed_status, embed_attempts, created_at) SELECT id + :n, document_id, project_id, 1000 + position, "
+                "text, terms, content_hash, 'pending', 0, created_at FROM memory_chunks WHERE id > :from"
+            ),
+            {"n": n, "from": newest - n},
+        )
+        index_keywords(s, newest + 1, newest + n)
+    return list(range(newest + 1, newest + n + 1))
+
+
+def _after_append(n: int) -> dict:
+    """Each query's first search after an append-only commit of n chunks (every query searched before it)."""
+    from sqlalchemy import text
+
+    from pipeline.db import session_scope
+    from pipeline.memory.search import search
+
+    for query in QUERIES:
+        search(query, k=8)
+    ids = _append(n)
+    times = []
+    try:
+        for query in QUERIES:
+            started = time.perf_counter()
+            search(query, k=8)
+            times.append((time.perf_counter() - started) * 1000)
+    finally:
+        with session_scope() as s:
+            s.execute(text("DELETE FROM memory_chunks WHERE id >= :first"), {"first": ids[0]})
+    return {
+        "after_append_p50_ms": round(statistics.median(times), 1),
+        "after_append_max_ms": round(max(times), 1),
+    }
+
+
 def main() -> None:
     from pipeline.memory.embedders import HashEmbedder
 
@@ -88,6 +137,11 @@ def main() -> None:
     os.environ.pop("MIRANO_DATABASE_URL", None)
     from pipeline.memory.search import search
 
+    appended = int(os.environ.get("BENCH_PHASES_APPEND", "0"))
+    if appended:
+        search(QUERIES[0])
+        print(json.dumps({**_after_append(appended), "load": os.getloadavg()[0]}), flush=True)
+        return
     whole_only = os.environ.get("BENCH_PHASES_WHOLE") == "1"
     started = time.perf_counter()
     search(QUERIES[0])  # warm, as bench/vectors.py does: the index loaded and clustered, statements prepared
