@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 
-from pipeline.db import read_scope, session_scope
+from pipeline.config import get_settings
+from pipeline.db import get_engine, read_scope, session_scope
 from pipeline.memory.build import build_memory
 from pipeline.memory.projects import ensure_project
 from pipeline.memory.search import fts_expression, keyword_hits
 from pipeline.models.memory import Document
+from pipeline.text.lemmas import index_text
 
 TEXTS = [
     "Смета по фасаду готова, смета по кровле завтра.",
@@ -67,3 +69,57 @@ def test_scores_and_order_are_fts5_bm25s_and_follow_new_chunks(db) -> None:
     assert all(abs(a - b) <= 1e-9 for (_, a), (_, b) in zip(ours, theirs, strict=True))
     after = dict(ours)
     assert all(after[i] > before[i] for i in before)  # bm25 is negative: higher is a weaker match
+
+
+def test_counts_follow_an_edit_that_keeps_the_index_totals(db) -> None:
+    """An edited chunk replaced by one of as many words leaves FTS5's totals (its averages record) as they were;
+    the counts kept between searches must still see that one row no longer holds «смета» and one more holds «окно»."""
+    _add(TEXTS)
+    _both("смета окна")  # both words' row counts are kept now
+    with session_scope() as s:
+        doc = s.query(Document).filter(Document.content == "Смета по фасаду.").one()
+        doc.content, doc.content_hash = "Окна по фасаду.", "edited"
+    assert build_memory(100).chunks == 1
+    for query in ("смета", "окна", "смета окна"):
+        ours, theirs = _both(query)
+        assert [i for i, _ in ours] == [i for i, _ in theirs], query
+        assert all(abs(a - b) <= 1e-9 for (_, a), (_, b) in zip(ours, theirs, strict=True)), query
+
+
+def test_a_build_that_only_adds_chunks_keeps_the_counts_without_counting_a_word_again(db) -> None:
+    """After a build that only adds chunks, a word searched before is not counted over the whole index again
+    (only the new chunks holding it are), and the scores stay bm25()'s; after a deletion it is counted again."""
+    _add(TEXTS)
+    _both("смета фасад")
+    _add(["Смета на окна.", "Фасад и смета."])
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    engine = get_engine(get_settings().resolved_database_url)
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        ours, theirs = _both("смета фасад")
+        whole = [q for q in statements if "memory_chunks_vocab" in q or ("MATCH" in q and "count(*)" in q)]
+        assert whole and all("rowid > " in q for q in whole), whole  # only the new chunks were looked through
+        assert [i for i, _ in ours] == [i for i, _ in theirs]
+        assert all(abs(a - b) <= 1e-9 for (_, a), (_, b) in zip(ours, theirs, strict=True))
+        with session_scope() as s:
+            s.execute(text("DELETE FROM memory_chunks WHERE text = 'Фасад и смета.'"))
+        statements.clear()
+        ours, theirs = _both("смета фасад")
+        assert any("memory_chunks_vocab" in q for q in statements)  # counted whole again
+        assert [i for i, _ in ours] == [i for i, _ in theirs]
+        assert all(abs(a - b) <= 1e-9 for (_, a), (_, b) in zip(ours, theirs, strict=True))
+        _both("кровля")  # a rarer word, counted now
+        with (
+            session_scope() as s
+        ):  # rewritten in place: as many rows, no new id, one more chunk holds «кровля»
+            rewrite = text("UPDATE memory_chunks SET terms = :t WHERE text = 'Окна поставят в июле.'")
+            assert s.execute(rewrite, {"t": index_text("кровля")}).rowcount == 1
+        ours, theirs = _both("кровля")
+        assert [i for i, _ in ours] == [i for i, _ in theirs]
+        assert all(abs(a - b) <= 1e-9 for (_, a), (_, b) in zip(ours, theirs, strict=True))
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
