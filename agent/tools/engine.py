@@ -238,15 +238,19 @@ def recent_runs(
         name = resolve_job(job)
     except MiranoError as exc:
         return unknown(exc.reason)
-    rows = engine_service.list_runs(name, limit=300)
+    every = engine_service.list_runs(name, limit=300)
     days = set(period_days(period)) if period else None
     rows = [
         r
-        for r in rows
+        for r in every
         if status in (None, r["status"]) and (days is None or _local_day(r["started_at"]) in days)
     ]
     rows = [_guarded(r, "reason") for r in rows[: max(1, min(int(limit), 50))]]
     data = {"job": name, "status": status, "period": period, "runs": rows}
+    if (
+        name and status and not rows and every
+    ):  # "why did attio fail today?": it did not; its last run is what is true
+        data["latest"] = _guarded(every[0], "reason")
     return envelope(data, cite=[("run", r["id"]) for r in rows])
 
 

@@ -134,6 +134,15 @@ CASES = [
         "ru",
         (r"не то, чем занимается Mirano",),
     ),
+    # a supposition that points back at economy mode; a cap with no unit is money; a failure that did not happen
+    Question(
+        ("Is economy mode on?", "and if we turned it on, would the weekly digest still get written?"),
+        "en",
+        (r"memory\.digest would still run, every 21 day",),
+    ),
+    Question("with a daily cap of 10, would today's work stop?", "en", (r"daily budget of 10 dollars",)),
+    Question(("что с ingest.attio?", "а почему он упал сегодня?"), "ru", (r"ingest\.attio: успешно",)),
+    Question("did the linear sync fail today?", "en", (r"ingest\.linear", r"(?:skipped|ok)\b")),
     # "the client" with two active projects and none named: which one?
     Question(
         "what are the risks for the client?", "en", (r"Which did you mean", r"alfa-stroy", r"northwind")

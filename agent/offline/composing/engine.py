@@ -359,7 +359,8 @@ def _runs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
             if which
             else ("No runs of {job} {period}." if data.get("job") else "No runs {period}.")
         )
-        return [_tidy(tr(lang, template, **values))]
+        latest = data.get("latest")
+        return [_tidy(tr(lang, template, **values))] + ([f"- {run_line(latest, lang)}"] if latest else [])
     lead = "{n} {status} run(s) {period}, newest first:" if which else "{n} run(s) {period}, newest first:"
     return [_tidy(tr(lang, lead, **values))] + [f"- {run_line(r, lang)}" for r in rows]
 

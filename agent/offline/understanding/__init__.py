@@ -26,7 +26,14 @@ from agent.offline.understanding.clauses import (
 )
 from agent.offline.understanding.colloquial import plain
 from agent.offline.understanding.entities import Entities, entities_of, vocabulary
-from agent.offline.understanding.follow_ups import follows_on, inherit, numbered, previous_subject, renumber
+from agent.offline.understanding.follow_ups import (
+    economy_said,
+    follows_on,
+    inherit,
+    numbered,
+    previous_subject,
+    renumber,
+)
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
 from agent.offline.understanding.named import (
     HOW_MUCH,
@@ -226,6 +233,11 @@ def _subject(found: Entities) -> bool:
     )
 
 
+PRONOUN = re.compile(
+    r"\b(?:it|its|it's|they|them)\b|(?<!\w)(?:он|она|оно|они|его|её|ее|их|ему|ей)(?!\w)", re.I
+)
+
+
 def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> bool:
     """A follow-up that names nothing of its own («а обещания?», "why not") takes the previous turn's subject."""
     subject = previous_subject(previous) if previous else {}
@@ -238,7 +250,11 @@ def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> 
     one_job = (
         len(found.soft_jobs) == 1
     )  # «уведомления» names two jobs: a topic word, not a subject of its own
-    open_ = not (found.named() or found.period or found.job_class or one_job or found.status)
+    # «а почему он упал сегодня?»: a pronoun points back even with a period or a status said
+    pronoun = bool(PRONOUN.search(question))
+    open_ = not (found.named() or found.job_class or one_job) and (
+        pronoun or not (found.period or found.status)
+    )
     if subject and open_ and follows_on(question) and not OUT_OF_SCOPE_TOPIC.search(question):
         inherit(found, subject)
         number = numbered(question)  # «а девятый?» after run 8: run 9
@@ -305,6 +321,7 @@ def _found(question: str) -> Entities:
 
 def _understand(question: str, previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
     floor = get_settings().assistant_intent_floor
+    question = economy_said(question, previous_intent)  # "…and if we turned it on?" after economy: economy
     found = _found(question)
     if (
         previous_intent in (*JOB_INTENTS, "cost_period")

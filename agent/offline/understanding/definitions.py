@@ -33,7 +33,8 @@ def explained(question: str, found: Entities) -> bool:
     a snapshot": the words or the job asked about, and nothing else (not "what is the risk score of …")."""
     from agent.tools.glossary import terms_in
 
-    if DIFFERENCE.search(question):
+    named = found.check_id is not None or found.run_id is not None or found.snapshot_ids or found.address
+    if DIFFERENCE.search(question) and not named:  # «чем снимок проверки 2 отличается…»: those snapshots
         found.terms = terms_in(question)[:3]
         return bool(found.terms)
     asked = EXPLAIN.match(question.strip())

@@ -103,3 +103,20 @@ def renumber(found: Entities, subject: dict[str, Any], number: int) -> None:
         found.run_id = number
     elif "check_id" in subject:
         found.check_id = number
+
+
+# "Is economy mode on?" → "and if we turned it on, would the digest still be written?": "it" is economy mode
+ECONOMY_INTENTS = ("economy", "what_if")
+SUPPOSED_IT = re.compile(
+    r"\b(?:if|suppose)\b.*?\b(it)\b|(?<!\w)(?:если|допустим)(?!\w).*?(?<!\w)(его|её|ее)(?!\w)", re.I
+)
+
+
+def economy_said(question: str, previous_intent: str | None) -> str:
+    """The question with the economy mode said where a supposition points back at it."""
+    found = SUPPOSED_IT.search(question) if previous_intent in ECONOMY_INTENTS else None
+    if not found:
+        return question
+    group = 1 if found.group(1) else 2
+    words = "economy mode" if group == 1 else "режим экономии"
+    return question[: found.start(group)] + words + question[found.end(group) :]

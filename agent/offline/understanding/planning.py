@@ -417,6 +417,9 @@ ECONOMY = re.compile(r"econom|эконом", re.I)
 ECONOMY_OFF = re.compile(r"\boff\b|disable|выключ|отключ|без экономии", re.I)
 
 
+CAP = re.compile(r"budget|\bcap\b|\blimit\b|бюджет|лимит|потол", re.I)
+
+
 def plan_what_if(question: str, found: Entities) -> list[dict[str, Any]]:
     """A hypothetical: economy mode on or off, or a daily budget of a kind and a limit, for the job named (or all)."""
     from agent.offline.understanding.requests import BUDGET_KINDS, budget_number
@@ -424,6 +427,10 @@ def plan_what_if(question: str, found: Entities) -> list[dict[str, Any]]:
     economy = (not ECONOMY_OFF.search(question)) if ECONOMY.search(question) else None
     kind = next((k for k, p in BUDGET_KINDS if re.search(p, question, re.I)), None)
     limit = budget_number(question)
+    if (
+        kind is None and limit is not None and CAP.search(question)
+    ):  # "a daily cap of 10": money, as people cap it
+        kind = "usd"
     if economy is None and not (kind and limit is not None):
         return [call(engine_tools.economy_and_budgets)]
     args = {"economy": economy, "job": found.job}
