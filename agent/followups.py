@@ -67,6 +67,11 @@ def follow_ups(meta: dict[str, Any], calls: list[dict[str, Any]], lang: str) -> 
         if meta.get("mirano_choice_kind") == "address":  # the question asked again, its flat said in full
             asked = str(meta.get("mirano_question") or "")
             return [FLAT.sub(lambda _, a=a: a, asked, count=1) for a in meta["mirano_choices"]][:MAX]
+        if meta.get("mirano_choice_kind") == "unit":  # "a cap of 10" asked again with its unit said
+            from agent.offline.composing.what_if import BUDGET_KIND_LABELS
+
+            asked = str(meta.get("mirano_question") or "").rstrip(" ?")
+            return [f"{asked} ({tr(lang, BUDGET_KIND_LABELS[u])})?" for u in meta["mirano_choices"]][:MAX]
         if meta.get("mirano_choice_kind") == "project":  # "the client" said as the project chosen
             from agent.offline.understanding.subjects import THE_PROJECT
 

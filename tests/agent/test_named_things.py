@@ -140,7 +140,10 @@ CASES = [
         "en",
         (r"memory\.digest would still run, every 21 day",),
     ),
-    Question("with a daily cap of 10, would today's work stop?", "en", (r"daily budget of 10 dollars",)),
+    Question(
+        "with a daily cap of 10, would today's work stop?", "en", (r"Which did you mean", r"source calls")
+    ),
+    Question("а если поставить лимит 10 запросов к источникам, что будет?", "ru", (r"бюджетом 10", r"20")),
     Question(("что с ingest.attio?", "а почему он упал сегодня?"), "ru", (r"ingest\.attio: успешно",)),
     Question("did the linear sync fail today?", "en", (r"ingest\.linear", r"(?:skipped|ok)\b")),
     # "the client" with two active projects and none named: which one?

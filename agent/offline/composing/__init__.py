@@ -122,6 +122,10 @@ def clarify(choices: list[str], lang: str, kind: str = "job") -> str:
     from agent.tools.resolve import job_description
 
     def option(choice: str) -> str:
+        if kind == "unit":  # a budget's unit: "10 dollars", "10 source calls"
+            from agent.offline.composing.what_if import BUDGET_KIND_LABELS
+
+            return tr(lang, BUDGET_KIND_LABELS[choice])
         if kind == "project":
             from agent.tools.resolve import project_names
 

@@ -44,6 +44,8 @@ from agent.offline.understanding.named import (
     project_reading,
 )
 from agent.offline.understanding.planning import (
+    BUDGET_UNITS,
+    budget_unit_missing,
     call,
     follow_up_calls,
     plan,
@@ -371,6 +373,15 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         )
     if act == "request":
         return _refused(question, found, 1.0, previous)
+    if act == "hypothetical" and budget_unit_missing(question):  # "a cap of 10": of what? ask, do not guess
+        return Understanding(
+            "clarify",
+            1.0,
+            names=found.names,
+            choices=list(BUDGET_UNITS),
+            choice_intent="what_if",
+            choice_kind="unit",
+        )
     if act == "hypothetical":
         found.jobs = found.jobs or found.soft_jobs[:1]
         calls = plan_what_if(question, found)

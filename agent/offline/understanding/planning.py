@@ -418,6 +418,15 @@ ECONOMY_OFF = re.compile(r"\boff\b|disable|выключ|отключ|без эк
 
 
 CAP = re.compile(r"budget|\bcap\b|\blimit\b|бюджет|лимит|потол", re.I)
+BUDGET_UNITS = ("usd", "source_calls", "embeddings", "llm_calls", "tokens")
+
+
+def budget_unit_missing(question: str) -> bool:
+    """ "With a daily cap of 10, would today's work stop?": 10 of what — dollars, source calls, embeddings…"""
+    from agent.offline.understanding.requests import BUDGET_KINDS, budget_number
+
+    kind = next((k for k, p in BUDGET_KINDS if re.search(p, question, re.I)), None)
+    return kind is None and budget_number(question) is not None and bool(CAP.search(question))
 
 
 def plan_what_if(question: str, found: Entities) -> list[dict[str, Any]]:
@@ -427,10 +436,6 @@ def plan_what_if(question: str, found: Entities) -> list[dict[str, Any]]:
     economy = (not ECONOMY_OFF.search(question)) if ECONOMY.search(question) else None
     kind = next((k for k, p in BUDGET_KINDS if re.search(p, question, re.I)), None)
     limit = budget_number(question)
-    if (
-        kind is None and limit is not None and CAP.search(question)
-    ):  # "a daily cap of 10": money, as people cap it
-        kind = "usd"
     if economy is None and not (kind and limit is not None):
         return [call(engine_tools.economy_and_budgets)]
     args = {"economy": economy, "job": found.job}

@@ -127,7 +127,7 @@ OFF = re.compile(r"\boff\b|disable|выключ|отключ|убери|сним
 BUDGET_KINDS = (
     ("tokens", r"token|токен"),
     ("embeddings", r"embedding|эмбеддинг"),
-    ("source_calls", r"source calls?|обращени|вызов\w* источник"),
+    ("source_calls", r"source calls?|обращени|вызов\w* источник|запрос\w* к источник"),
     ("llm_calls", r"llm calls?|вызов\w* (?:llm|модели)"),
     # «10 центов в день», "5 bucks", "a cap on spend" are money budgets too
     ("usd", r"\$|dollar|usd|доллар|\bcents?\b|цент|\bbucks?\b|бакс|\bspend\b|\bspending\b"),
