@@ -146,6 +146,10 @@ CASES = [
     Question("а если поставить лимит 10 запросов к источникам, что будет?", "ru", (r"бюджетом 10", r"20")),
     Question(("что с ingest.attio?", "а почему он упал сегодня?"), "ru", (r"ingest\.attio: успешно",)),
     Question("did the linear sync fail today?", "en", (r"ingest\.linear", r"(?:skipped|ok)\b")),
+    # a watch asked for in other words, and a stop of a watch taken for granted
+    Question("could you keep an eye on Leninsky 90 and ping me if it changes?", "en", (r"mirano watch",)),
+    Question("дай знать, если по Тверской 1 что-то изменится", "ru", (r"mirano watch",)),
+    Question("when did we stop watching Tverskaya 1?", "en", (r"is watched by \w+",)),
     # "the client" with two active projects and none named: which one?
     Question(
         "what are the risks for the client?", "en", (r"Which did you mean", r"alfa-stroy", r"northwind")

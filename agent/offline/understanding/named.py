@@ -208,8 +208,22 @@ def _last_written(question: str, found: Entities) -> bool:
     return bool(LAST_WRITTEN.search(question) and not (found.run_id or found.check_id or found.address))
 
 
+# "When did we stop watching Tverskaya 1?": a stop taken for granted; the watches say whether it is still watched
+STOPPED_WATCHING = re.compile(
+    r"(?:stop(?:ped)?|quit) (?:watching|following)|unwatch(?:ed)?|перестал\w* (?:следить|отслеживать)|отписал",
+    re.I,
+)
+
+
 def _watchers(question: str, found: Entities) -> bool:
-    return bool(WATCHERS.search(question))
+    asked_stop = (
+        STOPPED_WATCHING.search(question) and (found.address or found.project) and asks_when(question)
+    )
+    return bool(WATCHERS.search(question) or asked_stop)
+
+
+def asks_when(question: str) -> bool:
+    return bool(re.search(r"\bwhen\b|\bwho\b|\bwhy\b|когда|кто|почему|зачем", question, re.I))
 
 
 def _action_named(question: str, found: Entities) -> bool:

@@ -81,6 +81,13 @@ TARGETS: tuple[Target, ...] = (
         r"\bcheck\b|проверк|(?<!\w)(?:проверь|проверьте|проверить|пробей|пробейте|пробить)(?!\w)",
         "a new check is started with an address",
     ),
+    # "re-check it and let me know when it changes": the re-check first; a watch asked in other words comes last
+    _t(
+        "watch",
+        r"keep an eye|keep tabs|\bping me|\bnotify me|\balert me|let me know (?:when|if)|дай(?:те)? знать"
+        r"|сообщ\w* (?:мне )?(?:когда|если)|уведом\w* меня",
+        "a watch asked for as 'ping me if it changes': set by a person, like any watch",
+    ),
 )
 # Run and job controls (cancel, pause, resume, retry, settings): refused whole, with their own command
 RUN_CONTROLS: tuple[Target, ...] = (

@@ -44,7 +44,7 @@ EN_ACTION = (
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
     r"|export|download"  # "export the report as pdf": a report is handed over from its page or `mirano report`
-    r"|watch|unwatch|subscribe|unsubscribe"  # "subscribe me to Leninsky 90": a watch is set on its page
+    r"|watch|unwatch|subscribe|unsubscribe|keep an eye|keep tabs|ping|notify|alert"  # "subscribe me to Leninsky 90": a watch is set on its page
 )
 EN_PARTICIPLE = (
     r"re-?run|rebuilt|restarted|re-?synced|synced|started|triggered|applied|turned|switched|refreshed"
@@ -443,10 +443,18 @@ CONFIRM_THAT = _rule(
 )
 
 
+TELL_ME_WHEN = _rule(
+    r"(?<!\w)да(?:й|йте) знать|(?<!\w)сообщ(?:и|ите) мне|(?<!\w)уведом(?:и|ите) меня|\bping me\b|\bnotify me\b",
+    "«дай знать, если что-то изменится», 'ping me if it changes': a watch asked for, set by a person",
+)
+
+
 def is_request(text: str, names_property: bool = False) -> bool:
     """A sentence asking Mirano to do something, in any wording."""
     if CONFIRM_THAT.pattern.search(text):
         return False
+    if TELL_ME_WHEN.pattern.search(text):
+        return True
     if REQUEST_NOUN.pattern.search(text) and "?" not in text:
         return True
     # "can you tell me whether the PDF exists?" asks about the file; "could you put the PDF together?" asks for it
