@@ -192,9 +192,10 @@ COMPOUND = [
         "en",
         must=(
             r"escalate|disappointed|overdue|payment is late",
-            r"(№ ?|#|invoice )17",
-            r"(escalate|disappointed|overdue|payment is late)[\s\S]*(№ ?|#|invoice )17",
+            r"№ ?17|invoice (no\.? ?)?17",
+            r"(escalate|disappointed|overdue|payment is late)[\s\S]*(№ ?17|invoice (no\.? ?)?17)",
         ),
+        must_not=(r"No risks?\b",),
         topic="compound",
     ),
     Question(
@@ -228,6 +229,9 @@ COMPOUND = [
             r"by Monday|revised proposal|reporting module|invoice tomorrow",
             r"not (been |yet )?applied|none (of them )?(has|have) been applied|no (suggested )?actions? "
             r"(has|have) been applied|nothing (has been )?applied|nobody (has )?applied",
+            r"(by Monday|revised proposal|reporting module|invoice tomorrow)[\s\S]*(not (been |yet )?applied"
+            r"|none (of them )?(has|have) been applied|no (suggested )?actions? (has|have) been applied"
+            r"|nothing (has been )?applied|nobody (has )?applied)",
         ),
         topic="compound",
     ),
@@ -477,13 +481,14 @@ NAMED = [
     Question(
         ("Что у нас по клиенту Альфа?", "а кто там последним писал?"),
         "ru",
-        must=(r"Морозов",),
+        must=(r"^[^\n]*Морозов",),
         topic="named subject",
     ),
     Question(
         "what's this 'northwind' thing everyone mentions — a client? what is it hooked up to?",
         "en",
-        must=(r"Northwind client portal", r"Chatwoot|inbox"),
+        must=(r"Northwind client portal", r"inbox|binding|bound"),
+        must_not=(r"No commitment about",),
         topic="named subject",
     ),
     Question(
