@@ -68,7 +68,7 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     этих тех которые какие waiting review awaiting pending proposed decision approval ждут решения ожидают
     рассмотрении подтверждения предложенные висят висит висящие hanging outstanding open unresolved незакрытые
     открытые
-    how looking look know before after call calling meet should need account tell heads"""
+    how looking look know before after call calling calls meet should need account tell heads two things"""
 FRAME_WORDS = frozenset(_FRAME.split())
 FRAME_TERMS = frozenset(term(w) for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case
 GROUP_OF = {term(w): i for i, group in enumerate(SAME_MEANING) for w in group}

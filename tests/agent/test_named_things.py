@@ -56,7 +56,7 @@ CASES = [
         "who was the last to write on northwind?", "en", (r"The last to write \(northwind\) was Kate Wilson",)
     ),
     Question("кто последним писал в альфе?", "ru", (r"Последним писал\(а\) \(alfa-stroy\) Алексей Морозов",)),
-    Question("latest chatwoot message?", "en", (r"\(any project, Chatwoot\) was", r"Chatwoot message")),
+    Question("latest chatwoot message?", "en", (r"\(all projects, Chatwoot\) was", r"Chatwoot message")),
     # a job's cancel taken for granted, the job named by its work
     Question("зачем отменили сбор рисков по нортвинду?", "ru", (r"никто не отменял", r"memory\.extract")),
     Question(
@@ -150,6 +150,16 @@ CASES = [
     Question("could you keep an eye on Leninsky 90 and ping me if it changes?", "en", (r"mirano watch",)),
     Question("дай знать, если по Тверской 1 что-то изменится", "ru", (r"mirano watch",)),
     Question("when did we stop watching Tverskaya 1?", "en", (r"is watched by \w+",)),
+    # «дневной лимит», «… и включена ли экономия?» as a second part, a post for a channel is not Mirano's
+    Question("поставь дневной лимит 5 долларов", "ru", (r"mirano budget usd 5\b",)),
+    Question(
+        "сколько мы сегодня потратили и включена ли экономия?",
+        "ru",
+        (r"Сегодня: все задачи", r"Режим экономии"),
+    ),
+    Question(
+        "набросай пост в телеграм-канал про успехи с Northwind", "ru", (r"не то, чем занимается Mirano",)
+    ),
     # "the client" with two active projects and none named: which one?
     Question(
         "what are the risks for the client?", "en", (r"Which did you mean", r"alfa-stroy", r"northwind")

@@ -285,7 +285,7 @@ def _message_line(m: dict[str, Any], lang: str) -> str:
 
 @renders(tools.latest_messages)
 def _latest(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
-    where = data["project"] or tr(lang, "any project")
+    where = data["project"] or tr(lang, "all projects")
     if data["vendor"]:
         where += f", {SOURCE_NAMES.get(data['vendor'], data['vendor'])}"
     if not data["messages"]:

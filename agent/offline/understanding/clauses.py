@@ -14,6 +14,7 @@ SPLITS = (
     re.compile(r"(?<=\?)\s+(?=\S)"),  # "Is economy on? also any budgets set?"
     re.compile(rf",?\s+(?:and|but)\s+(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
     re.compile(rf",?\s+(?:и|а)\s+(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
+    re.compile(r",?\s+(?:и|а)\s+(?=\w+\s+ли(?!\w))", re.I),  # «… и включена ли экономия?»
     re.compile(r",\s+(?=(?:also|plus|а также|а ещё)\b)", re.I),
     # "why did linear skip + when's it going again": a chat's shorthand for "and"
     re.compile(r"\s+(?:\+|&)\s+"),

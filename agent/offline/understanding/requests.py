@@ -47,6 +47,7 @@ TARGETS: tuple[Target, ...] = (
     _t(
         "budget",
         r"budget|бюджет|spending limit|лимит\w* (?:на )?трат|\b(?:daily|spend(?:ing)?|hard) (?:cap|limit)\b"
+        r"|дневн\w* лимит|лимит\w* в день"
         r"|\bcap (?:of|on)\b",
         "daily budgets are set per cost kind",
     ),

@@ -13,6 +13,8 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|билет|\bticket|отел[ьяю]|\bhotel|фильм|\bmovie|музык|\bmusic|футбол|football|президент|president|столиц"
     r"|\bcapital of|\btesla\b|\biphone|айфон|\bbmw\b|\bmercedes|мерседес|\bprice of (?:gold|oil|petrol|gas)\b"
     r"|цен\w* (?:на )?(?:золот|нефт|бензин)"
+    # a post for a channel, an on-call rota: writing and staffing are not Mirano's, whatever project they name
+    r"|телеграм|telegram|\blinkedin|\btweet|пост\w* (?:в|для) |\bon-?call\b|\brota(?:tion)?\b|дежурств"
     # the central bank's rate is not a cost of Mirano's, though a mortgage names a flat
     r"|ключев\w* ставк|ставк\w* (?:цб|центробанк|рефинансир)|\b(?:key|interest|mortgage) rate"
     # an exchange rate is not a cost of Mirano's work, though it names dollars
