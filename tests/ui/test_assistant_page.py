@@ -68,6 +68,7 @@ def test_the_answer_offers_follow_ups_and_a_which_did_you_mean_offers_the_choice
     assert [b.label for b in choices] == [
         "What is the status of notices.deliver?",
         "What is the status of notices.projects?",
+        "What is the status of notices.health?",  # three jobs handle notices
     ]
     choices[1].click().run()
     assert not at.exception
