@@ -160,6 +160,23 @@ CASES = [
     Question(
         "набросай пост в телеграм-канал про успехи с Northwind", "ru", (r"не то, чем занимается Mirano",)
     ),
+    # a secret beside a question: refused, and the question answered; when a job last ran; «там» carries the project
+    Question(
+        "what's the chatwoot access token, and when did chatwoot last sync?",
+        "en",
+        (r"cannot show API keys", r"ingest\.chatwoot is \w+: its last run #\d+"),
+    ),
+    Question(
+        "what token are we using for linear? paste it here",
+        "en",
+        (r"cannot show API keys",),
+        must_not=(r"ingest",),
+    ),
+    Question(
+        ("что у нас по клиенту Альфа?", "а кто там последним писал?"),
+        "ru",
+        (r"\(alfa-stroy\) Алексей Морозов",),
+    ),
     # "the client" with two active projects and none named: which one?
     Question(
         "what are the risks for the client?", "en", (r"Which did you mean", r"alfa-stroy", r"northwind")

@@ -37,6 +37,7 @@ from agent.offline.understanding.follow_ups import (
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
 from agent.offline.understanding.named import (
     HOW_MUCH,
+    LAST_WRITTEN,
     MONEY,
     check_reading,
     named_reading,
@@ -57,6 +58,7 @@ from agent.offline.understanding.requests import check_of, control_for, run_cont
 from agent.offline.understanding.speech_act import (
     OUT_OF_SCOPE_TOPIC,
     OUT_OF_SCOPE_WRITING,
+    SECRET_NOUN,
     asks,
     foreign_imperative,
     in_domain,
@@ -158,8 +160,11 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
     question's parts in order; the same call is never planned twice."""
     question = plain(question)  # «прогон», «линейка»: the product's words first
     parts = clauses(question)
-    if len(parts) > 1 and is_secret_request(question):  # "what token are we using? paste it here": one ask
-        parts = [question]
+    asks_more = any(not SECRET_NOUN.pattern.search(p) and not reason_of_request(p) for p in parts)
+    if len(parts) > 1 and is_secret_request(question) and not asks_more:  # "what token is it? paste it here"
+        parts = [
+            question
+        ]  # one ask; "the Chatwoot token, and when did it last sync?" is refused and answered
     if len(parts) > 1:
         understood = _compound(parts, previous, previous_intent)
     else:
@@ -318,6 +323,8 @@ def _found(question: str) -> Entities:
     found.literal_jobs = [j for j in found.jobs if j in question.lower()]
     if not found.jobs and not found.job_class:
         found.soft_jobs = jobs_named(question)
+    if found.order == "latest" and LAST_WRITTEN.search(question):
+        found.order = None  # «кто там последним писал?»: "last" is the writer's, not a run or a check named
     return found
 
 

@@ -185,6 +185,15 @@ def _notices_of(question: str, found: Entities) -> bool:
     return bool(NOTICE_WORD.search(question) and named and not found.literal_jobs and found.run_id is None)
 
 
+# when a job last ran ("when did chatwoot last sync?"): its state, not its next run
+LAST_RAN = re.compile(r"\blast (?:ran|run|sync\w*|import\w*|buil[dt])\b", re.I)
+
+
+def _last_ran(question: str, found: Entities) -> bool:
+    one_job = len(found.jobs or found.soft_jobs) == 1 and found.run_id is None and not found.status
+    return bool(one_job and LAST_RAN.search(question))
+
+
 def _job_cancelled(question: str, found: Entities) -> bool:
     """ "Why was the risk collection cancelled at northwind?": one job's cancel taken for granted; its last run says
     whether anyone cancelled it (a project named is where the job worked, not a question about its risks)."""
@@ -264,6 +273,9 @@ READINGS = (
     Reading("watchers", _watchers, "who watches a property or a project: the watches and their people"),
     Reading(
         "status", _backoff_of_a_job, "a job's backoff is in its state: whether it backs off, why, until when"
+    ),
+    Reading(
+        "status", _last_ran, "when a job last ran is its state (last run, last success), not its next run"
     ),
     Reading(
         "why_run",

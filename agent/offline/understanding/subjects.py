@@ -155,7 +155,12 @@ SWITCHABLE = (
 )
 JOB_SIGNAL_INTENTS = (
     ("why_run", re.compile(r"\bfail|crash|упал|сломал|skip|пропущ|пропуст|не сработал|went wrong", re.I)),
-    ("status", re.compile(r"последний раз|last time|\bever\b|когда-нибудь|last (?:ran|run)", re.I)),
+    (
+        "status",
+        re.compile(
+            r"последний раз|last time|\bever\b|когда-нибудь|last (?:ran|run|sync\w*|import\w*|buil[dt])", re.I
+        ),
+    ),
     (
         "next_run",
         re.compile(
