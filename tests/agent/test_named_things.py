@@ -177,6 +177,11 @@ CASES = [
         "ru",
         (r"\(alfa-stroy\) Алексей Морозов",),
     ),
+    Question(
+        "what is northwind hooked up to?",
+        "en",
+        (r"northwind \(Northwind client portal, active\): Attio: company",),
+    ),
     # "the client" with two active projects and none named: which one?
     Question(
         "what are the risks for the client?", "en", (r"Which did you mean", r"alfa-stroy", r"northwind")

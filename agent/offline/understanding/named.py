@@ -194,6 +194,18 @@ def _last_ran(question: str, found: Entities) -> bool:
     return bool(one_job and LAST_RAN.search(question))
 
 
+# what a project is bound to ("what is northwind hooked up to?", «к чему привязан проект альфа?»): its bindings
+BOUND = re.compile(
+    r"hooked up|connected to|bound to|\bbindings?\b|wired (?:up|to)|привяз|подключ\w* к|подключен", re.I
+)
+
+
+def _bound(question: str, found: Entities) -> bool:
+    return bool(
+        BOUND.search(question) and found.projects and not (found.jobs or found.run_id or found.check_id)
+    )
+
+
 def _job_cancelled(question: str, found: Entities) -> bool:
     """ "Why was the risk collection cancelled at northwind?": one job's cancel taken for granted; its last run says
     whether anyone cancelled it (a project named is where the job worked, not a question about its risks)."""
@@ -268,6 +280,9 @@ class Reading:
 READINGS = (
     Reading(
         "explain", explained, "what a word of Mirano's or a job is: its meaning, not a lookup of its data"
+    ),
+    Reading(
+        "projects", _bound, "what a project is bound to (its Chatwoot inbox, Linear team, Attio records)"
     ),
     Reading("latest", _last_written, "who wrote last and what: the newest imported messages, their authors"),
     Reading("watchers", _watchers, "who watches a property or a project: the watches and their people"),
