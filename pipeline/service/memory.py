@@ -538,8 +538,24 @@ def authors() -> list[dict[str, Any]]:
     ]
 
 
+def _document_dict(d: Document, slug: str) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "project": slug,
+        "source": d.source,
+        "object_type": d.object_type,
+        "author": d.author,
+        "title": d.title,
+        "text": d.content,
+        "private": d.private,
+        "time": _iso(d.source_created_at),
+        "url": d.url,
+    }
+
+
 def documents_by(author: str, limit: int = 20) -> list[dict[str, Any]]:
-    """The documents one author wrote, newest first: [{id, project, source, object_type, title, text, time, url}]."""
+    """The documents one author wrote, newest first: [{id, project, source, object_type, author, title, text, time,
+    url}]."""
     with read_scope() as s:
         rows = s.execute(
             select(Document, Project.slug)
@@ -548,20 +564,7 @@ def documents_by(author: str, limit: int = 20) -> list[dict[str, Any]]:
             .order_by(Document.source_created_at.desc(), Document.id.desc())
             .limit(max(1, min(int(limit), 100)))
         ).all()
-        return [
-            {
-                "id": d.id,
-                "project": slug,
-                "source": d.source,
-                "object_type": d.object_type,
-                "title": d.title,
-                "text": d.content,
-                "private": d.private,
-                "time": _iso(d.source_created_at),
-                "url": d.url,
-            }
-            for d, slug in rows
-        ]
+        return [_document_dict(d, slug) for d, slug in rows]
 
 
 def latest_documents(
@@ -580,21 +583,7 @@ def latest_documents(
                 max(1, min(int(limit), 50))
             )
         ).all()
-        return [
-            {
-                "id": d.id,
-                "project": slug,
-                "source": d.source,
-                "object_type": d.object_type,
-                "author": d.author,
-                "title": d.title,
-                "text": d.content,
-                "private": d.private,
-                "time": _iso(d.source_created_at),
-                "url": d.url,
-            }
-            for d, slug in rows
-        ]
+        return [_document_dict(d, slug) for d, slug in rows]
 
 
 def project_names() -> list[dict[str, Any]]:

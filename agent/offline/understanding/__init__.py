@@ -188,9 +188,8 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
     intents: list[str | None] = []
     names: list[str] = []
     found_before: Entities | None = None
-    refused: Understanding | None = (
-        None  # a request among the parts: refused, with its control, beside the rest
-    )
+    # a request among the parts: refused, with its control, beside the rest
+    refused: Understanding | None = None
     for part in parts:
         if refused is not None and reason_of_request(part):
             continue  # "…? the client's waiting on it": why it is asked, not one more ask
