@@ -3,6 +3,7 @@ clarifying question ("Which did you mean?") as questions of their own. Templates
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agent.tools.resolve import FLAT
@@ -47,6 +48,7 @@ CHOICE_BY_INTENT = {
     "timing": "How long did the last run of {job} take?",
 }
 CHOICE_DEFAULT = "What is the status of {job}?"
+CHECK_WORD = re.compile(r"\bcheck\b|проверк\w*", re.I)
 MAX = 3
 
 
@@ -80,6 +82,16 @@ def follow_ups(meta: dict[str, Any], calls: list[dict[str, Any]], lang: str) -> 
                 THE_PROJECT.sub(lambda m, p=p: _project_said(m.group(0), p), asked, count=1)
                 for p in meta["mirano_choices"]
             ][:MAX]
+        if meta.get("mirano_choice_kind") == "check":  # "the check" said with its number
+            asked = str(meta.get("mirano_question") or "")
+            return [
+                CHECK_WORD.sub(lambda m, c=c: f"{m.group(0)} #{c}", asked, count=1)
+                for c in meta["mirano_choices"]
+            ][:MAX]
+        if meta.get("mirano_choice_kind") == "property":  # the property said after the question
+            asked = str(meta.get("mirano_question") or "").rstrip(" ?!.")
+            word = "по" if lang == "ru" else "for"
+            return [f"{asked} {word} {a}?" for a in meta["mirano_choices"]][:MAX]
         template = CHOICE_BY_INTENT.get(intent, CHOICE_DEFAULT)
         return [tr(lang, template, job=job) for job in meta["mirano_choices"]][:MAX]
     values = {"job": _named(calls, "job"), "project": _named(calls, "project")}

@@ -185,9 +185,18 @@ def list_checks(address: str | None = None, limit: int = 10) -> Envelope:
     rows = [r for r in rows if not address or address_matches(address, r["address"])]
     rows = [{**r, "status_reason": as_data(r["status_reason"])} for r in rows[: max(1, min(int(limit), 50))]]
     pending = [{"source": s, "label": f"{s} (check #{r['id']})"} for r in rows for s in r["pending"]]
-    return envelope(
-        {"address": address, "checks": rows}, cite=[("check", r["id"]) for r in rows], pending=pending
-    )
+    data: dict[str, Any] = {"address": address, "checks": rows}
+    if address and not rows:  # "no check of Pushkina 5": and the addresses that were checked
+        data["checked"] = _checked_addresses()
+    return envelope(data, cite=[("check", r["id"]) for r in rows], pending=pending)
+
+
+def _checked_addresses(most: int = 5) -> list[str]:
+    """One address per checked property, newest first (a property checked under two spellings counts once)."""
+    seen: dict[int, str] = {}
+    for row in checks_service.list_checks(500):
+        seen.setdefault(row["property_id"], row["address"])
+    return list(seen.values())[:most]
 
 
 def _fact_view(f: dict[str, Any]) -> dict[str, Any]:

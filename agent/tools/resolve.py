@@ -282,7 +282,26 @@ def address_matches(text: str, address: str) -> bool:
     said = _address_tokens(FLAT.sub(" ", text))
     hits = [i for i, w in enumerate(said) if any(_similar(w, s) for s in streets)]
     houses_said = {h for i in hits for h in _house_beside(said, i)}
+    part = _building_part(text)  # «д. 90, корп. 2» is another building than «д. 90»
+    if part and part != _building_part(address):
+        return False
     return bool(hits) and (not houses or not houses_said or bool(houses & houses_said))
+
+
+# A building's part said after its house number: «д. 90, корп. 2», «90к2», «д. 5 стр. 1», "90 bldg 2"
+BUILDING_PART = re.compile(
+    r"\d[а-яa-z]?(?:\s*,?\s*(корп(?:ус)?\.?|к\.|стр(?:оение)?\.?|с\.|bldg\.?|building)|(?<=\d)([кс]))\s*(\d+)(?!\d)",
+    re.I,
+)  # a bare «с» or «к» only glued to the house («90с1»): «д. 90 с 2 декабря» is a date
+
+
+def _building_part(text: str) -> tuple[str, str] | None:
+    """The korpus or stroenie a text says after a house number, as ("к", "2") or ("с", "1"), else None."""
+    said = BUILDING_PART.search(text)
+    if said is None:
+        return None
+    word = (said.group(1) or said.group(2)).lower()
+    return ("с" if word.startswith("с") else "к"), said.group(3)
 
 
 ADDRESS_NOISE = {
@@ -386,7 +405,10 @@ def addresses_of_flat(text: str, checks: list[dict[str, Any]]) -> list[str]:
 
 def order_in(text: str) -> str | None:
     lowered = text.lower()
-    return next((name for name, pattern in ORDINALS.items() if re.search(pattern, lowered)), None)
+    said = [(m.start(), name) for name, p in ORDINALS.items() if (m := re.search(p, lowered))]
+    return (
+        min(said)[1] if said else None
+    )  # «снимок второй проверки по сравнению с первой»: the one said first
 
 
 def pick_check(

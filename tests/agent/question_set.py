@@ -771,9 +771,18 @@ DIFF = [
         (REFUSED,),
         "What changed since the last check?",
         "What changed for Ленинский проспект 90?",
-        "Is anything different between the two reports of this property?",
         "Show the diff of the Leninsky 90 snapshots",
         "Has anything changed at г. Москва, Ленинский проспект, д. 90?",
+    ),
+    Question(  # "this property" names the one the thread is about; asked alone it is asked back (two have reports)
+        (
+            "What changed for Ленинский проспект 90?",
+            "Is anything different between the two reports of this property?",
+        ),
+        "en",
+        (r"snapshot #{snapshot_a}", r"#{snapshot_c}", r"added", r"changed"),
+        (REFUSED,),
+        "diff",
     ),
     *_q(
         "diff",

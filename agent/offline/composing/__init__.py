@@ -20,7 +20,7 @@ from agent.offline.composing import (  # noqa: F401  (register the templates)
     what_if,
 )
 from agent.offline.composing import control as control_templates  # noqa: F401  (its templates; `control` is a word)
-from agent.offline.composing.common import RENDERERS
+from agent.offline.composing.common import RENDERERS, status
 from agent.offline.composing.controls import RUN_CONTROL_REFUSALS, control_lines, note_text
 from agent.offline.understanding.intents import Intent
 from pipeline.i18n import tr
@@ -131,7 +131,14 @@ def clarify(choices: list[str], lang: str, kind: str = "job") -> str:
 
             name = next((p["name"] for p in project_names() if p["slug"] == choice), "")
             return f"{choice} — {name}" if name else choice
-        return choice if kind == "address" else f"{choice} — {tr(lang, job_description(choice))}"
+        if kind == "check":  # "#4 — г. Москва, Ленинский пр-кт, д. 90 (partial)"
+            from pipeline.service import checks as checks_service
+
+            row = checks_service.get_check(int(choice))
+            return f"#{choice} — {row['address']} ({status(row['status'], lang)})"
+        if kind in ("address", "property"):
+            return choice
+        return f"{choice} — {tr(lang, job_description(choice))}"
 
     options = [f"{i}. {option(choice)}" for i, choice in enumerate(choices, start=1)]
     return "\n".join([tr(lang, "Which did you mean?"), *options])

@@ -197,6 +197,11 @@ def _checks(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         return [
             tr(lang, "There is no check of {address}, so it has no risk score yet.", address=data["address"])
         ]
+    if not rows and data.get("checked"):
+        return [
+            tr(lang, "There is no check of {address}.", address=data["address"]),
+            tr(lang, "Checked addresses: {addresses}.", addresses="; ".join(data["checked"])),
+        ]
     if not rows:
         return [tr(lang, "There are no property checks yet.")]
     lead = tr(lang, "{n} check(s), newest first:", n=len(rows))

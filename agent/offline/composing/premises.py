@@ -72,6 +72,12 @@ def _snapshots(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str
     """ "Show the snapshot of check 2": its snapshots and when each was frozen, or that it has none."""
     for tool, result in results:
         data = result.get("data")
+        if tool == "snapshot_diff" and isinstance(data, dict):  # the check's own snapshot, not its property's
+            if any(x["job_id"] == data["check_id"] for x in data["snapshots"]):
+                return []
+            return [
+                tr(lang, "Check #{id} has no snapshot: nobody has finalized its report.", id=data["check_id"])
+            ]
         if tool in ("check_status", "fact_provenance") and isinstance(data, dict) and "snapshots" in data:
             if not data["snapshots"]:
                 return [

@@ -71,7 +71,7 @@ from agent.offline.understanding.subjects import (
     job_reading,
     jobs_named,
     jobs_to_choose,
-    projects_to_choose,
+    to_choose,
 )
 from agent.offline.understanding.switched_off import readers_of, switched_off
 from agent.tools import engine as engine_tools
@@ -106,7 +106,7 @@ STARTED_BY = re.compile(
     r"|(?<!\w)кто\b.{0,20}(?:запустил|запускал|стартовал)\w*",
     re.I,
 )
-COMPARE = re.compile(r"compare|сравни|сравнить|сравнение|\bdiff\b|\bversus\b|\bvs\b", re.I)
+COMPARE = re.compile(r"compare|сравни|сравнить|сравнени|\bdiff\b|\bversus\b|\bvs\b", re.I)
 LEAD_FLOOR = 0.38  # below the floor, an intent whose key word is there and that leads clearly still counts
 LEAD_MARGIN = 0.1
 
@@ -511,15 +511,15 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         return Understanding(
             "clarify", best.score, names=found.names, choices=choices, choice_intent=best.intent.name
         )
-    projects = projects_to_choose(question, best.intent.name, found)  # "the client": which of them?
-    if projects:
+    which = to_choose(question, best.intent.name, found, bool(previous))  # "the client", "the check": which?
+    if which:
         return Understanding(
             "clarify",
             best.score,
             names=found.names,
-            choices=projects,
+            choices=which[1],
             choice_intent=best.intent.name,
-            choice_kind="project",
+            choice_kind=which[0],
         )
     return Understanding(
         best.intent.name, best.score, plan(best.intent.name, found, previous), names=found.names

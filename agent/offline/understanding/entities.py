@@ -88,10 +88,13 @@ THIS_ADDRESS += r"|этот адрес|этого объекта|этому об
 # when no check has it (then the answer says there is none)
 ADDRESS_SAID = re.compile(
     r"(?:\b(?:for|of|at|on|по|для|у|на|адреса?|объекта?)\s+|(?<![\w-])(?=[A-ZА-ЯЁ]))"
-    r"((?:[\w.-]+[\s,]+){1,4}?(?:д\.?\s*|дом\s+|house\s+)?\d{1,5}[а-яa-z]?)(?![\w.])"
+    r"((?:[\w.-]+[\s,]+){1,4}?(?:д\.?\s*|дом\s+|house\s+)?\d{1,5}[а-яa-z]?"
+    r"(?:\s*,?\s*(?:корп(?:ус)?\.?|к\.|стр(?:оение)?\.?|с\.|bldg\.?|building)\s*\d+)?)(?![\w.])"  # «д. 90, корп. 2»
 )
 NOT_AN_ADDRESS = re.compile(
-    r"\b(?:checks?|runs?|facts?|last|past|days?|weeks?|months?|the)\b|проверк|запуск|факт|счёт|счет|дн|недел|последн",
+    r"\b(?:checks?|runs?|facts?|last|past|days?|weeks?|months?|the)\b|проверк|запуск|факт|счёт|счет|дн|недел|последн"
+    # a question's own words before the address ("How risky is Pushkina 5"): the address starts after them
+    r"|\b(?:how|what|which|where|when|why|who|is|are|was|were|did|does|do)\b|(?<!\w)(?:как|что|где|когда|кто|ли)(?!\w)",
     re.I,
 )
 SNAPSHOTS = re.compile(
@@ -273,10 +276,12 @@ def period_in(lowered: str) -> str | None:
 
 def address_said(text: str) -> str | None:
     """The address a question says ("Zelenograd 1104"), or None."""
-    for match in ADDRESS_SAID.finditer(text):
+    at = 0
+    while (match := ADDRESS_SAID.search(text, at)) is not None:
         said = match.group(1).strip(" ,")
         if not NOT_AN_ADDRESS.search(said):
             return said
+        at = match.start() + 1  # "of the check on Pushkina 5": "on Pushkina 5" is inside the match refused
     return None
 
 

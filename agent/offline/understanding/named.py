@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from agent.offline.understanding.definitions import explained
 from agent.offline.understanding.entities import FAILED, Entities
 from agent.offline.understanding.moves import asked_who_did
+from agent.tools.resolve import ORDER_INDEX
 
 # a property's risk score ("what's the risk score for Zelenograd 1104?"), not a project's risks
 PROPERTY_RISK = re.compile(r"risk|риск|\bscore\b|скор(?:инг)?\b|оценк\w* риска|рискован|опасн", re.I)
@@ -385,7 +386,8 @@ def premise(question: str, found: Entities) -> str | None:
         return "backoff"
     if OWNER.search(question) and (found.address or found.check_id is not None):  # "what about the owner?"
         return "owner"
-    if SNAPSHOT_WORD.search(question) and found.check_id is not None and not found.snapshot_ids:
+    one_check = found.check_id is not None or found.order in ORDER_INDEX  # check 2, «второй проверки»
+    if SNAPSHOT_WORD.search(question) and one_check and not found.snapshot_ids:
         return (
             "snapshot"  # «покажи снимок проверки 2», «когда её снимок сделали?»: whether it has one, and when
         )

@@ -17,6 +17,7 @@ from agent.tools import memory as memory_tools
 from agent.tools import notices as notice_tools
 from agent.tools import snapshots as snapshot_tools
 from agent.tools.meaning import topic_words, words
+from agent.tools.resolve import ORDER_INDEX
 
 Planner = Callable[[Entities, list[dict[str, Any]]], list[dict[str, Any]]]
 PLANNERS: dict[str, Planner] = {}
@@ -203,6 +204,10 @@ def _modes(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, An
 
 @planner("check_status", "pending")
 def _check(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if found.address_said and not found.address and found.check_id is None and not found.order:
+        return [
+            call(check_tools.list_checks, address=found.address_said)
+        ]  # no check has it: the answer says so
     return [call(check_tools.check_status, **check_args(found, previous), source=found.source)]
 
 
@@ -233,6 +238,7 @@ def _diff(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any
         call(
             snapshot_tools.snapshot_diff,
             check_id=args.get("check_id"),
+            order=args.get("order") if args.get("order") in ORDER_INDEX else None,  # «второй проверки»
             address=args.get("address"),
             snapshots=found.snapshot_ids or None,
         )

@@ -208,3 +208,63 @@ def projects_to_choose(question: str, intent: str | None, found: Entities) -> li
         return []
     active = [p["slug"] for p in memory_service.project_names() if p["active"]]
     return active if len(active) > 1 else []
+
+
+# "the check", «по проверке», "check for the Moscow address": one check is meant, and neither its number nor its
+# address is said; with several checks stored, ask which (never the newest passed off as the one meant)
+THE_CHECK = re.compile(
+    r"\b(?:the|this|that|my|our) (?:property )?check\b(?!s|ed|ing)"
+    r"|\bcheck (?:for|of|on|at) (?:the |an? |our |my )?(?:\w+ )?address\b"
+    r"|(?<!\w)(?:по|у|с|эт[аоуи]\w*|наш\w*)\s+проверк[еиау]\b",
+    re.I,
+)
+CHECK_INTENTS = ("check_status", "pending", "cost_run", "timing", "provenance", "risk_score")
+
+
+def checks_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:
+    """The newest checks (one per property first) when a question about one check names none of them."""
+    from pipeline.service import checks as checks_service
+
+    named = found.check_id is not None or found.address or found.address_said or found.order or found.flat
+    if intent not in CHECK_INTENTS or named or found.jobs or found.run_id is not None:
+        return []
+    if not THE_CHECK.search(question):
+        return []
+    rows = checks_service.list_checks(500)
+    first = {}
+    for row in rows:
+        first.setdefault(row["property_id"], row["id"])
+    ids = [*first.values(), *(r["id"] for r in rows if r["id"] not in first.values())]
+    return [str(i) for i in ids[:3]] if len(ids) > 1 else []
+
+
+def properties_to_choose(intent: str | None, found: Entities) -> list[str]:
+    """«Что изменилось между снимками?» with two properties snapshotted: which property's snapshots."""
+    from pipeline.service import checks as checks_service
+
+    named = found.check_id is not None or found.address or found.address_said or found.snapshot_ids
+    if intent != "diff" or named or found.order:
+        return []
+    compared: dict[int, str] = {}
+    for row in checks_service.list_checks(500):
+        if row["property_id"] not in compared and len(checks_service.snapshots_of_property(row["id"])) >= 2:
+            compared[row["property_id"]] = row["address"]
+        compared.setdefault(row["property_id"], "")
+    places = [a for a in compared.values() if a]
+    return places[:3] if len(places) > 1 else []
+
+
+def to_choose(
+    question: str, intent: str | None, found: Entities, in_thread: bool
+) -> tuple[str, list[str]] | None:
+    """The kind of subject to ask about and its choices, when the question means one and several fit."""
+    projects = projects_to_choose(question, intent, found)  # "the client": which of them?
+    if projects:
+        return "project", projects
+    if in_thread:  # "the check" in a thread is the one the thread is about
+        return None
+    checks = checks_to_choose(question, intent, found)
+    if checks:
+        return "check", checks
+    places = properties_to_choose(intent, found)
+    return ("property", places) if places else None
