@@ -248,7 +248,8 @@ UNSEEN11 = [
         "Why was the check for Tverskaya cancelled? The client is asking.",
         "en",
         must=(r"(not|n't) (been )?cancel|completed",),
-        must_not=(r"cancelled by|was cancelled because",),
+        # the question is about a check: an answer about some run answers another question
+        must_not=(r"cancelled by|was cancelled because", r"\brun #\d"),
         topic="false premise",
     ),
     Question(
