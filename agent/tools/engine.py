@@ -251,6 +251,8 @@ def recent_runs(
         name and status and not rows and every
     ):  # "why did attio fail today?": it did not; its last run is what is true
         data["latest"] = _guarded(every[0], "reason")
+    if name and not every:  # «почему упала перепроверка?»: it has never run at all
+        data["never_ran"] = _never_ran(name)
     return envelope(data, cite=[("run", r["id"]) for r in rows])
 
 

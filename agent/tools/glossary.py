@@ -104,6 +104,15 @@ TERMS: tuple[Term, ...] = (
         "with the reason.",
     ),
 )
+TERMS += (
+    Term(
+        "openai_key",
+        r"openai[\s_-]*(?:api[\s_-]*)?key|ключ\w*\s+(?:от\s+|к\s+)?openai|openai\w*\s+ключ",
+        "OPENAI_API_KEY, when set, switches the assistant and the extraction of commitments and risks to an online "
+        "model (OPENAI_MODEL; OPENAI_BASE_URL for a compatible server), and their LLM calls and tokens are charged "
+        "in the cost ledger. Without it both work offline with no LLM calls. Mirano never shows a key's value.",
+    ),
+)
 BY_KEY = {t.key: t for t in TERMS}
 
 
@@ -126,7 +135,8 @@ def _values() -> dict[str, Any]:
 
 def explain(term: str) -> Envelope:
     """What one of Mirano's words means, or what a job is for: "snapshot", "check", "digest", "economy", "budget",
-    "freshness" (TTL), "reuse", "backoff", "watch", "gate" (confidence), "commitment", "action", "run"; or a job's
+    "freshness" (TTL), "reuse", "backoff", "watch", "gate" (confidence), "commitment", "action", "run",
+    "openai_key" (what OPENAI_API_KEY does, never its value); or a job's
     name or what it does ("memory.build", "the Chatwoot import").
 
     Args:

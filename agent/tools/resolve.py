@@ -49,7 +49,10 @@ ORDINALS: dict[str, str] = {
     "fourth": r"\bfourth\b|\b4th\b|\bчетв[её]рт\w*",
     "previous": r"\bprevious\b|\bprior\b|\bbefore (?:that|it)\b|\bпредыдущ\w*|\bпрежн\w*"
     r"|\bпрошл(?:ая|ой|ую|ый|ого|ом|ое|ые|ых|ым)\b",
-    "latest": r"\blatest\b|\blast\b|\bnewest\b|\bmost recent\b|\brecent\b|\bпоследн\w*|\bсвеж\w* проверк"
+    # "last night", «за последние 3 дня»: a period, not the newest of something
+    "latest": r"\blatest\b|\blast\b(?!\s+(?:night|week|month|year|evening|weekend|\d+|few|couple|hours?|days?|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\bnewest\b|\bmost recent\b|\brecent\b"
+    r"|\bпоследн\w*(?!\w)(?!\s+(?:\d+\s+|пару\s+|несколько\s+)?(?:дн|недел|месяц|час|врем|сутк))|\bсвеж\w* проверк"
     r"|\bнов\w* проверк",
 }
 ORDER_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3}

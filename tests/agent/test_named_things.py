@@ -198,6 +198,31 @@ CASES = [
         "en",
         (r"Tom Baker wrote", r"revised proposal by Friday"),
     ),
+    # one check or one property meant and none named, with several stored: which one?
+    Question("what did that check cost us?", "en", (r"Which did you mean", r"#{c} — ", r"#{t} — ")),
+    Question("покажи разницу снимков", "ru", (r"Что вы имели в виду", r"Тверская", r"Ленинский")),
+    # a building part tells buildings apart; an address nobody checked is said so, with the checked ones
+    Question(
+        "а по Ленинскому 90 корпус 3 проверка была?", "ru", (r"не было", r"Проверенные адреса: .*Тверская")
+    ),
+    Question("status of the check on Lesnaya 12?", "en", (r"There is no check of Lesnaya 12",)),
+    # a check's own snapshot, not its property's, is what «снимок третьей проверки» takes for granted
+    Question("what changed in check {b}'s snapshot?", "en", (r"Check #{b} has no snapshot",)),
+    # a failure taken for granted, said in other words; a job that never ran
+    Question("why did the digest time out?", "en", (r"memory\.digest (?:has not failed|has not run)",)),
+    Question("почему отвалилась перепроверка?", "ru", (r"checks\.recheck ещё ни разу не запускалось",)),
+    Question(
+        ("explain memory.extract", "and why did it blow up last night?"),
+        "en",
+        (r"memory\.extract has not failed",),
+    ),
+    # "kill it" after a job: that job's state; a key explained, then its value asked for
+    Question(
+        ("how's the chatwoot import doing?", "okay, kill it"), "en", (r"ingest\.chatwoot is not running now",)
+    ),
+    Question(
+        ("для чего нужен ключ openai?", "а значение его можешь прислать?"), "ru", (r"не могу показать",)
+    ),
 ]
 
 

@@ -21,7 +21,7 @@ from agent.offline.composing import (  # noqa: F401  (register the templates)
 )
 from agent.offline.composing import control as control_templates  # noqa: F401  (its templates; `control` is a word)
 from agent.offline.composing.common import RENDERERS, status
-from agent.offline.composing.controls import RUN_CONTROL_REFUSALS, control_lines, note_text
+from agent.offline.composing.controls import RUN_CONTROL_REFUSALS, cancel_lines, control_lines, note_text
 from agent.offline.understanding.intents import Intent
 from pipeline.i18n import tr
 
@@ -92,6 +92,8 @@ def refusal(kind: str, lang: str, control: dict[str, Any] | None = None) -> str:
         jobs = (control or {}).get("values", {}).get("jobs") or []
         if command in JOB_COMMANDS and jobs:  # «пауза на импорт из attio»: the command for that very job
             text += " " + tr(lang, "For {job}: `mirano {command} {job}`.", job=jobs[0], command=command)
+        if command == "cancel" and jobs:  # "ok kill it" after a job: its run, or that nothing runs
+            text = " ".join([text, *cancel_lines({"jobs": jobs}, lang)])
         check = (control or {}).get("values", {}).get("check_id")
         if command == "cancel_check" and check is not None:  # «отмени проверку по Ленинскому»: that check
             text += " " + tr(lang, "For check #{id}: `mirano cancel --check {id}`.", id=check)

@@ -17,6 +17,23 @@ def _run(values: dict[str, Any], lang: str) -> list[str]:
     ]
 
 
+def cancel_lines(values: dict[str, Any], lang: str) -> list[str]:
+    """ "kill it" after a job: its running run's command, or that nothing of it runs now."""
+    from pipeline.service import engine as engine_service
+
+    rows = {row["name"]: row for row in engine_service.list_jobs()}
+    lines = []
+    for job in values.get("jobs") or []:
+        running = (rows.get(job) or {}).get("running_run_id")
+        if running:
+            lines.append(
+                tr(lang, "For {job}: run #{id} is running now: `mirano cancel {id}`.", job=job, id=running)
+            )
+        elif job in rows:
+            lines.append(tr(lang, "{job} is not running now: there is nothing to cancel.", job=job))
+    return lines
+
+
 def _economy(values: dict[str, Any], lang: str) -> list[str]:
     return [
         tr(

@@ -353,6 +353,8 @@ def _runs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
     which = status(data["status"], lang) if data["status"] else ""
     period = period_label(data["period"], lang).lower() if data["period"] else ""
     values = {"status": which, "period": period, "job": data.get("job") or "", "n": len(rows)}
+    if not rows and data.get("never_ran"):
+        return never_ran(data["never_ran"], lang)
     if not rows:
         template = (
             ("No {status} runs of {job} {period}." if data.get("job") else "No {status} runs {period}.")

@@ -226,6 +226,17 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
     )
 
 
+# "print its value" after a key was explained: the key's value is asked for
+ITS_VALUE = re.compile(r"\bvalues?\b|\bthe key itself\b|\bthe actual key\b|значени", re.I)
+SECRET_TERMS = ("openai_key",)
+
+
+def _its_value(question: str, previous: list[dict[str, Any]]) -> bool:
+    """A follow-up asking for the value of the credential the previous turn explained."""
+    about_key = any((c.get("args") or {}).get("term") in SECRET_TERMS for c in previous or [])
+    return about_key and ITS_VALUE.search(question) is not None
+
+
 def _subject(found: Entities) -> bool:
     """The part names a thing of its own (an order word such as "last" is not one)."""
     return bool(
@@ -356,8 +367,8 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         names_property=bool(found.address or found.flat or found.address_said),
         in_thread=bool(previous),
     )
-    if act == "secret":
-        return Understanding("refuse_secret", 1.0, refusal="secret", names=found.names, act=act)
+    if act == "secret" or _its_value(question, previous):
+        return Understanding("refuse_secret", 1.0, refusal="secret", names=found.names, act="secret")
     off = _switched_off(question, found)  # «если отключить Linear, что перестанет обновляться»
     if off:
         return off
@@ -456,7 +467,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         return Understanding(None, best.score, [], None, closest, found.names)
     if top.intent.name == "help" and top.score >= best.score and not (found.named() and not top.rule):
         return Understanding("help", top.score, names=found.names)
-    own = inherited and best.rule and best.score >= floor  # a follow-up with its own question: answer that
+    # a follow-up with its own question: answer that («а почему он упал?» after what the job does: its failure)
+    asks_failure = found.status == "failed" and previous_intent not in FAILURE_INTENTS
+    own = inherited and ((best.rule and best.score >= floor) or asks_failure)
     if previous_intent in BY_NAME and FOLLOW_UP.search(question) and found.named() and not own:
         earlier = next((r for r in ranked if r.intent.name == previous_intent), None)
         if (

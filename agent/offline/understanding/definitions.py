@@ -17,7 +17,7 @@ EXPLAIN = re.compile(
 )
 EXPLAIN_TAIL = re.compile(
     r"^(?:a|an|the|this|that|такое|это|мне)\s+|\s+(?:for|mean|means|do|does|stand for|is|are|означает|значит|это"
-    r"|нужен|нужна|нужно|нужны|делает|такое)\W*$"
+    r"|нужен|нужна|нужно|нужны|делает|такое|(?:used|needed|good) for(?: here| in mirano)?|here)\W*$"
     r"|,?\s+(?:in (?:a|one) (?:sentence|word|nutshell)|in short|briefly|simply|коротко|вкратце|простыми словами)\W*$",
     re.I,
 )
@@ -65,6 +65,10 @@ FILLER = frozenset(
         "in",
         "у",
         "в",
+        "key",  # "the OpenAI key", «ключ openai»: the glossary's term is the key as a whole
+        "ключ",
+        "api",
+        "openai",
     ]
 )
 

@@ -25,9 +25,13 @@ SHORT = 4  # words: "why not", «а обещания?» — too short to be a qu
 
 def previous_subject(previous: list[dict[str, Any]]) -> dict[str, Any]:
     """What the previous turn's tools were called for (the first call that names a subject)."""
+    from agent.tools.resolve import job_names
+
     for call in previous:
         args = call.get("args") or {}
         named = {k: args[k] for k in SUBJECT_KEYS if args.get(k) not in (None, "", [])}
+        if args.get("term") in job_names():  # "what does checks.prefetch do?" → "why did it crash?": that job
+            named["job"] = args["term"]
         if named:
             return named
     return {}

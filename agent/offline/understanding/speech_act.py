@@ -53,7 +53,8 @@ EN_PARTICIPLE = (
 REQUEST_RULES: tuple[Rule, ...] = (
     _rule(
         rf"(?:^|[—–;:]\s*)\W*(?:please\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
-        rf"|ok(?:ay)?,?\s+)?"
+        rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
+        rf"|then,?\s+)?"  # "ok then kick a backfill of it"
         rf"(?:{EN_ACTION})\b",
         "an English imperative first: 'rerun the digest', 'please switch economy off', 'let's pause the sync'",
     ),
@@ -187,12 +188,12 @@ RU_MODALS = frozenset(
     ]
 )
 RU_QUESTION_FIRST = _rule(
-    r"^\W*(?:а\s+|и\s+)?(?:когда|почему|зачем|что|чего|сколько|как|какой|какая|какие|где|откуда|кто|есть ли)\b",
+    r"^\W*(?:а\s+|и\s+)?(?:когда|почему|зачем|для чего|что|чего|сколько|как|какой|какая|какие|где|откуда|кто|есть ли)\b",
     "a question word first: «когда запустится сборка?» asks, it does not request",
 )
 QUESTION_FIRST = _rule(
     r"^\W*(?:а\s+|и\s+|so\s+|and\s+)?(?:when|what|whats|why|who|how|which|is|are|was|were|did|does|do|has|have"
-    r"|когда|что|чего|почему|зачем|кто|как|какие|какой|какая|сколько|где|откуда|есть|был|была|были)\b",
+    r"|когда|что|чего|почему|зачем|для чего|кто|как|какие|какой|какая|сколько|где|откуда|есть|был|была|были)\b",
     "a question word first in either language: when the meaning alone looks like a request, the sentence still "
     "asks («кто отменил запуск 5?», 'why is memory.build paused?')",
 )
@@ -212,9 +213,10 @@ SECRET_ASK = _rule(
 NOT_A_SECRET = _rule(
     r"how many|spent|used|cost|\bwhy\b|сколько|потрач|израсход|стоил|расход|почему|budget|бюджет"
     r"|\b(?:do|does|did)\s+(?:we|i|you|it)\s+(?:\w+\s+)?need\b|(?<!\w)(?:нуж(?:ен|на|но|ны)|надо)\s+ли(?!\w)|\bstatus|статус"
-    r"|\bis\b.{0,40}\bset\b|\bkey\s+(?:objects?|propert\w*|address\w*|checks?)",
-    "a question about token usage, about whether a key is needed or set, or about key objects is not a request "
-    "for a secret",
+    r"|\bis\b.{0,40}\bset\b|\bkey\s+(?:objects?|propert\w*|address\w*|checks?)"
+    r"|\b(?:used|needed|good) for\b|\bfor\W*$|\bwhat does\b.{0,40}\bdo\b|(?<!\w)(?:зачем|для чего)(?!\w)",
+    "a question about token usage, about whether a key is needed or set, about what a key is for, or about key "
+    "objects is not a request for a secret",
 )
 CONDITION = re.compile(
     r"\bif\b|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b"
