@@ -326,6 +326,8 @@ def costs(period: Period = "week", job: str | None = None, kind: CostKind | None
             if name and r["cost"]["usd"] == 0 and r["status"] in ("skipped", "failed")
         ][:3],
     }
+    if name and not runs and not engine_service.list_runs(name, 1):  # "why did prefetch burn the budget?"
+        data["never_ran"] = _never_ran(name)
     if kind in KIND_UNITS:
         prices = get_settings().prices()
         asked = {u: total[u] for u in KIND_UNITS[kind]}

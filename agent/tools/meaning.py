@@ -68,7 +68,9 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     этих тех которые какие waiting review awaiting pending proposed decision approval ждут решения ожидают
     рассмотрении подтверждения предложенные висят висит висящие hanging outstanding open unresolved незакрытые
     открытые
-    how looking look know before after call calling calls meet should need account tell heads two things"""
+    how looking look know before after call calling calls meet should need account tell heads two things
+    ему ей им него неё нее ним ней нему самом деле деле действительно точно уверен уверена уверены говорит
+    говорят думает считает him her them sure says thinks claims believes"""
 FRAME_WORDS = frozenset(_FRAME.split())
 FRAME_TERMS = frozenset(term(w) for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case
 GROUP_OF = {term(w): i for i, group in enumerate(SAME_MEANING) for w in group}
@@ -93,7 +95,11 @@ def words(text: str) -> list[str]:
 
 def topic_words(text: str) -> list[str]:
     """The words of a question that say what it is about (not who, not promised, not send)."""
-    return [w for w in words(text) if w not in FRAME_WORDS and term(w) not in FRAME_TERMS]
+    said: dict[str, str] = {}  # one word once («по скидке … скидку»: «скидку»)
+    for w in words(text):
+        if w not in FRAME_WORDS and term(w) not in FRAME_TERMS:
+            said.setdefault(term(w), w)
+    return list(said.values())
 
 
 @lru_cache(maxsize=8192)

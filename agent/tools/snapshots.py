@@ -118,9 +118,27 @@ def _diff_envelope(
             ],
             "counts": {k: len(found[k]) for k in ("added", "removed", "changed")},
             "risk_score": found["risk_score"],
+            "factors": _factors_moved(a["id"], b["id"]),
         }
         return envelope(data, cite=[("snapshot", a["id"]), ("snapshot", b["id"])])
     return envelope(data, cite=[("check", check["id"])])
+
+
+def _factors_moved(a: int, b: int) -> list[dict[str, Any]]:
+    """The risk factors whose score differs between two snapshots ("why did its risk go up?"): before and after."""
+    before, after = (
+        {f["factor"]: f for f in checks_service.get_snapshot(i)["risk"].get("factors", [])} for i in (a, b)
+    )
+    return [
+        {
+            "factor": name,
+            "before": (before.get(name) or {}).get("score", 0.0),
+            "after": (after.get(name) or {}).get("score", 0.0),
+            "explanation": as_data((after.get(name) or before.get(name))["explanation"]),
+        }
+        for name in [*after, *(n for n in before if n not in after)]
+        if (before.get(name) or {}).get("score") != (after.get(name) or {}).get("score")
+    ]
 
 
 snapshot_diff.__doc__ = (snapshot_diff.__doc__ or "").replace("{which}", WHICH_CHECK)

@@ -223,6 +223,24 @@ CASES = [
     Question(
         ("для чего нужен ключ openai?", "а значение его можешь прислать?"), "ru", (r"не могу показать",)
     ),
+    # why a risk moved: the factors that came or went between the snapshots; a score said by its value
+    Question(("show check {t}", "what pushed its risk up?"), "en", (r"price below market \(",)),
+    Question("what is the 20 made of?", "en", (r"risk score of г\. Москва, Тверская ул\., д\. 1 is 20\.0",)),
+    # "we promised him": the person is whom it was promised to, and the project's promises are listed
+    Question(
+        "Алексей уверен, что мы пообещали ему бесплатный монтаж — что мы на самом деле обещали?",
+        "ru",
+        (r"Обязательств про «[^»]*монтаж[^»]*» нет", r"смету до пятницы"),
+    ),
+    # code to write, a present to buy: not Mirano's, though they name failed tasks or a budget
+    Question(
+        "could you write a bash script that restarts failed jobs?", "en", (r"not something Mirano does",)
+    ),
+    Question("посоветуй подарок клиенту рублей на пять тысяч", "ru", (r"не то, чем занимается Mirano",)),
+    # a job that never ran, asked what it spent
+    Question(
+        "how much money did the recheck job burn last week?", "en", (r"checks\.recheck has not run yet",)
+    ),
 ]
 
 

@@ -447,6 +447,8 @@ def period_label(period: str | None, lang: str) -> str:
 
 @renders(tools.costs)
 def _costs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    if data.get("never_ran"):  # a job's spend asked of a job that never ran: it spent nothing at all
+        return never_ran(data["never_ran"], lang)
     period = period_label(data["period"], lang)
     answers = data.get("answers", 0)
     subject = tr(lang, "the assistant") if data["job"] == "assistant" else data["job"] or tr(lang, "all jobs")

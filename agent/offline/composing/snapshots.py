@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.offline.composing.common import renders, source, status, when
-from agent.offline.composing.facts import fact_sentence
+from agent.offline.composing.common import quote, renders, source, status, when
+from agent.offline.composing.facts import fact_sentence, factor_name
 from agent.tools import snapshots as tools
 from pipeline.i18n import tr
 
@@ -61,6 +61,12 @@ def _diff(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
         f"{fact_sentence(c['type'], c['after'], lang)}"
         for c in diff["changed"]
     ]
+    if diff.get("factors"):  # why the score moved: the factors that came, went or changed
+        lines.append(tr(lang, "The risk moved with these factors:"))
+        lines += [
+            f"* {factor_name(f['factor'], lang)} ({f['before']} → {f['after']}): {quote(f['explanation'], 160)}"
+            for f in diff["factors"]
+        ]
     return lines
 
 

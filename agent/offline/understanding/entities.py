@@ -161,6 +161,7 @@ class Entities:
     address_said: str | None = None  # words and a house number, whether or not a check has that address
     this_address: bool = False
     snapshot_ids: list[int] = field(default_factory=list)
+    text: str = ""  # the question as asked (rules that read who speaks: «мы обещали ей»)
     action_id: int | None = None
     address_choices: list[str] = field(default_factory=list)  # a flat said alone that several addresses have
     flat: str | None = None  # a flat's number said («кв. 12»), checked or not
@@ -301,7 +302,7 @@ def vocabulary() -> dict[str, Any]:
 def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     """Every entity the question names, resolved against the data."""
     lowered = text.lower()
-    found = Entities()
+    found = Entities(text=text)
     found.jobs = resolve.jobs_in(QUOTED.sub(" ", text))
     found.job_class = None if found.jobs else resolve.job_class_in(lowered)
     # "run 8", «запуск 8»; a job's noun with a number is its run too («сборка 11», "build 11", «синхронизация 8»)

@@ -122,7 +122,10 @@ HOW_MUCH = re.compile(
     r"how many|how much|number of|usage|сколько|скока|скоко|число|количеств|потрач|израсход|расход",  # not "do you use"
     re.I,
 )
-MONEY = re.compile(r"money|\$|\busd\b|dollar|\bspen[dt]|деньг|денег|долл|потрат|трат", re.I)
+MONEY = re.compile(
+    r"money|\$|\busd\b|dollar|\bspen[dt]|\bburn(?:s|ed|t|ing)?\b|\bcost us\b|деньг|денег|долл|потрат|трат",
+    re.I,
+)
 # What a memory job makes, as a project's own thing: «почему дайджест по глобексу пустой» asks for its digest
 PROJECT_THING = {"memory.digest": "digest", "memory.suggest": "actions"}
 
@@ -134,6 +137,33 @@ def _one_check(found: Entities) -> bool:
 def property_risk(question: str, found: Entities) -> bool:
     named = found.address_said or found.check_id is not None
     return bool(PROPERTY_RISK.search(question) and named and not found.projects and not found.people)
+
+
+# "where does the 60 come from?", «откуда 60?»: a risk score said by its value, asked what it rests on
+SCORE_ORIGIN = re.compile(
+    r"come?s? from|coming from|built on|based on|made (?:of|up)|add(?:s|ed)? up|\bwhy\b|откуда|из чего|на ч[её]м"
+    r"|почему|складыва|сложил",
+    re.I,
+)
+SCORE_SAID = re.compile(
+    r"(?<![\d.,#№])(\d{1,3}(?:[.,]\d)?)(?![\d.,]*\s*(?:%|s\b|sec|min|мин|сек|час|hour|day|дн|₽|\$|руб|item|chunk|чанк|штук))"
+)
+
+
+def _score_said(question: str, found: Entities) -> bool:
+    """The newest check whose risk score is the number said, when the question asks what that number rests on."""
+    from pipeline.service import checks as checks_service
+
+    if found.check_id is not None or found.run_id is not None or not SCORE_ORIGIN.search(question):
+        return False
+    said = {float(n.replace(",", ".")) for n in SCORE_SAID.findall(question)}
+    rows = [r for r in checks_service.list_checks(500) if r["risk_score"] is not None]
+    rows = [r for r in rows if not found.address or r["address"] == found.address]
+    match = next((r for r in rows if float(r["risk_score"]) in said), None)
+    if match is None:
+        return False
+    found.check_id = match["id"]
+    return True
 
 
 def _risk_moved(question: str, found: Entities) -> bool:
@@ -347,6 +377,7 @@ READINGS = (
     Reading(
         "risk_score", property_risk, "a risk with an address or a check named is the property's risk score"
     ),
+    Reading("risk_score", _score_said, "a risk score said by its value («откуда 60?»): that check's factors"),
 )
 
 

@@ -188,7 +188,10 @@ def _cost_period(found: Entities, previous: list[dict[str, Any]]) -> list[dict[s
         return [call(check_tools.check_cost, **check_args(found, previous))]
     if found.run_id is not None or (found.order in ("latest", "first") and not found.period):
         return _cost_run(found, previous)  # "the last sync": one run, not a period
-    job = "assistant" if found.assistant and not found.job else found.job
+    # "the prefetch job" names a job; "embeddings" is a kind of cost, not the build
+    soft = found.soft_jobs[0] if len(found.soft_jobs) == 1 and not found.cost_kind else None
+    job = found.job or soft
+    job = "assistant" if found.assistant and not found.job else job
     return [call(engine_tools.costs, period=found.period or "week", job=job, kind=found.cost_kind)]
 
 
@@ -273,6 +276,13 @@ def _projects_for(found: Entities, focus: str) -> list[dict[str, Any]]:
     return [call(memory_tools.project_overview, project=p, focus=focus) for p in active[:3]]
 
 
+WE_PROMISED = re.compile(
+    r"\bwe(?:'ve| have| had)? (?:\w+ )?(?:promised|committed|agreed|owe)\b|\bdid we (?:\w+ )?(?:promise|commit|agree)"
+    r"|(?<!\w)мы\s+(?:\w+\s+)?(?:обещал|пообещал|обязал|договорил)\w*|(?<!\w)(?:обещали|пообещали)(?!\w)",
+    re.I,
+)
+
+
 def _topic(found: Entities) -> str | None:
     """What a question about promises or risks is about ("the estimate"), without the names it uses."""
     from agent.tools.resolve import people_in, projects_in
@@ -296,11 +306,22 @@ def _about_projects(found: Entities, focus: str) -> list[dict[str, Any]]:
     about = _topic(found)
     narrowed = {
         "about": about,
-        "by": next((p for p in found.people if p not in found.addressees), None),
+        # «мы обещали ей», "what did we promise Tom": the person is whom it was promised to, not who said it
+        "by": None
+        if WE_PROMISED.search(found.text)
+        else next((p for p in found.people if p not in found.addressees), None),
         "vendor": found.vendor,
         "state": found.item_state,
     }
     narrowed = {k: v for k, v in narrowed.items() if v}
+    if (
+        found.people and not found.projects and WE_PROMISED.search(found.text)
+    ):  # «мы обещали Ирине»: her project
+        from pipeline.service import memory as memory_service
+
+        found.projects = list(
+            dict.fromkeys(a["project"] for a in memory_service.authors() if a["author"] in found.people)
+        )
     if narrowed and not found.projects:  # "who promised the estimate?": across projects, only what matches
         return [call(memory_tools.project_overview, focus=focus, **narrowed)]
     calls = _projects_for(found, focus)

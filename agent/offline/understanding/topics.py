@@ -21,7 +21,11 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|(?:dollar|euro|usd|eur|yuan|pound)s?\s+(?:to|vs\.?|against|in)\s+(?:the\s+)?(?:ruble|rouble|rub|dollar|euro|yuan)"
     r"|\brate of (?:the )?(?:dollar|euro|ruble|rouble)|(?:ruble|rouble) rate|курс\w*\s+(?:рубл|доллар|евро|юан)"
     r"|\b(?:eur|usd|rub|cny|gbp)\s*/\s*(?:eur|usd|rub|cny|gbp)\b"
-    r"|(?:доллар|евро|юан)\w*\s+к\s+рубл",
+    r"|(?:доллар|евро|юан)\w*\s+к\s+рубл"
+    # code to write and gifts to buy are not Mirano's, though they name failed tasks or a budget
+    r"|\b(?:write|give|make|generate)\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?(?:python\s+|bash\s+|sql\s+|shell\s+)?"
+    r"(?:script|code|snippet|function|regex|program)\b|(?<!\w)напиш\w*\s+(?:мне\s+)?(?:скрипт|код|функци|программ)"
+    r"|\bgifts?\b|\bpresent for\b|подар",
     re.I,
 )
 # Writing a letter or an e-mail is not Mirano's either, but a question may be about one ("who sent the letter?"):
