@@ -257,7 +257,11 @@ def recent_runs(
 
 
 def run_cost(
-    run_id: int | None = None, job: str | None = None, job_class: str | None = None, first: bool = False
+    run_id: int | None = None,
+    job: str | None = None,
+    job_class: str | None = None,
+    first: bool = False,
+    status: RunStatus | None = None,
 ) -> Envelope:
     """What one run cost, in its units (embeddings, LLM calls, tokens, source calls) and in approximate USD.
 
@@ -267,9 +271,10 @@ def run_cost(
         job_class: a class of jobs: ingestion, memory, extraction, reporting, actions, checks
             ("the last ingestion" is the latest run of any ingestion job).
         first: the first run of `job` instead of its latest ("the first Attio import").
+        status: the latest run with this status (ok: "the last successful build").
     """
     try:
-        run = _find_run(run_id, job, job_class, None, first)
+        run = _find_run(run_id, job, job_class, status, first)
     except MiranoError as exc:
         return unknown(exc.reason)
     if run is None:

@@ -241,6 +241,23 @@ CASES = [
     Question(
         "how much money did the recheck job burn last week?", "en", (r"checks\.recheck has not run yet",)
     ),
+    # "show run 9." is a question, not a request; who initiated it is its trigger
+    Question(("Покажи запуск {linear_skip}.", "а кем он был инициирован?"), "ru", (r"по расписанию",)),
+    # chat before an emoticon is not a part; doubt repeats the lookup; the last successful run, not the last
+    Question("ok :) what is memory.digest for?", "en", (r"memory\.digest: ",)),
+    Question(("what did check {t} cost?", "hm, really?"), "en", (r"Check #{t} .*\$0\.0080",)),
+    Question(
+        "how many chunks did the last successful build embed?", "en", (r"Run #\d+ of memory\.build .*was ok",)
+    ),
+    # a watch said as a noun, a cap in requests, an action pushed through, a check's cancel by its address
+    Question("поставьте наблюдение за Альфой, пожалуйста", "ru", (r"mirano watch \S*alfa",)),
+    Question(
+        "suppose a daily limit of 30 requests: would today's work stop?",
+        "en",
+        (r"20 are spent today, 10 left",),
+    ),
+    Question("push the Attio note for northwind through please", "en", (r"mirano actions apply \d+",)),
+    Question("who cancelled the check on Leninsky 90?", "en", (r"Nobody cancelled check #{c}",)),
 ]
 
 

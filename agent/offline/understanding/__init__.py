@@ -60,6 +60,7 @@ from agent.offline.understanding.speech_act import (
     OUT_OF_SCOPE_WRITING,
     SECRET_NOUN,
     asks,
+    asks_to_see,
     foreign_imperative,
     in_domain,
     is_secret_request,
@@ -102,8 +103,14 @@ GATED = {
 }
 # who started a run: its details say the trigger (schedule, button, CLI) and who pressed it
 STARTED_BY = re.compile(
-    r"\bwho\b.{0,20}\b(?:started|starts|start|ran|triggered|kicked|launched)\b"
-    r"|(?<!\w)кто\b.{0,20}(?:запустил|запускал|стартовал)\w*",
+    r"\bwho\b.{0,20}\b(?:started|starts|start|ran|triggered|kicked|launched|initiated|fired)\b"
+    r"|(?<!\w)кто\b.{0,20}(?:запустил|запускал|стартовал|инициировал|инициализировал)\w*",
+    re.I,
+)
+DOUBT = re.compile(
+    r"\b(?:are|r) (?:you|u) (?:sure|certain)\b|\bcan'?t be right\b|\bis that (?:all|right|correct|true)\b|^\W*really\W*$"
+    r"|\bsure about that\b|(?<!\w)(?:точно|уверен\w*|серь[её]зно|правда)\s*\?|не может быть|это вс[её]\s*\?"
+    r"|^\W*(?:и|а)?\s*вс[её]\s*\?",
     re.I,
 )
 COMPARE = re.compile(r"compare|сравни|сравнить|сравнени|\bdiff\b|\bversus\b|\bvs\b", re.I)
@@ -354,6 +361,10 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     subset = _subset(question, found, previous, previous_intent)  # "which of those came from attio?"
     if subset:
         return subset
+    if previous and previous_intent in BY_NAME and DOUBT.search(question) and not found.named():
+        # "are you sure that's all?", «точно?»: the same lookup again, read afresh — not a new question
+        calls = [{"name": c["name"], "args": dict(c.get("args") or {})} for c in previous if c.get("name")]
+        return Understanding(previous_intent, 1.0, calls, names=found.names)
     inherited = _inherit(question, found, previous)  # «а обещания?»: the previous turn's subject
     if (
         inherited and numbered(question) is not None
@@ -418,7 +429,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     # action (with nothing in it that asks, «запуск 10 чё»): refuse all the same
     if top.score >= floor and (
         (top.intent.name == "refuse_secret" and not question_first(question))
-        or (top.intent.name == "refuse_action" and not asks(question))
+        or (top.intent.name == "refuse_action" and not asks(question) and not asks_to_see(question))
     ):
         if top.intent.name == "refuse_secret":
             return Understanding(

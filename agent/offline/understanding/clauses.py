@@ -9,7 +9,7 @@ from agent.offline.understanding.entities import Entities
 
 # Where a second question starts: after a question mark, or "and"/«и» before a question word.
 EN_QUESTION_WORDS = r"what|whats|what's|when|when's|why|how|how's|hows|which|where|who|is|are|was|were|did|does|do|has|have|any|also"
-RU_QUESTION_WORDS = r"что|когда|почему|сколько|какие|какой|какая|какое|какую|каков\w*|откуда|где|кто|как|зачем|есть ли|ещё|еще"
+RU_QUESTION_WORDS = r"во сколько|за сколько|что|когда|почему|сколько|какие|какой|какая|какое|какую|каков\w*|откуда|где|кто|как|зачем|есть ли|ещё|еще"
 SPLITS = (
     re.compile(r"(?<=\?)\s+(?=\S)"),  # "Is economy on? also any budgets set?"
     re.compile(rf",?\s+(?:and|but)\s+(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
@@ -29,8 +29,16 @@ CONDITIONAL = re.compile(r"^\W*(?:а\s+)?(?:if|suppose|если|допустим
 MIN_WORDS = 2  # "and why?" alone is a follow-up, not a part
 
 
+# "first day here :) what is memory.extract for…": chat before an emoticon that asks nothing is not a part
+EMOTICON = re.compile(r"\s*(?:[:;]-?[)(DPp]|\)\)+|\(\(+)(?=\s+\S)")
+
+
 def clauses(text: str) -> list[str]:
     """The parts of a question, in order (one part when it is not compound)."""
+    said = [p.strip() for p in EMOTICON.split(text) if p.strip()]
+    while len(said) > 1 and not ASKS.search(said[0]):
+        said = said[1:]
+    text = " ".join(said) if said else text
     parts = [text.strip()]
     for pattern in SPLITS:
         parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
@@ -74,6 +82,8 @@ def carried(found: Entities, lang_text: str) -> str:
     # "…Tom complained, and did we promise them anything?": "we" speak in that part, not the person named before
     people = [] if WE.search(lang_text) else found.people
     said = [*(found.jobs or found.soft_jobs), *found.projects, *people]
+    if found.succeeded and said:  # "the last successful build … and what did it cost": that run again
+        said.insert(0, "успешный" if re.search(r"[а-яё]", lang_text, re.I) else "successful")
     if found.address and found.check_id is None:
         said.append(found.address)
     if found.run_id is not None:  # "how much did run 1 cost and who started it"

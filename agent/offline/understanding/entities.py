@@ -161,6 +161,7 @@ class Entities:
     address_said: str | None = None  # words and a house number, whether or not a check has that address
     this_address: bool = False
     snapshot_ids: list[int] = field(default_factory=list)
+    succeeded: bool = False  # "the last successful build": its latest ok run, not its latest run
     text: str = ""  # the question as asked (rules that read who speaks: «мы обещали ей»)
     action_id: int | None = None
     address_choices: list[str] = field(default_factory=list)  # a flat said alone that several addresses have
@@ -308,7 +309,7 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     # "run 8", «запуск 8»; a job's noun with a number is its run too («сборка 11», "build 11", «синхронизация 8»)
     found.run_id = _number(
         r"(?:\bruns?|запуск\w*|\bbuild|\bsync|сборк\w*|синхронизаци\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)"
-        r"(?![\d.,]|\s*(?:min|мин|час|hour|day|дн|%|chunk|чанк|item|штук|раз|times))",
+        r"(?!\d|[.,]\d|\s*(?:min|мин|час|hour|day|дн|%|chunk|чанк|item|штук|раз|times))",
         lowered,
     )
     found.check_id = _number(r"(?:\bchecks?|проверк\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)", lowered)
@@ -355,6 +356,7 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.status = (
         "failed" if re.search(FAILED, lowered) else ("skipped" if re.search(SKIPPED, lowered) else None)
     )
+    found.succeeded = bool(re.search(r"\bsuccess|\bsucceeded|\blast good\b|успешн|удачн", lowered))
     found.cost_kind = next((kind for kind, p in COST_KINDS if re.search(p, lowered)), None)
     found.vendor = next((name for name, p in VENDORS if re.search(p, lowered)), None)
     found.item_state = "proposed" if AWAITING_REVIEW.search(lowered) else None

@@ -154,10 +154,12 @@ def _score_said(question: str, found: Entities) -> bool:
     """The newest check whose risk score is the number said, when the question asks what that number rests on."""
     from pipeline.service import checks as checks_service
 
-    if found.check_id is not None or found.run_id is not None or not SCORE_ORIGIN.search(question):
+    if found.run_id is not None or not SCORE_ORIGIN.search(question):
         return False
     said = {float(n.replace(",", ".")) for n in SCORE_SAID.findall(question)}
     rows = [r for r in checks_service.list_checks(500) if r["risk_score"] is not None]
+    if found.check_id is not None:  # "show me check 1" → "where does the 60 come from?": that check's score
+        rows = [r for r in rows if r["id"] == found.check_id]
     rows = [r for r in rows if not found.address or r["address"] == found.address]
     match = next((r for r in rows if float(r["risk_score"]) in said), None)
     if match is None:
@@ -244,6 +246,12 @@ def _job_cancelled(question: str, found: Entities) -> bool:
     return bool(one_job and CANCELLED.search(question))
 
 
+def _check_cancelled(question: str, found: Entities) -> bool:
+    """ "Why was the check for Tverskaya cancelled?": a check's cancel taken for granted, the check by its address."""
+    named = found.address or found.check_id is not None
+    return bool(named and found.run_id is None and not found.jobs and CANCELLED.search(question))
+
+
 def _settings_changed(question: str, found: Entities) -> bool:
     one_job = len(found.jobs or found.soft_jobs) == 1 and found.run_id is None
     return bool(one_job and SETTINGS_CHANGED.search(question))
@@ -322,6 +330,9 @@ READINGS = (
     ),
     Reading(
         "status", _last_ran, "when a job last ran is its state (last run, last success), not its next run"
+    ),
+    Reading(
+        "check_status", _check_cancelled, "a check's cancel taken for granted: the check's own state says it"
     ),
     Reading(
         "why_run",

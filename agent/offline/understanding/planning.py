@@ -94,7 +94,8 @@ def _one_run(found: Entities) -> dict[str, Any]:
     if found.run_id is not None:
         return call(engine_tools.run_details, run_id=found.run_id)
     first = found.order == "first" or None
-    return call(engine_tools.run_details, job=found.job, status=found.status, first=first)
+    status = found.status or ("ok" if found.succeeded else None)
+    return call(engine_tools.run_details, job=found.job, status=status, first=first)
 
 
 @planner("why_run")
@@ -177,7 +178,12 @@ def _cost_run(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
     first = found.order == "first" or None  # "the first Attio import"
     return [
         call(
-            engine_tools.run_cost, run_id=found.run_id, job=found.job, job_class=found.job_class, first=first
+            engine_tools.run_cost,
+            run_id=found.run_id,
+            job=found.job,
+            job_class=found.job_class,
+            first=first,
+            status="ok" if found.succeeded else None,  # "what did the last successful build cost?"
         )
     ]
 

@@ -34,7 +34,7 @@ TARGETS: tuple[Target, ...] = (
     _t(
         "watch",
         r"\b(?:un)?watch|\b(?:un)?subscribe|\bfollow\b|подпиш|подписа|отпиш|отписа|(?<!\w)следи(?:те)?(?!\w)"
-        r"|следить|отслежива",
+        r"|следить|отслежива|слежени|наблюдени",  # «включить слежение за …»
         "a watch is set by a person on the check's or project's page (`mirano watch`); first, since 'stop "
         "watching' is no pause",
     ),
@@ -135,7 +135,11 @@ OFF = re.compile(r"\boff\b|disable|выключ|отключ|убери|сним
 BUDGET_KINDS = (
     ("tokens", r"token|токен"),
     ("embeddings", r"embedding|эмбеддинг"),
-    ("source_calls", r"source calls?|обращени|вызов\w* источник|запрос\w* к источник"),
+    # «лимит 100 запросов в день», "100 requests a day": requests are the sources' calls
+    (
+        "source_calls",
+        r"source calls?|обращени|вызов\w* источник|запрос\w* к источник|\d\s*(?:запрос\w*|requests?)\b",
+    ),
     ("llm_calls", r"llm calls?|вызов\w* (?:llm|модели)"),
     # «10 центов в день», "5 bucks", "a cap on spend" are money budgets too
     ("usd", r"\$|dollar|usd|доллар|\bcents?\b|цент|\bbucks?\b|бакс|\bspend\b|\bspending\b"),

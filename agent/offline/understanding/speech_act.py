@@ -39,7 +39,7 @@ def _rule(pattern: str, why: str) -> Rule:
 EN_ACTION = (
     r"(?:re-?)?run|restart|kick|fire|trigger|start|turn|switch|flip|toggle|enable|disable|apply|set|change|delete"
     r"|remove"
-    r"|create|bind|unbind|pause|resume|stop|kill|bump|poke|nudge|re-?trigger|(?:re-?)?sync|rebuild|build|re-?check"
+    r"|create|bind|unbind|pause|resume|stop|kill|bump|poke|nudge|push|re-?trigger|(?:re-?)?sync|rebuild|build|re-?check"
     r"|refresh|finali[sz]e"
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
@@ -321,6 +321,16 @@ RU_ASKING = frozenset(
     ["показать", "сказать", "рассказать", "дать", "найти", "поискать", "объяснить", "подсказать"]
     + ["глянуть", "посмотреть", "смотреть", "чекнуть", "уточнить", "слушать"]  # «глянь», «слушай, а …»
 )
+
+
+EN_ASKING = re.compile(
+    r"^\W*(?:please\s+)?(?:show|tell|list|display|describe|walk me through|give me)\b", re.I
+)
+
+
+def asks_to_see(text: str) -> bool:
+    """«Покажите, пожалуйста, запуск 9», "show run 9": an imperative that asks to be shown or told is a question."""
+    return bool(EN_ASKING.search(text)) or any(w.imperative and w.lemma in RU_ASKING for w in words(text))
 
 
 def foreign_imperative(text: str) -> bool:
