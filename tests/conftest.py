@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +28,18 @@ VENDOR_ENV = (
 )
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+# The demo server a command spawns when none answers (`mirano demo-sources --idle-exit`) listens on this process's
+# own port, never on the default 8765: one left running by the suite (with a calendar leg's moved clock) would
+# otherwise be reused by a `make run` started soon after.
+SUITE_DEMO_URL = f"http://127.0.0.1:{_free_port()}"
+
+
 @pytest.fixture(autouse=True)
 def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every test gets its own data dir, no vendor keys and the real clock."""
@@ -34,6 +47,7 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[N
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("MIRANO_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("MIRANO_EMBEDDER", "hash")
+    monkeypatch.setenv("MIRANO_DEMO_URL", SUITE_DEMO_URL)
     # The fast hash embedder stands in for a paid one: embeddings are priced as configured (a free local embedder
     # costs $0 by default; tests/engine/test_prices.py checks that), so the cost figures have something to show.
     monkeypatch.setenv("MIRANO_PRICE_EMBEDDING", "0.00002")
