@@ -154,8 +154,8 @@ def _score_said(question: str, found: Entities) -> bool:
     """The newest check whose risk score is the number said, when the question asks what that number rests on."""
     from pipeline.service import checks as checks_service
 
-    if found.run_id is not None or not SCORE_ORIGIN.search(question):
-        return False
+    if found.run_id is not None or found.flat or found.address_choices or not SCORE_ORIGIN.search(question):
+        return False  # «кв. 9»: a flat's number is no score
     said = {float(n.replace(",", ".")) for n in SCORE_SAID.findall(question)}
     rows = [r for r in checks_service.list_checks(500) if r["risk_score"] is not None]
     if found.check_id is not None:  # "show me check 1" → "where does the 60 come from?": that check's score
