@@ -139,7 +139,7 @@ HYPOTHETICALS = [
     Question(
         ("Режим экономии у нас сейчас включён?", "А если включить — какие задания встанут на паузу?"),
         "ru",
-        must=(r"ни одн\S* задани\S* не|ничего не|не встан|не приостанов|никак\S* задани",),
+        must=(r"ни одн|никак|ничего не|не встан|не приостанов", r"\bбы\b"),
         topic="hypothetical",
     ),
 ]
@@ -194,13 +194,13 @@ COMPOUND = [
             "Что там нашли, и изменилось ли что-нибудь с прошлого раза?",
         ),
         "ru",
-        must=(r"\b20\b", r"16 000 000|цен"),
+        must=(r"\b20\b", r"48 000 000|→"),
         topic="compound",
     ),
     Question(
         "what's Irina been saying lately, and what did we promise Alfa?",
         "en",
-        must=(r"Ирин|Irina", r"смет"),
+        must=(r"Ирин|Irina", r"пришл\S* смет|смет\S* до пятницы"),
         topic="compound",
     ),
 ]
@@ -258,7 +258,7 @@ FALSE_PREMISES = [
     Question(
         "What ran on 2031-05-01? list everything pls",
         "en",
-        must=(r"no runs?|nothing|future|not yet|hasn't come",),
+        must=(r"no runs?\b|nothing (ran|has run|was run)|future|not yet|hasn't come",),
         must_not=(r"ingest\.chatwoot[^.]*\bok\b",),
         topic="false premise",
     ),
