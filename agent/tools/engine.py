@@ -253,6 +253,10 @@ def recent_runs(
         data["latest"] = _guarded(every[0], "reason")
     if name and not every:  # «почему упала перепроверка?»: it has never run at all
         data["never_ran"] = _never_ran(name)
+    today = clock.now().astimezone().date().isoformat()
+    data["ahead"] = (
+        bool(days) and min(days or [today]) > today
+    )  # "what ran on 2031-05-01?": nothing yet can have
     return envelope(data, cite=[("run", r["id"]) for r in rows])
 
 

@@ -258,6 +258,27 @@ CASES = [
     ),
     Question("push the Attio note for northwind through please", "en", (r"mirano actions apply \d+",)),
     Question("who cancelled the check on Leninsky 90?", "en", (r"Nobody cancelled check #{c}",)),
+    # a check's snapshot asked in a thread; "run it again" after the digest is the digest's job
+    Question(
+        ("tell me about check {b}", "does it have a frozen snapshot?"), "en", (r"Check #{b} has no snapshot",)
+    ),
+    Question(("покажи дайджест альфы", "перезапусти его"), "ru", (r"mirano run memory\.digest",)),
+    # a supposition with its object said in the turn before; an archaic «ежели»
+    Question(
+        ("is economy mode on?", "and if we switched on — what would slow down?"),
+        "en",
+        (r"would run less often",),
+    ),
+    Question("ежели экономию включить, дайджест будет писаться?", "ru", (r"memory\.digest", r"21")),
+    # a day ahead; a notary or a café near a property is not Mirano's
+    Question("any runs on 2040-01-01?", "en", (r"2040-01-01 is still ahead",)),
+    Question("посоветуйте юриста рядом с Тверской 1", "ru", (r"не то, чем занимается Mirano",)),
+    # a check asked for in one sentence, chatter after it
+    Question(
+        "Пробейте, пожалуйста, Ленинский 90, кв. 3. Мы, знаете ли, торопимся.",
+        "ru",
+        (r"mirano check \"[^\"]*кв\. 3\"",),
+    ),
 ]
 
 

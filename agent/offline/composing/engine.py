@@ -355,6 +355,8 @@ def _runs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
     values = {"status": which, "period": period, "job": data.get("job") or "", "n": len(rows)}
     if not rows and data.get("never_ran"):
         return never_ran(data["never_ran"], lang)
+    if not rows and data.get("ahead"):
+        return [tr(lang, "{day} is still ahead: nothing has run on it yet.", day=data["period"])]
     if not rows:
         template = (
             ("No {status} runs of {job} {period}." if data.get("job") else "No {status} runs {period}.")

@@ -75,6 +75,7 @@ from agent.offline.understanding.subjects import (
     to_choose,
 )
 from agent.offline.understanding.switched_off import readers_of, switched_off
+from agent.offline.understanding.topics import SERVICES_NEAR
 from agent.tools import engine as engine_tools
 from pipeline.config import get_settings
 
@@ -184,7 +185,10 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
             unique.append(c)
             intents.append(intent)
     understood.calls, understood.call_intents = unique, intents
-    understood.premise = premise(question, _found(question))  # checked against the answer (named.premise)
+    said = _found(question)
+    if said.check_id is None:  # "and what's in its snapshot?" after check 2: the thread's check
+        said.check_id = next((c["args"]["check_id"] for c in unique if c["args"].get("check_id")), None)
+    understood.premise = premise(question, said)  # checked against the answer (named.premise)
     return understood
 
 
@@ -324,7 +328,7 @@ def _switched_off(question: str, found: Entities) -> Understanding | None:
 def _by_its_words(question: str, found: Entities) -> Understanding | None:
     """Readings its own words settle before meaning: another topic that names money ("the dollar to ruble rate")
     is out of scope; who started a run (or a job's latest run) is that run's details."""
-    if OUT_OF_SCOPE_TOPIC.search(question) and not _subject(found):
+    if (OUT_OF_SCOPE_TOPIC.search(question) and not _subject(found)) or SERVICES_NEAR.search(question):
         return Understanding("out_of_scope", 1.0, names=found.names, act="out_of_scope")
     if STARTED_BY.search(question) and (found.run_id is not None or found.job):
         args = {"run_id": found.run_id} if found.run_id is not None else {"job": found.job}
@@ -557,6 +561,15 @@ WHO_IS = re.compile(
 )
 
 
+# What a project's answer showed, and the job that makes it ("run it again" after the digest is memory.digest)
+MADE_BY = {
+    "digest": "memory.digest",
+    "actions": "memory.suggest",
+    "commitments": "memory.extract",
+    "risks": "memory.extract",
+}
+
+
 def _refused(
     question: str, found: Entities, confidence: float, previous: list[dict[str, Any]] | None = None
 ) -> Understanding:
@@ -568,6 +581,9 @@ def _refused(
         found.jobs = [earlier["job"]] if earlier.get("job") else []
         found.projects = [earlier["project"]] if earlier.get("project") else []
         found.check_id = earlier.get("check_id")
+    if not found.jobs and previous:  # "run it again" after the digest: the job that writes it
+        focus = next((c["args"].get("focus") for c in previous if c.get("args")), None)
+        found.jobs = [MADE_BY[focus]] if focus in MADE_BY else []
     control = control_for(question, found)
     return Understanding(
         "refuse_action",

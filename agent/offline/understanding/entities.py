@@ -263,6 +263,10 @@ def period_in(lowered: str) -> str | None:
         from pipeline.engine import clock
 
         return (clock.now().astimezone().date() - timedelta(days=days)).isoformat()
+    day = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{2})\.(\d{2})\.(\d{4})\b", lowered)  # "on 2031-05-01"
+    if day:
+        y, m, d = day.group(1, 2, 3) if day.group(1) else day.group(6, 5, 4)
+        return f"{y}-{m}-{d}"
     last = LAST_DAYS.search(lowered)
     if last:
         said = last.group(1)

@@ -116,8 +116,22 @@ SUPPOSED_IT = re.compile(
 )
 
 
+# «Экономия включена?» → «А если включить — что встанет?»: the verb with nothing after it supposes economy mode
+SUPPOSED_BARE = re.compile(
+    r"(?<!\w)(?:если|ежели|допустим)\s+(?:бы\s+)?(?:мы\s+)?(?:её\s+|ее\s+|его\s+)?"
+    r"(включ\w*|выключ\w*|отключ\w*|вруб\w*|выруб\w*)(?=\s*(?:[—–,?!.-]|$))"
+    r"|\bif (?:we |you )?(?:turn(?:ed)?|switch(?:ed)?|flip(?:ped)?) (?:it )?(on|off)\b(?!\s+\w)",
+    re.I,
+)
+
+
 def economy_said(question: str, previous_intent: str | None) -> str:
     """The question with the economy mode said where a supposition points back at it."""
+    bare = SUPPOSED_BARE.search(question) if previous_intent in ECONOMY_INTENTS else None
+    if bare:
+        group = 1 if bare.group(1) else 2
+        words = " режим экономии" if group == 1 else " economy mode"
+        return question[: bare.end(group)] + words + question[bare.end(group) :]
     found = SUPPOSED_IT.search(question) if previous_intent in ECONOMY_INTENTS else None
     if not found:
         return question

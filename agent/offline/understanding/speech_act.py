@@ -220,7 +220,7 @@ NOT_A_SECRET = _rule(
 )
 CONDITION = re.compile(
     r"\bif\b|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b"
-    r"|(?<!\w)(?:если|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*)(?!\w)"
+    r"|(?<!\w)(?:если|ежели|коли|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*)(?!\w)"
     # «включим экономию — что встанет?»: "let's do X" followed by a question of what then happens supposes X
     r"|(?<!\w)(?:включим|врубим|выключим|вырубим|отключим|поставим|зададим|введ[её]м)(?!\w)[^?]*?[,—–-]\s*(?:а\s+|то\s+)?"
     r"(?:что|как|какие|какая|какой|когда|сколько|будет|станет)(?!\w)",
@@ -424,7 +424,11 @@ STATE_ASKED = _rule(
 
 
 def _checks_a_property(text: str) -> bool:
-    """A property named after "check" («проверь», «пробей», "check"): a request to start a check of it."""
+    """A property named after "check" («проверь», «пробей», "check"): a request to start a check of it. Only the
+    sentence with the verb is read («…квартиру 7. Я, видите ли, намерен её купить»: «ли» there asks nothing)."""
+    sentences = [p for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
+    verb = re.compile(r"(?<!\w)(?:провер|пробе|проби)\w*|\bcheck\b", re.I)
+    text = next((p for p in sentences if verb.search(p)), text)
     if STATE_ASKED.pattern.search(text):
         return False
     said = words(text)

@@ -46,7 +46,9 @@ JOB_SYNONYMS: tuple[Synonyms, ...] = (
     Synonyms(
         ("memory.digest",),
         ("дайджест", "digest", "сводка"),
-        "the weekly digest is written by memory.digest («еженедельная сводка» is what managers call it)",
+        "the weekly digest is written by memory.digest («еженедельная сводка» is what managers call it, and "
+        "'the weekly summary'; a 'summary' alone is any overview)",
+        phrase=r"\bweekly summar(?:y|ies)\b",
     ),
     Synonyms(
         ("memory.extract",),

@@ -30,6 +30,14 @@ OUT_OF_SCOPE_TOPIC = re.compile(
 )
 # Writing a letter or an e-mail is not Mirano's either, but a question may be about one ("who sent the letter?"):
 # out of scope only when nothing else in the sentence is understood
+# Someone or somewhere to find near a property (a notary, a lawyer, a school, a café): never Mirano's, even with an
+# address said — the address is where, not what is asked
+SERVICES_NEAR = re.compile(
+    r"нотариус|\bnotar|юрист|\blawyer|адвокат|\battorney|риелтор|риэлтор|\brealtor|\bestate agent|оценщик"
+    r"|\bappraiser|ресторан|\brestaurant|кафе\b|\bcaf[eé]\b|\bschool|школ[аыуе]\b|детск\w* сад|\bkindergarten"
+    r"|\bgym\b|фитнес|аптек|\bpharmacy|парковк|\bparking\b|грузчик|\bmovers\b|переезд|ремонтн\w* бригад",
+    re.I,
+)
 OUT_OF_SCOPE_WRITING = re.compile(r"письм[оа]|e-?mail\b|\bletter\b", re.I)
 
 
