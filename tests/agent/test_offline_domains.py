@@ -113,7 +113,13 @@ QUESTIONS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str]] = [
         (),
         "en",
     ),
-    ("What is the status of ingest.chatwoot?", "job_status", ("ingest.chatwoot is ok", "new"), (), "en"),
+    (
+        "What is the status of ingest.chatwoot?",
+        "job_status",
+        ("ingest.chatwoot is not running now", "was ok", "new"),
+        (),
+        "en",
+    ),
 ]
 
 

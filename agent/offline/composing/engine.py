@@ -67,10 +67,16 @@ def _jobs(rows: list[dict[str, Any]] | None, lang: str, intent: str | None) -> l
                 progress=progress_words(r["progress"], lang),
             )
         elif r["last_run_id"]:
+            # "is the build running?": not now, and how its last run went (a failure keeps its own word)
+            words = (
+                "{job} is not running now: its last run #{run} was {last}"
+                if r["status"] in ("ok", "skipped", "idle")
+                else "{job} is {status}: its last run #{run} was {last}"
+            )
             lead = (
                 tr(
                     lang,
-                    "{job} is {status}: its last run #{run} was {last}",
+                    words,
                     job=r["name"],
                     status=status(r["status"], lang),
                     run=r["last_run_id"],
