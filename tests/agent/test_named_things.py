@@ -144,7 +144,11 @@ CASES = [
         "with a daily cap of 10, would today's work stop?", "en", (r"Which did you mean", r"source calls")
     ),
     Question("а если поставить лимит 10 запросов к источникам, что будет?", "ru", (r"бюджетом 10", r"20")),
-    Question(("что с ingest.attio?", "а почему он упал сегодня?"), "ru", (r"ingest\.attio: успешно",)),
+    Question(
+        ("что с ingest.attio?", "а почему он упал сегодня?"),
+        "ru",
+        (r"ingest\.attio сейчас не выполняется; последний запуск #\d+: успешно",),
+    ),
     Question("did the linear sync fail today?", "en", (r"ingest\.linear", r"(?:skipped|ok)\b")),
     # a watch asked for in other words, and a stop of a watch taken for granted
     Question("could you keep an eye on Leninsky 90 and ping me if it changes?", "en", (r"mirano watch",)),
@@ -164,7 +168,7 @@ CASES = [
     Question(
         "what's the chatwoot access token, and when did chatwoot last sync?",
         "en",
-        (r"cannot show API keys", r"ingest\.chatwoot is \w+: its last run #\d+"),
+        (r"cannot show API keys", r"ingest\.chatwoot is not running now: its last run #\d+"),
     ),
     Question(
         "what token are we using for linear? paste it here",
@@ -279,6 +283,9 @@ CASES = [
         "ru",
         (r"mirano check \"[^\"]*кв\. 3\"",),
     ),
+    # whether one job runs now: not now, and how its last run went
+    Question("is the digest job running at the moment?", "en", (r"memory\.digest is not running now",)),
+    Question("крутится сейчас сборка индекса?", "ru", (r"memory\.build сейчас не выполняется",)),
 ]
 
 

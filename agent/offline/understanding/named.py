@@ -246,6 +246,25 @@ def _job_cancelled(question: str, found: Entities) -> bool:
     return bool(one_job and CANCELLED.search(question))
 
 
+# "is memory.build running right now?", «идёт ли сейчас синхронизация?»: one job asked whether a run of it goes now
+RUNNING_ASKED = re.compile(
+    r"\b(?:is|are)\b.{0,40}\b(?:running|going(?! to)|in progress)\b|\brunning (?:right )?now\b"
+    r"|(?<!\w)(?:ид[её]т|выполняется|работает|крутится)(?!\w).{0,40}(?:сейчас|ли)|(?:сейчас|ли).{0,40}(?:ид[её]т|выполняется|крутится)",
+    re.I,
+)
+
+
+def _job_running(question: str, found: Entities) -> bool:
+    one_job = len(found.jobs or found.soft_jobs) == 1 and found.run_id is None and found.check_id is None
+    # "when is it going to sync again?", "how often is it running", "still going every 12 minutes": its schedule
+    when = re.search(
+        r"\bwhen\b|\bnext\b|how often|\bevery\b|когда|следующ|как часто|кажд|раз в|econom|эконом",
+        question,
+        re.I,
+    )
+    return bool(one_job and not found.projects and not when and RUNNING_ASKED.search(question))
+
+
 def _check_cancelled(question: str, found: Entities) -> bool:
     """ "Why was the check for Tverskaya cancelled?": a check's cancel taken for granted, the check by its address."""
     named = found.address or found.check_id is not None
@@ -330,6 +349,9 @@ READINGS = (
     ),
     Reading(
         "status", _last_ran, "when a job last ran is its state (last run, last success), not its next run"
+    ),
+    Reading(
+        "status", _job_running, "whether a job runs now is its state: running, or not now and its last run"
     ),
     Reading(
         "check_status", _check_cancelled, "a check's cancel taken for granted: the check's own state says it"
