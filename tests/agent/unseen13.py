@@ -10,7 +10,7 @@ layer with the demo clock: twelve jobs; runs 1-7 of the first day, then run 8 (a
 new, $0.013), run 9 (the Linear sync skipped: no API key), run 10 (Attio, nothing new) and run 11 (memory.build
 skipped, nothing new); no run failed or was cancelled, notices.projects, checks.prefetch and checks.recheck never
 ran, memory.extract ran once; economy off, no budgets; checks #1, #2 (reused #1) and #4 (PARTIAL, listings fetching)
-of Leninsky 90 with risk 60, check #3 of Tverskaya 1 with risk 20 (price far below market) and no snapshot; eight
+of Leninsky 90 with risk 60, check #3 of Tverskaya 1 with risk 20 (price far below market) and snapshots #1 and #3; eight
 suggested actions, none applied; Irina Sokolova and Aleksey Morozov write on alfa-stroy, Kate Wilson and Tom Baker
 on northwind (5 commitments).
 """
@@ -208,7 +208,11 @@ COMPOUND = [
     Question(
         "Сколько у вас вообще заданий и какое из синков сейчас пропущено? В Airflow я бы это увидел в grid view",
         "ru",
-        (r"\b12\b|двенадцат", r"linear|линеар"),
+        # "12:12" and "ingest.linear 12:12" must not pass for the count and the skip
+        (
+            r"(?<![:\d])12(?![:\d])|двенадцат",
+            r"(linear|линеар)[^\n]{{0,80}}пропущ|пропущ[^\n]{{0,80}}(linear|линеар)",
+        ),
         topic="compound",
     ),
     Question(
@@ -264,8 +268,10 @@ FALSE_PREMISES = [
     Question(
         "Please confirm the date on which the snapshot of the Tverskaya check was frozen, for the provenance annex.",
         "en",
-        (r"no snapshot|not (been )?(finali[sz]ed|frozen)|never|none|has no|there is no",),
-        topic="false premise snapshot",
+        # Not a false premise after all: the watch froze snapshot #1 of check #3 and the re-check snapshot #3
+        (r"snapshot[^.]{{0,60}}(#|No\.? ?)(1|3)\b|#(1|3)\b[^.]{{0,20}}snapshot",),
+        must_not=(r"no snapshot|never (been )?(finali[sz]ed|frozen)",),
+        topic="named snapshot",
     ),
     Question(
         "Кто отменил вчерашний запуск сборки эмбеддингов и сколько мы на этом сэкономили?",
@@ -450,7 +456,7 @@ NAMED_SUBJECTS = [
     Question(
         "Per-unit question: the embedding run #4 — what did it cost per chunk?",
         "en",
-        (r"0[.,]00002|0[.,]0021",),
+        (r"0[.,]00002\b|0[.,]002 ?(¢|cents?)",),  # per chunk, not the run's total
         topic="named run",
     ),
     Question(
