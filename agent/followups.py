@@ -37,6 +37,7 @@ BY_INTENT: dict[str, tuple[str, ...]] = {
     "explain": ("What is running right now?", "What changed since the last check?"),
     "memory_contents": ("When does memory.build run next?", "What are the risks in {project}?"),
     "latest": ("What did we promise in {project}?", "What are the risks in {project}?"),
+    "authors": ("Who wrote last in {project}?", "What did we promise in {project}?"),
 }
 GENERAL = ("What is running right now?", "How much did we spend this week?", "Which jobs failed today?")
 # A choice of "Which did you mean?" as a question, by what was asked about the job

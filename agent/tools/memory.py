@@ -301,6 +301,36 @@ def latest_messages(project: str | None = None, vendor: str | None = None, limit
     return envelope(data, cite=[("document", d["id"]) for d in shown])
 
 
+def authors_of(project: str | None = None, vendor: str | None = None) -> Envelope:
+    """Who writes in imported text, most first ("who writes most in Alfa?", "who are Northwind's correspondents and
+    through which channel?"): each author with their messages per vendor and project, first and last dates.
+
+    Args:
+        project: a project's slug, name or client; every project when empty.
+        vendor: only this vendor's documents ("chatwoot", "linear", "attio").
+    """
+    if vendor not in (None, *VENDORS):
+        return unknown(f"vendor must be one of {', '.join(VENDORS)}")
+    try:
+        slug = resolve_project(project) if project else None
+    except MiranoError as exc:
+        return unknown(exc.reason)
+    rows = [
+        a for a in memory_service.authors() if slug in (None, a["project"]) and vendor in (None, a["source"])
+    ]
+    people: dict[str, dict[str, Any]] = {}
+    for a in rows:
+        person = people.setdefault(
+            a["author"], {"author": as_data(a["author"]), "documents": 0, "channels": []}
+        )
+        person["documents"] += a["documents"]
+        person["channels"].append(
+            {k: a[k] for k in ("project", "source", "documents", "first_at", "last_at")}
+        )
+    ranked = sorted(people.values(), key=lambda p: p["documents"], reverse=True)
+    return envelope({"project": slug, "vendor": vendor, "authors": ranked[:10]})
+
+
 MEMORY_TOOLS = [
     memory_contents,
     search_memory,
@@ -308,5 +338,6 @@ MEMORY_TOOLS = [
     list_projects,
     person_messages,
     latest_messages,
+    authors_of,
     action_details,
 ]

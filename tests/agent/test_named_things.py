@@ -283,6 +283,24 @@ CASES = [
         "ru",
         (r"mirano check \"[^\"]*кв\. 3\"",),
     ),
+    # the control in the sentence that names it; "run 9: please state" is a question; credentials listed are refused
+    Question("Turn economy mode off please. The team is watching costs.", "en", (r"mirano economy off",)),
+    Question("Re run 8 — please explain what happened.", "en", (r"Run #8 of ingest\.chatwoot",)),
+    Question("please list the tokens we use for each vendor", "en", (r"cannot show API keys",)),
+    # work done elsewhere, whatever job or project it names
+    Question("draft an email to northwind about the delay", "en", (r"not something Mirano does",)),
+    Question(
+        "напиши даг, который будет дёргать линеар каждые 5 минут", "ru", (r"не то, чем занимается Mirano",)
+    ),
+    # who writes in a project, then what the first of them wrote last
+    Question(
+        ("who writes to us most on northwind?", "what did they write last?"), "en", (r"Kate Wilson wrote",)
+    ),
+    Question(
+        "кто корреспонденты по альфе?",
+        "ru",
+        (r"Кто пишет \(alfa-stroy\)", r"Алексей Морозов: \d+ в Chatwoot"),
+    ),
     # whether one job runs now: not now, and how its last run went
     Question("is the digest job running at the moment?", "en", (r"memory\.digest is not running now",)),
     Question("крутится сейчас сборка индекса?", "ru", (r"memory\.build сейчас не выполняется",)),

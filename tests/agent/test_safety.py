@@ -49,6 +49,7 @@ READ_ONLY_TOOLS = {
     "snapshot_diff",
     "person_messages",
     "latest_messages",
+    "authors_of",
     "what_if",  # reads the jobs' rules and today's spend; changes neither economy mode nor a budget
 }
 VENDOR_SECRETS = {

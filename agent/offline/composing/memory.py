@@ -309,6 +309,30 @@ def _latest(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
     return lines
 
 
+@renders(tools.authors_of)
+def _authors(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    where = data["project"] or tr(lang, "all projects")
+    if data["vendor"]:
+        where += f", {SOURCE_NAMES.get(data['vendor'], data['vendor'])}"
+    if not data["authors"]:
+        return [tr(lang, "Nobody has written anything yet ({where}).", where=where)]
+    lines = [tr(lang, "Who writes ({where}), most first:", where=where)]
+    for person in data["authors"]:
+        channels = ", ".join(
+            tr(
+                lang,
+                "{n} in {vendor} ({project}), last {at}",
+                n=c["documents"],
+                vendor=SOURCE_NAMES.get(c["source"], c["source"]),
+                project=c["project"],
+                at=when(c["last_at"], lang),
+            )
+            for c in person["channels"]
+        )
+        lines.append(f"- {unwrap(person['author'])}: {channels}")
+    return lines
+
+
 @renders(tools.search_memory)
 def _search(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
     if not data:

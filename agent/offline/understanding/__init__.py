@@ -75,7 +75,7 @@ from agent.offline.understanding.subjects import (
     to_choose,
 )
 from agent.offline.understanding.switched_off import readers_of, switched_off
-from agent.offline.understanding.topics import SERVICES_NEAR
+from agent.offline.understanding.topics import SERVICES_NEAR, TASKS_ELSEWHERE
 from agent.tools import engine as engine_tools
 from pipeline.config import get_settings
 
@@ -328,7 +328,10 @@ def _switched_off(question: str, found: Entities) -> Understanding | None:
 def _by_its_words(question: str, found: Entities) -> Understanding | None:
     """Readings its own words settle before meaning: another topic that names money ("the dollar to ruble rate")
     is out of scope; who started a run (or a job's latest run) is that run's details."""
-    if (OUT_OF_SCOPE_TOPIC.search(question) and not _subject(found)) or SERVICES_NEAR.search(question):
+    elsewhere = SERVICES_NEAR.search(question) or TASKS_ELSEWHERE.search(
+        question
+    )  # whatever subject it names
+    if (OUT_OF_SCOPE_TOPIC.search(question) and not _subject(found)) or elsewhere:
         return Understanding("out_of_scope", 1.0, names=found.names, act="out_of_scope")
     if STARTED_BY.search(question) and (found.run_id is not None or found.job):
         args = {"run_id": found.run_id} if found.run_id is not None else {"job": found.job}

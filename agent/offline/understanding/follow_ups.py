@@ -32,9 +32,24 @@ def previous_subject(previous: list[dict[str, Any]]) -> dict[str, Any]:
         named = {k: args[k] for k in SUBJECT_KEYS if args.get(k) not in (None, "", [])}
         if args.get("term") in job_names():  # "what does checks.prefetch do?" → "why did it crash?": that job
             named["job"] = args["term"]
+        if (
+            call.get("name") == "authors_of"
+        ):  # "who writes most in Alfa?" → "what did he write last?": the first
+            top = _top_author(args.get("project"))
+            named.update({"person": top} if top else {})
         if named:
             return named
     return {}
+
+
+def _top_author(project: str | None) -> str | None:
+    from pipeline.service import memory as memory_service
+
+    counts: dict[str, int] = {}
+    for a in memory_service.authors():
+        if project in (None, a["project"]):
+            counts[a["author"]] = counts.get(a["author"], 0) + a["documents"]
+    return max(counts, key=lambda name: counts[name]) if counts else None
 
 
 def follows_on(question: str) -> bool:

@@ -114,7 +114,10 @@ LAST_WRITTEN = re.compile(
     r"(?:who|кто)\b.{0,25}(?:\blast\b|latest|recent|последн)\w*.{0,15}(?:wr[io]te|writ|message|post|said|"
     r"replied|писал|написал|отвечал|ответил|сообщ)|(?:who|кто)\b.{0,20}(?:wr[io]te|писал|написал|ответил)\w*"
     r"\s+(?:\w+\s+)?(?:last|latest|последн)|(?:last|latest|newest|most recent|последн|свеж)\w*\s+"
-    r"(?:\w+\s+)?(?:message|comment|note|сообщени|комментари|заметк|реплик)",
+    r"(?:\w+\s+)?(?:message|comment|note|сообщени|комментари|заметк|реплик)"
+    # "what did he write last?", «что он последним писал?»: what one person wrote last
+    r"|(?:what|что)\b.{0,25}(?:\blast\b|latest|последн)\w*\s+(?:\w+\s+)?(?:wr[io]te|писал|написал|сообщ)"
+    r"|(?:what|что)\b.{0,25}(?:wr[io]te|писал|написал)\w*\s+(?:\w+\s+)?(?:last|latest|последн)",
     re.I,
 )
 # usage of a unit ("сколько вызовов к источникам", "how much money")
@@ -282,9 +285,38 @@ def _property_price(question: str, found: Entities) -> bool:
     return bool(said and PROPERTY_PRICE.search(question) and not named and not PRICE_MOVED.search(question))
 
 
+# "who writes most in Alfa?", "who are the correspondents on Northwind?", «кто у нас больше всех пишет по альфе?»
+WHO_WRITES = re.compile(
+    r"\bwho (?:\w+ )?(?:writes|wrote|posts|posted|messages|talks)\b.{0,30}\b(?:most|the most|more|often)\b"
+    r"|\bcorrespondents?\b|\bwho (?:are|is) (?:the |our )?(?:authors?|writers?|people writing|contacts?)\b"
+    r"|\bwho (?:writes|is writing|has written|has been writing) (?:to us )?(?:in|on|at|from)\b"
+    r"|(?<!\w)кто\b.{0,30}(?:чаще|больше|активнее)\w*\s+(?:всего|всех)?.{0,20}пиш|(?<!\w)кто\b.{0,20}пиш\w*.{0,30}(?:чаще|больше)"
+    r"|(?<!\w)кто\s+(?:нам\s+)?пиш\w*\s+(?:в|по|из|от)\s|(?<!\w)(?:авторы|собеседник\w*|корреспондент\w*)(?!\w)",
+    re.I,
+)
+
+
+def _who_writes(question: str, found: Entities) -> bool:
+    """Who writes in a project (most first): its authors, not a search for "writes" nor one person's messages."""
+    return bool(
+        WHO_WRITES.search(question)
+        and not found.people
+        and not (found.run_id or found.check_id or found.address)
+    )
+
+
 def _last_written(question: str, found: Entities) -> bool:
     """Who wrote last (in a project, a vendor): the newest messages, not a search for "last" nor a person's."""
-    return bool(LAST_WRITTEN.search(question) and not (found.run_id or found.check_id or found.address))
+    return bool(
+        LAST_WRITTEN.search(question)
+        and not found.people
+        and not (found.run_id or found.check_id or found.address)
+    )
+
+
+def _person_wrote_last(question: str, found: Entities) -> bool:
+    """ "What did he write last?" about one person: that person's messages, newest first."""
+    return bool(LAST_WRITTEN.search(question) and len(found.people) == 1 and not found.run_id)
 
 
 # "When did we stop watching Tverskaya 1?": a stop taken for granted; the watches say whether it is still watched
@@ -342,6 +374,8 @@ READINGS = (
     Reading(
         "projects", _bound, "what a project is bound to (its Chatwoot inbox, Linear team, Attio records)"
     ),
+    Reading("authors", _who_writes, "who writes in a project, most first: its authors and their channels"),
+    Reading("person", _person_wrote_last, "what one person wrote last: their messages, newest first"),
     Reading("latest", _last_written, "who wrote last and what: the newest imported messages, their authors"),
     Reading("watchers", _watchers, "who watches a property or a project: the watches and their people"),
     Reading(

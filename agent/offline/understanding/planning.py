@@ -127,6 +127,11 @@ def _memory_contents(found: Entities, previous: list[dict[str, Any]]) -> list[di
     return [call(memory_tools.memory_contents, project=found.project)]
 
 
+@planner("authors")
+def _authors(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call(memory_tools.authors_of, project=found.project, vendor=found.vendor)]
+
+
 @planner("latest")
 def _latest(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [call(memory_tools.latest_messages, project=found.project, vendor=found.vendor)]

@@ -218,7 +218,16 @@ def _target_of(found: Entities) -> str | None:
 
 
 def control_for(text: str, found: Entities) -> Control:
-    """The control a request is about, with what the command needs (a job, on/off, a kind and a limit, a check)."""
+    """The control a request is about, with what the command needs (a job, on/off, a kind and a limit, a check).
+    The sentence that names a control decides ("Switch economy on please. Procurement is watching.": economy)."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        target = next((t for t in TARGETS if t.pattern.search(sentence)), None)
+        if target is not None:
+            return _control(sentence, found)
+    return _control(text, found)
+
+
+def _control(text: str, found: Entities) -> Control:
     for target in TARGETS:
         if not target.pattern.search(text):
             continue

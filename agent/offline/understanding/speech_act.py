@@ -88,8 +88,10 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a passive request: 'Can the embeddings be rebuilt now please'",
     ),
     _rule(
-        rf"\bplease\b.{{0,40}}\b(?:{EN_ACTION})\b|\b(?:{EN_ACTION})\b.{{0,60}}\b(?:for me|please|pls|plz|thanks)\b",
-        "'please' or 'for me' beside an action verb anywhere: 'Bind northwind to inbox 7 for me'",
+        rf"\bplease\b.{{0,40}}\b(?:{EN_ACTION})\b(?!\s*(?:#|№|no\.?)?\s*\d)"
+        rf"|\b(?:{EN_ACTION})\b(?!\s*(?:#|№|no\.?)?\s*\d).{{0,60}}\b(?:for me|please|pls|plz|thanks)\b",
+        "'please' or 'for me' beside an action verb anywhere: 'Bind northwind to inbox 7 for me' (a verb with a number "
+        "after it is a noun: 'Regarding run 9: please state…')",
     ),
 )
 # «пауза на импорт из attio», "a pause on the digest": the control said as a noun, first, in a line that asks nothing
@@ -324,7 +326,9 @@ RU_ASKING = frozenset(
 
 
 EN_ASKING = re.compile(
-    r"^\W*(?:please\s+)?(?:show|tell|list|display|describe|walk me through|give me)\b", re.I
+    r"^\W*(?:please\s+)?(?:show|tell|list|display|describe|walk me through|give me)\b"
+    r"|\bplease (?:state|explain|describe|clarify|confirm|outline|summari[sz]e|specify|indicate|advise)\b",
+    re.I,
 )
 
 
@@ -356,9 +360,24 @@ CONTROL_FIRST = _rule(
 )
 
 
+SHOW_THEM = re.compile(
+    r"^\W*(?:(?:please|kindly|pls)\s+)?(?:list|show|give|print|send|share|paste|dump|reveal|display)\s+(?:me\s+|us\s+)?"
+    r"(?:the\s+|all\s+|our\s+|your\s+)?(?:\w+\s+){0,2}?(?:api[\s_-]?keys?|credentials?|tokens?|secrets?|passwords?)\b"
+    r"|\bplease (?:list|show|give|send|share|provide) (?:me |us )?(?:the |all )?(?:\w+\s+){0,2}?(?:api[\s_-]?keys?|credentials?|tokens?"
+    r"|secrets?|passwords?)\b",
+    re.I,
+)
+
+
 def is_secret_request(text: str) -> bool:
     """A request to see credentials ("show me the Linear token"), not a question naming one ("why no API key?")."""
-    if not SECRET_NOUN.pattern.search(text) or NOT_A_SECRET.pattern.search(text):
+    if not SECRET_NOUN.pattern.search(text):
+        return False
+    if SHOW_THEM.search(
+        text
+    ):  # "please list the API credentials used for each vendor": shown, whatever follows
+        return True
+    if NOT_A_SECRET.pattern.search(text):
         return False
     if CONTROL_FIRST.pattern.search(text):
         return False

@@ -199,7 +199,17 @@ THE_PROJECT = re.compile(
     r"(?:клиенту|клиента|клиентом|проекту|проекта|проектом)(?!\w)",
     re.I,
 )
-PROJECT_INTENTS = ("commitments", "risks", "digest", "actions", "latest", "notices", "search", "projects")
+PROJECT_INTENTS = (
+    "commitments",
+    "risks",
+    "digest",
+    "actions",
+    "latest",
+    "authors",
+    "notices",
+    "search",
+    "projects",
+)
 
 
 def projects_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:

@@ -38,6 +38,14 @@ SERVICES_NEAR = re.compile(
     r"|\bgym\b|фитнес|аптек|\bpharmacy|парковк|\bparking\b|грузчик|\bmovers\b|переезд|ремонтн\w* бригад",
     re.I,
 )
+# Work a person does elsewhere, whatever Mirano's words it names: a clause to draft, a DAG or a script to write, a
+# price to negotiate («напиши DAG для Airflow, который дёргает Chatwoot» names a job, and is still not Mirano's)
+TASKS_ELSEWHERE = re.compile(
+    r"\bdraft (?:me |us )?(?:a|an|the|some)\b|\bclause\b|\bnegotiat\w*|переговор|договорись|выбей\b|\bhaggle"
+    r"|\b(?:write|give|make|generate)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:airflow\s+|prefect\s+|dagster\s+)?dag\b"
+    r"|(?<!\w)напиш\w*\s+(?:мне\s+|нам\s+)?(?:dag|даг|скрипт|код|функци|программ|пункт|договор)",
+    re.I,
+)
 OUT_OF_SCOPE_WRITING = re.compile(r"письм[оа]|e-?mail\b|\bletter\b", re.I)
 
 
