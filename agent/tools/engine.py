@@ -158,10 +158,22 @@ def _timing(run: dict[str, Any]) -> dict[str, Any]:
 
 
 def _find_run(
-    run_id: int | None, job: str | None, job_class: str | None, status: str | None, first: bool = False
+    run_id: int | None,
+    job: str | None,
+    job_class: str | None,
+    status: str | None,
+    first: bool = False,
+    nth: int | None = None,
 ) -> dict | None:
     if run_id is not None:
         return engine_service.get_run(int(run_id))
+    if nth is not None and job:  # "the second run of the extraction": counted from its first
+        runs = sorted(engine_service.list_runs(resolve_job(job), 10_000), key=lambda r: r["id"])
+        if len(runs) < nth:
+            raise MiranoError(
+                f"{resolve_job(job)} has run {len(runs)} time(s): there is no run number {nth} of it"
+            )
+        return runs[nth - 1]
     names = [resolve_job(job)] if job else (jobs_of_class(job_class) if job_class else [None])
     candidates = [r for n in names for r in engine_service.list_runs(n, 10_000 if first else 100)]
     candidates = [r for r in candidates if status in (None, r["status"])]
@@ -171,7 +183,11 @@ def _find_run(
 
 
 def run_details(
-    run_id: int | None = None, job: str | None = None, status: RunStatus | None = None, first: bool = False
+    run_id: int | None = None,
+    job: str | None = None,
+    status: RunStatus | None = None,
+    first: bool = False,
+    nth: int | None = None,
 ) -> Envelope:
     """One run and why it went as it did: status, the reason it skipped, stopped or failed (quoted), duration
     against the median of earlier runs, processed against its limit (and what it read in its own unit), economy
@@ -182,9 +198,10 @@ def run_details(
         job: a job's name or what it does; its latest run (with `status`, if given) is shown.
         status: with `job`, the latest run with this status (ok, failed, skipped).
         first: with `job`, its first run instead of its latest ("the first Chatwoot sync").
+        nth: with `job`, its run by count from the first ("the second Chatwoot sync" is 2).
     """
     try:
-        run = _find_run(run_id, job, None, status, first)
+        run = _find_run(run_id, job, None, status, first, nth)
         missing = run is None and status is not None and run_id is None
         run = _find_run(run_id, job, None, None, first) if missing else run
     except MiranoError as exc:
@@ -266,6 +283,7 @@ def run_cost(
     job_class: str | None = None,
     first: bool = False,
     status: RunStatus | None = None,
+    nth: int | None = None,
 ) -> Envelope:
     """What one run cost, in its units (embeddings, LLM calls, tokens, source calls) and in approximate USD.
 
@@ -276,9 +294,10 @@ def run_cost(
             ("the last ingestion" is the latest run of any ingestion job).
         first: the first run of `job` instead of its latest ("the first Attio import").
         status: the latest run with this status (ok: "the last successful build").
+        nth: with `job`, its run by count from the first ("the second build" is 2).
     """
     try:
-        run = _find_run(run_id, job, job_class, status, first)
+        run = _find_run(run_id, job, job_class, status, first, nth)
     except MiranoError as exc:
         return unknown(exc.reason)
     if run is None:

@@ -301,6 +301,17 @@ CASES = [
         "ru",
         (r"Кто пишет \(alfa-stroy\)", r"Алексей Морозов: \d+ в Chatwoot"),
     ),
+    # "the sync" with three syncs: which one; a snapshot of a check by its address
+    Question(
+        "has the import finished?", "en", (r"Which did you mean", r"ingest\.chatwoot", r"ingest\.linear")
+    ),
+    Question("когда заморозили снимок по Тверской?", "ru", (r"Снимки проверки #{t}: #\d+",)),
+    # a job's nth run, counted from its first; one it never had is said so
+    Question(
+        "what did the third digest run cost?",
+        "en",
+        (r"memory\.digest has run 1 time\(s\): there is no run number 3",),
+    ),
     # whether one job runs now: not now, and how its last run went
     Question("is the digest job running at the moment?", "en", (r"memory\.digest is not running now",)),
     Question("крутится сейчас сборка индекса?", "ru", (r"memory\.build сейчас не выполняется",)),

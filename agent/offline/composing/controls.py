@@ -197,6 +197,12 @@ def control_lines(control: dict[str, Any], lang: str) -> list[str]:
 # Tool notes that have a catalog message: the note's pattern and the message (groups fill the placeholders).
 NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^no run #(?P<id>\d+)$"), "There is no run #{id}."),
+    (
+        re.compile(
+            r"^(?P<job>[\w.]+) has run (?P<n>\d+) time\(s\): there is no run number (?P<nth>\d+) of it$"
+        ),
+        "{job} has run {n} time(s): there is no run number {nth} of it.",
+    ),
     (re.compile(r"^no matching run yet$"), "There is no such run yet."),
     (re.compile(r"^(?:job_id|check_id): no check with id (?P<id>\d+)$"), "There is no check #{id}."),
     (

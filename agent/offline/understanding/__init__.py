@@ -69,6 +69,7 @@ from agent.offline.understanding.speech_act import (
 )
 from agent.offline.understanding.subjects import (
     JOB_INTENTS,
+    THE_CLASS_ONE,
     job_reading,
     jobs_named,
     jobs_to_choose,
@@ -479,7 +480,13 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     leans_on = bool(
         previous and FOLLOW_UP.search(question)
     )  # «а на что больше всего ушло?» after a cost answer
-    if not in_domain(question) and not found.named() and not inherited and unsure and not leans_on:
+    if (
+        not in_domain(question)
+        and not (found.named() or found.job_class)
+        and not inherited
+        and unsure
+        and not leans_on
+    ):
         # no word of Mirano's and no other topic either: not understood (with the closest offers), not a guess
         closest = [r.intent for r in ranked if r.intent in ANSWERABLE][:3]
         return Understanding(None, best.score, [], None, closest, found.names)
@@ -506,10 +513,10 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         if about and not found.named() and not found.soft_jobs:
             query = (about.group("ru") or about.group("en")).strip(" ?!.")
             return Understanding("search", best.score, [plan_search(query)], names=found.names)
-        if found.soft_jobs and not found.jobs:
+        if (found.soft_jobs and not found.jobs) or (found.job_class and THE_CLASS_ONE.search(question)):
             best = Ranked(
                 BY_NAME["status"], best.score, best.similarity, best.rule
-            )  # "what's up with prefetch"
+            )  # "what's up with prefetch", "has the import finished?"
         elif found.named():
             calls = plan(None, found, previous)
             if calls:
@@ -537,7 +544,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     )
     if reading != best.intent.name:
         best = Ranked(BY_NAME[reading], best.score, best.similarity, best.rule)
-    choices = jobs_to_choose(best.intent.name, found)
+    choices = jobs_to_choose(best.intent.name, found, question)
     if choices:
         return Understanding(
             "clarify", best.score, names=found.names, choices=choices, choice_intent=best.intent.name

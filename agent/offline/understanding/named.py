@@ -484,7 +484,8 @@ def premise(question: str, found: Entities) -> str | None:
         return "backoff"
     if OWNER.search(question) and (found.address or found.check_id is not None):  # "what about the owner?"
         return "owner"
-    one_check = found.check_id is not None or found.order in ORDER_INDEX  # check 2, «второй проверки»
+    # check 2, «второй проверки», "the Tverskaya check"
+    one_check = found.check_id is not None or found.order in ORDER_INDEX or bool(found.address)
     if SNAPSHOT_WORD.search(question) and one_check and not found.snapshot_ids:
         return (
             "snapshot"  # «покажи снимок проверки 2», «когда её снимок сделали?»: whether it has one, and when

@@ -95,7 +95,14 @@ def _one_run(found: Entities) -> dict[str, Any]:
         return call(engine_tools.run_details, run_id=found.run_id)
     first = found.order == "first" or None
     status = found.status or ("ok" if found.succeeded else None)
-    return call(engine_tools.run_details, job=found.job, status=status, first=first)
+    return call(engine_tools.run_details, job=found.job, status=status, first=first, nth=_nth(found))
+
+
+def _nth(found: Entities) -> int | None:
+    """ "The second run of the extraction": a job's run counted from its first (the first has its own flag)."""
+    if found.job and not found.about_check and found.order in ORDER_INDEX and found.order != "first":
+        return ORDER_INDEX[found.order] + 1
+    return None
 
 
 @planner("why_run")
@@ -189,6 +196,7 @@ def _cost_run(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
             job_class=found.job_class,
             first=first,
             status="ok" if found.succeeded else None,  # "what did the last successful build cost?"
+            nth=_nth(found),
         )
     ]
 

@@ -117,8 +117,24 @@ def jobs_named(text: str) -> list[str]:
 JOB_INTENTS = ("status", "next_run", "why_run", "runs", "cost_run", "timing")
 
 
-def jobs_to_choose(intent: str | None, found: Entities) -> list[str]:
-    """For a question about a job: the jobs its words name by synonym ("prefetch", «эмбеддингов»), if no name."""
+# "did the sync go through?": one run of a class of jobs is meant ("the sync", "the import"), none is named
+THE_CLASS_ONE = re.compile(r"\bthe (?:sync|import|ingest(?:ion)?)\b(?![\s-]*(?:jobs|runs|s\b))", re.I)
+
+
+def jobs_to_choose(intent: str | None, found: Entities, question: str = "") -> list[str]:
+    """For a question about a job: the jobs its words name by synonym ("prefetch", «эмбеддингов»), if no name;
+    or the jobs of the class "the sync" names, when nothing says which (no vendor, no order, no period)."""
+    if (
+        intent in JOB_INTENTS
+        and found.job_class
+        and not (
+            found.jobs or found.soft_jobs or found.projects or found.vendor or found.order or found.period
+        )
+        and THE_CLASS_ONE.search(question)
+    ):
+        from agent.tools.resolve import jobs_of_class
+
+        return jobs_of_class(found.job_class)
     if intent in JOB_INTENTS and not found.jobs and found.soft_jobs and not found.projects:
         if len(found.soft_jobs) > 1:
             return found.soft_jobs

@@ -10,7 +10,7 @@ import re
 OUT_OF_SCOPE_TOPIC = re.compile(
     r"\bpoem|стих|анекдот|\bjoke|рецепт|recipe|погод|weather|курс (?:евро|доллар|валют)|exchange rate|\bbitcoin"
     r"|биткоин|restaurant|ресторан|\bflight|авиабилет|translat|перевед|pizza|пицц|поезд|\btrain\b|такси|\btaxi"
-    r"|билет|\bticket|отел[ьяю]|\bhotel|фильм|\bmovie|музык|\bmusic|футбол|football|президент|president|столиц"
+    r"|билет|\b(?:train|plane|flight|air|movie|cinema|concert|bus|theat(?:er|re)) tickets?|отел[ьяю]|\bhotel|фильм|\bmovie|музык|\bmusic|футбол|football|президент|president|столиц"
     r"|\bcapital of|\btesla\b|\biphone|айфон|\bbmw\b|\bmercedes|мерседес|\bprice of (?:gold|oil|petrol|gas)\b"
     r"|цен\w* (?:на )?(?:золот|нефт|бензин)"
     # a post for a channel, an on-call rota: writing and staffing are not Mirano's, whatever project they name
