@@ -312,6 +312,10 @@ CASES = [
         "en",
         (r"memory\.digest has run 1 time\(s\): there is no run number 3",),
     ),
+    # "that client" after a person: the project they write in
+    Question(
+        ("who is Tom Baker?", "what risks does that client have?"), "en", (r"northwind has \d+ active risk",)
+    ),
     # whether one job runs now: not now, and how its last run went
     Question("is the digest job running at the moment?", "en", (r"memory\.digest is not running now",)),
     Question("крутится сейчас сборка индекса?", "ru", (r"memory\.build сейчас не выполняется",)),

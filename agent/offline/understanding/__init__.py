@@ -70,9 +70,11 @@ from agent.offline.understanding.speech_act import (
 from agent.offline.understanding.subjects import (
     JOB_INTENTS,
     THE_CLASS_ONE,
+    THE_PROJECT,
     job_reading,
     jobs_named,
     jobs_to_choose,
+    projects_of,
     to_choose,
 )
 from agent.offline.understanding.switched_off import readers_of, switched_off
@@ -286,6 +288,10 @@ def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> 
     )
     if subject and open_ and follows_on(question) and not OUT_OF_SCOPE_TOPIC.search(question):
         inherit(found, subject)
+        if (
+            found.people and not found.projects and THE_PROJECT.search(question)
+        ):  # "that client" after Tom: his
+            found.projects, found.people = projects_of(found.people), []
         number = numbered(question)  # «а девятый?» after run 8: run 9
         if number is not None:
             renumber(found, subject, number)

@@ -228,6 +228,13 @@ PROJECT_INTENTS = (
 )
 
 
+def projects_of(people: list[str]) -> list[str]:
+    """The projects the people wrote in, most written first."""
+    from pipeline.service import memory as memory_service
+
+    return list(dict.fromkeys(a["project"] for a in memory_service.authors() if a["author"] in people))
+
+
 def projects_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:
     """The active projects to choose from, when the question means one project ("the client") and names none."""
     from pipeline.service import memory as memory_service
