@@ -316,6 +316,19 @@ CASES = [
     Question(
         ("who is Tom Baker?", "what risks does that client have?"), "en", (r"northwind has \d+ active risk",)
     ),
+    # several ids in one ask, or in a short follow-up; «снимок» with its number; two cancels in one request
+    Question(
+        "runs 10 and 11: what happened?", "en", (r"Run #10 of ingest\.attio", r"Run #11 of memory\.build")
+    ),
+    Question(("кто запустил запуск 9?", "а 10 и 11?"), "ru", (r"Запуск #10 ", r"Запуск #11 ")),
+    Question("а снимок 9 что содержит?", "ru", (r"снимка #9 нет",)),
+    Question("cancel check 4 and run 11 please", "en", (r"mirano cancel 11", r"mirano cancel --check 4")),
+    # a credential by its name alone; a polite "might you"; a supposition with "were we to"
+    Question("linear api key?", "en", (r"cannot show API keys",)),
+    Question("Might you pause the digest job?", "en", (r"mirano pause memory\.digest",)),
+    Question(
+        "Were we to turn economy on, would the digest still run?", "en", (r"memory\.digest would still run",)
+    ),
     # whether one job runs now: not now, and how its last run went
     Question("is the digest job running at the moment?", "en", (r"memory\.digest is not running now",)),
     Question("крутится сейчас сборка индекса?", "ru", (r"memory\.build сейчас не выполняется",)),

@@ -94,8 +94,11 @@ def refusal(kind: str, lang: str, control: dict[str, Any] | None = None) -> str:
             text += " " + tr(lang, "For {job}: `mirano {command} {job}`.", job=jobs[0], command=command)
         if command == "cancel" and jobs:  # "ok kill it" after a job: its run, or that nothing runs
             text = " ".join([text, *cancel_lines({"jobs": jobs}, lang)])
+        run = (control or {}).get("values", {}).get("run_id")
+        if command == "cancel" and run is not None:
+            text += " " + tr(lang, "For run #{id}: `mirano cancel {id}`.", id=run)
         check = (control or {}).get("values", {}).get("check_id")
-        if command == "cancel_check" and check is not None:  # «отмени проверку по Ленинскому»: that check
+        if command in ("cancel", "cancel_check") and check is not None:  # «отмени проверку по Ленинскому»
             text += " " + tr(lang, "For check #{id}: `mirano cancel --check {id}`.", id=check)
         return text
     if kind == "secret":

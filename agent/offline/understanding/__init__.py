@@ -31,6 +31,7 @@ from agent.offline.understanding.follow_ups import (
     follows_on,
     inherit,
     numbered,
+    numbers_said,
     previous_subject,
     renumber,
 )
@@ -183,7 +184,8 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
         understood.call_intents = [understood.intent] * len(understood.calls)
     unique: list[dict[str, Any]] = []
     intents: list[str | None] = []
-    for c, intent in zip(understood.calls, understood.call_intents, strict=True):
+    # «запуск 9 и запуск 10 — что с ними?»: each run or check listed; the same call is never planned twice
+    for c, intent in each_one(list(zip(understood.calls, understood.call_intents, strict=True)), question):
         if c not in unique:
             unique.append(c)
             intents.append(intent)
@@ -193,6 +195,37 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
         said.check_id = next((c["args"]["check_id"] for c in unique if c["args"].get("check_id")), None)
     understood.premise = premise(question, said)  # checked against the answer (named.premise)
     return understood
+
+
+RUN_NOUN = r"(?:\bruns?|запуск\w*|прогон\w*)"
+CHECK_NOUN = r"(?:\bchecks?|проверк\w*)"
+
+
+def ids_said(question: str, noun: str) -> list[int]:
+    """The ids a question lists after one noun ("runs 9 and 10", «запуск 9 и запуск 10», «проверки 2, 4»)."""
+    listed = re.search(
+        rf"{noun}\s*(?:#|№)?\s*(\d+)((?:\s*(?:,|and|и|&)\s*(?:{noun})?\s*(?:#|№)?\s*\d+)+)", question, re.I
+    )
+    if listed is None:
+        return numbers_said(question)  # «а 9 и 10?» in a thread
+    return list(dict.fromkeys(int(n) for n in re.findall(r"\d+", listed.group(0))))
+
+
+def each_one(
+    planned: list[tuple[dict[str, Any], str | None]], question: str
+) -> list[tuple[dict[str, Any], str | None]]:
+    """A call about one run or check (with its intent), once more for each further id the question lists."""
+    for key, noun in (("run_id", RUN_NOUN), ("check_id", CHECK_NOUN)):
+        said = ids_said(question, noun)
+        if len(said) < 2:
+            continue
+        out: list[tuple[dict[str, Any], str | None]] = []
+        for c, intent in planned:
+            out.append((c, intent))
+            if c.get("args", {}).get(key) == said[0]:
+                out += [({"name": c["name"], "args": {**c["args"], key: n}}, intent) for n in said[1:]]
+        planned = out
+    return planned
 
 
 def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
@@ -292,7 +325,9 @@ def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> 
             found.people and not found.projects and THE_PROJECT.search(question)
         ):  # "that client" after Tom: his
             found.projects, found.people = projects_of(found.people), []
-        number = numbered(question)  # «а девятый?» after run 8: run 9
+        number = numbered(question) or next(
+            iter(numbers_said(question)), None
+        )  # «а девятый?» after run 8: run 9
         if number is not None:
             renumber(found, subject, number)
         return True
@@ -380,9 +415,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         calls = [{"name": c["name"], "args": dict(c.get("args") or {})} for c in previous if c.get("name")]
         return Understanding(previous_intent, 1.0, calls, names=found.names)
     inherited = _inherit(question, found, previous)  # «а обещания?»: the previous turn's subject
-    if (
-        inherited and numbered(question) is not None
-    ):  # «а девятый?», "and the next one, 9?": the same question
+    if inherited and (
+        numbered(question) is not None or numbers_said(question)
+    ):  # «а девятый?», "and the next one, 9?", «а 9 и 10?»: the same question
         calls = follow_up_calls(previous, found)
         if calls:
             return Understanding(previous_intent, 1.0, calls, names=found.names)
@@ -405,6 +440,11 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         values: dict[str, Any] = {"jobs": jobs} if jobs else {}
         if control == "cancel_check":  # the check said by number or by its address
             values["check_id"] = check_of(found)
+        if (
+            control == "cancel" and found.run_id is not None
+        ):  # «отмени запуск 11 и проверку 4»: each its command
+            values["run_id"] = found.run_id
+            values.update({"check_id": found.check_id} if found.check_id is not None else {})
         return Understanding(
             "refuse_action",
             1.0,

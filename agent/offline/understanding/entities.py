@@ -98,8 +98,9 @@ NOT_AN_ADDRESS = re.compile(
     r"|\b(?:how|what|which|where|when|why|who|is|are|was|were|did|does|do)\b|(?<!\w)(?:как|что|где|когда|кто|ли)(?!\w)",
     re.I,
 )
-SNAPSHOTS = re.compile(
-    r"(?:snapshots?|снимк\w*|снапшот\w*|срез\w*)\s*((?:[#№]?\s*\d+)(?:\s*(?:and|и|,|&|vs\.?|to|до|-)\s*[#№]?\s*\d+)?)"
+SNAPSHOT_NOUN = r"(?:snapshots?|снимк\w*|снимок|снапшот\w*|срез\w*)"
+SNAPSHOTS = re.compile(  # "snapshot 2 and 4", «снимок 2 и снимок 4», «снимок 5»
+    rf"{SNAPSHOT_NOUN}\s*((?:[#№]?\s*\d+)(?:\s*(?:and|и|,|&|vs\.?|to|до|-)\s*(?:{SNAPSHOT_NOUN}\s*)?[#№]?\s*\d+)?)"
 )
 QUOTED = re.compile(r"[\"«“']([^\"»”']{2,})[\"»”']")
 ABOUT = re.compile(
@@ -201,6 +202,7 @@ class Entities:
         return bool(
             self.jobs
             or self.run_id
+            or self.snapshot_ids
             or self.check_id
             or self.source
             or self.projects

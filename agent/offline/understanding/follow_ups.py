@@ -118,6 +118,14 @@ def numbered(question: str) -> int | None:
     return said.pop() if len(said) == 1 else None
 
 
+def numbers_said(question: str) -> list[int]:
+    """Several numbers a short follow-up names, in order («а 9 и 10?», "and 3, 4?"); [] for fewer than two."""
+    if len(re.findall(r"\w+", question)) > SHORT_FOLLOW_UP:
+        return []
+    said = list(dict.fromkeys(int(d) for d in NUMBER.findall(question)))
+    return said if len(said) > 1 else []
+
+
 def renumber(found: Entities, subject: dict[str, Any], number: int) -> None:
     """The previous turn's run or check, replaced by the one the follow-up numbers."""
     if "run_id" in subject:

@@ -402,6 +402,10 @@ def _by_entity(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str
     """No intent, but a subject: what there is to say about it."""
     if found.run_id is not None:
         return [call(engine_tools.run_details, run_id=found.run_id)]
+    if (
+        found.snapshot_ids
+    ):  # «снимок 5 — что в нём?»: the snapshot against the one before it (or that it is none)
+        return [call(snapshot_tools.snapshot_diff, snapshots=found.snapshot_ids)]
     if found.check_id is not None or found.address or found.source:
         return [call(check_tools.check_status, **check_args(found, previous), source=found.source)]
     if found.project and not found.literal_jobs:  # "what the bot suggests for alfa": the project, not the job

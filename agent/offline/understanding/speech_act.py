@@ -59,7 +59,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "an English imperative first: 'rerun the digest', 'please switch economy off', 'let's pause the sync'",
     ),
     _rule(
-        rf"\b(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|kindly\s+|just\s+|maybe\s+)?(?:{EN_ACTION})\b",
+        rf"\b(?:can|could|would|will|might)\s+(?:you|u|ya)\s+(?:please\s+|kindly\s+|just\s+|maybe\s+)?(?:{EN_ACTION})\b",
         "a modal asking the assistant: 'could u kick the linear sync', 'can you start one?'",
     ),
     _rule(
@@ -221,7 +221,7 @@ NOT_A_SECRET = _rule(
     "objects is not a request for a secret",
 )
 CONDITION = re.compile(
-    r"\bif\b|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b"
+    r"\bif\b|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
     r"|(?<!\w)(?:если|ежели|коли|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*)(?!\w)"
     # «включим экономию — что встанет?»: "let's do X" followed by a question of what then happens supposes X
     r"|(?<!\w)(?:включим|врубим|выключим|вырубим|отключим|поставим|зададим|введ[её]м)(?!\w)[^?]*?[,—–-]\s*(?:а\s+|то\s+)?"
@@ -373,12 +373,13 @@ def is_secret_request(text: str) -> bool:
     """A request to see credentials ("show me the Linear token"), not a question naming one ("why no API key?")."""
     if not SECRET_NOUN.pattern.search(text):
         return False
-    if SHOW_THEM.search(
-        text
-    ):  # "please list the API credentials used for each vendor": shown, whatever follows
+    # "please list the API credentials used for each vendor": shown, whatever follows
+    if SHOW_THEM.search(text):
         return True
     if NOT_A_SECRET.pattern.search(text):
         return False
+    if len(re.findall(r"\w+", text)) <= 4 and text.strip().endswith("?"):
+        return True  # "attio token?", «ключ линеара?»: the credential asked for by its name alone
     if CONTROL_FIRST.pattern.search(text):
         return False
     # «скинь токен», «подскажи пароль»: whatever the verb, an imperative asks for the credential it names

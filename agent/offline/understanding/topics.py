@@ -25,7 +25,8 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     # code to write and gifts to buy are not Mirano's, though they name failed tasks or a budget
     r"|\b(?:write|give|make|generate)\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?(?:python\s+|bash\s+|sql\s+|shell\s+)?"
     r"(?:script|code|snippet|function|regex|program)\b|(?<!\w)напиш\w*\s+(?:мне\s+)?(?:скрипт|код|функци|программ)"
-    r"|\bgifts?\b|\bpresent for\b|подар",
+    r"|\bgifts?\b|\bpresent for\b|подар"
+    r"|(?<!\w)матч\w*|кто выиграл|\bwho won\b",  # «а матч вчера кто выиграл?»
     re.I,
 )
 # Writing a letter or an e-mail is not Mirano's either, but a question may be about one ("who sent the letter?"):
