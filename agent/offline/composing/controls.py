@@ -93,7 +93,8 @@ def _report(values: dict[str, Any], lang: str) -> list[str]:
     return [
         tr(
             lang,
-            "For the report of check {check}: PDF and CSV on its Property checks page, or `mirano report {check}`.",
+            "For the report of check {check}: Download PDF or CSV on its Property checks page, or "
+            "`mirano report {check} --format pdf --output report-{check}.pdf`.",
             check=check,
         )
     ]
@@ -103,7 +104,10 @@ def _one_value(message: str, key: str, default: str) -> Callable[[dict[str, Any]
     """A control said in one message with one value (an address, a project), or its placeholder when none is known."""
 
     def render(values: dict[str, Any], lang: str) -> list[str]:
-        return [tr(lang, message, **{key: values.get(key) or tr(lang, default)})]
+        value = values.get(key) or tr(lang, default)
+        if "{" + key + "}`" in message and not re.fullmatch(r"[\w.@-]+", value):
+            value = f'"{value}"'  # `mirano watch northwind`, `mirano watch "г. Москва, …"`: quoted only when needed
+        return [tr(lang, message, **{key: value})]
 
     return render
 
@@ -115,12 +119,12 @@ _check = _one_value(
 )
 _watch = _one_value(
     "To watch it: Watch on its check on the Property checks page or on the Notices page, or "
-    '`mirano watch "{target}"`.',
+    "`mirano watch {target}`.",
     "target",
     "ADDRESS",
 )
 _unwatch = _one_value(
-    'To stop watching it: Unwatch on its check or on the Notices page, or `mirano unwatch "{target}"`.',
+    "To stop watching it: Unwatch on its check or on the Notices page, or `mirano unwatch {target}`.",
     "target",
     "ADDRESS",
 )
