@@ -130,7 +130,7 @@ HYPOTHETICALS = [
         ("how much have we spent today?", "hypothetically, with a $10 daily cap, would we hit it today?"),
         "en",
         must=(r"0[.,]02",),
-        must_not=(r"\bwould (stop|be reached)\b",),
+        must_not=(r"today's work would stop|would be reached today|already (reached|hit|exceeded)",),
         topic="hypothetical",
     ),
     Question(
@@ -193,13 +193,16 @@ COMPOUND = [
     Question(
         "Какой риск у Тверской 1 и какой был до перепроверки?",
         "ru",
-        must=(r"\b20\b", r"\b0\b"),
+        must=(r"\b20(\.0)?\b", r"\b0(\.0)? ?(→|->)|(с|от|был[ао]?) 0(\.0)?\b|(с|от) нуля"),
         topic="compound",
     ),
     Question(
         "Check 1 vs check 2 on Leninskiy: how many sources did each actually fetch?",
         "en",
-        must=(r"\b5\b", r"\b0\b"),
+        must=(
+            r"\b5 fetched|fetched (all )?5\b|5 (sources? )?(were )?fetched",
+            r"\b0 fetched|fetched (none|nothing|0)\b|\b5 reused|reused (all )?5\b",
+        ),
         topic="compound",
     ),
     Question(
