@@ -4,6 +4,7 @@ results with catalog templates (`composing`). No LLM, no network, no invention."
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Sequence
 from typing import Any
@@ -17,9 +18,11 @@ from agent.envelope import parse
 from agent.language import language
 from agent.messages import previous_calls, previous_intent, split_turn
 from agent.offline.composing import clarify, compose, help_text, not_understood, out_of_scope, refusal
+from agent.offline.composing.common import ZONE
 from agent.offline.composing.premises import premise_lines
 from agent.offline.composing.what_if import switched_off_line
 from agent.offline.understanding import understand
+from pipeline.i18n import tr
 
 
 def _tool_call(call: dict[str, Any]) -> dict[str, Any]:
@@ -69,6 +72,7 @@ class OfflineChatModel(BaseChatModel):
             "mirano_act": understood.act,
             "mirano_premise": understood.premise,
             "mirano_switched_off": understood.switched_off,
+            "mirano_zone": zone_asked(question),
         }
         if understood.calls:
             meta["mirano_call_intents"] = understood.call_intents
@@ -92,6 +96,17 @@ class OfflineChatModel(BaseChatModel):
         return AIMessage(content=not_understood(understood.closest, lang), additional_kwargs=meta)
 
 
+MOSCOW_TIME = re.compile(
+    r"по москв\w*|московск\w* времен\w*|\bмск\b|\bmsk\b|moscow time|in moscow time|\bmoscow\b.{0,15}\btime\b",
+    re.I,
+)
+
+
+def zone_asked(question: str) -> str | None:
+    """The time zone a question asks its times in: Moscow's, or None (the machine's own)."""
+    return "Europe/Moscow" if MOSCOW_TIME.search(question) else None
+
+
 def _answer(meta: dict[str, Any], results: list[tuple[str, dict[str, Any]]], lang: str) -> str:
     """The answer from the tool results; a compound question's parts each with their own intent, in order."""
     intents = meta.get("mirano_call_intents") or [meta.get("mirano_intent")] * len(results)
@@ -103,8 +118,14 @@ def _answer(meta: dict[str, Any], results: list[tuple[str, dict[str, Any]]], lan
             groups[-1][1].append(result)
         else:
             groups.append((intent, [result]))
-    answer = "\n\n".join(compose(intent, group, lang) for intent, group in groups)
-    answer = "\n".join([*premise_lines(meta.get("mirano_premise"), results, lang), answer])
+    zone = ZONE.set(meta.get("mirano_zone"))  # «во сколько по Москве?»: every time in that zone
+    try:
+        answer = "\n\n".join(compose(intent, group, lang) for intent, group in groups)
+        answer = "\n".join([*premise_lines(meta.get("mirano_premise"), results, lang), answer])
+    finally:
+        ZONE.reset(zone)
+    if meta.get("mirano_zone"):
+        answer += "\n" + tr(lang, "Times are Moscow time.")
     if meta.get("mirano_switched_off"):  # a hypothetical: what would stop, then each job as it is now
         answer = switched_off_line(meta["mirano_switched_off"], lang) + "\n\n" + answer
     if meta.get("mirano_refusal"):

@@ -329,6 +329,24 @@ CASES = [
     Question(
         "Were we to turn economy on, would the digest still run?", "en", (r"memory\.digest would still run",)
     ),
+    # several orders in one message: each with its command, the general refusal said once
+    Question(
+        "пауза на все синки и перезапусти сборку",
+        "ru",
+        (r"mirano pause ingest\.chatwoot", r"mirano pause ingest\.linear", r"mirano run memory\.build"),
+    ),
+    Question(
+        "turn economy on and set a token budget of 500",
+        "en",
+        (r"mirano economy on", r"mirano budget tokens 500"),
+    ),
+    # a time in Moscow's zone; «во сколько» of a job is its next run, «во сколько обошлась» its cost
+    Question("во сколько по мск запустится импорт из Linear?", "ru", (r"ingest\.linear", r"московское")),
+    Question("во сколько обошёлся дайджест?", "ru", (r"memory\.digest — \$",)),
+    # a file asked for as "can I get"; food near a property; a rouble rate; "she", "his" point back
+    Question("can we get check {t} as a CSV?", "en", (r"mirano report {t} --format",)),
+    Question("where to eat near Leninsky 90?", "en", (r"not something Mirano does",)),
+    Question(("who is Tom Baker?", "when did he last write?"), "en", (r"Tom Baker wrote",)),
     # whether one job runs now: not now, and how its last run went
     Question("is the digest job running at the moment?", "en", (r"memory\.digest is not running now",)),
     Question("крутится сейчас сборка индекса?", "ru", (r"memory\.build сейчас не выполняется",)),

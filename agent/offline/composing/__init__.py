@@ -85,13 +85,23 @@ JOB_COMMANDS = ("pause", "resume", "set")  # run controls whose command takes a 
 
 
 def refusal(kind: str, lang: str, control: dict[str, Any] | None = None) -> str:
-    """The refusal, then the exact control a person uses for what was asked (the button and the command)."""
+    """The refusal, then the exact control a person uses for what was asked (the button and the command); with
+    several orders in one message, each further order's command on a line of its own."""
+    text = _refusal(kind, lang, control)
+    for more in (control or {}).get("more", []):  # the general "I only read and explain" is said once
+        text += "\n" + _refusal(more["refusal"], lang, more, general=False)
+    return text
+
+
+def _refusal(kind: str, lang: str, control: dict[str, Any] | None = None, general: bool = True) -> str:
     if kind.startswith("action:") and kind.split(":", 1)[1] in RUN_CONTROL_REFUSALS:
         command = kind.split(":", 1)[1]
         text = tr(lang, RUN_CONTROL_REFUSALS[command])
         jobs = (control or {}).get("values", {}).get("jobs") or []
-        if command in JOB_COMMANDS and jobs:  # «пауза на импорт из attio»: the command for that very job
-            text += " " + tr(lang, "For {job}: `mirano {command} {job}`.", job=jobs[0], command=command)
+        if command in JOB_COMMANDS:  # «пауза на импорт из attio», «все синки»: the command for each job
+            text += "".join(
+                " " + tr(lang, "For {job}: `mirano {command} {job}`.", job=j, command=command) for j in jobs
+            )
         if command == "cancel" and jobs:  # "ok kill it" after a job: its run, or that nothing runs
             text = " ".join([text, *cancel_lines({"jobs": jobs}, lang)])
         run = (control or {}).get("values", {}).get("run_id")
@@ -109,7 +119,7 @@ def refusal(kind: str, lang: str, control: dict[str, Any] | None = None) -> str:
         "that: Run now on the Jobs page, Apply on the Memory page, the economy switch — or the `mirano` command.",
     )
     lines = control_lines(control or {}, lang)
-    return "\n".join([text, *lines])
+    return "\n".join([text, *lines] if general or not lines else lines)
 
 
 def out_of_scope(lang: str) -> str:

@@ -4,8 +4,10 @@ language (from the shared message catalogs)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from agent.envelope import unwrap
 from pipeline.engine import clock
@@ -66,22 +68,31 @@ def starter(run: dict[str, Any], lang: str) -> str:
     return f"{how} ({who})" if who and who not in ("scheduler", run["trigger"]) else how
 
 
+# The time zone the question asked for («по Москве», "Moscow time"); None is the machine's own
+ZONE: ContextVar[str | None] = ContextVar("mirano_answer_zone", default=None)
+
+
+def _zone() -> ZoneInfo | None:
+    name = ZONE.get()
+    return ZoneInfo(name) if name else None
+
+
 def when(iso: str | None, lang: str) -> str:
-    """A time as people read it: "23:45" today, else "2026-12-01 23:45" (local time)."""
+    """A time as people read it: "23:45" today, else "2026-12-01 23:45" (local time, or the zone asked for)."""
     if not iso:
         return tr(lang, "never")
     try:
-        moment = datetime.fromisoformat(iso).astimezone()
+        moment = datetime.fromisoformat(iso).astimezone(_zone())
     except ValueError:
         return iso
-    today = clock.now().astimezone().date()
+    today = clock.now().astimezone(_zone()).date()
     return moment.strftime("%H:%M") if moment.date() == today else moment.strftime("%Y-%m-%d %H:%M")
 
 
 def day(iso: str | None) -> str:
     if not iso:
         return "?"
-    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d")
+    return datetime.fromisoformat(iso).astimezone(_zone()).strftime("%Y-%m-%d")
 
 
 def units(cost: dict[str, Any], lang: str) -> str:

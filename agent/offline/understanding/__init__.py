@@ -70,6 +70,7 @@ from agent.offline.understanding.speech_act import (
 )
 from agent.offline.understanding.subjects import (
     JOB_INTENTS,
+    JOB_SIGNAL,
     THE_CLASS_ONE,
     THE_PROJECT,
     job_reading,
@@ -109,7 +110,7 @@ GATED = {
 # who started a run: its details say the trigger (schedule, button, CLI) and who pressed it
 STARTED_BY = re.compile(
     r"\bwho\b.{0,20}\b(?:started|starts|start|ran|triggered|kicked|launched|initiated|fired)\b"
-    r"|(?<!\w)кто\b.{0,20}(?:запустил|запускал|стартовал|инициировал|инициализировал)\w*",
+    r"|(?<!\w)кто\b.{0,20}(?:запустил|запускал|перезапуск|стартовал|инициировал|инициализировал)\w*",
     re.I,
 )
 DOUBT = re.compile(
@@ -298,7 +299,8 @@ def _subject(found: Entities) -> bool:
 
 
 PRONOUN = re.compile(
-    r"\b(?:it|its|it's|they|them)\b|(?<!\w)(?:он|она|оно|они|его|её|ее|их|ему|ей)(?!\w)", re.I
+    r"\b(?:it|its|it's|they|them|he|she|him|her|his)\b|(?<!\w)(?:он|она|оно|они|его|её|ее|их|ему|ей)(?!\w)",
+    re.I,
 )
 
 
@@ -319,6 +321,8 @@ def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> 
     open_ = not (found.named() or found.job_class or one_job) and (
         pronoun or not (found.period or found.status)
     )
+    # «а кто его перезапускал в последний раз?»: a pronoun points back though "last" is said
+    open_ = open_ or (pronoun and not _subject(found) and not found.job_class)
     if subject and open_ and follows_on(question) and not OUT_OF_SCOPE_TOPIC.search(question):
         inherit(found, subject)
         if (
@@ -432,29 +436,8 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     off = _switched_off(question, found)  # «если отключить Linear, что перестанет обновляться»
     if off:
         return off
-    control = run_control(question) if act == "request" else None
-    if control == "cancel" and found.run_id is None and not found.jobs and found.about_check:
-        control = "cancel_check"  # "cancel check 4": a check is cancelled from its page or `--check`
-    if control:  # "cancel the running build": refused with its button or command, nothing else answered
-        jobs = (found.jobs or found.soft_jobs)[:3]
-        values: dict[str, Any] = {"jobs": jobs} if jobs else {}
-        if control == "cancel_check":  # the check said by number or by its address
-            values["check_id"] = check_of(found)
-        if (
-            control == "cancel" and found.run_id is not None
-        ):  # «отмени запуск 11 и проверку 4»: each its command
-            values["run_id"] = found.run_id
-            values.update({"check_id": found.check_id} if found.check_id is not None else {})
-        return Understanding(
-            "refuse_action",
-            1.0,
-            refusal=f"action:{control}",
-            names=found.names,
-            act="request",
-            control={"kind": control, "values": values} if values else None,
-        )
-    if act == "request":
-        return _refused(question, found, 1.0, previous)
+    if act == "request":  # "pause all the syncs and rerun the digest": each order its command
+        return _requests(question, previous) or _request(question, found, previous)
     if act == "hypothetical" and budget_unit_missing(question):  # "a cap of 10": of what? ask, do not guess
         return Understanding(
             "clarify",
@@ -540,7 +523,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         return Understanding("help", top.score, names=found.names)
     # a follow-up with its own question: answer that («а почему он упал?» after what the job does: its failure)
     asks_failure = found.status == "failed" and previous_intent not in FAILURE_INTENTS
-    own = inherited and ((best.rule and best.score >= floor) or asks_failure)
+    # «а во сколько сработает построение эмбеддингов?»: a job of its own, asked about as a job, is not the thread's
+    new_job = bool(found.soft_jobs and not found.jobs and JOB_SIGNAL.search(question))
+    own = (inherited and ((best.rule and best.score >= floor) or asks_failure)) or new_job
     if previous_intent in BY_NAME and FOLLOW_UP.search(question) and found.named() and not own:
         earlier = next((r for r in ranked if r.intent.name == previous_intent), None)
         if (
@@ -624,6 +609,61 @@ MADE_BY = {
     "commitments": "memory.extract",
     "risks": "memory.extract",
 }
+
+
+# Where one order ends and the next begins: "…, and …", «… и …», "then"
+REQUEST_SPLIT = re.compile(
+    r"\s*[,;]?\s+(?:and then|and|then|plus)\s+|\s*[,;]?\s+(?:и|а потом|потом|а также|плюс)\s+", re.I
+)
+
+
+def _requests(question: str, previous: list[dict[str, Any]]) -> Understanding | None:
+    """Several orders in one message («поставь на паузу все синки и перезапусти дайджест»): one refusal, with the
+    command of each order in turn; None when it holds fewer than two parts that are orders of their own."""
+    parts = [p for p in REQUEST_SPLIT.split(question) if len(re.findall(r"\w+", p)) >= 2]
+    orders = [p for p in parts if speech_act(p, names_something=True) == "request"]
+    if len(parts) < 2 or len(orders) < 2:
+        return None
+    each = [_request(p, _found(p), previous) for p in orders]
+    with_control = [u for u in each if u.control]
+    if len(with_control) < 2:
+        return None
+    first = with_control[0]
+    first.control = {
+        **(first.control or {}),
+        "more": [{"refusal": u.refusal, **(u.control or {})} for u in with_control[1:]],
+    }
+    return first
+
+
+def _request(question: str, found: Entities, previous: list[dict[str, Any]]) -> Understanding:
+    """One order: a run control ("cancel the running build") with its button or command, or another request."""
+    control = run_control(question)
+    if control == "cancel" and found.run_id is None and not found.jobs and found.about_check:
+        control = "cancel_check"  # "cancel check 4": a check is cancelled from its page or `--check`
+    if not control:
+        return _refused(question, found, 1.0, previous)
+    jobs = (found.jobs or found.soft_jobs)[:3] or _of_class(found)  # «все синки»: every job of the class
+    values: dict[str, Any] = {"jobs": jobs} if jobs else {}
+    if control == "cancel_check":  # the check said by number or by its address
+        values["check_id"] = check_of(found)
+    if control == "cancel" and found.run_id is not None:  # «отмени запуск 11 и проверку 4»: each its command
+        values["run_id"] = found.run_id
+        values.update({"check_id": found.check_id} if found.check_id is not None else {})
+    return Understanding(
+        "refuse_action",
+        1.0,
+        refusal=f"action:{control}",
+        names=found.names,
+        act="request",
+        control={"kind": control, "values": values} if values else None,
+    )
+
+
+def _of_class(found: Entities) -> list[str]:
+    from agent.tools.resolve import jobs_of_class
+
+    return jobs_of_class(found.job_class) if found.job_class else []
 
 
 def _refused(

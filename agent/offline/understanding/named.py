@@ -117,16 +117,17 @@ LAST_WRITTEN = re.compile(
     r"(?:\w+\s+)?(?:message|comment|note|сообщени|комментари|заметк|реплик)"
     # "what did he write last?", «что он последним писал?»: what one person wrote last
     r"|(?:what|что)\b.{0,25}(?:\blast\b|latest|последн)\w*\s+(?:\w+\s+)?(?:wr[io]te|писал|написал|сообщ)"
-    r"|(?:what|что)\b.{0,25}(?:wr[io]te|писал|написал)\w*\s+(?:\w+\s+)?(?:last|latest|последн)",
+    r"|(?:what|что)\b.{0,25}(?:wr[io]te|писал|написал)\w*\s+(?:\w+\s+)?(?:last|latest|последн)"
+    r"|\bwhen\b.{0,20}\blast\s+(?:wr[io]te|write|post|message|said)|когда\b.{0,20}последн\w* раз\b.{0,10}(?:писал|написал)",
     re.I,
 )
 # usage of a unit ("сколько вызовов к источникам", "how much money")
 HOW_MUCH = re.compile(
-    r"how many|how much|number of|usage|сколько|скока|скоко|число|количеств|потрач|израсход|расход",  # not "do you use"
+    r"how many|how much|number of|usage|(?<!во )(?<!в )сколько|во сколько(?=.*(?:обош|обойд|стои))|скока|скоко|число|количеств|потрач|израсход|расход",  # not "do you use"
     re.I,
 )
 MONEY = re.compile(
-    r"money|\$|\busd\b|dollar|\bspen[dt]|\bburn(?:s|ed|t|ing)?\b|\bcost us\b|деньг|денег|долл|потрат|трат",
+    r"money|\$|\busd\b|dollar|\bspen[dt]|\bburn(?:s|ed|t|ing)?\b|\bcost us\b|обош|обойд|деньг|денег|долл|потрат|трат",
     re.I,
 )
 # What a memory job makes, as a project's own thing: «почему дайджест по глобексу пустой» asks for its digest
@@ -268,6 +269,20 @@ def _job_running(question: str, found: Entities) -> bool:
     return bool(one_job and not found.projects and not when and RUNNING_ASKED.search(question))
 
 
+# «во сколько сработает сборка?», "at what time does the build run?": a time asked of one job (not «во сколько
+# обошлось», which is a cost)
+AT_WHAT_TIME = re.compile(r"во сколько|at what time|\bwhat time\b", re.I)
+A_COST = re.compile(r"обош|обойд|стои|стоил|\bcost|\bspen[dt]|\bprice", re.I)
+
+
+def _at_what_time(question: str, found: Entities) -> bool:
+    one_job = len(found.jobs or found.soft_jobs) == 1 and found.run_id is None and found.check_id is None
+    if not (one_job and AT_WHAT_TIME.search(question) and not A_COST.search(question)):
+        return False
+    found.jobs = found.jobs or found.soft_jobs  # «построение эмбеддингов» is memory.build
+    return True
+
+
 def _check_cancelled(question: str, found: Entities) -> bool:
     """ "Why was the check for Tverskaya cancelled?": a check's cancel taken for granted, the check by its address."""
     named = found.address or found.check_id is not None
@@ -384,6 +399,7 @@ READINGS = (
     Reading(
         "status", _last_ran, "when a job last ran is its state (last run, last success), not its next run"
     ),
+    Reading("next_run", _at_what_time, "at what time one job runs: its next run, not its cost"),
     Reading(
         "status", _job_running, "whether a job runs now is its state: running, or not now and its last run"
     ),

@@ -466,7 +466,8 @@ HANDOVER = _rule(
 
 
 WANTS = _rule(
-    r"\b(?:could|can|would|will) you\b|\bI(?:'ll| will| would|'d)? (?:need|want|like)\b|\b(?:send|give|get|make) me\b"
+    r"\b(?:could|can|would|will|might) you\b|\bI(?:'ll| will| would|'d)? (?:need|want|like)\b|\b(?:send|give|get|make) me\b"
+    r"|\b(?:can|could|may) (?:i|we) (?:get|have|grab|receive)\b"
     r"|(?<!\w)(?:нуж(?:ен|на|но)|хочу|хотел\w*)(?!\w)",
     "a file wanted ('I'll need the report as a PDF', «нужен отчёт в pdf»): handed over, not made by the assistant",
 )

@@ -147,7 +147,7 @@ JOB_SIGNAL = re.compile(
     r"\bjobs?\b|джоб|задани|\bruns?\b|\bran\b|запуск|отрабат|отработал|сработал|\bnext\b|следующ|again|снова"
     r"|опять|ближайш|soonest|upcoming|how often|как часто|\bfail|crash|упал|сломал|skip|пропущ|пропуст|\bever\b"
     r"|последний раз|last time|как дела у|как там|how'?s|how is|what'?s up with|going on with|что происходит с"
-    r"|когда|\bwhen\b|schedule|расписан"
+    r"|когда|\bwhen\b|во сколько|schedule|расписан"
     # «линеар обновляется?», "is attio syncing": a job named with a word of its work is asked about as a job
     r"|обновля|синхронизир|синка|\bupdating\b|\bsyncing\b",
     re.I,
@@ -182,7 +182,7 @@ JOB_SIGNAL_INTENTS = (
     (
         "next_run",
         re.compile(
-            r"\bnext\b|следующ|ближайш|soonest|upcoming|again|снова|опять|how often|как часто|когда|\bwhen\b"
+            r"\bnext\b|следующ|ближайш|soonest|upcoming|again|снова|опять|how often|как часто|когда|\bwhen\b|во сколько"
             r"|schedule|расписан",
             re.I,
         ),

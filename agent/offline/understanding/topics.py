@@ -18,7 +18,7 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     # the central bank's rate is not a cost of Mirano's, though a mortgage names a flat
     r"|ключев\w* ставк|ставк\w* (?:цб|центробанк|рефинансир)|\b(?:key|interest|mortgage) rate"
     # an exchange rate is not a cost of Mirano's work, though it names dollars
-    r"|(?:dollar|euro|usd|eur|yuan|pound)s?\s+(?:to|vs\.?|against|in)\s+(?:the\s+)?(?:ruble|rouble|rub|dollar|euro|yuan)"
+    r"|(?:dollar|euro|usd|eur|yuan|pound|ruble|rouble)s?\s+(?:to|vs\.?|against|in)\s+(?:the\s+)?(?:ruble|rouble|rub|dollar|euro|yuan)"
     r"|\brate of (?:the )?(?:dollar|euro|ruble|rouble)|(?:ruble|rouble) rate|курс\w*\s+(?:рубл|доллар|евро|юан)"
     r"|\b(?:eur|usd|rub|cny|gbp)\s*/\s*(?:eur|usd|rub|cny|gbp)\b"
     r"|(?:доллар|евро|юан)\w*\s+к\s+рубл"
@@ -36,7 +36,8 @@ OUT_OF_SCOPE_TOPIC = re.compile(
 SERVICES_NEAR = re.compile(
     r"нотариус|\bnotar|юрист|\blawyer|адвокат|\battorney|риелтор|риэлтор|\brealtor|\bestate agent|оценщик"
     r"|\bappraiser|ресторан|\brestaurant|кафе\b|\bcaf[eé]\b|\bschool|школ[аыуе]\b|детск\w* сад|\bkindergarten"
-    r"|\bgym\b|фитнес|аптек|\bpharmacy|парковк|\bparking\b|грузчик|\bmovers\b|переезд|ремонтн\w* бригад",
+    r"|\bgym\b|фитнес|аптек|\bpharmacy|парковк|\bparking\b|грузчик|\bmovers\b|переезд|ремонтн\w* бригад"
+    r"|борщ|\bborsc?ht?\b|шаурм|\bsushi\b|суши\b|где поесть|where (?:can i |to )?(?:eat|get (?:a )?(?:good )?(?:food|lunch|dinner))",
     re.I,
 )
 # Work a person does elsewhere, whatever Mirano's words it names: a clause to draft, a DAG or a script to write, a
