@@ -262,8 +262,12 @@ def recent_runs(
         for r in every
         if status in (None, r["status"]) and (days is None or _local_day(r["started_at"]) in days)
     ]
+    matched = len(rows)
     rows = [_guarded(r, "reason") for r in rows[: max(1, min(int(limit), 50))]]
     data = {"job": name, "status": status, "period": period, "runs": rows}
+    if status:  # "what share of runs skipped?": of how many runs in the same period and job
+        data["matched"] = matched
+        data["of"] = sum(1 for r in every if days is None or _local_day(r["started_at"]) in days)
     if (
         name and status and not rows and every
     ):  # "why did attio fail today?": it did not; its last run is what is true

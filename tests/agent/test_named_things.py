@@ -347,6 +347,11 @@ CASES = [
     Question("can we get check {t} as a CSV?", "en", (r"mirano report {t} --format",)),
     Question("where to eat near Leninsky 90?", "en", (r"not something Mirano does",)),
     Question(("who is Tom Baker?", "when did he last write?"), "en", (r"Tom Baker wrote",)),
+    # a status filter says its share of the period's runs; two checks compared "vs"
+    Question(
+        "how many runs were skipped this week, out of how many?", "en", (r"That is 2 of \d+ runs \(\d+ %\)",)
+    ),
+    Question("check 1 vs check 3: status?", "en", (r"Check #1 of", r"Check #3 of")),
     # whether one job runs now: not now, and how its last run went
     Question("is the digest job running at the moment?", "en", (r"memory\.digest is not running now",)),
     Question("крутится сейчас сборка индекса?", "ru", (r"memory\.build сейчас не выполняется",)),

@@ -372,7 +372,13 @@ def _runs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         latest = data.get("latest")
         return [_tidy(tr(lang, template, **values))] + ([f"- {run_line(latest, lang)}"] if latest else [])
     lead = "{n} {status} run(s) {period}, newest first:" if which else "{n} run(s) {period}, newest first:"
-    return [_tidy(tr(lang, lead, **values))] + [f"- {run_line(r, lang)}" for r in rows]
+    lines = [_tidy(tr(lang, lead, **values))]
+    if which and data.get("of"):  # "2 of 11 runs (18 %)": the share asked or not, it is the context
+        share = round(100 * data["matched"] / data["of"])
+        lines.append(
+            tr(lang, "That is {n} of {of} runs ({share} %).", n=data["matched"], of=data["of"], share=share)
+        )
+    return lines + [f"- {run_line(r, lang)}" for r in rows]
 
 
 def _tidy(text: str) -> str:

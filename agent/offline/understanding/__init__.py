@@ -205,7 +205,9 @@ CHECK_NOUN = r"(?:\bchecks?|проверк\w*)"
 def ids_said(question: str, noun: str) -> list[int]:
     """The ids a question lists after one noun ("runs 9 and 10", «запуск 9 и запуск 10», «проверки 2, 4»)."""
     listed = re.search(
-        rf"{noun}\s*(?:#|№)?\s*(\d+)((?:\s*(?:,|and|и|&)\s*(?:{noun})?\s*(?:#|№)?\s*\d+)+)", question, re.I
+        rf"{noun}\s*(?:#|№)?\s*(\d+)((?:\s*(?:,|and|и|&|vs\.?|versus|против)\s*(?:{noun})?\s*(?:#|№)?\s*\d+)+)",
+        question,
+        re.I,
     )
     if listed is None:
         return numbers_said(question)  # «а 9 и 10?» in a thread
