@@ -11,6 +11,7 @@ import pytest
 from agent.followups import follow_ups
 from agent.offline import understanding
 from agent.offline.composing import clarify
+from agent.offline.understanding import found
 from agent.tools.resolve import address_matches, flat_of
 
 TVERSKAYA_7 = "г. Москва, ул. Тверская, д. 1, кв. 7"
@@ -26,9 +27,7 @@ def checked(monkeypatch: pytest.MonkeyPatch) -> None:
         {"id": 2, "address": TVERSKAYA_9},
         {"id": 1, "address": TVERSKAYA_7},
     ]
-    monkeypatch.setattr(
-        understanding, "vocabulary", lambda: {"projects": [], "authors": [], "checks": checks}
-    )
+    monkeypatch.setattr(found, "vocabulary", lambda: {"projects": [], "authors": [], "checks": checks})
 
 
 def test_a_flat_number_is_never_read_as_a_house() -> None:
@@ -95,11 +94,9 @@ def test_the_building_named_is_the_buildings_check_not_its_newest_flats(
         {"id": 2, "address": TVERSKAYA_7},
         {"id": 1, "address": building},
     ]
-    monkeypatch.setattr(
-        understanding, "vocabulary", lambda: {"projects": [], "authors": [], "checks": checks}
-    )
-    assert understanding._found("кто следит за Тверской 1?").address == building
-    assert understanding._found("что по кв. 7 на Тверской 1?").address == TVERSKAYA_7
+    monkeypatch.setattr(found, "vocabulary", lambda: {"projects": [], "authors": [], "checks": checks})
+    assert found.found_in("кто следит за Тверской 1?").address == building
+    assert found.found_in("что по кв. 7 на Тверской 1?").address == TVERSKAYA_7
     assert pick_check(checks, None, building)["id"] == 1 and pick_check(checks, None, TVERSKAYA_9)["id"] == 3
     assert (
         pick_check(checks[:2], None, building)["id"] == 3

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent_model
@@ -25,7 +24,7 @@ from agent.offline.understanding.clauses import (
     reason_of_request,
 )
 from agent.offline.understanding.colloquial import plain
-from agent.offline.understanding.entities import Entities, entities_of, vocabulary
+from agent.offline.understanding.entities import Entities
 from agent.offline.understanding.follow_ups import (
     economy_said,
     follows_on,
@@ -35,16 +34,18 @@ from agent.offline.understanding.follow_ups import (
     previous_subject,
     renumber,
 )
-from agent.offline.understanding.intents import ANSWERABLE, BY_NAME, Intent
+from agent.offline.understanding.found import found_in
+from agent.offline.understanding.ids import each_one
+from agent.offline.understanding.intents import ANSWERABLE, BY_NAME
 from agent.offline.understanding.named import (
     HOW_MUCH,
-    LAST_WRITTEN,
     MONEY,
     check_reading,
     named_reading,
     premise,
     project_reading,
 )
+from agent.offline.understanding.orders import order, orders_in, refused
 from agent.offline.understanding.planning import (
     BUDGET_UNITS,
     budget_unit_missing,
@@ -55,7 +56,7 @@ from agent.offline.understanding.planning import (
     plan_search,
     plan_what_if,
 )
-from agent.offline.understanding.requests import check_of, control_for, run_control
+from agent.offline.understanding.reading import Understanding
 from agent.offline.understanding.speech_act import (
     OUT_OF_SCOPE_TOPIC,
     OUT_OF_SCOPE_WRITING,
@@ -74,7 +75,6 @@ from agent.offline.understanding.subjects import (
     THE_CLASS_ONE,
     THE_PROJECT,
     job_reading,
-    jobs_named,
     jobs_to_choose,
     projects_of,
     to_choose,
@@ -124,26 +124,6 @@ LEAD_FLOOR = 0.38  # below the floor, an intent whose key word is there and that
 LEAD_MARGIN = 0.1
 
 
-@dataclass
-class Understanding:
-    """The offline model's reading of one question."""
-
-    intent: str | None
-    confidence: float
-    calls: list[dict[str, Any]] = field(default_factory=list)
-    refusal: str | None = None  # "action" or "secret"
-    closest: list[Intent] = field(default_factory=list)  # offered when the question is not understood
-    names: list[str] = field(default_factory=list)
-    control: dict[str, Any] | None = None  # for a refused request: the button and the command to use instead
-    act: str = "question"  # the speech act: question, request, hypothetical, secret, out_of_scope
-    choices: list[str] = field(default_factory=list)  # jobs to choose from when the subject is ambiguous
-    choice_intent: str | None = None  # what was asked about the job (the choices become that question)
-    choice_kind: str = "job"  # what the choices are: jobs, or addresses (a flat said alone that several have)
-    call_intents: list[str | None] = field(default_factory=list)  # per call: the intent of its clause
-    premise: str | None = None  # what the question takes for granted ("failed"), checked against the answer
-    switched_off: str | None = None  # the job a hypothetical switches off ("if Linear were off")
-
-
 def evidence_text(text: str, found: Entities) -> str:
     """The question without the names in it (a job called "agenttest.broken" is no failure)."""
     for name in sorted(found.names, key=len, reverse=True):
@@ -191,44 +171,11 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
             unique.append(c)
             intents.append(intent)
     understood.calls, understood.call_intents = unique, intents
-    said = _found(question)
+    said = found_in(question)
     if said.check_id is None:  # "and what's in its snapshot?" after check 2: the thread's check
         said.check_id = next((c["args"]["check_id"] for c in unique if c["args"].get("check_id")), None)
     understood.premise = premise(question, said)  # checked against the answer (named.premise)
     return understood
-
-
-RUN_NOUN = r"(?:\bruns?|запуск\w*|прогон\w*)"
-CHECK_NOUN = r"(?:\bchecks?|проверк\w*)"
-
-
-def ids_said(question: str, noun: str) -> list[int]:
-    """The ids a question lists after one noun ("runs 9 and 10", «запуск 9 и запуск 10», «проверки 2, 4»)."""
-    listed = re.search(
-        rf"{noun}\s*(?:#|№)?\s*(\d+)((?:\s*(?:,|and|и|&|vs\.?|versus|против)\s*(?:{noun})?\s*(?:#|№)?\s*\d+)+)",
-        question,
-        re.I,
-    )
-    if listed is None:
-        return numbers_said(question)  # «а 9 и 10?» in a thread
-    return list(dict.fromkeys(int(n) for n in re.findall(r"\d+", listed.group(0))))
-
-
-def each_one(
-    planned: list[tuple[dict[str, Any], str | None]], question: str
-) -> list[tuple[dict[str, Any], str | None]]:
-    """A call about one run or check (with its intent), once more for each further id the question lists."""
-    for key, noun in (("run_id", RUN_NOUN), ("check_id", CHECK_NOUN)):
-        said = ids_said(question, noun)
-        if len(said) < 2:
-            continue
-        out: list[tuple[dict[str, Any], str | None]] = []
-        for c, intent in planned:
-            out.append((c, intent))
-            if c.get("args", {}).get(key) == said[0]:
-                out += [({"name": c["name"], "args": {**c["args"], key: n}}, intent) for n in said[1:]]
-        planned = out
-    return planned
 
 
 def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
@@ -245,7 +192,7 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
             continue  # "…? the client's waiting on it": why it is asked, not one more ask
         if first is not None and first.intent == "out_of_scope" and reason_of_request(part):
             continue  # "a restaurant near the office? We're celebrating a deal.": the same other topic
-        found = _found(part)
+        found = found_in(part)
         text = part
         borrows = (REFERS_BACK.search(part) or in_domain(part)) and not OF_EVERYTHING.search(part)
         if found_before is not None and not _subject(found) and borrows:
@@ -389,21 +336,10 @@ def _by_its_words(question: str, found: Entities) -> Understanding | None:
     return None
 
 
-def _found(question: str) -> Entities:
-    """The entities a question names, with jobs named by what they do (lemmas and synonyms) when none by name."""
-    found = entities_of(question, vocabulary())
-    found.literal_jobs = [j for j in found.jobs if j in question.lower()]
-    if not found.jobs and not found.job_class:
-        found.soft_jobs = jobs_named(question)
-    if found.order == "latest" and LAST_WRITTEN.search(question):
-        found.order = None  # «кто там последним писал?»: "last" is the writer's, not a run or a check named
-    return found
-
-
 def _understand(question: str, previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
     floor = get_settings().assistant_intent_floor
     question = economy_said(question, previous_intent)  # "…and if we turned it on?" after economy: economy
-    found = _found(question)
+    found = found_in(question)
     if (
         previous_intent in (*JOB_INTENTS, "cost_period")
         and len(found.soft_jobs) == 1
@@ -439,7 +375,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     if off:
         return off
     if act == "request":  # "pause all the syncs and rerun the digest": each order its command
-        return _requests(question, previous) or _request(question, found, previous)
+        return orders_in(question, previous) or order(question, found, previous)
     if act == "hypothetical" and budget_unit_missing(question):  # "a cap of 10": of what? ask, do not guess
         return Understanding(
             "clarify",
@@ -474,7 +410,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             return Understanding(
                 "refuse_secret", top.score, refusal="secret", names=found.names, act="secret"
             )
-        return _refused(question, found, top.score, previous)
+        return refused(question, found, top.score, previous)
     said = _by_its_words(question, found)  # an exchange rate; «а кто его запустил?»
     if said:
         return said
@@ -602,95 +538,6 @@ FAILURE_INTENTS = ("why_run", "runs", "status", "running", "check_status", "pend
 WHO_IS = re.compile(
     r"^\W*(?i:who(?:'s| is| was)|кто так(?:ой|ая|ие)|кто это)\s+([A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)\W*$"
 )
-
-
-# What a project's answer showed, and the job that makes it ("run it again" after the digest is memory.digest)
-MADE_BY = {
-    "digest": "memory.digest",
-    "actions": "memory.suggest",
-    "commitments": "memory.extract",
-    "risks": "memory.extract",
-}
-
-
-# Where one order ends and the next begins: "…, and …", «… и …», "then"
-REQUEST_SPLIT = re.compile(
-    r"\s*[,;]?\s+(?:and then|and|then|plus)\s+|\s*[,;]?\s+(?:и|а потом|потом|а также|плюс)\s+", re.I
-)
-
-
-def _requests(question: str, previous: list[dict[str, Any]]) -> Understanding | None:
-    """Several orders in one message («поставь на паузу все синки и перезапусти дайджест»): one refusal, with the
-    command of each order in turn; None when it holds fewer than two parts that are orders of their own."""
-    parts = [p for p in REQUEST_SPLIT.split(question) if len(re.findall(r"\w+", p)) >= 2]
-    orders = [p for p in parts if speech_act(p, names_something=True) == "request"]
-    if len(parts) < 2 or len(orders) < 2:
-        return None
-    each = [_request(p, _found(p), previous) for p in orders]
-    with_control = [u for u in each if u.control]
-    if len(with_control) < 2:
-        return None
-    first = with_control[0]
-    first.control = {
-        **(first.control or {}),
-        "more": [{"refusal": u.refusal, **(u.control or {})} for u in with_control[1:]],
-    }
-    return first
-
-
-def _request(question: str, found: Entities, previous: list[dict[str, Any]]) -> Understanding:
-    """One order: a run control ("cancel the running build") with its button or command, or another request."""
-    control = run_control(question)
-    if control == "cancel" and found.run_id is None and not found.jobs and found.about_check:
-        control = "cancel_check"  # "cancel check 4": a check is cancelled from its page or `--check`
-    if not control:
-        return _refused(question, found, 1.0, previous)
-    jobs = (found.jobs or found.soft_jobs)[:3] or _of_class(found)  # «все синки»: every job of the class
-    values: dict[str, Any] = {"jobs": jobs} if jobs else {}
-    if control == "cancel_check":  # the check said by number or by its address
-        values["check_id"] = check_of(found)
-    if control == "cancel" and found.run_id is not None:  # «отмени запуск 11 и проверку 4»: each its command
-        values["run_id"] = found.run_id
-        values.update({"check_id": found.check_id} if found.check_id is not None else {})
-    return Understanding(
-        "refuse_action",
-        1.0,
-        refusal=f"action:{control}",
-        names=found.names,
-        act="request",
-        control={"kind": control, "values": values} if values else None,
-    )
-
-
-def _of_class(found: Entities) -> list[str]:
-    from agent.tools.resolve import jobs_of_class
-
-    return jobs_of_class(found.job_class) if found.job_class else []
-
-
-def _refused(
-    question: str, found: Entities, confidence: float, previous: list[dict[str, Any]] | None = None
-) -> Understanding:
-    """A request: refused on its own (no answer to something else beside it), naming the control to use; "rerun
-    it" takes the job, check or project of the previous turn."""
-    found.jobs = found.jobs or found.soft_jobs
-    if not (found.jobs or found.projects or found.check_id is not None) and previous:
-        earlier = next((c["args"] for c in previous if c.get("args")), {})
-        found.jobs = [earlier["job"]] if earlier.get("job") else []
-        found.projects = [earlier["project"]] if earlier.get("project") else []
-        found.check_id = earlier.get("check_id")
-    if not found.jobs and previous:  # "run it again" after the digest: the job that writes it
-        focus = next((c["args"].get("focus") for c in previous if c.get("args")), None)
-        found.jobs = [MADE_BY[focus]] if focus in MADE_BY else []
-    control = control_for(question, found)
-    return Understanding(
-        "refuse_action",
-        confidence,
-        refusal="action",
-        names=found.names,
-        act="request",
-        control={"kind": control.kind, "values": control.values},
-    )
 
 
 __all__ = ["BY_NAME", "Understanding", "understand"]
