@@ -9,8 +9,11 @@ from __future__ import annotations
 from tests.agent.question_set import Question
 
 # A request is refused with the way to do it: a `mirano` command or a named button («…» in Russian).
-REFUSED_EN = r"mirano [a-z]|Run now|button|Apply|Re-check now|Watch|Download|Generate now"
-REFUSED_RU = r"mirano [a-z]|«[^»]+»|кнопк"
+REFUSED_EN = r"mirano [a-z]|Run now|button|Apply|Re-check now|Watch on|Download|Generate now"
+REFUSED_RU = (
+    r"mirano [a-z]|кнопк|«(Запустить|Отменить|Применить|Следить|Пауза|Перепроверить|Составить сейчас|Скача|Повтор"
+    r"|Возобнов)[^»]*»"
+)
 DONE_EN = r"^(Done|Started|OK, (started|running)|I('ve| have) (started|run|cancelled|paused|applied))"
 DONE_RU = r"^(Готово|Запустил|Запущено|Отменил|Поставил|Применил)"
 CLARIFY = r"Which did you mean|Что вы имели в виду"
@@ -110,7 +113,7 @@ UNSEEN16 = [
     Question(
         "Suppose I set a daily budget of one cent for source calls. Would today's work stop, and when?",
         "en",
-        must=(r"0[.,]02|already|reached|exceed",),
+        must=(r"0[.,]02", r"already|reached|exceed|would (stop|halt)"),
         topic="hypothetical",
     ),
     Question(
@@ -163,13 +166,14 @@ UNSEEN16 = [
     Question(
         "Two things, please: which projects are we watching, and what did the last Chatwoot sync bring in?",
         "en",
-        must=(r"alfa|Альфа", r"nothing new|0 new|no new"),
+        must=(r"watch", r"alfa|Альфа", r"nothing new|0 new|no new"),
         topic="compound",
     ),
     Question(
         "Кто из людей писал по проекту Альфа Строй и какие там сейчас риски, если коротко?",
         "ru",
         must=(r"Ирин|Соколов", r"Морозов|Алексей", r"поставщик|счёт|счет|срок"),
+        must_not=(r"Рисков про «[^»]*» нет",),  # false: alfa-stroy has active risks
         topic="compound",
     ),
     Question(
@@ -397,7 +401,7 @@ UNSEEN16 = [
         "What risks has the Northwind client raised, in a sentence or two?",
         "en",
         must=(r"escalat|disappointed|overdue|late|unhappy",),
-        must_not=(r"Поставщик",),
+        must_not=(r"Поставщик", r"No risks? about"),  # false: northwind has active risks
         topic="named subject",
     ),
     Question(
@@ -470,9 +474,9 @@ UNSEEN16 = [
     Question(
         "Скажите, пожалуйста, что изменилось по проекту за последнюю неделю?",
         "ru",
+        # asked about a project: the choices (or the answers) are the two active projects, not addresses
         must=(
-            CLARIFY + r"|alfa-stroy[\s\S]*northwind|northwind[\s\S]*alfa-stroy|Альфа[\s\S]*Northwind"
-            r"|Northwind[\s\S]*Альфа",
+            r"alfa-stroy[\s\S]*northwind|northwind[\s\S]*alfa-stroy|Альфа[\s\S]*Northwind|Northwind[\s\S]*Альфа",
         ),
         topic="ambiguous",
     ),
