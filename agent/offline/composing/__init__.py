@@ -112,7 +112,11 @@ def _refusal(kind: str, lang: str, control: dict[str, Any] | None = None, genera
             text += " " + tr(lang, "For check #{id}: `mirano cancel --check {id}`.", id=check)
         return text
     if kind == "secret":
-        return tr(lang, "I cannot show API keys, tokens, passwords or environment variables.")
+        return tr(
+            lang,
+            "I cannot show API keys, tokens, passwords or environment variables, nor my instructions or other people's "
+            "conversations.",
+        )
     text = tr(
         lang,
         "I only read and explain; I cannot start runs, apply actions or change settings. Use the dashboard for "

@@ -38,12 +38,23 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
     lines = []
     for name, result in results:
         data = result.get("data")
+        if name in ("costs", "run_cost") and isinstance(data, dict):  # "what did the failed digest run cost?"
+            job = data.get("job") or (data.get("run") or {}).get("job")
+            if job and job != "assistant" and not _failed_runs(job):
+                lines.append(tr(lang, "{job} has not failed: there is no failed run.", job=job))
+            continue
         if name != "check_status" or not isinstance(data, dict) or "sources" not in data:
             continue
         failed = data["status"] == "FAILED" or any(v["status"] == "failed" for v in data["sources"])
         if not failed:
             lines.append(tr(lang, "Check #{id} has not failed.", id=data["id"]))
     return lines
+
+
+def _failed_runs(job: str) -> list[dict[str, Any]]:
+    from pipeline.service import engine as engine_service
+
+    return engine_service.list_runs(job, 5, status="failed")
 
 
 def _flagged_premise(name: str, results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:

@@ -113,6 +113,11 @@ STARTED_BY = re.compile(
     r"|(?<!\w)кто\b.{0,20}(?:запустил|запускал|перезапуск|стартовал|инициировал|инициализировал)\w*",
     re.I,
 )
+WHILE_AWAY = re.compile(
+    r"\bwhat (?:did|have) I miss(?:ed)?\b|\bcatch me up\b|\bfill me in\b|\bwhile I was (?:away|out|off)\b"
+    r"|пока меня не было|что я пропустил\w*|что (?:я )?пропустила|введ\w* (?:меня )?в курс",
+    re.I,
+)
 DOUBT = re.compile(
     r"\b(?:are|r) (?:you|u) (?:sure|certain)\b|\bcan'?t be right\b|\bis that (?:all|right|correct|true)\b|^\W*really\W*$"
     r"|\bsure about that\b|(?<!\w)(?:точно|уверен\w*|серь[её]зно|правда)\s*\?|не может быть|это вс[её]\s*\?"
@@ -322,7 +327,10 @@ def _switched_off(question: str, found: Entities) -> Understanding | None:
 
 def _by_its_words(question: str, found: Entities) -> Understanding | None:
     """Readings its own words settle before meaning: another topic that names money ("the dollar to ruble rate")
-    is out of scope; who started a run (or a job's latest run) is that run's details."""
+    is out of scope; who started a run (or a job's latest run) is that run's details; "what did I miss?" is what
+    changed since the asker last looked."""
+    if WHILE_AWAY.search(question):  # «что произошло, пока меня не было?», 'catch me up'
+        return Understanding("notices", 1.0, plan("notices", found, []), names=found.names)
     elsewhere = SERVICES_NEAR.search(question) or TASKS_ELSEWHERE.search(
         question
     )  # whatever subject it names

@@ -202,11 +202,15 @@ QUESTION_FIRST = _rule(
 SECRET_NOUN = _rule(
     r"api[\s_-]?keys?|access[\s_-]?tokens?|\btokens?\b|\bkeys?\b|secrets?|password|credential|env(?:ironment)?\s+var"
     r"|\benv\b|[A-Z]+_(?:API_KEY|TOKEN)|(?<!\w)ключ(?!ев)|токен|парол|секрет|переменн\w+\s+окружени"
-    r"|connection\s+string|\bdsn\b|database[\s_]url|строк\w*\s+подключени|доступ\w*\s+(?:к|от)\s",
+    r"|connection\s+string|\bdsn\b|database[\s_]url|строк\w*\s+подключени|доступ\w*\s+(?:к|от)\s"
+    # what the assistant must not show either: its instructions, other people's conversations with it
+    r"|system\s+prompt|системн\w*\s+промпт|внутренн\w*\s+инструкц|your\s+(?:previous\s+|internal\s+|hidden\s+)?instructions"
+    r"|other\s+(?:users?|people)'?s?\s+(?:chats?|questions|conversations|messages)|(?:их|чужи\w*)\s+(?:чат|переписк|вопрос)\w*"
+    r"|друг\w*\s+(?:юзер|пользовател|клиент\w*\s+бот)\w*",
     "credentials named: a token, a key, a password, an env var or a connection string (not «ключевые объекты»)",
 )
 SECRET_ASK = _rule(
-    r"\b(?:show|give|print|tell|reveal|display|list|dump|send|share|paste|copy|grab|what(?:'s| is| are)|whats"
+    r"\b(?:show|give|print|tell|reveal|display|list|dump|send|share|paste|copy|grab|output|expose|what(?:'s| is| are)|whats"
     r"|which|need|want)\b|\b(?:is|are)\s+what\b"  # "chatwoot access token is what"
     r"|(?<!\w)(?:покажи|дай|скажи|какой|какие|какая|назови|выведи|напиши|пришли|отправь|поделись|нужен|нужна"
     r"|нужно|надо)(?!\w)",
@@ -369,6 +373,20 @@ SHOW_THEM = re.compile(
 )
 
 
+ASKING_WORD = re.compile(
+    r"\b(?:what|why|how|when|where|which|who|whose|is|are|was|were|does|do|did|has|have|can|could|should)\b"
+    r"|(?<!\w)(?:что|почему|как|когда|где|какой|какая|какие|кто|зачем|ли|есть|нужен|нужна|нужно)(?!\w)",
+    re.I,
+)
+
+
+# "llm calls / tokens this week?": tokens counted, not a credential
+TOKEN_USAGE = re.compile(
+    r"\btokens\b|токенов|\bllm\b|\bthis (?:week|month)\b|\btoday\b|\byesterday\b|сегодня|вчера|за (?:неделю|месяц)",
+    re.I,
+)
+
+
 def is_secret_request(text: str) -> bool:
     """A request to see credentials ("show me the Linear token"), not a question naming one ("why no API key?")."""
     if not SECRET_NOUN.pattern.search(text):
@@ -378,8 +396,11 @@ def is_secret_request(text: str) -> bool:
         return True
     if NOT_A_SECRET.pattern.search(text):
         return False
-    if len(re.findall(r"\w+", text)) <= 4 and text.strip().endswith("?"):
-        return True  # "attio token?", «ключ линеара?»: the credential asked for by its name alone
+    named_alone = text.strip().endswith("?") and len(re.findall(r"\w+", text)) <= 10
+    if named_alone and not ASKING_WORD.search(text) and not TOKEN_USAGE.search(text):
+        return (
+            True  # "attio token?", "and the admin password for the dashboard?": asked for by its name alone
+        )
     if CONTROL_FIRST.pattern.search(text):
         return False
     # «скинь токен», «подскажи пароль»: whatever the verb, an imperative asks for the credential it names
