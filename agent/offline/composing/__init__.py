@@ -21,7 +21,13 @@ from agent.offline.composing import (  # noqa: F401  (register the templates)
 )
 from agent.offline.composing import control as control_templates  # noqa: F401  (its templates; `control` is a word)
 from agent.offline.composing.common import RENDERERS, status
-from agent.offline.composing.controls import RUN_CONTROL_REFUSALS, cancel_lines, control_lines, note_text
+from agent.offline.composing.controls import (
+    RUN_CONTROL_REFUSALS,
+    cancel_lines,
+    control_lines,
+    note_text,
+    retry_line,
+)
 from agent.offline.understanding.intents import Intent
 from pipeline.i18n import tr
 
@@ -105,6 +111,8 @@ def _refusal(kind: str, lang: str, control: dict[str, Any] | None = None, genera
         if command == "cancel" and jobs:  # "ok kill it" after a job: its run, or that nothing runs
             text = " ".join([text, *cancel_lines({"jobs": jobs}, lang)])
         run = (control or {}).get("values", {}).get("run_id")
+        if command == "retry" and run is not None:
+            text += " " + retry_line(int(run), lang)
         if command == "cancel" and run is not None:
             text += " " + tr(lang, "For run #{id}: `mirano cancel {id}`.", id=run)
         check = (control or {}).get("values", {}).get("check_id")

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from pipeline.i18n import reason_text, tr
+from pipeline.i18n import reason_text, status_label, tr
 
 
 def _run(values: dict[str, Any], lang: str) -> list[str]:
@@ -32,6 +32,25 @@ def cancel_lines(values: dict[str, Any], lang: str) -> list[str]:
         elif job in rows:
             lines.append(tr(lang, "{job} is not running now: there is nothing to cancel.", job=job))
     return lines
+
+
+def retry_line(run_id: int, lang: str) -> str:
+    """ "retry run 9": its command, or, for a run that neither failed nor was cancelled, that only those retry."""
+    from pipeline.engine import states
+    from pipeline.service import engine as engine_service
+
+    run = engine_service.get_run(run_id)
+    if run is None:
+        return tr(lang, "There is no run #{id}.", id=run_id)
+    if states.can_retry(run["status"]):
+        return tr(lang, "For run #{id}: `mirano retry {id}`.", id=run_id)
+    return tr(
+        lang,
+        "Run #{id} ended {status}: only a failed or cancelled run is retried; to run {job} again: `mirano run {job}`.",
+        id=run_id,
+        status=status_label(run["status"], lang),
+        job=run["job"],
+    )
 
 
 def _economy(values: dict[str, Any], lang: str) -> list[str]:
@@ -138,6 +157,19 @@ _digest_export = _one_value(
 
 
 def _recheck(values: dict[str, Any], lang: str) -> list[str]:
+    if values.get("check_id") is not None:  # «чекни ленинский 90 ещё разок»: that check's address
+        from pipeline.service import checks as checks_service
+
+        address = checks_service.get_check(int(values["check_id"]))["address"]
+        return [
+            tr(
+                lang,
+                "To re-check check {id}: Re-check now on its Property checks page, or a new check with "
+                '`mirano check "{address}"`.',
+                id=values["check_id"],
+                address=address,
+            )
+        ]
     return [
         tr(
             lang,

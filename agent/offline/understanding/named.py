@@ -92,7 +92,9 @@ STORED = re.compile(
 # a property's owner asked about (a person: the person level of reuse)
 OWNER = re.compile(r"\bowner|\bseller|собственник|владел|продав", re.I)
 NOTICE_WORD = re.compile(r"notices?\b|notifications?|alerts?\b|уведомлени|оповещени", re.I)
-SNAPSHOT_WORD = re.compile(r"snapshot|снимк|снимок|фиксир|finali[sz]", re.I)
+SNAPSHOT_WORD = re.compile(
+    r"snapshot|снимк|снимок|фиксир|finali[sz]|\bfroze|\bfrozen|\bfreez|заморож|замороз", re.I
+)
 # a backoff asked about ("why is X backing off?", «почему импорт в бэкоффе?»)
 BACKING_OFF = re.compile(r"back(?:ing)?[ -]?off|backoff|бэк-?офф", re.I)
 # who changed a job's cadence or limit ("who changed the chatwoot sync cadence?", «кто поменял лимит сборки»)

@@ -57,6 +57,8 @@ def order(question: str, found: Entities, previous: list[dict[str, Any]]) -> Und
     values: dict[str, Any] = {"jobs": jobs} if jobs else {}
     if control == "cancel_check":  # the check said by number or by its address
         values["check_id"] = check_of(found)
+    if control == "retry" and found.run_id is not None:  # "what's run 9?" → "retry it pls": that run
+        values["run_id"] = found.run_id
     if control == "cancel" and found.run_id is not None:  # «отмени запуск 11 и проверку 4»: each its command
         values["run_id"] = found.run_id
         values.update({"check_id": found.check_id} if found.check_id is not None else {})

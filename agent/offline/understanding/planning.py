@@ -100,6 +100,13 @@ def _one_run(found: Entities) -> dict[str, Any]:
 
 def _nth(found: Entities) -> int | None:
     """ "The second run of the extraction": a job's run counted from its first (the first has its own flag)."""
+    a_day = re.search(
+        r"(?:second|third|fourth|втор|трет|четв[её]рт)\w*\s+(?:day|week|time|день|дня|недел|раз)",
+        found.text,
+        re.I,
+    )
+    if a_day:  # «падает уже третий день подряд»: a day counted, not the job's third run
+        return None
     if found.job and not found.about_check and found.order in ORDER_INDEX and found.order != "first":
         return ORDER_INDEX[found.order] + 1
     return None
@@ -479,12 +486,17 @@ def budget_unit_missing(question: str) -> bool:
     return kind is None and budget_number(question) is not None and bool(CAP.search(question))
 
 
+MONEY_UNIT = re.compile(r"\bcents?\b|¢|цент|\$|\bdollars?\b|доллар|\bbucks?\b|бакс", re.I)
+
+
 def plan_what_if(question: str, found: Entities) -> list[dict[str, Any]]:
     """A hypothetical: economy mode on or off, or a daily budget of a kind and a limit, for the job named (or all)."""
     from agent.offline.understanding.requests import BUDGET_KINDS, budget_number
 
     economy = (not ECONOMY_OFF.search(question)) if ECONOMY.search(question) else None
     kind = next((k for k, p in BUDGET_KINDS if re.search(p, question, re.I)), None)
+    if kind != "usd" and MONEY_UNIT.search(question):  # "a budget of one cent for source calls": dollars
+        kind = "usd"
     limit = budget_number(question)
     if economy is None and not (kind and limit is not None):
         return [call(engine_tools.economy_and_budgets)]

@@ -61,8 +61,8 @@ TARGETS: tuple[Target, ...] = (
     _t("finalize", r"finali[sz]|зафиксир|финализ|snapshot|снимок", "a report snapshot is frozen by Finalize"),
     _t(
         "digest_export",
-        r"(?:digest|дайджест|сводк)\w*.{0,40}(?:\bpdf\b|markdown|\bmd\b|export|экспорт|выгруз|скача|download)"
-        r"|(?:\bpdf\b|export|экспорт|выгруз|скача|download)\w*.{0,40}(?:digest|дайджест|сводк)",
+        r"(?:digest|дайджест|сводк)\w*.{0,40}(?:\bpdf\b|пдф|markdown|\bmd\b|export|экспорт|выгруз|скача|download)"
+        r"|(?:\bpdf\b|пдф|export|экспорт|выгруз|скача|download)\w*.{0,40}(?:digest|дайджест|сводк)",
         "a digest is handed over as Markdown or PDF from the Project memory page or `mirano digest`",
     ),
     _t(
@@ -148,8 +148,22 @@ CENTS = re.compile(r"^\s*(?:cents?\b|¢|цент)", re.I)  # the number said in 
 NUMBER = re.compile(r"(?<![\w#.,])(\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)(?![\w])")  # 2 000, 1000, 0.05
 
 
+# "one cent", «один доллар», "a dollar": a budget said in words
+SAID_NUMBER = re.compile(
+    r"\b(?:a|an|one|один|одну|одного)\s+(cents?|¢|цент\w*|dollars?|bucks?|доллар\w*)\b"
+    r"|\b(ten|десять|five|пять|two|два|three|три)\s+(cents?|цент\w*|dollars?|bucks?|доллар\w*)\b",
+    re.I,
+)
+WORD_VALUES = {"ten": 10, "десять": 10, "five": 5, "пять": 5, "two": 2, "два": 2, "three": 3, "три": 3}
+
+
 def budget_number(text: str) -> float | None:
     match = NUMBER.search(text)
+    said = SAID_NUMBER.search(text) if not match else None
+    if said:
+        count = WORD_VALUES.get((said.group(2) or "").lower(), 1)
+        unit = (said.group(1) or said.group(3)).lower()
+        return count / 100 if CENTS.search(unit) else float(count)
     if not match:
         return None
     number = float(match.group(1).replace(" ", "").replace(",", "."))
@@ -256,7 +270,7 @@ def _control(text: str, found: Entities) -> Control:
     if (
         found.address or found.check_id is not None
     ):  # «давай обновим данные по Тверской»: a check's data again
-        return Control("recheck", {"check_id": found.check_id})
+        return Control("recheck", {"check_id": check_of(found)})
     if found.job_class:
         from agent.tools.resolve import jobs_of_class
 

@@ -468,15 +468,20 @@ def _checks_a_property(text: str) -> bool:
     """A property named after "check" («проверь», «пробей», "check"): a request to start a check of it. Only the
     sentence with the verb is read («…квартиру 7. Я, видите ли, намерен её купить»: «ли» there asks nothing)."""
     sentences = [p for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
-    verb = re.compile(r"(?<!\w)(?:провер|пробе|проби)\w*|\bcheck\b", re.I)
+    verb = re.compile(r"(?<!\w)(?:провер|пробе|проби|чекн)\w*|\bcheck\b", re.I)
     text = next((p for p in sentences if verb.search(p)), text)
     if STATE_ASKED.pattern.search(text):
         return False
     said = words(text)
     modal = bool({w.lemma for w in said} & RU_MODALS)  # «можешь проверить адрес …?», «надо пробить кв. 5»
+    # «чекни ленинский 90 ещё разок»: a look asked again is a re-check
+    verbs = PROPERTY_CHECK_VERBS | ({"чекнуть", "чекать"} if AGAIN.search(text) else set())
     return EN_CHECK_FIRST.pattern.search(text) is not None or any(
-        w.lemma in PROPERTY_CHECK_VERBS and (w.imperative or (w.pos == "INFN" and modal)) for w in said
+        w.lemma in verbs and (w.imperative or (w.pos == "INFN" and modal)) for w in said
     )
+
+
+AGAIN = re.compile(r"ещ[её] раз\w*|заново|снова|повторно|\bagain\b|one more time|once more", re.I)
 
 
 # «скинь сводку в pdf», «пришли отчёт файлом»: any imperative asking for a file is a hand-over request

@@ -216,6 +216,7 @@ THE_PROJECT = re.compile(
     re.I,
 )
 PROJECT_INTENTS = (
+    "diff",  # «что изменилось по проекту?»: which project, not which property
     "commitments",
     "risks",
     "digest",
