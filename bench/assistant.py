@@ -1,7 +1,7 @@
 """Assistant benchmark: accuracy of the offline model on the question set (tests/agent/question_set.py), on the
-held-out set (tests/agent/held_out.py) and on sixteen unseen sets (tests/agent/unseen.py, unseen2.py, unseen3.py,
+held-out set (tests/agent/held_out.py) and on seventeen unseen sets (tests/agent/unseen.py, unseen2.py, unseen3.py,
 unseen4.py, unseen5.py, unseen6.py, unseen7.py, unseen8.py, unseen9.py, unseen10.py, unseen11.py, unseen12.py,
-unseen13.py, unseen14.py, unseen15.py and unseen16.py, each written blind and used by no test), the share of answers that answered a different question than asked
+unseen13.py, unseen14.py, unseen15.py, unseen16.py and unseen17.py, each written blind and used by no test), the share of answers that answered a different question than asked
 ("confidently wrong": wrong, and neither a clarifying question nor "I did not understand"), and its in-process
 answer latency, p50/p95 per answer with the intent model already loaded.
 
@@ -48,6 +48,7 @@ UNSEEN_SETS = (
     "unseen14",
     "unseen15",
     "unseen16",
+    "unseen17",
 )
 
 
@@ -57,7 +58,7 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def _unseen(ask: Any, ids: dict[str, Any], name: str = "unseen") -> dict[str, Any]:
-    """An unseen set (tests/agent/unseen.py … unseen16.py, each written blind): asked like the others,
+    """An unseen set (tests/agent/unseen.py … unseen17.py, each written blind): asked like the others,
     reported on its own (accuracy, confidently wrong, wrong by topic), every miss printed with the start of its
     answer."""
     import importlib
