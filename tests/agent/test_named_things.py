@@ -374,6 +374,14 @@ CASES = [
         "why has the recheck failed for the second day in a row?", "en", (r"checks\.recheck has not run yet",)
     ),
     Question("что изменилось по проекту?", "ru", (r"Что вы имели в виду", r"alfa-stroy", r"northwind")),
+    # "we spend" in a later part is everything, not the job before; the most active person is who writes most
+    Question(
+        "when did chatwoot last sync, and what did we spend yesterday?", "en", (r"Yesterday, all jobs cost",)
+    ),
+    Question("who is the most active person on alfa?", "en", (r"Who writes \(alfa-stroy\), most first",)),
+    # a template to write, the weather on site, a market forecast: not Mirano's
+    Question("сделай шаблон задачи для Linear", "ru", (r"не то, чем занимается Mirano",)),
+    Question("will it snow at Tverskaya 1 tomorrow?", "en", (r"not something Mirano does",)),
     # whether one job runs now: not now, and how its last run went
     Question("is the digest job running at the moment?", "en", (r"memory\.digest is not running now",)),
     Question("крутится сейчас сборка индекса?", "ru", (r"memory\.build сейчас не выполняется",)),

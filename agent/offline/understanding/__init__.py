@@ -80,7 +80,7 @@ from agent.offline.understanding.subjects import (
     to_choose,
 )
 from agent.offline.understanding.switched_off import readers_of, switched_off
-from agent.offline.understanding.topics import SERVICES_NEAR, TASKS_ELSEWHERE
+from agent.offline.understanding.topics import TASKS_ELSEWHERE, someone_to_find
 from agent.tools import engine as engine_tools
 from pipeline.config import get_settings
 
@@ -331,10 +331,7 @@ def _by_its_words(question: str, found: Entities) -> Understanding | None:
     changed since the asker last looked."""
     if WHILE_AWAY.search(question):  # «что произошло, пока меня не было?», 'catch me up'
         return Understanding("notices", 1.0, plan("notices", found, []), names=found.names)
-    elsewhere = SERVICES_NEAR.search(question) or TASKS_ELSEWHERE.search(
-        question
-    )  # whatever subject it names
-    if (OUT_OF_SCOPE_TOPIC.search(question) and not _subject(found)) or elsewhere:
+    if OUT_OF_SCOPE_TOPIC.search(question) and not _subject(found):
         return Understanding("out_of_scope", 1.0, names=found.names, act="out_of_scope")
     if STARTED_BY.search(question) and (found.run_id is not None or found.job):
         args = {"run_id": found.run_id} if found.run_id is not None else {"job": found.job}
@@ -377,6 +374,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         names_property=bool(found.address or found.flat or found.address_said),
         in_thread=bool(previous),
     )
+    # «сделай шаблон…», a notary near a property: not Mirano's, whatever job, project or address it names
+    if someone_to_find(question) or TASKS_ELSEWHERE.search(question):
+        return Understanding("out_of_scope", 1.0, names=found.names, act="out_of_scope")
     if act == "secret" or _its_value(question, previous):
         return Understanding("refuse_secret", 1.0, refusal="secret", names=found.names, act="secret")
     off = _switched_off(question, found)  # «если отключить Linear, что перестанет обновляться»

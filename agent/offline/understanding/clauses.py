@@ -81,6 +81,8 @@ def carried(found: Entities, lang_text: str) -> str:
     """What an earlier part named, said again for a part that names nothing ("and when will it run again?")."""
     # "…Tom complained, and did we promise them anything?": "we" speak in that part, not the person named before
     people = [] if WE.search(lang_text) else found.people
+    if WE.search(lang_text) and re.search(r"spen[dt]|\bcost|потрат|расход|ушло", lang_text, re.I):
+        return ""  # "…, and how much did we spend today?": everything we spent, not the job before
     said = [*(found.jobs or found.soft_jobs), *found.projects, *people]
     if found.succeeded and said:  # "the last successful build … and what did it cost": that run again
         said.insert(0, "успешный" if re.search(r"[а-яё]", lang_text, re.I) else "successful")

@@ -306,6 +306,7 @@ def _property_price(question: str, found: Entities) -> bool:
 WHO_WRITES = re.compile(
     r"\bwho (?:\w+ )?(?:writes|wrote|posts|posted|messages|talks)\b.{0,30}\b(?:most|the most|more|often)\b"
     r"|\bcorrespondents?\b|\bwho (?:are|is) (?:the |our )?(?:authors?|writers?|people writing|contacts?)\b"
+    r"|\bmost active (?:person|people|author|writer|contact)|сам\w+ активн\w+ (?:человек|автор|собеседник)"
     r"|\bwho (?:writes|is writing|has written|has been writing) (?:to us )?(?:in|on|at|from)\b"
     r"|(?<!\w)кто\b.{0,30}(?:чаще|больше|активнее)\w*\s+(?:всего|всех)?.{0,20}пиш|(?<!\w)кто\b.{0,20}пиш\w*.{0,30}(?:чаще|больше)"
     r"|(?<!\w)кто\s+(?:нам\s+)?пиш\w*\s+(?:в|по|из|от)\s|(?<!\w)(?:авторы|собеседник\w*|корреспондент\w*)(?!\w)",

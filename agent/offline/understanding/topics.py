@@ -26,7 +26,8 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|\b(?:write|give|make|generate)\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?(?:python\s+|bash\s+|sql\s+|shell\s+)?"
     r"(?:script|code|snippet|function|regex|program)\b|(?<!\w)напиш\w*\s+(?:мне\s+)?(?:скрипт|код|функци|программ)"
     r"|\bgifts?\b|\bpresent for\b|подар"
-    r"|(?<!\w)матч\w*|кто выиграл|\bwho won\b",  # «а матч вчера кто выиграл?»
+    r"|(?<!\w)матч\w*|кто выиграл|\bwho won\b"  # «а матч вчера кто выиграл?»
+    r"|дожд|\bsnow\b|снег\b|\brain\b|next quarter|следующ\w* квартал|\bmarket (?:go|going|will go) (?:up|down)",
     re.I,
 )
 # Writing a letter or an e-mail is not Mirano's either, but a question may be about one ("who sent the letter?"):
@@ -45,9 +46,23 @@ SERVICES_NEAR = re.compile(
 TASKS_ELSEWHERE = re.compile(
     r"\bdraft (?:me |us )?(?:a|an|the|some)\b|\bclause\b|\bnegotiat\w*|переговор|договорись|выбей\b|\bhaggle"
     r"|\b(?:write|give|make|generate)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:airflow\s+|prefect\s+|dagster\s+)?dag\b"
+    r"|\btemplate\b|шаблон"  # "write me a Linear issue template": writing, whatever vendor it names
     r"|(?<!\w)напиш\w*\s+(?:мне\s+|нам\s+)?(?:dag|даг|скрипт|код|функци|программ|пункт|договор)",
     re.I,
 )
+# Asked to find, recommend or locate one of those («посоветуйте юриста», "a café near"); «снимок для юристов» is not
+FINDING = re.compile(
+    r"recommend|порекоменд|посовет|\bsuggest (?:a|an|some)\b|\bfind\b|найд|найти|\bwhere\b|где\b|\bnear\b|рядом"
+    r"|в районе|поблизости|nearby|\bgood\b|хорош|надёжн|надежн|\bbest\b|лучш",
+    re.I,
+)
+
+
+def someone_to_find(text: str) -> bool:
+    """A person or a place to find near a property: never Mirano's, whatever address it names."""
+    return bool(SERVICES_NEAR.search(text) and FINDING.search(text))
+
+
 OUT_OF_SCOPE_WRITING = re.compile(r"письм[оа]|e-?mail\b|\bletter\b", re.I)
 
 
