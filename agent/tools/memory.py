@@ -273,6 +273,13 @@ def person_messages(person: str, limit: int = 8) -> Envelope:
     return envelope(data, cite=[("document", d["id"]) for d in shown])
 
 
+def _scope(project: str | None, vendor: str | None) -> str | None:
+    """The project's slug (None: every project), once the vendor is known to be one; MiranoError otherwise."""
+    if vendor not in (None, *VENDORS):
+        raise MiranoError(f"vendor must be one of {', '.join(VENDORS)}")
+    return resolve_project(project) if project else None
+
+
 def latest_messages(project: str | None = None, vendor: str | None = None, limit: int = 5) -> Envelope:
     """Who wrote last and what: the newest imported messages, comments, issues and notes, newest first, with
     author, date, vendor and project ("who wrote last in Alfa?", «что последнее писали по нортвинду?»).
@@ -282,10 +289,8 @@ def latest_messages(project: str | None = None, vendor: str | None = None, limit
         vendor: only this vendor's documents ("chatwoot", "linear", "attio").
         limit: how many to show (1-20).
     """
-    if vendor not in (None, *VENDORS):
-        return unknown(f"vendor must be one of {', '.join(VENDORS)}")
     try:
-        slug = resolve_project(project) if project else None
+        slug = _scope(project, vendor)
     except MiranoError as exc:
         return unknown(exc.reason)
     documents = memory_service.latest_documents(slug, vendor, max(1, min(int(limit), 20)))
@@ -309,10 +314,8 @@ def authors_of(project: str | None = None, vendor: str | None = None) -> Envelop
         project: a project's slug, name or client; every project when empty.
         vendor: only this vendor's documents ("chatwoot", "linear", "attio").
     """
-    if vendor not in (None, *VENDORS):
-        return unknown(f"vendor must be one of {', '.join(VENDORS)}")
     try:
-        slug = resolve_project(project) if project else None
+        slug = _scope(project, vendor)
     except MiranoError as exc:
         return unknown(exc.reason)
     rows = [

@@ -283,11 +283,15 @@ def _message_line(m: dict[str, Any], lang: str) -> str:
     return f"- {when(m['time'], lang)}, {where}: {quote(m['text'], 160)}"
 
 
+def _where(data: dict[str, Any], lang: str) -> str:
+    """ "northwind, Chatwoot", "all projects": the scope a latest-messages or authors answer covers."""
+    where = data["project"] or tr(lang, "all projects")
+    return f"{where}, {SOURCE_NAMES.get(data['vendor'], data['vendor'])}" if data["vendor"] else where
+
+
 @renders(tools.latest_messages)
 def _latest(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
-    where = data["project"] or tr(lang, "all projects")
-    if data["vendor"]:
-        where += f", {SOURCE_NAMES.get(data['vendor'], data['vendor'])}"
+    where = _where(data, lang)
     if not data["messages"]:
         return [
             tr(lang, "Nothing has been imported yet ({where}): nobody has written anything.", where=where)
@@ -311,9 +315,7 @@ def _latest(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
 
 @renders(tools.authors_of)
 def _authors(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
-    where = data["project"] or tr(lang, "all projects")
-    if data["vendor"]:
-        where += f", {SOURCE_NAMES.get(data['vendor'], data['vendor'])}"
+    where = _where(data, lang)
     if not data["authors"]:
         return [tr(lang, "Nobody has written anything yet ({where}).", where=where)]
     lines = [tr(lang, "Who writes ({where}), most first:", where=where)]
