@@ -382,6 +382,13 @@ CASES = [
     # a template to write, the weather on site, a market forecast: not Mirano's
     Question("сделай шаблон задачи для Linear", "ru", (r"не то, чем занимается Mirano",)),
     Question("will it snow at Tverskaya 1 tomorrow?", "en", (r"not something Mirano does",)),
+    # "the check" in a thread about something else (who writes) is still asked back
+    Question(
+        ("who writes most on alfa?", "how much did the check cost?"),
+        "en",
+        (r"Which did you mean", r"#{c} — "),
+    ),
+    Question(("show check {t}", "how much did the check cost?"), "en", (r"Check #{t} .*\$0\.0080",)),
     # whether one job runs now: not now, and how its last run went
     Question("is the digest job running at the moment?", "en", (r"memory\.digest is not running now",)),
     Question("крутится сейчас сборка индекса?", "ru", (r"memory\.build сейчас не выполняется",)),

@@ -526,7 +526,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         return Understanding(
             "clarify", best.score, names=found.names, choices=choices, choice_intent=best.intent.name
         )
-    which = to_choose(question, best.intent.name, found, bool(previous))  # "the client", "the check": which?
+    # "the client", "the check": which? (not when the thread before was about a check or a property)
+    about_a_check = any((c.get("args") or {}).get(k) for c in previous or [] for k in ("check_id", "address"))
+    which = to_choose(question, best.intent.name, found, about_a_check)
     if which:
         return Understanding(
             "clarify",

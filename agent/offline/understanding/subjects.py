@@ -297,7 +297,7 @@ def to_choose(
     projects = projects_to_choose(question, intent, found)  # "the client": which of them?
     if projects:
         return "project", projects
-    if in_thread:  # "the check" in a thread is the one the thread is about
+    if in_thread:  # "the check" after a turn about a check or a property is that one
         return None
     checks = checks_to_choose(question, intent, found)
     if checks:
