@@ -54,8 +54,7 @@ async def _work(conninfo: str, concurrency: int) -> None:
                 queues=["bench"],
                 concurrency=concurrency,
                 install_signal_handlers=False,
-                delete_jobs="never",
-                fetch_job_polling_interval=0.01,
+                delete_jobs="never",  # its default; the poll interval is its default too (listen/notify on)
             )
         )
         await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)  # closed: stop

@@ -46,7 +46,7 @@ register_handler(TaskHandler(queue="bench.noop", func=noop, concurrency=None))
 register_handler(TaskHandler(queue="bench.http", func=call, concurrency=None))
 print("ready", flush=True)
 sys.stdin.readline()
-pool = WorkerPool(int(sys.argv[1]), [sys.argv[2]], poll_seconds=0.01).start()
+pool = WorkerPool(int(sys.argv[1]), [sys.argv[2]]).start()  # the poll interval `mirano worker` runs with
 sys.stdin.read()  # the parent closes stdin when the queue is drained
 pool.stop()
 """

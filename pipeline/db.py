@@ -251,8 +251,8 @@ def plain_transaction(url: str | None = None) -> Iterator[tuple[Any, Dialect]]:
     """A DBAPI cursor inside a writing transaction (BEGIN IMMEDIATE on SQLite), committed on success.
 
     For the queue's hot path only (enqueue, claim, completion): plain statements skip the ~50 µs that building and
-    running a Core statement costs per call, which is most of a no-op task's price. On SQLite the connection is
-    the calling thread's own (see `_ThreadConnection`).
+    running a Core statement costs per call, which is most of a no-op task's price. The connection is the calling
+    thread's own (see `_ThreadConnection`).
     """
     engine = get_engine(url)
     if dialect.on_sqlite(engine):
@@ -273,24 +273,59 @@ def plain_transaction(url: str | None = None) -> Iterator[tuple[Any, Dialect]]:
             held.turn.give()
         report_slow_write(time.monotonic() - began)
         return
-    pooled = engine.raw_connection()  # returning it to the pool rolls back whatever was not committed
+    with _pg_connection(engine) as raw, raw.transaction():
+        yield raw.cursor(), engine.dialect
+
+
+@contextmanager
+def _pg_connection(engine: Engine) -> Iterator[Any]:
+    """This thread's own PostgreSQL connection (autocommit: one statement is one transaction, one round trip), or
+    a pooled one when the thread's is already in use further up the stack. A connection the server dropped is
+    replaced on the next call: the caller sees this call's error, as with any failed statement."""
+    held = _thread_connection(engine)
+    if held.busy:
+        pooled = engine.raw_connection()
+        try:
+            pooled.driver_connection.autocommit = True
+            yield pooled.driver_connection
+        finally:
+            pooled.driver_connection.autocommit = False
+            pooled.close()
+        return
+    held.busy = True
     try:
-        yield pooled.cursor(), engine.dialect
-        pooled.commit()
+        yield held.dbapi
     finally:
-        pooled.close()
+        held.busy = False
+        if held.dbapi.closed or held.dbapi.broken:
+            _mine.connection = None
+            _mine.dropped = True
+            held.close()
+
+
+def again_if_dropped(call: Callable[[], Any]) -> Any:
+    """`call()`, and once more when it failed because the server had dropped this thread's PostgreSQL connection
+    (restarted, or the backend was ended): for idempotent work only, such as an enqueue by key."""
+    _mine.dropped = False
+    try:
+        return call()
+    except Exception:
+        if not getattr(_mine, "dropped", False):
+            raise
+        _mine.dropped = False
+        log.info("the database connection was dropped; trying once more on a new one")
+        return call()
 
 
 def plain_single_write(url: str | None = None) -> contextlib.AbstractContextManager[tuple[Any, Dialect]]:
     """A DBAPI cursor for work whose only write is one statement (reads around it are fine).
 
-    On SQLite that statement is its own transaction (the connection is in autocommit mode): as atomic and as
-    durable as BEGIN IMMEDIATE … COMMIT, without the two extra calls, which are a third of a single enqueue's price.
-    On PostgreSQL it is `plain_transaction`, so a NOTIFY issued alongside is delivered with the commit.
+    That statement is its own transaction (the connection is in autocommit mode): as atomic and as durable as
+    BEGIN … COMMIT, without the two extra calls, which are a third of a single enqueue's price.
     """
     engine = get_engine(url)
     if not dialect.on_sqlite(engine):
-        return plain_transaction(url)
+        return _pg_single(engine)
     held = _thread_connection(engine)
     return _SingleStatement(held.dbapi.cursor(), engine.dialect, held.turn)
 
@@ -316,24 +351,38 @@ class _SingleStatement:
             self.turn.give()
 
 
+@contextmanager
+def _pg_single(engine: Engine) -> Iterator[tuple[Any, Dialect]]:
+    with _pg_connection(engine) as raw:
+        yield raw.cursor(), engine.dialect
+
+
 class _ThreadConnection:
-    """One thread's own SQLite connection for plain statements, outside the pool: a checkout and return cost more
-    than the few statements an enqueue or a claim runs. Closed when its thread ends or the engines are disposed."""
+    """One thread's own connection for plain statements, outside the pool: a checkout and return (and, on
+    PostgreSQL, the pool's ping) cost more than the few statements an enqueue or a claim runs. On PostgreSQL it is
+    in autocommit mode; `plain_transaction` opens its transactions. Closed when its thread ends or the engines are
+    disposed."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.fairy = engine.raw_connection()  # made by the pool, so the connect pragmas above apply
         self.fairy.detach()
         self.dbapi = self.fairy.dbapi_connection
-        # Its own turn: an flock queues per open file.
-        self.turn = WriteTurn(dialect.sqlite_path(engine.url.render_as_string(hide_password=False)))
+        self.busy = False
+        self.turn: WriteTurn | None = None
+        if dialect.on_sqlite(engine):
+            # Its own turn: an flock queues per open file.
+            self.turn = WriteTurn(dialect.sqlite_path(engine.url.render_as_string(hide_password=False)))
+        else:
+            self.dbapi.autocommit = True
         with _lock:
             _thread_connections.add(self)
 
     def close(self) -> None:
         with contextlib.suppress(Exception):  # already closed, or its database file is gone
             self.fairy.close()
-        self.turn.close()
+        if self.turn is not None:
+            self.turn.close()
 
     def __del__(self) -> None:
         self.close()
@@ -356,6 +405,10 @@ def _thread_connection(engine: Engine) -> _ThreadConnection:
 def plain_read(url: str | None = None) -> Iterator[tuple[Any, Dialect]]:
     """A DBAPI cursor for reads outside any writing transaction (never waits for writers on SQLite WAL)."""
     engine = get_engine(url)
+    if not dialect.on_sqlite(engine):  # autocommit: the read is one round trip, no BEGIN, no ROLLBACK
+        with _pg_connection(engine) as raw:
+            yield raw.cursor(), engine.dialect
+        return
     raw = engine.raw_connection()
     try:
         yield raw.cursor(), engine.dialect

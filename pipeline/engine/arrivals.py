@@ -124,6 +124,9 @@ def _listen(url: str, listening: threading.Event) -> None:
                 wake_workers()  # anything enqueued while we were not listening
                 while get_settings().resolved_database_url == url:
                     for _ in conn.notifies(timeout=LISTEN_CHECK_SECONDS):
-                        wake_workers()
+                        # One idle thread per transaction that enqueued: it wakes the next when it finds more
+                        # ready than it claims (WorkerPool.work_once), so a stream of single enqueues does not
+                        # send every idle thread of every process probing the queues for one task.
+                        wake_workers(1)
         except Exception:  # the server restarted or dropped us: the poll interval covers the gap
             time.sleep(1.0)

@@ -18,7 +18,13 @@ from sqlalchemy.orm import Session
 
 from pipeline import dialect
 from pipeline.config import get_settings
-from pipeline.db import current_session, plain_single_write, plain_transaction, session_scope
+from pipeline.db import (
+    again_if_dropped,
+    current_session,
+    plain_single_write,
+    plain_transaction,
+    session_scope,
+)
 from pipeline.engine import clock
 from pipeline.engine.arrivals import due_in, mark_enqueued, wake_workers
 from pipeline.engine.backoff import backoff_seconds
@@ -81,11 +87,15 @@ def submit(
     outer = current_session(url)
     if outer is not None:
         return enqueue(outer, queue, key, payload, priority=priority, max_attempts=max_attempts)
-    with plain_single_write(url) as (cursor, sa):
-        sql = statements(sa)
-        task_id = _insert(cursor, sql, queue, key, payload or {}, priority, max_attempts)
-        if sql.notify:
-            cursor.execute(sql.notify)  # delivered at commit to every listening worker process
+
+    def insert() -> int:
+        with plain_single_write(url) as (cursor, sa):
+            # On PostgreSQL the insert carries its NOTIFY, delivered at commit to every listening worker process.
+            return _insert(
+                cursor, statements(sa), queue, key, payload or {}, priority, max_attempts, notify=True
+            )
+
+    task_id = again_if_dropped(insert)  # the same key twice is one task, so a second try is safe
     wake_workers(1)
     return task_id
 
@@ -98,10 +108,13 @@ def _insert(
     payload: dict[str, Any],
     priority: int,
     max_attempts: int | None,
+    *,
+    notify: bool = False,
 ) -> int:
     now = sql.time(clock.now())
     attempts = max_attempts or get_settings().task_max_attempts
-    cursor.execute(sql.insert, (queue, key, sql.json(payload), priority, attempts, now, now, now))
+    statement = sql.insert_notify if notify and sql.insert_notify else sql.insert
+    cursor.execute(statement, (queue, key, sql.json(payload), priority, attempts, now, now, now))
     task_id = sql.inserted(cursor)
     if task_id is None:  # the key exists: enqueueing the same work twice is a no-op
         cursor.execute(sql.id, (queue, key))
@@ -168,6 +181,27 @@ def claim(
     would otherwise line up, each holding a connection, and the thread that freed it waited behind them.
     """
     lease = timedelta(seconds=lease_seconds or get_settings().lease_seconds)
+    if concurrency is None and dialect.on_postgresql():
+        with plain_single_write() as (cursor, sa):
+            sql = statements(sa)
+            moment = clock.now()
+            cursor.execute(
+                sql.claim_one_statement,
+                {
+                    "queue": queue,
+                    "now": sql.time(moment),
+                    "limit": limit,
+                    "holder": holder,
+                    "until": sql.time(moment + lease),
+                },
+            )
+            rows = sorted(
+                cursor.fetchall(), key=lambda row: (row[6], -row[7], row[0])
+            )  # expired, then priority, age
+        return [
+            ClaimedTask(task_id, name, key, sql.read_json(payload), attempts, most, holder)
+            for task_id, name, key, payload, attempts, most, _k, _priority in rows
+        ]
     # Plain statements in one transaction: this is the hot path of every worker.
     with plain_transaction() as (cursor, sa):
         sql = statements(sa)
@@ -234,19 +268,18 @@ def complete_many(done: list[tuple[int, dict[str, Any] | None]], holder: str) ->
     """Mark (task id, result) pairs done in one transaction; returns how many were still this holder's."""
     if not done:
         return 0
-    with plain_transaction() as (cursor, sa):
+    # One statement per distinct result: most batches share one (None), and then it is its own transaction.
+    by_result: dict[str, tuple[Any, list[int]]] = {}
+    for task_id, result in done:
+        shared = "null" if result is None else json.dumps(result, sort_keys=True, default=str)
+        by_result.setdefault(shared, (result, []))[1].append(task_id)
+    one_statement = len(by_result) == 1 and len(done) <= 500
+    with (plain_single_write if one_statement else plain_transaction)() as (cursor, sa):
         sql = statements(sa)
         now = sql.time(clock.now())
-        # One statement per distinct result: most batches share one (None).
-        by_result: dict[str, tuple[Any, list[int]]] = {}
-        for task_id, result in done:
-            shared = "null" if result is None else json.dumps(result, sort_keys=True, default=str)
-            group = by_result.get(shared)
-            if group is None:
-                group = by_result[shared] = (sql.json(result), [])
-            group[1].append(task_id)
         count = 0
-        for stored, ids in by_result.values():
+        for result, ids in by_result.values():
+            stored = sql.json(result)
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 cursor.execute(sql.complete_all + sql.ids(len(chunk)), (stored, now, holder, *chunk))

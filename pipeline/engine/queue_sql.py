@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Dialect
 
 from pipeline import dialect as backends
-from pipeline.engine.arrivals import NOTIFY
+from pipeline.engine.arrivals import CHANNEL, NOTIFY
 from pipeline.models import Task
 
 _t = Task.__table__
@@ -65,6 +65,25 @@ _RATE_RESERVE = (
     "INSERT INTO rate_slots (name, next_at) VALUES (%s, %s) ON CONFLICT (name)"
     " DO UPDATE SET next_at = greatest(rate_slots.next_at, %s) + %s RETURNING next_at"
 )
+# PostgreSQL, a queue without a concurrency limit: bury the poisoned, pick the expired then the queued by priority
+# and age, and claim them, in one statement (one round trip, in autocommit its own transaction). `k` and `priority`
+# come back so the caller can put the claimed tasks in that order.
+_CLAIM_ONE_STATEMENT = (
+    "WITH buried AS (UPDATE tasks SET status = 'dead', last_error = 'worker died ' || CAST(attempts AS VARCHAR) ||"
+    " ' times while running it', lease_expires_at = NULL, updated_at = %(now)s WHERE id IN (SELECT id FROM tasks"
+    " WHERE queue = %(queue)s AND status = 'running' AND lease_expires_at <= %(now)s AND attempts >= max_attempts"
+    " LIMIT 100 FOR UPDATE SKIP LOCKED)),"
+    " expired AS (SELECT id, 0 AS k, 0 AS priority FROM tasks WHERE queue = %(queue)s AND status = 'running'"
+    " AND lease_expires_at <= %(now)s AND attempts < max_attempts LIMIT %(limit)s FOR UPDATE SKIP LOCKED),"
+    " queued AS (SELECT id, 1 AS k, priority FROM tasks WHERE queue = %(queue)s AND status = 'queued'"
+    " AND available_at <= %(now)s ORDER BY priority DESC, id LIMIT %(limit)s FOR UPDATE SKIP LOCKED),"
+    " chosen AS (SELECT id, k, priority FROM (SELECT * FROM expired UNION ALL SELECT * FROM queued) AS picked"
+    " ORDER BY k, priority DESC, id LIMIT %(limit)s)"
+    " UPDATE tasks SET status = 'running', holder = %(holder)s, attempts = tasks.attempts + 1,"
+    " lease_expires_at = %(until)s, updated_at = %(now)s FROM chosen WHERE tasks.id = chosen.id"
+    " RETURNING tasks.id, tasks.queue, tasks.key, tasks.payload, tasks.attempts, tasks.max_attempts, chosen.k,"
+    " chosen.priority"
+)
 _PENDING = "SELECT count(*) FROM tasks WHERE status IN ('queued', 'running')"
 # Ready = queued and due, or running with an expired lease; each half counted up to a bound on its own index range.
 _READY_QUEUED = (
@@ -82,6 +101,8 @@ class Statements:
     """The statements and value converters for one dialect."""
 
     insert: str
+    # PostgreSQL: the insert and its NOTIFY as one statement, so an enqueue is one round trip in autocommit
+    insert_notify: str | None
     inserted: Callable[[Any], int | None]  # the id `insert` just gave its task; None if the key existed
     id: str
     running: str
@@ -91,6 +112,7 @@ class Statements:
     bury: str
     claim: str
     claimed: str
+    claim_one_statement: str | None  # PostgreSQL: a claim of an unlimited queue in one statement
     complete: str
     complete_all: str
     pending: str
@@ -147,6 +169,11 @@ def _for(name: str, dialect: Dialect) -> Statements:
 
     return Statements(
         insert=sql(_INSERT) + (" RETURNING id" if postgresql else ""),
+        insert_notify=(
+            f"WITH ins AS ({sql(_INSERT)} RETURNING id) SELECT id, pg_notify('{CHANNEL}', '') FROM ins"
+            if postgresql
+            else None
+        ),
         inserted=_returned_id if postgresql else _inserted_rowid,
         id=sql(_ID),
         running=sql(_RUNNING),
@@ -156,6 +183,7 @@ def _for(name: str, dialect: Dialect) -> Statements:
         bury=sql(_BURY),
         claim=sql(_CLAIM),
         claimed=_CLAIMED,
+        claim_one_statement=_CLAIM_ONE_STATEMENT if postgresql else None,
         complete=sql(_COMPLETE),
         complete_all=sql(_COMPLETE_ALL),
         pending=_PENDING,

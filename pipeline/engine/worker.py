@@ -139,7 +139,7 @@ class WorkerPool:
             claimed = task_queue.claim(handler.queue, holder, limit=batch, concurrency=handler.concurrency)
             if not claimed:
                 continue
-            if backlog > len(claimed):  # more is ready: one more idle thread comes to claim it
+            if sum(ready.values()) > len(claimed):  # more is ready: one more idle thread comes to claim it
                 arrivals.wake_workers(1)
             with self._lock:
                 self._running.update((task.id, holder) for task in claimed)

@@ -93,6 +93,68 @@ def test_a_claim_of_a_limited_queue_under_way_elsewhere_is_not_waited_for(pg):
     assert len(q.claim("limited", "w1", limit=5, concurrency=3)) == 3  # that claim ended: places are taken
 
 
+def test_one_statement_claim_buries_the_poisoned_then_takes_expired_leases_before_priority_and_age(pg):
+    from datetime import timedelta
+
+    from pipeline.engine import clock
+
+    now = clock.now()
+    past, later = now - timedelta(minutes=5), now + timedelta(hours=1)
+    rows = {  # key: (status, priority, attempts, max attempts, available at, lease expires at)
+        "dead holder": ("running", 0, 1, 5, past, past),
+        "dead three times": ("running", 0, 3, 3, past, past),
+        "alive holder": ("running", 0, 1, 5, past, later),
+        "old": ("queued", 0, 0, 5, past, None),
+        "urgent": ("queued", 5, 0, 5, past, None),
+        "tomorrow": ("queued", 9, 0, 5, later, None),
+    }
+    with session_scope() as s:
+        for key, (status, priority, attempts, most, available, lease) in rows.items():
+            s.add(
+                Task(
+                    queue="noop",
+                    key=key,
+                    payload={"k": key},
+                    status=status,
+                    priority=priority,
+                    attempts=attempts,
+                    max_attempts=most,
+                    available_at=available,
+                    lease_expires_at=lease,
+                    created_at=past,
+                )
+            )
+    claimed = q.claim("noop", "w1", limit=10)
+    assert [(t.key, t.payload, t.attempts) for t in claimed] == [
+        ("dead holder", {"k": "dead holder"}, 2),
+        ("urgent", {"k": "urgent"}, 1),
+        ("old", {"k": "old"}, 1),
+    ]
+    with session_scope() as s:
+        by_key = {t.key: t for t in s.scalars(select(Task))}
+        assert by_key["dead three times"].status == "dead"
+        assert by_key["dead three times"].last_error == "worker died 3 times while running it"
+        assert (by_key["alive holder"].status, by_key["tomorrow"].status) == ("running", "queued")
+        assert {by_key[k].holder for k in ("dead holder", "urgent", "old")} == {"w1"}
+    assert q.claim("noop", "w2", limit=10) == []
+
+
+def test_an_enqueue_whose_connection_the_server_dropped_is_sent_again_on_a_new_one(pg):
+    q.submit("noop", "before", {})  # this thread's own connection is open now
+    with session_scope() as s:
+        ended = s.scalar(
+            text(
+                "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE pid <> pg_backend_pid() AND datname = current_database() AND query LIKE 'WITH ins AS%') t"
+            )
+        )
+    assert ended == 1
+    q.submit("noop", "after", {})  # the dropped connection fails the first try; the second runs on a new one
+    q.submit("noop", "after", {})  # and an enqueue sent twice is still one task
+    with session_scope() as s:
+        assert sorted(s.scalars(select(Task.key))) == ["after", "before"]
+
+
 def test_rate_slots_on_postgresql_are_spaced_by_the_rate(pg):
     from pipeline.engine.ratelimit import reserve_slot
 
