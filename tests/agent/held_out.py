@@ -11,7 +11,7 @@ job and not the whole schedule; a false premise is said to be false; a question 
 line saying so, never "I did not understand".
 
 The demo data: now is noon three days after the first checks; nothing runs; ingest.linear's last run
-#{linear_skip} skipped for "no API key for Linear"; ingest.attio's last run #{attio_again} cost $0.0070; the week
+#{linear_skip} skipped for "no API key for Linear"; ingest.attio's last run #{attio_again} cost $0.007; the week
 cost $0.0991; memory.build runs every 45 min, the digest weekly, ingest.chatwoot every 12 min; notices.projects,
 notices.deliver, checks.prefetch and checks.recheck have never run; economy mode is off and no budget is set; check
 #{a} fetched Ленинский 90, #{b} reused all of it, #{c} reuses from #{a} and waits for listings, #{t} is Тверская 1.
@@ -219,7 +219,7 @@ COMPOUND = [
         "compound",
         "en",
         "How much did the last attio sync cost and why was it so quick?",
-        r"\$0\.0070",
+        r"\$0\.007\b",
         r"#{attio_again}",
     ),
     _one("compound", "en", "What did Irina write and what are alfa's risks?", r"Ирина", r"risk"),
@@ -404,7 +404,7 @@ SUBJECTS = [
         never=(r"ingest\.chatwoot",),
     ),
     _one("subject", "en", "did the re-check job ever run?", r"checks\.recheck", NEVER_RAN),
-    _one("subject", "ru", "Сколько стоила последняя синхронизация attio?", r"\$0\.0070"),
+    _one("subject", "ru", "Сколько стоила последняя синхронизация attio?", r"\$0\.007\b"),
     _one("subject", "en", "what did tom baker say lately", r"Tom Baker"),
     _one("subject", "ru", "что писал Алексей?", r"Алексей Морозов"),
     _one("subject", "en", "Any red flags on the alfa project?", r"alfa-stroy"),
@@ -468,7 +468,7 @@ COLLOQUIAL = [
         "ru",
         "скока стоила вторая проверка",
         r"#{b}",
-        r"\$0\.0000|0 обращений|обращений к источникам: 0",
+        r"\$0\.00\b|0 обращений|обращений к источникам: 0",
     ),
     _one("colloquial", "en", "did the second check reuse stuff?", r"reused", r"#{a}"),
     _one("colloquial", "en", "what changed since i last looked", r"Тверская|Tverskaya"),

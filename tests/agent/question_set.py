@@ -7,7 +7,7 @@ from the offline model's example phrasings. `must` and `must_not` are regular ex
 questions asked on one thread; the facts are checked on the last answer.
 
 The demo data: nothing runs now; ingest.linear's last run #{linear_skip} skipped for "no API key for Linear";
-the last ingestion is ingest.attio's run #{attio_again} (7 source calls, $0.0070); memory.build runs every
+the last ingestion is ingest.attio's run #{attio_again} (7 source calls, $0.007); memory.build runs every
 45 min; this week cost $0.0991; check #{a} fetched Ленинский 90, check #{b} reused everything from it, check #{t}
 is Тверская 1, check #{c} (three days later) reuses from #{a} and still waits for listings; snapshots of #{a} and
 #{c}; projects alfa-stroy (client Альфа Строй) and northwind; authors Ирина Соколова, Tom Baker, Kate Wilson,
@@ -305,7 +305,7 @@ COST_RUN = [
     *_q(
         "cost_run",
         "en",
-        (r"#{attio_again}", r"ingest\.attio", r"\$0\.0070", r"7 source calls", r"0 embeddings"),
+        (r"#{attio_again}", r"ingest\.attio", r"\$0\.007\b", r"7 source calls", r"0 embeddings"),
         (r"\$0\.0991",),
         "What did the last ingestion cost?",
         "How much was the most recent import?",
@@ -316,7 +316,7 @@ COST_RUN = [
     *_q(
         "cost_run",
         "ru",
-        (r"#{attio_again}", r"\$0\.0070", r"обращений к источникам: 7"),
+        (r"#{attio_again}", r"\$0\.007\b", r"обращений к источникам: 7"),
         (r"\$0\.0991",),
         "Сколько стоил последний импорт?",
         "Во что обошлась последняя синхронизация?",
@@ -344,7 +344,7 @@ COST_RUN = [
     *_q(
         "cost_run",
         "en",
-        (r"#{chatwoot_again}", r"ingest\.chatwoot", r"\$0\.0130", r"13 source calls"),
+        (r"#{chatwoot_again}", r"ingest\.chatwoot", r"\$0\.013\b", r"13 source calls"),
         (),
         "What did the last Chatwoot sync cost?",
         "How much did the most recent ingest.chatwoot run cost?",
@@ -353,7 +353,7 @@ COST_RUN = [
     *_q(
         "cost_run",
         "ru",
-        (r"#{chatwoot_again}", r"\$0\.0130"),
+        (r"#{chatwoot_again}", r"\$0\.013\b"),
         (),
         "Сколько стоила последняя синхронизация Chatwoot?",
         "Во что обошёлся последний запуск ingest.chatwoot?",
@@ -386,7 +386,7 @@ COST_PERIOD = [
     *_q(
         "cost_period",
         "en",
-        (r"\$0\.0200", r"4 run"),
+        (r"\$0\.02\b", r"4 run"),
         (r"\$0\.0991",),
         "How much have we spent today?",
         "Today's costs?",
@@ -395,7 +395,7 @@ COST_PERIOD = [
     *_q(
         "cost_period",
         "ru",
-        (r"\$0\.0200",),
+        (r"\$0\.02\b",),
         (r"\$0\.0991",),
         "Сколько потрачено сегодня?",
         "Расходы за сегодня",
@@ -403,7 +403,7 @@ COST_PERIOD = [
     *_q(
         "cost_period",
         "en",
-        (r"\$0\.0000", r"0 run"),
+        (r"\$0\.00\b", r"0 run"),
         (r"\$0\.0991",),
         "What were the costs yesterday?",
         "How much did we spend yesterday?",
@@ -411,7 +411,7 @@ COST_PERIOD = [
     *_q(
         "cost_period",
         "ru",
-        (r"\$0\.0000",),
+        (r"\$0\.00\b",),
         (r"\$0\.0991",),
         "Сколько мы потратили вчера?",
         "Какие были расходы вчера?",
@@ -419,7 +419,7 @@ COST_PERIOD = [
     *_q(
         "cost_period",
         "en",
-        (r"ingest\.chatwoot", r"\$0\.0810", r"2 run"),
+        (r"ingest\.chatwoot", r"\$0\.081\b", r"2 run"),
         (r"ingest\.attio",),
         "How much did the Chatwoot sync cost this week?",
         "What does ingest.chatwoot cost us per week?",
@@ -428,7 +428,7 @@ COST_PERIOD = [
     *_q(
         "cost_period",
         "ru",
-        (r"ingest\.chatwoot", r"\$0\.0810"),
+        (r"ingest\.chatwoot", r"\$0\.081\b"),
         (r"ingest\.attio",),
         "Сколько стоит синхронизация Chatwoot за неделю?",
         "Сколько мы тратим на импорт из Chatwoot за месяц?",
@@ -1222,7 +1222,7 @@ CHECK_COST = [
     *_q(
         "cost_check",
         "en",
-        (r"check #{b}\b", r"0 source call", r"\$0\.0000", r"from check #{a}\b", r"not re-checked"),
+        (r"check #{b}\b", r"0 source call", r"\$0\.00\b", r"from check #{a}\b", r"not re-checked"),
         (r"\$0\.0991", r"7 days"),
         "how much did the second check cost?",
         "What did the 2nd property check cost us?",
@@ -1231,7 +1231,7 @@ CHECK_COST = [
     *_q(
         "cost_check",
         "ru",
-        (r"проверка #{b}\b", r"обращений к источникам — 0", r"\$0\.0000", r"из проверки #{a}\b"),
+        (r"проверка #{b}\b", r"обращений к источникам — 0", r"\$0\.00\b", r"из проверки #{a}\b"),
         (r"\$0\.0991", r"7 дней"),
         "сколько стоила вторая проверка?",
         "Во что обошлась вторая проверка?",
@@ -1240,7 +1240,7 @@ CHECK_COST = [
     *_q(
         "cost_check",
         "en",
-        (r"check #{t}\b", r"8 source call", r"\$0\.0080"),
+        (r"check #{t}\b", r"8 source call", r"\$0\.008\b"),
         (r"\$0\.0991",),
         "How much did check {t} cost?",
         "what did the Tverskaya check cost?",
@@ -1248,7 +1248,7 @@ CHECK_COST = [
     *_q(
         "cost_check",
         "ru",
-        (r"проверка #{t}\b", r"\$0\.0080", r"обращений к источникам — 8"),
+        (r"проверка #{t}\b", r"\$0\.008\b", r"обращений к источникам — 8"),
         (r"\$0\.0991",),
         "Во что обошлась проверка {t}?",
         "Сколько стоила проверка по Тверской?",
@@ -1476,7 +1476,7 @@ PLAINLY_WORDED: list[Question] = [
     *_q(
         "cost_run",
         "en",
-        (r"#{attio_again}", r"\$0\.0070"),
+        (r"#{attio_again}", r"\$0\.007\b"),
         (),
         "how much did the last import cost us",
     ),
@@ -1617,14 +1617,14 @@ RISK_USAGE_DIGEST = [
     *_q(
         "cost_period",
         "ru",
-        (r"^Сегодня: все задачи — \$0\.0200, запусков: 4",),
+        (r"^Сегодня: все задачи — \$0\.02\b, запусков: 4",),
         (NOT_UNDERSTOOD,),
         "сколько денег ушло за сегодня",
     ),
     *_q(
         "cost_period",
         "en",
-        (r"^Over the last 2 day\(s\), all jobs cost \$0\.0200 over 4 run",),
+        (r"^Over the last 2 day\(s\), all jobs cost \$0\.02\b over 4 run",),
         (NOT_UNDERSTOOD, r"Over the last 7 days"),
         "how many dollars did we burn in the past two days?",
     ),

@@ -63,9 +63,9 @@ CASES = [
     Question("the tool that reads our client chats — did it run today?", "en", (r"ingest\.chatwoot",)),
     # a source's freshness in days; today's spend beside the budgets; a day some days ago
     Question("how many days are court facts of tverskaya 1 good for?", "en", (r"fresh 14 day",)),
-    Question("есть ли дневной бюджет и сколько ушло сегодня?", "ru", (r"Потрачено сегодня: .*\$0\.0200",)),
+    Question("есть ли дневной бюджет и сколько ушло сегодня?", "ru", (r"Потрачено сегодня: .*\$0\.02\b",)),
     Question("what did we spend three days ago?", "en", (r"\$0\.0791",), (r"\$0\.0991",)),
-    Question("сравни траты сегодня и три дня назад", "ru", (r"\d\d\d\d-\d\d-\d\d \$0\.0791", r"\$0\.0200")),
+    Question("сравни траты сегодня и три дня назад", "ru", (r"\d\d\d\d-\d\d-\d\d \$0\.0791", r"\$0\.02\b")),
     # the owner asked about: none is known, so no person facts; a compound's second part keeps the address
     Question("and the owner of Leninsky 90, what do we know?", "en", (r"No owner is known for check #\d+",)),
     Question("тверская 1: какой риск? а суды что-то нашли?", "ru", (r"20\.0", r"записей не найдено")),

@@ -37,7 +37,7 @@ QUESTIONS: list[tuple[str, str, tuple[str, ...], str]] = [
     (
         "How much did we spend this week?",
         "costs",
-        ("$0.0500", "agenttest.sync", "#{sync_ok}", "#{embed_ok}"),
+        ("$0.05", "agenttest.sync", "#{sync_ok}", "#{embed_ok}"),
         "en",
     ),
     ("Сколько стоили задачи сегодня?", "costs", ("Сегодня", "agenttest.embed", "#{sync_ok}"), "ru"),

@@ -121,7 +121,7 @@ def test_a_failure_under_a_condition_is_not_a_job_switched_off(demo_world: dict[
 def test_everyday_spending_words_ask_for_costs(demo_world: dict[str, Any]) -> None:
     assert plain("сколько сожрала сборка") == "сколько потратила сборка"
     week = _ask(demo_world, "сколько линейка сожрала за неделю?")
-    assert "ingest.linear" in week and "$0.0020" in week
+    assert "ingest.linear" in week and "$0.002" in week
 
 
 def test_a_budget_in_cents_is_measured_against_todays_spend(demo_world: dict[str, Any]) -> None:
@@ -150,9 +150,9 @@ def test_a_job_switched_off_names_what_reads_from_it(
 
 def test_each_part_of_a_compound_question_is_answered(demo_world: dict[str, Any]) -> None:
     run = _ask(demo_world, "what did run 2 cost, and who kicked it off")
-    assert re.search(r"(?s)\$0\.0020.*by schedule", run)
+    assert re.search(r"(?s)\$0\.002\b.*by schedule", run)
     check = _ask(demo_world, "во что обошлась проверка {t}, и какой у неё скоринг")
-    assert re.search(r"(?s)0\.0080.*20\.0", check)
+    assert re.search(r"(?s)0\.008\b.*20\.0", check)
 
 
 def test_a_follow_up_keeps_the_subject_and_asks_its_own_question(demo_world: dict[str, Any]) -> None:

@@ -47,7 +47,9 @@ def reason(value: Any, lang: str, limit: int = 220) -> str:
 
 
 def money(value: float | None) -> str:
-    return f"${(value or 0):.4f}"
+    """Dollars to a hundredth of a cent, as a person writes them: $0.02, $0.013, $0.0021 (not $0.0200)."""
+    whole, cents = f"{(value or 0):.4f}".split(".")
+    return f"${whole}.{cents.rstrip('0').ljust(2, '0')}"
 
 
 def status(value: str | None, lang: str) -> str:
