@@ -20,8 +20,10 @@ from agent.messages import previous_calls, previous_intent, split_turn
 from agent.offline.composing import clarify, compose, help_text, not_understood, out_of_scope, refusal
 from agent.offline.composing.common import ZONE
 from agent.offline.composing.premises import premise_lines
+from agent.offline.composing.verdicts import verdict
 from agent.offline.composing.what_if import switched_off_line
 from agent.offline.understanding import understand
+from agent.offline.understanding.polar import yes_no
 from pipeline.i18n import tr
 
 
@@ -73,6 +75,7 @@ class OfflineChatModel(BaseChatModel):
             "mirano_premise": understood.premise,
             "mirano_switched_off": understood.switched_off,
             "mirano_zone": zone_asked(question),
+            "mirano_yes_no": yes_no(question),
         }
         if understood.calls:
             meta["mirano_call_intents"] = understood.call_intents
@@ -124,6 +127,9 @@ def _answer(meta: dict[str, Any], results: list[tuple[str, dict[str, Any]]], lan
         answer = "\n".join([*premise_lines(meta.get("mirano_premise"), results, lang), answer])
     finally:
         ZONE.reset(zone)
+    said = verdict(meta.get("mirano_yes_no"), results, lang)  # a closed question: its yes or no first
+    if said:
+        answer = f"{said} {answer}"
     if meta.get("mirano_zone"):
         answer += "\n" + tr(lang, "Times are Moscow time.")
     if meta.get("mirano_switched_off"):  # a hypothetical: what would stop, then each job as it is now

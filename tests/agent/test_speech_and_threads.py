@@ -193,3 +193,30 @@ def test_without_evidence_of_another_topic_the_answer_is_not_understood(demo_wor
     assert re.search(r"did not understand|не понял", unknown) and "не то, чем занимается" not in unknown
     assert "ingest.attio" in _ask(demo_world, "глянь, что с аттио")
     assert "ingest.linear" in _ask(demo_world, "чекни линейку плиз")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("yes or no: if we had a daily budget of $1, would today have gone over it?", "No. "),
+        ("if the daily budget were $0.01, would today's work stop? yes or no", "Yes. "),
+        ("yes or no, then why: is the latest Leninsky check complete?", "No. "),
+        ("завершена ли проверка {t}?", "Да. "),
+        ("is economy mode on?", "No. "),
+        ("включен ли режим экономии?", "Нет. "),
+    ],
+)
+def test_a_closed_question_opens_with_its_yes_or_no_read_from_the_tool(
+    demo_world: dict[str, Any], question: str, lead: str
+) -> None:
+    assert _ask(demo_world, question).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the last check find?", "has economy mode paused the digest?", "which checks failed?"],
+)
+def test_an_open_question_or_a_state_no_rule_reads_gets_no_yes_or_no(
+    demo_world: dict[str, Any], question: str
+) -> None:
+    assert not re.match(r"(Yes|No|Да|Нет)\. ", _ask(demo_world, question))

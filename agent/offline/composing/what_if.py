@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.offline.composing.common import cadence, renders, when
+from agent.offline.composing.common import cadence, money, renders, when
 from agent.tools import engine as tools
 from pipeline.i18n import tr
 
@@ -17,21 +17,28 @@ def _what_if(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         lines += economy_effect(data["economy"], lang)
     budget = data.get("budget")
     if budget:
-        values = {
-            "kind": tr(lang, BUDGET_KIND_LABELS.get(budget["kind"], budget["kind"])),
-            "limit": f"{budget['limit']:g}",
-            "spent": f"{budget['spent_today']:g}",
-            "left": f"{budget['left']:g}",
+        dollars = budget["kind"] == "usd"
+        kind = tr(lang, BUDGET_KIND_LABELS.get(budget["kind"], budget["kind"]))
+
+        def amount(value: float) -> str:
+            return money(value) if dollars else f"{value:g}"
+
+        values = {  # "$1.00", "100 embeddings" / «100 (эмбеддинги)»
+            "limit": money(budget["limit"])
+            if dollars
+            else f"{budget['limit']:g} " + (f"({kind})" if lang == "ru" else kind),
+            "spent": amount(budget["spent_today"]),
+            "left": amount(budget["left"]),
         }
         if budget["would_stop"]:
             over = budget["spent_today"] > budget["limit"]
             lines.append(
                 tr(
                     lang,
-                    "With a daily budget of {limit} {kind}, today is already over it and today's work would stop "
+                    "With a daily budget of {limit}, today is already over it and today's work would stop "
                     "now: {spent} are spent today."
                     if over
-                    else "With a daily budget of {limit} {kind}, today has already reached it and today's work "
+                    else "With a daily budget of {limit}, today has already reached it and today's work "
                     "would stop now: {spent} are spent today.",
                     **values,
                 )
@@ -40,7 +47,7 @@ def _what_if(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
             lines.append(
                 tr(
                     lang,
-                    "With a daily budget of {limit} {kind}, today's work would go on: {spent} are spent today, "
+                    "With a daily budget of {limit}, today's work would go on: {spent} are spent today, "
                     "{left} left; it would stop once {limit} are spent.",
                     **values,
                 )
