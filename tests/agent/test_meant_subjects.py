@@ -104,6 +104,22 @@ THREADS = [
     Question(("статус проверки {t}", "а кто за ней следит?"), "ru", (r"следят",)),
     Question(("how is check {t}?", "when was it re-checked?"), "en", (r"Last re-checked 12:00",)),
     Question(("notices of alfa", "any unread ones for it?"), "en", (r"nothing new",), (r"notice #2",)),
+    # a property meant by what it is, none named: which check is asked back; after a check, that check
+    Question(
+        "как там наша квартира?",
+        "ru",
+        (r"Что вы имели в виду", r"#\d+ — .*Тверская"),
+    ),
+    Question("any news on the house, risk-wise?", "en", (r"Which did you mean",), (r"No risk about",)),
+    Question(
+        ("статус проверки {t}", "а по дому что?"), "ru", (r"Проверка #{t}\b",), (r"Что вы имели в виду",)
+    ),
+    # a total and, separately, one job's part: both answered
+    Question(
+        "what's the spend for today overall, and separately — what did attio take?",
+        "en",
+        (r"(?s)all jobs cost \$0\.02\b.*ingest\.attio",),
+    ),
 ]
 
 

@@ -77,6 +77,7 @@ from agent.offline.understanding.subjects import (
     job_reading,
     jobs_to_choose,
     projects_of,
+    property_meant,
     to_choose,
 )
 from agent.offline.understanding.switched_off import readers_of, switched_off
@@ -422,6 +423,19 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     said = _by_its_words(question, found)  # an exchange rate; «а кто его запустил?»
     if said:
         return said
+    meant = property_meant(
+        question, found
+    )  # «что там по дому?»: a check's question; which check is asked back
+    if meant:
+        about_a_check = any(
+            (c.get("args") or {}).get(k) for c in previous or [] for k in ("check_id", "address")
+        )
+        which = to_choose(question, meant, found, about_a_check)
+        if which:
+            return Understanding(
+                "clarify", 1.0, names=found.names, choices=which[1], choice_intent=meant, choice_kind=which[0]
+            )
+        return Understanding(meant, 1.0, plan(meant, found, previous), names=found.names)
     named = named_reading(question, found)  # the thing the question names decides (named.READINGS)
     if named:
         return Understanding(named, 1.0, plan(named, found, previous), names=found.names)

@@ -16,6 +16,8 @@ SPLITS = (
     re.compile(rf",?\s+(?:и|а)\s+(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
     re.compile(r",?\s+(?:и|а)\s+(?=\w+\s+ли(?!\w))", re.I),  # «… и включена ли экономия?»
     re.compile(r",\s+(?=(?:also|plus|а также|а ещё)\b)", re.I),
+    # «Итого за сегодня и отдельно — сколько на Chatwoot?», "the total, and separately: what did Linear cost?"
+    re.compile(r",?\s+(?:and|и|а)\s+(?:separately|отдельно|по отдельности)\s*[—–:-]?\s*", re.I),
     # "why did linear skip + when's it going again": a chat's shorthand for "and"
     re.compile(r"\s+(?:\+|&)\s+"),
 )

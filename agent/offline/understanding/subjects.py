@@ -255,6 +255,31 @@ THE_CHECK = re.compile(
     re.I,
 )
 CHECK_INTENTS = ("check_status", "pending", "cost_run", "timing", "provenance", "risk_score")
+# A property meant by what it is, with no address, check, project, person or job named: «что там по дому?»,
+# "how's the building doing?". It is a check's question (its risk when risk is asked), and which one is asked back.
+THE_PROPERTY = re.compile(
+    r"\b(?:the|this|that|our) (?:building|house|property|flat|apartment)\b"
+    r"|(?<!\w)(?:по|у|с|в|на|что с|как)\s+(?:эт\w+\s+|наш\w+\s+)?(?:дому|доме|домом|здании|зданию|зданием|объекту|объекте|объектом|квартире|квартирой)\b"
+    r"|(?<!\w)(?:наш\w*|эт\w+)\s+(?:дом\w*|квартир\w*|здани\w*|объект\w*)",
+    re.I,
+)
+RISK_ASKED = re.compile(r"\brisk|\bscore|риск|скоринг|оценк", re.I)
+# Another topic asked of the property (its snapshots, changes, watches, costs, market): that topic's reading
+OTHER_TOPIC = re.compile(
+    r"snapshot|report|diff|chang|compar|watch|cost|spen[dt]|price|worth|market|buy|sell|rent|lease"
+    r"|снимк|снимок|отч[её]т|измен|разниц|сравн|след|стоит|стоил|стоимост|потрат|цен[аыуе]|рын|куп|прода|аренд|торг",
+    re.I,
+)
+
+
+def property_meant(question: str, found: Entities) -> str | None:
+    """The check intent for a question about "the building" that names none, or None."""
+    named = found.address or found.address_said or found.check_id is not None or found.flat or found.order
+    if named or found.projects or found.people or found.jobs or found.run_id is not None:
+        return None
+    if not THE_PROPERTY.search(question) or OTHER_TOPIC.search(question):
+        return None
+    return "risk_score" if RISK_ASKED.search(question) else "check_status"
 
 
 def checks_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:
@@ -264,7 +289,7 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
     named = found.check_id is not None or found.address or found.address_said or found.order or found.flat
     if intent not in CHECK_INTENTS or named or found.jobs or found.run_id is not None:
         return []
-    if not THE_CHECK.search(question):
+    if not (THE_CHECK.search(question) or THE_PROPERTY.search(question)):
         return []
     rows = checks_service.list_checks(500)
     first = {}
