@@ -85,10 +85,14 @@ def follow_ups(meta: dict[str, Any], calls: list[dict[str, Any]], lang: str) -> 
             ][:MAX]
         if meta.get("mirano_choice_kind") == "check":  # "the check" said with its number
             asked = str(meta.get("mirano_question") or "")
+            if not CHECK_WORD.search(asked):  # «как там наша квартира?»: the check named after the question
+                asked = f"{asked.rstrip(' ?!.')} — {tr(lang, 'check')}?"
             return [
                 CHECK_WORD.sub(lambda m, c=c: f"{m.group(0)} #{c}", asked, count=1)
                 for c in meta["mirano_choices"]
             ][:MAX]
+        if meta.get("mirano_choice_kind") == "question":  # each choice is a question, asked as it is
+            return [tr(lang, q) for q in meta["mirano_choices"]][:MAX]
         if meta.get("mirano_choice_kind") == "property":  # the property said after the question
             asked = str(meta.get("mirano_question") or "").rstrip(" ?!.")
             word = "по" if lang == "ru" else "for"

@@ -220,3 +220,30 @@ def test_an_open_question_or_a_state_no_rule_reads_gets_no_yes_or_no(
     demo_world: dict[str, Any], question: str
 ) -> None:
     assert not re.match(r"(Yes|No|Да|Нет)\. ", _ask(demo_world, question))
+
+
+@pytest.mark.parametrize(
+    ("question", "asked_back", "first_answer"),
+    [
+        ("Сколько стоило?", "Что вы имели в виду?", r"^Сегодня: все задачи"),
+        ("how much did it cost?", "Which did you mean?", r"^Today, all jobs cost"),
+    ],
+)
+def test_a_cost_out_of_the_blue_asks_which_and_each_choice_is_a_question(
+    demo_world: dict[str, Any], question: str, asked_back: str, first_answer: str
+) -> None:
+    reply = agent.ask(question, thread_id=f"bare-cost-{question}")
+    assert reply["answer"].startswith(asked_back) and len(reply["suggestions"]) == 3
+    assert re.search(first_answer, _ask(demo_world, reply["suggestions"][0]))
+    after = _ask(demo_world, "status of check {t}", "сколько стоило?")  # after a check: that check, no asking
+    assert "Что вы имели в виду" not in after
+
+
+def test_a_property_meant_without_a_check_word_gets_buttons_that_name_the_check(
+    demo_world: dict[str, Any],
+) -> None:
+    reply = agent.ask("как там наша квартира?", thread_id="our-flat")
+    assert reply["answer"].startswith("Что вы имели в виду?")
+    button = reply["suggestions"][0]
+    number = re.search(r"проверка #(\d+)", button)
+    assert number and _ask(demo_world, button).startswith(f"Проверка #{number.group(1)} ")

@@ -165,6 +165,8 @@ def clarify(choices: list[str], lang: str, kind: str = "job") -> str:
             return f"#{choice} — {row['address']} ({status(row['status'], lang)})"
         if kind in ("address", "property"):
             return choice
+        if kind == "question":  # each choice a question of its own
+            return tr(lang, choice)
         return f"{choice} — {tr(lang, job_description(choice))}"
 
     options = [f"{i}. {option(choice)}" for i, choice in enumerate(choices, start=1)]

@@ -74,6 +74,7 @@ from agent.offline.understanding.subjects import (
     JOB_SIGNAL,
     THE_CLASS_ONE,
     THE_PROJECT,
+    costs_to_choose,
     job_reading,
     jobs_to_choose,
     projects_of,
@@ -164,6 +165,11 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
         parts = [
             question
         ]  # one ask; "the Chatwoot token, and when did it last sync?" is refused and answered
+    costs = costs_to_choose(question, bool(previous))  # «Сколько стоило?» as a whole message: which cost?
+    if costs:
+        return Understanding(
+            "clarify", 1.0, choices=costs, choice_intent="cost_period", choice_kind="question"
+        )
     if len(parts) > 1:
         understood = _compound(parts, previous, previous_intent)
     else:
@@ -423,9 +429,8 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     said = _by_its_words(question, found)  # an exchange rate; «а кто его запустил?»
     if said:
         return said
-    meant = property_meant(
-        question, found
-    )  # «что там по дому?»: a check's question; which check is asked back
+    # «что там по дому?»: a check's question; which check is asked back
+    meant = property_meant(question, found)
     if meant:
         about_a_check = any(
             (c.get("args") or {}).get(k) for c in previous or [] for k in ("check_id", "address")

@@ -329,3 +329,24 @@ def to_choose(
         return "check", checks
     places = properties_to_choose(intent, found)
     return ("property", places) if places else None
+
+
+# "How much did it cost?" with nothing before it: "it" is not known, so which cost is asked back (each choice a
+# question of its own, asked again as it is)
+BARE_COST = re.compile(
+    r"^\W*(?:and\s+|so\s+|а\s+|и\s+|ну\s+)?(?:how much (?:did|does|was|is) (?:it|that|this)(?: one)? cost"
+    r"|what (?:did|does) (?:it|that|this) cost|what was the (?:cost|price|damage)"
+    r"|сколько (?:это |оно |всё |все )?(?:стоило|стоит|обошлось|вышло)|во сколько (?:это |оно )?(?:обошлось|встало)"
+    r"|какая (?:была )?стоимость)\W*$",
+    re.I,
+)
+COSTS_TO_CHOOSE = (
+    "What did we spend today?",
+    "What did the last run cost?",
+    "What did the latest check cost?",
+)
+
+
+def costs_to_choose(question: str, in_thread: bool) -> list[str]:
+    """The costs a bare "how much did it cost?" could mean, when nothing was asked before it."""
+    return [] if in_thread or not BARE_COST.search(question) else list(COSTS_TO_CHOOSE)
