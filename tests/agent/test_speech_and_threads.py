@@ -247,3 +247,20 @@ def test_a_property_meant_without_a_check_word_gets_buttons_that_name_the_check(
     button = reply["suggestions"][0]
     number = re.search(r"проверка #(\d+)", button)
     assert number and _ask(demo_world, button).startswith(f"Проверка #{number.group(1)} ")
+
+
+def test_economy_says_each_jobs_runs_a_day_before_and_after(demo_world: dict[str, Any]) -> None:
+    answer = _ask(demo_world, "with economy on, how often would the chatwoot import run per day?")
+    assert re.search(r"every 36 min instead of 12 min; runs a day: 40 instead of 120", answer)
+    answer = _ask(demo_world, "если включить экономию, сколько раз в день будет импорт из chatwoot?")
+    assert "запусков в день: 40 вместо 120" in answer
+
+
+def test_a_run_paid_in_one_unit_says_the_price_of_each(demo_world: dict[str, Any]) -> None:
+    build = next(
+        r["id"] for r in demo_world["runs"].values() if r["job"] == "memory.build" and r["cost"]["embeddings"]
+    )
+    assert re.search(r"That is \$0\.00002 an embedding\.", _ask(demo_world, f"what did run {build} cost?"))
+    assert "Это $0.001 за обращение к источнику." in _ask(
+        demo_world, "сколько стоил запуск {chatwoot_again}?"
+    )

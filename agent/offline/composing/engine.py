@@ -411,6 +411,7 @@ def _run_cost(data: dict[str, Any] | None, lang: str, intent: str | None) -> lis
             usd=money(run["cost"]["usd"]),
             units=units(run["cost"], lang),
         )
+    lead += each_unit(run["cost"], lang)
     return [
         lead,
         tr(
@@ -423,6 +424,21 @@ def _run_cost(data: dict[str, Any] | None, lang: str, intent: str | None) -> lis
         + (f" {run_read(run, lang)}." if run_read(run, lang) else "")
         + (f" {reason(run['reason'], lang)}" if run["reason"] else ""),
     ]
+
+
+EACH_UNIT = {  # a cost paid in one unit only, said per unit too ("what did it cost per chunk?")
+    "embeddings": " That is {each} an embedding.",
+    "llm_calls": " That is {each} an LLM call.",
+    "source_calls": " That is {each} a source call.",
+}
+
+
+def each_unit(cost: dict[str, Any], lang: str) -> str:
+    paid = [kind for kind in EACH_UNIT if cost.get(kind)]
+    if len(paid) != 1 or not cost.get("usd") or cost[paid[0]] < 2:
+        return ""
+    whole, part = f"{cost['usd'] / cost[paid[0]]:.6f}".split(".")
+    return tr(lang, EACH_UNIT[paid[0]], each=f"${whole}.{part.rstrip('0').ljust(2, '0')}")
 
 
 KIND_LEADS = {  # the unit asked about first ("how many source calls yesterday?"), its money after

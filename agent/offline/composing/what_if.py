@@ -64,6 +64,13 @@ BUDGET_KIND_LABELS = {
 }
 
 
+DAY = 86400  # seconds: a cadence of a day or less is also said as runs a day
+
+
+def _per_day(cadence_s: float) -> str:
+    return f"{DAY / cadence_s:.1f}".removesuffix(".0")
+
+
 def economy_effect(effect: dict[str, Any], lang: str) -> list[str]:
     """Economy mode on or off as it would be: per job, the cadence and the next run before → after, the limit."""
     state = tr(lang, "on") if effect["on"] else tr(lang, "off")
@@ -103,6 +110,17 @@ def economy_effect(effect: dict[str, Any], lang: str) -> list[str]:
             line = tr(lang, "{job} would pause: it calls the online LLM", **values)
         else:
             line = tr(lang, "{job} would still run, every {then} instead of {now}", **values)
+        if (
+            not row["paused"]
+            and row["cadence_s_now"] <= DAY
+            and row["cadence_s_then"] != row["cadence_s_now"]
+        ):
+            line += tr(
+                lang,
+                "; runs a day: {then_n} instead of {now_n}",
+                then_n=_per_day(row["cadence_s_then"]),
+                now_n=_per_day(row["cadence_s_now"]),
+            )
         if row["next_run_at_now"] and not row["paused"]:
             line += tr(
                 lang,
