@@ -71,6 +71,14 @@ def job_status(job: str | None = None) -> Envelope:
         return unknown(exc.reason)
     rows = [_guarded(r, "reason", "backoff") for r in engine_service.list_jobs() if name in (None, r["name"])]
     cite = [("run", r["running_run_id"]) for r in rows] + [("run", r["last_run_id"]) for r in rows]
+    if name is not None and rows and rows[0]["last_run_id"]:
+        # "when did it last actually do some work?": the newest run that processed anything, when the last did not
+        from pipeline.service import runs as runs_service
+
+        worked = next((r for r in runs_service.list_runs(name, 200) if r["processed"]), None)
+        if worked and worked["id"] != rows[0]["last_run_id"]:
+            rows[0] = {**rows[0], "last_worked": {k: worked[k] for k in ("id", "started_at", "processed")}}
+            cite.append(("run", worked["id"]))
     return envelope(rows, cite=cite)
 
 

@@ -264,3 +264,16 @@ def test_a_run_paid_in_one_unit_says_the_price_of_each(demo_world: dict[str, Any
     assert "Это $0.001 за обращение к источнику." in _ask(
         demo_world, "сколько стоил запуск {chatwoot_again}?"
     )
+
+
+def test_a_job_whose_last_run_did_nothing_says_when_it_last_did_work(demo_world: dict[str, Any]) -> None:
+    worked = next(r for r in demo_world["runs"].values() if r["job"] == "memory.build" and r["processed"])
+    answer = _ask(demo_world, "when did the memory build last actually embed anything?")
+    assert (
+        f"It last did work in run #{worked['id']} (" in answer
+        and f"{worked['processed']} processed" in answer
+    )
+    assert "Последний раз работу сделал" in _ask(
+        demo_world, "статус задачи ingest.chatwoot"
+    )  # #8: nothing new
+    assert "It last did work" not in _ask(demo_world, "status of memory.suggest")  # its last run did work

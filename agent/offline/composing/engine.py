@@ -99,6 +99,15 @@ def _jobs(rows: list[dict[str, Any]] | None, lang: str, intent: str | None) -> l
             n=r["processed"],
             next=when(r["next_run_at"], lang) if r["next_run_at"] else tr(lang, "not scheduled"),
         )
+        if r.get("last_worked"):  # the last run processed nothing: the newest one that did
+            worked = r["last_worked"]
+            detail += " " + tr(
+                lang,
+                "It last did work in run #{run} ({at}): {n} processed.",
+                run=worked["id"],
+                at=when(worked["started_at"], lang),
+                n=worked["processed"],
+            )
         if not r["last_run_id"] and r.get("description"):  # a job never seen running: say what it is for
             detail += " " + tr(lang, "What it does: {what}.", what=tr(lang, r["description"]))
         return [lead, detail]
