@@ -114,6 +114,9 @@ THREADS = [
     Question(
         ("статус проверки {t}", "а по дому что?"), "ru", (r"Проверка #{t}\b",), (r"Что вы имели в виду",)
     ),
+    # what is watched, asked of the watches, not of the projects' list
+    Question("so which projects are we watching these days?", "en", (r"is watched by",), (r"\d+ projects,",)),
+    Question("за какими объектами мы сейчас следим?", "ru", (r"следят:",)),
     # a total and, separately, one job's part: both answered
     Question(
         "what's the spend for today overall, and separately — what did attio take?",

@@ -108,7 +108,11 @@ SETTINGS_CHANGED = re.compile(
 WATCHERS = re.compile(
     r"who(?:'s| is| are)? (?:watch|follow)|кто\s+(?:\w+\s+){0,2}?(?:следит|отслеживает|подписан)"
     r"|\b(?:any|some)(?:one|body)\s+(?:is\s+)?(?:watch|follow)|\bwatched by\b|\bwatchers\b"
-    r"|(?:следит|отслеживает|подписан\w*)\s+ли\s+кто|кто-(?:нибудь|то)\s+(?:следит|отслеживает|подписан)",
+    r"|(?:следит|отслеживает|подписан\w*)\s+ли\s+кто|кто-(?:нибудь|то)\s+(?:следит|отслеживает|подписан)"
+    # what is watched: "which projects are we watching?", «за какими объектами мы следим?»
+    r"|\b(?:what|which)\s+(?:\w+\s+)?(?:are|do|am|is)\s+(?:we|i|you|they|people)\s+(?:\w+\s+)?(?:watching|following)\b"
+    r"|(?<!\w)за\s+как\w+\s+(?:\w+\s+)?(?:мы|я|вы)?\s*(?:следим|следите|слежу|наблюда\w+)"
+    r"|(?<!\w)что\s+(?:мы|я|вы)\s+(?:отслеживаем|отслеживаю|отслеживаете)",
     re.I,
 )
 # who wrote last, or the newest messages («кто последним писал в Альфе?», "what's the latest from northwind?")
