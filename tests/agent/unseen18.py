@@ -92,7 +92,7 @@ UNSEEN18 = [
     Question(
         "если включить экономию как часто будет синк чатвута",
         "ru",
-        must=(r"36|втрое|в 3 раза|в три раза|3\s?[x×]|[x×]\s?3|утро",),
+        must=(r"36|втрое|в 3 раза|в три раза|3\s?[x×]|[x×]\s?3|утро[иеё]",),
         must_not=(NOT_DONE_RU,),
         topic="hypothetical",
     ),  # ingest.chatwoot cadence 720 s = 12 min; economy cadence_factor 3.0 -> 36 min
@@ -121,7 +121,7 @@ UNSEEN18 = [
         "Позвольте уточнить: если мы отключим режим экономии, изменится ли что-либо в работе синхронизаций по "
         "нашему проекту? Интересует именно текущее положение дел.",
         "ru",
-        must=(r"выключен|не включ|отключ[её]н|и так|уже|не измен|ничего",),
+        must=(r"выключен|не включ|отключ[её]н|и так|не измен|ничего",),
         must_not=(NOT_DONE_RU, r"режим экономии (сейчас )?включ[её]н"),
         topic="hypothetical",
     ),  # economy is off already (economy()["on"] False): turning it off changes nothing
@@ -183,7 +183,7 @@ UNSEEN18 = [
         "Прошу предоставить информацию: сколько обязательств и сколько рисков выявлено по проекту Northwind, и "
         "сколько действий предложено системой.",
         "ru",
-        must=(r"\b5\b|пят", r"действ|предлож"),
+        must=(r"\b5\b|пять", r"действ|предлож"),
         topic="compound",
     ),  # northwind counts: commitments 5, risks 5 (4 active + 1 proposed), suggested_actions 5
     Question(
