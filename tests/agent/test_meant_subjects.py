@@ -114,6 +114,27 @@ THREADS = [
     Question(
         ("статус проверки {t}", "а по дому что?"), "ru", (r"Проверка #{t}\b",), (r"Что вы имели в виду",)
     ),
+    # a bare "#9" said with a run's words is that run; a rate, a conversion, a booking are not Mirano's
+    Question(
+        "so why did #{linear_skip} blow up",
+        "en",
+        (r"Run #{linear_skip} of ingest\.linear", r"skipped"),
+    ),
+    Question(
+        "what's the mortgage rate at the bank these days?",
+        "en",
+        (r"not something Mirano does",),
+    ),
+    Question(
+        "пересчитай наши расходы за месяц в евро",
+        "ru",
+        (r"не то, чем занимается Mirano",),
+    ),
+    Question(
+        "book us a meeting room for the cost review, thanks",
+        "en",
+        (r"not something Mirano does",),
+    ),
     # what is watched, asked of the watches, not of the projects' list
     Question("so which projects are we watching these days?", "en", (r"is watched by",), (r"\d+ projects,",)),
     Question("за какими объектами мы сейчас следим?", "ru", (r"следят:",)),

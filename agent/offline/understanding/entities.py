@@ -294,6 +294,13 @@ def address_said(text: str) -> str | None:
     return None
 
 
+# What is said of a run (not of an invoice or an issue): a bare "#9" beside these words is a run ("why did #9 fail")
+RUN_TALK = (
+    r"\bruns?\b|\bran\b|\bfail|\bskip|\bcrash|\bblow|\bblew|\bbroke|\bretr(?:y|ied)|\btook\b|\bstuck\b"
+    r"|запуск|упал|упад|пропущ|пропуст|сломал|завис"
+)
+
+
 def vocabulary() -> dict[str, Any]:
     """What the data knows by name: projects, authors and the addresses of checks."""
     from pipeline.service import checks as checks_service
@@ -333,7 +340,7 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
         bare = _number(r"(?:#|№)\s*(\d+)", lowered)
         if bare is not None and re.search(CHECK_WORDS, lowered):
             found.check_id = bare
-        elif bare is not None and re.search(r"\bruns?\b|запуск", lowered):
+        elif bare is not None and re.search(RUN_TALK, lowered):
             found.run_id = bare  # a bare "№17" elsewhere is an invoice or an issue number, not a run
     found.about_check = bool(re.search(CHECK_WORDS, lowered)) or found.check_id is not None
     found.order = resolve.order_in(lowered)

@@ -17,6 +17,7 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|телеграм|telegram|\blinkedin|\btweet|пост\w* (?:в|для) |\bon-?call\b|\brota(?:tion)?\b|дежурств"
     # the central bank's rate is not a cost of Mirano's, though a mortgage names a flat
     r"|ключев\w* ставк|ставк\w* (?:цб|центробанк|рефинансир)|\b(?:key|interest|mortgage) rate"
+    r"|ставк\w* (?:по )?(?:ипотек|кредит|вклад|депозит)|ипотечн\w* ставк|\bmortgage (?:rates?|offers?)"
     # an exchange rate is not a cost of Mirano's work, though it names dollars
     r"|(?:dollar|euro|usd|eur|yuan|pound|ruble|rouble)s?\s+(?:to|vs\.?|against|in)\s+(?:the\s+)?(?:ruble|rouble|rub|dollar|euro|yuan)"
     r"|\brate of (?:the )?(?:dollar|euro|ruble|rouble)|(?:ruble|rouble) rate|курс\w*\s+(?:рубл|доллар|евро|юан)"
@@ -47,7 +48,13 @@ TASKS_ELSEWHERE = re.compile(
     r"\bdraft (?:me |us )?(?:a|an|the|some)\b|\bclause\b|\bnegotiat\w*|переговор|договорись|выбей\b|\bhaggle"
     r"|\b(?:write|give|make|generate)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:airflow\s+|prefect\s+|dagster\s+)?dag\b"
     r"|\btemplate\b|шаблон"  # "write me a Linear issue template": writing, whatever vendor it names
-    r"|(?<!\w)напиш\w*\s+(?:мне\s+|нам\s+)?(?:dag|даг|скрипт|код|функци|программ|пункт|договор)",
+    r"|(?<!\w)напиш\w*\s+(?:мне\s+|нам\s+)?(?:dag|даг|скрипт|код|функци|программ|пункт|договор)"
+    # converting a figure into another currency needs a rate Mirano does not have, whatever cost it names
+    r"|\bconvert\w*\b.{0,60}\b(?:into|to|in)\s+(?:euros?|rubles?|roubles?|pounds?|yuan|eur|rub|gbp)\b"
+    r"|(?:перевед|пересчита|конверт)\w*\b.{0,60}\b(?:в|на)\s+(?:евро|рубл|юан|фунт)"
+    # booking rooms, tables and meetings is a calendar's work, though the meeting is about costs
+    r"|\bbook\s+(?:a\s+|the\s+|us\s+a\s+)?(?:meeting\s+)?(?:room|table|desk|slot|call|meeting)\b"
+    r"|забронир\w*|(?<!\w)брон(?:ь|ируй|ируйте)\b",
     re.I,
 )
 # Asked to find, recommend or locate one of those («посоветуйте юриста», "a café near"); «снимок для юристов» is not
