@@ -89,7 +89,7 @@ INTENTS: tuple[Intent, ...] = (
             "Через сколько следующая синхронизация?",
         ),
         r"\bnext\b|следующ|\bagain\b|снова|опять|how often|как часто|scheduled|по расписанию|через сколько"
-        r"|when will .{0,30}run|когда .{0,30}запуст",
+        r"|when will .{0,30}run|когда .{0,30}запуст|\bcadence|\bschedule of|\binterval\b|периодичност|интервал",
     ),
     Intent(
         "why_run",

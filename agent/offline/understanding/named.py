@@ -229,7 +229,13 @@ def _notices_of(question: str, found: Entities) -> bool:
 
 
 # when a job last ran ("when did chatwoot last sync?"): its state, not its next run
-LAST_RAN = re.compile(r"\blast (?:ran|run|sync\w*|import\w*|buil[dt])\b", re.I)
+LAST_RAN = re.compile(
+    r"\blast (?:ran|run|sync\w*|import\w*|buil[dt])\b"
+    # when it last did work, not just ran: its state says the newest run that processed something
+    r"|\blast\s+(?:actually|really)\b|\bactually\s+(?:did|do|does|embed|import|process|sync|fetch)\w*.{0,30}\blast\b"
+    r"|последн\w*\s+раз\s+(?:реально|действительно|на самом деле|по-настоящему)",
+    re.I,
+)
 
 
 def _last_ran(question: str, found: Entities) -> bool:

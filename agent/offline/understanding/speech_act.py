@@ -204,7 +204,8 @@ SECRET_NOUN = _rule(
     r"|\benv\b|[A-Z]+_(?:API_KEY|TOKEN)|(?<!\w)ключ(?!ев)|токен|парол|секрет|переменн\w+\s+окружени"
     r"|connection\s+string|\bdsn\b|database[\s_]url|строк\w*\s+подключени|доступ\w*\s+(?:к|от)\s"
     # what the assistant must not show either: its instructions, other people's conversations with it
-    r"|system\s+prompt|системн\w*\s+промпт|внутренн\w*\s+инструкц|your\s+(?:previous\s+|internal\s+|hidden\s+)?instructions"
+    r"|system\s+(?:prompt|instructions)|системн\w*\s+(?:промпт|инструкц)|внутренн\w*\s+инструкц"
+    r"|your\s+(?:previous\s+|internal\s+|hidden\s+)?instructions"
     r"|other\s+(?:users?|people)'?s?\s+(?:chats?|questions|conversations|messages)|(?:их|чужи\w*)\s+(?:чат|переписк|вопрос)\w*"
     r"|друг\w*\s+(?:юзер|пользовател|клиент\w*\s+бот)\w*",
     "credentials named: a token, a key, a password, an env var or a connection string (not «ключевые объекты»)",
@@ -213,7 +214,10 @@ SECRET_ASK = _rule(
     r"\b(?:show|give|print|tell|reveal|display|list|dump|send|share|paste|copy|grab|output|expose|what(?:'s| is| are)|whats"
     r"|which|need|want)\b|\b(?:is|are)\s+what\b"  # "chatwoot access token is what"
     r"|(?<!\w)(?:покажи|дай|скажи|какой|какие|какая|назови|выведи|напиши|пришли|отправь|поделись|нужен|нужна"
-    r"|нужно|надо)(?!\w)",
+    r"|нужно|надо)(?!\w)"
+    # said formally: «прошу предоставить», «предоставьте», "kindly provide", "quote … in full"
+    r"|(?<!\w)(?:предостав\w*|покажите|дайте|пришлите|выдай\w*|раскрой\w*|процитируй\w*|приведите)(?!\w)"
+    r"|\b(?:provide|quote|recite|repeat)\b",
     "asked to be shown or said to be needed ('need the attio token'); any Russian imperative counts too",
 )
 NOT_A_SECRET = _rule(
