@@ -145,6 +145,12 @@ THREADS = [
     Question(
         "when did the linear import last really import anything?", "en", (r"It last did work in run #",)
     ),
+    # a risk that "jumped" between two snapshots is their diff, which says it did not move
+    Question(
+        "why did the risk on Leninsky 90 shoot up between the snapshots?",
+        "en",
+        (r"^The risk did not move: 60\.0\. Nothing changed",),
+    ),
     # what is watched, asked of the watches, not of the projects' list
     Question("so which projects are we watching these days?", "en", (r"is watched by",), (r"\d+ projects,",)),
     Question("за какими объектами мы сейчас следим?", "ru", (r"следят:",)),

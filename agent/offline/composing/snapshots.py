@@ -49,6 +49,16 @@ def _diff(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
     ]
     if unchanged:
         lines = [tr(lang, "Nothing changed between the two snapshots.") + " " + lines[0]]
+    if (
+        diff["risk_score"]["before"] == diff["risk_score"]["after"]
+        and diff["risk_score"]["after"] is not None
+    ):
+        # "why did the risk jump?": it did not, said in words before the figures
+        lines[0] = (
+            tr(lang, "The risk did not move: {score}.", score=diff["risk_score"]["after"])
+            + " "
+            + lines[0]
+        )
     lines += [
         f"+ {source(f['source'], lang)}: {fact_sentence(f['type'], f['value'], lang)}" for f in diff["added"]
     ]

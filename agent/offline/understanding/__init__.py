@@ -126,7 +126,12 @@ DOUBT = re.compile(
     r"|^\W*(?:и|а)?\s*вс[её]\s*\?",
     re.I,
 )
-COMPARE = re.compile(r"compare|сравни|сравнить|сравнени|\bdiff\b|\bversus\b|\bvs\b", re.I)
+COMPARE = re.compile(
+    r"compare|сравни|сравнить|сравнени|\bdiff\b|\bversus\b|\bvs\b"
+    # what moved from one snapshot to the other is their diff, whatever moved (a risk score, a price)
+    r"|\bbetween (?:the |its |our )?(?:two |both )?snapshots\b|(?<!\w)между (?:двумя |обоими )?снимками",
+    re.I,
+)
 LEAD_FLOOR = 0.38  # below the floor, an intent whose key word is there and that leads clearly still counts
 LEAD_MARGIN = 0.1
 

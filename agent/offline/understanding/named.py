@@ -146,7 +146,11 @@ def _one_check(found: Entities) -> bool:
 
 def property_risk(question: str, found: Entities) -> bool:
     named = found.address_said or found.check_id is not None
-    return bool(PROPERTY_RISK.search(question) and named and not found.projects and not found.people)
+    between = re.search(r"\bbetween\b.{0,20}\bsnapshots\b|между\s+(?:\w+\s+)?снимками", question, re.I)
+    # a risk that moved between two snapshots is their diff's question, not the score now
+    return bool(
+        PROPERTY_RISK.search(question) and named and not found.projects and not found.people and not between
+    )
 
 
 # "where does the 60 come from?", «откуда 60?»: a risk score said by its value, asked what it rests on
