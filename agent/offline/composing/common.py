@@ -46,9 +46,10 @@ def reason(value: Any, lang: str, limit: int = 220) -> str:
     return quote(reason_text(unwrap(value), lang), limit)
 
 
-def money(value: float | None) -> str:
-    """Dollars to a hundredth of a cent, as a person writes them: $0.02, $0.013, $0.0021 (not $0.0200)."""
-    whole, cents = f"{(value or 0):.4f}".split(".")
+def money(value: float | None, places: int = 4) -> str:
+    """Dollars to a hundredth of a cent (or `places` decimals), as a person writes them: $0.02, $0.013, $0.0021
+    (not $0.0200)."""
+    whole, cents = f"{(value or 0):.{places}f}".split(".")
     return f"${whole}.{cents.rstrip('0').ljust(2, '0')}"
 
 

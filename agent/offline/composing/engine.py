@@ -446,8 +446,7 @@ def each_unit(cost: dict[str, Any], lang: str) -> str:
     paid = [kind for kind in EACH_UNIT if cost.get(kind)]
     if len(paid) != 1 or not cost.get("usd") or cost[paid[0]] < 2:
         return ""
-    whole, part = f"{cost['usd'] / cost[paid[0]]:.6f}".split(".")
-    return tr(lang, EACH_UNIT[paid[0]], each=f"${whole}.{part.rstrip('0').ljust(2, '0')}")
+    return tr(lang, EACH_UNIT[paid[0]], each=money(cost["usd"] / cost[paid[0]], places=6))
 
 
 KIND_LEADS = {  # the unit asked about first ("how many source calls yesterday?"), its money after

@@ -38,6 +38,7 @@ from agent.offline.understanding.found import found_in
 from agent.offline.understanding.ids import each_one
 from agent.offline.understanding.intents import ANSWERABLE, BY_NAME
 from agent.offline.understanding.named import (
+    BETWEEN_SNAPSHOTS,
     HOW_MUCH,
     MONEY,
     check_reading,
@@ -126,12 +127,7 @@ DOUBT = re.compile(
     r"|^\W*(?:и|а)?\s*вс[её]\s*\?",
     re.I,
 )
-COMPARE = re.compile(
-    r"compare|сравни|сравнить|сравнени|\bdiff\b|\bversus\b|\bvs\b"
-    # what moved from one snapshot to the other is their diff, whatever moved (a risk score, a price)
-    r"|\bbetween (?:the |its |our )?(?:two |both )?snapshots\b|(?<!\w)между (?:двумя |обоими )?снимками",
-    re.I,
-)
+COMPARE = re.compile(r"compare|сравни|сравнить|сравнени|\bdiff\b|\bversus\b|\bvs\b", re.I)
 LEAD_FLOOR = 0.38  # below the floor, an intent whose key word is there and that leads clearly still counts
 LEAD_MARGIN = 0.1
 
@@ -414,7 +410,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         boosts["paused"] = RULE_EVIDENCE
     if CANCELLED.search(question) or WHAT_DID.search(question):
         boosts["run_timeline"] = RULE_EVIDENCE
-    if COMPARE.search(question):  # "сравни две проверки": the diff of their snapshots, not one check's status
+    if COMPARE.search(question) or BETWEEN_SNAPSHOTS.search(
+        question
+    ):  # "сравни две проверки": the diff of their snapshots, not one check's status
         boosts["diff"] = RULE_EVIDENCE
     ranked = intent_model().rank(question, evidence_text(question, found), boosts)
     ranked = [r for r in ranked if r.intent.name not in GATED or GATED[r.intent.name](question)]

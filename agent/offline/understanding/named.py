@@ -144,12 +144,19 @@ def _one_check(found: Entities) -> bool:
     return bool(found.address or found.check_id is not None) and not found.jobs and found.run_id is None
 
 
+# what moved from one snapshot to the other (a risk score, a price): their diff's question
+BETWEEN_SNAPSHOTS = re.compile(r"\bbetween\b.{0,20}\bsnapshots\b|между\s+(?:\w+\s+)?снимками", re.I)
+
+
 def property_risk(question: str, found: Entities) -> bool:
     named = found.address_said or found.check_id is not None
-    between = re.search(r"\bbetween\b.{0,20}\bsnapshots\b|между\s+(?:\w+\s+)?снимками", question, re.I)
     # a risk that moved between two snapshots is their diff's question, not the score now
     return bool(
-        PROPERTY_RISK.search(question) and named and not found.projects and not found.people and not between
+        PROPERTY_RISK.search(question)
+        and named
+        and not found.projects
+        and not found.people
+        and not BETWEEN_SNAPSHOTS.search(question)
     )
 
 
