@@ -72,10 +72,24 @@ def test_people_decide_over_the_gate(seeded) -> None:
 
 
 def test_digests_are_versioned_per_period(seeded) -> None:
+    from sqlalchemy import func
+
+    from pipeline.engine import clock
+    from pipeline.models.memory import Document
+
     _memory_ready()
-    assert run("memory.digest").processed == 2  # one per active bound project
-    again = service.generate_digest("northwind")
-    versions = service.digests("northwind")
+    with read_scope() as s:  # the newest message's moment: its week holds activity whatever the time of day
+        newest = s.scalar(
+            select(func.max(func.coalesce(Document.source_updated_at, Document.source_created_at)))
+        )
+    # (at Monday 00:30 UTC the demo's messages of the last hours are all in the week before)
+    clock.set_clock(lambda: newest)
+    try:
+        assert run("memory.digest").processed == 2  # one per active bound project
+        again = service.generate_digest("northwind")
+        versions = service.digests("northwind")
+    finally:
+        clock.set_clock(None)
     assert [d["version"] for d in versions] == [2, 1] and again["version"] == 2
     assert versions[0]["period_start"] == versions[1]["period_start"]
     assert "## Commitments" in again["content"] and "ship the fix by Monday" in again["content"]
