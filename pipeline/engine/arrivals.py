@@ -5,6 +5,15 @@ a NOTIFY (delivered at commit, once per transaction), and each worker process ke
 wakes its workers in turn. A retry scheduled in this process wakes them when it comes due (`due_in`). Their poll
 interval stays as the fallback probe: a lost listener connection, other processes' retries and expired leases are
 found by it.
+
+A single enqueue's NOTIFY goes to one worker process: each listener also listens on a channel of its own
+(`mirano_tasks_<its backend pid>`), and the enqueue picks one of the listening connections it sees in
+pg_stat_activity by the task's id. A NOTIFY on the shared channel reached every process, and every process sent a
+thread racing for the one row: on a small machine the deliveries alone slowed each enqueue by a third, and the
+races doubled the database's work per task. A process that exits leaves pg_stat_activity with its connection, so
+no enqueue addresses it after. A transaction that enqueued several tasks still notifies the shared channel: every
+process wakes, and each takes its share (the ready backlog over the number of processes) before it stops waking
+more of its threads.
 """
 
 from __future__ import annotations
@@ -21,12 +30,43 @@ from pipeline import dialect
 
 CHANNEL = "mirano_tasks"
 NOTIFY = f"SELECT pg_notify('{CHANNEL}', '')"
-LISTEN_CHECK_SECONDS = 5.0  # how often a listener checks that its database is still this process's
+LISTEN_CHECK_SECONDS = 5.0  # how often a listener checks its database and counts the other listeners
+LISTENER_NAME = "mirano-arrivals"  # the listening connections' application_name, by which enqueues find them
+JOINED = (
+    "listeners"  # the payload a new listener sends on the shared channel: every listener counts them again
+)
+_LISTENERS = (
+    "SELECT count(*) FROM pg_stat_activity WHERE application_name = %s AND datname = current_database()"
+)
+# A task's NOTIFY, the end of its enqueue after `WITH ins AS (INSERT … RETURNING id)`: to the channel of the
+# listening connection its id picks, or to the shared channel when no listener is there.
+NOTIFY_ONE = (
+    f", listeners AS (SELECT pid, row_number() OVER (ORDER BY pid) - 1 AS place, count(*) OVER () AS n"
+    f" FROM pg_stat_activity WHERE application_name = '{LISTENER_NAME}' AND datname = current_database())"
+    f" SELECT id, pg_notify(coalesce((SELECT '{CHANNEL}_' || pid FROM listeners WHERE place = ins.id %% n),"
+    f" '{CHANNEL}'), '') FROM ins"
+)
 _arrivals = threading.Condition()
 _listeners: dict[str, threading.Thread] = {}
 _listeners_lock = threading.Lock()
 _due: list[float] = []  # when tasks delayed in this process come due (time.monotonic(), a heap)
-_wakes = 0  # counts wake-ups, so a worker that probed before one came does not then sleep through it
+# Tasks announced to this process and not yet claimed (an enqueue here, or a NOTIFY addressed here): a thread that
+# goes idle takes one and looks at once, so an announcement made while every thread was busy is not lost and one
+# thread, not two, answers it. A claim of a batch leaves the others' announcements in place: taking them too could
+# take one of a task that came after, which would then wait for the poll; one left over costs one look.
+_announced = 0
+# At most this many are kept: a process that enqueues with no pool of its own (the dashboard) does not pile them
+# up for a pool started later; a deeper backlog is found by the poll and shared out by the chain.
+MAX_ANNOUNCED = 256
+_probes = (
+    0  # wake-ups for one thread to look without an announcement: a shared NOTIFY, a backlog to share out
+)
+_broadcasts = (
+    0  # counts wake-ups of every thread, so a worker that probed before one came does not sleep through it
+)
+_processes = (
+    1  # the worker processes listening on this database, as this process's listener last counted them
+)
 
 
 @event.listens_for(Session, "after_commit")
@@ -46,25 +86,35 @@ def mark_enqueued(session: Session, cursor: Any, dialect_name: str, count: int =
 
 
 def wake_workers(count: int | None = None) -> None:
-    """Wake `count` of this process's idle workers now (all when None): one per task that arrived, so a check's
-    three tasks do not send every idle thread of the pool probing the queues."""
-    global _wakes
+    """Announce `count` tasks to this process's idle workers (one thread wakes per task, so a check's three tasks
+    do not send every idle thread of the pool probing the queues); wake them all when None."""
+    global _announced, _broadcasts
     with _arrivals:
-        _wakes += 1
         if count is None:
+            _broadcasts += 1
             _arrivals.notify_all()
         else:
+            _announced = min(MAX_ANNOUNCED, _announced + count)
             _arrivals.notify(count)
+
+
+def wake_prober() -> None:
+    """Wake one idle thread to look at the queues for work nobody announced to this process: a backlog the poll
+    found, tasks another process enqueued together (their NOTIFY is not addressed)."""
+    global _probes
+    with _arrivals:
+        _probes += 1
+        _arrivals.notify()
 
 
 def due_in(seconds: float) -> None:
     """A task of this process comes due in `seconds` (a retry after its delay): the pool's poller wakes for it then
     (see `until_due`), not a poll interval later."""
-    global _wakes
+    global _broadcasts
     with _arrivals:
         heapq.heappush(_due, time.monotonic() + seconds)
         # A wake-up, so that a poller about to wait longer than that looks again and takes the new time into account.
-        _wakes += 1
+        _broadcasts += 1
         _arrivals.notify_all()
 
 
@@ -79,17 +129,38 @@ def until_due(longest: float, probed_at: float) -> float:
         return max(0.0, min(longest, _due[0] - time.monotonic()))
 
 
+def processes() -> int:
+    """How many worker processes share the queues (their listeners counted on PostgreSQL; 1 on SQLite): a
+    process's fair share of a backlog is the backlog over this."""
+    return _processes
+
+
 def wakes() -> int:
-    """How many wake-ups this process has had: read it before probing the queues, pass it to `wait_for_tasks`."""
-    return _wakes
+    """How many wake-ups of every thread this process has had: read it before probing the queues, pass it to
+    `wait_for_tasks`."""
+    return _broadcasts
 
 
-def wait_for_tasks(timeout: float, since: int | None = None) -> None:
-    """Block until tasks are enqueued (in this process, or on PostgreSQL in any), `wake_workers()` is called or
-    `timeout` passes; at once if a wake-up came after `since` (one that came between a probe and this wait)."""
+def wait_for_tasks(timeout: float, since: int | None = None) -> bool:
+    """Block until an announced task or a probe is there to take, every thread is woken (`wake_workers()`) or
+    `timeout` passes; at once if a wake-up of every thread came after `since` (between a probe and this wait).
+    True when it took an announced task: the caller looks for that task, and leaves other ready tasks to theirs."""
+    global _announced, _probes
+    deadline = time.monotonic() + timeout
     with _arrivals:
-        if since is None or since == _wakes:
-            _arrivals.wait(timeout)
+        if since is None:
+            since = _broadcasts
+        while not (_announced or _probes) and since == _broadcasts:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            _arrivals.wait(left)
+        if _announced:
+            _announced -= 1
+            return True
+        if _probes:
+            _probes -= 1
+        return False
 
 
 def listen(url: str, ready_seconds: float = 5.0) -> bool:
@@ -118,15 +189,26 @@ def _listen(url: str, listening: threading.Event) -> None:
     # Ends when the process moves to another database (tests do), so no idle connection is left behind.
     while get_settings().resolved_database_url == url:
         try:
-            with psycopg.connect(dsn, autocommit=True) as conn:
+            with psycopg.connect(dsn, autocommit=True, application_name=LISTENER_NAME) as conn:
                 conn.execute(f"LISTEN {CHANNEL}")
+                conn.execute(f"LISTEN {CHANNEL}_{conn.info.backend_pid}")
+                conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, JOINED))
                 listening.set()
                 wake_workers()  # anything enqueued while we were not listening
+                counted, recount = 0.0, True
                 while get_settings().resolved_database_url == url:
-                    for _ in conn.notifies(timeout=LISTEN_CHECK_SECONDS):
-                        # One idle thread per transaction that enqueued: it wakes the next when it finds more
-                        # ready than it claims (WorkerPool.work_once), so a stream of single enqueues does not
-                        # send every idle thread of every process probing the queues for one task.
-                        wake_workers(1)
+                    if recount or time.monotonic() - counted > LISTEN_CHECK_SECONDS:
+                        global _processes
+                        _processes = max(1, conn.execute(_LISTENERS, (LISTENER_NAME,)).fetchone()[0])
+                        counted, recount = time.monotonic(), False
+                    # stop_after: back here after each packet, whole (leaving the loop midway would drop the rest of
+                    # the packet), to count the listeners when one joined.
+                    for note in conn.notifies(timeout=LISTEN_CHECK_SECONDS, stop_after=1):
+                        if note.payload == JOINED:
+                            recount = True
+                        elif note.channel == CHANNEL:  # another process enqueued several tasks together
+                            wake_prober()  # one thread looks, and wakes more while more than a share is ready
+                        else:  # a task for this process
+                            wake_workers(1)
         except Exception:  # the server restarted or dropped us: the poll interval covers the gap
             time.sleep(1.0)

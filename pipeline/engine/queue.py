@@ -90,7 +90,7 @@ def submit(
 
     def insert() -> int:
         with plain_single_write(url) as (cursor, sa):
-            # On PostgreSQL the insert carries its NOTIFY, delivered at commit to every listening worker process.
+            # On PostgreSQL the insert carries its NOTIFY, delivered at commit to one listening worker process.
             return _insert(
                 cursor, statements(sa), queue, key, payload or {}, priority, max_attempts, notify=True
             )

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Dialect
 
 from pipeline import dialect as backends
-from pipeline.engine.arrivals import CHANNEL, NOTIFY
+from pipeline.engine.arrivals import NOTIFY, NOTIFY_ONE
 from pipeline.models import Task
 
 _t = Task.__table__
@@ -101,7 +101,8 @@ class Statements:
     """The statements and value converters for one dialect."""
 
     insert: str
-    # PostgreSQL: the insert and its NOTIFY as one statement, so an enqueue is one round trip in autocommit
+    # PostgreSQL: the insert and its NOTIFY to one worker process (arrivals.NOTIFY_ONE) as one statement, so an
+    # enqueue is one round trip in autocommit
     insert_notify: str | None
     inserted: Callable[[Any], int | None]  # the id `insert` just gave its task; None if the key existed
     id: str
@@ -169,11 +170,7 @@ def _for(name: str, dialect: Dialect) -> Statements:
 
     return Statements(
         insert=sql(_INSERT) + (" RETURNING id" if postgresql else ""),
-        insert_notify=(
-            f"WITH ins AS ({sql(_INSERT)} RETURNING id) SELECT id, pg_notify('{CHANNEL}', '') FROM ins"
-            if postgresql
-            else None
-        ),
+        insert_notify=(f"WITH ins AS ({sql(_INSERT)} RETURNING id){NOTIFY_ONE}" if postgresql else None),
         inserted=_returned_id if postgresql else _inserted_rowid,
         id=sql(_ID),
         running=sql(_RUNNING),

@@ -110,8 +110,9 @@ class WorkerPool:
         for thread in self._threads:
             thread.join(timeout)
 
-    def work_once(self) -> bool:
-        """Claim and execute ready tasks from one served queue; False when nothing was ready.
+    def work_once(self, announced: bool = False) -> bool:
+        """Claim and execute ready tasks from one served queue; False when nothing was ready. `announced`: the
+        thread was woken for a task announced to this process (arrivals.wait_for_tasks).
 
         A queue without a concurrency limit is claimed in batches when its backlog is deep (a share of the backlog
         per thread, at most `PREFETCH`), so the claim's write transaction is paid once per batch; tasks whose
@@ -139,8 +140,12 @@ class WorkerPool:
             claimed = task_queue.claim(handler.queue, holder, limit=batch, concurrency=handler.concurrency)
             if not claimed:
                 continue
-            if sum(ready.values()) > len(claimed):  # more is ready: one more idle thread comes to claim it
-                arrivals.wake_workers(1)
+            # Work nobody announced (found by the poll, or after a shared NOTIFY) and more than this process's share
+            # of it ready: one more idle thread comes to claim it, and this one looks again when done. Announced
+            # tasks each wake a thread of their own, so a look for one of them leaves the rest to theirs.
+            self._local.more = not announced and sum(ready.values()) > len(claimed) * arrivals.processes()
+            if self._local.more:
+                arrivals.wake_prober()
             with self._lock:
                 self._running.update((task.id, holder) for task in claimed)
             acks: list[tuple[int, Any]] = []
@@ -162,17 +167,22 @@ class WorkerPool:
         return False
 
     def _loop(self) -> None:
+        announced = False
         while not self._stop.is_set():
             seen, probed_at = arrivals.wakes(), time.monotonic()
+            self._local.more = False
             try:
-                worked = self.work_once()
+                worked = self.work_once(announced)
             except Exception:  # a locked or restarting database: wait and try again
                 log.warning("worker loop: claiming or executing failed; trying again", exc_info=True)
                 worked = False
-            if not worked and not self._stop.is_set():
-                self._idle(seen, probed_at)
+            announced = False
+            # Unless it is sharing out a backlog, the thread waits for a wake-up: at once if a task was announced
+            # while it worked; the tasks announced to other threads and processes are not raced for.
+            if not (worked and self._local.more) and not self._stop.is_set():
+                announced = self._idle(seen, probed_at)
 
-    def _idle(self, seen: int, probed_at: float) -> None:
+    def _idle(self, seen: int, probed_at: float) -> bool:
         """Wait for a wake-up. The first thread to go idle polls every `poll_seconds` (expired leases and, on
         SQLite, other processes' enqueues), or sooner when a retry of this process comes due; the rest wait
         `idle_seconds`: an idle pool probes the database a few times per poll interval, not once per thread. A
@@ -181,7 +191,7 @@ class WorkerPool:
             poller, self._polling = not self._polling, True
         try:
             timeout = arrivals.until_due(self.poll_seconds, probed_at) if poller else self.idle_seconds
-            arrivals.wait_for_tasks(timeout, since=seen)
+            return arrivals.wait_for_tasks(timeout, since=seen)
         finally:
             if poller:
                 with self._lock:

@@ -274,3 +274,41 @@ def test_an_idle_worker_process_is_woken_by_an_enqueue_in_another_process(pg):
         q.enqueue(s, "arrive", "from-another-process")  # this process's commit sends the NOTIFY
     out, _ = waiter.communicate(timeout=60)
     assert out.strip() == "from-another-process"
+
+
+def test_a_task_enqueued_alone_notifies_one_listening_process_chosen_by_its_id(pg):
+    import psycopg
+    from sqlalchemy import make_url
+
+    from pipeline.engine import arrivals
+
+    dsn = (
+        make_url(pg.resolved_database_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    )
+    listeners = [
+        psycopg.connect(dsn, autocommit=True, application_name=arrivals.LISTENER_NAME) for _ in range(2)
+    ]
+    try:
+        for conn in listeners:
+            conn.execute(f"LISTEN {arrivals.CHANNEL}")
+            conn.execute(f"LISTEN {arrivals.CHANNEL}_{conn.info.backend_pid}")
+        own = [f"{arrivals.CHANNEL}_{conn.info.backend_pid}" for conn in listeners]
+        ids = [q.submit("alone", f"k{i}") for i in range(4)]
+        heard = [[n.channel for n in conn.notifies(timeout=0.5)] for conn in listeners]
+    finally:
+        for conn in listeners:
+            conn.close()
+    # each task woke one process, on that process's own channel, and the ids shared the tasks out: two each
+    assert heard == [[own[0]] * 2, [own[1]] * 2], (ids, heard)
+
+
+def test_a_wake_up_sent_while_every_thread_was_busy_is_taken_by_one_thread_not_two():
+    from pipeline.engine import arrivals
+
+    while arrivals.wait_for_tasks(
+        0
+    ):  # what earlier tests' enqueues announced to this process (it has no pool)
+        pass
+    arrivals.wake_workers(1)  # nobody waits: it is kept
+    assert arrivals.wait_for_tasks(5.0) is True  # taken at once, by the first to go idle
+    assert arrivals.wait_for_tasks(0.05) is False  # the next waits: the announcement was answered
