@@ -129,6 +129,11 @@ def until_due(longest: float, probed_at: float) -> float:
         return max(0.0, min(longest, _due[0] - time.monotonic()))
 
 
+def announced() -> int:
+    """Announced tasks not yet taken by a thread of this process."""
+    return _announced
+
+
 def processes() -> int:
     """How many worker processes share the queues (their listeners counted on PostgreSQL; 1 on SQLite): a
     process's fair share of a backlog is the backlog over this."""

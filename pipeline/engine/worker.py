@@ -140,10 +140,13 @@ class WorkerPool:
             claimed = task_queue.claim(handler.queue, holder, limit=batch, concurrency=handler.concurrency)
             if not claimed:
                 continue
-            # Work nobody announced (found by the poll, or after a shared NOTIFY) and more than this process's share
-            # of it ready: one more idle thread comes to claim it, and this one looks again when done. Announced
-            # tasks each wake a thread of their own, so a look for one of them leaves the rest to theirs.
-            self._local.more = not announced and sum(ready.values()) > len(claimed) * arrivals.processes()
+            # More ready than this process's share holds, less what it claimed and what is announced to its other
+            # threads (each wakes one of its own): work nobody announced (found by the poll, or after a shared
+            # NOTIFY, or enqueued before the process listened). One more idle thread comes to claim it, and this
+            # one looks again when done.
+            self._local.more = (
+                sum(ready.values()) > (len(claimed) + arrivals.announced()) * arrivals.processes()
+            )
             if self._local.more:
                 arrivals.wake_prober()
             with self._lock:
