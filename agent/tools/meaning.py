@@ -71,7 +71,8 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     how looking look know before after call calling calls meet should need account tell heads two things
     ему ей им него неё нее ним ней нему самом деле деле действительно точно уверен уверена уверены говорит
     говорят думает считает him her them sure says thinks claims believes many much number count that this
-    raised raise sentence sentences briefly brief short shortly line если коротко вкратце кратко двух словах"""
+    raised raise sentence sentences briefly brief short shortly line если коротко вкратце кратко двух словах
+    сколько скока скок активных активные активный активная активное активно total"""
 FRAME_WORDS = frozenset(_FRAME.split())
 FRAME_TERMS = frozenset(term(w) for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case
 GROUP_OF = {term(w): i for i, group in enumerate(SAME_MEANING) for w in group}

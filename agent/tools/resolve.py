@@ -30,7 +30,7 @@ JOB_ALIASES: dict[str, str] = {
     "memory.build": r"сборк\w* памят|собира\w* памят|постро\w* памят|пересобира\w* памят|mem\w{0,4}[ .]?build"
     r"|build\w* (?:the )?memory|memory (?:is )?rebuil|embedding job|embedding run|эмбеддинг\w* задач|индекс|\bindex"
     r"|вектор|vector|faiss",
-    "memory.extract": r"извлеч|извлека|extract|выделени\w* обязательств"
+    "memory.extract": r"извлеч|извлека|extract|экстракт|выделени\w* обязательств"
     # «сбор рисков», "risk collection": what extraction does, said as its work
     r"|(?:сбор|поиск|выявлени|вылавлива)\w* (?:риск|обязательств)|(?:risk|commitment)s? (?:collection|detection|mining)",
     "memory.digest": r"digest job|generat\w* (?:the )?digest|дайджест\w* (?:задач|джоб)|сборк\w* дайджест"

@@ -325,6 +325,8 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
         r"(?!\d|[.,]\d|\s*(?:min|мин|час|hour|day|дн|%|chunk|чанк|item|штук|раз|times))",
         lowered,
     )
+    if found.run_id is None:  # "r12": how an on-call engineer writes a run
+        found.run_id = _number(r"\br(\d{1,6})\b", lowered)
     found.check_id = _number(r"(?:\bchecks?|проверк\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)", lowered)
     found.check_id = found.check_id or _number(r"(?:#|№)\s*(\d+)\s*(?:check|проверк)", lowered)
     if found.check_id is None and re.search(CHECK_WORDS, lowered):

@@ -149,15 +149,23 @@ BETWEEN_SNAPSHOTS = re.compile(r"\bbetween\b.{0,20}\bsnapshots\b|между\s+(?
 
 
 def property_risk(question: str, found: Entities) -> bool:
+    asked = PROPERTY_RISK.search(question) and not found.projects and not found.people
+    if asked and found.check_id is None and len(found.snapshot_ids) == 1:
+        found.check_id = _snapshot_check(
+            found.snapshot_ids[0]
+        )  # «снимок 4 — какой там риск?»: the check it froze
     named = found.address_said or found.check_id is not None
     # a risk that moved between two snapshots is their diff's question, not the score now
-    return bool(
-        PROPERTY_RISK.search(question)
-        and named
-        and not found.projects
-        and not found.people
-        and not BETWEEN_SNAPSHOTS.search(question)
-    )
+    return bool(asked and named and not BETWEEN_SNAPSHOTS.search(question))
+
+
+def _snapshot_check(snapshot_id: int) -> int | None:
+    from pipeline.service import checks as checks_service
+
+    try:
+        return int(checks_service.get_snapshot(snapshot_id)["job_id"])
+    except Exception:  # no such snapshot: the diff's answer says which there are
+        return None
 
 
 # "where does the 60 come from?", «откуда 60?»: a risk score said by its value, asked what it rests on
@@ -391,6 +399,20 @@ def _price_moved(question: str, found: Entities) -> bool:
     return bool(found.address and PRICE_MOVED.search(question))
 
 
+# What a thing cost, in money words ("what did memory.build cost us?", «во сколько обошёлся импорт?»)
+COST_WORDS = re.compile(
+    r"\bcost|\bspent\b|\bspend|expensive|стоил|стоимост|обош[её]л|обошл|потратил|потрачен|дорог", re.I
+)
+RUN_WORDS = re.compile(r"\bruns?\b|запуск|прогон", re.I)
+
+
+def _job_spend(question: str, found: Entities) -> bool:
+    """What one job cost, no run of it named or ordered: its spend over the period (the week unless said), with
+    its runs, not its newest run alone."""
+    one_job = len(found.jobs) == 1 and found.run_id is None and not found.about_check and not found.order
+    return bool(one_job and COST_WORDS.search(question) and not RUN_WORDS.search(question))
+
+
 def _run_amount(question: str, found: Entities) -> bool:
     """How many a job's run read or did, in no money or usage unit: that run's details say it in its own unit."""
     unit = found.cost_kind or MONEY.search(question) or CHECK_COST.search(question)
@@ -470,6 +492,9 @@ READINGS = (
         "activity",
         asked_who_did,
         "who did what, asked of anyone: the people's moves from the audits, or that nobody did anything",
+    ),
+    Reading(
+        "cost_period", _job_spend, "what a job cost, no run named: its spend over the period, run by run"
     ),
     Reading(
         "why_run", _run_amount, "how many a sync read or a build embedded: its run's details, in its unit"

@@ -211,8 +211,14 @@ def job_reading(intent: str, found: Entities, question: str) -> str:
 # "the project", «по клиенту»: one project is meant and none is named; with several active, ask which
 THE_PROJECT = re.compile(
     r"\b(?:the|this|that|our) (?:project|client|customer|account)\b(?!s)"
-    r"|(?<!\w)(?:по|у|с|этому|этого|нашему|нашего)\s+(?:этому\s+|нашему\s+)?"
-    r"(?:клиенту|клиента|клиентом|проекту|проекта|проектом)(?!\w)",
+    r"|(?<!\w)(?:по|у|с|на|в|этому|этого|нашему|нашего)\s+(?:этому\s+|нашему\s+)?"
+    r"(?:клиенту|клиента|клиентом|проекту|проекта|проектом|проекте)(?!\w)",
+    re.I,
+)
+# "the digest", «покажи дайджест»: one digest is meant; each project has its own (never "digests", never the job)
+THE_DIGEST = re.compile(
+    r"\b(?:the|this|that|our|latest|last|weekly|week'?s) digest\b(?!s|\s+(?:job|run))"
+    r"|(?<!\w)дайджест(?:а|у|ом|е)?(?!\w)(?!\s+(?:задач|джоб|запуск))",
     re.I,
 )
 PROJECT_INTENTS = (
@@ -240,7 +246,13 @@ def projects_to_choose(question: str, intent: str | None, found: Entities) -> li
     """The active projects to choose from, when the question means one project ("the client") and names none."""
     from pipeline.service import memory as memory_service
 
-    if intent not in PROJECT_INTENTS or found.projects or found.people or not THE_PROJECT.search(question):
+    if found.projects or found.people:
+        return []
+    # "show me the digest": a project's digest, whichever way the words read (the digest job's status included)
+    digest = (
+        THE_DIGEST.search(question) and not JOB_SIGNAL.search(question) and intent in ("digest", "status")
+    )
+    if not digest and (intent not in PROJECT_INTENTS or not THE_PROJECT.search(question)):
         return []
     active = [p["slug"] for p in memory_service.project_names() if p["active"]]
     return active if len(active) > 1 else []
@@ -299,12 +311,14 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
     return [str(i) for i in ids[:3]] if len(ids) > 1 else []
 
 
-def properties_to_choose(intent: str | None, found: Entities) -> list[str]:
-    """«Что изменилось между снимками?» with two properties snapshotted: which property's snapshots."""
+def properties_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:
+    """«Что изменилось между снимками?» with two properties snapshotted: which property's snapshots. "Since the
+    last check" alone is the newest check's; «по объекту с прошлой проверки» means one property, and asks which."""
     from pipeline.service import checks as checks_service
 
     named = found.check_id is not None or found.address or found.address_said or found.snapshot_ids
-    if intent != "diff" or named or found.order:
+    ordered = found.order and not (found.order in ("previous", "latest") and THE_PROPERTY.search(question))
+    if intent != "diff" or named or ordered:
         return []
     compared: dict[int, str] = {}
     for row in checks_service.list_checks(500):
@@ -327,7 +341,7 @@ def to_choose(
     checks = checks_to_choose(question, intent, found)
     if checks:
         return "check", checks
-    places = properties_to_choose(intent, found)
+    places = properties_to_choose(question, intent, found)
     return ("property", places) if places else None
 
 

@@ -28,7 +28,9 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"(?:script|code|snippet|function|regex|program)\b|(?<!\w)напиш\w*\s+(?:мне\s+)?(?:скрипт|код|функци|программ)"
     r"|\bgifts?\b|\bpresent for\b|подар"
     r"|(?<!\w)матч\w*|кто выиграл|\bwho won\b"  # «а матч вчера кто выиграл?»
-    r"|дожд|\bsnow\b|снег\b|\brain\b|next quarter|следующ\w* квартал|\bmarket (?:go|going|will go) (?:up|down)",
+    r"|дожд|\bsnow\b|снег\b|\brain\b|next quarter|следующ\w* квартал|\bmarket (?:go|going|will go) (?:up|down)"
+    # setting up another system's proxy or cluster is not Mirano's, though it names rate limits
+    r"|\bnginx|\bk8s\b|kubernetes|\bingress\b|\bhaproxy",
     re.I,
 )
 # Writing a letter or an e-mail is not Mirano's either, but a question may be about one ("who sent the letter?"):
@@ -54,7 +56,10 @@ TASKS_ELSEWHERE = re.compile(
     r"|(?:перевед|пересчита|конверт)\w*\b.{0,60}\b(?:в|на)\s+(?:евро|рубл|юан|фунт)"
     # booking rooms, tables and meetings is a calendar's work, though the meeting is about costs
     r"|\bbook\s+(?:a\s+|the\s+|us\s+a\s+)?(?:meeting\s+)?(?:room|table|desk|slot|call|meeting)\b"
-    r"|забронир\w*|(?<!\w)брон(?:ь|ируй|ируйте)\b",
+    r"|забронир\w*|(?<!\w)брон(?:ь|ируй|ируйте)\b"
+    # legal advice and court papers are a lawyer's work, though they name a property, a client or personal data
+    r"|исков\w* заявлени|претензи\w* (?:к|для|в адрес)|юридическ\w* (?:заключени|консультаци|оценк|мнени)"
+    r"|\blegal (?:opinion|advice|review)|\bis (?:it|this|that) legal\b|законн\w* ли\b|по закону|\bcomplian(?:t|ce) with\b",
     re.I,
 )
 # Asked to find, recommend or locate one of those («посоветуйте юриста», "a café near"); «снимок для юристов» is not
