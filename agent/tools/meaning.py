@@ -72,7 +72,8 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     ему ей им него неё нее ним ней нему самом деле деле действительно точно уверен уверена уверены говорит
     говорят думает считает him her them sure says thinks claims believes many much number count that this
     raised raise sentence sentences briefly brief short shortly line если коротко вкратце кратко двух словах
-    сколько скока скок активных активные активный активная активное активно total"""
+    сколько скока скок активных активные активный активная активное активно total
+    track schedule plan графику графике плану идёт идет"""
 FRAME_WORDS = frozenset(_FRAME.split())
 FRAME_TERMS = frozenset(term(w) for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case
 GROUP_OF = {term(w): i for i, group in enumerate(SAME_MEANING) for w in group}

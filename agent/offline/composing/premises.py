@@ -19,6 +19,17 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         return [
             tr(lang, "Flat {flat} has not been checked: no check has it.", flat=premise.removeprefix("flat:"))
         ]
+    if premise and premise.startswith("archived:"):
+        return _archived(premise.removeprefix("archived:"), lang)
+    if premise and premise.startswith("erased:"):  # a name the data still knows was not erased
+        return [
+            tr(
+                lang,
+                "{person}'s data has not been erased: their messages are still in project memory, and no "
+                "erasure names them.",
+                person=premise.removeprefix("erased:"),
+            )
+        ]
     if premise == "cancelled":
         return _not_cancelled(results, lang)
     if premise == "applied":
@@ -49,6 +60,28 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         if not failed:
             lines.append(tr(lang, "Check #{id} has not failed.", id=data["id"]))
     return lines
+
+
+def _archived(slug: str, lang: str) -> list[str]:
+    """«Почему Northwind в архиве?»: said first when the project is active, with the projects that are archived."""
+    from pipeline.service import memory as memory_service
+
+    projects = memory_service.project_names()
+    if any(p["slug"] == slug and not p["active"] for p in projects):
+        return []
+    archived = ", ".join(p["name"] for p in projects if not p["active"])
+    if not archived:
+        return [
+            tr(lang, "{project} is not archived: it is active, and no project is archived.", project=slug)
+        ]
+    return [
+        tr(
+            lang,
+            "{project} is not archived: it is active. Archived: {archived}.",
+            project=slug,
+            archived=archived,
+        )
+    ]
 
 
 def _failed_runs(job: str) -> list[dict[str, Any]]:

@@ -33,6 +33,9 @@ EVERYDAY: tuple[Everyday, ...] = (
     Everyday("ран", "запуск", "«ран 8»: an engineer's word for a run", inflect=False),
     Everyday("билд", "сборка", "«билд 11»: the index build, memory.build", inflect=False),
     Everyday("синк", "синхронизация", "«синк линейки»: a sync", inflect=False),
+    Everyday("скок", "сколько", "«скок стоил чатвут»: how much, said in a hurry", inflect=False),
+    Everyday("скока", "сколько", "the same, spelt as said", inflect=False),
+    Everyday("док", "документ", "«скок доков в памяти»: documents; nothing in Mirano is a dock or a doctor"),
 )
 BY_LEMMA = {row.lemma: row for row in EVERYDAY}
 NOUN_GRAMMEMES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "sing", "plur")
@@ -50,8 +53,17 @@ def _inflected(said: str, product: str) -> str:
     return form.word if form else product
 
 
+# Shorthand written in a hurry, put back as the words the later stages read
+SHORTHAND = (
+    (re.compile(r"(?<!\w)w/o(?=\s)", re.I), "without"),  # "w/o economy"
+    (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),  # "w/ economy on whats the limit"
+)
+
+
 def plain(text: str) -> str:
     """The question with everyday words put back as the product's words; everything else as it was said."""
+    for pattern, words in SHORTHAND:
+        text = pattern.sub(words, text)
 
     def swap(match: re.Match[str]) -> str:
         said = match.group(0)

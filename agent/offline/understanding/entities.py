@@ -220,7 +220,7 @@ COST_KINDS = (
     ("embeddings", r"embedding|эмбеддинг|вектор"),
     (
         "source_calls",
-        r"source calls?|calls? to (?:the )?(?:sources?|vendors?|apis?)|\bapi calls?|vendor calls?"
+        r"source[ _]calls?|calls? to (?:the )?(?:sources?|vendors?|apis?)|\bapi calls?|vendor calls?"
         r"|(?:обращени|вызов|запрос)\w* (?:к|в) (?:источник|api|апи|внешн|сервис)|вызов\w* источник",
     ),
 )

@@ -400,9 +400,13 @@ INTENTS: tuple[Intent, ...] = (
             "Что может пойти не так?",
             "Клиент недоволен?",
             "Какие угрозы по проекту?",
+            "Is the project on track?",
+            "Проект идёт по плану?",
         ),
         r"risk|риск|problem|проблем|red flag|угроз|unhappy|недовол|go wrong|не так|warning|concern|worr|опасени"
-        r"|тревож|беспоко",
+        r"|тревож|беспоко"
+        # "is the project on track?": what could derail it is its risks (and its promises, said beside them)
+        r"|\bon track\b|\boff track\b|\bon schedule\b|в график|по график|идёт по плану|идет по плану",
     ),
     Intent(
         "digest",

@@ -535,12 +535,24 @@ def check_reading(intent: str | None, found: Entities) -> str | None:
     return None
 
 
+# A project taken to be archived, a person taken to be erased: both are checked against the data first
+ARCHIVED = re.compile(r"\barchiv|в архив|архивн|заархивир", re.I)
+ERASED = re.compile(
+    r"\berased?\b|\berasure|\bforgotten\b|\bdeleted\b|удал[её]н\w*|удалил\w*|стёрт|стерт|стёрл|стерл|забыт",
+    re.I,
+)
+
+
 def premise(question: str, found: Entities) -> str | None:
     """What a question takes for granted, for the answer to check first: a flat no check has (flat:<n>), a cancel
     ("who cancelled run 8?"), an apply ("Kate applied the Linear issue: when?"), a risk that moved (risk_up, risk_down), a source flagged as a risk (flagged:<source>),
     a failure ("why did it fail?"); None when it takes nothing for granted. The first that holds is checked."""
     if flat_unchecked(found):
         return f"flat:{found.flat}"
+    if ARCHIVED.search(question) and len(found.projects) == 1:  # «почему Northwind в архиве?»
+        return f"archived:{found.projects[0]}"
+    if ERASED.search(question) and len(found.people) == 1:  # "when was Tom Baker's data erased?"
+        return f"erased:{found.people[0]}"
     if CANCELLED.search(question):
         return "cancelled"
     if APPLIED.search(question) and APPLIED_BY.search(question):  # "I believe Kate applied it: who and when?"

@@ -8,7 +8,11 @@ from __future__ import annotations
 import re
 
 # Asked outright, anywhere in the message.
-ASKED_OUTRIGHT = re.compile(r"\byes or no\b|\byes/no\b|\bда или нет\b|\bда/нет\b|\bнет или да\b", re.I)
+ASKED_OUTRIGHT = re.compile(
+    r"\byes or no\b|\byes/no\b|\bда или нет\b|\bда/нет\b|\bнет или да\b"
+    r"|\bили нет\W*$|\bor not\W*$",  # «упёрлись бы или нет», "would it stop or not"
+    re.I,
+)
 # A closed question: an English auxiliary opening a clause, or the Russian particle «ли» after the verb.
 CLOSED = re.compile(
     r"(?:^|[:;,.!?—-]\s*)(?:(?:and|so|ok|okay|well|then|but|quick question)[,:]?\s+)*"

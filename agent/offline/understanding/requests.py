@@ -138,7 +138,7 @@ BUDGET_KINDS = (
     # «лимит 100 запросов в день», "100 requests a day": requests are the sources' calls
     (
         "source_calls",
-        r"source calls?|обращени|вызов\w* источник|запрос\w* к источник|\d\s*(?:запрос\w*|requests?)\b",
+        r"source[ _]calls?|обращени|вызов\w* источник|запрос\w* к источник|\d\s*(?:запрос\w*|requests?)\b",
     ),
     ("llm_calls", r"llm calls?|вызов\w* (?:llm|модели)"),
     # «10 центов в день», "5 bucks", "a cap on spend" are money budgets too
