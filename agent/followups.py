@@ -79,6 +79,8 @@ def follow_ups(meta: dict[str, Any], calls: list[dict[str, Any]], lang: str) -> 
             from agent.offline.understanding.subjects import THE_PROJECT
 
             asked = str(meta.get("mirano_question") or "")
+            if not THE_PROJECT.search(asked):  # "show me the digest": the project said after the question
+                return [f"{asked.rstrip(' ?!.')} — {p}?" for p in meta["mirano_choices"]][:MAX]
             return [
                 THE_PROJECT.sub(lambda m, p=p: _project_said(m.group(0), p), asked, count=1)
                 for p in meta["mirano_choices"]
@@ -91,6 +93,10 @@ def follow_ups(meta: dict[str, Any], calls: list[dict[str, Any]], lang: str) -> 
                 CHECK_WORD.sub(lambda m, c=c: f"{m.group(0)} #{c}", asked, count=1)
                 for c in meta["mirano_choices"]
             ][:MAX]
+        if meta.get("mirano_choice_kind") == "run":  # the run said after the question, by its number
+            asked = str(meta.get("mirano_question") or "").rstrip(" ?!.")
+            said = "запуск #" if lang == "ru" else "#"  # "— run #8" would read as a request to run it
+            return [f"{asked} — {said}{r}?" for r in meta["mirano_choices"]][:MAX]
         if meta.get("mirano_choice_kind") == "question":  # each choice is a question, asked as it is
             return [tr(lang, q) for q in meta["mirano_choices"]][:MAX]
         if meta.get("mirano_choice_kind") == "property":  # the property said after the question

@@ -20,7 +20,7 @@ from agent.offline.composing import (  # noqa: F401  (register the templates)
     what_if,
 )
 from agent.offline.composing import control as control_templates  # noqa: F401  (its templates; `control` is a word)
-from agent.offline.composing.common import RENDERERS, status
+from agent.offline.composing.common import RENDERERS, money, status, when
 from agent.offline.composing.controls import (
     RUN_CONTROL_REFUSALS,
     cancel_lines,
@@ -163,6 +163,14 @@ def clarify(choices: list[str], lang: str, kind: str = "job") -> str:
 
             row = checks_service.get_check(int(choice))
             return f"#{choice} — {row['address']} ({status(row['status'], lang)})"
+        if kind == "run":  # "#8 — ingest.chatwoot, 12:00: ok, $0.013"
+            from pipeline.service import engine as engine_service
+
+            run = engine_service.get_run(int(choice))
+            return (
+                f"#{choice} — {run['job']}, {when(run['started_at'], lang)}: {status(run['status'], lang)}, "
+                f"{money(run['cost']['usd'], places=4)}"
+            )
         if kind in ("address", "property"):
             return choice
         if kind == "question":  # each choice a question of its own

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.offline.understanding.entities import Entities
+from agent.offline.understanding.entities import FAILED, Entities
 from agent.offline.understanding.morphology import words
 
 
@@ -298,6 +298,8 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
     """The newest checks (one per property first) when a question about one check names none of them."""
     from pipeline.service import checks as checks_service
 
+    if found.address and intent == "check_status" and CHECK_STATE.search(question):
+        return _checks_at(found)
     named = found.check_id is not None or found.address or found.address_said or found.order or found.flat
     if intent not in CHECK_INTENTS or named or found.jobs or found.run_id is not None:
         return []
@@ -309,6 +311,24 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
         first.setdefault(row["property_id"], row["id"])
     ids = [*first.values(), *(r["id"] for r in rows if r["id"] not in first.values())]
     return [str(i) for i in ids[:3]] if len(ids) > 1 else []
+
+
+# «статус проверки по Ленинскому 90»: the state of one check at an address, asked plainly. "Is it done?", «есть
+# ли незавершённая?» ask about the newest (what is still running), and are answered from it.
+CHECK_STATE = re.compile(r"\bstatus|\bstate\b|статус|состояни", re.I)
+
+
+def _checks_at(found: Entities) -> list[str]:
+    """The checks at the address said, when it has several that ended differently and none is singled out (by
+    number, order or flat): whose state is asked is asked back. Checks that all ended alike answer as one."""
+    from pipeline.service import checks as checks_service
+
+    if found.check_id is not None or found.order or found.flat or found.jobs or found.run_id is not None:
+        return []
+    rows = checks_service.list_checks(500)
+    place = next((r["property_id"] for r in rows if r["address"] == found.address), None)
+    here = [r for r in rows if r["property_id"] == place]
+    return [str(r["id"]) for r in here[:3]] if len({r["status"] for r in here}) > 1 else []
 
 
 def properties_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:
@@ -329,6 +349,33 @@ def properties_to_choose(question: str, intent: str | None, found: Entities) -> 
     return places[:3] if len(places) > 1 else []
 
 
+# "the chatwoot run", "the skipped one": one run is meant, and neither its number nor its order is said
+THE_RUN = re.compile(
+    r"\bthe (?:[\w.]+ ){0,2}(?:run|one)\b(?!s|\s+(?:next|again))|(?<!\w)(?:этот|тот|того|этого) запуск",
+    re.I,
+)
+RUN_INTENTS = ("cost_run", "why_run", "timing", "run_timeline")
+RUN_STATES = (("skipped", r"skip|пропущ"), ("failed", FAILED), ("cancelled", r"cancel|отмен"))
+
+
+def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:
+    """The runs a question means one of ("the chatwoot run" of a job that ran twice, "the skipped one" when two
+    were skipped): newest first, up to three; none when one fits."""
+    from pipeline.service import engine as engine_service
+
+    if intent not in RUN_INTENTS or found.run_id is not None or found.order or found.period:
+        return []
+    if not THE_RUN.search(question) or len(found.jobs) > 1:
+        return []
+    # a state said is the state of the run meant ("why did the attio one blow up": of its failed runs, if any)
+    state = next((name for name, p in RUN_STATES if re.search(p, question.lower(), re.I)), None)
+    if not found.jobs and not state:
+        return []
+    job = found.jobs[0] if found.jobs else None
+    runs = engine_service.list_runs(job, 3, status=state) if state else engine_service.list_runs(job, 3)
+    return [str(r["id"]) for r in runs] if len(runs) > 1 else []
+
+
 def to_choose(
     question: str, intent: str | None, found: Entities, in_thread: bool
 ) -> tuple[str, list[str]] | None:
@@ -338,6 +385,9 @@ def to_choose(
         return "project", projects
     if in_thread:  # "the check" after a turn about a check or a property is that one
         return None
+    runs = runs_to_choose(question, intent, found)
+    if runs:
+        return "run", runs
     checks = checks_to_choose(question, intent, found)
     if checks:
         return "check", checks
