@@ -85,6 +85,22 @@ CASES = [
     Question("is the scheduler up?", "en", (r"The scheduler is not running",)),
     # a day with no runs is said, then the latest
     Question("why didn't the attio import run yesterday?", "en", (r"No runs of ingest\.attio yesterday",)),
+    # a job's cost with no run named is its spend, run by run; an engineer's "r9" is a run; a snapshot's risk
+    Question("how much has memory.build cost us so far?", "en", (r"memory\.build cost \$0\.0021 over 2 run",)),
+    Question("r{linear_skip} — what happened?", "en", (r"Run #{linear_skip} of ingest\.linear", r"skipped")),
+    Question("риск в снимке {snapshot_a}?", "ru", (r"60\.0",), (r"Рисков про",)),
+    # one thing meant and several fit: which digest, which project, which check's status, which run
+    Question("open the weekly digest", "en", (r"Which did you mean", r"alfa-stroy", r"northwind")),
+    Question("как дела на проекте, всё по плану?", "ru", (r"Что вы имели в виду", r"northwind")),
+    Question("статус проверки по Ленинскому 90", "ru", (r"Что вы имели в виду", r"#{c} — ", r"#{a} — ")),
+    Question("how long did the chatwoot run take?", "en", (r"Which did you mean", r"#{chatwoot_again} — ")),
+    # premises: a project taken as archived, a person taken as erased
+    Question("why did we archive alfa-stroy?", "en", (r"alfa-stroy is not archived", r"Globex")),
+    Question("когда стёрли данные Kate Wilson?", "ru", (r"данные не удалялись",)),
+    # legal work and another system's setup are not Mirano's; a cap said «или нет» is answered yes or no
+    Question("законно ли брать с клиента пени без договора?", "ru", (r"не то, чем занимается Mirano",)),
+    Question("configure nginx in front of the dashboard", "en", (r"not something Mirano does",)),
+    Question("с лимитом 10 обращений в день мы бы уже встали или нет?", "ru", (r"^Да\.",)),
 ]
 THREADS = [
     Question(

@@ -79,6 +79,7 @@ from agent.offline.understanding.subjects import (
     job_reading,
     jobs_to_choose,
     projects_of,
+    projects_to_choose,
     property_meant,
     to_choose,
 )
@@ -446,6 +447,16 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         return Understanding(meant, 1.0, plan(meant, found, previous), names=found.names)
     named = named_reading(question, found)  # the thing the question names decides (named.READINGS)
     if named:
+        projects = projects_to_choose(question, named, found)  # «как дела на проекте?»: which project
+        if projects:
+            return Understanding(
+                "clarify",
+                1.0,
+                names=found.names,
+                choices=projects,
+                choice_intent=named,
+                choice_kind="project",
+            )
         return Understanding(named, 1.0, plan(named, found, previous), names=found.names)
     if _usage(question, found):
         # "how many embeddings did the last build make": the one job its words name, not the whole ledger

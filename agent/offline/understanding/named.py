@@ -413,6 +413,22 @@ def _job_spend(question: str, found: Entities) -> bool:
     return bool(one_job and COST_WORDS.search(question) and not RUN_WORDS.search(question))
 
 
+# How a project is going, asked of the project ("is the project on track?", «как дела на проекте?»): its risks
+PROJECT_HEALTH = re.compile(
+    r"как (?:там )?(?:дела|идёт|идет|продвигается)|(?:вс[её]|идёт|идет) (?:ли )?по плану|в график|по график"
+    r"|\bon track\b|\boff track\b|\bhow'?s (?:it|the project|the client) (?:going|doing)|\bgoing well\b",
+    re.I,
+)
+PROJECT_SAID = re.compile(r"\bproject\b|\bclient\b|проект|клиент", re.I)
+
+
+def _project_health(question: str, found: Entities) -> bool:
+    """How a project is going, asked of a project and not of a job or a check: what could derail it, its risks."""
+    said = found.projects or PROJECT_SAID.search(question)
+    other = found.jobs or found.soft_jobs or found.address or found.check_id is not None or found.people
+    return bool(said and not other and PROJECT_HEALTH.search(question))
+
+
 def _run_amount(question: str, found: Entities) -> bool:
     """How many a job's run read or did, in no money or usage unit: that run's details say it in its own unit."""
     unit = found.cost_kind or MONEY.search(question) or CHECK_COST.search(question)
@@ -493,6 +509,7 @@ READINGS = (
         asked_who_did,
         "who did what, asked of anyone: the people's moves from the audits, or that nobody did anything",
     ),
+    Reading("risks", _project_health, "how a project is going is what could derail it: its risks"),
     Reading(
         "cost_period", _job_spend, "what a job cost, no run named: its spend over the period, run by run"
     ),

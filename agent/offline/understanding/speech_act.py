@@ -105,8 +105,11 @@ NOUN_FIRST = _rule(
     r"^\W*(?:run|runs|change|changes|set|schedule|file|post|stop|start|switch|update|updates)\s+(?:history|details"
     r"|log|logs|list|costs?|status|statuses|times?|#?\d+|of|for|since|summary|reasons?|ids?)\b"
     r"|^\W*runs?\s+(?:number|no\.?|num\.?|№)\s*\d+"  # "Run number 5 — how many chunks?": that run, a noun
-    r"|^\W*open\s+(?:commitments|promises|risks|issues|items|tasks|questions|notices)\b",
-    "a noun first reads as a question ('run history please')",
+    r"|^\W*open\s+(?:commitments|promises|risks|issues|items|tasks|questions|notices)\b"
+    # "open the weekly digest", "pull up the last report": something to read, opened (nothing is changed)
+    r"|^\W*(?:open|pull up|bring up)\s+(?:(?:the|our|this|that|last|latest|newest|weekly|week'?s)\s+)*"
+    r"(?:digest|report|snapshot|summary)\b",
+    "a noun first reads as a question ('run history please'); a digest or a report opened is read",
 )
 EN_QUESTION_FIRST = _rule(
     r"^\W*(?:and\s+|so\s+)?(?:when|what|whats|why|who|how|which|where|is|are|was|were|did|does|do|has|have)\b",
@@ -240,8 +243,8 @@ CONDITION = re.compile(
 HYPOTHETICAL_MARK = _rule(
     CONDITION.pattern + r"|\bwith economy|\bwould\b|\bcould\b|\bmight\b|\bwere on\b"
     r"|(?<!\w)(?:при включ\w*|будет включ\w*|включим"
-    r"|при режиме|при экономии|с экономией|с бюджетом)(?!\w)",
-    "a condition: 'if', 'suppose', 'with economy on … would', «если», «допустим»",
+    r"|при режиме|при экономии|с экономией|с бюджетом|с лимитом|бы)(?!\w)",
+    "a condition: 'if', 'suppose', 'with economy on … would', «если», «допустим», «с лимитом … мы бы»",
 )
 HYPOTHETICAL_SUBJECT = _rule(
     r"econom|эконом|budget|бюджет|\bcap\b|\bcapped\b|daily limit|limit of|лимит|ограничи|потолок",
