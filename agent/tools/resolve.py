@@ -406,6 +406,32 @@ def addresses_of_flat(text: str, checks: list[dict[str, Any]]) -> list[str]:
     return found
 
 
+# A house said by its number beside a house noun and no street («по 90 дому», "house 90", «в доме 90»)
+HOUSE_ALONE = re.compile(
+    r"(?<![\d.,#№])(\d{1,4})(?:-?(?:й|му|м|ом|го))?\s+(?:дом|здани)\w*|\b(?:дом\w*|house|building)\s*(?:№|#|no\.?)?\s*(\d{1,4})\b",
+    re.I,
+)
+HOUSE_OF = re.compile(r"(?:\bд\.?|дом)\s*(\d{1,4})(?!\d)", re.I)
+
+
+def addresses_of_house(text: str, checks: list[dict[str, Any]]) -> list[str]:
+    """The checked addresses whose house is the number a text says with a house noun and no street, newest first."""
+    said = HOUSE_ALONE.search(text)
+    number = next((g for g in said.groups() if g), None) if said else None
+    found: list[str] = []
+    for row in checks if number else []:
+        house = HOUSE_OF.search(row["address"])
+        if house and house.group(1) == number and row["address"] not in found:
+            found.append(row["address"])
+    return found
+
+
+def one_building(addresses: list[str]) -> str | None:
+    """The first of the addresses when they are all one building (written differently), else None."""
+    keys = {(parsed.building_key if (parsed := _parsed_address(a)) else a) for a in addresses}
+    return addresses[0] if len(keys) == 1 else None
+
+
 def order_in(text: str) -> str | None:
     lowered = text.lower()
     said = [(m.start(), name) for name, p in ORDINALS.items() if (m := re.search(p, lowered))]

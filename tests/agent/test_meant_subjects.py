@@ -101,6 +101,10 @@ CASES = [
     Question("законно ли брать с клиента пени без договора?", "ru", (r"не то, чем занимается Mirano",)),
     Question("configure nginx in front of the dashboard", "en", (r"not something Mirano does",)),
     Question("с лимитом 10 обращений в день мы бы уже встали или нет?", "ru", (r"^Да\.",)),
+    # a house said by its ordinal, with a street or a house noun; «вышел» is no risk that went up
+    Question("риск у первого дома какой получился?", "ru", (r"Тверская", r"20\.0"), (r"Ленинск",)),
+    Question("на Ленинском девяностом кто застройщик?", "ru", (r"ГрадСтрой",)),
+    Question("какой риск вышел по Тверской 1?", "ru", (r"20\.0",), (r"не выросла",)),
 ]
 THREADS = [
     Question(

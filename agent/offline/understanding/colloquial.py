@@ -60,10 +60,90 @@ SHORTHAND = (
 )
 
 
+# A house said by its ordinal («девяностый дом», «на Ленинском девяностом»): its number, as the address stages
+# read it. Only beside a house noun or right after a capitalised street word: «первая проверка» is an order.
+ORDINAL_UNITS = [
+    "первый",
+    "второй",
+    "третий",
+    "четвёртый",
+    "пятый",
+    "шестой",
+    "седьмой",
+    "восьмой",
+    "девятый",
+]
+ORDINAL_TEENS = [
+    "десятый",
+    "одиннадцатый",
+    "двенадцатый",
+    "тринадцатый",
+    "четырнадцатый",
+    "пятнадцатый",
+    "шестнадцатый",
+    "семнадцатый",
+    "восемнадцатый",
+    "девятнадцатый",
+]
+ORDINAL_TENS = [
+    "двадцатый",
+    "тридцатый",
+    "сороковой",
+    "пятидесятый",
+    "шестидесятый",
+    "семидесятый",
+    "восьмидесятый",
+    "девяностый",
+]
+CARDINAL_TENS = [
+    "двадцать",
+    "тридцать",
+    "сорок",
+    "пятьдесят",
+    "шестьдесят",
+    "семьдесят",
+    "восемьдесят",
+    "девяносто",
+]
+ORDINALS = {
+    **{w: i + 1 for i, w in enumerate(ORDINAL_UNITS)},
+    **{w: i + 10 for i, w in enumerate(ORDINAL_TEENS)},
+    **{w: (i + 2) * 10 for i, w in enumerate(ORDINAL_TENS)},
+    "четвертый": 4,
+    "сотый": 100,
+}
+TENS = {w: (i + 2) * 10 for i, w in enumerate(CARDINAL_TENS)}
+ORDINAL_HOUSE = re.compile(
+    r"(?P<street>\b[А-ЯЁ][а-яё]{3,}\s+)?(?:(?P<tens>" + "|".join(CARDINAL_TENS) + r")\s+)?"
+    r"(?P<ordinal>[а-яё]{2,}(?:ый|ой|ий|ого|ому|ом|ым))\b(?P<next>\s+[а-яё]+)?"
+)
+HOUSE_NOUN = re.compile(r"\s+(?:дом|здани|корпус)", re.I)
+
+
+def _house_number(match: re.Match[str]) -> str:
+    """«девяностому дому» → «дому 90», «Ленинском девяностом» → «Ленинском 90»; «Ленинского первая проверка» keeps
+    its order (a noun follows that is no house)."""
+    number = ORDINALS.get(word(match.group("ordinal")).lemma)
+    after = match.group("next") or ""
+    house_next = bool(HOUSE_NOUN.match(after))
+    noun_next = bool(after) and analyzer().parse(after.strip())[0].tag.POS == "NOUN"
+    if number is None or not (house_next or (match.group("street") and not noun_next)):
+        return match.group(0)
+    tens = TENS.get(match.group("tens") or "", 0)
+    if tens and number >= 10:
+        return match.group(0)
+    if (
+        house_next
+    ):  # «проверка первого дома» → «проверка дома 1»: a number before it would read as the check's
+        return f"{match.group('street') or ''}{after.strip()} {tens + number}"
+    return f"{match.group('street') or ''}{tens + number}{after}"
+
+
 def plain(text: str) -> str:
     """The question with everyday words put back as the product's words; everything else as it was said."""
     for pattern, words in SHORTHAND:
         text = pattern.sub(words, text)
+    text = ORDINAL_HOUSE.sub(_house_number, text)
 
     def swap(match: re.Match[str]) -> str:
         said = match.group(0)

@@ -348,6 +348,10 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.order = resolve.order_in(lowered)
     found.address = _address(text, vocab["checks"])
     found.flat = resolve.flat_of(text)
+    if (
+        not found.address and not found.flat
+    ):  # «по 90 дому»: a house by its number alone, if one building has it
+        found.address = resolve.one_building(resolve.addresses_of_house(text, vocab["checks"]))
     if not found.address:  # «по кв. 9»: a flat by its number alone names the checked address with that flat
         flats = resolve.addresses_of_flat(text, vocab["checks"])
         found.address = flats[0] if len(flats) == 1 else None

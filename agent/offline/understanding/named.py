@@ -21,12 +21,12 @@ RISK_MOVES = (
     (
         "risk_up",
         re.compile(
-            r"go(?:ne)? up|went up|\brise|\brose|increas|grew|higher|вырос|повысил|увеличил|выше", re.I
+            r"go(?:ne)? up|went up|\brise|\brose|increas|grew|higher|вырос|повысил|увеличил|выше\b", re.I
         ),
     ),
     (
         "risk_down",
-        re.compile(r"go(?:ne)? down|went down|\bdrop|\bfell|decreas|lower|снизил|упал|уменьшил|ниже", re.I),
+        re.compile(r"go(?:ne)? down|went down|\bdrop|\bfell|decreas|lower|снизил|упал|уменьшил|ниже\b", re.I),
     ),
 )
 SINCE = re.compile(r"\bsince\b|\bchanged?\b|с тех пор|с момента|со времени|изменил|поменял", re.I)
