@@ -266,6 +266,7 @@ def fact_provenance(
     cite += [("evidence", f["evidence"]["response_hash"]) for f in shown]
     obligations = _obligations(check, source)
     data = _summary(check) | {"sources": per_source, "facts": shown, "total_facts": len(facts)}
+    data["fact_asked"] = fact_id is not None  # one fact asked for: it leads the answer
     return envelope(data, cite=cite, **obligations)
 
 

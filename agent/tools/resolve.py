@@ -426,6 +426,17 @@ def addresses_of_house(text: str, checks: list[dict[str, Any]]) -> list[str]:
     return found
 
 
+def fact_with_key(key: str) -> tuple[int, int, str] | None:
+    """(check id, fact id, source) of the newest check holding a fact with this key (a court case's number)."""
+    from pipeline.service import checks as checks_service
+
+    for row in checks_service.list_checks(50):
+        fact = next((f for f in checks_service.get_check(row["id"])["facts"] if f["key"] == key), None)
+        if fact:
+            return row["id"], fact["id"], fact["source"]
+    return None
+
+
 def one_building(addresses: list[str]) -> str | None:
     """The first of the addresses when they are all one building (written differently), else None."""
     keys = {(parsed.building_key if (parsed := _parsed_address(a)) else a) for a in addresses}

@@ -86,7 +86,9 @@ CASES = [
     # a day with no runs is said, then the latest
     Question("why didn't the attio import run yesterday?", "en", (r"No runs of ingest\.attio yesterday",)),
     # a job's cost with no run named is its spend, run by run; an engineer's "r9" is a run; a snapshot's risk
-    Question("how much has memory.build cost us so far?", "en", (r"memory\.build cost \$0\.0021 over 2 run",)),
+    Question(
+        "how much has memory.build cost us so far?", "en", (r"memory\.build cost \$0\.0021 over 2 run",)
+    ),
     Question("r{linear_skip} — what happened?", "en", (r"Run #{linear_skip} of ingest\.linear", r"skipped")),
     Question("риск в снимке {snapshot_a}?", "ru", (r"60\.0",), (r"Рисков про",)),
     # one thing meant and several fit: which digest, which project, which check's status, which run
@@ -105,6 +107,13 @@ CASES = [
     Question("риск у первого дома какой получился?", "ru", (r"Тверская", r"20\.0"), (r"Ленинск",)),
     Question("на Ленинском девяностом кто застройщик?", "ru", (r"ГрадСтрой",)),
     Question("какой риск вышел по Тверской 1?", "ru", (r"20\.0",), (r"не выросла",)),
+    # a court case by its number (a Latin A for the Cyrillic one): the case first, with its category and stage
+    Question(
+        "кто истец в A40-98765/2026 и на какой стадии?",
+        "ru",
+        (r"^факт #\d+ \(суды\): судебное дело А40-98765/2026", r"Иванова", r"Рассматривается"),
+    ),
+    Question("case А40-7/2019 — who are the parties?", "en", (r"^No check holds А40-7/2019",)),
 ]
 THREADS = [
     Question(

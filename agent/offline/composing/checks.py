@@ -297,6 +297,8 @@ def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> l
         lines.append(
             tr(lang, "({shown} of {total} facts shown.)", shown=len(data["facts"]), total=data["total_facts"])
         )
+    if data.get("fact_asked") and len(data["facts"]) == 1:  # «дело А40-…»: the fact itself first
+        lines.insert(0, lines.pop().removeprefix("- "))
     return lines
 
 

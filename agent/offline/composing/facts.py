@@ -59,6 +59,10 @@ def fact_sentence(kind: str, raw: Any, lang: str) -> str:
     if kind == "enforcement_proceeding":
         shown["state"] = _proceeding_state(value, lang)
     template = SENTENCES.get(kind)
+    if (
+        kind == "court_case" and value.get("category") and value.get("status")
+    ):  # what the case is about, its stage
+        template = "court case {number} in {court}, {date}: {plaintiff} v. {defendant} ({category}; {status})"
     if template:
         try:
             return tr(lang, template, **shown)

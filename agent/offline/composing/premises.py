@@ -19,6 +19,8 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         return [
             tr(lang, "Flat {flat} has not been checked: no check has it.", flat=premise.removeprefix("flat:"))
         ]
+    if premise and premise.startswith("nofact:"):  # «дело А40-1/2020»: no check holds it
+        return [tr(lang, "No check holds {key}: it is not among the facts checks found.", key=premise[7:])]
     if premise and premise.startswith("archived:"):
         return _archived(premise.removeprefix("archived:"), lang)
     if premise and premise.startswith("erased:"):  # a name the data still knows was not erased

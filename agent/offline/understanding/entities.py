@@ -99,6 +99,7 @@ NOT_AN_ADDRESS = re.compile(
     re.I,
 )
 SNAPSHOT_NOUN = r"(?:snapshots?|снимк\w*|снимок|снапшот\w*|срез\w*)"
+CASE_NUMBER = re.compile(r"(?<![\w-])[АA]\d{1,3}-\d{1,7}/\d{2,4}(?![\w/])")
 SNAPSHOTS = re.compile(  # "snapshot 2 and 4", «снимок 2 и снимок 4», «снимок 5»
     rf"{SNAPSHOT_NOUN}\s*((?:[#№]?\s*\d+)(?:\s*(?:and|и|,|&|vs\.?|to|до|-)\s*(?:{SNAPSHOT_NOUN}\s*)?[#№]?\s*\d+)?)"
 )
@@ -169,6 +170,7 @@ class Entities:
     flat: str | None = None  # a flat's number said («кв. 12»), checked or not
     sources: list[str] = field(default_factory=list)  # every source named ("listings … but the court cases")
     fact_id: int | None = None
+    fact_key: str | None = None  # a fact said by its own number: a court case «А40-98765/2026»
     source: str | None = None
     projects: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
@@ -338,6 +340,14 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
         lowered,
     )
     found.fact_id = _number(r"(?:\bfacts?|факт\w*)\s*(?:#|№)?\s*(\d+)", lowered)
+    case = CASE_NUMBER.search(text)  # «дело А40-98765/2026»: the check and the fact that hold it
+    said_source = ""
+    if case and found.fact_id is None:
+        found.fact_key = "А" + case.group(0)[1:]  # a Latin A written for the Cyrillic one is the same case
+        held = resolve.fact_with_key(found.fact_key)
+        if held:
+            found.check_id = found.check_id if found.check_id is not None else held[0]
+            found.fact_id, said_source = held[1], held[2]
     if found.run_id is None and found.check_id is None:
         bare = _number(r"(?:#|№)\s*(\d+)", lowered)
         if bare is not None and re.search(CHECK_WORDS, lowered):
@@ -360,6 +370,8 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.this_address = bool(re.search(THIS_ADDRESS, lowered))
     found.about_check = found.about_check or bool(found.address)
     found.sources = [s for s, p in SOURCES if re.search(p, lowered)]
+    if found.fact_key and found.fact_id is not None and not found.sources:  # the case's own source
+        found.sources = [s for s, _ in SOURCES if said_source.startswith(s)][:1]
     found.source = found.sources[0] if len(found.sources) == 1 else None  # two named: all of the check's
     found.projects = resolve.projects_in(text, vocab["projects"])
     found.people = resolve.people_in(text, vocab["authors"])

@@ -429,6 +429,10 @@ def _project_health(question: str, found: Entities) -> bool:
     return bool(said and not other and PROJECT_HEALTH.search(question))
 
 
+def _fact_by_key(question: str, found: Entities) -> bool:
+    return found.fact_key is not None
+
+
 def _run_amount(question: str, found: Entities) -> bool:
     """How many a job's run read or did, in no money or usage unit: that run's details say it in its own unit."""
     unit = found.cost_kind or MONEY.search(question) or CHECK_COST.search(question)
@@ -509,6 +513,11 @@ READINGS = (
         asked_who_did,
         "who did what, asked of anyone: the people's moves from the audits, or that nobody did anything",
     ),
+    Reading(
+        "provenance",
+        _fact_by_key,
+        "a fact said by its own number (a court case): that fact, and where it came from",
+    ),
     Reading("risks", _project_health, "how a project is going is what could derail it: its risks"),
     Reading(
         "cost_period", _job_spend, "what a job cost, no run named: its spend over the period, run by run"
@@ -566,6 +575,8 @@ def premise(question: str, found: Entities) -> str | None:
     a failure ("why did it fail?"); None when it takes nothing for granted. The first that holds is checked."""
     if flat_unchecked(found):
         return f"flat:{found.flat}"
+    if found.fact_key and found.fact_id is None:  # a case number no check holds
+        return f"nofact:{found.fact_key}"
     if ARCHIVED.search(question) and len(found.projects) == 1:  # «почему Northwind в архиве?»
         return f"archived:{found.projects[0]}"
     if ERASED.search(question) and len(found.people) == 1:  # "when was Tom Baker's data erased?"
