@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.checks.risk_levels import SCALE, risk_level  # noqa: F401 — risk_level re-exported for pages
+from pipeline.i18n import jobs
 from pipeline.i18n.address_words import address_parts as parts_of_address
 from pipeline.i18n.check_words import (
     KIND_LABELS,
@@ -156,24 +157,6 @@ def bilingual(text: str) -> str:
     return explanation(text, lang())
 
 
-JOB_TITLES = {
-    "ingest.chatwoot": "Chatwoot sync",
-    "ingest.linear": "Linear sync",
-    "ingest.attio": "Attio sync",
-    "memory.build": "Memory index",
-    "memory.extract": "Commitments and risks",
-    "memory.digest": "Weekly digest",
-    "memory.suggest": "Suggested actions",
-    "checks.recheck": "Re-checks",
-    "checks.prefetch": "Prefetch before expiry",
-    "notices.deliver": "Notice delivery",
-    "notices.health": "Job health alerts",
-    "notices.projects": "Project alerts",
-}
-
-
 def job_title(name: str, description: str = "") -> str:
     """A job as people call it ('Синхронизация Chatwoot'); a job without a title is named by its description."""
-    if name in JOB_TITLES:
-        return t(JOB_TITLES[name])
-    return t(description) if description else name
+    return jobs.job_title(name, lang(), description)

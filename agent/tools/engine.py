@@ -471,6 +471,7 @@ def _economy_effect(on: bool, name: str | None) -> dict[str, Any]:
         )
     return {
         "on": on,
+        "job": name,  # the job the question named, answered first
         "already": on == now_on,
         "limit_factor": settings.economy_limit_factor,
         "cadence_factor": settings.economy_cadence_factor,

@@ -114,6 +114,13 @@ CASES = [
         (r"^факт #\d+ \(суды\): судебное дело А40-98765/2026", r"Иванова", r"Рассматривается"),
     ),
     Question("case А40-7/2019 — who are the parties?", "en", (r"^No check holds А40-7/2019",)),
+    # economy asked of one job: that job first, by its code and its title
+    Question(
+        "with economy switched on, does the suggestions job stop?",
+        "en",
+        (r"^memory\.suggest \(Suggested actions\) would not pause",),
+    ),
+    Question("при экономии сборка памяти встанет?", "ru", (r"^memory\.build \(индекс памяти\) не встанет",)),
 ]
 THREADS = [
     Question(

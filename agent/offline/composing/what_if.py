@@ -8,6 +8,7 @@ from typing import Any
 from agent.offline.composing.common import cadence, money, renders, when
 from agent.tools import engine as tools
 from pipeline.i18n import tr
+from pipeline.i18n.jobs import job_said
 
 
 @renders(tools.what_if)
@@ -86,7 +87,20 @@ def economy_effect(effect: dict[str, Any], lang: str) -> list[str]:
     else:
         lead = tr(lang, "With economy mode off, cadences and per-run limits would be back to normal:")
     lines = [lead]
-    if effect["on"]:  # "which jobs would pause?" is answered first, whatever else moves
+    named = [row for row in effect["jobs"] if row["job"] == effect.get("job")]
+    if effect["on"] and named:  # «поставят ли на паузу извлечение?»: the job asked about, answered first
+        said = job_said(named[0]["job"], lang)
+        lines.insert(
+            0,
+            tr(lang, "{job} would pause: it calls the online LLM.", job=said)
+            if named[0]["paused"]
+            else tr(
+                lang,
+                "{job} would not pause: it does not call the online LLM; it would only run less often.",
+                job=said,
+            ),
+        )
+    elif effect["on"]:  # "which jobs would pause?" is answered first, whatever else moves
         paused = [row["job"] for row in effect["jobs"] if row["paused"]]
         lines.insert(
             0,
