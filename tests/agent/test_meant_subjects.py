@@ -121,6 +121,12 @@ CASES = [
         (r"^memory\.suggest \(Suggested actions\) would not pause",),
     ),
     Question("при экономии сборка памяти встанет?", "ru", (r"^memory\.build \(индекс памяти\) не встанет",)),
+    # money asked of a project: not split by project, said first; a project's actions counted; a promise to it
+    Question("what has alfa-stroy cost us this month?", "en", (r"^Costs are not split by project",)),
+    Question(
+        "сколько предложенных действий у нортвинда?", "ru", (r"предложенных действий: 5",), (r"Запуск #",)
+    ),
+    Question("did we promise northwind anything about the invoice?", "en", (r"send the invoice tomorrow",)),
 ]
 THREADS = [
     Question(

@@ -19,6 +19,18 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         return [
             tr(lang, "Flat {flat} has not been checked: no check has it.", flat=premise.removeprefix("flat:"))
         ]
+    if premise == "per_project":
+        if not any(
+            name in ("costs", "run_cost") for name, _ in results
+        ):  # "what did we promise about budget?"
+            return []
+        return [
+            tr(
+                lang,
+                "Costs are not split by project: the ledger keeps them per job and run, and one sync serves every "
+                "bound project at once.",
+            )
+        ]
     if premise and premise.startswith("nofact:"):  # «дело А40-1/2020»: no check holds it
         return [tr(lang, "No check holds {key}: it is not among the facts checks found.", key=premise[7:])]
     if premise and premise.startswith("archived:"):

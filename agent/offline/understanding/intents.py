@@ -201,7 +201,8 @@ INTENTS: tuple[Intent, ...] = (
             "Расходы по дням",
         ),
         r"spend|spent|\bcosts?\b|money|\$|usd|dollar|expensive|расход|трат|трач|затрат|стоил|стоимост|стоит|обходит|обош[её]л"
-        r"|деньг|дорог|tokens|embeddings|токен|эмбеддинг|\bbill\b|price|\bцен[аыу]\b|burn",
+        r"|деньг|дорог|tokens|embeddings|токен|эмбеддинг|\bbill\b|price|\bцен[аыу]\b|burn"
+        r"|сколько\b.{0,30}\bушл[оа]\b",  # «сколько на Альфа Строй ушло»: money gone
     ),
     Intent(
         "economy",

@@ -429,6 +429,38 @@ def _project_health(question: str, found: Entities) -> bool:
     return bool(said and not other and PROJECT_HEALTH.search(question))
 
 
+PROJECT_WORDS = re.compile(
+    r"promis|commit|risk|said|wrote|digest|action|обещ|обязат|риск|писал|сказал|дайджест|действи", re.I
+)
+
+
+def _project_spend(question: str, found: Entities) -> bool:
+    """Money asked of a project, not what was said in it: the costs (which are not split by project: said first)."""
+    return bool(
+        found.projects
+        and not found.jobs
+        and PER_PROJECT_SPEND.search(question)
+        and not PROJECT_WORDS.search(question)
+    )
+
+
+# "what did we promise …", «что мы обещали …»: a promise asked about as ours (not a digest's count of commitments)
+PROMISED = re.compile(
+    r"\bwe(?:'ve| have| had)? (?:\w+ )?(?:promised|committed|agreed)|\bdid we (?:\w+ )?(?:promise|commit|agree)"
+    r"|(?<!\w)мы\s+(?:\w+\s+)?(?:обещал|пообещал|обязал|договорил)\w*|(?<!\w)(?:обещали|пообещали)(?!\w)",
+    re.I,
+)
+
+
+def _promised_to_project(question: str, found: Entities) -> bool:
+    """What was promised to a named project ("what did we promise northwind about the budget?"): its commitments,
+    whatever money word the promise is about."""
+    other = re.search(
+        r"risk|риск|digest|дайджест", question, re.I
+    )  # a compound's other part, a digest's content
+    return bool(found.projects and not found.jobs and PROMISED.search(question) and not other)
+
+
 def _fact_by_key(question: str, found: Entities) -> bool:
     return found.fact_key is not None
 
@@ -437,7 +469,9 @@ def _run_amount(question: str, found: Entities) -> bool:
     """How many a job's run read or did, in no money or usage unit: that run's details say it in its own unit."""
     unit = found.cost_kind or MONEY.search(question) or CHECK_COST.search(question)
     one_job = len(found.jobs) == 1 and found.run_id is None and not found.about_check
-    return bool(HOW_MUCH.search(question) and one_job and not unit and not found.period)
+    # «сколько предложенных действий по Альфа Строй»: a project's actions counted, not the job's run
+    made = found.projects and one_job and found.jobs[0] in PROJECT_THING and not found.literal_jobs
+    return bool(HOW_MUCH.search(question) and one_job and not unit and not found.period and not made)
 
 
 @dataclass(frozen=True)
@@ -518,6 +552,8 @@ READINGS = (
         _fact_by_key,
         "a fact said by its own number (a court case): that fact, and where it came from",
     ),
+    Reading("commitments", _promised_to_project, "what was promised to a named project: its commitments"),
+    Reading("cost_period", _project_spend, "money asked of a project: the costs, not what was said in it"),
     Reading("risks", _project_health, "how a project is going is what could derail it: its risks"),
     Reading(
         "cost_period", _job_spend, "what a job cost, no run named: its spend over the period, run by run"
@@ -561,6 +597,13 @@ def check_reading(intent: str | None, found: Entities) -> str | None:
     return None
 
 
+# Money asked of a project ("what did we spend on northwind?", «сколько ушло на Альфа Строй»): the ledger keeps
+# costs per job and run, and one sync serves every bound project, so that is said first
+PER_PROJECT_SPEND = re.compile(
+    r"\bspen[dt]\b|\bcost|\bbudget|\bmoney\b|\$|стоил|стоимост|потрат|расход|затрат|ушл[оа]|обош[её]л|обошл"
+    r"|в разрезе|денег|бюджет",
+    re.I,
+)
 # A project taken to be archived, a person taken to be erased: both are checked against the data first
 ARCHIVED = re.compile(r"\barchiv|в архив|архивн|заархивир", re.I)
 ERASED = re.compile(
@@ -575,6 +618,8 @@ def premise(question: str, found: Entities) -> str | None:
     a failure ("why did it fail?"); None when it takes nothing for granted. The first that holds is checked."""
     if flat_unchecked(found):
         return f"flat:{found.flat}"
+    if found.projects and not found.jobs and PER_PROJECT_SPEND.search(question):  # "spend on northwind"
+        return "per_project"
     if found.fact_key and found.fact_id is None:  # a case number no check holds
         return f"nofact:{found.fact_key}"
     if ARCHIVED.search(question) and len(found.projects) == 1:  # «почему Northwind в архиве?»
@@ -607,11 +652,14 @@ def premise(question: str, found: Entities) -> str | None:
 def project_reading(intent: str, found: Entities) -> str | None:
     """A project named with what a memory job makes, in a question read as one about a job's state: the project's
     digest or actions are the subject (the job's schedule is still asked with its own words: next, when)."""
+    # a job named by what it makes («предложенных действий по Альфа Строй»), not by its code, is that thing
+    said = found.soft_jobs or [j for j in found.jobs if j not in found.literal_jobs]
     if (
         intent not in ("status", "why_run")
         or len(found.projects) != 1
-        or found.jobs
-        or len(found.soft_jobs) != 1
+        or len(said) != 1
+        or found.literal_jobs
+        or (found.status and not found.soft_jobs)  # «почему сломалась сборка дайджеста»: the job's run
     ):
         return None
-    return PROJECT_THING.get(found.soft_jobs[0])
+    return PROJECT_THING.get(said[0])
