@@ -127,6 +127,13 @@ CASES = [
         "сколько предложенных действий у нортвинда?", "ru", (r"предложенных действий: 5",), (r"Запуск #",)
     ),
     Question("did we promise northwind anything about the invoice?", "en", (r"send the invoice tomorrow",)),
+    # what one building has, asked with none named: which; premises of a budget stop and a digest's failure
+    Question("кто у нас застройщик?", "ru", (r"Что вы имели в виду", r"Тверская", r"Ленинск")),
+    Question("why did the budget halt the linear sync today?", "en", (r"^No daily budget is set",)),
+    Question("why did the weekly digest fail for alfa-stroy?", "en", (r"^memory\.digest has not failed",)),
+    # an engineer's retry, a conditional asked outright
+    Question("ретрайни ран {linear_skip}", "ru", (r"Повторить", r"mirano run ingest\.linear")),
+    Question("если бы бюджет был $1 в день, работа бы встала?", "ru", (r"^Нет\.",)),
 ]
 THREADS = [
     Question(

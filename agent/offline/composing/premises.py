@@ -19,6 +19,12 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         return [
             tr(lang, "Flat {flat} has not been checked: no check has it.", flat=premise.removeprefix("flat:"))
         ]
+    if premise == "budget_stopped":  # no budget set: none stopped anything
+        from pipeline.service import engine as engine_service
+
+        if not engine_service.budgets()["budgets"]:
+            return [tr(lang, "No daily budget is set, so no budget stopped any work.")]
+        return []
     if premise == "per_project":
         if not any(
             name in ("costs", "run_cost") for name, _ in results
@@ -67,6 +73,12 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
             job = data.get("job") or (data.get("run") or {}).get("job")
             if job and job != "assistant" and not _failed_runs(job):
                 lines.append(tr(lang, "{job} has not failed: there is no failed run.", job=job))
+            continue
+        if (
+            name == "project_overview" and isinstance(data, dict) and "digest" in data
+        ):  # "why did the digest fail?"
+            if not _failed_runs("memory.digest"):
+                lines.append(tr(lang, "{job} has not failed: there is no failed run.", job="memory.digest"))
             continue
         if name != "check_status" or not isinstance(data, dict) or "sources" not in data:
             continue

@@ -34,6 +34,12 @@ EVERYDAY: tuple[Everyday, ...] = (
     Everyday("билд", "сборка", "«билд 11»: the index build, memory.build", inflect=False),
     Everyday("синк", "синхронизация", "«синк линейки»: a sync", inflect=False),
     Everyday("скок", "сколько", "«скок стоил чатвут»: how much, said in a hurry", inflect=False),
+    Everyday("седня", "сегодня", "«скок ранов седня»: today, said as heard", inflect=False),
+    Everyday("ретрайни", "повтори", "«ретрайни его»: an engineer's retry, asked", inflect=False),
+    Everyday("ретрайнуть", "повторить", "«надо ретрайнуть»: the same, as an infinitive", inflect=False),
+    Everyday(
+        "ранов", "запусков", "«скок ранов»: runs (a wound's plural is «ран», never «ранов»)", inflect=False
+    ),
     Everyday("скока", "сколько", "the same, spelt as said", inflect=False),
     Everyday("док", "документ", "«скок доков в памяти»: documents; nothing in Mirano is a dock or a doctor"),
 )

@@ -597,6 +597,16 @@ def check_reading(intent: str | None, found: Entities) -> str | None:
     return None
 
 
+# A budget taken to have stopped work ("why did the budget stop the build?", «какой лимит сработал?»)
+BUDGET_STOPPED = re.compile(
+    r"(?:budget|\bcap\b|daily limit|бюджет|лимит)\w*.{0,40}(?:stopp|stop(?:s|ed)?\b|block|halt|paus|останов"
+    r"|сработ|заблокир|встал)|(?:stopp|block|halt|останов|заблокир)\w*.{0,40}(?:by (?:the |a )?budget|бюджет)",
+    re.I,
+)
+# A price or a risk that fell («цена упала», "the risk dropped"): a move, not a failure
+MOVED_NOT_FAILED = re.compile(
+    r"(?:цен|стоимост|риск|price|risk|score|оценк)\w*\s+(?:\w+\s+){0,2}(?:упал|упад|fell|dropped)", re.I
+)
 # Money asked of a project ("what did we spend on northwind?", «сколько ушло на Альфа Строй»): the ledger keeps
 # costs per job and run, and one sync serves every bound project, so that is said first
 PER_PROJECT_SPEND = re.compile(
@@ -646,6 +656,10 @@ def premise(question: str, found: Entities) -> str | None:
             return moved
         if found.source and FLAGGED.search(question):
             return f"flagged:{found.source}"
+    if BUDGET_STOPPED.search(question):  # "why did the budget stop memory.build?": is any budget set at all
+        return "budget_stopped"
+    if MOVED_NOT_FAILED.search(question):  # «цена упала»: a price or a risk fell; nothing failed
+        return None
     return "failed" if re.search(FAILED, question.lower()) else None
 
 
@@ -659,7 +673,7 @@ def project_reading(intent: str, found: Entities) -> str | None:
         or len(found.projects) != 1
         or len(said) != 1
         or found.literal_jobs
-        or (found.status and not found.soft_jobs)  # «почему сломалась сборка дайджеста»: the job's run
+        or found.status  # «почему сломалась сборка дайджеста», "why did the digest fail": the job's run
     ):
         return None
     return PROJECT_THING.get(said[0])

@@ -19,7 +19,8 @@ CLOSED = re.compile(
     r"(?:is|are|was|were|did|does|do|has|have|had|would|will|could|can)\b(?!\s+(?:you|i)\s+(?:tell|show|give|list))",
     re.I,
 )
-CLOSED_RU = re.compile(r"\w\s+ли\b", re.I)
+# «остановились бы сегодняшние задания?»: a conditional verb asked outright is closed too
+CLOSED_RU = re.compile(r"\w\s+ли\b|^[^?]*\w+(?:ся|сь|л|ла|ло|ли)\s+бы\b[^?]*\?\s*$", re.I)
 
 # The states a verdict can be read for, each with the words that name it (and why it is a state of its own).
 STATES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -34,7 +35,9 @@ STATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "over",
         re.compile(
-            r"\bover\b|\bexceed|\bstop|\bhalt|\bhit\b|\breach|превыс|останов|встал|исчерпа|упёр|упер", re.I
+            r"\bover\b|\bexceed|\bstop|\bhalt|\bhit\b|\breach|\bblock|превыс|останов|встал|исчерпа|упёр|упер"
+            r"|заблокир",
+            re.I,
         ),
     ),
     # economy mode switched on (asked of the mode itself, not of what it did to a job)

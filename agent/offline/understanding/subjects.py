@@ -284,12 +284,21 @@ OTHER_TOPIC = re.compile(
 )
 
 
+# What one property has (its developer, its listing's price, its owner, its cadastral number): asked with no
+# address, it means one property, and with several checked, which one is asked back
+PROPERTY_THING = re.compile(
+    r"застро|\bdeveloper\b|\bbuilder\b|объявлени|\blisting\b|asking price|кв-р|квартир\w* в объявл"
+    r"|кадастр|cadastral|собственник|\bowner\b",
+    re.I,
+)
+
+
 def property_meant(question: str, found: Entities) -> str | None:
-    """The check intent for a question about "the building" that names none, or None."""
+    """The check intent for a question about "the building" (or what one building has) that names none, or None."""
     named = found.address or found.address_said or found.check_id is not None or found.flat or found.order
     if named or found.projects or found.people or found.jobs or found.run_id is not None:
         return None
-    if not THE_PROPERTY.search(question) or OTHER_TOPIC.search(question):
+    if not (THE_PROPERTY.search(question) or PROPERTY_THING.search(question)) or OTHER_TOPIC.search(question):
         return None
     return "risk_score" if RISK_ASKED.search(question) else "check_status"
 
@@ -303,7 +312,7 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
     named = found.check_id is not None or found.address or found.address_said or found.order or found.flat
     if intent not in CHECK_INTENTS or named or found.jobs or found.run_id is not None:
         return []
-    if not (THE_CHECK.search(question) or THE_PROPERTY.search(question)):
+    if not (THE_CHECK.search(question) or THE_PROPERTY.search(question) or PROPERTY_THING.search(question)):
         return []
     rows = checks_service.list_checks(500)
     first = {}
@@ -331,13 +340,17 @@ def _checks_at(found: Entities) -> list[str]:
     return [str(r["id"]) for r in here[:3]] if len({r["status"] for r in here}) > 1 else []
 
 
+REPORT_WORD = re.compile(r"отч[её]т|\breport\b", re.I)
+
+
 def properties_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:
     """«Что изменилось между снимками?» with two properties snapshotted: which property's snapshots. "Since the
     last check" alone is the newest check's; «по объекту с прошлой проверки» means one property, and asks which."""
     from pipeline.service import checks as checks_service
 
     named = found.check_id is not None or found.address or found.address_said or found.snapshot_ids
-    ordered = found.order and not (found.order in ("previous", "latest") and THE_PROPERTY.search(question))
+    one_meant = THE_PROPERTY.search(question) or REPORT_WORD.search(question)  # «с прошлого отчёта»: whose?
+    ordered = found.order and not (found.order in ("previous", "latest") and one_meant)
     if intent != "diff" or named or ordered:
         return []
     compared: dict[int, str] = {}

@@ -30,7 +30,9 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|(?<!\w)матч\w*|кто выиграл|\bwho won\b"  # «а матч вчера кто выиграл?»
     r"|дожд|\bsnow\b|снег\b|\brain\b|next quarter|следующ\w* квартал|\bmarket (?:go|going|will go) (?:up|down)"
     # setting up another system's proxy or cluster is not Mirano's, though it names rate limits
-    r"|\bnginx|\bk8s\b|kubernetes|\bingress\b|\bhaproxy",
+    r"|\bnginx|\bk8s\b|kubernetes|\bingress\b|\bhaproxy|kubectl|кубер"
+    # a bank's mortgage offer is not a cost of Mirano's, though a mortgage names a flat
+    r"|ипотек\w*\b.{0,40}\b(?:под|ставк|процент|дают|дает|даёт)",
     re.I,
 )
 # Writing a letter or an e-mail is not Mirano's either, but a question may be about one ("who sent the letter?"):
