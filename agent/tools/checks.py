@@ -33,9 +33,10 @@ def load_check(check_id: int | None, order: str | None = None, address: str | No
     if not rows:
         raise MiranoError("there are no property checks yet")
     picked = pick_check(rows, order, address)
-    if picked is None:
-        where = f" of {address!r}" if address else ""
-        raise MiranoError(f"no {order or 'matching'} check{where}: there are {len(rows)} checks")
+    if picked is None:  # the reason's templates are in the catalogs («нет такой проверки по адресу …»)
+        if address:
+            raise MiranoError(f"no such check of {address}: there are {len(rows)} checks")
+        raise MiranoError(f"no such check: there are {len(rows)} checks")
     return _canonical(checks_service.get_check(picked["id"]))
 
 
@@ -221,6 +222,7 @@ def fact_provenance(
     address: str | None = None,
     source: Source | None = None,
     fact_id: int | None = None,
+    in_days: int | None = None,
 ) -> Envelope:
     """Where the facts of a check came from and how fresh they are: per source, reused from which check and
     fetched when, or fetched by this check; expiry and staleness; and per fact its evidence (task id, hash of
@@ -229,6 +231,8 @@ def fact_provenance(
     Args:{which}
         source: only one source: court, enforcement, listings or reviews.
         fact_id: only this fact.
+        in_days: also say which sources a re-check this many days from now would fetch again (stale by then)
+            and which it would reuse (still fresh then).
     """
     try:
         check = load_check(check_id, order, address)
@@ -267,7 +271,25 @@ def fact_provenance(
     obligations = _obligations(check, source)
     data = _summary(check) | {"sources": per_source, "facts": shown, "total_facts": len(facts)}
     data["fact_asked"] = fact_id is not None  # one fact asked for: it leads the answer
+    if in_days:
+        data["later"] = _later(per_source, int(in_days))
     return envelope(data, cite=cite, **obligations)
+
+
+def _later(sources: list[dict[str, Any]], days: int) -> dict[str, Any]:
+    """A re-check `days` from now: each source reused if its facts are still fresh then, else fetched again."""
+    from datetime import timedelta
+
+    from pipeline.engine import clock
+
+    at = clock.now() + timedelta(days=days)
+    fresh = [v for v in sources if v["expires_at"] and datetime.fromisoformat(v["expires_at"]) > at]
+    return {
+        "days": days,
+        "at": at.isoformat(),
+        "reused": [{"source": v["source"], "until": v["expires_at"]} for v in fresh],
+        "fetched": [v["source"] for v in sources if v not in fresh],
+    }
 
 
 def check_timing(

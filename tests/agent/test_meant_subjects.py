@@ -134,6 +134,17 @@ CASES = [
     # an engineer's retry, a conditional asked outright
     Question("ретрайни ран {linear_skip}", "ru", (r"Повторить", r"mirano run ingest\.linear")),
     Question("если бы бюджет был $1 в день, работа бы встала?", "ru", (r"^Нет\.",)),
+    # a re-check imagined days ahead: what would be fetched again, what reused, from each source's freshness
+    Question(
+        "what would a re-check of check {t} in 20 days fetch again?",
+        "en",
+        (r"^If check #{t} were re-checked in 20 day", r"fetched again \(stale by then\): .*court cases"),
+    ),
+    Question(
+        "если перепроверить Тверскую 1 через день, что возьмётся из прошлых данных?",
+        "ru",
+        (r"через 1 дн", r"переиспользовано, без нового запроса: .*суды"),
+    ),
 ]
 THREADS = [
     Question(

@@ -299,6 +299,42 @@ def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> l
         )
     if data.get("fact_asked") and len(data["facts"]) == 1:  # «дело А40-…»: the fact itself first
         lines.insert(0, lines.pop().removeprefix("- "))
+    if data.get("later"):  # "if re-checked in 5 days": that first, from each source's freshness
+        lines[:0] = _later_lines(data["id"], data["later"], lang)
+    return lines
+
+
+def _later_lines(check_id: int, later: dict[str, Any], lang: str) -> list[str]:
+    """A re-check days ahead: which sources it would fetch again (stale by then), which it would reuse."""
+    lines = [
+        tr(
+            lang,
+            "If check #{id} were re-checked in {n} day(s) ({at}):",
+            id=check_id,
+            n=later["days"],
+            at=when(later["at"], lang),
+        )
+    ]
+    if later["fetched"]:
+        lines.append(
+            "- "
+            + tr(
+                lang,
+                "fetched again (stale by then): {sources}",
+                sources=", ".join(source(name, lang) for name in later["fetched"]),
+            )
+        )
+    if later["reused"]:
+        reused = ", ".join(
+            tr(
+                lang,
+                "{source} (fresh until {at})",
+                source=source(v["source"], lang),
+                at=when(v["until"], lang),
+            )
+            for v in later["reused"]
+        )
+        lines.append("- " + tr(lang, "reused, not fetched again: {sources}", sources=reused))
     return lines
 
 

@@ -43,7 +43,23 @@ LAST_DAYS = re.compile(
 DAYS_AGO = re.compile(
     r"(\d{1,3}|two|three|four|five|два|две|три|четыре|пять)\s*(?:days?|дн\w*|дня|суток)\s+(?:ago|back|назад)"
 )
+# A moment ahead: "in 5 days", "three days from now", «через неделю», «спустя 10 дней»
+LATER = re.compile(
+    r"(?:через|спустя|\bin)\s+(?:(\d{1,3}|one|two|three|four|five|six|seven|ten|один|одну|два|две|три|четыре|пять"
+    r"|шесть|семь|десять)\s+)?(дн\w*|день|дня|суток|days?|недел\w*|weeks?)\b"
+    r"|(\d{1,3}|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?)\s+from now",
+    re.I,
+)
 NUMBER_WORDS = {
+    "one": 1,
+    "один": 1,
+    "одну": 1,
+    "six": 6,
+    "seven": 7,
+    "ten": 10,
+    "шесть": 6,
+    "семь": 7,
+    "десять": 10,
     "two": 2,
     "three": 3,
     "four": 4,
@@ -171,6 +187,7 @@ class Entities:
     sources: list[str] = field(default_factory=list)  # every source named ("listings … but the court cases")
     fact_id: int | None = None
     fact_key: str | None = None  # a fact said by its own number: a court case «А40-98765/2026»
+    days_ahead: int | None = None  # "in 5 days", «через неделю»: a moment ahead a question imagines
     source: str | None = None
     projects: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
@@ -253,6 +270,16 @@ def _address(text: str, checks: list[dict[str, Any]]) -> str | None:
     if not resolve.flat_of(text):
         matching.sort(key=lambda address: resolve.flat_of(address) is not None)  # stable: newest first within
     return matching[0] if matching else None
+
+
+def days_ahead(lowered: str) -> int | None:
+    """How many days ahead a question imagines ("in 5 days", «через неделю» is 7), or None."""
+    said = LATER.search(lowered)
+    if not said:
+        return None
+    number, unit = (said.group(1), said.group(2)) if said.group(2) else (said.group(3), said.group(4))
+    count = NUMBER_WORDS.get(number or "") or (int(number) if number and number.isdigit() else 1)
+    return count * 7 if re.match(r"недел|week", unit) else count
 
 
 def period_in(lowered: str) -> str | None:
@@ -384,6 +411,7 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     if found.projects and not (found.address or found.check_id is not None):
         found.source, found.sources = None, []  # "waiting for review in alfa's memory": not developer reviews
     found.period = period_in(lowered)
+    found.days_ahead = days_ahead(lowered)
     found.status = (
         "failed" if re.search(FAILED, lowered) else ("skipped" if re.search(SKIPPED, lowered) else None)
     )

@@ -461,6 +461,27 @@ def _promised_to_project(question: str, found: Entities) -> bool:
     return bool(found.projects and not found.jobs and PROMISED.search(question) and not other)
 
 
+# A check done again: "if we re-checked", «если повторить проверку», «перепроверили бы»
+RECHECKED = re.compile(
+    r"re-?check|re-?ran the check|re-?run (?:the|a) check|check(?:ed)? (?:it )?again|перепровер|повтор\w* (?:\w+ )?провер"
+    r"|провер\w* (?:\w+ )?(?:повторно|снова|ещё раз|еще раз)",
+    re.I,
+)
+
+
+def _recheck_later(question: str, found: Entities) -> bool:
+    """A check imagined done again some days ahead: which sources would be fetched again (stale by then) and
+    which reused (still fresh), from each source's freshness."""
+    other_job = [j for j in found.jobs if j != "checks.recheck"]  # "re-checked": the re-check job's own words
+    if not (found.days_ahead and RECHECKED.search(question) and not other_job):
+        return False
+    if (
+        found.order == "previous"
+    ):  # «что возьмётся из прошлых данных»: the earlier facts, not an earlier check
+        found.order = None
+    return True
+
+
 def _fact_by_key(question: str, found: Entities) -> bool:
     return found.fact_key is not None
 
@@ -547,6 +568,7 @@ READINGS = (
         asked_who_did,
         "who did what, asked of anyone: the people's moves from the audits, or that nobody did anything",
     ),
+    Reading("provenance", _recheck_later, "a re-check days ahead: what would be fetched again, what reused"),
     Reading(
         "provenance",
         _fact_by_key,

@@ -250,7 +250,15 @@ def _risk_score(found: Entities, previous: list[dict[str, Any]]) -> list[dict[st
 @planner("provenance")
 def _provenance(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     args = check_args(found, previous)
-    return [call(check_tools.fact_provenance, **args, source=found.source, fact_id=found.fact_id)]
+    return [
+        call(
+            check_tools.fact_provenance,
+            **args,
+            source=found.source,
+            fact_id=found.fact_id,
+            in_days=found.days_ahead,  # "if re-checked in 5 days": what would be fetched again then
+        )
+    ]
 
 
 @planner("list_checks")
