@@ -50,6 +50,13 @@ SAME_MEANING = (
     ("landscaping", "greening", "озеленение"),
     ("tile", "плитка"),
     ("deadline", "срок"),
+    # a due day said in the other language: "by Friday" and «до пятницы» are the same promise's day
+    ("monday", "понедельник"),
+    ("tuesday", "вторник"),
+    ("wednesday", "среда"),
+    ("thursday", "четверг"),
+    ("friday", "пятница"),
+    ("tomorrow", "завтра"),
 )
 # The frame of a question about promises, not its topic: "who promised to send the estimate" is about "estimate"
 _FRAME = """who whom whose what which when did does do will would promised promise promises promising said say says
@@ -73,7 +80,8 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     говорят думает считает him her them sure says thinks claims believes many much number count that this
     raised raise sentence sentences briefly brief short shortly line если коротко вкратце кратко двух словах
     сколько скока скок активных активные активный активная активное активно total
-    track schedule plan графику графике плану идёт идет"""
+    track schedule plan графику графике плану идёт идет
+    complain complained complaining complaint complaints жалуется жаловался жаловалась жалоба жалобы"""
 FRAME_WORDS = frozenset(_FRAME.split())
 FRAME_TERMS = frozenset(term(w) for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case
 GROUP_OF = {term(w): i for i, group in enumerate(SAME_MEANING) for w in group}

@@ -145,6 +145,15 @@ CASES = [
         "ru",
         (r"через 1 дн", r"переиспользовано, без нового запроса: .*суды"),
     ),
+    # an erasure asked for: refused with its own command; a run by its state in Russian; a complaint is a risk
+    Question("удалите все данные Kate Wilson", "ru", (r'mirano forget person "Kate Wilson"',)),
+    Question("упавший запуск — в чём причина?", "ru", (r"Нет запусков со статусом «упал»",)),
+    Question(
+        "что пропущенный запуск, почему?", "ru", (r"Что вы имели в виду", r"#{linear_skip} — ingest\.linear")
+    ),
+    Question("на что жалуется клиент?", "ru", (r"Что вы имели в виду", r"northwind")),
+    # a due day in the other language is the same promise's day
+    Question("what is promised for Friday?", "en", (r"смету до пятницы", r"by Friday")),
 ]
 THREADS = [
     Question(

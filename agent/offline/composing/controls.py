@@ -208,7 +208,23 @@ RUN_CONTROL_REFUSALS = {
 }
 
 
+def _forget(values: dict[str, Any], lang: str) -> list[str]:
+    """An erasure: an admin's, from People (a person) or the check's or project's page, or `mirano forget`."""
+    what, target = values.get("what") or "person", values.get("target") or tr(lang, "NAME")
+    said = target if re.fullmatch(r"[\w.@-]+", target) else f'"{target}"'
+    return [
+        tr(
+            lang,
+            "To erase it: an admin does it on the People page (a person) or on the check's or project's page, or "
+            "runs `mirano forget {what} {target}`; the erasure is audited by counts.",
+            what=what,
+            target=said,
+        )
+    ]
+
+
 CONTROLS: dict[str, Callable[[dict[str, Any], str], list[str]]] = {
+    "forget": _forget,
     "run": _run,
     "pause": _pause,
     "economy": _economy,

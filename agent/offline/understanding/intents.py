@@ -405,7 +405,7 @@ INTENTS: tuple[Intent, ...] = (
             "Проект идёт по плану?",
         ),
         r"risk|риск|problem|проблем|red flag|угроз|unhappy|недовол|go wrong|не так|warning|concern|worr|опасени"
-        r"|тревож|беспоко"
+        r"|тревож|беспоко|complain|жалоб|жалова|жалуется"
         # "is the project on track?": what could derail it is its risks (and its promises, said beside them)
         r"|\bon track\b|\boff track\b|\bon schedule\b|в график|по график|идёт по плану|идет по плану",
     ),

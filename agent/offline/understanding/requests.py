@@ -32,6 +32,13 @@ def _t(kind: str, pattern: str, why: str) -> Target:
 
 TARGETS: tuple[Target, ...] = (
     _t(
+        "forget",
+        r"\berase|\bforget\b|\bdelete (?:all )?(?:the )?(?:personal )?data|\bright to be forgotten|удали\w* (?:все )?(?:\w+ )?данн"
+        r"|стер\w* (?:все )?(?:\w+ )?данн|сотр\w* (?:все )?(?:\w+ )?данн|забуд",
+        "erasing a person's, a check's or a project's data is an admin's, audited (`mirano forget`); first, since an "
+        "erasure names a person or a project the other targets would read as theirs",
+    ),
+    _t(
         "watch",
         r"\b(?:un)?watch|\b(?:un)?subscribe|\bfollow\b|подпиш|подписа|отпиш|отписа|(?<!\w)следи(?:те)?(?!\w)"
         r"|следить|отслежива|слежени|наблюдени",  # «включить слежение за …»
@@ -250,6 +257,14 @@ def _control(text: str, found: Entities) -> Control:
         if target.kind == "budget":
             kind = next((k for k, p in BUDGET_KINDS if re.search(p, text, re.I)), None)
             return Control("budget", {"kind": kind, "limit": budget_number(text)})
+        if target.kind == "forget":  # a person, a project or a check, by what the request names
+            if found.people:
+                return Control("forget", {"what": "person", "target": found.people[0]})
+            if found.projects:
+                return Control("forget", {"what": "project", "target": found.projects[0]})
+            if found.check_id is not None:
+                return Control("forget", {"what": "check", "target": str(found.check_id)})
+            return Control("forget", {"what": "person", "target": ""})
         if target.kind == "watch":
             stop = re.search(r"\bun|stop|отпиш|отписа|перестан|не след|хватит", text, re.I)
             return Control("unwatch" if stop else "watch", {"target": _target_of(found)})

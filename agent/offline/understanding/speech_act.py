@@ -451,7 +451,7 @@ WORKS_ON_IT = frozenset(
 
 
 ASKS_ANYWHERE = _rule(
-    r"\?|(?<!\w)(?:чё|че|что|как|ли|почему|зачем|когда|сколько|кто)(?!\w)|\b(?:what|how|why|when|which|who)\b",
+    r"\?|(?<!\w)(?:чё|че|чо|что|как|ли|почему|зачем|когда|сколько|кто)(?!\w)|\b(?:what|how|why|when|which|who)\b",
     "a question word or mark anywhere («запуск 10 чё»): a line that the grammar did not read as a request asks",
 )
 

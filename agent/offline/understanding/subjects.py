@@ -212,7 +212,8 @@ def job_reading(intent: str, found: Entities, question: str) -> str:
 THE_PROJECT = re.compile(
     r"\b(?:the|this|that|our) (?:project|client|customer|account)\b(?!s)"
     r"|(?<!\w)(?:по|у|с|на|в|этому|этого|нашему|нашего)\s+(?:этому\s+|нашему\s+)?"
-    r"(?:клиенту|клиента|клиентом|проекту|проекта|проектом|проекте)(?!\w)",
+    r"(?:клиенту|клиента|клиентом|проекту|проекта|проектом|проекте)(?!\w)"
+    r"|(?<!\w)клиент(?![а-яё])",  # «на что жалуется клиент?»: Russian says "the client" with no article
     re.I,
 )
 # "the digest", «покажи дайджест»: one digest is meant; each project has its own (never "digests", never the job)
@@ -364,11 +365,13 @@ def properties_to_choose(question: str, intent: str | None, found: Entities) -> 
 
 # "the chatwoot run", "the skipped one": one run is meant, and neither its number nor its order is said
 THE_RUN = re.compile(
-    r"\bthe (?:[\w.]+ ){0,2}(?:run|one)\b(?!s|\s+(?:next|again))|(?<!\w)(?:этот|тот|того|этого) запуск",
+    r"\bthe (?:[\w.]+ ){0,2}(?:run|one)\b(?!s|\s+(?:next|again))|(?<!\w)(?:этот|тот|того|этого) запуск"
+    # «скипнутый ран», «упавший запуск»: one run by its state, singular
+    r"|(?:пропущенн|скипнут|упавш|отменённ|отмененн)\w*\s+(?:запуск|ран)(?![а-яё])",
     re.I,
 )
-RUN_INTENTS = ("cost_run", "why_run", "timing", "run_timeline")
-RUN_STATES = (("skipped", r"skip|пропущ"), ("failed", FAILED), ("cancelled", r"cancel|отмен"))
+RUN_INTENTS = ("cost_run", "why_run", "timing", "run_timeline", "who_started")
+RUN_STATES = (("skipped", r"skip|скип|пропущ"), ("failed", FAILED), ("cancelled", r"cancel|отмен"))
 
 
 def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:
