@@ -439,6 +439,7 @@ def _project_spend(question: str, found: Entities) -> bool:
     return bool(
         found.projects
         and not found.jobs
+        and not found.about_check  # "how much did the check cost?" after a turn about a project: the check's
         and PER_PROJECT_SPEND.search(question)
         and not PROJECT_WORDS.search(question)
     )
@@ -650,7 +651,7 @@ def premise(question: str, found: Entities) -> str | None:
     a failure ("why did it fail?"); None when it takes nothing for granted. The first that holds is checked."""
     if flat_unchecked(found):
         return f"flat:{found.flat}"
-    if found.projects and not found.jobs and PER_PROJECT_SPEND.search(question):  # "spend on northwind"
+    if found.projects and not found.jobs and not found.about_check and PER_PROJECT_SPEND.search(question):
         return "per_project"
     if found.fact_key and found.fact_id is None:  # a case number no check holds
         return f"nofact:{found.fact_key}"
