@@ -154,6 +154,8 @@ CASES = [
     Question("на что жалуется клиент?", "ru", (r"Что вы имели в виду", r"northwind")),
     # a due day in the other language is the same promise's day
     Question("what is promised for Friday?", "en", (r"смету до пятницы", r"by Friday")),
+    # one promise meant and two projects have it: which project's
+    Question("what is the payment risk?", "en", (r"Which did you mean", r"northwind", r"alfa-stroy")),
 ]
 THREADS = [
     Question(

@@ -392,12 +392,39 @@ def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[s
     return [str(r["id"]) for r in runs] if len(runs) > 1 else []
 
 
+# One promise or risk meant ("the proposal we promised", "the payment-delay risk", «с неоплаченным счётом»)
+THE_ITEM = re.compile(
+    r"\bthe (?:[\w-]+ ){0,2}(?:commitment|promise|risk|proposal|invoice|estimate|quote|bill|payment)\b(?!s)"
+    r"|(?<!\w)(?:с|по|о|об)\s+(?:\w+(?:ым|ой|ом)\s+)?(?:счётом|счетом|счёте|счете|обещании|обещанием|риском|риске"
+    r"|сметой|смете|предложением|предложении)(?!\w)",
+    re.I,
+)
+
+
+def items_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:
+    """The projects whose promises or risks match "the one" a question means, when it names no project and the
+    match is in more than one: which project is asked back (the proposal of northwind or of alfa-stroy)."""
+    from agent.offline.understanding.planning import _topic
+    from agent.tools import memory as memory_tools
+
+    if intent not in ("commitments", "risks") or found.projects or found.people or not THE_ITEM.search(question):
+        return []
+    about = _topic(found)
+    if not about:
+        return []
+    data = memory_tools.project_overview(focus=intent, about=about).get("data") or {}
+    if not data.get("about_matched"):
+        return []
+    projects = list(dict.fromkeys(str(i.get("project")) for i in data.get(intent, []) if i.get("project")))
+    return projects[:3] if len(projects) > 1 else []
+
+
 def to_choose(
     question: str, intent: str | None, found: Entities, in_thread: bool
 ) -> tuple[str, list[str]] | None:
     """The kind of subject to ask about and its choices, when the question means one and several fit."""
-    projects = projects_to_choose(question, intent, found)  # "the client": which of them?
-    if projects:
+    projects = projects_to_choose(question, intent, found) or items_to_choose(question, intent, found)
+    if projects:  # "the client", "the proposal we promised": which project's?
         return "project", projects
     if in_thread:  # "the check" after a turn about a check or a property is that one
         return None
