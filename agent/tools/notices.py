@@ -95,6 +95,7 @@ def changes_since_last_look(
     limit: int = 10,
     address: str | None = None,
     project: str | None = None,
+    notice_id: int | None = None,
 ) -> Envelope:
     """What changed on the watched properties and projects since the user last looked ("what's new?", "any
     notices?"): the change notices not read yet — that is what "since I last looked" means; `last_read_at` is when
@@ -108,7 +109,25 @@ def changes_since_last_look(
         limit: how many notices at most (1-20).
         address: every notice about this watched property, read or not ("did Tverskaya get cheaper?").
         project: only the unread notices about this watched project (its slug, name or client).
+        notice_id: only this notice, read or not ("what changed in notice 3?").
     """
+    if notice_id is not None:
+        row = next((n for n in notices_service.list_notices(limit=200) if n["id"] == int(notice_id)), None)
+        if row is None:
+            return unknown(f"no notice #{int(notice_id)}")
+        one = _notice(row)
+        data = {
+            "meaning": "one notice",
+            "notice_id": one["id"],
+            "notices": [one],
+            "watching": [],
+            "address": None,
+        }
+        data |= {"last_read_at": None, "unread_count": 0, "kind_filter": None, "project": None}
+        cite = [("notice", one["id"])] + [
+            ("evidence", e["response_hash"]) for e in one["evidence"] if e.get("response_hash")
+        ]
+        return envelope(data, cite=cite)
     found = notices_service.since_last_look(limit=max(1, min(int(limit), 20)))
     unread = [_notice(n) for n in found["unread"] if kind is None or (n["watch"] or {}).get("kind") == kind]
     state = None

@@ -156,6 +156,13 @@ CASES = [
     Question("what is promised for Friday?", "en", (r"смету до пятницы", r"by Friday")),
     # one promise meant and two projects have it: which project's
     Question("what is the payment risk?", "en", (r"Which did you mean", r"northwind", r"alfa-stroy")),
+    # a notice by its number; a check's cost with its re-check is that check's, not the re-check job's
+    Question(
+        "что в уведомлении №{notice_t}?", "ru", (r"^Уведомление #{notice_t}:", r"Тверская"), (r"Слежу",)
+    ),
+    Question(
+        "how many source calls did check {t} make, its re-check included?", "en", (r"Check #{t} of .* cost",)
+    ),
 ]
 THREADS = [
     Question(

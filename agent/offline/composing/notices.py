@@ -47,6 +47,8 @@ def _lead(data: dict[str, Any], lang: str) -> str:
 
 
 def _notices_lead(data: dict[str, Any], lang: str) -> str:
+    if data.get("notice_id") is not None:  # "what changed in notice 3?": that notice alone
+        return tr(lang, "Notice #{id}:", id=data["notice_id"])
     if data.get("address"):  # every notice about one property, read or not
         if not data["notices"]:
             return tr(

@@ -188,6 +188,7 @@ class Entities:
     fact_id: int | None = None
     fact_key: str | None = None  # a fact said by its own number: a court case «А40-98765/2026»
     days_ahead: int | None = None  # "in 5 days", «через неделю»: a moment ahead a question imagines
+    notice_id: int | None = None  # "notice 3", «уведомление №3»
     source: str | None = None
     projects: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
@@ -367,6 +368,9 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
         lowered,
     )
     found.fact_id = _number(r"(?:\bfacts?|факт\w*)\s*(?:#|№)?\s*(\d+)", lowered)
+    found.notice_id = _number(
+        r"(?:\bnotices?|уведомлени\w*|оповещени\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)", lowered
+    )
     case = CASE_NUMBER.search(text)  # «дело А40-98765/2026»: the check and the fact that hold it
     said_source = ""
     if case and found.fact_id is None:

@@ -11,6 +11,8 @@ def found_in(question: str) -> Entities:
     """The entities a question names, with jobs named by what they do (lemmas and synonyms) when none by name."""
     found = entities_of(question, vocabulary())
     found.literal_jobs = [j for j in found.jobs if j in question.lower()]
+    if found.check_id is not None and found.jobs == ["checks.recheck"] and not found.literal_jobs:
+        found.jobs = []  # "check 3 … including its re-check": that check's re-check, not the re-check job
     if not found.jobs and not found.job_class:
         found.soft_jobs = jobs_named(question)
     if found.order == "latest" and LAST_WRITTEN.search(question):

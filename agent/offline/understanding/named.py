@@ -483,6 +483,10 @@ def _recheck_later(question: str, found: Entities) -> bool:
     return True
 
 
+def _notice_named(question: str, found: Entities) -> bool:
+    return found.notice_id is not None
+
+
 def _fact_by_key(question: str, found: Entities) -> bool:
     return found.fact_key is not None
 
@@ -569,6 +573,7 @@ READINGS = (
         asked_who_did,
         "who did what, asked of anyone: the people's moves from the audits, or that nobody did anything",
     ),
+    Reading("notices", _notice_named, "a notice by its number: that notice and its changes"),
     Reading("provenance", _recheck_later, "a re-check days ahead: what would be fetched again, what reused"),
     Reading(
         "provenance",

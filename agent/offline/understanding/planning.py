@@ -289,6 +289,8 @@ def _watchers(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
 
 @planner("notices")
 def _notices(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if found.notice_id is not None:  # "what changed in notice 3?": that one, read or not
+        return [call(notice_tools.changes_since_last_look, notice_id=found.notice_id)]
     if found.address:  # "did Tverskaya get cheaper?": every change found on that property, read or not
         return [call(notice_tools.changes_since_last_look, address=found.address)]
     if (

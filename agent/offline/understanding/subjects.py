@@ -407,7 +407,12 @@ def items_to_choose(question: str, intent: str | None, found: Entities) -> list[
     from agent.offline.understanding.planning import _topic
     from agent.tools import memory as memory_tools
 
-    if intent not in ("commitments", "risks") or found.projects or found.people or not THE_ITEM.search(question):
+    if (
+        intent not in ("commitments", "risks")
+        or found.projects
+        or found.people
+        or not THE_ITEM.search(question)
+    ):
         return []
     about = _topic(found)
     if not about:
