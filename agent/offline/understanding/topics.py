@@ -61,7 +61,10 @@ TASKS_ELSEWHERE = re.compile(
     r"|забронир\w*|(?<!\w)брон(?:ь|ируй|ируйте)\b"
     # legal advice and court papers are a lawyer's work, though they name a property, a client or personal data
     r"|исков\w* заявлени|претензи\w* (?:к|для|в адрес)|юридическ\w* (?:заключени|консультаци|оценк|мнени)"
-    r"|\blegal (?:opinion|advice|review)|\bis (?:it|this|that) legal\b|законн\w* ли\b|по закону|\bcomplian(?:t|ce) with\b",
+    r"|\blegal (?:opinion|advice|review)|\bis (?:it|this|that) legal\b|законн\w* ли\b|по закону|\bcomplian(?:t|ce) with\b"
+    # a decision to take (a lease, a purchase, an investment) is the board's, not a lookup of Mirano's
+    r"|\bshould (?:the board|we|i|they) (?:approve|sign|buy|invest|accept)\b|\boffice lease\b"
+    r"|стоит ли (?:подписывать|покупать|инвестировать|одобрять)|одобрить ли\b|аренд\w* офиса",
     re.I,
 )
 # Asked to find, recommend or locate one of those («посоветуйте юриста», "a café near"); «снимок для юристов» is not
