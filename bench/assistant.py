@@ -54,6 +54,8 @@ UNSEEN_SETS = (
     "unseen20",
     "unseen21",
     "unseen22",
+    "unseen23",
+    "unseen24",
 )
 
 
@@ -63,7 +65,7 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def _unseen(ask: Any, ids: dict[str, Any], name: str = "unseen") -> dict[str, Any]:
-    """An unseen set (tests/agent/unseen.py … unseen22.py, each written blind): asked like the others,
+    """An unseen set (tests/agent/unseen.py … unseen24.py, each written blind): asked like the others,
     reported on its own (accuracy, confidently wrong, wrong by topic), every miss printed with the start of its
     answer."""
     import importlib
