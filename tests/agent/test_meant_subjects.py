@@ -163,6 +163,13 @@ CASES = [
     Question(
         "how many source calls did check {t} make, its re-check included?", "en", (r"Check #{t} of .* cost",)
     ),
+    # an erasure said as «удали» (pymorphy3's first reading is a noun); a flat's listing price; the weekly summary
+    Question("удалите данные Тома Бейкера", "ru", (r"mirano forget person",)),
+    Question("what does the flat in the listing cost?", "en", (r"Which did you mean", r"Тверская")),
+    Question("скиньте недельную сводку", "ru", (r"Что вы имели в виду", r"northwind")),
+    # a match's score asked with a day between, a VPN's setup: not Mirano's
+    Question("кто позавчера выиграл в хоккей?", "ru", (r"не то, чем занимается Mirano",)),
+    Question("help me set up a vpn for the office", "en", (r"not something Mirano does",)),
 ]
 THREADS = [
     Question(

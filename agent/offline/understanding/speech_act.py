@@ -121,6 +121,9 @@ RU_ACTIONS = frozenset(
         "запустить",
         "перезапустить",
         "инициировать",  # «прошу инициировать повторную проверку»: started, said formally
+        "выставить",  # «выстави дневной бюджет»: a budget set
+        "задать",
+        "настроить",
         "ретрайнуть",  # «ретрайни его»: an engineer's retry (pymorphy3 reads the imperative of the loan word)
         "ретрайнить",
         "ретрайни",
@@ -280,13 +283,19 @@ DOMAIN = _rule(
     r"|чатвут|линеар|аттио|црм|префетч|извлеч|сборк|собра|недел|сегодня|вчера|месяц|ключ|парол|секрет|лимит"
     r"|обращени|вызов|привяз|привет|завис|застрял|бэк-?офф|повторн|онлайн|офлайн|должн|не так|поменял|откуда|ид[её]т|скоринг|помо|здравствуй|добрый|умеешь|чем занят|что нового|mirano|мирано"
     # a property's own words: its developer, owner, pledge and bailiffs (a flat's price alone may be any flat's)
-    r"|застро|кв-р|кадастр|собственник|владел|залог|обремен|фссп|исполнительн",
+    r"|застро|кв-р|кадастр|собственник|владел|залог|обремен|фссп|исполнительн|данны[ех]\b",
     "what Mirano is about: jobs, runs, costs, checks, project memory, notices — in both languages",
 )
 
 
+# «удали все данные …»: pymorphy3 reads «удали» as the noun «удаль» first, so the erasure's imperatives are listed
+ERASE_IMPERATIVE = re.compile(r"(?<!\w)(?:удали|удалите|сотри|сотрите|забудь|забудьте)(?!\w)", re.I)
+
+
 def _russian_request(said: list[Word], text: str) -> bool:
     """«перезапусти дайджест», «можешь перезапустить?», «надо бы пересобрать», «хочу, чтобы ты перепроверил»."""
+    if ERASE_IMPERATIVE.search(text):
+        return True
     lemmas = {w.lemma for w in said}
     for index, w in enumerate(said):
         if w.lemma in RU_DO and w.imperative and RU_DO_OBJECTS.search(text):

@@ -219,7 +219,8 @@ THE_PROJECT = re.compile(
 # "the digest", «покажи дайджест»: one digest is meant; each project has its own (never "digests", never the job)
 THE_DIGEST = re.compile(
     r"\b(?:the|this|that|our|latest|last|weekly|week'?s) digest\b(?!s|\s+(?:job|run))"
-    r"|(?<!\w)дайджест(?:а|у|ом|е)?(?!\w)(?!\s+(?:задач|джоб|запуск))",
+    r"|(?<!\w)дайджест(?:а|у|ом|е)?(?!\w)(?!\s+(?:задач|джоб|запуск))"
+    r"|(?:недельн|еженедельн)\w*\s+сводк(?:а|у|ой|е|и)(?!\w)",  # «пришлите недельную сводку»
     re.I,
 )
 PROJECT_INTENTS = (
@@ -294,12 +295,25 @@ PROPERTY_THING = re.compile(
 )
 
 
+# What a flat costs in its listing ("how much costs the flat in the listing?", «скока стоит кв-ра в объявлении»):
+# a cost word that asks about the property, not about Mirano's spend
+LISTING_PRICE = re.compile(
+    r"(?:in|on) the listing|в объявлени|asking price|стоит кв|стоит квартир|costs? the flat|flat cost"
+    r"|price of the flat|цен\w* квартир",
+    re.I,
+)
+
+
 def property_meant(question: str, found: Entities) -> str | None:
     """The check intent for a question about "the building" (or what one building has) that names none, or None."""
     named = found.address or found.address_said or found.check_id is not None or found.flat or found.order
     if named or found.projects or found.people or found.jobs or found.run_id is not None:
         return None
-    if not (THE_PROPERTY.search(question) or PROPERTY_THING.search(question)) or OTHER_TOPIC.search(question):
+    if not (THE_PROPERTY.search(question) or PROPERTY_THING.search(question)):
+        return None
+    if OTHER_TOPIC.search(question) and not LISTING_PRICE.search(
+        question
+    ):  # a flat's price is the property's
         return None
     return "risk_score" if RISK_ASKED.search(question) else "check_status"
 
@@ -394,8 +408,8 @@ def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[s
 
 # One promise or risk meant ("the proposal we promised", "the payment-delay risk", «с неоплаченным счётом»)
 THE_ITEM = re.compile(
-    r"\bthe (?:[\w-]+ ){0,2}(?:commitment|promise|risk|proposal|invoice|estimate|quote|bill|payment)\b(?!s)"
-    r"|(?<!\w)(?:с|по|о|об)\s+(?:\w+(?:ым|ой|ом)\s+)?(?:счётом|счетом|счёте|счете|обещании|обещанием|риском|риске"
+    r"\bthe (?:[\w-]+ ){0,2}(?:commitment|promise|risk|proposal|invoice|estimate|quote|bill|payment|thing)\b(?!s)"
+    r"|(?<!\w)(?:с|по|о|об)\s+(?:\w+(?:ым|ой|ом)\s+)?(?:счётом|счетом|счёте|счете|обещании|обещанием|риском|риске|риску"
     r"|сметой|смете|предложением|предложении)(?!\w)",
     re.I,
 )

@@ -27,12 +27,12 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|\b(?:write|give|make|generate)\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?(?:python\s+|bash\s+|sql\s+|shell\s+)?"
     r"(?:script|code|snippet|function|regex|program)\b|(?<!\w)напиш\w*\s+(?:мне\s+)?(?:скрипт|код|функци|программ)"
     r"|\bgifts?\b|\bpresent for\b|подар"
-    r"|(?<!\w)матч\w*|кто выиграл|\bwho won\b"  # «а матч вчера кто выиграл?»
+    r"|(?<!\w)матч\w*|кто (?:\w+ )?выиграл|\bwho won\b"  # «а матч вчера кто выиграл?», «кто вчера выиграл»
     r"|дожд|\bsnow\b|снег\b|\brain\b|next quarter|следующ\w* квартал|\bmarket (?:go|going|will go) (?:up|down)"
     # setting up another system's proxy or cluster is not Mirano's, though it names rate limits
-    r"|\bnginx|\bk8s\b|kubernetes|\bingress\b|\bhaproxy|kubectl|кубер"
+    r"|\bnginx|\bk8s\b|kubernetes|\bingress\b|\bhaproxy|kubectl|кубер|wireguard|mikrotik|микротик|\bvpn\b|\bвпн\b"
     # a bank's mortgage offer is not a cost of Mirano's, though a mortgage names a flat
-    r"|ипотек\w*\b.{0,40}\b(?:под|ставк|процент|дают|дает|даёт)",
+    r"|ипотек\w*\b.{0,40}\b(?:под|ставк|процент|дают|дает|даёт)|(?:процент|ставк)\w*\s+(?:\w+\s+){0,2}ипотек",
     re.I,
 )
 # Writing a letter or an e-mail is not Mirano's either, but a question may be about one ("who sent the letter?"):
