@@ -39,6 +39,14 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         ]
     if premise and premise.startswith("nofact:"):  # «дело А40-1/2020»: no check holds it
         return [tr(lang, "No check holds {key}: it is not among the facts checks found.", key=premise[7:])]
+    if premise and premise.startswith("kept:"):  # a project taken to be erased that memory still holds
+        return [
+            tr(
+                lang,
+                "{project} has not been erased: it is still in project memory, and no erasure names it.",
+                project=premise.removeprefix("kept:"),
+            )
+        ]
     if premise and premise.startswith("archived:"):
         return _archived(premise.removeprefix("archived:"), lang)
     if premise and premise.startswith("erased:"):  # a name the data still knows was not erased

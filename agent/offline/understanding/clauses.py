@@ -20,6 +20,8 @@ SPLITS = (
     re.compile(r",?\s+(?:and|и|а)\s+(?:separately|отдельно|по отдельности)\s*[—–:-]?\s*", re.I),
     # "why did linear skip + when's it going again": a chat's shorthand for "and"
     re.compile(r"\s+(?:\+|&)\s+"),
+    # «— планировщик живой?\n— сколько потратили?»: asks on lines of their own, each a part
+    re.compile(r"\s*\n\s*(?:[—–•*-]\s*)?(?=\S)"),
 )
 # In a list of questions ("What's running, what did we spend today, and is economy on?") a comma before a question
 # word starts one more; alone, such a comma is a subordinate clause («Как так вышло, что …», "If …, what …")

@@ -80,12 +80,13 @@ PROPERTY_PRICE = re.compile(
 )
 # what memory holds, and that it is asked in all
 HELD = re.compile(
-    r"document|message|conversation|issue|comment|note|record|chunk|excerpt|документ|сообщени|переписк|задач"
-    r"|комментари|замет|запис|чанк|фрагмент",
+    r"document|message|conversation|issue|comment|note|record|chunk|excerpt|vector|документ|сообщени|переписк|задач"
+    r"|комментари|замет|запис|чанк|фрагмент|вектор",
     re.I,
 )
 STORED = re.compile(
     r"in memory|в памяти|so far|in total|altogether|all in all|stored|we have|have we|pulled|imported|brought in"
+    r"|in the (?:memory )?index|embedded at all|at all\b|в индексе|right now"
     r"|всего|лежит|хранится|накопил|загружен|загрузили|импортирова|подтянул|есть у нас|у нас есть",
     re.I,
 )
@@ -645,7 +646,8 @@ PER_PROJECT_SPEND = re.compile(
 # A project taken to be archived, a person taken to be erased: both are checked against the data first
 ARCHIVED = re.compile(r"\barchiv|в архив|архивн|заархивир", re.I)
 ERASED = re.compile(
-    r"\berased?\b|\berasure|\bforgotten\b|\bdeleted\b|удал[её]н\w*|удалил\w*|стёрт|стерт|стёрл|стерл|забыт",
+    r"\berased?\b|\berasure|\bforgotten\b|\bdeleted\b|\bnuked\b|\bwiped\b|\bgone from\b|удал[её]н\w*|удалил\w*"
+    r"|стёрт|стерт|стёрл|стерл|забыт|снесл|сн[её]с\b|пропал\w* из памят|исчез\w* из памят",
     re.I,
 )
 
@@ -664,6 +666,8 @@ def premise(question: str, found: Entities) -> str | None:
         return f"archived:{found.projects[0]}"
     if ERASED.search(question) and len(found.people) == 1:  # "when was Tom Baker's data erased?"
         return f"erased:{found.people[0]}"
+    if ERASED.search(question) and len(found.projects) == 1:  # "who nuked the northwind project?"
+        return f"kept:{found.projects[0]}"
     if CANCELLED.search(question):
         return "cancelled"
     if APPLIED.search(question) and APPLIED_BY.search(question):  # "I believe Kate applied it: who and when?"

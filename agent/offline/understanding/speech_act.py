@@ -212,7 +212,8 @@ QUESTION_FIRST = _rule(
 )
 SECRET_NOUN = _rule(
     r"api[\s_-]?keys?|access[\s_-]?tokens?|\btokens?\b|\bkeys?\b|secrets?|password|credential|env(?:ironment)?\s+var"
-    r"|\benv\b|[A-Z]+_(?:API_KEY|TOKEN)|(?<!\w)ключ(?!ев)|токен|парол|секрет|переменн\w+\s+окружени"
+    r"|\benv\b|[A-Z]+_(?:API_KEY|TOKEN)|[A-Z][A-Z0-9_]*_(?:SECRET|PASSWORD|KEY|DSN)\b|(?<!\w)ключ(?!ев)|токен"
+    r"|парол|секрет|переменн\w+\s+окружени"
     r"|connection\s+string|\bdsn\b|database[\s_]url|строк\w*\s+подключени|доступ\w*\s+(?:к|от)\s"
     # what the assistant must not show either: its instructions, other people's conversations with it
     r"|system\s+(?:prompt|instructions)|системн\w*\s+(?:промпт|инструкц)|внутренн\w*\s+инструкц"
@@ -234,7 +235,7 @@ SECRET_ASK = _rule(
 NOT_A_SECRET = _rule(
     r"how many|spent|used|cost|\bwhy\b|сколько|потрач|израсход|стоил|расход|почему|budget|бюджет"
     r"|\b(?:do|does|did)\s+(?:we|i|you|it)\s+(?:\w+\s+)?need\b|(?<!\w)(?:нуж(?:ен|на|но|ны)|надо)\s+ли(?!\w)|\bstatus|статус"
-    r"|\bis\b.{0,40}\bset\b|\bkey\s+(?:objects?|propert\w*|address\w*|checks?)"
+    r"|\bis\b.{0,40}\bset\b(?!\s+to\b)|\bkey\s+(?:objects?|propert\w*|address\w*|checks?)"  # "set to": its value
     r"|\b(?:used|needed|good) for\b|\bfor\W*$|\bwhat does\b.{0,40}\bdo\b|(?<!\w)(?:зачем|для чего)(?!\w)",
     "a question about token usage, about whether a key is needed or set, about what a key is for, or about key "
     "objects is not a request for a secret",
@@ -283,7 +284,7 @@ DOMAIN = _rule(
     r"|чатвут|линеар|аттио|црм|префетч|извлеч|сборк|собра|недел|сегодня|вчера|месяц|ключ|парол|секрет|лимит"
     r"|обращени|вызов|привяз|привет|завис|застрял|бэк-?офф|повторн|онлайн|офлайн|должн|не так|поменял|откуда|ид[её]т|скоринг|помо|здравствуй|добрый|умеешь|чем занят|что нового|mirano|мирано"
     # a property's own words: its developer, owner, pledge and bailiffs (a flat's price alone may be any flat's)
-    r"|застро|кв-р|кадастр|собственник|владел|залог|обремен|фссп|исполнительн|данны[ех]\b",
+    r"|застро|кв-р|кадастр|собственник|владел|залог|обремен|фссп|исполнительн|данны[ех]\b|планировщик|воркер",
     "what Mirano is about: jobs, runs, costs, checks, project memory, notices — in both languages",
 )
 
