@@ -32,9 +32,8 @@ CHANNEL = "mirano_tasks"
 NOTIFY = f"SELECT pg_notify('{CHANNEL}', '')"
 LISTEN_CHECK_SECONDS = 5.0  # how often a listener checks its database and counts the other listeners
 LISTENER_NAME = "mirano-arrivals"  # the listening connections' application_name, by which enqueues find them
-JOINED = (
-    "listeners"  # the payload a new listener sends on the shared channel: every listener counts them again
-)
+# The payload a new listener sends on the shared channel: every listener counts them again
+JOINED = "listeners"
 _LISTENERS = (
     "SELECT count(*) FROM pg_stat_activity WHERE application_name = %s AND datname = current_database()"
 )
@@ -58,15 +57,12 @@ _announced = 0
 # At most this many are kept: a process that enqueues with no pool of its own (the dashboard) does not pile them
 # up for a pool started later; a deeper backlog is found by the poll and shared out by the chain.
 MAX_ANNOUNCED = 256
-_probes = (
-    0  # wake-ups for one thread to look without an announcement: a shared NOTIFY, a backlog to share out
-)
-_broadcasts = (
-    0  # counts wake-ups of every thread, so a worker that probed before one came does not sleep through it
-)
-_processes = (
-    1  # the worker processes listening on this database, as this process's listener last counted them
-)
+# Wake-ups for one thread to look without an announcement: a shared NOTIFY, a backlog to share out
+_probes = 0
+# Wake-ups of every thread, counted, so a worker that probed before one came does not sleep through it
+_broadcasts = 0
+# The worker processes listening on this database, as this process's listener last counted them
+_processes = 1
 
 
 @event.listens_for(Session, "after_commit")

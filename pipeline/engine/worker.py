@@ -110,9 +110,8 @@ class WorkerPool:
         for thread in self._threads:
             thread.join(timeout)
 
-    def work_once(self, announced: bool = False) -> bool:
-        """Claim and execute ready tasks from one served queue; False when nothing was ready. `announced`: the
-        thread was woken for a task announced to this process (arrivals.wait_for_tasks).
+    def work_once(self) -> bool:
+        """Claim and execute ready tasks from one served queue; False when nothing was ready.
 
         A queue without a concurrency limit is claimed in batches when its backlog is deep (a share of the backlog
         per thread, at most `PREFETCH`), so the claim's write transaction is paid once per batch; tasks whose
@@ -170,22 +169,20 @@ class WorkerPool:
         return False
 
     def _loop(self) -> None:
-        announced = False
         while not self._stop.is_set():
             seen, probed_at = arrivals.wakes(), time.monotonic()
             self._local.more = False
             try:
-                worked = self.work_once(announced)
+                worked = self.work_once()
             except Exception:  # a locked or restarting database: wait and try again
                 log.warning("worker loop: claiming or executing failed; trying again", exc_info=True)
                 worked = False
-            announced = False
             # Unless it is sharing out a backlog, the thread waits for a wake-up: at once if a task was announced
             # while it worked; the tasks announced to other threads and processes are not raced for.
             if not (worked and self._local.more) and not self._stop.is_set():
-                announced = self._idle(seen, probed_at)
+                self._idle(seen, probed_at)
 
-    def _idle(self, seen: int, probed_at: float) -> bool:
+    def _idle(self, seen: int, probed_at: float) -> None:
         """Wait for a wake-up. The first thread to go idle polls every `poll_seconds` (expired leases and, on
         SQLite, other processes' enqueues), or sooner when a retry of this process comes due; the rest wait
         `idle_seconds`: an idle pool probes the database a few times per poll interval, not once per thread. A
@@ -194,7 +191,7 @@ class WorkerPool:
             poller, self._polling = not self._polling, True
         try:
             timeout = arrivals.until_due(self.poll_seconds, probed_at) if poller else self.idle_seconds
-            return arrivals.wait_for_tasks(timeout, since=seen)
+            arrivals.wait_for_tasks(timeout, since=seen)
         finally:
             if poller:
                 with self._lock:

@@ -319,7 +319,7 @@ WE_PROMISED = re.compile(
 )
 
 
-def _topic(found: Entities) -> str | None:
+def topic_of(found: Entities) -> str | None:
     """What a question about promises or risks is about ("the estimate"), without the names it uses."""
     from agent.tools.resolve import people_in, projects_in
 
@@ -339,7 +339,7 @@ def _topic(found: Entities) -> str | None:
 
 
 def _about_projects(found: Entities, focus: str) -> list[dict[str, Any]]:
-    about = _topic(found)
+    about = topic_of(found)
     narrowed = {
         "about": about,
         # «мы обещали ей», "what did we promise Tom": the person is whom it was promised to, not who said it

@@ -418,7 +418,7 @@ THE_ITEM = re.compile(
 def items_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:
     """The projects whose promises or risks match "the one" a question means, when it names no project and the
     match is in more than one: which project is asked back (the proposal of northwind or of alfa-stroy)."""
-    from agent.offline.understanding.planning import _topic
+    from agent.offline.understanding.planning import topic_of
     from agent.tools import memory as memory_tools
 
     if (
@@ -428,7 +428,7 @@ def items_to_choose(question: str, intent: str | None, found: Entities) -> list[
         or not THE_ITEM.search(question)
     ):
         return []
-    about = _topic(found)
+    about = topic_of(found)
     if not about:
         return []
     data = memory_tools.project_overview(focus=intent, about=about).get("data") or {}
