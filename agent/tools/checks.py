@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from agent.envelope import Envelope, as_data, envelope, unknown
@@ -278,8 +278,6 @@ def fact_provenance(
 
 def _later(sources: list[dict[str, Any]], days: int) -> dict[str, Any]:
     """A re-check `days` from now: each source reused if its facts are still fresh then, else fetched again."""
-    from datetime import timedelta
-
     from pipeline.engine import clock
 
     at = clock.now() + timedelta(days=days)

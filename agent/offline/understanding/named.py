@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from agent.offline.understanding.definitions import explained
 from agent.offline.understanding.entities import FAILED, Entities
 from agent.offline.understanding.moves import asked_who_did
+from agent.offline.understanding.planning import WE_PROMISED
 from agent.tools.resolve import ORDER_INDEX
+from pipeline.engine.exceptions import MiranoError
 
 # a property's risk score ("what's the risk score for Zelenograd 1104?"), not a project's risks
 PROPERTY_RISK = re.compile(r"risk|риск|\bscore\b|скор(?:инг)?\b|оценк\w* риска|рискован|опасн", re.I)
@@ -161,11 +163,11 @@ def property_risk(question: str, found: Entities) -> bool:
 
 
 def _snapshot_check(snapshot_id: int) -> int | None:
-    from pipeline.service import checks as checks_service
+    from agent.tools.snapshots import _snapshot_check as check_of_snapshot
 
     try:
-        return int(checks_service.get_snapshot(snapshot_id)["job_id"])
-    except Exception:  # no such snapshot: the diff's answer says which there are
+        return check_of_snapshot(snapshot_id)
+    except MiranoError:  # no such snapshot: the diff's answer says which there are
         return None
 
 
@@ -446,21 +448,13 @@ def _project_spend(question: str, found: Entities) -> bool:
     )
 
 
-# "what did we promise …", «что мы обещали …»: a promise asked about as ours (not a digest's count of commitments)
-PROMISED = re.compile(
-    r"\bwe(?:'ve| have| had)? (?:\w+ )?(?:promised|committed|agreed)|\bdid we (?:\w+ )?(?:promise|commit|agree)"
-    r"|(?<!\w)мы\s+(?:\w+\s+)?(?:обещал|пообещал|обязал|договорил)\w*|(?<!\w)(?:обещали|пообещали)(?!\w)",
-    re.I,
-)
-
-
 def _promised_to_project(question: str, found: Entities) -> bool:
     """What was promised to a named project ("what did we promise northwind about the budget?"): its commitments,
     whatever money word the promise is about."""
     other = re.search(
         r"risk|риск|digest|дайджест", question, re.I
     )  # a compound's other part, a digest's content
-    return bool(found.projects and not found.jobs and PROMISED.search(question) and not other)
+    return bool(found.projects and not found.jobs and WE_PROMISED.search(question) and not other)
 
 
 # A check done again: "if we re-checked", «если повторить проверку», «перепроверили бы»
