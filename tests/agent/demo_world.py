@@ -90,6 +90,12 @@ def build(data_dir: Path) -> dict[str, Any]:
                 ids["notice_project"] = note_project_changes(s)[0].id
             notices.mark_read()  # the reader looked at it
             ids["a"] = checks.wait_for(checks.start_check(LENINSKY, "full")["id"], timeout=60)["id"]
+            # the shareholder's court case by its number: its year moves with the demo's calendar
+            ids["case_ivanova"] = next(
+                f["key"]
+                for f in checks.get_check(ids["a"])["facts"]
+                if f["type"] == "court_case" and "Иванова" in str(f["value"].get("plaintiff"))
+            )
             ids["b"] = checks.start_check("Москва, Ленинский пр-т, дом 90", "full")["id"]
             ids["t"] = checks.wait_for(checks.start_check(TVERSKAYA, "basic")["id"], timeout=60)["id"]
             notices.watch(TVERSKAYA)

@@ -109,9 +109,9 @@ CASES = [
     Question("какой риск вышел по Тверской 1?", "ru", (r"20\.0",), (r"не выросла",)),
     # a court case by its number (a Latin A for the Cyrillic one): the case first, with its category and stage
     Question(
-        "кто истец в A40-98765/2026 и на какой стадии?",
+        "кто истец в {case_ivanova} и на какой стадии?",
         "ru",
-        (r"^факт #\d+ \(суды\): судебное дело А40-98765/2026", r"Иванова", r"Рассматривается"),
+        (r"^факт #\d+ \(суды\): судебное дело {case_ivanova}", r"Иванова", r"Рассматривается"),
     ),
     Question("case А40-7/2019 — who are the parties?", "en", (r"^No check holds А40-7/2019",)),
     # economy asked of one job: that job first, by its code and its title
