@@ -379,8 +379,12 @@ class _ThreadConnection:
             _thread_connections.add(self)
 
     def close(self) -> None:
-        with contextlib.suppress(Exception):  # already closed, or its database file is gone
-            self.fairy.close()
+        """Once, whichever threads ask: its owner (replacing it), `dispose_engines`, or the collector."""
+        with _closing:
+            fairy, self.fairy = self.fairy, None
+        if fairy is not None:
+            with contextlib.suppress(Exception):  # its database file is gone
+                fairy.close()
         if self.turn is not None:
             self.turn.close()
 
@@ -389,6 +393,7 @@ class _ThreadConnection:
 
 
 _thread_connections: weakref.WeakSet[_ThreadConnection] = weakref.WeakSet()
+_closing = threading.RLock()
 _mine = threading.local()
 
 

@@ -11,9 +11,11 @@ its own lock queue and takes nothing here.
 
 from __future__ import annotations
 
-import contextlib
 import fcntl
 import os
+import threading
+
+_closing = threading.RLock()  # reentrant: the collector may run __del__ inside another close
 
 
 class WriteTurn:
@@ -39,10 +41,13 @@ class WriteTurn:
             fcntl.flock(self.fd, fcntl.LOCK_UN)
 
     def close(self) -> None:
-        if self.fd >= 0:
-            with contextlib.suppress(OSError):
-                os.close(self.fd)  # closing also lets go of a turn still held
-            self.fd = -1
+        """Close the file once, whichever threads ask (the owner, `dispose_engines`, the collector): a second
+        os.close of the same number would close whatever the process opened under it since, a socket of another
+        thread's HTTP call for one (it then fails with "[Errno 9] Bad file descriptor")."""
+        with _closing:
+            fd, self.fd = self.fd, -1
+        if fd >= 0:
+            os.close(fd)  # closing also lets go of a turn still held
 
     def __del__(self) -> None:
         self.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import logging
 import ssl
 import threading
 import time
@@ -25,6 +26,7 @@ from pipeline.engine.ratelimit import reserve_slot
 from pipeline.sources.retry_after import retry_after_seconds
 
 DIRECT = "direct"
+log = logging.getLogger(__name__)
 
 
 class SourceError(MiranoError):
@@ -175,15 +177,16 @@ class SourceCall:
         self.requests.append(request)
         try:
             response = self.client.request(method, url, params=params)
-        except httpx.TimeoutException as exc:
+        except httpx.TransportError as exc:
+            # The reason is a sentence of the catalog, in the reader's language; the library's own words
+            # ("[Errno 111] Connection refused") go to the log for whoever runs the workers.
+            log.warning("%s: %s failed: %s: %s", self.source, request, type(exc).__name__, exc)
             self._raise(
                 SourceUnavailable(
-                    f"{self.source}: no answer within the timeout ({exc.__class__.__name__})", request
+                    f"{self.source}: {transport_failure(exc, self.client.timeout.read or 0)}", request
                 ),
                 rest=True,
             )
-        except httpx.TransportError as exc:
-            self._raise(SourceUnavailable(f"{self.source}: connection failed: {exc}", request), rest=True)
         return self._checked(response, request)
 
     def _checked(self, response: httpx.Response, request: str) -> httpx.Response:
@@ -214,12 +217,8 @@ class SourceCall:
         try:
             return response.json()
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            self._raise(
-                SourceMalformed(
-                    f"{self.source}: malformed JSON body ({exc.msg if hasattr(exc, 'msg') else exc})",
-                    self.requests[-1],
-                )
-            )
+            log.warning("%s: %s: the body is not JSON: %s", self.source, self.requests[-1], exc)
+            self._raise(SourceMalformed(f"{self.source}: malformed JSON body", self.requests[-1]))
 
     def malformed(self, reason: str) -> SourceMalformed:
         """A SourceMalformed error for the last request (the body did not have the expected shape)."""
@@ -242,6 +241,17 @@ class SourceCall:
         for body in self.bodies:
             digest.update(body)
         return digest.hexdigest()
+
+
+def transport_failure(exc: httpx.TransportError, timeout: float) -> str:
+    """What went wrong on the wire, as one of the catalog's reasons ("could not connect")."""
+    if isinstance(exc, httpx.TimeoutException):
+        return f"no answer within {timeout:g} s"
+    if isinstance(exc, httpx.ProxyError):
+        return "the proxy failed"
+    if isinstance(exc, httpx.ConnectError):
+        return "could not connect"
+    return "the connection broke off"
 
 
 def _retry_after(response: httpx.Response) -> float:

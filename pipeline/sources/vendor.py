@@ -6,6 +6,7 @@ Every error names the vendor and what went wrong in words a person can read ("ra
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
@@ -18,9 +19,11 @@ import httpx
 from pipeline.config import get_settings
 from pipeline.engine.exceptions import MiranoError
 from pipeline.redact import scrub
+from pipeline.sources.http import transport_failure
 from pipeline.sources.retry_after import retry_after_seconds
 
 R = TypeVar("R")
+log = logging.getLogger(__name__)
 RATE_LIMIT_TRIES = 4  # calls of one request while a vendor's short waits are sat out in place
 
 LABELS = {"chatwoot": "Chatwoot", "linear": "Linear", "attio": "Attio"}
@@ -188,13 +191,12 @@ class VendorClient:
         }
         try:
             return self._client.request(method, url, params=params, json=json)
-        except httpx.TimeoutException:
+        except httpx.TransportError as exc:  # said as the sources say it; the library's words go to the log
+            log.warning("%s: %s failed: %s: %s", self.label, described, type(exc).__name__, exc)
             raise VendorUnavailable(
-                self.vendor, f"{self.label}: no answer within the timeout", described
-            ) from None
-        except httpx.TransportError as exc:
-            raise VendorUnavailable(
-                self.vendor, f"{self.label}: connection failed ({exc})", described
+                self.vendor,
+                f"{self.label}: {transport_failure(exc, self._client.timeout.read or 0)}",
+                described,
             ) from None
 
     def decoded(self, response: httpx.Response, described: str) -> Any:

@@ -60,11 +60,19 @@ def test_every_source_key_has_a_label_and_reasons_name_it(lang: str) -> None:
             f"updating: {key}: waiting for listings to name the developer",
             f"failed: {key}: source unavailable (HTTP 503) (the report lacks these sources)",
             f"every source failed: {key}: source unavailable (HTTP 503)",
-            f"cancelled by ana: not fetched: {key}",
+            f"cancelled at 14:02 by ana: not fetched: {key}",
+            f"failed: {key}: could not connect",
+            f"failed: {key}: gave up after 3 attempts: {key}: the connection broke off",
+            f"failed: {key}: no answer within 20 s",
+            f"failed: {key}: rate limited (HTTP 429), retry after 7 s",
+            f"failed: {key}: request refused (HTTP 404); {key}: malformed JSON body",
+            f"every source failed: {key}: the proxy failed",
+            f"updating: {key}: every proxy is cooling down",
         ):
             read = source_reason(stored, lang)
             assert said[key] in read.lower(), read
             assert said[key] == key or not keys_shown(read), read  # "listings" is its own label in a sentence
+            assert lang == "en" or not re.findall(r"[a-z]{4,}", read), read  # every word of it in Russian
     assert not missing(), missing()
 
 

@@ -88,8 +88,12 @@ def test_russian_live_outcome_economy_and_phone_width(dashboard: str, tmp_path: 
             page.screenshot(path=shots / f"{link}-390.png", full_page=True)
             assert measured["scroll"] <= measured["width"] and not measured["wide"], (link, measured)
             if link == "jobs":  # a compact row: the status and the last success share a line, not one each
-                row = page.locator('[class*="st-key-job_row_"] [data-testid="stColumn"]')
-                status, last = row.nth(1).bounding_box(), row.nth(2).bounding_box()
+                # the first row's own columns (its controls hold columns of their own, inside it)
+                row = page.locator('[class*="st-key-job_row_"]').first.locator(
+                    '[data-testid="stHorizontalBlock"]'
+                )
+                cells = row.first.locator(':scope > [data-testid="stColumn"]')
+                status, last = cells.nth(1).bounding_box(), cells.nth(2).bounding_box()
                 assert status and last and abs(status["y"] - last["y"]) < status["height"], (status, last)
         browser.close()
     print(f"\nscreenshots: {shots}")
