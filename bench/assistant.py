@@ -56,6 +56,8 @@ UNSEEN_SETS = (
     "unseen22",
     "unseen23",
     "unseen24",
+    "unseen25",
+    "unseen26",
 )
 
 

@@ -118,8 +118,9 @@ def _sounds(word: str) -> str:
     return word.replace("th", "t").replace("w", "v").replace("ck", "k").replace("ph", "f")
 
 
-def _consonants(word: str) -> str:
-    return re.sub(r"[aeiouy'j]+", "", word)
+def _consonants(word: str) -> list[str]:
+    """The word's runs of consonants, in order: "kate" and "кейт" are [k, t]; "story" is [st, r], "строй" [str]."""
+    return [run for run in re.split(r"[aeiouy'j]+", word) if run]
 
 
 def _similar(a: str, b: str) -> bool:
@@ -129,7 +130,7 @@ def _similar(a: str, b: str) -> bool:
         return False  # names in another case or script still start alike
     if a == b:
         return True
-    if min(len(a), len(b)) >= 4 and _consonants(a) == _consonants(b) and len(_consonants(a)) >= 2:
+    if min(len(a), len(b)) >= 4 and _consonants(a) == _consonants(b) and len("".join(_consonants(a))) >= 2:
         return True  # a name spelt by ear: "кейт" ~ "Kate", "майк" ~ "Mike"
     short, long = sorted((a, b), key=len)
     if long.startswith(short) and len(long) - len(short) <= 2:

@@ -249,6 +249,21 @@ THREADS = [
         "en",
         (r"(?s)all jobs cost \$0\.02\b.*ingest\.attio",),
     ),
+    # a price taken to have risen that fell; a run asked about economy mode answers of that run
+    Question(
+        "с чего подорожала квартира на тверской 1?", "ru", (r"^Цена не выросла: она упала с 48 000 000",)
+    ),
+    Question("so the Tverskaya 1 price dropped, why?", "en", (r"48 000 000", r"16 000 000"), (r"did not",)),
+    Question("did economy mode apply to run {build_again}?", "en", (r"Economy mode was off for this run",)),
+    # a second part asked of everything borrows no job; an English word is no project's name by its consonants
+    Question(
+        "сломался ли ingest.attio, и что вообще сейчас выполняется?",
+        "ru",
+        (r"(?s)ingest\.attio сейчас не выполняется.*Сейчас ничего не выполняется",),
+    ),
+    Question("tell me the story of the build job", "en", (r"memory\.build",), (r"alfa-stroy",)),
+    # a digest's sections stand apart from the list before them (Markdown reads a line after a bullet as its own)
+    Question("дайджест по альфа строй", "ru", (r"\n\nРиски \(4\):\n- ",)),
 ]
 
 

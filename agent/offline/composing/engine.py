@@ -342,6 +342,8 @@ def _run(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str
         lines.append(tr(lang, "It stopped at its per-run limit of {limit} items.", limit=run["limit"]))
     if timing["economy"]:
         lines.append(tr(lang, "Economy mode was on: its limit was reduced."))
+    elif intent == "economy":  # asked of this run: off is the answer, said as plainly
+        lines.append(tr(lang, "Economy mode was off for this run: its normal limit applied."))
     lines.append(run_summary(run, lang))
     return lines
 

@@ -27,6 +27,10 @@ def digest_lines(content: str, lang: str) -> list[str]:
             raw.strip(), lang, vendor=lambda v: SOURCE_NAMES.get(v, v), quote=lambda t: quote(t, 200)
         )
         heading = re.match(r"^(#+)\s+(.+)$", line)
+        if heading and len(heading.group(1)) > 1 and lines:
+            lines.append(
+                ""
+            )  # a section after a list: without a blank line Markdown reads it as the last item's
         if heading:
             line = heading.group(2) + (":" if len(heading.group(1)) > 1 else "")
         lines.append(line)

@@ -4,6 +4,7 @@ no check has, a failure, a cancel, an apply, a backoff, a risk that moved, a sou
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from agent.envelope import unwrap
@@ -72,6 +73,8 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         return _flagged_premise(premise.removeprefix("flagged:"), results, lang)
     if premise in ("risk_up", "risk_down"):
         return risk_premise_lines(premise, results, lang)
+    if premise in ("price_up", "price_down"):
+        return _price_premise(premise, results, lang)
     if premise != "failed":
         return []
     lines = []
@@ -236,3 +239,38 @@ def _not_cancelled(results: list[tuple[str, dict[str, Any]]], lang: str) -> list
                 )
             ]
     return []
+
+
+def _price_premise(premise: str, results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """ "Why did the price go up?" hears first that it went down, when the re-checks' notices say so."""
+    for name, result in results:
+        data = result.get("data") if name == "changes_since_last_look" else None
+        for notice in data.get("notices", []) if isinstance(data, dict) else []:
+            for change in notice.get("changes", []):
+                before, after = (_price(change.get(k)) for k in ("before", "after"))
+                if change.get("change") != "changed" or before is None or after is None or before == after:
+                    continue
+                if (after > before) != (premise == "price_up"):
+                    said = "The price did not go up: it fell from {before} to {after} ₽."
+                    if premise == "price_down":
+                        said = "The price did not go down: it rose from {before} to {after} ₽."
+                    return [
+                        tr(
+                            lang,
+                            said,
+                            before=f"{before:,}".replace(",", " "),
+                            after=f"{after:,}".replace(",", " "),
+                        )
+                    ]
+                return []
+    return []
+
+
+def _price(value: Any) -> int | None:
+    """A listing's price from a change's stored value ({"price": 48000000, …}), if it names one."""
+    try:
+        record = json.loads(unwrap(value)) if isinstance(value, str) else value
+    except ValueError:
+        return None
+    price = record.get("price") if isinstance(record, dict) else None
+    return int(price) if isinstance(price, int | float) else None

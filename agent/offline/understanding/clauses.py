@@ -69,7 +69,13 @@ ASKS = re.compile(
 # subject from the part before it
 OF_EVERYTHING = re.compile(
     r"\b(?:in total|altogether|overall|all in all|all jobs|everything)\b|(?<!\w)(?:всего|в целом|в сумме|итого"
-    r"|по всем|всё вместе|все вместе)(?!\w)",
+    r"|по всем|всё вместе|все вместе)(?!\w)"
+    # a set asked for: "what is running now?", «какие задания упали?» (not the job named before)
+    r"|\bwhat(?:'s| is| are)? (?:currently |now |right now )?(?:running|in progress|queued|going on)\b"
+    r"|\b(?:which|what) (?:jobs|runs)\b"
+    r"|(?<!\w)что (?:(?:сейчас|щас|вообще|у нас|именно)\s+){0,3}(?:выполняется|идёт|идет|запущено|крутится"
+    r"|в работе)(?!\w)"
+    r"|(?<!\w)какие (?:задани|джоб|задач|запуск)",
     re.I,
 )
 

@@ -34,7 +34,15 @@ RISK_MOVES = (
 SINCE = re.compile(r"\bsince\b|\bchanged?\b|с тех пор|с момента|со времени|изменил|поменял", re.I)
 PRICE_MOVED = re.compile(
     r"cheaper|more expensive|pricier|price (?:drop|went|fell|rose|change)|дешевл|подешев|подорож|дороже"
-    r"|цен[аы]\s+(?:упал|снизил|вырос|вырасл|поднял|изменил)",
+    r"|prices? (?:go(?:ne|es)?|went|going) (?:up|down)|prices? (?:increas|decreas|rise|risen|jump|spik)"
+    r"|цен[аы]\s+(?:упал|снизил|вырос|вырасл|поднял|изменил|подскочил|просел)"
+    r"|(?:упал|снизил|вырос|вырасл|поднял|изменил|подскочил|просел)\w*\s+(?:\w+\s+)?цен",
+    re.I,
+)
+# the direction a price move is taken to have: the notices of the re-checks say whether it had
+PRICE_UP = re.compile(
+    r"more expensive|pricier|\b(?:rose|risen|up|increas|jump|spik)|подорож|дороже|вырос|вырасл"
+    r"|поднял|подскочил",
     re.I,
 )
 # why a named source was not asked again, or where its facts came from
@@ -676,6 +684,10 @@ def premise(question: str, found: Entities) -> str | None:
         return (
             "snapshot"  # «покажи снимок проверки 2», «когда её снимок сделали?»: whether it has one, and when
         )
+    if _price_moved(
+        question, found
+    ):  # "why did the price go up?": the re-checks' notices say which way it went
+        return "price_up" if PRICE_UP.search(question) else "price_down"
     if PROPERTY_RISK.search(question):
         moved = next((name for name, p in RISK_MOVES if p.search(question)), None)
         if moved:

@@ -223,6 +223,8 @@ def _cost_period(found: Entities, previous: list[dict[str, Any]]) -> list[dict[s
 
 @planner("economy")
 def _economy(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if found.run_id is not None:  # "was run 9 in economy mode?": that run's own record, then the switch today
+        return [call(engine_tools.run_details, run_id=found.run_id), call(engine_tools.economy_and_budgets)]
     return [call(engine_tools.economy_and_budgets)]
 
 
