@@ -148,11 +148,28 @@ def economy_effect(effect: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
-def switched_off_line(job: str, lang: str) -> str:
-    """A job switched off, as a hypothetical: what it would stop making, and which jobs would get nothing new."""
+def switched_off_line(off: str, lang: str) -> str:
+    """A job switched off ("paused:<job>": paused), as a hypothetical: what it would stop making, and which jobs
+    would get nothing new; a paused job can still be started by hand."""
     from agent.offline.understanding.switched_off import readers_of
 
+    job = off.removeprefix("paused:")
     readers = readers_of(job)
+    if off.startswith("paused:"):
+        line = tr(
+            lang,
+            "If {job} were paused, its schedule would not start it until someone resumes it (Resume on the Jobs "
+            "page, or `mirano resume {job}`); Run now on the Jobs page, or `mirano run {job}`, would still start "
+            "it by hand.",
+            job=job,
+        )
+        if readers:
+            line += " " + tr(
+                lang,
+                "Until then these jobs would get nothing new from it: {readers}.",
+                readers=", ".join(readers),
+            )
+        return line
     if not readers:
         return tr(
             lang,

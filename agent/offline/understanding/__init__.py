@@ -59,6 +59,7 @@ from agent.offline.understanding.planning import (
 )
 from agent.offline.understanding.reading import Understanding
 from agent.offline.understanding.speech_act import (
+    NOT_A_SECRET,
     OUT_OF_SCOPE_TOPIC,
     OUT_OF_SCOPE_WRITING,
     SECRET_NOUN,
@@ -192,6 +193,15 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
     return understood
 
 
+# A later part that asks what would still be possible under the hypothetical before it ("could somebody still start
+# it by hand?", «а вручную можно будет запустить?»): answered by the hypothetical, not a request of its own
+STILL_POSSIBLE = re.compile(
+    r"\b(?:would|could|can)\b.{0,40}\bstill\b|\bstill be able\b|(?<!\w)(?:можно|смогу|сможем|получится)\s+(?:ли\s+)?"
+    r"(?:будет|ещё|еще|по-прежнему)|(?<!\w)(?:будет|ещё|еще|по-прежнему)\s+(?:можно|получится)",
+    re.I,
+)
+
+
 def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
     """Each part understood on its own, in order; a part that names nothing borrows the earlier part's subject."""
     first: Understanding | None = None
@@ -206,6 +216,8 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
             continue  # "…? the client's waiting on it": why it is asked, not one more ask
         if first is not None and first.intent == "out_of_scope" and reason_of_request(part):
             continue  # "a restaurant near the office? We're celebrating a deal.": the same other topic
+        if first is not None and first.switched_off and STILL_POSSIBLE.search(part):
+            continue  # «…на паузу, он перестанет? А вручную можно будет запустить?»: the same hypothetical
         found = found_in(part)
         text = part
         borrows = (REFERS_BACK.search(part) or in_domain(part)) and not OF_EVERYTHING.search(part)
@@ -223,7 +235,13 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
         return first
     if refused is None:
         return Understanding(
-            first.intent, first.confidence, calls, names=names, call_intents=intents, act="question"
+            first.intent,
+            first.confidence,
+            calls,
+            names=names,
+            call_intents=intents,
+            act=first.act if first.switched_off else "question",
+            switched_off=first.switched_off,
         )
     return Understanding(
         first.intent,
@@ -330,7 +348,8 @@ def _switched_off(question: str, found: Entities) -> Understanding | None:
     off = switched_off(question, found.jobs or found.soft_jobs)
     if not off:
         return None
-    calls = [call(engine_tools.job_status, job=job) for job in (off, *readers_of(off))]
+    job = off.removeprefix("paused:")
+    calls = [call(engine_tools.job_status, job=name) for name in (job, *readers_of(job))]
     return Understanding("what_if_off", 1.0, calls, names=found.names, act="hypothetical", switched_off=off)
 
 
@@ -422,7 +441,11 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     # the grammar missed it, the meaning is close to a request for credentials (not put as a question) or for an
     # action (with nothing in it that asks, «запуск 10 чё»): refuse all the same
     if top.score >= floor and (
-        (top.intent.name == "refuse_secret" and not question_first(question))
+        (
+            top.intent.name == "refuse_secret"
+            and not question_first(question)
+            and not NOT_A_SECRET.pattern.search(question)  # «задан ли ключ OpenAI?»: whether, not what
+        )
         or (top.intent.name == "refuse_action" and not asks(question) and not asks_to_see(question))
     ):
         if top.intent.name == "refuse_secret":

@@ -406,6 +406,18 @@ def _check_usage(question: str, found: Entities) -> bool:
     return bool(unit and asked and _one_check(found) and about_check and not found.period)
 
 
+# whether a model's key is set («задан ли ключ OpenAI?», "is an LLM key configured?"), never its value
+MODEL_KEY_SET = re.compile(
+    r"(?=.*(?:openai|\bllm|ллм|\bgpt|\bmodel|модел|нейросет))(?=.*(?:\bkey|ключ|токен|token))"
+    r"(?=.*(?:\bset\b|configured|present|missing|\bthere\b|задан|настроен|указан|прописан|установлен|есть ли))",
+    re.I,
+)
+
+
+def _model_key_set(question: str, found: Entities) -> bool:
+    return bool(MODEL_KEY_SET.match(question)) and not found.jobs
+
+
 def _price_moved(question: str, found: Entities) -> bool:
     return bool(found.address and PRICE_MOVED.search(question))
 
@@ -560,6 +572,11 @@ READINGS = (
         "provenance",
         _source_not_again,
         "why a check's source was not fetched again is answered by where its facts came from, not by a job's run",
+    ),
+    Reading(
+        "modes",
+        _model_key_set,
+        "whether the model's key is set: which model answers, and which systems are demo",
     ),
     Reading("actions", _action_named, "an action by its number: whether, by whom and when it was applied"),
     Reading(

@@ -74,7 +74,7 @@ TARGETS: tuple[Target, ...] = (
     ),
     _t(
         "report",
-        r"\bpdf\b|\bcsv\b|export|экспорт|выгрузи|скачать|download",
+        r"\bpdf\b|\bcsv\b|пдф|export|экспорт|выгрузи|скачать|download",
         "a report is exported from its page",
     ),
     _t("bind", r"\bbind|привяж|привязать|отвяж|unbind", "bindings are made with `mirano bind`"),
@@ -101,24 +101,25 @@ TARGETS: tuple[Target, ...] = (
 RUN_CONTROLS: tuple[Target, ...] = (
     _t(
         "cancel",
-        r"\b(?:cancel|abort|stop|kill|terminate|interrupt)\b|(?<!\w)(?:отмени|отменить|прерви|прервать|останови"
+        r"\b(?:cancel(?:l?ing)?|abort(?:ing)?|stop(?:ping)?|kill(?:ing)?|terminat(?:e|ing)|interrupt(?:ing)?)\b"
+        r"|(?<!\w)(?:отмени|отменить|прерви|прервать|останови"
         r"|остановить|отмените)(?!\w)",
         "stopping a run that is going is a cancel (`mirano cancel RUN`), not a pause of its job",
     ),
     _t(
         "resume",
-        r"\b(?:resume|unpause|un-pause)\b|(?<!\w)(?:возобнови|возобновить|сними с паузы)(?!\w)",
+        r"\b(?:resum(?:e|ing)|unpaus(?:e|ing)|un-pause)\b|(?<!\w)(?:возобнови|возобновить|сними с паузы)(?!\w)",
         "checked before pause: «сними с паузы» names the pause it ends",
     ),
     _t(
         "pause",
-        r"\b(?:pause|paused|suspend|suspended|hold)\b|(?<!\w)(?:поставь\s+\S+(?:\s+\S+)?\s+на\s+паузу|на\s+паузу|приостанови"
+        r"\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|hold)\b|(?<!\w)(?:поставь\s+\S+(?:\s+\S+)?\s+на\s+паузу|на\s+паузу|приостанови"
         r"|приостановить)(?!\w)|^\W*пауз[ау]\s+(?:на|для)\b",  # «пауза на импорт»: the noun asks it too
         "a paused job keeps its schedule and runs nothing until resumed (`mirano pause JOB`)",
     ),
     _t(
         "retry",
-        r"\b(?:retry|re-?try)\b|(?<!\w)(?:повтори|повторить)(?!\w)",
+        r"\b(?:retry(?:ing)?|re-?try)\b|(?<!\w)(?:повтори|повторить)(?!\w)",
         "a retry is linked to the run it repeats (`mirano retry RUN`), unlike Run now",
     ),
     _t(

@@ -52,18 +52,20 @@ EN_PARTICIPLE = (
 )
 REQUEST_RULES: tuple[Rule, ...] = (
     _rule(
-        rf"(?:^|[—–;:]\s*)\W*(?:please\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
+        rf"(?:^|[—–;:]\s*)\W*(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
         rf"|then,?\s+)?"  # "ok then kick a backfill of it"
         rf"(?:{EN_ACTION})\b",
         "an English imperative first: 'rerun the digest', 'please switch economy off', 'let's pause the sync'",
     ),
     _rule(
-        rf"\b(?:can|could|would|will|might)\s+(?:you|u|ya)\s+(?:please\s+|kindly\s+|just\s+|maybe\s+)?(?:{EN_ACTION})\b",
+        rf"\b(?:can|could|would|will|might)\s+(?:you|u|ya)\s+(?:please\s+|kindly\s+|just\s+|maybe\s+|possibly\s+)?"
+        rf"(?:be able to\s+)?(?:{EN_ACTION})\b",
         "a modal asking the assistant: 'could u kick the linear sync', 'can you start one?'",
     ),
     _rule(
-        rf"\b(?:you|u)\s+(?:could|can|would)\s+(?:please\s+|kindly\s+|just\s+)?(?:{EN_ACTION})\b"
+        rf"\b(?:you|u)\s+(?:could|can|would|might)\s+(?:please\s+|kindly\s+|just\s+|possibly\s+)?(?:be able to\s+)?"
+        rf"(?:{EN_ACTION})\b"
         rf"|\b(?:any chance|is it possible|possible|is there a way|a way for you)\b.{{0,30}}\b(?:{EN_ACTION})\b"
         rf"|\b(?:can|could|would|will)\s+(?:you|u)\b[^?]{{0,40}}\band\s+(?:{EN_ACTION})\b",
         "the modal after the subject or a favour first: 'any chance you could re-run the chatwoot import?', "
@@ -88,7 +90,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a passive request: 'Can the embeddings be rebuilt now please'",
     ),
     _rule(
-        rf"\bplease\b.{{0,40}}\b(?:{EN_ACTION})\b(?!\s*(?:#|№|no\.?)?\s*\d)"
+        rf"\b(?:please|kindly)\b.{{0,40}}\b(?:{EN_ACTION})\b(?!\s*(?:#|№|no\.?)?\s*\d)|\bdo the needful\b"
         rf"|\b(?:{EN_ACTION})\b(?!\s*(?:#|№|no\.?)?\s*\d).{{0,60}}\b(?:for me|please|pls|plz|thanks)\b",
         "'please' or 'for me' beside an action verb anywhere: 'Bind northwind to inbox 7 for me' (a verb with a number "
         "after it is a noun: 'Regarding run 9: please state…')",
@@ -229,13 +231,15 @@ SECRET_ASK = _rule(
     r"|нужно|надо)(?!\w)"
     # said formally: «прошу предоставить», «предоставьте», "kindly provide", "quote … in full"
     r"|(?<!\w)(?:предостав\w*|покажите|дайте|пришлите|выдай\w*|раскрой\w*|процитируй\w*|приведите)(?!\w)"
-    r"|\b(?:provide|quote|recite|repeat)\b",
+    r"|\b(?:provide|quote|recite|repeat|remind|recall)\b|(?<!\w)(?:напомни\w*|подскаж\w*)(?!\w)",
     "asked to be shown or said to be needed ('need the attio token'); any Russian imperative counts too",
 )
 NOT_A_SECRET = _rule(
     r"how many|spent|used|cost|\bwhy\b|сколько|потрач|израсход|стоил|расход|почему|budget|бюджет"
     r"|\b(?:do|does|did)\s+(?:we|i|you|it)\s+(?:\w+\s+)?need\b|(?<!\w)(?:нуж(?:ен|на|но|ны)|надо)\s+ли(?!\w)|\bstatus|статус"
     r"|\bis\b.{0,40}\bset\b(?!\s+to\b)|\bkey\s+(?:objects?|propert\w*|address\w*|checks?)"  # "set to": its value
+    r"|\b(?:is|are)\b.{0,40}\b(?:configured|present|missing)\b"
+    r"|(?<!\w)(?:задан|настроен|указан|прописан|установлен|заведён|заведен)\w*\s+ли(?!\w)|(?<!\w)есть\s+ли\s+(?:у нас\s+)?"
     r"|\b(?:used|needed|good) for\b|\bfor\W*$|\bwhat does\b.{0,40}\bdo\b|(?<!\w)(?:зачем|для чего)(?!\w)",
     "a question about token usage, about whether a key is needed or set, about what a key is for, or about key "
     "objects is not a request for a secret",
@@ -392,7 +396,11 @@ SHOW_THEM = re.compile(
     r"^\W*(?:(?:please|kindly|pls)\s+)?(?:list|show|give|print|send|share|paste|dump|reveal|display)\s+(?:me\s+|us\s+)?"
     r"(?:the\s+|all\s+|our\s+|your\s+)?(?:\w+\s+){0,2}?(?:api[\s_-]?keys?|credentials?|tokens?|secrets?|passwords?)\b"
     r"|\bplease (?:list|show|give|send|share|provide) (?:me |us )?(?:the |all )?(?:\w+\s+){0,2}?(?:api[\s_-]?keys?|credentials?|tokens?"
-    r"|secrets?|passwords?)\b",
+    r"|secrets?|passwords?)\b"
+    # its value asked for, however the sentence goes on ("the exact value of OPENAI_API_KEY as it is set")
+    r"|\b(?:value|contents?) of (?:the |our |your )?(?:\w+\s+){0,2}?(?:[A-Z][A-Z0-9_]*_(?:KEY|TOKEN|SECRET|PASSWORD)\b"
+    r"|api[\s_-]?keys?|credentials?|tokens?|secrets?|passwords?)"
+    r"|(?<!\w)значени\w* (?:\w+\s+){0,2}?(?:[A-Z][A-Z0-9_]*_(?:KEY|TOKEN|SECRET|PASSWORD)\b|ключ|токен|парол|секрет)",
     re.I,
 )
 

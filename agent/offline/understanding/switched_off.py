@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 from agent.offline.understanding.speech_act import CONDITION, HYPOTHETICAL_SUBJECT
 
+# a pause: the schedule stops starting the job, a person still can (Run now)
+PAUSED = re.compile(r"\bpaus\w*|\bsuspend\w*|на\s+паузу|на\s+паузе|(?<!\w)приостанов\w*", re.I)
 SWITCH_OFF = re.compile(
     r"\b(?:turn(?:ed)?|switch(?:ed)?|shut)\s+(?:\w+\s+){0,3}?off\b|\b(?:disabl|disconnect|unbind|unplug|remov"
     r"|drop|lose|lost|kill)\w*|\bgoes down\b|\bwent down\b"
-    r"|(?<!\w)(?:отключ|выключ|отвяз|убра|убер|потеря|выруб|останов|отвал|ляжет)\w*",
+    r"|(?<!\w)(?:отключ|выключ|отвяз|убра|убер|потеря|выруб|останов|отвал|ляжет)\w*|" + PAUSED.pattern,
     re.I,
 )
 
@@ -51,12 +53,12 @@ READERS = {row.job: row.readers for row in FEEDS}
 
 
 def switched_off(question: str, jobs: list[str]) -> str | None:
-    """The job a hypothetical switches off ("if Linear were off"), when the question is one; economy mode and
-    budgets are the other hypotheticals' (economy "off" is a mode, not a job)."""
+    """The job a hypothetical switches off ("if Linear were off"), or "paused:<job>" when it pauses it, when the
+    question is one; economy mode and budgets are the other hypotheticals' (economy "off" is a mode, not a job)."""
     if not jobs or HYPOTHETICAL_SUBJECT.pattern.search(question):
         return None
     if CONDITION.search(question) and SWITCH_OFF.search(question):
-        return jobs[0]
+        return f"paused:{jobs[0]}" if PAUSED.search(question) else jobs[0]
     return None
 
 
