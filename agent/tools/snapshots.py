@@ -99,6 +99,18 @@ def _diff_envelope(
         "checks": [{"id": c["id"], "created_at": c["created_at"], "status": c["status"]} for c in earlier],
         "diff": None,
     }
+    if len(pair) == 1:  # one snapshot named, none before it: what it holds
+        frozen_one = checks_service.get_snapshot(pair[0]["id"])
+        facts = frozen_one["facts"] or []
+        data["snapshot"] = {
+            "id": frozen_one["id"],
+            "check_id": frozen_one["job_id"],
+            "created_at": frozen_one["created_at"],
+            "risk_score": frozen_one["risk_score"],
+            "count": len(facts),
+            "facts": [_fact_line(f) for f in facts[:10]],
+        }
+        return envelope(data, cite=[("snapshot", frozen_one["id"])])
     if len(pair) == 2:
         a, b = pair
         found = checks_service.diff(a["id"], b["id"])

@@ -262,6 +262,20 @@ THREADS = [
         (r"(?s)ingest\.attio сейчас не выполняется.*Сейчас ничего не выполняется",),
     ),
     Question("tell me the story of the build job", "en", (r"memory\.build",), (r"alfa-stroy",)),
+    # a pause supposed: the schedule stops, Run now still works; a snapshot by its number, or which one
+    Question(
+        "допустим, мы приостановим memory.digest — сводки будут писаться?",
+        "ru",
+        (r"расписание не будет запускать", r"mirano run memory\.digest"),
+    ),
+    Question("between snapshots seven and eight of Leninsky 90, what changed?", "en", (r"no snapshot #7",)),
+    Question("открой снимок 2", "ru", (r"^Снимок #2 по", r"первый снимок")),
+    Question("what does the Tverskaya snapshot say?", "en", (r"^Which did you mean\?\n1\. #3 — ",)),
+    # a request said with "kindly" or an -ing form names its control; a model's key asked whether set, not shown
+    Question("kindly pause the attio import till monday", "en", (r"mirano pause",)),
+    Question("would you mind retrying run {linear_skip}?", "en", (r"mirano retry",)),
+    Question("настроен ли у нас ключ для LLM?", "ru", (r"офлайн",), (r"не могу показать",)),
+    Question("which job failed?", "en", (r"No failed runs",)),
     # a digest's sections stand apart from the list before them (Markdown reads a line after a bullet as its own)
     Question("дайджест по альфа строй", "ru", (r"\n\nРиски \(4\):\n- ",)),
 ]

@@ -171,6 +171,19 @@ def clarify(choices: list[str], lang: str, kind: str = "job") -> str:
                 f"#{choice} — {run['job']}, {when(run['started_at'], lang)}: {status(run['status'], lang)}, "
                 f"{money(run['cost']['usd'], places=4)}"
             )
+        if kind == "snapshot":  # "#4 — г. Москва, Ленинский пр-кт, д. 90, frozen 12:00 from check #4"
+            from pipeline.service import checks as checks_service
+
+            frozen = checks_service.get_snapshot(int(choice))
+            row = checks_service.get_check(int(frozen["job_id"]))
+            return tr(
+                lang,
+                "#{id} — {address}, frozen {at} from check #{check}",
+                id=choice,
+                address=row["address"],
+                at=when(frozen["created_at"], lang),
+                check=frozen["job_id"],
+            )
         if kind in ("address", "property"):
             return choice
         if kind == "question":  # each choice a question of its own

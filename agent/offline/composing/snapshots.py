@@ -16,6 +16,28 @@ def _diff(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
     if not data:
         return []
     diff = data["diff"]
+    if data.get("snapshot"):  # one snapshot named, the first of its property: what it holds
+        one = data["snapshot"]
+        lines = [
+            tr(
+                lang,
+                "Snapshot #{id} of {address} (frozen {at} from check #{check}): risk {risk}; {n} fact(s):",
+                id=one["id"],
+                address=data["address"],
+                at=when(one["created_at"], lang),
+                check=one["check_id"],
+                risk=one["risk_score"],
+                n=one["count"],
+            )
+        ]
+        lines += [
+            f"- {source(f['source'], lang)}: {fact_sentence(f['type'], f['value'], lang)}"
+            for f in one["facts"]
+        ]
+        lines.append(
+            tr(lang, "It is the first snapshot of this property: there is none before it to compare with.")
+        )
+        return lines
     if diff is None:
         checks = ", ".join(
             f"#{c['id']} ({when(c['created_at'], lang)}, {status(c['status'], lang)})" for c in data["checks"]

@@ -82,6 +82,7 @@ from agent.offline.understanding.subjects import (
     projects_of,
     projects_to_choose,
     property_meant,
+    snapshots_to_choose,
     to_choose,
 )
 from agent.offline.understanding.switched_off import readers_of, switched_off
@@ -492,7 +493,12 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     failures = (
         found.status and not _subject(found) and not found.about_check
     )  # «что-нибудь падало на неделе?»
-    if failures and (best.intent.name not in FAILURE_INTENTS or best.score < floor):
+    # "which job failed?": the failed runs; what runs now, or every job's state, answers another question
+    if failures and (
+        best.intent.name not in FAILURE_INTENTS
+        or best.intent.name in ("running", "status")
+        or best.score < floor
+    ):
         best = Ranked(BY_NAME["runs"], max(best.score, floor), best.similarity, best.rule)
     unsure = best.score < floor + FOLLOW_MARGIN
     if (OUT_OF_SCOPE_TOPIC.search(question) and (not _subject(found) or unsure)) or (
@@ -551,6 +557,16 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
                 BY_NAME["status"], best.score, best.similarity, best.rule
             )  # "what's up with prefetch", "has the import finished?"
         elif found.named():
+            snapshots = [] if previous else snapshots_to_choose(question, found)
+            if snapshots:  # «покажите снимок по Ленинскому 90»: which of its snapshots
+                return Understanding(
+                    "clarify",
+                    1.0,
+                    names=found.names,
+                    choices=snapshots,
+                    choice_intent="diff",
+                    choice_kind="snapshot",
+                )
             calls = plan(None, found, previous)
             if calls:
                 return Understanding(None, best.score, calls, names=found.names)

@@ -147,11 +147,141 @@ def _house_number(match: re.Match[str]) -> str:
     return f"{match.group('street') or ''}{tens + number}{after}"
 
 
+# A number said in words where a number belongs: after what is numbered («снимками пять и шесть», "run nine") or
+# before what is counted («пятнадцать обращений в день», "five dollars"). Elsewhere a number word is a word
+# («в один клик», "one of the checks").
+CARDINALS = {
+    **dict.fromkeys(["ноль", "zero"], 0),
+    **{
+        w: i + 1
+        for i, w in enumerate(["один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"])
+    },
+    **{
+        w: i + 10
+        for i, w in enumerate(
+            [
+                "десять",
+                "одиннадцать",
+                "двенадцать",
+                "тринадцать",
+                "четырнадцать",
+                "пятнадцать",
+                "шестнадцать",
+                "семнадцать",
+                "восемнадцать",
+                "девятнадцать",
+            ]
+        )
+    },
+    **TENS,
+    **{
+        w: (i + 1) * 100
+        for i, w in enumerate(
+            [
+                "сто",
+                "двести",
+                "триста",
+                "четыреста",
+                "пятьсот",
+                "шестьсот",
+                "семьсот",
+                "восемьсот",
+                "девятьсот",
+            ]
+        )
+    },
+    **{
+        w: i + 1
+        for i, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+    },
+    **{
+        w: i + 10
+        for i, w in enumerate(
+            [
+                "ten",
+                "eleven",
+                "twelve",
+                "thirteen",
+                "fourteen",
+                "fifteen",
+                "sixteen",
+                "seventeen",
+                "eighteen",
+                "nineteen",
+            ]
+        )
+    },
+    **{
+        w: (i + 2) * 10
+        for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+    },
+}
+NUMBERED = re.compile(
+    r"^(?:снимк|снимок|проверк|запуск|номер|№|#|run|check|snapshot|number|no|notice|уведомлени|действи|action)",
+    re.I,
+)
+COUNTED = re.compile(
+    r"^(?:обращени|запрос|доллар|бакс|цент|рубл|эмбеддинг|токен|вызов|call|dollar|buck|cent|request|embedding"
+    r"|token|минут|час|дн|день|недел|minute|hour|day|week|элемент|item)",
+    re.I,
+)
+NUMBER_RUN = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:[\s-]+[A-Za-zА-Яа-яЁё]+)*")
+
+
+def _cardinal(token: str) -> int | None:
+    return CARDINALS.get(
+        token.lower(), CARDINALS.get(word(token).lemma) if re.search(r"[а-яё]", token, re.I) else None
+    )
+
+
+def _numbers_said(text: str) -> str:
+    """«между снимками пять и шесть» → «между снимками 5 и 6», "a budget of fifteen calls" → "15 calls"."""
+    tokens = re.split(r"(\s+|-)", text)
+    words = [(i, t) for i, t in enumerate(tokens) if t.strip() and t != "-"]
+    out = list(tokens)
+    k = 0
+    while k < len(words):
+        i, token = words[k]
+        bare = token.strip(".,;:!?«»\"'()")
+        if _cardinal(bare) is None or bare.lower() in ("no",):
+            k += 1
+            continue
+        start, total, part, j = k, 0, 0, k  # a number of several words: «двадцать пять», "two hundred fifty"
+        while j < len(words):
+            value = _cardinal(words[j][1].strip(".,;:!?«»\"'()"))
+            if value is None and words[j][1].lower() != "hundred":
+                break
+            if words[j][1].lower() == "hundred":
+                part = max(part, 1) * 100
+            else:
+                part += value or 0
+            j += 1
+            if words[j - 1][1][-1:] in ".,;:!?":
+                break
+        total = part
+        before = words[start - 1][1].strip(".,;:!?«»\"'()") if start else ""
+        after = words[j][1] if j < len(words) else ""
+        listed = (
+            before.lower() in ("и", "and", "or", "или")
+            and start >= 2
+            and words[start - 2][1].strip(",").isdigit()
+        )
+        if NUMBERED.match(before) or COUNTED.match(after) or listed:
+            trail = re.sub(r"^[^.,;:!?]*", "", words[j - 1][1])
+            out[words[start][0]] = f"{total}{trail}"
+            for m in range(words[start][0] + 1, words[j - 1][0] + 1):
+                out[m] = ""
+            words[start] = (words[start][0], str(total))
+        k = j
+    return "".join(out)
+
+
 def plain(text: str) -> str:
     """The question with everyday words put back as the product's words; everything else as it was said."""
     for pattern, words in SHORTHAND:
         text = pattern.sub(words, text)
     text = ORDINAL_HOUSE.sub(_house_number, text)
+    text = _numbers_said(text)
 
     def swap(match: re.Match[str]) -> str:
         said = match.group(0)

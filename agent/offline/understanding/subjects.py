@@ -118,7 +118,11 @@ JOB_INTENTS = ("status", "next_run", "why_run", "runs", "cost_run", "timing")
 
 
 # "did the sync go through?": one run of a class of jobs is meant ("the sync", "the import"), none is named
-THE_CLASS_ONE = re.compile(r"\bthe (?:sync|import|ingest(?:ion)?)\b(?![\s-]*(?:jobs|runs|s\b))", re.I)
+THE_CLASS_ONE = re.compile(
+    r"\bthe (?:sync|import|ingest(?:ion)?)\b(?![\s-]*(?:jobs|runs|s\b))"
+    r"|(?<!\w)(?:синхронизаци[яю]|синхронизацией|импорт|импорта|импортом|синк)(?!\w)(?!\s+(?:из|с|со|от)\s)",
+    re.I,
+)
 
 
 def jobs_to_choose(intent: str | None, found: Entities, question: str = "") -> list[str]:
@@ -322,7 +326,11 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
     """The newest checks (one per property first) when a question about one check names none of them."""
     from pipeline.service import checks as checks_service
 
-    if found.address and intent == "check_status" and CHECK_STATE.search(question):
+    if (
+        found.address
+        and intent in ("check_status", "status")
+        and (CHECK_STATE.search(question) or WHEN_ENDED.search(question))
+    ):
         return _checks_at(found)
     named = found.check_id is not None or found.address or found.address_said or found.order or found.flat
     if intent not in CHECK_INTENTS or named or found.jobs or found.run_id is not None:
@@ -340,6 +348,12 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
 # «статус проверки по Ленинскому 90»: the state of one check at an address, asked plainly. "Is it done?", «есть
 # ли незавершённая?» ask about the newest (what is still running), and are answered from it.
 CHECK_STATE = re.compile(r"\bstatus|\bstate\b|статус|состояни", re.I)
+# «когда была завершена проверка …?», "when did the check finish?": the end of one check, of several there
+WHEN_ENDED = re.compile(
+    r"(?=.*\b(?:when|what time)\b|.*(?<!\w)когда(?!\w)).*(?:finish|complet|end(?:ed)?\b|done\b|завершил|завершен"
+    r"|закончил|закончен|готов)",
+    re.I,
+)
 
 
 def _checks_at(found: Entities) -> list[str]:
@@ -380,11 +394,15 @@ def properties_to_choose(question: str, intent: str | None, found: Entities) -> 
 # "the chatwoot run", "the skipped one": one run is meant, and neither its number nor its order is said
 THE_RUN = re.compile(
     r"\bthe (?:[\w.]+ ){0,2}(?:run|one)\b(?!s|\s+(?:next|again))|(?<!\w)(?:этот|тот|того|этого) запуск"
+    # «сколько стоил chatwoot run?»: a job's word, then "run" closing the phrase (a noun, not "when will X run")
+    r"|(?:chatwoot|linear|attio|чатвут\w*|линеар\w*|аттио|sync|import|build|digest)\s+run\b(?=\s*(?:[?.!,]|$))"
     # «скипнутый ран», «упавший запуск»: one run by its state, singular
     r"|(?:пропущенн|скипнут|упавш|отменённ|отмененн)\w*\s+(?:запуск|ран)(?![а-яё])",
     re.I,
 )
 RUN_INTENTS = ("cost_run", "why_run", "timing", "run_timeline", "who_started")
+# "why was the job skipped?": one job meant by its run's state, none named (its runs decide which, below)
+THE_JOB_ONE = re.compile(r"\bthe job\b(?!s)|(?<!\w)(?:это |то )?(?:задание|джоба|джобу|задача)(?!\w)", re.I)
 RUN_STATES = (("skipped", r"skip|скип|пропущ"), ("failed", FAILED), ("cancelled", r"cancel|отмен"))
 
 
@@ -393,9 +411,9 @@ def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[s
     were skipped): newest first, up to three; none when one fits."""
     from pipeline.service import engine as engine_service
 
-    if intent not in RUN_INTENTS or found.run_id is not None or found.order or found.period:
+    if intent not in (*RUN_INTENTS, "cost_period") or found.run_id is not None or found.order or found.period:
         return []
-    if not THE_RUN.search(question) or len(found.jobs) > 1:
+    if not (THE_RUN.search(question) or THE_JOB_ONE.search(question)) or len(found.jobs) > 1:
         return []
     # a state said is the state of the run meant ("why did the attio one blow up": of its failed runs, if any)
     state = next((name for name, p in RUN_STATES if re.search(p, question.lower(), re.I)), None)
@@ -438,6 +456,34 @@ def items_to_choose(question: str, intent: str | None, found: Entities) -> list[
     return projects[:3] if len(projects) > 1 else []
 
 
+# One snapshot meant («что в снимке по Ленинскому?», "show me the snapshot of Leninsky 90"): singular, and no
+# comparison asked («между снимками», "what changed")
+WHEN = re.compile(r"\bwhen\b|(?<!\w)когда(?!\w)", re.I)
+ONE_SNAPSHOT = re.compile(r"\bsnapshot\b(?!s)|(?<!\w)(?:снимк[еау]|снимок|снимком)(?!\w)", re.I)
+COMPARED = re.compile(
+    r"chang|diff|compar|between|since|moved|\bvs\b|измен|поменял|разниц|сравн|между|с тех пор|отлича|двиг",
+    re.I,
+)
+
+
+def snapshots_to_choose(question: str, found: Entities) -> list[str]:
+    """The snapshots of the property said, when the question means one of them and names none."""
+    from pipeline.service import checks as checks_service
+
+    if found.snapshot_ids or found.order or not (found.address or found.check_id is not None):
+        return []
+    if not ONE_SNAPSHOT.search(question) or COMPARED.search(question) or WHEN.search(question):
+        return []  # "when was the snapshot frozen?": each snapshot's time answers it
+    rows = checks_service.list_checks(500)
+    check = found.check_id or next((r["id"] for r in rows if r["address"] == found.address), None)
+    if check is None:
+        return []
+    frozen = checks_service.snapshots_of_property(check)
+    if found.check_id is not None:  # «снимок проверки 4»: the snapshots that check froze
+        frozen = [x for x in frozen if x["job_id"] == found.check_id]
+    return [str(x["id"]) for x in reversed(frozen)][:3] if len(frozen) > 1 else []
+
+
 def to_choose(
     question: str, intent: str | None, found: Entities, in_thread: bool
 ) -> tuple[str, list[str]] | None:
@@ -447,6 +493,9 @@ def to_choose(
         return "project", projects
     if in_thread:  # "the check" after a turn about a check or a property is that one
         return None
+    snapshots = snapshots_to_choose(question, found)
+    if snapshots:  # «что в снимке по Ленинскому?»: which of its snapshots
+        return "snapshot", snapshots
     runs = runs_to_choose(question, intent, found)
     if runs:
         return "run", runs
