@@ -276,6 +276,22 @@ THREADS = [
     Question("would you mind retrying run {linear_skip}?", "en", (r"mirano retry",)),
     Question("настроен ли у нас ключ для LLM?", "ru", (r"офлайн",), (r"не могу показать",)),
     Question("which job failed?", "en", (r"No failed runs",)),
+    # an archived project named: nothing of it syncs; a check taken to be erased; a sum taken as spent
+    Question("почему упал импорт по globex?", "ru", (r"^globex-archive в архиве",)),
+    Question("who deleted check {t}?", "en", (r"^Check #{t} has not been erased",)),
+    Question("why did check {t} cost \$12?", "en", (r"^Not \$12\.00: the ledger says \$0\.008",)),
+    # numbered asks in one line; a job's settings beside its state; another team's pipeline; a DPA to draft
+    Question(
+        "two things: 1) when does memory.build run next 2) what did we spend today",
+        "en",
+        (r"(?s)memory\.build runs next.*all jobs cost",),
+    ),
+    Question("memory.build — limit and status?", "en", (r"limit 1000 items a run",)),
+    Question("our Airflow DAG keeps timing out, any idea?", "en", (r"not something Mirano does",)),
+    Question("can you draft our NDA with Northwind?", "en", (r"not something Mirano does",)),
+    # one invoice meant, in two projects: which project's; with the project named, its promises and risks
+    Question("how's the invoice going?", "en", (r"^Which did you mean\?",)),
+    Question("что со счётом у альфа строй?", "ru", (r"Клиент не оплатил счёт №17",)),
     # a digest's sections stand apart from the list before them (Markdown reads a line after a bullet as its own)
     Question("дайджест по альфа строй", "ru", (r"\n\nРиски \(4\):\n- ",)),
 ]

@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from agent.envelope import unwrap
-from agent.offline.composing.common import source, status, when
+from agent.offline.composing.common import money, source, status, when
 from agent.offline.composing.snapshots import risk_premise_lines
 from pipeline.i18n import tr
 
@@ -46,6 +46,25 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
                 lang,
                 "{project} has not been erased: it is still in project memory, and no erasure names it.",
                 project=premise.removeprefix("kept:"),
+            )
+        ]
+    if premise and premise.startswith("amount:"):
+        return _amount_premise(float(premise.removeprefix("amount:")), results, lang)
+    if premise and premise.startswith("kept_check:"):  # a check taken to be erased that is still stored
+        return [
+            tr(
+                lang,
+                "Check #{id} has not been erased: it is still stored, and no erasure names it.",
+                id=premise.removeprefix("kept_check:"),
+            )
+        ]
+    if premise and premise.startswith("inactive:"):  # a project archived: its syncs bring nothing for it
+        return [
+            tr(
+                lang,
+                "{project} is archived (inactive): Mirano no longer syncs or scans it, so nothing of it failed or "
+                "came in.",
+                project=premise.removeprefix("inactive:"),
             )
         ]
     if premise and premise.startswith("archived:"):
@@ -274,3 +293,31 @@ def _price(value: Any) -> int | None:
         return None
     price = record.get("price") if isinstance(record, dict) else None
     return int(price) if isinstance(price, int | float) else None
+
+
+def _amount_premise(said: float, results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """ "Why did the check cost $50?" hears first what the ledger says it cost, when that is another sum."""
+    for name, result in results:
+        data = result.get("data")
+        if not isinstance(data, dict):
+            continue
+        spent = None
+        if name == "check_cost":
+            spent = data.get("usd")
+        elif name == "run_cost" and isinstance(data.get("run"), dict):
+            spent = data["run"]["cost"]["usd"]
+        elif name == "costs" and isinstance(data.get("total"), dict):
+            spent = data["total"]["usd"]
+        if spent is None:
+            continue
+        if abs(float(spent) - said) < 0.005:
+            return []
+        return [
+            tr(
+                lang,
+                "Not {said}: the ledger says {spent}.",
+                said=money(said),
+                spent=money(float(spent), places=4),
+            )
+        ]
+    return []

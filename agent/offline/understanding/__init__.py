@@ -40,6 +40,7 @@ from agent.offline.understanding.intents import ANSWERABLE, BY_NAME
 from agent.offline.understanding.named import (
     BETWEEN_SNAPSHOTS,
     HOW_MUCH,
+    ITEM_STATE_ASKED,
     MONEY,
     check_reading,
     named_reading,
@@ -77,6 +78,7 @@ from agent.offline.understanding.subjects import (
     THE_CLASS_ONE,
     THE_PROJECT,
     costs_to_choose,
+    items_to_choose,
     job_reading,
     jobs_to_choose,
     projects_of,
@@ -87,6 +89,7 @@ from agent.offline.understanding.subjects import (
 )
 from agent.offline.understanding.switched_off import readers_of, switched_off
 from agent.offline.understanding.topics import TASKS_ELSEWHERE, someone_to_find
+from agent.tools import control as control_tools
 from agent.tools import engine as engine_tools
 from pipeline.config import get_settings
 
@@ -186,12 +189,28 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
         if c not in unique:
             unique.append(c)
             intents.append(intent)
+    status_of = [c["args"].get("job") for c in unique if c["name"] == "job_status" and c["args"].get("job")]
+    if (
+        len(status_of) == 1
+        and len(parts) == 1
+        and SETTINGS_ASKED.search(question)
+        and not any(c["name"] == "job_pause" for c in unique)
+    ):
+        # "ingest.attio: cadence, limit, last run status": its settings beside its state
+        unique.append(call(control_tools.job_pause, job=status_of[0]))
+        intents.append("paused")
     understood.calls, understood.call_intents = unique, intents
     said = found_in(question)
     if said.check_id is None:  # "and what's in its snapshot?" after check 2: the thread's check
         said.check_id = next((c["args"]["check_id"] for c in unique if c["args"].get("check_id")), None)
     understood.premise = premise(question, said)  # checked against the answer (named.premise)
     return understood
+
+
+# A job's settings asked beside its state ("cadence, limit, last run status"): its cadence and limit said too
+SETTINGS_ASKED = re.compile(
+    r"\bcadence|\binterval|how often|\blimits?\b|per-run|как часто|периодичн|интервал|лимит", re.I
+)
 
 
 # A later part that asks what would still be possible under the hypothetical before it ("could somebody still start
@@ -547,6 +566,16 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         calls = follow_up_calls(previous, found)
         if calls and (best.score < floor + FOLLOW_MARGIN or len(question.split()) <= 5):
             return Understanding(previous_intent, best.score, calls, names=found.names)
+    items = items_to_choose(question, None, found) if best.score < floor and not previous else []
+    if items and ITEM_STATE_ASKED.search(question):  # "how's the invoice going?": in which project
+        return Understanding(
+            "clarify",
+            1.0,
+            names=found.names,
+            choices=items,
+            choice_intent="item_status",
+            choice_kind="project",
+        )
     if best.score < floor:
         about = WHAT_ABOUT.search(question)
         if about and not found.named() and not found.soft_jobs:

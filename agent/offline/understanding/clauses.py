@@ -22,6 +22,8 @@ SPLITS = (
     re.compile(r"\s+(?:\+|&)\s+"),
     # «— планировщик живой?\n— сколько потратили?»: asks on lines of their own, each a part
     re.compile(r"\s*\n\s*(?:[—–•*-]\s*)?(?=\S)"),
+    # "2 queries: 1) status of the last linear run 2) how often does the build run": items numbered in a line
+    re.compile(r"(?:^|\s+)(?<!\()[1-9]\)\s+(?=\S)|^\s*[1-9]\.\s+(?=\S)"),
 )
 # In a list of questions ("What's running, what did we spend today, and is economy on?") a comma before a question
 # word starts one more; alone, such a comma is a subordinate clause («Как так вышло, что …», "If …, what …")
@@ -49,6 +51,8 @@ def clauses(text: str) -> list[str]:
     if len(parts) > 1 and not CONDITIONAL.search(text):
         for pattern in LIST_SPLITS:
             parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
+    if len(parts) > 1 and parts[0].endswith(":") and not ASKS.search(parts[0]):  # "PFB 2 queries:"
+        parts = parts[1:]
     if len(parts) > 1 and len(re.findall(r"\w+", parts[0])) < MIN_WORDS:  # «Подскажите, какие …»: a preamble
         parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
     if len(parts) > 1 and any(len(re.findall(r"\w+", p)) < MIN_WORDS for p in parts):

@@ -104,7 +104,10 @@ ORDINAL_STEMS = (
     ("eleventh", 11), ("twelfth", 12), ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5),
     ("sixth", 6), ("seventh", 7), ("eighth", 8), ("ninth", 9), ("tenth", 10),
 )  # fmt: skip
-NUMBER = re.compile(r"(?<![\w.,])(?:#|№\s*)?(\d{1,5})(?:st|nd|rd|th)?(?![\w.,])", re.I)
+NUMBER = re.compile(
+    r"(?<![\w.,$€£])(?:#|№\s*)?(\d{1,5})(?:st|nd|rd|th)?(?![\w.,%$€£])(?!\s*(?:\$|usd|dollar|долл|руб|₽))",
+    re.I,
+)
 SHORT_FOLLOW_UP = 6  # words: "and the next one, 9?", «а десятый?»
 
 

@@ -60,7 +60,8 @@ FRESHNESS = re.compile(
 )
 # a check's cost in money words ("во сколько обошлась проверка", "what did the check cost")
 CHECK_COST = re.compile(  # «стоит в очереди» is where a task waits, not what it costs
-    r"\bcost|стоил|стоит(?!\s+в\s+очеред)|обош(?:ёл|ел|л[аио])|во сколько", re.I
+    r"\bcost|стоил|стоит(?!\s+в\s+очеред)|обош(?:ёл|ел|л[аио])|во сколько|\bcharged\b|\bbreakdown\b|разбивк",
+    re.I,
 )
 # whether anyone applied a suggested action ("was any action applied?", «было ли применено хоть одно действие»)
 APPLIED = re.compile(
@@ -418,13 +419,39 @@ def _model_key_set(question: str, found: Entities) -> bool:
     return bool(MODEL_KEY_SET.match(question)) and not found.jobs
 
 
+def _item_of_project(question: str, found: Entities) -> bool:
+    from agent.offline.understanding.subjects import THE_ITEM
+
+    other = (
+        found.jobs
+        or found.soft_jobs
+        or found.address
+        or found.check_id is not None
+        or found.run_id is not None
+    )
+    return bool(
+        len(found.projects) == 1
+        and not other
+        and THE_ITEM.search(question)
+        and ITEM_STATE_ASKED.search(question)
+    )
+
+
+# how one promised or feared thing stands ("what's the status of the invoice?", «как там со счётом?»)
+ITEM_STATE_ASKED = re.compile(
+    r"\bstatus|\bwhere (?:are|is)\b|how(?:'s| is) .{0,20}going|статус|как там|что там|что с\b", re.I
+)
+
+
 def _price_moved(question: str, found: Entities) -> bool:
     return bool(found.address and PRICE_MOVED.search(question))
 
 
 # What a thing cost, in money words ("what did memory.build cost us?", «во сколько обошёлся импорт?»)
 COST_WORDS = re.compile(
-    r"\bcost|\bspent\b|\bspend|expensive|стоил|стоимост|обош[её]л|обошл|потратил|потрачен|дорог", re.I
+    r"\bcost|\bspent\b|\bspend|expensive|стоил|стоимост|обош[её]л|обошл|потратил|потрачен|дорог|\bcharged\b"
+    r"|\bbill(?:ed)?\b|списал|заплатил",
+    re.I,
 )
 RUN_WORDS = re.compile(r"\bruns?\b|запуск|прогон", re.I)
 
@@ -601,6 +628,11 @@ READINGS = (
         "a fact said by its own number (a court case): that fact, and where it came from",
     ),
     Reading("commitments", _promised_to_project, "what was promised to a named project: its commitments"),
+    Reading(
+        "item_status",
+        _item_of_project,
+        "one thing of a named project asked by what it is ('the invoice'): the promises and risks that name it",
+    ),
     Reading("cost_period", _project_spend, "money asked of a project: the costs, not what was said in it"),
     Reading("risks", _project_health, "how a project is going is what could derail it: its risks"),
     Reading(
@@ -671,6 +703,20 @@ ERASED = re.compile(
 )
 
 
+# A sum of money the question takes as spent ("the $40 we were charged", «обошлась в 50 долларов»)
+AMOUNT_SAID = re.compile(
+    r"\$\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:\$|usd\b|dollars?\b|bucks?\b|долл\w*|бакс\w*)", re.I
+)
+
+
+def _inactive(projects: list[str]) -> str | None:
+    """The first of the projects named that is archived (inactive): nothing is synced for it any more."""
+    from pipeline.service import memory as memory_service
+
+    archived = {p["slug"] for p in memory_service.project_names() if not p["active"]}
+    return next((p for p in projects if p in archived), None)
+
+
 def premise(question: str, found: Entities) -> str | None:
     """What a question takes for granted, for the answer to check first: a flat no check has (flat:<n>), a cancel
     ("who cancelled run 8?"), an apply ("Kate applied the Linear issue: when?"), a risk that moved (risk_up, risk_down), a source flagged as a risk (flagged:<source>),
@@ -679,6 +725,9 @@ def premise(question: str, found: Entities) -> str | None:
         return f"flat:{found.flat}"
     if found.projects and not found.jobs and not found.about_check and PER_PROJECT_SPEND.search(question):
         return "per_project"
+    said = AMOUNT_SAID.search(question)
+    if said and COST_WORDS.search(question):  # "why did the check cost us $50?": the ledger's figure says
+        return f"amount:{(said.group(1) or said.group(2)).replace(',', '.')}"
     if found.fact_key and found.fact_id is None:  # a case number no check holds
         return f"nofact:{found.fact_key}"
     if ARCHIVED.search(question) and len(found.projects) == 1:  # «почему Northwind в архиве?»
@@ -687,6 +736,10 @@ def premise(question: str, found: Entities) -> str | None:
         return f"erased:{found.people[0]}"
     if ERASED.search(question) and len(found.projects) == 1:  # "who nuked the northwind project?"
         return f"kept:{found.projects[0]}"
+    if ERASED.search(question) and found.check_id is not None:  # "who erased check 2?": it is still there
+        return f"kept_check:{found.check_id}"
+    if found.projects and not ARCHIVED.search(question) and _inactive(found.projects):  # "the Globex sync"
+        return f"inactive:{_inactive(found.projects)}"
     if CANCELLED.search(question):
         return "cancelled"
     if APPLIED.search(question) and APPLIED_BY.search(question):  # "I believe Kate applied it: who and when?"

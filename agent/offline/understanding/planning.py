@@ -378,6 +378,12 @@ def _risks(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, An
     return _about_projects(found, "risks")
 
 
+@planner("item_status")
+def _item_status(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "the invoice" of a project: what was promised about it and what risks name it."""
+    return _about_projects(found, "commitments") + _about_projects(found, "risks")
+
+
 @planner("digest")
 def _digest(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return _projects_for(found, "digest")

@@ -50,6 +50,10 @@ EN_PARTICIPLE = (
     r"re-?run|rebuilt|restarted|re-?synced|synced|started|triggered|applied|turned|switched|refreshed"
     r"|finali[sz]ed|re-?checked|re-?indexed|updated|paused|resumed|stopped|deleted|removed|created|kicked"
 )
+# An action word used as a noun ("the checks.recheck run that crashed", "last run status pls"): after a determiner
+# or a job's name, or before a noun of its own, it orders nothing
+NOT_A_NOUN = r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\blast )(?<!\blatest )(?<!\bthis )(?<!\bthat )(?<!\bof )(?<![\w.]\w )"
+NOUN_AFTER = r"(?!\s+(?:status|history|logs?|details|cost|time|id|list|report|count|that|which)\b)"
 REQUEST_RULES: tuple[Rule, ...] = (
     _rule(
         rf"(?:^|[—–;:]\s*)\W*(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
@@ -90,8 +94,8 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a passive request: 'Can the embeddings be rebuilt now please'",
     ),
     _rule(
-        rf"\b(?:please|kindly)\b.{{0,40}}\b(?:{EN_ACTION})\b(?!\s*(?:#|№|no\.?)?\s*\d)|\bdo the needful\b"
-        rf"|\b(?:{EN_ACTION})\b(?!\s*(?:#|№|no\.?)?\s*\d).{{0,60}}\b(?:for me|please|pls|plz|thanks)\b",
+        rf"\bplease\b.{{0,40}}{NOT_A_NOUN}\b(?:{EN_ACTION})\b(?!\s*(?:#|№|no\.?)?\s*\d){NOUN_AFTER}|\bdo the needful\b"
+        rf"|{NOT_A_NOUN}\b(?:{EN_ACTION})\b(?!\s*(?:#|№|no\.?)?\s*\d){NOUN_AFTER}.{{0,60}}\b(?:for me|please|pls|plz|thanks)\b",
         "'please' or 'for me' beside an action verb anywhere: 'Bind northwind to inbox 7 for me' (a verb with a number "
         "after it is a noun: 'Regarding run 9: please state…')",
     ),

@@ -427,7 +427,7 @@ def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[s
 # One promise or risk meant ("the proposal we promised", "the payment-delay risk", «с неоплаченным счётом»)
 THE_ITEM = re.compile(
     r"\bthe (?:[\w-]+ ){0,2}(?:commitment|promise|risk|proposal|invoice|estimate|quote|bill|payment|thing)\b(?!s)"
-    r"|(?<!\w)(?:с|по|о|об)\s+(?:\w+(?:ым|ой|ом)\s+)?(?:счётом|счетом|счёте|счете|обещании|обещанием|риском|риске|риску"
+    r"|(?<!\w)(?:с|со|по|о|об)\s+(?:\w+(?:ым|ой|ом)\s+)?(?:счётом|счетом|счёте|счете|обещании|обещанием|риском|риске|риску"
     r"|сметой|смете|предложением|предложении)(?!\w)",
     re.I,
 )
@@ -439,20 +439,30 @@ def items_to_choose(question: str, intent: str | None, found: Entities) -> list[
     from agent.offline.understanding.planning import topic_of
     from agent.tools import memory as memory_tools
 
-    if (
-        intent not in ("commitments", "risks")
-        or found.projects
-        or found.people
-        or not THE_ITEM.search(question)
-    ):
+    other = (
+        found.jobs
+        or found.soft_jobs
+        or found.address
+        or found.check_id is not None
+        or found.run_id is not None
+    )
+    if intent in ("commitments", "risks"):
+        foci: tuple[str, ...] = (intent,)
+    elif intent in ("status", None) and not other:  # "what's the status of the invoice?": a promise or a risk
+        foci = ("commitments", "risks")
+    else:
+        return []
+    if found.projects or found.people or not THE_ITEM.search(question):
         return []
     about = topic_of(found)
     if not about:
         return []
-    data = memory_tools.project_overview(focus=intent, about=about).get("data") or {}
-    if not data.get("about_matched"):
-        return []
-    projects = list(dict.fromkeys(str(i.get("project")) for i in data.get(intent, []) if i.get("project")))
+    projects: list[str] = []
+    for focus in foci:
+        data = memory_tools.project_overview(focus=focus, about=about).get("data") or {}
+        if data.get("about_matched"):
+            projects += [str(i.get("project")) for i in data.get(focus, []) if i.get("project")]
+    projects = list(dict.fromkeys(projects))
     return projects[:3] if len(projects) > 1 else []
 
 

@@ -31,6 +31,9 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|дожд|\bsnow\b|снег\b|\brain\b|next quarter|следующ\w* квартал|\bmarket (?:go|going|will go) (?:up|down)"
     # setting up another system's proxy or cluster is not Mirano's, though it names rate limits
     r"|\bnginx|\bk8s\b|kubernetes|\bingress\b|\bhaproxy|kubectl|кубер|wireguard|mikrotik|микротик|\bvpn\b|\bвпн\b"
+    # another team's pipelines and clouds (an Airflow DAG, an S3 sensor, a Jenkins job), though they time out
+    r"|\bairflow\b|\bdags?\b|\bs3\b|jenkins|terraform|\bdocker\b|kafka|\bspark\b|\bdbt\b|\bfix (?:my|our)\s+(?:\w+\s+){0,2}"
+    r"(?:code|script|query|config|sensor|pipeline)\b"
     # a bank's mortgage offer is not a cost of Mirano's, though a mortgage names a flat
     r"|ипотек\w*\b.{0,40}\b(?:под|ставк|процент|дают|дает|даёт)|(?:процент|ставк)\w*\s+(?:\w+\s+){0,2}ипотек",
     re.I,
@@ -49,7 +52,7 @@ SERVICES_NEAR = re.compile(
 # Work a person does elsewhere, whatever Mirano's words it names: a clause to draft, a DAG or a script to write, a
 # price to negotiate («напиши DAG для Airflow, который дёргает Chatwoot» names a job, and is still not Mirano's)
 TASKS_ELSEWHERE = re.compile(
-    r"\bdraft (?:me |us )?(?:a|an|the|some)\b|\bclause\b|\bnegotiat\w*|переговор|договорись|выбей\b|\bhaggle"
+    r"\bdraft (?:me |us )?(?:a|an|the|some|our|my|your|their)\b|\bclause\b|data processing agreement|\bnda\b|\bnegotiat\w*|переговор|договорись|выбей\b|\bhaggle"
     r"|\b(?:write|give|make|generate)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:airflow\s+|prefect\s+|dagster\s+)?dag\b"
     r"|\btemplate\b|шаблон"  # "write me a Linear issue template": writing, whatever vendor it names
     r"|(?<!\w)напиш\w*\s+(?:мне\s+|нам\s+)?(?:dag|даг|скрипт|код|функци|программ|пункт|договор)"
