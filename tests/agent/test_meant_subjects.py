@@ -279,7 +279,7 @@ THREADS = [
     # an archived project named: nothing of it syncs; a check taken to be erased; a sum taken as spent
     Question("почему упал импорт по globex?", "ru", (r"^globex-archive в архиве",)),
     Question("who deleted check {t}?", "en", (r"^Check #{t} has not been erased",)),
-    Question("why did check {t} cost \$12?", "en", (r"^Not \$12\.00: the ledger says \$0\.008",)),
+    Question(r"why did check {t} cost \$12?", "en", (r"^Not \$12\.00: the ledger says \$0\.008",)),
     # numbered asks in one line; a job's settings beside its state; another team's pipeline; a DPA to draft
     Question(
         "two things: 1) when does memory.build run next 2) what did we spend today",
