@@ -244,6 +244,8 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
         if found_before is not None and not _subject(found) and borrows:
             text = f"{carried(found_before, part)} {part}".strip()
         understood = _understand(text, previous, previous_intent)
+        if first is not None and understood.intent == "out_of_scope" and reason_of_request(part):
+            continue  # "…? In Airflow I'd see it in the grid view": a remark beside the asks, not one more
         refused = refused or (understood if understood.refusal else None)
         found_before = found if _subject(found) else found_before
         first = first or understood

@@ -415,6 +415,16 @@ MODEL_KEY_SET = re.compile(
 )
 
 
+JOBS_COUNTED = re.compile(
+    r"\bhow many (?:\w+ )?jobs\b|(?<!\w)сколько (?:\w+ ){0,3}(?:заданий|задач|джоб\w*|джобов)(?!\w)", re.I
+)
+
+
+def _jobs_counted(question: str, found: Entities) -> bool:
+    other = found.jobs or found.soft_jobs or found.status or found.period or found.address or found.projects
+    return bool(JOBS_COUNTED.search(question)) and not other
+
+
 def _model_key_set(question: str, found: Entities) -> bool:
     return bool(MODEL_KEY_SET.match(question)) and not found.jobs
 
@@ -600,6 +610,7 @@ READINGS = (
         _source_not_again,
         "why a check's source was not fetched again is answered by where its facts came from, not by a job's run",
     ),
+    Reading("status", _jobs_counted, "how many jobs there are: every job's state, counted"),
     Reading(
         "modes",
         _model_key_set,

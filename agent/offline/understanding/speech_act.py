@@ -52,7 +52,9 @@ EN_PARTICIPLE = (
 )
 # An action word used as a noun ("the checks.recheck run that crashed", "last run status pls"): after a determiner
 # or a job's name, or before a noun of its own, it orders nothing
-NOT_A_NOUN = r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\blast )(?<!\blatest )(?<!\bthis )(?<!\bthat )(?<!\bof )(?<![\w.]\w )"
+NOT_A_NOUN = (
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\blast )(?<!\blatest )(?<!\bthis )(?<!\bthat )(?<!\bof )"
+)
 NOUN_AFTER = r"(?!\s+(?:status|history|logs?|details|cost|time|id|list|report|count|that|which)\b)"
 REQUEST_RULES: tuple[Rule, ...] = (
     _rule(

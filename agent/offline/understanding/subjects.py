@@ -468,7 +468,7 @@ def items_to_choose(question: str, intent: str | None, found: Entities) -> list[
 
 # One snapshot meant («что в снимке по Ленинскому?», "show me the snapshot of Leninsky 90"): singular, and no
 # comparison asked («между снимками», "what changed")
-WHEN = re.compile(r"\bwhen\b|(?<!\w)когда(?!\w)", re.I)
+WHEN = re.compile(r"\bwhen\b|(?<!\w)когда(?!\w)|\bdate\b|\bfrozen\b|(?<!\w)дат[аеуы]|зафиксир|заморож", re.I)
 ONE_SNAPSHOT = re.compile(r"\bsnapshot\b(?!s)|(?<!\w)(?:снимк[еау]|снимок|снимком)(?!\w)", re.I)
 COMPARED = re.compile(
     r"chang|diff|compar|between|since|moved|\bvs\b|измен|поменял|разниц|сравн|между|с тех пор|отлича|двиг",
