@@ -58,6 +58,8 @@ UNSEEN_SETS = (
     "unseen24",
     "unseen25",
     "unseen26",
+    "unseen27",
+    "unseen28",
 )
 
 
