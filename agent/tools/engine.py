@@ -216,6 +216,10 @@ def run_details(
         return unknown(exc.reason)
     if run is None and run_id is None and job:
         return envelope({"never_ran": _never_ran(resolve_job(job))})  # the premise is false: it has not run
+    if run is None and run_id is not None and job:  # «запуск 42 у memory.extract»: the runs it does have
+        name = resolve_job(job)
+        runs = ", ".join(f"#{r['id']}" for r in engine_service.list_runs(name, 3)) or "—"
+        return unknown(f"no run #{run_id}; the newest runs of {name}: {runs}")
     if run is None:
         return unknown(f"no run #{run_id}" if run_id is not None else "no matching run yet")
     data = {

@@ -36,6 +36,7 @@ def snapshot_diff(
     order: Order | None = None,
     address: str | None = None,
     snapshots: list[int] | None = None,
+    contents: bool = False,
 ) -> Envelope:
     """What changed for a property between its two newest frozen report snapshots (facts added, removed,
     changed), or between the snapshots named (one named: it against the one before it); says so when fewer than
@@ -43,6 +44,7 @@ def snapshot_diff(
 
     Args:{which}
         snapshots: snapshot ids the question names ("snapshot 2 and 4", "snapshot 9").
+        contents: true for what one named snapshot holds ("what's in snapshot 4?"), not a comparison.
     """
     try:
         if snapshots:
@@ -53,6 +55,8 @@ def snapshot_diff(
         frozen = checks_service.snapshots_of_property(check["id"])
         earlier = checks_service.checks_of_property(check["id"])
         pair = _pair(frozen, [int(x) for x in snapshots or []])
+        if contents and snapshots and len(snapshots) == 1:
+            pair = pair[-1:]  # the one named, alone
     except MiranoError as exc:
         return unknown(exc.reason)
     return _diff_envelope(check, frozen, earlier, pair)

@@ -250,6 +250,10 @@ def control_lines(control: dict[str, Any], lang: str) -> list[str]:
 NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^no run #(?P<id>\d+)$"), "There is no run #{id}."),
     (
+        re.compile(r"^no run #(?P<id>\d+); the newest runs of (?P<job>[\w.]+): (?P<runs>.+)$"),
+        "There is no run #{id}; the newest runs of {job}: {runs}.",
+    ),
+    (
         re.compile(
             r"^(?P<job>[\w.]+) has run (?P<n>\d+) time\(s\): there is no run number (?P<nth>\d+) of it$"
         ),

@@ -50,6 +50,10 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         ]
     if premise and premise.startswith("amount:"):
         return _amount_premise(float(premise.removeprefix("amount:")), results, lang)
+    if premise and premise.startswith("nosnapshot:"):  # said by the snapshots' own answer when it was asked
+        if any(name == "snapshot_diff" for name, _ in results):
+            return []
+        return [_no_snapshot(int(premise.removeprefix("nosnapshot:")), lang)]
     if premise and premise.startswith("kept_check:"):  # a check taken to be erased that is still stored
         return [
             tr(
@@ -123,8 +127,15 @@ def _archived(slug: str, lang: str) -> list[str]:
     from pipeline.service import memory as memory_service
 
     projects = memory_service.project_names()
-    if any(p["slug"] == slug and not p["active"] for p in projects):
-        return []
+    if any(p["slug"] == slug and not p["active"] for p in projects):  # so it is: nothing of it is synced
+        return [
+            tr(
+                lang,
+                "{project} is archived (inactive): Mirano no longer syncs or scans it, so nothing of it failed or "
+                "came in.",
+                project=slug,
+            )
+        ]
     archived = ", ".join(p["name"] for p in projects if not p["active"])
     if not archived:
         return [
@@ -321,3 +332,14 @@ def _amount_premise(said: float, results: list[tuple[str, dict[str, Any]]], lang
             )
         ]
     return []
+
+
+def _no_snapshot(sid: int, lang: str) -> str:
+    """ "In snapshot 7 the price changed": there is no snapshot 7 (said once, whatever the tools found)."""
+    from pipeline.service import checks as checks_service
+
+    known: set[int] = set()
+    for row in checks_service.list_checks(500):
+        known |= {x["id"] for x in checks_service.snapshots_of_property(row["id"])}
+    ids = ", ".join(f"#{i}" for i in sorted(known)) or "—"
+    return tr(lang, "There is no snapshot #{id} (the snapshots are {ids}).", id=sid, ids=ids)

@@ -34,9 +34,13 @@ def _diff(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
             f"- {source(f['source'], lang)}: {fact_sentence(f['type'], f['value'], lang)}"
             for f in one["facts"]
         ]
-        lines.append(
-            tr(lang, "It is the first snapshot of this property: there is none before it to compare with.")
-        )
+        if one["id"] == min(x["id"] for x in data["snapshots"]):
+            lines.append(
+                tr(
+                    lang,
+                    "It is the first snapshot of this property: there is none before it to compare with.",
+                )
+            )
         return lines
     if diff is None:
         checks = ", ".join(

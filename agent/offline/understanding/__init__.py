@@ -243,9 +243,11 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
         borrows = (REFERS_BACK.search(part) or in_domain(part)) and not OF_EVERYTHING.search(part)
         if found_before is not None and not _subject(found) and borrows:
             text = f"{carried(found_before, part)} {part}".strip()
+        if first is not None and reason_of_request(part) and speech_act(part) != "request":
+            continue  # "…? the bank is pressing", "In Airflow I'd see it in the grid view": a remark, not an ask
         understood = _understand(text, previous, previous_intent)
-        if first is not None and understood.intent == "out_of_scope" and reason_of_request(part):
-            continue  # "…? In Airflow I'd see it in the grid view": a remark beside the asks, not one more
+        if first is None and understood.intent == "clarify":
+            return understood  # «какой статус у проверки по Ленинскому 90? банк торопит»: which check, first
         refused = refused or (understood if understood.refusal else None)
         found_before = found if _subject(found) else found_before
         first = first or understood

@@ -8,7 +8,7 @@ import re
 from agent.offline.understanding.entities import Entities
 
 # Where a second question starts: after a question mark, or "and"/«и» before a question word.
-EN_QUESTION_WORDS = r"what|whats|what's|when|when's|why|how|how's|hows|which|where|who|is|are|was|were|did|does|do|has|have|any|also"
+EN_QUESTION_WORDS = r"whether|what|whats|what's|when|when's|why|how|how's|hows|which|where|who|is|are|was|were|did|does|do|has|have|any|also"
 RU_QUESTION_WORDS = r"во сколько|за сколько|что|когда|почему|сколько|какие|какой|какая|какое|какую|каков\w*|откуда|где|кто|как|зачем|есть ли|ещё|еще"
 SPLITS = (
     re.compile(r"(?<=\?)\s+(?=\S)"),  # "Is economy on? also any budgets set?"

@@ -35,8 +35,9 @@ SINCE = re.compile(r"\bsince\b|\bchanged?\b|с тех пор|с момента|�
 PRICE_MOVED = re.compile(
     r"cheaper|more expensive|pricier|price (?:drop|went|fell|rose|change)|дешевл|подешев|подорож|дороже"
     r"|prices? (?:go(?:ne|es)?|went|going) (?:up|down)|prices? (?:increas|decreas|rise|risen|jump|spik)"
-    r"|цен[аы]\s+(?:упал|снизил|вырос|вырасл|поднял|изменил|подскочил|просел)"
-    r"|(?:упал|снизил|вырос|вырасл|поднял|изменил|подскочил|просел)\w*\s+(?:\w+\s+)?цен",
+    r"|\bprice\b.{0,40}\b(?:increas\w*|decreas\w*|rose|fell|dropped|(?:go|gone|went) (?:up|down))"
+    r"|цен[аы]\s+(?:упал|снизил|вырос|вырасл|поднял|изменил|поменял|подскочил|просел)"
+    r"|(?:упал|снизил|вырос|вырасл|поднял|изменил|поменял|подскочил|просел)\w*\s+(?:\w+\s+)?цен",
     re.I,
 )
 # the direction a price move is taken to have: the notices of the re-checks say whether it had
@@ -91,7 +92,7 @@ PROPERTY_PRICE = re.compile(
 )
 # what memory holds, and that it is asked in all
 HELD = re.compile(
-    r"document|message|conversation|issue|comment|note|record|chunk|excerpt|vector|документ|сообщени|переписк|задач"
+    r"document|message|conversation|issue|comment|note|(?<!for the )record|chunk|excerpt|vector|документ|сообщени|переписк|задач"
     r"|комментари|замет|запис|чанк|фрагмент|вектор",
     re.I,
 )
@@ -240,7 +241,7 @@ def _applied_asked(question: str, found: Entities) -> bool:
 def _memory_count(question: str, found: Entities) -> bool:
     """How much memory holds ("how many messages have we pulled in so far?", «скока документов в памяти?»): its
     contents counted, not one run's reading nor a search for those words."""
-    one_run = found.run_id is not None or found.order is not None
+    one_run = found.run_id is not None or found.order is not None or found.about_check
     return bool(
         HOW_MUCH.search(question) and STORED.search(question) and HELD.search(question) and not one_run
     )
@@ -339,7 +340,7 @@ def _settings_changed(question: str, found: Entities) -> bool:
 
 def _property_price(question: str, found: Entities) -> bool:
     said = found.address or found.flat or found.check_id is not None
-    named = found.jobs or found.run_id is not None or found.projects or found.cost_kind
+    named = found.jobs or found.run_id is not None or found.projects or found.cost_kind or found.snapshot_ids
     return bool(said and PROPERTY_PRICE.search(question) and not named and not PRICE_MOVED.search(question))
 
 
@@ -410,7 +411,8 @@ def _check_usage(question: str, found: Entities) -> bool:
 # whether a model's key is set («задан ли ключ OpenAI?», "is an LLM key configured?"), never its value
 MODEL_KEY_SET = re.compile(
     r"(?=.*(?:openai|\bllm|ллм|\bgpt|\bmodel|модел|нейросет))(?=.*(?:\bkey|ключ|токен|token))"
-    r"(?=.*(?:\bset\b|configured|present|missing|\bthere\b|задан|настроен|указан|прописан|установлен|есть ли))",
+    r"(?=.*(?:\bset\b|configured|present|missing|\bthere\b|задан|настроен|указан|прописан|установлен|есть ли))"
+    r"(?=.*(?:^\W*(?:is|are|do|does|have|has)\b|\b(?:is|are)\s+(?:\w+\s+){0,3}(?:set|configured|present|missing)\b|(?<!\w)ли(?!\w)|\?\s*$))",
     re.I,
 )
 
@@ -714,10 +716,25 @@ ERASED = re.compile(
 )
 
 
+PAST_COST = re.compile(
+    r"\bcost\b|\bcharged\b|\bbilled\b|\bspent\b|обошл|обош[её]л|стоил|потратил|списал|заплатил", re.I
+)
+CAP_WORDS = re.compile(r"\bcap\b|budget|limit|бюджет|лимит|потолок", re.I)
 # A sum of money the question takes as spent ("the $40 we were charged", «обошлась в 50 долларов»)
 AMOUNT_SAID = re.compile(
     r"\$\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:\$|usd\b|dollars?\b|bucks?\b|долл\w*|бакс\w*)", re.I
 )
+
+
+def _missing_snapshot(ids: list[int]) -> int | None:
+    from pipeline.service import checks as checks_service
+
+    for sid in ids:
+        try:
+            checks_service.get_snapshot(sid)
+        except MiranoError:
+            return sid
+    return None
 
 
 def _inactive(projects: list[str]) -> str | None:
@@ -737,8 +754,13 @@ def premise(question: str, found: Entities) -> str | None:
     if found.projects and not found.jobs and not found.about_check and PER_PROJECT_SPEND.search(question):
         return "per_project"
     said = AMOUNT_SAID.search(question)
-    if said and COST_WORDS.search(question):  # "why did the check cost us $50?": the ledger's figure says
+    if (
+        said and PAST_COST.search(question) and not CAP_WORDS.search(question)
+    ):  # "why did the check cost $50?"
         return f"amount:{(said.group(1) or said.group(2)).replace(',', '.')}"
+    missing = _missing_snapshot(found.snapshot_ids)
+    if missing is not None:  # «в снимке №7 цена поменялась»: there is no snapshot #7
+        return f"nosnapshot:{missing}"
     if found.fact_key and found.fact_id is None:  # a case number no check holds
         return f"nofact:{found.fact_key}"
     if ARCHIVED.search(question) and len(found.projects) == 1:  # «почему Northwind в архиве?»

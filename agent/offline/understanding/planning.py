@@ -66,12 +66,17 @@ def _running(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, 
     return [call(engine_tools.running_now)]
 
 
+def _run_named(found: Entities) -> dict[str, Any]:
+    """A run by its number, with the job said beside it (its runs are listed should the number be none of them)."""
+    return {"run_id": found.run_id, **({"job": found.job} if found.job else {})}
+
+
 @planner("status")
 def _status(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.about_check and not found.jobs:
         return [call(check_tools.check_status, **check_args(found, previous))]
     if found.run_id is not None:  # «статус запуска 8»: that run, not every job's state
-        return [call(engine_tools.run_details, run_id=found.run_id)]
+        return [call(engine_tools.run_details, **_run_named(found))]
     if (
         not found.job and len(found.soft_jobs) == 1
     ):  # "the thing that reads our chats": the job its words name
@@ -92,7 +97,7 @@ def _next(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any
 
 def _one_run(found: Entities) -> dict[str, Any]:
     if found.run_id is not None:
-        return call(engine_tools.run_details, run_id=found.run_id)
+        return call(engine_tools.run_details, **_run_named(found))
     first = found.order == "first" or None
     status = found.status or ("ok" if found.succeeded else None)
     return call(engine_tools.run_details, job=found.job, status=status, first=first, nth=_nth(found))
@@ -170,7 +175,7 @@ def _paused(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, A
 @planner("runs")
 def _runs(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.run_id is not None and not found.status:  # «что было в прогоне №1?»: that run
-        return [call(engine_tools.run_details, run_id=found.run_id)]
+        return [call(engine_tools.run_details, **_run_named(found))]
     return [call(engine_tools.recent_runs, job=found.job, status=found.status, period=found.period)]
 
 
@@ -224,7 +229,7 @@ def _cost_period(found: Entities, previous: list[dict[str, Any]]) -> list[dict[s
 @planner("economy")
 def _economy(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.run_id is not None:  # "was run 9 in economy mode?": that run's own record, then the switch today
-        return [call(engine_tools.run_details, run_id=found.run_id), call(engine_tools.economy_and_budgets)]
+        return [call(engine_tools.run_details, **_run_named(found)), call(engine_tools.economy_and_budgets)]
     return [call(engine_tools.economy_and_budgets)]
 
 
@@ -280,8 +285,16 @@ def _diff(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any
             order=args.get("order") if args.get("order") in ORDER_INDEX else None,  # «второй проверки»
             address=args.get("address"),
             snapshots=found.snapshot_ids or None,
+            contents=_contents_asked(found),
         )
     ]
+
+
+def _contents_asked(found: Entities) -> bool:
+    """One snapshot named and nothing compared ("what's in snapshot 4?"): what it holds."""
+    from agent.offline.understanding.subjects import COMPARED
+
+    return len(found.snapshot_ids) == 1 and not COMPARED.search(found.text)
 
 
 @planner("watchers")
@@ -425,12 +438,14 @@ def plan_search(query: str) -> dict[str, Any]:
 
 def _by_entity(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """No intent, but a subject: what there is to say about it."""
-    if found.run_id is not None:
-        return [call(engine_tools.run_details, run_id=found.run_id)]
+    if found.run_id is not None:  # a job said beside it: its runs, should the number be none of them
+        return [call(engine_tools.run_details, **_run_named(found))]
     if (
         found.snapshot_ids
     ):  # «снимок 5 — что в нём?»: the snapshot against the one before it (or that it is none)
-        return [call(snapshot_tools.snapshot_diff, snapshots=found.snapshot_ids)]
+        return [
+            call(snapshot_tools.snapshot_diff, snapshots=found.snapshot_ids, contents=_contents_asked(found))
+        ]
     if found.check_id is not None or found.address or found.source:
         return [call(check_tools.check_status, **check_args(found, previous), source=found.source)]
     if found.project and not found.literal_jobs:  # "what the bot suggests for alfa": the project, not the job

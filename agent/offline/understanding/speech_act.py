@@ -38,7 +38,7 @@ def _rule(pattern: str, why: str) -> Rule:
 # English verbs that ask Mirano to do something (stems: "re-?run" covers rerun, re-running, re-run).
 EN_ACTION = (
     r"(?:re-?)?run|restart|kick|fire|trigger|start|turn|switch|flip|toggle|enable|disable|apply|set|change|delete"
-    r"|remove"
+    r"|remove|chuck|flick|whack|bung|put|slap"
     r"|create|bind|unbind|pause|resume|stop|kill|bump|poke|nudge|push|re-?trigger|(?:re-?)?sync|rebuild|build|re-?check"
     r"|refresh|finali[sz]e"
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
@@ -185,6 +185,15 @@ RU_ACTIONS = frozenset(
         "экспортировать",
         "подписать",  # «подпиши меня на Ленинский 90»: a watch, set on the check's page or `mirano watch`
         "отписать",
+        # slang for set, put or switch: «влепи лимит», «вруби экономию», «запаузь импорт», «ретрай»
+        "влепить",
+        "воткнуть",
+        "вкатить",
+        "накинуть",
+        "врубить",
+        "вырубить",
+        "запаузить",
+        "ретраить",
         "следить",  # «следи за Тверской 1»
     ]
 )
@@ -237,7 +246,7 @@ SECRET_ASK = _rule(
     r"|нужно|надо)(?!\w)"
     # said formally: «прошу предоставить», «предоставьте», "kindly provide", "quote … in full"
     r"|(?<!\w)(?:предостав\w*|покажите|дайте|пришлите|выдай\w*|раскрой\w*|процитируй\w*|приведите)(?!\w)"
-    r"|\b(?:provide|quote|recite|repeat|remind|recall)\b|(?<!\w)(?:напомни\w*|подскаж\w*)(?!\w)",
+    r"|\b(?:provide|quote|recite|repeat|remind|recall|disclose|divulge|hand over)\b|(?<!\w)(?:напомни\w*|подскаж\w*)(?!\w)",
     "asked to be shown or said to be needed ('need the attio token'); any Russian imperative counts too",
 )
 NOT_A_SECRET = _rule(
@@ -399,7 +408,7 @@ CONTROL_FIRST = _rule(
 
 
 SHOW_THEM = re.compile(
-    r"^\W*(?:(?:please|kindly|pls)\s+)?(?:list|show|give|print|send|share|paste|dump|reveal|display)\s+(?:me\s+|us\s+)?"
+    r"^\W*(?:(?:please|kindly|pls)\s+)?(?:list|show|give|print|send|share|paste|dump|reveal|display|disclose)\s+(?:me\s+|us\s+)?"
     r"(?:the\s+|all\s+|our\s+|your\s+)?(?:\w+\s+){0,2}?(?:api[\s_-]?keys?|credentials?|tokens?|secrets?|passwords?)\b"
     r"|\bplease (?:list|show|give|send|share|provide) (?:me |us )?(?:the |all )?(?:\w+\s+){0,2}?(?:api[\s_-]?keys?|credentials?|tokens?"
     r"|secrets?|passwords?)\b"

@@ -396,6 +396,8 @@ THE_RUN = re.compile(
     r"\bthe (?:[\w.]+ ){0,2}(?:run|one)\b(?!s|\s+(?:next|again))|(?<!\w)(?:этот|тот|того|этого) запуск"
     # «сколько стоил chatwoot run?»: a job's word, then "run" closing the phrase (a noun, not "when will X run")
     r"|(?:chatwoot|linear|attio|чатвут\w*|линеар\w*|аттио|sync|import|build|digest)\s+run\b(?=\s*(?:[?.!,]|$))"
+    # «чё по прогону чатвута»: a job's run, one, by no number or order
+    r"|(?<!\w)(?:по|про)\s+(?:запуску|запуске|прогону|прогоне)\s+(?:чатвут|линеар|аттио|сборк|синк|импорт|дайджест)"
     # «скипнутый ран», «упавший запуск»: one run by its state, singular
     r"|(?:пропущенн|скипнут|упавш|отменённ|отмененн)\w*\s+(?:запуск|ран)(?![а-яё])",
     re.I,
@@ -403,7 +405,7 @@ THE_RUN = re.compile(
 RUN_INTENTS = ("cost_run", "why_run", "timing", "run_timeline", "who_started")
 # "why was the job skipped?": one job meant by its run's state, none named (its runs decide which, below)
 THE_JOB_ONE = re.compile(r"\bthe job\b(?!s)|(?<!\w)(?:это |то )?(?:задание|джоба|джобу|задача)(?!\w)", re.I)
-RUN_STATES = (("skipped", r"skip|скип|пропущ"), ("failed", FAILED), ("cancelled", r"cancel|отмен"))
+RUN_STATES = (("skipped", r"skip|скип|пропущ|пропуст"), ("failed", FAILED), ("cancelled", r"cancel|отмен"))
 
 
 def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:

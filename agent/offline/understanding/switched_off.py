@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from agent.offline.understanding.speech_act import CONDITION, HYPOTHETICAL_SUBJECT
 
 # a pause: the schedule stops starting the job, a person still can (Run now)
-PAUSED = re.compile(r"\bpaus\w*|\bsuspend\w*|на\s+паузу|на\s+паузе|(?<!\w)приостанов\w*", re.I)
+PAUSED = re.compile(r"\bpaus\w*|\bsuspend\w*|на\s+паузу|на\s+паузе|(?<!\w)(?:приостанов|запауз)\w*", re.I)
 SWITCH_OFF = re.compile(
     r"\b(?:turn(?:ed)?|switch(?:ed)?|shut)\s+(?:\w+\s+){0,3}?off\b|\b(?:disabl|disconnect|unbind|unplug|remov"
     r"|drop|lose|lost|kill)\w*|\bgoes down\b|\bwent down\b"

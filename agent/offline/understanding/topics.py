@@ -19,7 +19,7 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|ключев\w* ставк|ставк\w* (?:цб|центробанк|рефинансир)|\b(?:key|interest|mortgage) rate"
     r"|ставк\w* (?:по )?(?:ипотек|кредит|вклад|депозит)|ипотечн\w* ставк|\bmortgage (?:rates?|offers?)"
     # an exchange rate is not a cost of Mirano's work, though it names dollars
-    r"|(?:dollar|euro|usd|eur|yuan|pound|ruble|rouble)s?\s+(?:to|vs\.?|against|in)\s+(?:the\s+)?(?:ruble|rouble|rub|dollar|euro|yuan)"
+    r"|(?:dollar|euro|usd|eur|yuan|pound|ruble|rouble|aud|cad|chf|jpy|gbp)s?\s+(?:to|vs\.?|against|in)\s+(?:the\s+)?(?:ruble|rouble|rub|dollar|euro|yuan|usd|aud|eur|gbp)"
     r"|\brate of (?:the )?(?:dollar|euro|ruble|rouble)|(?:ruble|rouble) rate|курс\w*\s+(?:рубл|доллар|евро|юан)"
     r"|\b(?:eur|usd|rub|cny|gbp)\s*/\s*(?:eur|usd|rub|cny|gbp)\b"
     r"|(?:доллар|евро|юан)\w*\s+к\s+рубл"
@@ -33,7 +33,7 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|\bnginx|\bk8s\b|kubernetes|\bingress\b|\bhaproxy|kubectl|кубер|wireguard|mikrotik|микротик|\bvpn\b|\bвпн\b"
     # another team's pipelines and clouds to fix (an S3 sensor, a Jenkins job), though they time out; Airflow and
     # Prefect named as a comparison, or Mirano's jobs called DAGs, are not that evidence
-    r"|\bs3\b|jenkins|terraform|kafka|\bfix (?:my|our)\s+(?:\w+\s+){0,2}(?:code|script|query|config|sensor|dag)\b"
+    r"|\bexcel\b|эксел|сводн\w* таблиц|pivot table|google sheets|\bs3\b|jenkins|terraform|kafka|\bfix (?:my|our)\s+(?:\w+\s+){0,2}(?:code|script|query|config|sensor|dag)\b"
     # a bank's mortgage offer is not a cost of Mirano's, though a mortgage names a flat
     r"|ипотек\w*\b.{0,40}\b(?:под|ставк|процент|дают|дает|даёт)|(?:процент|ставк)\w*\s+(?:\w+\s+){0,2}ипотек",
     re.I,
@@ -46,6 +46,7 @@ SERVICES_NEAR = re.compile(
     r"нотариус|\bnotar|юрист|\blawyer|адвокат|\battorney|риелтор|риэлтор|\brealtor|\bestate agent|оценщик"
     r"|\bappraiser|ресторан|\brestaurant|кафе\b|\bcaf[eé]\b|\bschool|школ[аыуе]\b|детск\w* сад|\bkindergarten"
     r"|\bgym\b|фитнес|аптек|\bpharmacy|парковк|\bparking\b|грузчик|\bmovers\b|переезд|ремонтн\w* бригад"
+    r"|\bpubs?\b|\bbrunch|\bbreakfast|\bbrekkie|\bcoffee\b|\blunch spot|кофейн"
     r"|борщ|\bborsc?ht?\b|шаурм|\bsushi\b|суши\b|где поесть|where (?:can i |to )?(?:eat|get (?:a )?(?:good )?(?:food|lunch|dinner))",
     re.I,
 )
@@ -64,7 +65,7 @@ TASKS_ELSEWHERE = re.compile(
     r"|забронир\w*|(?<!\w)брон(?:ь|ируй|ируйте)\b"
     # legal advice and court papers are a lawyer's work, though they name a property, a client or personal data
     r"|исков\w* заявлени|претензи\w* (?:к|для|в адрес)|юридическ\w* (?:заключени|консультаци|оценк|мнени)"
-    r"|\blegal (?:opinion|advice|review)|\bis (?:it|this|that) legal\b|законн\w* ли\b|по закону|\bcomplian(?:t|ce) with\b"
+    r"|\bunder (?:\w+ )?law\b|\brescind|\blegal (?:opinion|advice|review)|\bis (?:it|this|that) legal\b|законн\w* ли\b|по закону|\bcomplian(?:t|ce) with\b"
     # a decision to take (a lease, a purchase, an investment) is the board's, not a lookup of Mirano's
     r"|\bshould (?:the board|we|i|they) (?:approve|sign|buy|invest|accept)\b|\boffice lease\b"
     r"|стоит ли (?:подписывать|покупать|инвестировать|одобрять)|одобрить ли\b|аренд\w* офиса",
