@@ -304,7 +304,7 @@ THREADS = [
     # slang orders; a remark after the ask; the jobs counted
     Question("вруби экономию до вечера", "ru", (r"mirano economy on",)),
     Question("какой статус у проверки по Ленинскому 90? клиент ждёт", "ru", (r"^Что вы имели в виду\?",)),
-    Question("сколько у нас вообще джобов?", "ru", (r"^1\d задач: ",)),
+    Question("сколько у нас вообще джобов?", "ru", (r"^\d+ задач: ",)),
     Question("recommend a pub near Leninsky 90 for lunch", "en", (r"not something Mirano does",)),
     # a digest's sections stand apart from the list before them (Markdown reads a line after a bullet as its own)
     Question("дайджест по альфа строй", "ru", (r"\n\nРиски \(4\):\n- ",)),
