@@ -315,7 +315,7 @@ def _amount_premise(said: float, results: list[tuple[str, dict[str, Any]]], lang
         spent = None
         if name == "check_cost":
             spent = data.get("usd")
-        elif name == "run_cost" and isinstance(data.get("run"), dict):
+        elif name in ("run_cost", "run_details") and isinstance(data.get("run"), dict):
             spent = data["run"]["cost"]["usd"]
         elif name == "costs" and isinstance(data.get("total"), dict):
             spent = data["total"]["usd"]

@@ -82,7 +82,6 @@ from agent.offline.understanding.subjects import (
     job_reading,
     jobs_to_choose,
     projects_of,
-    projects_to_choose,
     property_meant,
     snapshots_to_choose,
     to_choose,
@@ -243,7 +242,11 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
         borrows = (REFERS_BACK.search(part) or in_domain(part)) and not OF_EVERYTHING.search(part)
         if found_before is not None and not _subject(found) and borrows:
             text = f"{carried(found_before, part)} {part}".strip()
-        if first is not None and reason_of_request(part) and speech_act(part) != "request":
+        if (
+            first is not None
+            and reason_of_request(part)
+            and speech_act(part, names_something=True) != "request"
+        ):
             continue  # "…? the bank is pressing", "In Airflow I'd see it in the grid view": a remark, not an ask
         understood = _understand(text, previous, previous_intent)
         if first is None and understood.intent == "clarify":
@@ -494,15 +497,12 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         return Understanding(meant, 1.0, plan(meant, found, previous), names=found.names)
     named = named_reading(question, found)  # the thing the question names decides (named.READINGS)
     if named:
-        projects = projects_to_choose(question, named, found)  # «как дела на проекте?»: which project
-        if projects:
+        # «как дела на проекте?»: which project; «чё по прогону чатвута, сколько стянул?»: which of its runs
+        in_thread = any((c.get("args") or {}).get(k) for c in previous or [] for k in ("check_id", "address"))
+        which = to_choose(question, named, found, in_thread)
+        if which and which[0] in ("project", "run"):
             return Understanding(
-                "clarify",
-                1.0,
-                names=found.names,
-                choices=projects,
-                choice_intent=named,
-                choice_kind="project",
+                "clarify", 1.0, names=found.names, choices=which[1], choice_intent=named, choice_kind=which[0]
             )
         return Understanding(named, 1.0, plan(named, found, previous), names=found.names)
     if _usage(question, found):

@@ -51,8 +51,8 @@ def clauses(text: str) -> list[str]:
     if len(parts) > 1 and not CONDITIONAL.search(text):
         for pattern in LIST_SPLITS:
             parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
-    if len(parts) > 1 and parts[0].endswith(":") and not ASKS.search(parts[0]):  # "PFB 2 queries:"
-        parts = parts[1:]
+    if len(parts) > 1 and parts[0].endswith(":") and not ASKS.search(parts[0]):  # «проверка 4:», "2 queries:"
+        parts = [f"{parts[0]} {parts[1]}", *parts[2:]]  # the heading names what the first ask is about
     if len(parts) > 1 and len(re.findall(r"\w+", parts[0])) < MIN_WORDS:  # «Подскажите, какие …»: a preamble
         parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
     if len(parts) > 1 and any(len(re.findall(r"\w+", p)) < MIN_WORDS for p in parts):

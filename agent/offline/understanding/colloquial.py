@@ -63,6 +63,8 @@ def _inflected(said: str, product: str) -> str:
 SHORTHAND = (
     (re.compile(r"(?<!\w)w/o(?=\s)", re.I), "without"),  # "w/o economy"
     (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),  # "w/ economy on whats the limit"
+    # a risk said in slang ("what's looking dicey?", "any red flags?"): the risks
+    (re.compile(r"\b(?:looking |look )?(?:dicey|iffy|dodgy|shaky)\b|\bred flags?\b", re.I), "at risk"),
     # a vendor's key by its variable's name ("is OPENAI_API_KEY set?"): the vendor's key, as people say it
     (re.compile(r"\b(OPENAI|LINEAR|ATTIO|CHATWOOT)_(?:API_)?(?:ACCESS_)?(KEY|TOKEN)\b", re.I), r"\1 API \2"),
 )

@@ -781,16 +781,16 @@ def premise(question: str, found: Entities) -> str | None:
         return "backoff"
     if OWNER.search(question) and (found.address or found.check_id is not None):  # "what about the owner?"
         return "owner"
+    if _price_moved(
+        question, found
+    ):  # "why did the price go up?": the re-checks' notices say which way it went
+        return "price_up" if PRICE_UP.search(question) else "price_down"
     # check 2, «второй проверки», "the Tverskaya check"
     one_check = found.check_id is not None or found.order in ORDER_INDEX or bool(found.address)
     if SNAPSHOT_WORD.search(question) and one_check and not found.snapshot_ids:
         return (
             "snapshot"  # «покажи снимок проверки 2», «когда её снимок сделали?»: whether it has one, and when
         )
-    if _price_moved(
-        question, found
-    ):  # "why did the price go up?": the re-checks' notices say which way it went
-        return "price_up" if PRICE_UP.search(question) else "price_down"
     if PROPERTY_RISK.search(question):
         moved = next((name for name, p in RISK_MOVES if p.search(question)), None)
         if moved:

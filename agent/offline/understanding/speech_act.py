@@ -320,6 +320,11 @@ def _russian_request(said: list[Word], text: str) -> bool:
     for index, w in enumerate(said):
         if w.lemma in RU_DO and w.imperative and RU_DO_OBJECTS.search(text):
             return True
+        if (
+            w.text.endswith(("и", "ь"))
+            and w.text.removesuffix("ь") + ("ть" if w.text.endswith("и") else "ить") in RU_ACTIONS
+        ):
+            return True  # «выстави бюджет»: an imperative the dictionary reads as a noun first
         if w.lemma not in RU_ACTIONS:
             continue
         if w.imperative:
