@@ -470,7 +470,7 @@ def _economy_effect(on: bool, name: str | None) -> dict[str, Any]:
                 "next_run_at_then": moved if r["next_run_at"] else None,
                 "limit_now": r["effective_limit"],
                 "limit_then": limit_then,
-                "paused": on and spec.uses_llm and bool(settings.openai_api_key),
+                "paused": spec.economy_reason(settings.openai_api_key) if on else None,  # why, in words
             }
         )
     return {

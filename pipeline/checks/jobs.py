@@ -65,16 +65,15 @@ def recheck_flagged(ctx: RunContext) -> None:
     cadence_seconds=get_settings().prefetch_cadence_minutes * 60,
     limit=200,
     description="Re-fetch popular objects shortly before their facts expire (lowest priority, daily budget)",
+    economy_pause="economy mode: prefetch paused",  # optional work: a check fetches what it needs anyway
 )
 def prefetch_popular(ctx: RunContext) -> str:
     """Re-fetch popular objects' sources shortly before they expire, within the daily prefetch budget."""
     from pipeline.checks.prefetch import due_sources, schedule_prefetch, used_today
     from pipeline.db import session_scope
-    from pipeline.engine import clock, costs
+    from pipeline.engine import clock
 
     budget = get_settings().prefetch_daily_budget
-    if ctx.economy or costs.economy_on():
-        raise RunSkipped("economy mode: prefetch paused")
     created: list[int] = []
     reasons: list[str] = []
     with session_scope() as s:

@@ -37,10 +37,20 @@ class JobSpec:
     description: str = ""
     scope: str = "global"  # "global", or "project" for jobs run once per bound project
     uses_llm: bool = False  # paused in economy mode when the LLM is the online one
+    economy_pause: str | None = None  # paused whole in economy mode, as this reason says (optional work)
     enabled_when: Callable[[], str | None] | None = None  # returns a skip reason, or None to run
     after: tuple[
         str, ...
     ] = ()  # jobs whose output this one reads: a scheduled run waits while they run or are due
+
+    def economy_reason(self, openai_key: str | None) -> str | None:
+        """Why economy mode pauses this job's runs, or None when it only slows them (one rule for the engine's
+        preflight and the assistant's what-if)."""
+        if self.economy_pause:
+            return self.economy_pause
+        if self.uses_llm and openai_key:
+            return "economy mode: LLM work paused"
+        return None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -92,6 +102,7 @@ def job(
     description: str,
     scope: str = "global",
     uses_llm: bool = False,
+    economy_pause: str | None = None,
     enabled_when: Callable[[], str | None] | None = None,
     after: tuple[str, ...] = (),
 ) -> Callable[[F], F]:
@@ -108,6 +119,7 @@ def job(
                 description=description,
                 scope=scope,
                 uses_llm=uses_llm,
+                economy_pause=economy_pause,
                 enabled_when=enabled_when,
                 after=after,
             )

@@ -276,9 +276,9 @@ def preflight_skip_reason(spec: JobSpec) -> str | None:
         reason = spec.enabled_when()
         if reason:
             return reason
-    economy = costs.economy_on()
-    if economy and spec.uses_llm and get_settings().openai_api_key:
-        return "economy mode: LLM work paused"
+    paused = spec.economy_reason(get_settings().openai_api_key) if costs.economy_on() else None
+    if paused:
+        return paused
     return costs.budget_reached(kinds=costs.kinds_for(spec))
 
 

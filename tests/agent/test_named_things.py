@@ -63,8 +63,13 @@ CASES = [
         "why did someone cancel the embeddings build?", "en", (r"Nobody cancelled run #\d+", r"memory\.build")
     ),
     # which jobs economy would pause is said first, even when none would (no job calls an online model here)
-    Question("if we turned economy on, what gets paused?", "en", (r"^No job would pause: .*online LLM",)),
-    Question("включим экономию — что встанет на паузу?", "ru", (r"^На паузу не встала бы ни одна задача",)),
+    # prefetch is optional work that economy mode pauses whole (no job here calls an online LLM)
+    Question(
+        "if we turned economy on, what gets paused?",
+        "en",
+        (r"^Would pause: checks\.prefetch \(it is optional",),
+    ),
+    Question("включим экономию — что встанет на паузу?", "ru", (r"^Встали бы на паузу: checks\.prefetch",)),
     # a request and its reason: refused with its control, the reason not answered as one more question
     Question(
         "could you apply action 4 for alfa? they keep asking about it",

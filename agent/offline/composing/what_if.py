@@ -92,7 +92,7 @@ def economy_effect(effect: dict[str, Any], lang: str) -> list[str]:
         said = job_said(named[0]["job"], lang)
         lines.insert(
             0,
-            tr(lang, "{job} would pause: it calls the online LLM.", job=said)
+            tr(lang, "{job} would pause: {why}.", job=said, why=_why_paused(named[0]["paused"], lang))
             if named[0]["paused"]
             else tr(
                 lang,
@@ -101,10 +101,12 @@ def economy_effect(effect: dict[str, Any], lang: str) -> list[str]:
             ),
         )
     elif effect["on"]:  # "which jobs would pause?" is answered first, whatever else moves
-        paused = [row["job"] for row in effect["jobs"] if row["paused"]]
+        paused = [
+            f"{row['job']} ({_why_paused(row['paused'], lang)})" for row in effect["jobs"] if row["paused"]
+        ]
         lines.insert(
             0,
-            tr(lang, "Would pause (they call the online LLM): {jobs}.", jobs=", ".join(paused))
+            tr(lang, "Would pause: {jobs}; the others would run less often.", jobs="; ".join(paused))
             if paused
             else tr(
                 lang,
@@ -121,7 +123,7 @@ def economy_effect(effect: dict[str, Any], lang: str) -> list[str]:
             "limit_now": row["limit_now"],
         }
         if row["paused"]:
-            line = tr(lang, "{job} would pause: it calls the online LLM", **values)
+            line = tr(lang, "{job} would pause: {why}", why=_why_paused(row["paused"], lang), **values)
         else:
             line = tr(lang, "{job} would still run, every {then} instead of {now}", **values)
         if (
@@ -142,7 +144,7 @@ def economy_effect(effect: dict[str, Any], lang: str) -> list[str]:
                 old=when(row["next_run_at_now"], lang),
                 new=when(row["next_run_at_then"], lang),
             )
-        if row["limit_then"] != row["limit_now"]:
+        if row["limit_then"] != row["limit_now"] and not row["paused"]:
             line += tr(lang, "; up to {limit_then} items a run instead of {limit_now}", **values)
         lines.append(f"- {line}.")
     return lines
@@ -183,3 +185,10 @@ def switched_off_line(off: str, lang: str) -> str:
         job=job,
         readers=", ".join(readers),
     )
+
+
+def _why_paused(reason: str, lang: str) -> str:
+    """Why economy mode would pause a job (its spec's reason): it calls the online LLM, or it is optional work."""
+    if "LLM" in reason:
+        return tr(lang, "it calls the online LLM")
+    return tr(lang, "it is optional work, which economy mode pauses whole")
