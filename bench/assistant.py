@@ -60,6 +60,8 @@ UNSEEN_SETS = (
     "unseen26",
     "unseen27",
     "unseen28",
+    "unseen29",
+    "unseen30",
 )
 
 
