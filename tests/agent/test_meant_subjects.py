@@ -306,6 +306,25 @@ THREADS = [
     Question("какой статус у проверки по Ленинскому 90? клиент ждёт", "ru", (r"^Что вы имели в виду\?",)),
     Question("сколько у нас вообще джобов?", "ru", (r"^\d+ задач: ",)),
     Question("recommend a pub near Leninsky 90 for lunch", "en", (r"not something Mirano does",)),
+    # economy pauses prefetch (optional work), as its runs do; "would you ever" asks; a job's name is no verb
+    Question(
+        "with economy on, does prefetch keep going?",
+        "en",
+        (r"^checks\.prefetch .*would pause: it is optional",),
+    ),
+    Question("would you ever pause the attio import", "en", (r"mirano pause",)),
+    Question(
+        "Please state the limit of memory.build and what its last run embedded.",
+        "en",
+        (r"memory\.build",),
+        (r"I only read and explain",),
+    ),
+    # a price said to have risen, words apart; a sum said as the day's spend; HR and fines are not Mirano's
+    Question("цена на Тверской 1 после перепроверки выросла?", "ru", (r"^Цена не выросла",)),
+    Question(
+        "почему за сегодня расходы составили 3 доллара?", "ru", (r"^Не \$3\.00: по журналу затрат — \$0\.02",)
+    ),
+    Question("как оформить больничный сотруднику?", "ru", (r"не то, чем занимается Mirano",)),
     # a digest's sections stand apart from the list before them (Markdown reads a line after a bullet as its own)
     Question("дайджест по альфа строй", "ru", (r"\n\nРиски \(4\):\n- ",)),
 ]

@@ -36,6 +36,7 @@ PRICE_MOVED = re.compile(
     r"cheaper|more expensive|pricier|price (?:drop|went|fell|rose|change)|дешевл|подешев|подорож|дороже"
     r"|prices? (?:go(?:ne|es)?|went|going) (?:up|down)|prices? (?:increas|decreas|rise|risen|jump|spik)"
     r"|\bprice\b.{0,40}\b(?:increas\w*|decreas\w*|rose|fell|dropped|(?:go|gone|went) (?:up|down))"
+    r"|(?<!\w)цен\w*\b.{0,40}(?<!\w)(?:вырос|вырасл|упал|снизил|поднял|подскочил|просел|поменял|изменил)"
     r"|цен[аы]\s+(?:упал|снизил|вырос|вырасл|поднял|изменил|поменял|подскочил|просел)"
     r"|(?:упал|снизил|вырос|вырасл|поднял|изменил|поменял|подскочил|просел)\w*\s+(?:\w+\s+)?цен",
     re.I,
@@ -451,7 +452,9 @@ def _item_of_project(question: str, found: Entities) -> bool:
 
 # how one promised or feared thing stands ("what's the status of the invoice?", «как там со счётом?»)
 ITEM_STATE_ASKED = re.compile(
-    r"\bstatus|\bwhere (?:are|is)\b|how(?:'s| is) .{0,20}going|статус|как там|что там|что с\b", re.I
+    r"\bstatus|\bwhere (?:are|is)\b|how(?:'s| is) .{0,20}going|статус|как там|что там|что с(?:о)?\b|как дела"
+    r"|\bpaid\b|оплачен|оплатил",
+    re.I,
 )
 
 
@@ -717,7 +720,7 @@ ERASED = re.compile(
 
 
 PAST_COST = re.compile(
-    r"\bcost\b|\bcharged\b|\bbilled\b|\bspent\b|обошл|обош[её]л|стоил|потратил|списал|заплатил", re.I
+    r"\bcost\b|\bcharged\b|\bbilled\b|\bspent\b|обошл|обош[её]л|стоил|потратил|списал|заплатил|составил", re.I
 )
 CAP_WORDS = re.compile(r"\bcap\b|budget|limit|бюджет|лимит|потолок", re.I)
 # A sum of money the question takes as spent ("the $40 we were charged", «обошлась в 50 долларов»)

@@ -52,20 +52,18 @@ EN_PARTICIPLE = (
 )
 # An action word used as a noun ("the checks.recheck run that crashed", "last run status pls"): after a determiner
 # or a job's name, or before a noun of its own, it orders nothing
-NOT_A_NOUN = (
-    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\blast )(?<!\blatest )(?<!\bthis )(?<!\bthat )(?<!\bof )"
-)
+NOT_A_NOUN = r"(?<![-.])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\blast )(?<!\blatest )(?<!\bthis )(?<!\bthat )(?<!\bof )"
 NOUN_AFTER = r"(?!\s+(?:status|history|logs?|details|cost|time|id|list|report|count|that|which)\b)"
 REQUEST_RULES: tuple[Rule, ...] = (
     _rule(
-        rf"(?:^|[—–;:]\s*)\W*(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
+        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
         rf"|then,?\s+)?"  # "ok then kick a backfill of it"
         rf"(?:{EN_ACTION})\b",
         "an English imperative first: 'rerun the digest', 'please switch economy off', 'let's pause the sync'",
     ),
     _rule(
-        rf"\b(?:can|could|would|will|might)\s+(?:you|u|ya)\s+(?:please\s+|kindly\s+|just\s+|maybe\s+|possibly\s+)?"
+        rf"\b(?:can|could|would|will|might)\s+(?:you|u|ya)\s+(?:please\s+|kindly\s+|just\s+|maybe\s+|possibly\s+|ever\s+)?"
         rf"(?:be able to\s+)?(?:{EN_ACTION})\b",
         "a modal asking the assistant: 'could u kick the linear sync', 'can you start one?'",
     ),
@@ -268,7 +266,8 @@ CONDITION = re.compile(
     re.I,
 )
 HYPOTHETICAL_MARK = _rule(
-    CONDITION.pattern + r"|\bwith economy|\bwould\b|\bcould\b|\bmight\b|\bwere on\b"
+    CONDITION.pattern
+    + r"|\bwith economy|(?<!\w)(?:с|в|при)\s+economy|\bwould\b|\bcould\b|\bmight\b|\bwere on\b"
     r"|(?<!\w)(?:при включ\w*|будет включ\w*|включим"
     r"|при режиме|при экономии|с экономией|с бюджетом|с лимитом|бы)(?!\w)",
     "a condition: 'if', 'suppose', 'with economy on … would', «если», «допустим», «с лимитом … мы бы»",

@@ -429,6 +429,7 @@ def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[s
 # One promise or risk meant ("the proposal we promised", "the payment-delay risk", «с неоплаченным счётом»)
 THE_ITEM = re.compile(
     r"\bthe (?:[\w-]+ ){0,2}(?:commitment|promise|risk|proposal|invoice|estimate|quote|bill|payment|thing)\b(?!s)"
+    r"|(?<!за )(?<!\w)сч[её]т(?!\w)"  # «оплачен ли счёт?»: one invoice
     r"|(?<!\w)(?:с|со|по|о|об)\s+(?:\w+(?:ым|ой|ом)\s+)?(?:счётом|счетом|счёте|счете|обещании|обещанием|риском|риске|риску"
     r"|сметой|смете|предложением|предложении)(?!\w)",
     re.I,
@@ -470,7 +471,7 @@ def items_to_choose(question: str, intent: str | None, found: Entities) -> list[
 
 # One snapshot meant («что в снимке по Ленинскому?», "show me the snapshot of Leninsky 90"): singular, and no
 # comparison asked («между снимками», "what changed")
-WHEN = re.compile(r"\bwhen\b|(?<!\w)когда(?!\w)|\bdate\b|\bfrozen\b|(?<!\w)дат[аеуы]|зафиксир|заморож", re.I)
+WHEN = re.compile(r"\bwhen\b|(?<!\w)когда(?!\w)|\bdate\b|(?<!\w)дат[аеуы]", re.I)
 ONE_SNAPSHOT = re.compile(r"\bsnapshot\b(?!s)|(?<!\w)(?:снимк[еау]|снимок|снимком)(?!\w)", re.I)
 COMPARED = re.compile(
     r"chang|diff|compar|between|since|moved|\bvs\b|измен|поменял|разниц|сравн|между|с тех пор|отлича|двиг",

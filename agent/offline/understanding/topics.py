@@ -33,7 +33,7 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|\bnginx|\bk8s\b|kubernetes|\bingress\b|\bhaproxy|kubectl|кубер|wireguard|mikrotik|микротик|\bvpn\b|\bвпн\b"
     # another team's pipelines and clouds to fix (an S3 sensor, a Jenkins job), though they time out; Airflow and
     # Prefect named as a comparison, or Mirano's jobs called DAGs, are not that evidence
-    r"|\bexcel\b|эксел|сводн\w* таблиц|pivot table|google sheets|\bs3\b|jenkins|terraform|kafka|\bfix (?:my|our)\s+(?:\w+\s+){0,2}(?:code|script|query|config|sensor|dag)\b"
+    r"|больничн\w*|\bsick leave|\bpayroll|зарплат\w* (?:рабоч|работяг|сотрудник)|\bexcel\b|эксел|сводн\w* таблиц|pivot table|google sheets|\bs3\b|jenkins|terraform|kafka|\bfix (?:my|our)\s+(?:\w+\s+){0,2}(?:code|script|query|config|sensor|dag)\b"
     # a bank's mortgage offer is not a cost of Mirano's, though a mortgage names a flat
     r"|ипотек\w*\b.{0,40}\b(?:под|ставк|процент|дают|дает|даёт)|(?:процент|ставк)\w*\s+(?:\w+\s+){0,2}ипотек",
     re.I,
@@ -65,7 +65,7 @@ TASKS_ELSEWHERE = re.compile(
     r"|забронир\w*|(?<!\w)брон(?:ь|ируй|ируйте)\b"
     # legal advice and court papers are a lawyer's work, though they name a property, a client or personal data
     r"|исков\w* заявлени|претензи\w* (?:к|для|в адрес)|юридическ\w* (?:заключени|консультаци|оценк|мнени)"
-    r"|\bunder (?:\w+ )?law\b|\brescind|\blegal (?:opinion|advice|review)|\bis (?:it|this|that) legal\b|законн\w* ли\b|по закону|\bcomplian(?:t|ce) with\b"
+    r"|\bunder (?:\w+ )?law\b|\bgdpr fines?\b|\bfines?\b.{0,30}\b(?:gdpr|breach)|штраф\w* (?:по|за)\s+(?:gdpr|152|утечк)|\brescind|\blegal (?:opinion|advice|review)|\bis (?:it|this|that) legal\b|законн\w* ли\b|по закону|\bcomplian(?:t|ce) with\b"
     # a decision to take (a lease, a purchase, an investment) is the board's, not a lookup of Mirano's
     r"|\bshould (?:the board|we|i|they) (?:approve|sign|buy|invest|accept)\b|\boffice lease\b"
     r"|стоит ли (?:подписывать|покупать|инвестировать|одобрять)|одобрить ли\b|аренд\w* офиса",
