@@ -238,7 +238,7 @@ THREADS = [
     Question(
         "why did the risk on Leninsky 90 shoot up between the snapshots?",
         "en",
-        (r"^The risk did not move: 60\.0\. Nothing changed",),
+        (r"^The risk did not change: 60\.0\. Nothing changed",),
     ),
     # what is watched, asked of the watches, not of the projects' list
     Question("so which projects are we watching these days?", "en", (r"is watched by",), (r"\d+ projects,",)),

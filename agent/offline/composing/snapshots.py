@@ -81,7 +81,7 @@ def _diff(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
     ):
         # "why did the risk jump?": it did not, said in words before the figures
         lines[0] = (
-            tr(lang, "The risk did not move: {score}.", score=diff["risk_score"]["after"]) + " " + lines[0]
+            tr(lang, "The risk did not change: {score}.", score=diff["risk_score"]["after"]) + " " + lines[0]
         )
     lines += [
         f"+ {source(f['source'], lang)}: {fact_sentence(f['type'], f['value'], lang)}" for f in diff["added"]

@@ -147,7 +147,8 @@ def evidence_text(text: str, found: Entities) -> str:
 def _usage(question: str, found: Entities) -> bool:
     one_thing = found.run_id is not None or found.check_id is not None or found.about_check
     unit = found.cost_kind or MONEY.search(question)  # money: the total is the asked unit
-    return bool(unit and (found.period or HOW_MUCH.search(question)) and not one_thing)
+    failure = found.status == "failed" and not HOW_MUCH.search(question)  # «почему сборка эмбеддингов упала»
+    return bool(unit and (found.period or HOW_MUCH.search(question)) and not one_thing and not failure)
 
 
 def _best(ranked: list[Ranked], exclude: tuple[str, ...] = ()) -> Ranked:
@@ -500,7 +501,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         # «как дела на проекте?»: which project; «чё по прогону чатвута, сколько стянул?»: which of its runs
         in_thread = any((c.get("args") or {}).get(k) for c in previous or [] for k in ("check_id", "address"))
         which = to_choose(question, named, found, in_thread)
-        if which and which[0] in ("project", "run"):
+        if which and which[0] in ("project", "run", "check"):
             return Understanding(
                 "clarify", 1.0, names=found.names, choices=which[1], choice_intent=named, choice_kind=which[0]
             )

@@ -28,6 +28,10 @@ DIFFERENCE = re.compile(
 )
 
 
+# A source's freshness asked as such ("the TTL of listings", «срок свежести судов»): the glossary's TTLs
+TTL_ASKED = re.compile(r"\bttls?\b|\bfreshness\b|срок\w* (?:свежести|жизни|годности)", re.I)
+
+
 def explained(question: str, found: Entities) -> bool:
     """ "What is a snapshot?", "waht is memroy.build for??", «что такое дайджест», "difference between a check and
     a snapshot": the words or the job asked about, and nothing else (not "what is the risk score of …")."""
@@ -37,6 +41,9 @@ def explained(question: str, found: Entities) -> bool:
     if DIFFERENCE.search(question) and not named:  # «чем снимок проверки 2 отличается…»: those snapshots
         found.terms = terms_in(question)[:3]
         return bool(found.terms)
+    if TTL_ASKED.search(question) and not named:  # "what is the TTL of listings facts?": each source's TTL
+        found.terms = ["freshness"]
+        return True
     asked = EXPLAIN.match(question.strip())
     if not asked:
         return False

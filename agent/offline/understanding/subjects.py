@@ -332,6 +332,10 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
         and (CHECK_STATE.search(question) or WHEN_ENDED.search(question))
     ):
         return _checks_at(found)
+    if (
+        found.address and intent == "cost_run" and ONE_CHECK_SAID.search(question)
+    ):  # "the check of Leninsky 90"
+        return _checks_at(found)
     named = found.check_id is not None or found.address or found.address_said or found.order or found.flat
     if intent not in CHECK_INTENTS or named or found.jobs or found.run_id is not None:
         return []
@@ -347,6 +351,7 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
 
 # «статус проверки по Ленинскому 90»: the state of one check at an address, asked plainly. "Is it done?", «есть
 # ли незавершённая?» ask about the newest (what is still running), and are answered from it.
+ONE_CHECK_SAID = re.compile(r"\bthe check\b(?!s)|(?<!\w)проверк[аиеу](?!\w)", re.I)
 CHECK_STATE = re.compile(r"\bstatus|\bstate\b|статус|состояни", re.I)
 # «когда была завершена проверка …?», "when did the check finish?": the end of one check, of several there
 WHEN_ENDED = re.compile(
