@@ -479,6 +479,8 @@ def _economy_effect(on: bool, name: str | None) -> dict[str, Any]:
         "already": on == now_on,
         "limit_factor": settings.economy_limit_factor,
         "cadence_factor": settings.economy_cadence_factor,
+        # work that calls an online LLM pauses too, but with no online model configured none does
+        "llm_idle": not settings.openai_api_key and any(s.uses_llm for s in specs.values()),
         "jobs": rows,
     }
 

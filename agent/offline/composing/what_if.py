@@ -107,6 +107,7 @@ def economy_effect(effect: dict[str, Any], lang: str) -> list[str]:
         lines.insert(
             0,
             tr(lang, "Would pause: {jobs}; the others would run less often.", jobs="; ".join(paused))
+            + (" " + tr(lang, LLM_IDLE) if effect.get("llm_idle") else "")
             if paused
             else tr(
                 lang,
@@ -185,6 +186,9 @@ def switched_off_line(off: str, lang: str) -> str:
         job=job,
         readers=", ".join(readers),
     )
+
+
+LLM_IDLE = "Work that calls an online LLM would pause too; no online model is configured here, so none does."
 
 
 def _why_paused(reason: str, lang: str) -> str:
