@@ -244,6 +244,74 @@ def resolve_project(name: str | None) -> str | None:
     raise NoSingleProject(f"no single project matches {name!r}; projects: {slugs}")
 
 
+# -- developers -----------------------------------------------------------------------------------------------
+# A company's legal form and generic words are no part of its name to match («ООО», "Development", «Центр»)
+COMPANY_WORDS = frozenset(
+    [
+        "ооо",
+        "ао",
+        "пао",
+        "зао",
+        "оао",
+        "ип",
+        "llc",
+        "ltd",
+        "inc",
+        "девелопмент",
+        "development",
+        "центр",
+        "center",
+        "групп",
+        "group",
+        "компания",
+        "company",
+        "строй",
+    ]
+)
+_developers_seen: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+
+
+def developers(checks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each developer the checks' facts name, with the newest check of its building: [{name, words, address,
+    check_id}] (kept while the checks stay as they are: reading a check's facts is its full detail)."""
+    from pipeline.service import checks as checks_service
+
+    key = tuple((c.get("id"), c.get("status")) for c in checks)
+    if key not in _developers_seen:
+        found: dict[str, dict[str, Any]] = {}
+        newest: dict[Any, dict[str, Any]] = {}
+        for c in checks:  # newest first: one check per property
+            newest.setdefault(c.get("property_id", c.get("address")), c)
+        for c in newest.values():
+            for fact in checks_service.get_check(c["id"])["facts"] if c.get("id") is not None else []:
+                subject = fact["subject"]
+                if subject.get("level") == "developer" and subject.get("name") not in found:
+                    words = {w for w in tokens(subject["name"]) if w not in COMPANY_WORDS and len(w) >= 4}
+                    found[subject["name"]] = {
+                        "name": subject["name"],
+                        "words": words,
+                        "address": c["address"],
+                        "check_id": c["id"],
+                    }
+        _developers_seen.clear()
+        _developers_seen[key] = list(found.values())
+    return _developers_seen[key]
+
+
+def developer_in(text: str, known: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one developer a text names by its name («по ГрадСтрою», "StroyInvest's reviews"), or None."""
+    said = [_sounds(translit(w)) for w in tokens(text) if len(w) >= 5]
+    named = [d for d in known if any(_same_name(w, _sounds(translit(x))) for w in said for x in d["words"])]
+    return named[0] if len(named) == 1 else None
+
+
+def _same_name(said: str, name: str) -> bool:
+    """A company's one-word name in another case or script («ГрадСтроя», "gradstroy"): all of it but its ending,
+    never a part of it ("stroy" is not «СтройИнвест»)."""
+    prefix = len(os.path.commonprefix([said, name]))
+    return prefix >= len(name) - 2 and len(said) <= len(name) + 3 and len(name) >= 6
+
+
 # -- checks ---------------------------------------------------------------------------------------------------
 def address_words(address: str) -> set[str]:
     """The distinctive words of an address (street and house), without city and street-type words."""

@@ -325,6 +325,14 @@ THREADS = [
         "почему за сегодня расходы составили 3 доллара?", "ru", (r"^Не \$3\.00: по журналу затрат — \$0\.02",)
     ),
     Question("как оформить больничный сотруднику?", "ru", (r"не то, чем занимается Mirano",)),
+    # a developer named by its name is its building's newest check; a source its profile did not ask is said so
+    Question(
+        "сколько судов у ГрадСтроя?", "ru", (r"Застройщик: ООО «ГрадСтрой Девелопмент»", r"А40-123456/2025")
+    ),
+    Question(
+        "StroyInvest reviews?", "en", (r"Check #{t} did not ask developer reviews: its profile \(basic\)",)
+    ),
+    Question("alfa stroy risks", "en", (r"alfa-stroy",), (r"Тверская",)),
     # a digest's sections stand apart from the list before them (Markdown reads a line after a bullet as its own)
     Question("дайджест по альфа строй", "ru", (r"\n\nРиски \(4\):\n- ",)),
 ]

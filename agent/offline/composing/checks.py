@@ -124,6 +124,18 @@ def _check(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[s
         if data["pending"]:
             lines.append(_pending_sentence(data, lang))
     lines += [_source_line(v, lang) for v in data["sources"]]
+    if (
+        data["source_filter"] and not data["sources"]
+    ):  # "the reviews of check 3": its profile did not ask them
+        lines.append(
+            tr(
+                lang,
+                "Check #{id} did not ask {source}: its profile ({profile}) does not include it.",
+                id=data["id"],
+                source=source(data["source_filter"], lang),
+                profile=tr(lang, data["profile"]),
+            )
+        )
     lines += [f"- {fact_sentence(f['type'], f['value'], lang)} (#{f['id']})" for f in data.get("facts", [])]
     lines += review_summary(data.get("facts", []), lang)
     risk = data["risk"]

@@ -336,10 +336,12 @@ def vocabulary() -> dict[str, Any]:
     from pipeline.service import checks as checks_service
     from pipeline.service import memory as memory_service
 
+    checks = checks_service.list_checks(500)
     return {
         "projects": resolve.project_names(),
         "authors": memory_service.authors(),
-        "checks": checks_service.list_checks(500),
+        "checks": checks,
+        "developers": resolve.developers(checks),
     }
 
 
@@ -389,6 +391,10 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.order = resolve.order_in(lowered)
     found.address = _address(text, vocab["checks"])
     found.flat = resolve.flat_of(text)
+    if not found.address and found.check_id is None:
+        developer = resolve.developer_in(text, vocab.get("developers", []))
+        if developer is not None:  # «по ГрадСтрою»: the developer's building, as its newest check has it
+            found.address = developer["address"]
     if (
         not found.address and not found.flat
     ):  # «по 90 дому»: a house by its number alone, if one building has it
