@@ -67,11 +67,17 @@ def _snapshot_check(snapshot_id: int) -> int:
     try:
         return int(checks_service.get_snapshot(snapshot_id)["job_id"])
     except MiranoError:
-        known: set[int] = set()
-        for row in checks_service.list_checks(500):
-            known |= {x["id"] for x in checks_service.snapshots_of_property(row["id"])}
-        ids = ", ".join(f"#{i}" for i in sorted(known)) or "—"
-        raise MiranoError(f"there is no snapshot #{snapshot_id} (the snapshots are {ids})") from None
+        raise MiranoError(
+            f"there is no snapshot #{snapshot_id} (the snapshots are {snapshot_ids()})"
+        ) from None
+
+
+def snapshot_ids() -> str:
+    """Every snapshot there is, as a list to say ("#1, #2, #3", or "—")."""
+    known: set[int] = set()
+    for row in checks_service.list_checks(500):
+        known |= {x["id"] for x in checks_service.snapshots_of_property(row["id"])}
+    return ", ".join(f"#{i}" for i in sorted(known)) or "—"
 
 
 def _pair(frozen: list[dict[str, Any]], named: list[int]) -> list[dict[str, Any]]:

@@ -336,10 +336,6 @@ def _amount_premise(said: float, results: list[tuple[str, dict[str, Any]]], lang
 
 def _no_snapshot(sid: int, lang: str) -> str:
     """ "In snapshot 7 the price changed": there is no snapshot 7 (said once, whatever the tools found)."""
-    from pipeline.service import checks as checks_service
+    from agent.tools.snapshots import snapshot_ids
 
-    known: set[int] = set()
-    for row in checks_service.list_checks(500):
-        known |= {x["id"] for x in checks_service.snapshots_of_property(row["id"])}
-    ids = ", ".join(f"#{i}" for i in sorted(known)) or "—"
-    return tr(lang, "There is no snapshot #{id} (the snapshots are {ids}).", id=sid, ids=ids)
+    return tr(lang, "There is no snapshot #{id} (the snapshots are {ids}).", id=sid, ids=snapshot_ids())

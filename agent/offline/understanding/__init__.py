@@ -487,10 +487,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     # «что там по дому?»: a check's question; which check is asked back
     meant = property_meant(question, found)
     if meant:
-        about_a_check = any(
-            (c.get("args") or {}).get(k) for c in previous or [] for k in ("check_id", "address")
-        )
-        which = to_choose(question, meant, found, about_a_check)
+        which = to_choose(question, meant, found, _about_a_check(previous))
         if which:
             return Understanding(
                 "clarify", 1.0, names=found.names, choices=which[1], choice_intent=meant, choice_kind=which[0]
@@ -499,8 +496,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     named = named_reading(question, found)  # the thing the question names decides (named.READINGS)
     if named:
         # «как дела на проекте?»: which project; «чё по прогону чатвута, сколько стянул?»: which of its runs
-        in_thread = any((c.get("args") or {}).get(k) for c in previous or [] for k in ("check_id", "address"))
-        which = to_choose(question, named, found, in_thread)
+        which = to_choose(question, named, found, _about_a_check(previous))
         if which and which[0] in ("project", "run", "check"):
             return Understanding(
                 "clarify", 1.0, names=found.names, choices=which[1], choice_intent=named, choice_kind=which[0]
@@ -518,11 +514,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         found.status and not _subject(found) and not found.about_check
     )  # «что-нибудь падало на неделе?»
     # "which job failed?": the failed runs; what runs now, or every job's state, answers another question
-    if failures and (
-        best.intent.name not in FAILURE_INTENTS
-        or best.intent.name in ("running", "status")
-        or best.score < floor
-    ):
+    if failures and (best.intent.name not in FAILED_RUN_INTENTS or best.score < floor):
         best = Ranked(BY_NAME["runs"], max(best.score, floor), best.similarity, best.rule)
     unsure = best.score < floor + FOLLOW_MARGIN
     if (OUT_OF_SCOPE_TOPIC.search(question) and (not _subject(found) or unsure)) or (
@@ -633,8 +625,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             "clarify", best.score, names=found.names, choices=choices, choice_intent=best.intent.name
         )
     # "the client", "the check": which? (not when the thread before was about a check or a property)
-    about_a_check = any((c.get("args") or {}).get(k) for c in previous or [] for k in ("check_id", "address"))
-    which = to_choose(question, best.intent.name, found, about_a_check)
+    which = to_choose(question, best.intent.name, found, _about_a_check(previous))
     if which:
         return Understanding(
             "clarify",
@@ -651,6 +642,15 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
 
 # Intents that already answer "did anything fail / skip?"; any other reading of such a question is the run list
 FAILURE_INTENTS = ("why_run", "runs", "status", "running", "check_status", "pending", "timing", "cost_run")
+# what answers "which job failed?" with no subject: the failed runs, not what runs now nor every job's state
+FAILED_RUN_INTENTS = tuple(i for i in FAILURE_INTENTS if i not in ("running", "status"))
+
+
+def _about_a_check(previous: list[dict[str, Any]] | None) -> bool:
+    """The turn before was about a check or a property ("the check" then means that one)."""
+    return any((c.get("args") or {}).get(k) for c in previous or [] for k in ("check_id", "address"))
+
+
 WHO_IS = re.compile(
     r"^\W*(?i:who(?:'s| is| was)|кто так(?:ой|ая|ие)|кто это)\s+([A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)\W*$"
 )
