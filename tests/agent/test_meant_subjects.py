@@ -327,7 +327,7 @@ THREADS = [
     Question("как оформить больничный сотруднику?", "ru", (r"не то, чем занимается Mirano",)),
     # a developer named by its name is its building's newest check; a source its profile did not ask is said so
     Question(
-        "сколько судов у ГрадСтроя?", "ru", (r"Застройщик: ООО «ГрадСтрой Девелопмент»", r"А40-123456/2025")
+        "сколько судов у ГрадСтроя?", "ru", (r"Застройщик: ООО «ГрадСтрой Девелопмент»", r"А40-123456/\d\d\d\d")
     ),
     Question(
         "StroyInvest reviews?", "en", (r"Check #{t} did not ask developer reviews: its profile \(basic\)",)
