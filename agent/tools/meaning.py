@@ -85,7 +85,8 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     news story update новости новость thing things ever серьёзно серьезно насколько
     status state where стоит статус статусе состояние как
     risky dicey iffy dodgy shaky worrying worry worries concern concerns concerning flags red looking
-    дайджест дайджеста дайджесте digest содержание сообщить прошу нём нем ней paid оплачен оплачено"""
+    дайджест дайджеста дайджесте digest содержание сообщить прошу нём нем ней paid оплачен оплачено
+    been already это ли оплачена оплачены"""
 FRAME_WORDS = frozenset(_FRAME.split())
 FRAME_TERMS = frozenset(term(w) for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case
 GROUP_OF = {term(w): i for i, group in enumerate(SAME_MEANING) for w in group}
@@ -143,8 +144,19 @@ def closeness(topic: list[str], text: str) -> float:
     return float((a @ b.T).max())
 
 
+NUMBER = re.compile(r"(?<![\w.,])(\d+)(?![\w.,]\d|\w)")  # a thing's own number: «счёт №17», "invoice 17"
+
+
 def matching(about: str, texts: list[str]) -> list[int]:
     """The indexes of the texts that are about `about`, closest first; empty when none is close enough."""
+    numbers = set(NUMBER.findall(about))
+    if numbers:  # "invoice 17": only the texts that hold that number, if any; none is about another invoice
+        held = [i for i, t in enumerate(texts) if numbers & set(NUMBER.findall(t))]
+        if not held:
+            return []
+        if not topic_words(about):
+            return held
+        return [held[i] for i in matching(NUMBER.sub(" ", about), [texts[i] for i in held])] or held
     topic = topic_words(about)
     if not topic:
         return list(range(len(texts)))

@@ -160,19 +160,23 @@ def project_overview(
         data["active"] = next(
             (p["active"] for p in memory_service.list_projects() if p["slug"] == slug), True
         )
-    if focus in ("commitments", "all"):
-        data["commitments"], matched = _focused(items, "commitment", about, by)
-        data["commitments"] = data["commitments"][:10]
-        data["about_matched"] = matched
-    if focus in ("risks", "all"):
-        data["risks"], matched = _focused(items, "risk", about, by)
-        data["risks"] = data["risks"][:10]
-        data["about_matched"] = data.get("about_matched", True) and matched
+    unmatched = []  # the kinds nothing was about: all of them stand in, and none is cited for what was asked
+    for key, kind in (("commitments", "commitment"), ("risks", "risk")):
+        if focus in (key, "all"):
+            data[key], matched = _focused(items, kind, about, by)
+            data[key] = data[key][:10]
+            data["about_matched"] = data.get("about_matched", True) and matched
+            unmatched += [] if matched else [key]
     if slug and focus in ("digest", "all"):
         data["digest"] = _digest(digests[0] if digests else None)
     if slug and focus in ("actions", "all"):
         data["actions"] = [_action(a) for a in actions][:10]
-    cite = [("entity", i["id"]) for key in ("commitments", "risks") for i in data.get(key, [])]
+    cite = [
+        ("entity", i["id"])
+        for key in ("commitments", "risks")
+        if key not in unmatched
+        for i in data.get(key, [])
+    ]
     cite += [("digest", data["digest"]["id"])] if data.get("digest") else []
     cite += [("action", a["id"]) for a in data.get("actions", [])]
     return envelope(data, cite=cite)

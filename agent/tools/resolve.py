@@ -205,12 +205,31 @@ def project_names() -> list[dict[str, Any]]:
     rows = []
     for p in memory_service.project_names():
         words = set(tokens(p["slug"].replace("-", " "))) | set(tokens(p["name"]))
-        rows.append({"slug": p["slug"], "name": p["name"], "words": {w for w in words if len(w) >= 3}})
+        orders = (tokens(p["slug"].replace("-", " ")), tokens(p["name"]))
+        rows.append(
+            {
+                "slug": p["slug"],
+                "name": p["name"],
+                "words": {w for w in words if len(w) >= 3},
+                "orders": orders,
+            }
+        )
     return rows
 
 
 GENERIC_WORDS = frozenset(
-    ["client", "portal", "office", "project", "archived", "проект", "клиент", "офиса", "реконструкция"]
+    [
+        "client",
+        "portal",
+        "office",
+        "project",
+        "archived",
+        "archive",
+        "проект",
+        "клиент",
+        "офиса",
+        "реконструкция",
+    ]
 )
 
 
@@ -221,13 +240,160 @@ def projects_in(text: str, known: list[dict[str, Any]] | None = None) -> list[st
     exact = [p["slug"] for p in known if re.search(rf"(?<![\w-]){re.escape(p['slug'])}(?![\w-])", lowered)]
     if exact:
         return exact
-    words = tokens(text)
+    words, said = tokens(text), re.findall(r"[^\W_]+", text)
     found = []
     for project in known:
         distinctive = project["words"] - GENERIC_WORDS
-        if any(_similar(w, d) for w in words for d in distinctive):
+        if any(
+            _similar(w, d) and not _other_name(said, i, d, project)
+            for i, w in enumerate(words)
+            for d in distinctive
+        ):
             found.append(project["slug"])
     return found
+
+
+# Words that may stand before a later word of a project's name without naming another project ("our Stroy", «по
+# Строю», «ООО Строй»): function words, company forms and the words for a project or a client
+NOT_A_NAME_EN = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "on",
+        "for",
+        "of",
+        "at",
+        "in",
+        "to",
+        "with",
+        "about",
+        "and",
+        "or",
+        "our",
+        "my",
+        "your",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "is",
+        "are",
+        "was",
+        "were",
+        "what",
+        "how",
+        "new",
+        "old",
+        "whole",
+        "any",
+        "all",
+        "client",
+        "clients",
+        "project",
+        "projects",
+        "company",
+        "account",
+        "team",
+        "ltd",
+        "llc",
+        "inc",
+        "which",
+        "whose",
+        "every",
+        "each",
+        "some",
+        "other",
+        "another",
+        "same",
+        "current",
+        "main",
+        "first",
+        "last",
+        "next",
+        "previous",
+        "one",
+    ]
+)
+NOT_A_NAME_RU = frozenset(
+    ("ооо", "ао", "зао", "пао", "ип", "проект", "клиент", "компания", "заказчик", "объект")
+)
+
+
+def _name_like(token: str) -> bool:
+    """A word that can be part of a name: a noun, an adjective or a word the dictionary does not know (a Latin
+    word when it is capitalised: "Beta Stroy", not "we archive")."""
+    if not re.search(r"[а-яё]", token, re.I):
+        return token[:1].isupper() and token.lower() not in NOT_A_NAME_EN and not token.isdigit()
+    token = token.lower()
+    from pipeline.text.lemmas import analyzer
+
+    parse = analyzer().parse(token)[0]
+    if parse.normal_form in NOT_A_NAME_RU or "Apro" in parse.tag:
+        return False
+    return parse.tag.POS in ("NOUN", "ADJF", None) and "LATN" not in parse.tag
+
+
+def _other_name(said: list[str], at: int, matched: str, project: dict[str, Any]) -> bool:
+    """True when the word at `at` (of the words as said), a later word of the project's name, follows a name-like
+    word other than the one before it in that name: «бета строй» is not «Альфа Строй», "Beta Stroy" is not
+    alfa-stroy."""
+    if at == 0:
+        return False
+    before = said[at - 1].lower()
+    for order in project.get("orders", ()):
+        if matched in order and order.index(matched) > 0:
+            expected = order[order.index(matched) - 1]
+            if not _similar(before, expected) and before not in project["words"] and _name_like(said[at - 1]):
+                return True
+    return False
+
+
+# A project named by what the question calls it: «проект Бета», «по проекту „Гамма“», "the Beta Build project",
+# "project Gamma"; read only when its words are capitalised or quoted, or share a word with a known project
+PROJECT_NAMED = re.compile(
+    r"(?:проект\w*|project|account)\s+[«\"“']?(?P<after>[\w-]+(?:\s+[\w-]+)?)"
+    r"|(?:\bthe\s+)?[«\"“']?(?P<before>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?)[»\"”']?\s+(?:project|account)\b"
+)
+
+
+def unknown_project(text: str, known: list[dict[str, Any]] | None = None) -> str | None:
+    """A project the question names that the data does not have ("the Beta Build project", «проект бета строй»),
+    for the answer to say so and list the projects there are; None when the name is a known project's."""
+    known = project_names() if known is None else known
+    said = re.findall(r"[^\W_]+", text)
+    for project in known:  # «бета строй»: a later word of a known name after another name
+        for i, w in enumerate(said):
+            for d in project["words"] - GENERIC_WORDS:
+                if _similar(w.lower(), d) and _other_name(said, i, d, project):
+                    return f"{said[i - 1]} {w}"
+    for match in PROJECT_NAMED.finditer(text):
+        group = "after" if match.group("after") else "before"
+        start = match.start(group)
+        quoted = start > 0 and text[start - 1] in QUOTES
+        sentence_start = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n"
+        name: list[str] = []
+        for t in match.group(group).split():  # its words: capitalised (or quoted) words that can be a name's
+            if not _name_like(t.capitalize() if quoted else t) or not (quoted or t[:1].isupper()):
+                break
+            name.append(t)
+        capital = bool(name) and not (group == "before" and sentence_start and not quoted)
+        if all(_vendor_or_job(t) for t in name):  # "the Linear project": a vendor's own project
+            name = []
+        if name and capital and not people_in(" ".join(name)) and not projects_in(" ".join(name), known):
+            return " ".join(name)
+    return None
+
+
+QUOTES = "«\"“'„"
+
+
+def _vendor_or_job(word: str) -> bool:
+    lowered = word.lower()
+    return bool(re.fullmatch(r"linear|chatwoot|attio|mirano|линеар|чатвут|аттио|мирано", lowered)) or any(
+        lowered in name.split(".") for name in job_names()
+    )
 
 
 def resolve_project(name: str | None) -> str | None:

@@ -81,7 +81,7 @@ BY_LINES = {
 }
 
 
-def _kind(data: dict[str, Any], key: str, lang: str) -> list[str]:
+def _kind(data: dict[str, Any], key: str, lang: str, one_thing: bool = False) -> list[str]:
     items = data[key]
     if data.get("about") or data.get("by"):
         none, some = ABOUT_LINES[key] if data.get("about") else BY_LINES[key]
@@ -92,7 +92,8 @@ def _kind(data: dict[str, Any], key: str, lang: str) -> list[str]:
         }
         every = not data["project"]
         missed = {**values, "project": data["project"] or tr(lang, "any project")}
-        if not items or (data.get("by") and not data.get("about_matched", True)):
+        # "is invoice 17 paid?" asks of one thing: the other kind's items are not listed in its place
+        if not items or ((data.get("by") or one_thing) and not data.get("about_matched", True)):
             return [tr(lang, none, **missed)]
         if not data.get("about_matched", True):  # nothing is about it: say so, then what there is
             return [tr(lang, none, **missed)] + [_entity_line(e, lang, with_project=every) for e in items]
@@ -140,7 +141,7 @@ def _project(data: Any, lang: str, intent: str | None) -> list[str]:
         lines.append(tr(lang, "{project} is inactive (archived): it is not synced.", project=data["project"]))
     for key in ("commitments", "risks"):
         if key in data:
-            lines += _kind(data, key, lang)
+            lines += _kind(data, key, lang, one_thing=intent == "item_status")
     if "digest" in data:
         digest = data["digest"]
         if digest:

@@ -20,6 +20,10 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         return [
             tr(lang, "Flat {flat} has not been checked: no check has it.", flat=premise.removeprefix("flat:"))
         ]
+    if premise and premise.startswith(
+        "noproject:"
+    ):  # "the Beta Build project": the projects there are follow
+        return [tr(lang, "There is no project called «{name}».", name=premise.removeprefix("noproject:"))]
     if premise == "budget_stopped":  # no budget set: none stopped anything
         from pipeline.service import engine as engine_service
 

@@ -95,6 +95,13 @@ ADDRESSEE = re.compile(
     r"\s+(?:(?:с|со|to|with)\s+)?(\w+(?:\s+\w+)?)",
     re.I,
 )
+# A person's word passed on ("Irina says it's paid", «Ирина говорит, что счёт оплачен»): the claim is checked
+# against the data; the person is who said it, not what it is about
+CLAIM = re.compile(
+    r"\b(?:says?|said|claims?|claimed|told (?:me|us)|reckons?|insists?)\b"
+    r"|(?<!\w)(?:говорит|сказал\w*|утвержда\w*|пишет|написал\w*|уверя\w*|считает)(?!\w)",
+    re.I,
+)
 SKIPPED = r"skip|пропущ|пропуст"  # "imported nothing" names no status: the last run says what happened
 CHECK_WORDS = r"\bchecks?\b|проверк|address|адрес|объект|property|недвижим"
 THIS_ADDRESS = (
@@ -191,6 +198,7 @@ class Entities:
     notice_id: int | None = None  # "notice 3", «уведомление №3»
     source: str | None = None
     projects: list[str] = field(default_factory=list)
+    project_unknown: str | None = None  # a project named that the data does not have
     people: list[str] = field(default_factory=list)
     # people the asker will call, meet or write to ("before I call Tom"): whom, not who said something
     addressees: list[str] = field(default_factory=list)
@@ -411,6 +419,8 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
         found.sources = [s for s, _ in SOURCES if said_source.startswith(s)][:1]
     found.source = found.sources[0] if len(found.sources) == 1 else None  # two named: all of the check's
     found.projects = resolve.projects_in(text, vocab["projects"])
+    # «проект бета строй», "the Beta Build project": a project the data does not have, said so before anything
+    found.project_unknown = resolve.unknown_project(text, vocab["projects"])
     found.people = resolve.people_in(text, vocab["authors"])
     found.addressees = [
         person

@@ -442,12 +442,15 @@ def _item_of_project(question: str, found: Entities) -> bool:
         or found.check_id is not None
         or found.run_id is not None
     )
-    return bool(
-        len(found.projects) == 1
-        and not other
-        and THE_ITEM.search(question)
-        and ITEM_STATE_ASKED.search(question)
-    )
+    if other or not THE_ITEM.search(question) or not ITEM_STATE_ASKED.search(question):
+        return False
+    if found.projects:
+        return len(found.projects) == 1
+    from agent.offline.understanding.planning import ITEM_NUMBERED
+    from agent.offline.understanding.subjects import item_projects
+
+    projects = item_projects(question, None, found)  # "is invoice 17 paid?": the one project naming it
+    return len(projects) == 1 or (not projects and bool(ITEM_NUMBERED.search(question)))  # or none does
 
 
 # how one promised or feared thing stands ("what's the status of the invoice?", «как там со счётом?»)
@@ -754,6 +757,8 @@ def premise(question: str, found: Entities) -> str | None:
     a failure ("why did it fail?"); None when it takes nothing for granted. The first that holds is checked."""
     if flat_unchecked(found):
         return f"flat:{found.flat}"
+    if found.project_unknown:  # «что по проекту бета строй?»: no such project
+        return f"noproject:{found.project_unknown}"
     if found.projects and not found.jobs and not found.about_check and PER_PROJECT_SPEND.search(question):
         return "per_project"
     said = AMOUNT_SAID.search(question)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from agent.offline.understanding.entities import Entities
+from agent.offline.understanding.entities import CLAIM, Entities
 from agent.tools import BY_NAME, call_args
 from agent.tools import activity as activity_tools
 from agent.tools import checks as check_tools
@@ -350,7 +350,16 @@ def topic_of(found: Entities) -> str | None:
         and not people_in(w)
         and not any(re.search(p, w, re.I) for p in vendor)
     ]
-    return " ".join(topic) or None
+    numbered = ITEM_NUMBERED.findall(found.text)  # «счёт №17»: that invoice, not any
+    return " ".join([*topic, *numbered]) or None
+
+
+# A promise's or a risk's thing said with its own number ("invoice 17", «счёт №17», «по счёту 17»)
+ITEM_NUMBERED = re.compile(
+    r"(?:\binvoice|\bbill|\bestimate|\bquote|\bproposal|\bcontract|сч[её]т\w*|смет\w*|предложени\w*|договор\w*)"
+    r"\s*(?:#|№|no\.?|number|номер)?\s*(\d+)(?!\d)",
+    re.I,
+)
 
 
 def _about_projects(found: Entities, focus: str) -> list[dict[str, Any]]:
@@ -359,7 +368,7 @@ def _about_projects(found: Entities, focus: str) -> list[dict[str, Any]]:
         "about": about,
         # «мы обещали ей», "what did we promise Tom": the person is whom it was promised to, not who said it
         "by": None
-        if WE_PROMISED.search(found.text)
+        if WE_PROMISED.search(found.text) or CLAIM.search(found.text)  # «Ирина говорит, что…»: her claim
         else next((p for p in found.people if p not in found.addressees), None),
         "vendor": found.vendor,
         "state": found.item_state,
@@ -394,6 +403,10 @@ def _risks(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, An
 @planner("item_status")
 def _item_status(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "the invoice" of a project: what was promised about it and what risks name it."""
+    if not found.projects:  # "is invoice 17 paid?": the one project whose promises or risks name it
+        from agent.offline.understanding.subjects import item_projects
+
+        found.projects = item_projects(found.text, None, found)[:1]
     return _about_projects(found, "commitments") + _about_projects(found, "risks")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.offline.understanding.entities import FAILED, Entities
+from agent.offline.understanding.entities import CLAIM, FAILED, Entities
 from agent.offline.understanding.morphology import words
 
 
@@ -436,7 +436,8 @@ THE_ITEM = re.compile(
     r"\bthe (?:[\w-]+ ){0,2}(?:commitment|promise|risk|proposal|invoice|estimate|quote|bill|payment|thing)\b(?!s)"
     r"|(?<!за )(?<!\w)сч[её]т(?!\w)"  # «оплачен ли счёт?»: one invoice
     r"|(?<!\w)(?:с|со|по|о|об)\s+(?:\w+(?:ым|ой|ом)\s+)?(?:счётом|счетом|счёте|счете|обещании|обещанием|риском|риске|риску"
-    r"|сметой|смете|предложением|предложении)(?!\w)",
+    r"|сметой|смете|предложением|предложении)(?!\w)"
+    r"|\b(?:invoice|bill|estimate|quote|proposal)\s*(?:#|no\.?\s*|number\s*)?\d+",  # "is invoice 17 paid?"
     re.I,
 )
 
@@ -444,6 +445,13 @@ THE_ITEM = re.compile(
 def items_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:
     """The projects whose promises or risks match "the one" a question means, when it names no project and the
     match is in more than one: which project is asked back (the proposal of northwind or of alfa-stroy)."""
+    projects = item_projects(question, intent, found)
+    return projects[:3] if len(projects) > 1 else []
+
+
+def item_projects(question: str, intent: str | None, found: Entities) -> list[str]:
+    """The projects whose promises or risks match "the one" a question means when it names no project ("is
+    invoice 17 paid?": only alfa-stroy's risks name it)."""
     from agent.offline.understanding.planning import topic_of
     from agent.tools import memory as memory_tools
 
@@ -460,7 +468,7 @@ def items_to_choose(question: str, intent: str | None, found: Entities) -> list[
         foci = ("commitments", "risks")
     else:
         return []
-    if found.projects or found.people or not THE_ITEM.search(question):
+    if found.projects or (found.people and not CLAIM.search(question)) or not THE_ITEM.search(question):
         return []
     about = topic_of(found)
     if not about:
@@ -470,8 +478,7 @@ def items_to_choose(question: str, intent: str | None, found: Entities) -> list[
         data = memory_tools.project_overview(focus=focus, about=about).get("data") or {}
         if data.get("about_matched"):
             projects += [str(i.get("project")) for i in data.get(focus, []) if i.get("project")]
-    projects = list(dict.fromkeys(projects))
-    return projects[:3] if len(projects) > 1 else []
+    return list(dict.fromkeys(projects))
 
 
 # One snapshot meant («что в снимке по Ленинскому?», "show me the snapshot of Leninsky 90"): singular, and no
