@@ -62,6 +62,8 @@ UNSEEN_SETS = (
     "unseen28",
     "unseen29",
     "unseen30",
+    "unseen31",
+    "unseen32",
 )
 
 

@@ -97,4 +97,20 @@ def recent_activity(period: Period | None = None, kinds: list[Kind] | None = Non
     return envelope(data, cite=cite)
 
 
-ACTIVITY_TOOLS = [recent_activity]
+def who_am_i() -> Envelope:
+    """Who is asking: the person the dashboard or the command acts as, their role (viewer, operator or admin) and
+    what that role may do."""
+    from pipeline.people.roles import PERMISSIONS
+    from pipeline.service import people as people_service
+
+    me = people_service.me()
+    data = {
+        "who": as_data(me["who"]),
+        "role": me["role"],
+        "may": [PERMISSIONS[c][1] for c in me["may"] if c in PERMISSIONS],
+        "may_not": [PERMISSIONS[c][1] for c in PERMISSIONS if c not in me["may"]],
+    }
+    return envelope(data)
+
+
+ACTIVITY_TOOLS = [recent_activity, who_am_i]

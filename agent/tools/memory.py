@@ -234,21 +234,30 @@ def memory_contents(project: str | None = None) -> Envelope:
     return envelope(memory_service.contents(slug))
 
 
-def person_messages(person: str, limit: int = 8) -> Envelope:
+def person_messages(person: str, limit: int = 8, project: str | None = None) -> Envelope:
     """What a person wrote: the imported messages, comments and notes whose author matches, newest first, with
     date, source, project and link, and how many there are in all.
 
     Args:
         person: a first name, last name or both, in any script ("Ирина", "Irina Sokolova", "Kate").
         limit: how many messages to show at most (1-20).
+        project: only what they wrote in this project (a slug, name or client); none there is said so, with the
+            projects they did write in.
     """
     authors = memory_service.authors()
     names = people_in(person, authors)
     if not names:
         known = sorted({a["author"] for a in authors})
         return unknown(f"no author matches {person!r}; authors: {', '.join(known)}")
+    try:
+        slug = resolve_project(project) if project else None
+    except MiranoError as exc:
+        return unknown(exc.reason)
     rows = [a for a in authors if a["author"] in names]
+    elsewhere = sorted({a["project"] for a in rows})
+    rows = [a for a in rows if not slug or a["project"] == slug]
     documents = [d for name in names for d in memory_service.documents_by(name, 100)]
+    documents = [d for d in documents if not slug or d["project"] == slug]
     documents.sort(key=lambda d: d["time"] or "", reverse=True)
     shown = [
         {
@@ -267,6 +276,8 @@ def person_messages(person: str, limit: int = 8) -> Envelope:
     data = {
         "person": person,
         "authors": names,
+        "project": slug,
+        "projects": elsewhere,  # where they wrote at all
         "by_source": [
             {k: a[k] for k in ("author", "project", "source", "documents", "first_at", "last_at")}
             for a in rows

@@ -716,6 +716,80 @@ NOT_NAMES = frozenset(
 )
 
 
+# A person named as the one who wrote or said something ("what did sarah write", «что писала Маша»): the name, for
+# an answer that says no such author wrote (and who did) instead of a search for the name's letters
+SAID_BY_EN = re.compile(
+    r"\b(?:did|has|have|had)\s+(?:(?:um+|uh+|like|erm)\s+)*(?P<name>[A-Za-z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?:\s+from\s+\w+)?\s+(?:write|written|say|said|post|posted|send|sent|mention|mentioned|comment|tell|told)\b"
+    r"|\bfrom\s+(?P<from>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
+SAYING_RU = re.compile(
+    r"(?<!\w)(?:на)?пис\w*|сказал\w*|говорил\w*|сообщ\w*|обещал\w*|присылал\w*|прислал\w*|упомина\w*|(?<!\w)от(?!\w)",
+    re.I,
+)
+WRITING_EN = re.compile(
+    r"\b(?:messages?|wrote|writ\w*|said|heard|notes?|e-?mails?|comments?|anything)\b", re.I
+)
+NOT_A_PERSON = frozenset(
+    [
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "it",
+        "i",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "nobody",
+        "people",
+        "client",
+        "clients",
+        "customer",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "team",
+        "anyone",
+        "our",
+        "your",
+        "their",
+    ]
+)
+
+
+def person_said(text: str, authors: list[dict[str, Any]] | None = None) -> str | None:
+    """A person the question names as the one who wrote or said something, when no author of memory is that
+    person ("what did sarah from northwind write", «что писала Маша?»); None otherwise."""
+    from pipeline.text.lemmas import analyzer
+
+    names: list[str] = []
+    for m in SAID_BY_EN.finditer(text):
+        name = m.group("name") or m.group("from")
+        if m.group("from") and not WRITING_EN.search(text):  # "from Monday", "from Leninsky": not a person
+            continue
+        if name and name.split()[0].lower() not in NOT_A_PERSON:
+            names.append(name)
+    if SAYING_RU.search(text):
+        for w in re.findall(r"[А-ЯЁа-яё]+", text):
+            parse = analyzer().parse(w.lower())[0]
+            if "Name" in parse.tag and parse.score >= 0.3:
+                names.append(parse.normal_form.capitalize())
+    for name in names:
+        if people_in(name, authors) or projects_in(name) or _vendor_or_job(name.split()[0]):
+            continue
+        return name
+    return None
+
+
 def people_in(text: str, authors: list[dict[str, Any]] | None = None) -> list[str]:
     """Authors a text names, by first or last name in any case form or script ("Ирину", "Irina", "Соколовой")."""
     from pipeline.service import memory as memory_service

@@ -70,3 +70,15 @@ def _activity(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         f"{period}: {tr(lang, NONE[k])}" for k in absent
     ]  # "cancelled or paused": the one nobody did too
     return lines
+
+
+@renders(tools.who_am_i)
+def _me(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    lines = [
+        tr(lang, "You are {who}, with the {role} role.", who=unwrap(data["who"]), role=tr(lang, data["role"]))
+    ]
+    if data["may"]:
+        lines.append(tr(lang, "It may: {what}.", what=", ".join(tr(lang, w) for w in data["may"])))
+    if data["may_not"]:
+        lines.append(tr(lang, "It may not: {what}.", what=", ".join(tr(lang, w) for w in data["may_not"])))
+    return lines

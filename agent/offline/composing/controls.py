@@ -223,8 +223,22 @@ def _forget(values: dict[str, Any], lang: str) -> list[str]:
     ]
 
 
+def _role(values: dict[str, Any], lang: str) -> list[str]:
+    """A person's role: an admin's, from the People page or `mirano users add EMAIL --role ROLE`."""
+    return [
+        tr(
+            lang,
+            "To give a person a role: an admin does it on the People page, or runs `mirano users add {email} --role "
+            "{role}` (roles: viewer, operator, admin); the change is audited.",
+            email=values.get("email") or "EMAIL",
+            role=values.get("role") or "ROLE",
+        )
+    ]
+
+
 CONTROLS: dict[str, Callable[[dict[str, Any], str], list[str]]] = {
     "forget": _forget,
+    "role": _role,
     "run": _run,
     "pause": _pause,
     "economy": _economy,

@@ -257,6 +257,16 @@ def _projects(rows: list[dict[str, Any]], lang: str, intent: str | None) -> list
 def _person(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
     if not data:
         return []
+    if data.get("project") and not data["total"]:  # «что Том писал по Альфа Строй?»: nothing there
+        return [
+            tr(
+                lang,
+                "{name} wrote nothing in {project}; their messages are in {projects}.",
+                name=" / ".join(data["authors"]),
+                project=data["project"],
+                projects=", ".join(data["projects"]) or "—",
+            )
+        ]
     by_source = "; ".join(
         tr(
             lang,

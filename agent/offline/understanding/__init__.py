@@ -91,6 +91,7 @@ from agent.offline.understanding.topics import TASKS_ELSEWHERE, someone_to_find
 from agent.tools import control as control_tools
 from agent.tools import engine as engine_tools
 from agent.tools import memory as memory_tools
+from agent.tools.resolve import person_said
 from pipeline.config import get_settings
 
 FOLLOW_UP = re.compile(
@@ -454,10 +455,14 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         found.jobs = found.jobs or found.soft_jobs[:1]
         calls = plan_what_if(question, found)
         return Understanding("what_if", 1.0, calls, names=found.names, act=act)
-    if (
+    unknown = (
         found.project_unknown and not found.projects
-    ):  # "what's new on the Beta Build project?": there is none; the projects there are
+    )  # "the Beta Build project": none; the projects there are
+    if unknown:
         return Understanding("projects", 1.0, [call(memory_tools.list_projects)], names=found.names)
+    someone = None if found.people else person_said(question)
+    if someone:  # "what did sarah from northwind write?": no such author; the authors there are
+        return Understanding("person", 1.0, [plan_person(someone)], names=found.names)
     boosts = {"person": RULE_EVIDENCE} if found.people else {}
     if PAUSED.search(question):
         boosts["paused"] = RULE_EVIDENCE

@@ -9,11 +9,15 @@ from agent.offline.understanding.entities import Entities
 
 # Where a second question starts: after a question mark, or "and"/«и» before a question word.
 EN_QUESTION_WORDS = r"whether|what|whats|what's|when|when's|why|how|how's|hows|which|where|who|is|are|was|were|did|does|do|has|have|any|also"
-RU_QUESTION_WORDS = r"во сколько|за сколько|что|когда|почему|сколько|какие|какой|какая|какое|какую|каков\w*|откуда|где|кто|как|зачем|есть ли|ещё|еще"
+RU_QUESTION_WORDS = (
+    r"во сколько|за сколько|до когда|до какого|что|когда|почему|сколько|какие|какой|какая|какое|какую|каков\w*"
+    r"|откуда|где|кто|как|зачем|есть ли|ещё|еще|скока|скоко|скок|чё|че|шо"  # «…и скока там обещаний висит»
+)
+FILLERS = r"(?:(?:um+|uh+|erm|like|so|also|then|ну|эм+|короче|типа)\s+)*"  # "and um did the price change"
 SPLITS = (
     re.compile(r"(?<=\?)\s+(?=\S)"),  # "Is economy on? also any budgets set?"
-    re.compile(rf",?\s+(?:and|but)\s+(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
-    re.compile(rf",?\s+(?:и|а)\s+(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
+    re.compile(rf",?\s+(?:and|but)\s+{FILLERS}(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
+    re.compile(rf",?\s+(?:и|а)\s+{FILLERS}(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
     re.compile(r",?\s+(?:и|а)\s+(?=\w+\s+ли(?!\w))", re.I),  # «… и включена ли экономия?»
     re.compile(r",\s+(?=(?:also|plus|а также|а ещё)\b)", re.I),
     # «Итого за сегодня и отдельно — сколько на Chatwoot?», "the total, and separately: what did Linear cost?"
@@ -77,6 +81,7 @@ OF_EVERYTHING = re.compile(
     # a set asked for: "what is running now?", «какие задания упали?» (not the job named before)
     r"|\bwhat(?:'s| is| are)? (?:currently |now |right now )?(?:running|in progress|queued|going on)\b"
     r"|\b(?:which|what) (?:jobs|runs)\b"
+    r"|\b(?:today's|this week's|our|the total|total) (?:spend|bill|burn|costs?)\b"  # "what's today's spend so far?"
     r"|(?<!\w)что (?:(?:сейчас|щас|вообще|у нас|именно)\s+){0,3}(?:выполняется|идёт|идет|запущено|крутится"
     r"|в работе)(?!\w)"
     r"|(?<!\w)какие (?:задани|джоб|задач|запуск)",

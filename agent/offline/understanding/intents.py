@@ -240,6 +240,27 @@ INTENTS: tuple[Intent, ...] = (
         r"|for real|\breal\b|настоящ|chat-?gpt|\bgpt|openai|нейросет",
     ),
     Intent(
+        "whoami",
+        "who you are signed in as, your role and what it may do",
+        (
+            "Who am I logged in as?",
+            "What is my role?",
+            "What am I allowed to do here?",
+            "Am I an admin?",
+            "Which permissions do I have?",
+            "Под каким пользователем я работаю?",
+            "Какая у меня роль?",
+            "Что мне разрешено делать?",
+            "Я администратор?",
+            "Какие у меня права?",
+        ),
+        r"\bmy role\b|\bwho am i\b|(?:logged|signed) in as|\bam i (?:an? )?(?:admin|operator|viewer)\b"
+        r"|\ballowed to do\b|\bmy (?:permissions|rights|access)\b|\bi have (?:which|what) role"
+        r"|(?<!\w)(?:моя роль|мои права|у меня роль|у меня права|под кем|под каким (?:пользовател|логин|аккаунт)\w*"
+        r"|кто я(?: такой| в системе)?|какая у меня рол\w*|какие у меня прав\w*|мне (?:можно|разрешено)"
+        r"|я (?:админ|администратор|оператор))(?!\w)",
+    ),
+    Intent(
         "check_status",
         "the status of a property check",
         (

@@ -35,7 +35,7 @@ SINCE = re.compile(r"\bsince\b|\bchanged?\b|с тех пор|с момента|�
 PRICE_MOVED = re.compile(
     r"cheaper|more expensive|pricier|price (?:drop|went|fell|rose|change)|дешевл|подешев|подорож|дороже"
     r"|prices? (?:go(?:ne|es)?|went|going) (?:up|down)|prices? (?:increas|decreas|rise|risen|jump|spik)"
-    r"|\bprice\b.{0,40}\b(?:increas\w*|decreas\w*|rose|fell|dropped|(?:go|gone|went) (?:up|down))"
+    r"|\bprice\b.{0,40}\b(?:increas\w*|decreas\w*|rose|fell|dropped|(?:go|gone|went) (?:up|down)|chang\w*|mov\w*)"
     r"|(?<!\w)цен\w*\b.{0,40}(?<!\w)(?:вырос|вырасл|упал|снизил|поднял|подскочил|просел|поменял|изменил)"
     r"|цен[аы]\s+(?:упал|снизил|вырос|вырасл|поднял|изменил|поменял|подскочил|просел)"
     r"|(?:упал|снизил|вырос|вырасл|поднял|изменил|поменял|подскочил|просел)\w*\s+(?:\w+\s+)?цен",
@@ -428,6 +428,12 @@ def _jobs_counted(question: str, found: Entities) -> bool:
     return bool(JOBS_COUNTED.search(question)) and not other
 
 
+def _who_i_am(question: str, found: Entities) -> bool:
+    from agent.offline.understanding.intents import BY_NAME
+
+    return bool(re.search(BY_NAME["whoami"].rule, question, re.I))
+
+
 def _model_key_set(question: str, found: Entities) -> bool:
     return bool(MODEL_KEY_SET.match(question)) and not found.jobs
 
@@ -462,7 +468,7 @@ ITEM_STATE_ASKED = re.compile(
 
 
 def _price_moved(question: str, found: Entities) -> bool:
-    return bool(found.address and PRICE_MOVED.search(question))
+    return bool((found.address or found.check_id is not None) and PRICE_MOVED.search(question))
 
 
 # What a thing cost, in money words ("what did memory.build cost us?", «во сколько обошёлся импорт?»)
@@ -569,6 +575,7 @@ class Reading:
 
 
 READINGS = (
+    Reading("whoami", _who_i_am, "who the asker is, their role and what it may do: not what runs now"),
     Reading(
         "explain", explained, "what a word of Mirano's or a job is: its meaning, not a lookup of its data"
     ),

@@ -233,6 +233,13 @@ def _economy(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, 
     return [call(engine_tools.economy_and_budgets)]
 
 
+@planner("whoami")
+def _whoami(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    from agent.tools import activity as activity_tools
+
+    return [call(activity_tools.who_am_i)]
+
+
 @planner("modes")
 def _modes(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [call(engine_tools.assistant_modes)]
@@ -306,8 +313,10 @@ def _watchers(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
 def _notices(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.notice_id is not None:  # "what changed in notice 3?": that one, read or not
         return [call(notice_tools.changes_since_last_look, notice_id=found.notice_id)]
-    if found.address:  # "did Tverskaya get cheaper?": every change found on that property, read or not
-        return [call(notice_tools.changes_since_last_look, address=found.address)]
+    if found.address or found.check_id is not None:  # "did Tverskaya get cheaper?": every change found on it
+        address = found.address or _address_of_check(found.check_id)
+        if address:
+            return [call(notice_tools.changes_since_last_look, address=address)]
     if (
         found.project
     ):  # «непрочитанные уведомления по альфе»: that project's; "anything new?" also who wrote last
@@ -316,6 +325,16 @@ def _notices(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, 
             return [notices]
         return [notices, call(memory_tools.latest_messages, project=found.project, limit=3)]
     return [call(notice_tools.changes_since_last_look, kind="project" if found.projects else None)]
+
+
+def _address_of_check(check_id: int | None) -> str | None:
+    from pipeline.engine.exceptions import MiranoError
+    from pipeline.service import checks as checks_service
+
+    try:
+        return checks_service.get_check(int(check_id))["address"] if check_id is not None else None
+    except MiranoError:
+        return None
 
 
 def _projects_for(found: Entities, focus: str) -> list[dict[str, Any]]:
@@ -430,7 +449,7 @@ def _projects(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
 @planner("person")
 def _person(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.people:  # "what did Irina and Tom write?": each of them
-        return [call(memory_tools.person_messages, person=p) for p in found.people[:3]]
+        return [call(memory_tools.person_messages, person=p, project=found.project) for p in found.people[:3]]
     return [call(memory_tools.search_memory, query=found.query, project=found.project)]
 
 

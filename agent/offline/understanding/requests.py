@@ -34,9 +34,17 @@ TARGETS: tuple[Target, ...] = (
     _t(
         "forget",
         r"\berase|\bforget\b|\bdelete (?:all )?(?:the )?(?:personal )?data|\bright to be forgotten|удали\w* (?:все )?(?:\w+ )?данн"
-        r"|стер\w* (?:все )?(?:\w+ )?данн|сотр\w* (?:все )?(?:\w+ )?данн|забуд",
+        r"|стер\w* (?:все )?(?:\w+ )?данн|сотр\w* (?:все )?(?:\w+ )?данн|забуд|\bwipe\b"
+        # «удалите, пожалуйста, все данные Ирины», «стереть её переписку»
+        r"|(?:удали|стер|сотр)\w*[\s,]+(?:пожалуйста[\s,]+)?(?:вс[её]\s+)?(?:\w+\s+)?(?:данн|переписк|сообщени)",
         "erasing a person's, a check's or a project's data is an admin's, audited (`mirano forget`); first, since an "
         "erasure names a person or a project the other targets would read as theirs",
+    ),
+    _t(
+        "role",
+        r"\broles?\b|\b(?:make|add) \w+ (?:an? )?(?:admin|operator|viewer)\b|(?<!\w)рол[ьиеяю]\w*"
+        r"|(?:админ\w*|оператор\w*|наблюдател\w*)\s+(?:прав|доступ)|доступ\w* (?:к|в) (?:системе|mirano|мирано)",
+        "a person's role is an admin's to give or change, on the People page or `mirano users add EMAIL --role ROLE`",
     ),
     _t(
         "watch",
@@ -266,6 +274,18 @@ def _control(text: str, found: Entities) -> Control:
             if found.check_id is not None:
                 return Control("forget", {"what": "check", "target": str(found.check_id)})
             return Control("forget", {"what": "person", "target": ""})
+        if target.kind == "role":  # «оформите роль operator для anna@…»: who, and which role, when said
+            email = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text)
+            role = re.search(r"\b(admin|operator|viewer)\b|(админ|оператор|наблюдател)", text, re.I)
+            said = (
+                (
+                    role.group(1)
+                    or {"админ": "admin", "оператор": "operator"}.get(role.group(2).lower(), "viewer")
+                )
+                if role
+                else ""
+            )
+            return Control("role", {"email": email.group(0) if email else "", "role": said.lower()})
         if target.kind == "watch":
             stop = re.search(r"\bun|stop|отпиш|отписа|перестан|не след|хватит", text, re.I)
             return Control("unwatch" if stop else "watch", {"target": _target_of(found)})

@@ -193,6 +193,23 @@ RU_ACTIONS = frozenset(
         "запаузить",
         "ретраить",
         "следить",  # «следи за Тверской 1»
+        # the imperfective of the same orders («врубай эконом», «запускай», «ставь на паузу»)
+        "врубать",
+        "вырубать",
+        "включать",
+        "выключать",
+        "отключать",
+        "запускать",
+        "перезапускать",
+        "ставить",
+        "останавливать",
+        "отменять",
+        "удалять",
+        "стереть",  # «сотрите её переписку»: an erasure
+        # people's access: a role given, set up or taken away («оформите роль operator», «назначь админом»)
+        "оформить",
+        "назначить",
+        "выдать",
     ]
 )
 # «сделай проверку», «сделай синк»: "do" is a request only with an object Mirano does
@@ -259,7 +276,9 @@ NOT_A_SECRET = _rule(
 )
 CONDITION = re.compile(
     r"\bif\b|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
-    r"|(?<!\w)(?:если|ежели|коли|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*)(?!\w)"
+    r"|\bscenario\b|\bin (?:that|which|this|the) case\b|\bin case\b|\bassum(?:e|ing)\b"
+    r"|(?<!\w)(?:если|ежели|коли|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*|сценари\w*)(?!\w)"
+    r"|(?<!\w)(?:в случае|при условии|в таком случае|в этом случае)(?!\w)"
     # «включим экономию — что встанет?»: "let's do X" followed by a question of what then happens supposes X
     r"|(?<!\w)(?:включим|врубим|выключим|вырубим|отключим|поставим|зададим|введ[её]м)(?!\w)[^?]*?[,—–-]\s*(?:а\s+|то\s+)?"
     r"(?:что|как|какие|какая|какой|когда|сколько|будет|станет)(?!\w)",
@@ -291,7 +310,7 @@ DOMAIN = _rule(
     r"|week\w*|today|yesterday|month\w*|lately|recent\w*|help|hi|hello|hey|data|api|key|keys|secrets?|password"
     r"|environment|limit\w*|calls?|spend|price\w*|expensive|cheap\w*|bound|binding\w*|person|people|burn\w*"
     r"|dollars?|results?|stuck|hang\w*|hung|frozen|re-?run\w*|restart\w*|re-?index\w*|re-?sync\w*|chat-?gpt|gpt\w*|openai|real|back-?off\w*|backing off|unread"
-    r"|retr(?:y|ies|ied|ying))\b"
+    r"|retr(?:y|ies|ied|ying)|roles?|permissions?|admin\w*|logged in|signed in|who am i|allowed to do)\b"
     r"|запуск|запущ|заня|процесс|задач|задани|джоб|синх|синк|импорт|загруз|инжест|провер|адрес|объект|недвижим"
     r"|стоил|стоимост|обош|расход|трат|трач|деньг|денег|бюджет|эконом|дайджест|сводк|итог|памят|эмбеддинг|индекс|вектор"
     r"|проект|клиент|риск|обещ|обязательств|уведомлен|оповещен|слеж|отслеж|измен|нов|источник|объявлен|суд"
@@ -302,7 +321,8 @@ DOMAIN = _rule(
     r"|чатвут|линеар|аттио|црм|префетч|извлеч|сборк|собра|недел|сегодня|вчера|месяц|ключ|парол|секрет|лимит"
     r"|обращени|вызов|привяз|привет|завис|застрял|бэк-?офф|повторн|онлайн|офлайн|должн|не так|поменял|откуда|ид[её]т|скоринг|помо|здравствуй|добрый|умеешь|чем занят|что нового|mirano|мирано"
     # a property's own words: its developer, owner, pledge and bailiffs (a flat's price alone may be any flat's)
-    r"|застро|кв-р|кадастр|собственник|владел|залог|обремен|фссп|исполнительн|данны[ех]\b|планировщик|воркер",
+    r"|застро|кв-р|кадастр|собственник|владел|залог|обремен|фссп|исполнительн|данны[ех]\b|планировщик|воркер"
+    r"|(?<!\w)рол[ьиейю]|(?<!\w)прав(?:а|ами)?(?!\w)|админ|под кем|кто я(?!\w)",
     "what Mirano is about: jobs, runs, costs, checks, project memory, notices — in both languages",
 )
 
