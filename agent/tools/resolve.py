@@ -366,7 +366,7 @@ def unknown_project(text: str, known: list[dict[str, Any]] | None = None) -> str
     for project in known:  # «бета строй»: a later word of a known name after another name
         for i, w in enumerate(said):
             for d in project["words"] - GENERIC_WORDS:
-                if _similar(w.lower(), d) and _other_name(said, i, d, project):
+                if _same_word(w.lower(), d) and _other_name(said, i, d, project):
                     return f"{said[i - 1]} {w}"
     for match in PROJECT_NAMED.finditer(text):
         group = "after" if match.group("after") else "before"
@@ -384,6 +384,16 @@ def unknown_project(text: str, known: list[dict[str, Any]] | None = None) -> str
         if name and capital and not people_in(" ".join(name)) and not projects_in(" ".join(name), known):
             return " ".join(name)
     return None
+
+
+def _same_word(said: str, name_word: str) -> bool:
+    """The word of a name itself in another case («строю» is «строй»; «строк» is not): stricter than _similar,
+    since a name said wrongly is claimed only on it."""
+    if not re.search(r"[а-яё]", said):
+        return translit(said) == translit(name_word)
+    from pipeline.text.lemmas import analyzer
+
+    return analyzer().parse(said)[0].normal_form == analyzer().parse(name_word)[0].normal_form
 
 
 QUOTES = "«\"“'„"

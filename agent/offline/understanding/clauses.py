@@ -37,6 +37,12 @@ LIST_SPLITS = (
 )
 CONDITIONAL = re.compile(r"^\W*(?:а\s+)?(?:if|suppose|если|допустим)\b", re.I)
 MIN_WORDS = 2  # "and why?" alone is a follow-up, not a part
+# Politeness before the ask («Подскажите, пожалуйста, какие …», "Hi there, quick question: …"): not a part
+PREAMBLE = re.compile(
+    r"\W*(?:(?:подскажите|скажите|пожалуйста|будьте (?:добры|любезны)|здравствуйте|добрый (?:день|вечер)|привет"
+    r"|коллеги|уважаемые|hi|hello|hey|there|please|quick question|sorry|excuse me|howzit|team|folks)\W*)+",
+    re.I,
+)
 
 
 # "first day here :) what is memory.extract for…": chat before an emoticon that asks nothing is not a part
@@ -57,7 +63,8 @@ def clauses(text: str) -> list[str]:
             parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
     if len(parts) > 1 and parts[0].endswith(":") and not ASKS.search(parts[0]):  # «проверка 4:», "2 queries:"
         parts = [f"{parts[0]} {parts[1]}", *parts[2:]]  # the heading names what the first ask is about
-    if len(parts) > 1 and len(re.findall(r"\w+", parts[0])) < MIN_WORDS:  # «Подскажите, какие …»: a preamble
+    if len(parts) > 1 and (len(re.findall(r"\w+", parts[0])) < MIN_WORDS or PREAMBLE.fullmatch(parts[0])):
+        # «Подскажите, какие …», «Подскажите, пожалуйста, какие …»: a preamble
         parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
     if len(parts) > 1 and any(len(re.findall(r"\w+", p)) < MIN_WORDS for p in parts):
         return [text.strip()]

@@ -41,6 +41,13 @@ EVERYDAY: tuple[Everyday, ...] = (
         "ранов", "запусков", "«скок ранов»: runs (a wound's plural is «ран», never «ранов»)", inflect=False
     ),
     Everyday("скока", "сколько", "the same, spelt as said", inflect=False),
+    Everyday(
+        "мемори",
+        "memory",
+        "«мемори когда запустится»: the memory jobs, said in Russian letters",
+        inflect=False,
+    ),
+    Everyday("след", "следующий", "«след раз», «след запуск»: next, said short", inflect=False),
     Everyday("док", "документ", "«скок доков в памяти»: documents; nothing in Mirano is a dock or a doctor"),
 )
 BY_LEMMA = {row.lemma: row for row in EVERYDAY}

@@ -89,7 +89,9 @@ JOB_SYNONYMS: tuple[Synonyms, ...] = (
         ("memory.build", "memory.extract", "memory.digest", "memory.suggest"),
         (),
         "four jobs work on project memory: «задание памяти», 'the memory job' names them all",
-        phrase=r"\bmemory[- ]jobs?\b|\bjobs? (?:for|of) (?:the )?memory\b|(?:задани|джоб)\w* (?:для |по )?памят",
+        phrase=r"\bmemory[- ]jobs?\b|\bjobs? (?:for|of) (?:the )?memory\b|(?:задани|джоб)\w* (?:для |по )?памят"
+        # «memory когда следующий раз запустится» (said «мемори»): memory as the one that runs
+        r"|\bmemory\b(?!\.)(?=\s+(?:когда|when|will|next|runs?|ran|запуст\w*|последн\w*|last|следующ\w*))",
     ),
     Synonyms(("ingest.attio",), ("crm", "црм"), "the CRM is Attio"),
 )
@@ -125,15 +127,19 @@ THE_CLASS_ONE = re.compile(
 )
 
 
+CLASS_JOB = re.compile(
+    r"\bthe (?:sync|import|ingest\w*)[- ]job\b|(?:задани|джоб)\w* (?:синхрониз|импорт)", re.I
+)
+
+
 def jobs_to_choose(intent: str | None, found: Entities, question: str = "") -> list[str]:
     """For a question about a job: the jobs its words name by synonym ("prefetch", «эмбеддингов»), if no name;
     or the jobs of the class "the sync" names, when nothing says which (no vendor, no order, no period)."""
     if (
         intent in JOB_INTENTS
         and found.job_class
-        and not (
-            found.jobs or found.soft_jobs or found.projects or found.vendor or found.order or found.period
-        )
+        and not (found.jobs or found.soft_jobs or found.projects or found.vendor or found.period)
+        and not (found.order and not CLASS_JOB.search(question))  # "the sync job … its last run": which job
         and THE_CLASS_ONE.search(question)
     ):
         from agent.tools.resolve import jobs_of_class
@@ -374,7 +380,9 @@ def _checks_at(found: Entities) -> list[str]:
     return [str(r["id"]) for r in here[:3]] if len({r["status"] for r in here}) > 1 else []
 
 
-REPORT_WORD = re.compile(r"отч[её]т|\breport\b", re.I)
+REPORT_WORD = re.compile(
+    r"отч[её]т|\breport\b|\bsnapshot\b|снимк|снимок", re.I
+)  # "since the last snapshot": whose?
 
 
 def properties_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:
@@ -398,7 +406,7 @@ def properties_to_choose(question: str, intent: str | None, found: Entities) -> 
 
 # "the chatwoot run", "the skipped one": one run is meant, and neither its number nor its order is said
 THE_RUN = re.compile(
-    r"\bthe (?:[\w.]+ ){0,2}(?:run|one)\b(?!s|\s+(?:next|again))|(?<!\w)(?:этот|тот|того|этого) запуск"
+    r"\b(?:the|that|this) (?:[\w.]+ ){0,2}(?:run|one)\b(?!s|\s+(?:next|again))|(?<!\w)(?:этот|тот|того|этого) запуск"
     # «сколько стоил chatwoot run?»: a job's word, then "run" closing the phrase (a noun, not "when will X run")
     r"|(?:chatwoot|linear|attio|чатвут\w*|линеар\w*|аттио|sync|import|build|digest)\s+run\b(?=\s*(?:[?.!,]|$))"
     # «чё по прогону чатвута»: a job's run, one, by no number or order
@@ -491,14 +499,21 @@ COMPARED = re.compile(
 )
 
 
+SHOW_ONE = re.compile(
+    r"\bpull (?:up|out)\b|\bshow\b|\bopen\b|\bbring up\b|покаж|откро|открой|выведи|скинь", re.I
+)
+
+
 def snapshots_to_choose(question: str, found: Entities) -> list[str]:
     """The snapshots of the property said, when the question means one of them and names none."""
     from pipeline.service import checks as checks_service
 
     if found.snapshot_ids or found.order or not (found.address or found.check_id is not None):
         return []
-    if not ONE_SNAPSHOT.search(question) or COMPARED.search(question) or WHEN.search(question):
-        return []  # "when was the snapshot frozen?": each snapshot's time answers it
+    if not ONE_SNAPSHOT.search(question) or COMPARED.search(question):
+        return []
+    if WHEN.search(question) and not SHOW_ONE.search(question):
+        return []  # "when was the snapshot frozen?": each snapshot's time answers it; "pull it up" shows one
     rows = checks_service.list_checks(500)
     check = found.check_id or next((r["id"] for r in rows if r["address"] == found.address), None)
     if check is None:

@@ -23,12 +23,18 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|\brate of (?:the )?(?:dollar|euro|ruble|rouble)|(?:ruble|rouble) rate|курс\w*\s+(?:рубл|доллар|евро|юан)"
     r"|\b(?:eur|usd|rub|cny|gbp)\s*/\s*(?:eur|usd|rub|cny|gbp)\b"
     r"|(?:доллар|евро|юан)\w*\s+к\s+рубл"
+    r"|\b(?:rand|zar|dollar|usd|euro|eur|ruble|rouble|rub|pound|gbp|yuan|cny)\s*/\s*(?:rand|zar|dollar|usd|euro|eur"
+    r"|ruble|rouble|rub|pound|gbp|yuan|cny)\b"  # "the rand/dollar rate"
+    # a person's pay is not a cost of Mirano's, though it names a person of project memory
+    r"|зарплат|\bsalar(?:y|ies)\b|\bwages?\b|(?<!\w)оклад"
     # code to write and gifts to buy are not Mirano's, though they name failed tasks or a budget
     r"|\b(?:write|give|make|generate)\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?(?:python\s+|bash\s+|sql\s+|shell\s+)?"
     r"(?:script|code|snippet|function|regex|program)\b|(?<!\w)напиш\w*\s+(?:мне\s+)?(?:скрипт|код|функци|программ)"
     r"|\bgifts?\b|\bpresent for\b|подар"
     r"|(?<!\w)матч\w*|кто (?:\w+ )?выиграл|\bwho won\b"  # «а матч вчера кто выиграл?», «кто вчера выиграл»
     r"|дожд|\bsnow\b|снег\b|\brain\b|next quarter|следующ\w* квартал|\bmarket (?:go|going|will go) (?:up|down)"
+    # where a market goes next is a forecast, not a fact a check found
+    r"|\bprices? (?:are |is )?(?:heading|headed|going to)\b|\bnext year\b|в следующем году|прогноз\w* (?:цен|рынк)"
     # setting up another system's proxy or cluster is not Mirano's, though it names rate limits
     r"|\bnginx|\bk8s\b|kubernetes|\bingress\b|\bhaproxy|kubectl|кубер|wireguard|mikrotik|микротик|\bvpn\b|\bвпн\b"
     # another team's pipelines and clouds to fix (an S3 sensor, a Jenkins job), though they time out; Airflow and
@@ -67,7 +73,10 @@ TASKS_ELSEWHERE = re.compile(
     r"|исков\w* заявлени|претензи\w* (?:к|для|в адрес)|юридическ\w* (?:заключени|консультаци|оценк|мнени)"
     r"|\bunder (?:\w+ )?law\b|\bgdpr fines?\b|\bfines?\b.{0,30}\b(?:gdpr|breach)|штраф\w* (?:по|за)\s+(?:gdpr|152|утечк)|\brescind|\blegal (?:opinion|advice|review)|\bis (?:it|this|that) legal\b|законн\w* ли\b|по закону|\bcomplian(?:t|ce) with\b"
     # a decision to take (a lease, a purchase, an investment) is the board's, not a lookup of Mirano's
-    r"|\bshould (?:the board|we|i|they) (?:approve|sign|buy|invest|accept)\b|\boffice lease\b"
+    r"|\bshould (?:the board|we|i|they) (?:approve|sign|buy|sell|hold|invest|accept)\b|\boffice lease\b"
+    # a fee or a tax to work out is a notary's or an accountant's, though it names a flat's price
+    r"|пошлин|нотариальн\w* тариф|\bstamp duty\b|\bnotary fees?\b|налог\w* (?:с|на|при) (?:продаж|покупк|доход)"
+    r"|рассчита\w* (?:размер|налог|пошлин|тариф|ндфл)"
     r"|стоит ли (?:подписывать|покупать|инвестировать|одобрять)|одобрить ли\b|аренд\w* офиса",
     re.I,
 )
