@@ -432,8 +432,13 @@ def what_if(
     if economy is not None:
         data["economy"] = _economy_effect(bool(economy), name)
     if budget_kind and budget_limit is not None:
+        from pipeline.engine import costs
+        from pipeline.engine.registry import jobs as registered
+
         spent = engine_service.budgets()["spent_today"].get(budget_kind, 0.0)
         data["budget"] = {
+            # the jobs such a budget stops once reached: those whose class spends that kind (costs.kinds_for)
+            "jobs": sorted(n for n, spec in registered().items() if budget_kind in costs.kinds_for(spec)),
             "kind": budget_kind,
             "limit": budget_limit,
             "spent_today": spent,

@@ -327,7 +327,9 @@ THREADS = [
     Question("как оформить больничный сотруднику?", "ru", (r"не то, чем занимается Mirano",)),
     # a developer named by its name is its building's newest check; a source its profile did not ask is said so
     Question(
-        "сколько судов у ГрадСтроя?", "ru", (r"Застройщик: ООО «ГрадСтрой Девелопмент»", r"А40-123456/\d\d\d\d")
+        "сколько судов у ГрадСтроя?",
+        "ru",
+        (r"Застройщик: ООО «ГрадСтрой Девелопмент»", r"А40-123456/\d\d\d\d"),
     ),
     Question(
         "StroyInvest reviews?", "en", (r"Check #{t} did not ask developer reviews: its profile \(basic\)",)
@@ -335,6 +337,41 @@ THREADS = [
     Question("alfa stroy risks", "en", (r"alfa-stroy",), (r"Тверская",)),
     # a digest's sections stand apart from the list before them (Markdown reads a line after a bullet as its own)
     Question("дайджест по альфа строй", "ru", (r"\n\nРиски \(4\):\n- ",)),
+    # a project, a person, a retry, a digest or a factor the data does not have is said so, then what is there
+    Question(
+        "как идут дела на проекте «Омега»?", "ru", (r"^Проекта «Омега» нет", r"alfa-stroy", r"northwind")
+    ),
+    Question("any news from the Gamma Stroy project?", "en", (r"^There is no project called «Gamma Stroy»",)),
+    Question("what did priya write about the portal?", "en", (r"^No one named priya wrote", r"Tom Baker")),
+    Question(
+        "Tom Baker's messages in alfa-stroy", "en", (r"Tom Baker wrote nothing in alfa-stroy", r"northwind")
+    ),
+    Question(
+        "retry of run {linear_skip} crashed too, why?", "en", (r"^Run #{linear_skip} has not been retried",)
+    ),
+    Question("the third northwind digest please", "en", (r"^northwind has 1 digest\(s\), not 3",)),
+    Question("застройщик Тверской 1 банкрот?", "ru", (r"^Нет: проверка #{t} не нашла банкротства",)),
+    # a thing's own number picks the project that names it; a claim passed on is checked, not who said it
+    Question("invoice 17 — has it been paid yet?", "en", (r"Клиент не оплатил счёт №17",), (r"overdue",)),
+    Question("Алексей говорит, что счёт 17 уже оплачен, так ли это?", "ru", (r"не оплатил счёт №17",)),
+    # who is asking; a role and a budget's jobs named; snapshots compared "against"; a salary is not Mirano's
+    Question("какая у меня роль?", "ru", (r"^Вы — .+, роль: ",)),
+    Question(
+        "pls give oleg@example.com the viewer role",
+        "en",
+        (r"mirano users add oleg@example\.com --role viewer",),
+    ),
+    Question(
+        "Scenario: a daily budget of 5 source calls. Which jobs stop?",
+        "en",
+        (r"spend source calls: .*ingest",),
+    ),
+    Question(
+        "compare snapshot {snapshot_a} against {snapshot_c}",
+        "en",
+        (r"snapshot #{snapshot_a} to #{snapshot_c}",),
+    ),
+    Question("what's Tom's salary?", "en", (r"not something Mirano does",)),
 ]
 
 

@@ -40,6 +40,7 @@ READ_ONLY_TOOLS = {
     "search_memory",
     "explain",
     "recent_activity",
+    "who_am_i",
     "memory_contents",
     "project_overview",
     "list_projects",

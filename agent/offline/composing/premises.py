@@ -24,6 +24,13 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         "noproject:"
     ):  # "the Beta Build project": the projects there are follow
         return [tr(lang, "There is no project called «{name}».", name=premise.removeprefix("noproject:"))]
+    if premise and premise.startswith("factor:"):  # "why is the developer flagged as bankrupt?": is it?
+        return _factor_premise(premise.removeprefix("factor:"), results, lang)
+    if premise and premise.startswith("digest_nth:"):  # «второй дайджест»: when a project has fewer
+        project, nth = premise.removeprefix("digest_nth:").rsplit(":", 1)
+        return _nth_digest(project, int(nth), lang)
+    if premise and premise.startswith("retried:"):  # "the retry of run 9 failed again": no run retries it
+        return _retried(int(premise.removeprefix("retried:")), lang)
     if premise == "budget_stopped":  # no budget set: none stopped anything
         from pipeline.service import engine as engine_service
 
@@ -343,3 +350,58 @@ def _no_snapshot(sid: int, lang: str) -> str:
     from agent.tools.snapshots import snapshot_ids
 
     return tr(lang, "There is no snapshot #{id} (the snapshots are {ids}).", id=sid, ids=snapshot_ids())
+
+
+def _retried(run_id: int, lang: str) -> list[str]:
+    """A retry taken for granted: said first when no run retries that one (what the run did follows)."""
+    from sqlalchemy import select
+
+    from pipeline.db import read_scope
+    from pipeline.models.engine import Run
+
+    with read_scope() as s:
+        retries = list(s.scalars(select(Run.id).where(Run.retry_of == run_id).order_by(Run.id)))
+    if retries:
+        return []
+    return [tr(lang, "Run #{id} has not been retried: no run retries it, so no retry failed.", id=run_id)]
+
+
+def _nth_digest(project: str, nth: int, lang: str) -> list[str]:
+    """A digest taken to exist by its order or version: said first when the project has fewer."""
+    from pipeline.service import memory as memory_service
+
+    made = memory_service.digests(project)
+    newest = max((d["version"] for d in made), default=0)
+    if len(made) >= nth or newest >= nth:
+        return []
+    return [
+        tr(
+            lang,
+            "{project} has {n} digest(s), not {nth}: the newest is version {version}.",
+            project=project,
+            n=len(made),
+            nth=nth,
+            version=newest,
+        )
+    ]
+
+
+def _factor_premise(factor: str, results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """A risk factor taken for granted of a check: said first when the check's score has no such factor."""
+    for tool, result in results:
+        data = result.get("data")
+        if tool not in ("check_status", "risk_score") or not isinstance(data, dict) or "risk" not in data:
+            continue
+        if any(f["factor"] == factor for f in data["risk"]["factors"]):
+            return []
+        developer = unwrap((data.get("developer") or {}).get("name") or "") or "—"
+        return [
+            tr(
+                lang,
+                "No: check #{id} found no bankruptcy of the developer ({developer}); it is not a risk factor of this "
+                "property.",
+                id=data["id"],
+                developer=developer,
+            )
+        ]
+    return []

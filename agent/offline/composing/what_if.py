@@ -53,6 +53,17 @@ def _what_if(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
                     **values,
                 )
             )
+        if dollars:
+            lines.append(tr(lang, "A dollar budget stops every job that spends anything once it is reached."))
+        elif budget.get("jobs"):
+            lines.append(
+                tr(
+                    lang,
+                    "Such a budget stops the jobs that spend {kind}: {jobs}; the others go on.",
+                    kind=kind,
+                    jobs=", ".join(budget["jobs"]),
+                )
+            )
     return lines
 
 

@@ -124,7 +124,7 @@ NOT_AN_ADDRESS = re.compile(
 SNAPSHOT_NOUN = r"(?:snapshots?|снимк\w*|снимок|снапшот\w*|срез\w*)"
 CASE_NUMBER = re.compile(r"(?<![\w-])[АA]\d{1,3}-\d{1,7}/\d{2,4}(?![\w/])")
 SNAPSHOTS = re.compile(  # "snapshot 2 and 4", «снимок 2 и снимок 4», «снимок 5», «снимок отчёта номер 7»
-    rf"{SNAPSHOT_NOUN}(?:\s+(?:отч[её]та|report|of the report))?\s*(?:number\s*|no\.\s*|номер\s*)?((?:[#№]?\s*\d+)(?:\s*(?:and|и|,|&|vs\.?|to|до|-)\s*(?:{SNAPSHOT_NOUN}\s*)?[#№]?\s*\d+)?)"
+    rf"{SNAPSHOT_NOUN}(?:\s+(?:отч[её]та|report|of the report))?\s*(?:number\s*|no\.\s*|номер\s*)?((?:[#№]?\s*\d+)(?:\s*(?:and|и|,|&|vs\.?|versus|to|with|against|до|с|со|против|-)\s*(?:{SNAPSHOT_NOUN}\s*)?[#№]?\s*\d+)?)"
 )
 QUOTED = re.compile(r"[\"«“']([^\"»”']{2,})[\"»”']")
 ABOUT = re.compile(

@@ -13,6 +13,7 @@ from agent.offline.understanding.definitions import explained
 from agent.offline.understanding.entities import FAILED, Entities
 from agent.offline.understanding.moves import asked_who_did
 from agent.offline.understanding.planning import WE_PROMISED
+from agent.offline.understanding.speech_act import is_hypothetical
 from agent.tools.resolve import ORDER_INDEX
 from pipeline.engine.exceptions import MiranoError
 
@@ -729,6 +730,29 @@ ERASED = re.compile(
 )
 
 
+# A risk factor taken for granted of a property ("why is its developer flagged as bankrupt?"): checked first
+FACTOR_SAID = re.compile(r"bankrupt|insolven|банкрот|несостоятельн", re.I)
+DIGEST_WORD = re.compile(r"digest|дайджест|сводк", re.I)
+VERSION_SAID = re.compile(r"\bversion\s*#?\s*(\d+)|верси\w*\s*(?:№|#)?\s*(\d+)|\bv(\d+)\b", re.I)
+
+
+def _nth_digest(question: str, found: Entities) -> int | None:
+    """The digest asked by its order or version ("the second digest", «версия 2») of one project, when more than
+    one is taken for granted; None when none is said that way."""
+    if len(found.projects) != 1 or not DIGEST_WORD.search(question):
+        return None
+    said = VERSION_SAID.search(question)
+    if said:
+        return int(next(g for g in said.groups() if g))
+    return ORDER_INDEX[found.order] + 1 if found.order in ("second", "third", "fourth") else None
+
+
+# A retry taken for granted ("the retry of run 9 failed again", «ретрай запуска 9 тоже упал»)
+RETRIED = re.compile(
+    r"\bretr(?:y|ied|ies)\b|\bre-?ran\b|ретра\w*|повторн\w* запуск|перезапуск\w* (?:тоже|снова|опять)", re.I
+)
+
+
 PAST_COST = re.compile(
     r"\bcost\b|\bcharged\b|\bbilled\b|\bspent\b|обошл|обош[её]л|стоил|потратил|списал|заплатил|составил", re.I
 )
@@ -788,6 +812,17 @@ def premise(question: str, found: Entities) -> str | None:
         return f"kept_check:{found.check_id}"
     if found.projects and not ARCHIVED.search(question) and _inactive(found.projects):  # "the Globex sync"
         return f"inactive:{_inactive(found.projects)}"
+    if FACTOR_SAID.search(question) and (
+        found.address or found.check_id is not None
+    ):  # "flagged as bankrupt"
+        return "factor:developer_bankrupt"
+    nth = _nth_digest(question, found)
+    if nth:  # «второй дайджест по northwind, там уже две версии»: is there one?
+        return f"digest_nth:{found.projects[0]}:{nth}"
+    if (
+        RETRIED.search(question) and found.run_id is not None and found.status == "failed"
+    ):  # "its retry failed"
+        return f"retried:{found.run_id}"
     if CANCELLED.search(question):
         return "cancelled"
     if APPLIED.search(question) and APPLIED_BY.search(question):  # "I believe Kate applied it: who and when?"
@@ -812,7 +847,9 @@ def premise(question: str, found: Entities) -> str | None:
             return moved
         if found.source and FLAGGED.search(question):
             return f"flagged:{found.source}"
-    if BUDGET_STOPPED.search(question):  # "why did the budget stop memory.build?": is any budget set at all
+    if BUDGET_STOPPED.search(question) and not is_hypothetical(
+        question
+    ):  # "why did the budget stop memory.build?": is any budget set at all
         return "budget_stopped"
     if MOVED_NOT_FAILED.search(question):  # «цена упала»: a price or a risk fell; nothing failed
         return None

@@ -53,8 +53,13 @@ EN_PARTICIPLE = (
 # An action word used as a noun ("the checks.recheck run that crashed", "last run status pls"): after a determiner
 # or a job's name, or before a noun of its own, it orders nothing
 NOT_A_NOUN = r"(?<![-.])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\blast )(?<!\blatest )(?<!\bthis )(?<!\bthat )(?<!\bof )"
-NOUN_AFTER = r"(?!\s+(?:status|history|logs?|details|cost|time|id|list|report|count|that|which)\b)"
+NOUN_AFTER = r"(?!\s+(?:status|history|logs?|details|cost|time|id|list|report|count|that|which|of)\b)"
 REQUEST_RULES: tuple[Rule, ...] = (
+    _rule(
+        r"\b(?:give|grant|assign)\s+(?!me\b|us\b)\S+\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:role|access|rights|permissions?)\b"
+        r"|\b(?:make|promote|demote)\s+(?!me\b)\S+\s+(?:an?\s+|to\s+)?(?:admin|operator|viewer)\b",
+        "a role given to someone: 'give anna the operator role', 'make kate an admin' (an admin's, on People)",
+    ),
     _rule(
         rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
@@ -108,7 +113,8 @@ REQUEST_NOUN = _rule(
 )
 # "run history please", "change log": the first word is a noun there, and the line a question
 NOUN_FIRST = _rule(
-    r"^\W*(?:run|runs|change|changes|set|schedule|file|post|stop|start|switch|update|updates)\s+(?:history|details"
+    r"^\W*(?:run|runs|change|changes|set|schedule|file|post|stop|start|switch|update|updates|retry|retries|re-?run"
+    r"|restart|cancel|cancellation|pause)\s+(?:history|details"
     r"|log|logs|list|costs?|status|statuses|times?|#?\d+|of|for|since|summary|reasons?|ids?)\b"
     r"|^\W*runs?\s+(?:number|no\.?|num\.?|№)\s*\d+"  # "Run number 5 — how many chunks?": that run, a noun
     r"|^\W*open\s+(?:commitments|promises|risks|issues|items|tasks|questions|notices)\b"
