@@ -113,8 +113,8 @@ REQUEST_NOUN = _rule(
 )
 # "run history please", "change log": the first word is a noun there, and the line a question
 NOUN_FIRST = _rule(
-    r"^\W*(?:run|runs|change|changes|set|schedule|file|post|stop|start|switch|update|updates|retry|retries|re-?run"
-    r"|restart|cancel|cancellation|pause)\s+(?:history|details"
+    r"^\W*(?:retry|retries|re-?run|restart|cancel|cancellation|pause)\s+(?:of|history|details|log|status)\b"
+    r"|^\W*(?:run|runs|change|changes|set|schedule|file|post|stop|start|switch|update|updates)\s+(?:history|details"
     r"|log|logs|list|costs?|status|statuses|times?|#?\d+|of|for|since|summary|reasons?|ids?)\b"
     r"|^\W*runs?\s+(?:number|no\.?|num\.?|№)\s*\d+"  # "Run number 5 — how many chunks?": that run, a noun
     r"|^\W*open\s+(?:commitments|promises|risks|issues|items|tasks|questions|notices)\b"
