@@ -61,6 +61,7 @@ def clauses(text: str) -> list[str]:
     if len(parts) > 1 and not CONDITIONAL.search(text):
         for pattern in LIST_SPLITS:
             parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
+    parts = [p for p in parts if re.search(r"\w", p)] or parts  # "почему скип? 🤷": an emoji alone is no part
     if len(parts) > 1 and parts[0].endswith(":") and not ASKS.search(parts[0]):  # «проверка 4:», "2 queries:"
         parts = [f"{parts[0]} {parts[1]}", *parts[2:]]  # the heading names what the first ask is about
     if len(parts) > 1 and (len(re.findall(r"\w+", parts[0])) < MIN_WORDS or PREAMBLE.fullmatch(parts[0])):

@@ -98,10 +98,23 @@ ADDRESSEE = re.compile(
 # A person's word passed on ("Irina says it's paid", «Ирина говорит, что счёт оплачен»): the claim is checked
 # against the data; the person is who said it, not what it is about
 CLAIM = re.compile(
-    r"\b(?:says?|said|claims?|claimed|told (?:me|us)|reckons?|insists?)\b"
+    r"\b(?:says?|said|claims?|claimed|told|tells|reckons?|insists?|assured|promised (?:me|us|them|the client))\b"
     r"|(?<!\w)(?:говорит|сказал\w*|утвержда\w*|пишет|написал\w*|уверя\w*|считает)(?!\w)",
     re.I,
 )
+# …unless the question asks what the person said ("what has Tom told us about the payment?"): then it is theirs
+WHAT_THEY_SAID = re.compile(
+    r"\b(?:what|anything)\b.{0,30}\b(?:tell|told|say|said|claim\w*)\b|(?<!\w)что\s+(?:\w+\s+){0,2}(?:сказал|говорил|писал"
+    r"|пишет|говорит|утвержда)\w*",
+    re.I,
+)
+
+
+def claim_passed_on(text: str) -> bool:
+    """ "Irina says the invoice is paid — true?": a person's word passed on, to be checked against the data."""
+    return bool(CLAIM.search(text)) and not WHAT_THEY_SAID.search(text)
+
+
 SKIPPED = r"skip|пропущ|пропуст"  # "imported nothing" names no status: the last run says what happened
 CHECK_WORDS = r"\bchecks?\b|проверк|address|адрес|объект|property|недвижим"
 THIS_ADDRESS = (

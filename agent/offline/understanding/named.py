@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from agent.offline.understanding.definitions import explained
-from agent.offline.understanding.entities import FAILED, Entities
+from agent.offline.understanding.entities import FAILED, Entities, claim_passed_on
 from agent.offline.understanding.moves import asked_who_did
 from agent.offline.understanding.planning import WE_PROMISED
 from agent.offline.understanding.speech_act import is_hypothetical
@@ -435,6 +435,33 @@ def _who_i_am(question: str, found: Entities) -> bool:
     return bool(re.search(BY_NAME["whoami"].rule, question, re.I))
 
 
+def _claimed_promise(question: str, found: Entities) -> bool:
+    """ "Kate told Tom we'd deliver the module by 5 May — on track?": a promise passed on is checked against the
+    commitments (what was promised, and by when)."""
+    return bool(claim_passed_on(question) and PROMISE_SAID.search(question) and not found.address)
+
+
+# What we would do, passed on ("we'd deliver", "we'll send", «мы сдадим», «обещали прислать»)
+PROMISE_SAID = re.compile(
+    r"\bwe(?:'d| would|'ll| will| are going to)\s+\w+|\bpromised\b|(?<!\w)(?:обещали|пообещали|мы\s+(?:сдадим|пришл[её]м"
+    r"|отправим|сделаем|подготовим|закончим|успеем))(?!\w)",
+    re.I,
+)
+
+
+def _digest_contents(question: str, found: Entities) -> bool:
+    return bool(found.projects and DIGEST_WORD.search(question) and IN_THE_DIGEST.search(question))
+
+
+# What a digest holds ("how many commitments and risks are in it", «содержание дайджеста»): the digest, not the
+# project's live lists
+IN_THE_DIGEST = re.compile(
+    r"\bin it\b|\bin the (?:last |latest |newest )?digest\b|\bdigest (?:says|lists|holds|contains)\b|в н[её]м\b"
+    r"|в (?:последнем |этом )?дайджесте|содержани\w* (?:последнего |этого )?дайджест|contents? of the (?:\w+ )?digest",
+    re.I,
+)
+
+
 def _model_key_set(question: str, found: Entities) -> bool:
     return bool(MODEL_KEY_SET.match(question)) and not found.jobs
 
@@ -577,6 +604,10 @@ class Reading:
 
 READINGS = (
     Reading("whoami", _who_i_am, "who the asker is, their role and what it may do: not what runs now"),
+    Reading("commitments", _claimed_promise, "a promise passed on ('Kate told Tom we'd …'): the commitments"),
+    Reading(
+        "digest", _digest_contents, "what a project's digest holds: the digest itself, not the live lists"
+    ),
     Reading(
         "explain", explained, "what a word of Mirano's or a job is: its meaning, not a lookup of its data"
     ),

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from agent.offline.understanding.entities import CLAIM, Entities
+from agent.offline.understanding.entities import Entities, claim_passed_on
 from agent.tools import BY_NAME, call_args
 from agent.tools import activity as activity_tools
 from agent.tools import checks as check_tools
@@ -387,7 +387,7 @@ def _about_projects(found: Entities, focus: str) -> list[dict[str, Any]]:
         "about": about,
         # «мы обещали ей», "what did we promise Tom": the person is whom it was promised to, not who said it
         "by": None
-        if WE_PROMISED.search(found.text) or CLAIM.search(found.text)  # «Ирина говорит, что…»: her claim
+        if WE_PROMISED.search(found.text) or claim_passed_on(found.text)  # «Ирина говорит, что…»: her claim
         else next((p for p in found.people if p not in found.addressees), None),
         "vendor": found.vendor,
         "state": found.item_state,

@@ -53,7 +53,10 @@ EN_PARTICIPLE = (
 # An action word used as a noun ("the checks.recheck run that crashed", "last run status pls"): after a determiner
 # or a job's name, or before a noun of its own, it orders nothing
 NOT_A_NOUN = r"(?<![-.])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\blast )(?<!\blatest )(?<!\bthis )(?<!\bthat )(?<!\bof )"
-NOUN_AFTER = r"(?!\s+(?:status|history|logs?|details|cost|time|id|list|report|count|that|which|of)\b)"
+NOUN_AFTER = (  # "the run that crashed" (a noun); "cancel that check" (an order)
+    r"(?!\s+(?:status|history|logs?|details|cost|time|id|list|report|count|which|of)\b)"
+    r"(?!\s+that\b(?!\s+(?:check|run|job|one|sync|build|digest|task|import)\b))"
+)
 REQUEST_RULES: tuple[Rule, ...] = (
     _rule(
         r"\b(?:give|grant|assign)\s+(?!me\b|us\b)\S+\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:role|access|rights|permissions?)\b"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.offline.understanding.entities import CLAIM, FAILED, Entities
+from agent.offline.understanding.entities import FAILED, Entities, claim_passed_on
 from agent.offline.understanding.morphology import words
 
 
@@ -145,6 +145,9 @@ def jobs_to_choose(intent: str | None, found: Entities, question: str = "") -> l
         from agent.tools.resolve import jobs_of_class
 
         return jobs_of_class(found.job_class)
+    one_job = re.search(r"\bjob\b(?!s)|(?<!\w)(?:задани[еяю]|джоб[ауы]?)(?!\w)", question, re.I)
+    if intent in ("cost_run", "cost_period") and one_job and len(found.soft_jobs) > 1 and not found.jobs:
+        return found.soft_jobs[:3]  # "what does the notices job cost per run?": which of the three
     if intent in JOB_INTENTS and not found.jobs and found.soft_jobs and not found.projects:
         if len(found.soft_jobs) > 1:
             return found.soft_jobs
@@ -476,7 +479,7 @@ def item_projects(question: str, intent: str | None, found: Entities) -> list[st
         foci = ("commitments", "risks")
     else:
         return []
-    if found.projects or (found.people and not CLAIM.search(question)) or not THE_ITEM.search(question):
+    if found.projects or (found.people and not claim_passed_on(question)) or not THE_ITEM.search(question):
         return []
     about = topic_of(found)
     if not about:
