@@ -64,6 +64,8 @@ UNSEEN_SETS = (
     "unseen30",
     "unseen31",
     "unseen32",
+    "unseen33",
+    "unseen34",
 )
 
 
