@@ -50,6 +50,7 @@ CHOICE_BY_INTENT = {
     "runs": "Show the recent runs of {job}",
     "cost_run": "What did the last run of {job} cost?",
     "timing": "How long did the last run of {job} take?",
+    "explain": "What does {job} do?",
 }
 CHOICE_DEFAULT = "What is the status of {job}?"
 CHECK_WORD = re.compile(r"\bcheck\b|проверк\w*", re.I)

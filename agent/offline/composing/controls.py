@@ -223,6 +223,16 @@ def _forget(values: dict[str, Any], lang: str) -> list[str]:
     ]
 
 
+def _index(values: dict[str, Any], lang: str) -> list[str]:
+    return [
+        tr(
+            lang,
+            "To rebuild the index: the Rebuild index button on the Project memory page (an operator's); new text is "
+            "embedded by memory.build (`mirano run memory.build`).",
+        )
+    ]
+
+
 def _role(values: dict[str, Any], lang: str) -> list[str]:
     """A person's role: an admin's, from the People page or `mirano users add EMAIL --role ROLE`."""
     return [
@@ -239,6 +249,7 @@ def _role(values: dict[str, Any], lang: str) -> list[str]:
 CONTROLS: dict[str, Callable[[dict[str, Any], str], list[str]]] = {
     "forget": _forget,
     "role": _role,
+    "index": _index,
     "run": _run,
     "pause": _pause,
     "economy": _economy,

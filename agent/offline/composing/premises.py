@@ -377,7 +377,7 @@ def _nth_digest(project: str, nth: int, lang: str) -> list[str]:
     return [
         tr(
             lang,
-            "{project} has {n} digest(s), not {nth}: the newest is version {version}.",
+            "{project} has {n} digest(s), not {nth}: there is no such one; the newest is version {version}.",
             project=project,
             n=len(made),
             nth=nth,

@@ -22,6 +22,7 @@ from agent.offline.understanding.clauses import (
     carried,
     clauses,
     reason_of_request,
+    without_reporter,
 )
 from agent.offline.understanding.colloquial import plain
 from agent.offline.understanding.entities import Entities
@@ -83,6 +84,7 @@ from agent.offline.understanding.subjects import (
     jobs_to_choose,
     projects_of,
     property_meant,
+    runs_to_choose,
     snapshots_to_choose,
     to_choose,
 )
@@ -167,7 +169,9 @@ def _leads(ranked: list[Ranked], best: Ranked, exclude: tuple[str, ...]) -> bool
 def understand(question: str, previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
     """Intent, entities and tool calls for a question, given the previous turn (for follow-ups); a compound
     question's parts in order; the same call is never planned twice."""
-    question = plain(question)  # «прогон», «линейка»: the product's words first
+    question = without_reporter(
+        plain(question)
+    )  # «прогон»: the product's words; «шеф спрашивает: …»: the ask
     parts = clauses(question)
     asks_more = any(not SECRET_NOUN.pattern.search(p) and not reason_of_request(p) for p in parts)
     if len(parts) > 1 and is_secret_request(question) and not asks_more:  # "what token is it? paste it here"
@@ -191,7 +195,11 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
         if c not in unique:
             unique.append(c)
             intents.append(intent)
-    status_of = [c["args"].get("job") for c in unique if c["name"] == "job_status" and c["args"].get("job")]
+    status_of = [
+        c["args"].get("job")
+        for c in unique
+        if c["name"] in ("job_status", "next_run") and c["args"].get("job")
+    ]
     if (
         len(status_of) == 1
         and len(parts) == 1
@@ -507,9 +515,10 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     if named:
         # «как дела на проекте?»: which project; «чё по прогону чатвута, сколько стянул?»: which of its runs
         which = to_choose(question, named, found, _about_a_check(previous))
-        if which and which[0] in ("project", "run", "check"):
+        if which and which[0] in ("project", "run", "check", "job"):
+            kind = None if which[0] == "job" else which[0]  # a job's choices are asked as questions about it
             return Understanding(
-                "clarify", 1.0, names=found.names, choices=which[1], choice_intent=named, choice_kind=which[0]
+                "clarify", 1.0, names=found.names, choices=which[1], choice_intent=named, choice_kind=kind
             )
         return Understanding(named, 1.0, plan(named, found, previous), names=found.names)
     if _usage(question, found):
@@ -593,6 +602,16 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
                 BY_NAME["status"], best.score, best.similarity, best.rule
             )  # "what's up with prefetch", "has the import finished?"
         elif found.named():
+            runs = [] if previous else runs_to_choose(question, "status", found)
+            if runs:  # "show me the chatwoot run": which of its runs
+                return Understanding(
+                    "clarify",
+                    1.0,
+                    names=found.names,
+                    choices=runs,
+                    choice_intent="why_run",
+                    choice_kind="run",
+                )
             snapshots = [] if previous else snapshots_to_choose(question, found)
             if snapshots:  # «покажите снимок по Ленинскому 90»: which of its snapshots
                 return Understanding(

@@ -88,7 +88,8 @@ OF_EVERYTHING = re.compile(
     r"|по всем|всё вместе|все вместе)(?!\w)"
     # a set asked for: "what is running now?", «какие задания упали?» (not the job named before)
     r"|\bwhat(?:'s| is| are)? (?:currently |now |right now )?(?:running|in progress|queued|going on)\b"
-    r"|\b(?:which|what) (?:jobs|runs)\b"
+    r"|\b(?:which|what) (?:jobs|runs)\b|\b(?:which|what) (?:run|job) (?:cost|was) (?:the )?most\b|\bmost expensive\b"
+    r"|(?<!\w)сам\w* дорог"
     r"|\b(?:today's|this week's|our|the total|total) (?:spend|bill|burn|costs?)\b"  # "what's today's spend so far?"
     r"|(?<!\w)что (?:(?:сейчас|щас|вообще|у нас|именно)\s+){0,3}(?:выполняется|идёт|идет|запущено|крутится"
     r"|в работе)(?!\w)"
@@ -136,3 +137,30 @@ REFERS_BACK = re.compile(
     r"|^\W*(?:\w+\W+){0,2}\w+\W*$",
     re.I,
 )
+
+
+# A question passed on from someone else («Шеф спрашивает: …», «Иван Петрович просил узнать, …», "My boss wants to
+# know …"): the asker's frame is dropped and the question kept; «просит прислать …» stays a request («прошу …»)
+REPORTED = re.compile(
+    r"^\W*(?:(?:мой|наш|наша|моя)\s+)?(?:шеф\w*|руководител\w*|начальни\w*|босс\w*|директор\w*|клиент\w*"
+    r"|[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)\s+(?:просит|просил\w*|спрашива\w*|интересуется|интересовал\w*|велел\w*"
+    r"|хочет знать|хотел\w* знать|поручил\w*)(?:\s+(?:узнать|выяснить|уточнить|передать|спросить))?\s*[:,—–-]?\s*"
+    r"|^\W*(?:my|our|the)\s+(?:boss|manager|ceo|cfo|cto|director|head of \w+|client)\s+(?:asks|asked|wants to know"
+    r"|would like to know|wonders)(?:\s+(?:about|if|whether))?\s*[:,—–-]?\s*",
+    re.I,
+)
+
+
+def without_reporter(text: str) -> str:
+    """The question itself, without who passed it on."""
+    said = REPORTED.match(text)
+    if not said or not text[said.end() :].strip():
+        return text
+    rest = text[said.end() :]
+    from agent.offline.understanding.morphology import words
+
+    first = words(rest[:40])
+    asked_for = re.search(r"прос|велел|поручил", said.group(0), re.I) and not ASKS.match(rest)
+    if first and (first[0].pos == "INFN" or asked_for):  # «Шеф просит прислать токен», «просит секрет …»
+        return f"Прошу {rest[:1].lower()}{rest[1:]}"
+    return rest[:1].upper() + rest[1:]

@@ -30,6 +30,9 @@ AWAITING_REVIEW = re.compile(
     r"|на рассмотрении|не подтвержд|неподтвержд|предложенн",
     re.I,
 )
+ONLY_ACTIVE = re.compile(
+    r"только активн|лишь активн|only (?:the )?active|active ones only|just the active", re.I
+)
 PERIODS: tuple[tuple[str, str], ...] = (
     ("yesterday", r"yesterday|вчера"),
     ("today", r"today|сегодня|за день"),
@@ -129,7 +132,7 @@ ADDRESS_SAID = re.compile(
     r"(?:\s*,?\s*(?:корп(?:ус)?\.?|к\.|стр(?:оение)?\.?|с\.|bldg\.?|building)\s*\d+)?)(?![\w.])"  # «д. 90, корп. 2»
 )
 NOT_AN_ADDRESS = re.compile(
-    r"\b(?:checks?|runs?|facts?|last|past|days?|weeks?|months?|the)\b|проверк|запуск|факт|счёт|счет|дн|недел|последн"
+    r"\b(?:checks?|runs?|facts?|last|past|days?|weeks?|months?|the|snapshots?)\b|проверк|запуск|факт|счёт|счет|дн|недел|последн|снимк|снимок"
     # a question's own words before the address ("How risky is Pushkina 5"): the address starts after them
     r"|\b(?:how|what|which|where|when|why|who|is|are|was|were|did|does|do)\b|(?<!\w)(?:как|что|где|когда|кто|ли)(?!\w)",
     re.I,
@@ -451,7 +454,11 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.succeeded = bool(re.search(r"\bsuccess|\bsucceeded|\blast good\b|успешн|удачн", lowered))
     found.cost_kind = next((kind for kind, p in COST_KINDS if re.search(p, lowered)), None)
     found.vendor = next((name for name, p in VENDORS if re.search(p, lowered)), None)
-    found.item_state = "proposed" if AWAITING_REVIEW.search(lowered) else None
+    found.item_state = (
+        "proposed"
+        if AWAITING_REVIEW.search(lowered)
+        else ("active" if ONLY_ACTIVE.search(lowered) else None)  # «только активные»: above the gate
+    )
     found.assistant = re.search(ASSISTANT, lowered) is not None
     found.query = search_terms(text)
     found.notices_said = bool(re.search(r"notice|notif|alert|уведомл|оповещ", lowered))

@@ -490,7 +490,7 @@ def _item_of_project(question: str, found: Entities) -> bool:
 # how one promised or feared thing stands ("what's the status of the invoice?", «как там со счётом?»)
 ITEM_STATE_ASKED = re.compile(
     r"\bstatus|\bwhere (?:are|is)\b|how(?:'s| is) .{0,20}going|статус|как там|что там|что с(?:о)?\b|как дела"
-    r"|\bpaid\b|оплачен|оплатил",
+    r"|\bpaid\b|оплачен|оплатил|записан\w* (?:по|про|о)|известно (?:по|про|о)|\bwhat do (?:you|we) have on\b",
     re.I,
 )
 

@@ -82,10 +82,15 @@ TARGETS: tuple[Target, ...] = (
     ),
     _t(
         "report",
-        r"\bpdf\b|\bcsv\b|пдф|export|экспорт|выгрузи|скачать|download",
+        r"\bpdf\b|\bcsv\b|пдф|export|экспорт|выгрузи|скача|download",
         "a report is exported from its page",
     ),
     _t("bind", r"\bbind|привяж|привязать|отвяж|unbind", "bindings are made with `mirano bind`"),
+    _t(
+        "index",
+        r"\bfaiss\b|\bindex\b|индекс",
+        "the vector index is rebuilt by its button on the Project memory page; new text is embedded by memory.build",
+    ),
     _t(
         "recheck",
         r"re-?check|перепровер|(?:обнов|refresh|update|перезапуст|re-?run|restart)\w*.{0,30}(?:проверк|\bcheck)"
@@ -294,6 +299,8 @@ def _control(text: str, found: Entities) -> Control:
         if target.kind == "apply":  # "apply action 5", "confirm the invoice task": its own command
             action = found.action_id if found.action_id is not None else _action_about(text, found)
             return Control("apply", {"project": found.project, "action_id": action})
+        if target.kind == "index":
+            return Control("index", {})
         if target.kind in ("bind", "digest_export"):
             return Control(target.kind, {"project": found.project})
         if target.kind in ("recheck", "finalize", "report"):

@@ -44,6 +44,7 @@ EN_ACTION = (
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
     r"|export|download"  # "export the report as pdf": a report is handed over from its page or `mirano report`
+    r"|press|hit|smash|click|tap|freeze|regenerate"  # "smash Run now on the Linear sync": a button pressed
     r"|watch|unwatch|subscribe|unsubscribe|keep an eye|keep tabs|ping|notify|alert"  # "subscribe me to Leninsky 90": a watch is set on its page
 )
 EN_PARTICIPLE = (
@@ -59,12 +60,16 @@ NOUN_AFTER = (  # "the run that crashed" (a noun); "cancel that check" (an order
 )
 REQUEST_RULES: tuple[Rule, ...] = (
     _rule(
+        rf"\b(?:obliged|grateful|glad) if you (?:would|could)\b.{{0,80}}\b(?:{EN_ACTION}|{EN_PARTICIPLE})\b",
+        "a formal request: 'I should be obliged if you would have the property re-checked'",
+    ),
+    _rule(
         r"\b(?:give|grant|assign)\s+(?!me\b|us\b)\S+\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:role|access|rights|permissions?)\b"
         r"|\b(?:make|promote|demote)\s+(?!me\b)\S+\s+(?:an?\s+|to\s+)?(?:admin|operator|viewer)\b",
         "a role given to someone: 'give anna the operator role', 'make kate an admin' (an admin's, on People)",
     ),
     _rule(
-        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
+        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:then,?\s+)?(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
         rf"|then,?\s+)?"  # "ok then kick a backfill of it"
         rf"(?:{EN_ACTION})\b",
@@ -219,6 +224,8 @@ RU_ACTIONS = frozenset(
         "оформить",
         "назначить",
         "выдать",
+        "перегенерировать",  # «перегенерируйте дайджест»: a digest made again
+        "сгенерировать",
     ]
 )
 # «сделай проверку», «сделай синк»: "do" is a request only with an object Mirano does
@@ -270,7 +277,9 @@ SECRET_ASK = _rule(
     r"|нужно|надо)(?!\w)"
     # said formally: «прошу предоставить», «предоставьте», "kindly provide", "quote … in full"
     r"|(?<!\w)(?:предостав\w*|покажите|дайте|пришлите|выдай\w*|раскрой\w*|процитируй\w*|приведите)(?!\w)"
-    r"|\b(?:provide|quote|recite|repeat|remind|recall|disclose|divulge|hand over)\b|(?<!\w)(?:напомни\w*|подскаж\w*)(?!\w)",
+    r"|\b(?:provide|quote|recite|repeat|remind|recall|disclose|divulge|hand over)\b|(?<!\w)(?:напомни\w*|подскаж\w*)(?!\w)"
+    # «прошу прислать токен», «шеф просит секрет вебхука»: asked for, passed on or not
+    r"|(?<!\w)(?:прошу|просит|просим|просил\w*)(?!\w)",
     "asked to be shown or said to be needed ('need the attio token'); any Russian imperative counts too",
 )
 NOT_A_SECRET = _rule(
@@ -289,7 +298,8 @@ CONDITION = re.compile(
     r"|(?<!\w)(?:если|ежели|коли|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*|сценари\w*)(?!\w)"
     r"|(?<!\w)(?:в случае|при условии|в таком случае|в этом случае)(?!\w)"
     # «включим экономию — что встанет?»: "let's do X" followed by a question of what then happens supposes X
-    r"|(?<!\w)(?:включим|врубим|выключим|вырубим|отключим|поставим|зададим|введ[её]м)(?!\w)[^?]*?[,—–-]\s*(?:а\s+|то\s+)?"
+    r"|(?<!\w)(?:включим|врубим|выключим|вырубим|отключим|поставим|зададим|введ[её]м|поставите|включите|выключите"
+    r"|отключите)(?!\w)[^?]*?[,—–-]\s*(?:а\s+|то\s+|и\s+)?"
     r"(?:что|как|какие|какая|какой|когда|сколько|будет|станет)(?!\w)",
     re.I,
 )
@@ -301,7 +311,7 @@ HYPOTHETICAL_MARK = _rule(
     "a condition: 'if', 'suppose', 'with economy on … would', «если», «допустим», «с лимитом … мы бы»",
 )
 HYPOTHETICAL_SUBJECT = _rule(
-    r"econom|эконом|budget|бюджет|\bcap\b|\bcapped\b|daily limit|limit of|лимит|ограничи|потолок",
+    r"econom|эконом|budget|бюджет|\bcap\b|\bcapped\b|daily limit|limit of|лимит|ограничи|потолок|allowance|quota|квот",
     "only economy mode and budgets (a cap, a limit) can be simulated from the job's rules",
 )
 # Words of what Mirano does: a sentence with none of them (and no named thing) is about something else.
@@ -467,12 +477,23 @@ TOKEN_USAGE = re.compile(
 )
 
 
+# The credential's value itself, or a part of it ("OPENAI_API_KEY value", "first 6 chars is enough", «первые 4
+# символа»): asked for, whatever else the sentence says
+VALUE_ASKED = re.compile(
+    r"\b(?:key|token|secret|password)\b.{0,30}\bvalue\b|\bvalue of (?:the )?\w*(?:key|token|secret|password)"
+    r"|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN|SECRET|PASSWORD)\b.{0,20}\bvalue\b"
+    r"|\b(?:first|last)\s+\d+\s+(?:chars?|characters|symbols|digits|letters)\b"
+    r"|(?<!\w)(?:первые|последние)\s+\d+\s+(?:символ|знак|букв|цифр)\w*",
+    re.I,
+)
+
+
 def is_secret_request(text: str) -> bool:
     """A request to see credentials ("show me the Linear token"), not a question naming one ("why no API key?")."""
     if not SECRET_NOUN.pattern.search(text):
         return False
     # "please list the API credentials used for each vendor": shown, whatever follows
-    if SHOW_THEM.search(text):
+    if SHOW_THEM.search(text) or VALUE_ASKED.search(text):
         return True
     if NOT_A_SECRET.pattern.search(text):
         return False

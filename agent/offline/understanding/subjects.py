@@ -91,7 +91,8 @@ JOB_SYNONYMS: tuple[Synonyms, ...] = (
         "four jobs work on project memory: «задание памяти», 'the memory job' names them all",
         phrase=r"\bmemory[- ]jobs?\b|\bjobs? (?:for|of) (?:the )?memory\b|(?:задани|джоб)\w* (?:для |по )?памят"
         # «memory когда следующий раз запустится» (said «мемори»): memory as the one that runs
-        r"|\bmemory\b(?!\.)(?=\s+(?:когда|when|will|next|runs?|ran|запуст\w*|последн\w*|last|следующ\w*))",
+        r"|\bmemory\b(?!\.)(?=\s+(?:когда|when|will|next|runs?|ran|запуст\w*|последн\w*|last|следующ\w*))"
+        r"|\bmemory[- ]?(?:джоб|задани)\w*",  # «что с memory-джобой?»
     ),
     Synonyms(("ingest.attio",), ("crm", "црм"), "the CRM is Attio"),
 )
@@ -418,6 +419,7 @@ THE_RUN = re.compile(
     r"|(?:пропущенн|скипнут|упавш|отменённ|отмененн)\w*\s+(?:запуск|ран)(?![а-яё])",
     re.I,
 )
+RUN_NOUN = re.compile(r"\b(?:the|that|this) (?:[\w.]+ )?run\b(?!s|\s+(?:next|again|now))", re.I)
 RUN_INTENTS = ("cost_run", "why_run", "timing", "run_timeline", "who_started")
 # "why was the job skipped?": one job meant by its run's state, none named (its runs decide which, below)
 THE_JOB_ONE = re.compile(r"\bthe job\b(?!s)|(?<!\w)(?:это |то )?(?:задание|джоба|джобу|задача)(?!\w)", re.I)
@@ -429,7 +431,11 @@ def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[s
     were skipped): newest first, up to three; none when one fits."""
     from pipeline.service import engine as engine_service
 
-    if intent not in (*RUN_INTENTS, "cost_period") or found.run_id is not None or found.order or found.period:
+    # "show me the chatwoot run": one run asked after its job's state too
+    asked_of_run = intent in (*RUN_INTENTS, "cost_period") or (
+        intent == "status" and RUN_NOUN.search(question)
+    )
+    if not asked_of_run or found.run_id is not None or found.order or found.period:
         return []
     if not (THE_RUN.search(question) or THE_JOB_ONE.search(question)) or len(found.jobs) > 1:
         return []
@@ -542,6 +548,9 @@ def to_choose(
     runs = runs_to_choose(question, intent, found)
     if runs:
         return "run", runs
+    one_job = re.search(r"\bjob\b(?!s)|(?<!\w)(?:задани[еяю]|джоб\w*)(?!\w)", question, re.I)
+    if intent == "explain" and one_job and len(found.soft_jobs) > 1 and not found.jobs:
+        return "job", found.soft_jobs[:3]  # "what's the notices job for?": which of the three
     checks = checks_to_choose(question, intent, found)
     if checks:
         return "check", checks

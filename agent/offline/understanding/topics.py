@@ -27,6 +27,10 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|ruble|rouble|rub|pound|gbp|yuan|cny)\b"  # "the rand/dollar rate"
     # a person's pay is not a cost of Mirano's, though it names a person of project memory
     r"|зарплат|\bsalar(?:y|ies)\b|\bwages?\b|(?<!\w)оклад"
+    # reading to recommend, rent to charge, a stranger's phone: not facts Mirano keeps
+    r"|стать[юиея] (?:про|о|об|по)\b|книг[уи] (?:про|о|об|по)\b|\b(?:article|paper|book|course)s? (?:on|about)\b"
+    r"|сколько брать|арендн\w* плат|с жильц|\bhow much (?:rent|to charge)\b|\brent (?:should|to charge)\b"
+    r"|phone number|номер\w* телефон|\bpassport\b|паспорт"
     # code to write and gifts to buy are not Mirano's, though they name failed tasks or a budget
     r"|\b(?:write|give|make|generate)\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?(?:python\s+|bash\s+|sql\s+|shell\s+)?"
     r"(?:script|code|snippet|function|regex|program)\b|(?<!\w)напиш\w*\s+(?:мне\s+)?(?:скрипт|код|функци|программ)"
