@@ -86,7 +86,7 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     status state where стоит статус статусе состояние как
     risky dicey iffy dodgy shaky worrying worry worries concern concerns concerning flags red looking
     дайджест дайджеста дайджесте digest содержание сообщить прошу нём нем ней paid оплачен оплачено
-    been already это ли оплачена оплачены
+    been already это ли оплачена оплачены вас записано известно
     people um uh stuff yeah guys folks like только only лишь"""
 FRAME_WORDS = frozenset(_FRAME.split())
 FRAME_TERMS = frozenset(term(w) for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case

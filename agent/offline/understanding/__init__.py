@@ -61,6 +61,7 @@ from agent.offline.understanding.planning import (
 )
 from agent.offline.understanding.reading import Understanding
 from agent.offline.understanding.speech_act import (
+    CONDITION,
     NOT_A_SECRET,
     OUT_OF_SCOPE_TOPIC,
     OUT_OF_SCOPE_WRITING,
@@ -178,6 +179,8 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
         parts = [
             question
         ]  # one ask; "the Chatwoot token, and when did it last sync?" is refused and answered
+    if len(parts) > 1 and CONDITION.search(question) and not any(CONDITION.search(p) for p in parts):
+        parts = [question]  # «поставите на паузу — и что, …?»: the condition and its question are one ask
     costs = costs_to_choose(question, bool(previous))  # «Сколько стоило?» as a whole message: which cost?
     if costs:
         return Understanding(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.offline.understanding.entities import Entities
+from agent.tools.resolve import ORDER_INDEX
 
 
 @dataclass(frozen=True)
@@ -193,9 +194,14 @@ def budget_number(text: str) -> float | None:
 
 def check_of(found: Entities) -> int | None:
     """The check a request names: by id, else the latest check of the address it names ("the leninsky report")."""
+    from pipeline.service import checks
+
+    if found.check_id is None and not found.address and found.order in ORDER_INDEX:  # «по четвёртой проверке»
+        ids = sorted(row["id"] for row in checks.list_checks(500))
+        at = ORDER_INDEX[found.order]
+        return ids[at] if at < len(ids) else None
     if found.check_id is not None or not found.address:
         return found.check_id
-    from pipeline.service import checks
 
     ids = [row["id"] for row in checks.list_checks(500) if row["address"] == found.address]
     return max(ids) if ids else None
