@@ -243,7 +243,13 @@ def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> l
     reused = [v for v in data["sources"] if v["reused"]]
     stale = [v for v in data["sources"] if v["fetched_at"] and not v["fresh"]]
     values = {"id": data["id"], "address": data["address"], "n": len(data["sources"]), "reused": len(reused)}
-    if reused:
+    if reused and len(reused) == len(data["sources"]):  # "how many did it fetch itself?": none, said as such
+        lead = tr(
+            lang,
+            "Check #{id} ({address}): it fetched none itself; all {n} source(s) came from earlier checks",
+            **values,
+        )
+    elif reused:
         lead = tr(
             lang, "Check #{id} ({address}): {reused} of {n} source(s) came from earlier checks", **values
         )
