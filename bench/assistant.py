@@ -66,6 +66,8 @@ UNSEEN_SETS = (
     "unseen32",
     "unseen33",
     "unseen34",
+    "unseen35",
+    "unseen36",
 )
 
 
