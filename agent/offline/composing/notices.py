@@ -80,7 +80,7 @@ def _notices_lead(data: dict[str, Any], lang: str) -> str:
     if last:
         return tr(
             lang,
-            "Since you last looked (the notices you have not read; notices were last read {at}): {n} change notice(s).",
+            "Since you last looked (the notices you have not read; notices were last read {at}): {n} unread change notice(s).",
             at=when(last, lang),
             n=len(data["notices"]),
         )

@@ -24,6 +24,9 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         "noproject:"
     ):  # "the Beta Build project": the projects there are follow
         return [tr(lang, "There is no project called «{name}».", name=premise.removeprefix("noproject:"))]
+    if premise and premise.startswith("absent:"):  # a person taken to have written in a project they did not
+        person, project = premise.removeprefix("absent:").rsplit(":", 1)
+        return _absent(person, project, results, lang)
     if premise and premise.startswith("factor:"):  # "why is the developer flagged as bankrupt?": is it?
         return _factor_premise(premise.removeprefix("factor:"), results, lang)
     if premise and premise.startswith("digest_nth:"):  # «второй дайджест»: when a project has fewer
@@ -405,3 +408,21 @@ def _factor_premise(factor: str, results: list[tuple[str, dict[str, Any]]], lang
             )
         ]
     return []
+
+
+def _absent(person: str, project: str, results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """Said first, unless the person's own answer already says it (their messages narrowed to the project)."""
+    if any(name == "person_messages" for name, _ in results):
+        return []
+    from pipeline.service import memory as memory_service
+
+    elsewhere = sorted({a["project"] for a in memory_service.authors() if a["author"] == person})
+    return [
+        tr(
+            lang,
+            "{name} wrote nothing in {project}; their messages are in {projects}.",
+            name=person,
+            project=project,
+            projects=", ".join(elsewhere) or "—",
+        )
+    ]

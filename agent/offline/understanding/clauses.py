@@ -8,7 +8,10 @@ import re
 from agent.offline.understanding.entities import Entities
 
 # Where a second question starts: after a question mark, or "and"/«и» before a question word.
-EN_QUESTION_WORDS = r"whether|what|whats|what's|when|when's|why|how|how's|hows|which|where|who|is|are|was|were|did|does|do|has|have|any|also"
+EN_QUESTION_WORDS = (
+    r"whether|what|whats|what's|when|when's|whens|why|how|how's|hows|which|where|wheres|who|whos|is|are|was|were|did"
+    r"|does|do|has|have|any|also"
+)
 RU_QUESTION_WORDS = (
     r"во сколько|за сколько|до когда|до какого|что|когда|почему|сколько|какие|какой|какая|какое|какую|каков\w*"
     r"|откуда|где|кто|как|зачем|есть ли|ещё|еще|скока|скоко|скок|чё|че|шо"  # «…и скока там обещаний висит»
@@ -40,7 +43,8 @@ MIN_WORDS = 2  # "and why?" alone is a follow-up, not a part
 # Politeness before the ask («Подскажите, пожалуйста, какие …», "Hi there, quick question: …"): not a part
 PREAMBLE = re.compile(
     r"\W*(?:(?:подскажите|скажите|пожалуйста|будьте (?:добры|любезны)|здравствуйте|добрый (?:день|вечер)|привет"
-    r"|коллеги|уважаемые|hi|hello|hey|there|please|quick question|sorry|excuse me|howzit|team|folks)\W*)+",
+    r"|коллеги|уважаемые|милый|милая|дорогой|дорогая|голубчик|hi|hello|hey|there|please|quick question|sorry"
+    r"|excuse me|howzit|team|folks|bruh|mate|lah)\W*)+",
     re.I,
 )
 
@@ -90,6 +94,8 @@ OF_EVERYTHING = re.compile(
     r"|\bwhat(?:'s| is| are)? (?:currently |now |right now )?(?:running|in progress|queued|going on)\b"
     r"|\b(?:which|what) (?:jobs|runs)\b|\b(?:which|what) (?:run|job) (?:cost|was) (?:the )?most\b|\bmost expensive\b"
     r"|(?<!\w)сам\w* дорог"
+    # «и скок потратили седня»: what we spent, of everything
+    r"|(?<!\w)(?:сколько|скока|скок)\s+(?:мы\s+)?(?:потратили|израсходовали|ушло|сожгли)(?!\w)"
     r"|\b(?:today's|this week's|our|the total|total) (?:spend|bill|burn|costs?)\b"  # "what's today's spend so far?"
     r"|(?<!\w)что (?:(?:сейчас|щас|вообще|у нас|именно)\s+){0,3}(?:выполняется|идёт|идет|запущено|крутится"
     r"|в работе)(?!\w)"

@@ -16,7 +16,7 @@ EXPLAIN = re.compile(
     re.I,
 )
 EXPLAIN_TAIL = re.compile(
-    r"^(?:a|an|the|this|that|такое|это|мне)\s+|\s+(?:for|mean|means|do|does|stand for|is|are|означает|значит|это"
+    r"^(?:a|an|the|this|that|такое|это|мне)\s+|\s+(?:even\s+|actually\s+|really\s+)?(?:for|mean|means|do|does|stand for|is|are|означает|значит|это"
     r"|нужен|нужна|нужно|нужны|делает|такое|(?:used|needed|good) for(?: here| in mirano)?|here)\W*$"
     r"|,?\s+(?:in (?:a|one) (?:sentence|word|nutshell)|in short|briefly|simply|коротко|вкратце|простыми словами)\W*$",
     re.I,

@@ -457,6 +457,7 @@ def _digest_contents(question: str, found: Entities) -> bool:
 # project's live lists
 IN_THE_DIGEST = re.compile(
     r"\bin it\b|\bin the (?:last |latest |newest )?digest\b|\bdigest (?:says|lists|holds|contains)\b|в н[её]м\b"
+    r"|\bdoes it (?:list|hold|contain|say)\b"
     r"|в (?:последнем |этом )?дайджесте|содержани\w* (?:последнего |этого )?дайджест|contents? of the (?:\w+ )?digest",
     re.I,
 )
@@ -794,6 +795,18 @@ AMOUNT_SAID = re.compile(
 )
 
 
+def _absent_author(found: Entities) -> str | None:
+    """ "person:project" when the question names one person and one project the person never wrote in."""
+    if len(found.people) != 1 or len(found.projects) != 1:
+        return None
+    from pipeline.service import memory as memory_service
+
+    wrote_in = {a["project"] for a in memory_service.authors() if a["author"] == found.people[0]}
+    return (
+        f"{found.people[0]}:{found.projects[0]}" if wrote_in and found.projects[0] not in wrote_in else None
+    )
+
+
 def _missing_snapshot(ids: list[int]) -> int | None:
     from pipeline.service import checks as checks_service
 
@@ -821,6 +834,9 @@ def premise(question: str, found: Entities) -> str | None:
         return f"flat:{found.flat}"
     if found.project_unknown:  # «что по проекту бета строй?»: no such project
         return f"noproject:{found.project_unknown}"
+    absent = _absent_author(found)
+    if absent:  # "why do Tom's messages appear in alfa-stroy?": he wrote nothing there
+        return f"absent:{absent}"
     if found.projects and not found.jobs and not found.about_check and PER_PROJECT_SPEND.search(question):
         return "per_project"
     said = AMOUNT_SAID.search(question)

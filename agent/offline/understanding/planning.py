@@ -510,6 +510,7 @@ def _named_args(found: Entities) -> dict[str, Any]:
         "person": found.people[0] if found.people else None,
         "period": found.period,
         "fact_id": found.fact_id,
+        "snapshots": found.snapshot_ids or None,  # "and snapshot 7?" after the snapshots of a property
     }
     return {k: v for k, v in args.items() if v is not None}
 

@@ -44,7 +44,7 @@ EN_ACTION = (
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
     r"|export|download"  # "export the report as pdf": a report is handed over from its page or `mirano report`
-    r"|press|hit|smash|click|tap|freeze|regenerate"  # "smash Run now on the Linear sync": a button pressed
+    r"|press|hit|smash|click|tap|freeze|regenerate|produce|transmit"  # "smash Run now on the Linear sync": a button pressed
     r"|watch|unwatch|subscribe|unsubscribe|keep an eye|keep tabs|ping|notify|alert"  # "subscribe me to Leninsky 90": a watch is set on its page
 )
 EN_PARTICIPLE = (
@@ -62,6 +62,10 @@ REQUEST_RULES: tuple[Rule, ...] = (
     _rule(
         rf"\b(?:obliged|grateful|glad) if you (?:would|could)\b.{{0,80}}\b(?:{EN_ACTION}|{EN_PARTICIPLE})\b",
         "a formal request: 'I should be obliged if you would have the property re-checked'",
+    ),
+    _rule(
+        r"^\W*can (?:help|you help)\b.{0,60}\bor not\b|\b(?:help me|help us) (?:on|with) (?:the )?(?:econom|budget|pause)",
+        "a request put as 'can help me on the economy mode or not?': asked to do it",
     ),
     _rule(
         r"\b(?:give|grant|assign)\s+(?!me\b|us\b)\S+\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:role|access|rights|permissions?)\b"
@@ -277,7 +281,7 @@ SECRET_ASK = _rule(
     r"|нужно|надо)(?!\w)"
     # said formally: «прошу предоставить», «предоставьте», "kindly provide", "quote … in full"
     r"|(?<!\w)(?:предостав\w*|покажите|дайте|пришлите|выдай\w*|раскрой\w*|процитируй\w*|приведите)(?!\w)"
-    r"|\b(?:provide|quote|recite|repeat|remind|recall|disclose|divulge|hand over)\b|(?<!\w)(?:напомни\w*|подскаж\w*)(?!\w)"
+    r"|\b(?:provide|quote|recite|repeat|remind|recall|disclose|divulge|hand over|produce|transmit)\b|(?<!\w)(?:напомни\w*|подскаж\w*)(?!\w)"
     # «прошу прислать токен», «шеф просит секрет вебхука»: asked for, passed on or not
     r"|(?<!\w)(?:прошу|просит|просим|просил\w*)(?!\w)",
     "asked to be shown or said to be needed ('need the attio token'); any Russian imperative counts too",
@@ -300,7 +304,10 @@ CONDITION = re.compile(
     # «включим экономию — что встанет?»: "let's do X" followed by a question of what then happens supposes X
     r"|(?<!\w)(?:включим|врубим|выключим|вырубим|отключим|поставим|зададим|введ[её]м|поставите|включите|выключите"
     r"|отключите)(?!\w)[^?]*?[,—–-]\s*(?:а\s+|то\s+|и\s+)?"
-    r"(?:что|как|какие|какая|какой|когда|сколько|будет|станет)(?!\w)",
+    r"(?:что|чё|че|шо|как|какие|какая|какой|когда|сколько|будет|станет)(?!\w)"
+    # «лимит 10 запросов в день — чё встанет?»: a limit said, then what it would do
+    r"|(?<!\w)(?:лимит|бюджет|потолок)\w*\s+(?:в\s+)?\$?\d+[^?]*?[—–-]\s*(?:а\s+|и\s+)?"
+    r"(?:что|чё|че|шо|как|какие|какая|какой|когда|сколько|будет|станет)(?!\w)",
     re.I,
 )
 HYPOTHETICAL_MARK = _rule(

@@ -31,6 +31,8 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|стать[юиея] (?:про|о|об|по)\b|книг[уи] (?:про|о|об|по)\b|\b(?:article|paper|book|course)s? (?:on|about)\b"
     r"|сколько брать|арендн\w* плат|с жильц|\bhow much (?:rent|to charge)\b|\brent (?:should|to charge)\b"
     r"|phone number|номер\w* телефон|\bpassport\b|паспорт"
+    # homework, decorating and furniture are a person's own business, whatever flat they name
+    r"|homework|домашк|домашн\w* задани|\bwallpaper|обо[иях]\b|\bfurniture|мебел|интерьер|\binterior design"
     # code to write and gifts to buy are not Mirano's, though they name failed tasks or a budget
     r"|\b(?:write|give|make|generate)\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?(?:python\s+|bash\s+|sql\s+|shell\s+)?"
     r"(?:script|code|snippet|function|regex|program)\b|(?<!\w)напиш\w*\s+(?:мне\s+)?(?:скрипт|код|функци|программ)"
@@ -71,7 +73,7 @@ TASKS_ELSEWHERE = re.compile(
     r"|\bconvert\w*\b.{0,60}\b(?:into|to|in)\s+(?:euros?|rubles?|roubles?|pounds?|yuan|eur|rub|gbp)\b"
     r"|(?:перевед|пересчита|конверт)\w*\b.{0,60}\b(?:в|на)\s+(?:евро|рубл|юан|фунт)"
     # booking rooms, tables and meetings is a calendar's work, though the meeting is about costs
-    r"|\bbook\s+(?:a\s+|the\s+|us\s+a\s+)?(?:meeting\s+)?(?:room|table|desk|slot|call|meeting)\b"
+    r"|\bbook\s+(?:a\s+|the\s+|us\s+a\s+)?(?:\w+\s+)?(?:room|table|desk|slot|call|meeting)\b"
     r"|забронир\w*|(?<!\w)брон(?:ь|ируй|ируйте)\b"
     # legal advice and court papers are a lawyer's work, though they name a property, a client or personal data
     r"|исков\w* заявлени|претензи\w* (?:к|для|в адрес)|юридическ\w* (?:заключени|консультаци|оценк|мнени)"
