@@ -317,7 +317,7 @@ def run_cost(
     except MiranoError as exc:
         return unknown(exc.reason)
     if run is None:
-        return unknown("no matching run yet")
+        return unknown(f"no run #{run_id}" if run_id is not None else "no matching run yet")
     return envelope({"run": _guarded(run, "reason"), "job_class": job_class}, cite=[("run", run["id"])])
 
 

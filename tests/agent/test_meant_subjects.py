@@ -344,7 +344,7 @@ THREADS = [
     Question("any news from the Gamma Stroy project?", "en", (r"^There is no project called «Gamma Stroy»",)),
     Question("what did priya write about the portal?", "en", (r"^No one named priya wrote", r"Tom Baker")),
     Question(
-        "Tom Baker's messages in alfa-stroy", "en", (r"Tom Baker wrote nothing in alfa-stroy", r"northwind")
+        "Tom Baker's messages in alfa-stroy", "en", (r"Tom Baker never wrote in alfa-stroy", r"northwind")
     ),
     Question(
         "retry of run {linear_skip} crashed too, why?", "en", (r"^Run #{linear_skip} has not been retried",)

@@ -261,7 +261,7 @@ def _person(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[
         return [
             tr(
                 lang,
-                "{name} wrote nothing in {project}; their messages are in {projects}.",
+                "{name} never wrote in {project}: there are no messages of theirs there; they wrote in {projects}.",
                 name=" / ".join(data["authors"]),
                 project=data["project"],
                 projects=", ".join(data["projects"]) or "—",

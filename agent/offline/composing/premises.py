@@ -420,7 +420,7 @@ def _absent(person: str, project: str, results: list[tuple[str, dict[str, Any]]]
     return [
         tr(
             lang,
-            "{name} wrote nothing in {project}; their messages are in {projects}.",
+            "{name} never wrote in {project}: there are no messages of theirs there; they wrote in {projects}.",
             name=person,
             project=project,
             projects=", ".join(elsewhere) or "—",

@@ -48,8 +48,8 @@ def _what_if(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
             lines.append(
                 tr(
                     lang,
-                    "With a daily budget of {limit}, today's work would go on: {spent} are spent today, "
-                    "{left} left; it would stop once {limit} are spent.",
+                    "With a daily budget of {limit}, it would not be reached today and today's work would still "
+                    "run: {spent} are spent today, {left} left; it would stop once {limit} are spent.",
                     **values,
                 )
             )

@@ -11,9 +11,9 @@ from agent.offline.understanding.entities import Entities
 # who did something, asked of anyone ("did anybody erase any data recently?", «кто-нибудь что-то отменял?»)
 WHO_DID = re.compile(
     r"\b(?:any(?:one|body)|some(?:one|body)|who|people)\b.{0,40}?\b(?:cancel|abort|paus|resum|retr|appl|eras|delet"
-    r"|forg[eo]t|chang|touch|bind|unbind|start|kick|launch)\w*"
+    r"|forg[eo]t|chang|touch|bind|unbind|start|kick|launch|press|click|hit|push)\w*"
     r"|(?<!\w)кто(?:-нибудь|-то|-либо)?\s.{0,40}?(?:отмен|пауз|приостан|возобнов|повтор|примен|стер|стёр|удал"
-    r"|забы|менял|поменял|измен|привяз|запуска|трогал)\w*",
+    r"|забы|менял|поменял|измен|привяз|запуска|трогал|жал|нажима|нажал|тыкал)\w*",
     re.I,
 )
 WHO_DID_WHAT = re.compile(

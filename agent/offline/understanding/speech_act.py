@@ -44,7 +44,7 @@ EN_ACTION = (
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
     r"|export|download"  # "export the report as pdf": a report is handed over from its page or `mirano report`
-    r"|press|hit|smash|click|tap|freeze|regenerate|produce|transmit"  # "smash Run now on the Linear sync": a button pressed
+    r"|press|hit|smash|click|tap|freeze|regenerate|transmit"  # "smash Run now on the Linear sync": a button pressed
     r"|watch|unwatch|subscribe|unsubscribe|keep an eye|keep tabs|ping|notify|alert"  # "subscribe me to Leninsky 90": a watch is set on its page
 )
 EN_PARTICIPLE = (
@@ -73,7 +73,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a role given to someone: 'give anna the operator role', 'make kate an admin' (an admin's, on People)",
     ),
     _rule(
-        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:then,?\s+)?(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
+        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate),?\s+)?(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
         rf"|then,?\s+)?"  # "ok then kick a backfill of it"
         rf"(?:{EN_ACTION})\b",
@@ -357,11 +357,20 @@ DOMAIN = _rule(
 ERASE_IMPERATIVE = re.compile(r"(?<!\w)(?:удали|удалите|сотри|сотрите|забудь|забудьте)(?!\w)", re.I)
 
 
+def _second_plural(word: str) -> bool:
+    from agent.offline.understanding.morphology import analyzer
+
+    tag = analyzer().parse(word)[0].tag
+    return "2per" in tag and "plur" in tag
+
+
 def _russian_request(said: list[Word], text: str) -> bool:
     """«перезапусти дайджест», «можешь перезапустить?», «надо бы пересобрать», «хочу, чтобы ты перепроверил»."""
     if ERASE_IMPERATIVE.search(text):
         return True
     lemmas = {w.lemma for w in said}
+    if said and said[0].lemma in RU_ACTIONS and _second_plural(said[0].text):
+        return True  # «Выставите дневной бюджет …»: the future said as a formal order
     for index, w in enumerate(said):
         if w.lemma in RU_DO and w.imperative and RU_DO_OBJECTS.search(text):
             return True

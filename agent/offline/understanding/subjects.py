@@ -362,7 +362,11 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
 # «статус проверки по Ленинскому 90»: the state of one check at an address, asked plainly. "Is it done?", «есть
 # ли незавершённая?» ask about the newest (what is still running), and are answered from it.
 ONE_CHECK_SAID = re.compile(r"\bthe check\b(?!s)|(?<!\w)проверк[аиеу](?!\w)", re.I)
-CHECK_STATE = re.compile(r"\bstatus|\bstate\b|статус|состояни", re.I)
+CHECK_STATE = re.compile(
+    r"\bstatus|\bstate\b|статус|состояни|чем закончил|чем кончил|\bhow did (?:it|the check) (?:end|go)\b|\boutcome\b"
+    r"|\bresult of the check\b|итог\w* проверк",
+    re.I,
+)
 # «когда была завершена проверка …?», "when did the check finish?": the end of one check, of several there
 WHEN_ENDED = re.compile(
     r"(?=.*\b(?:when|what time)\b|.*(?<!\w)когда(?!\w)).*(?:finish|complet|end(?:ed)?\b|done\b|завершил|завершен"
