@@ -68,6 +68,8 @@ UNSEEN_SETS = (
     "unseen34",
     "unseen35",
     "unseen36",
+    "unseen37",
+    "unseen38",
 )
 
 
