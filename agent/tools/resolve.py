@@ -138,8 +138,8 @@ def _similar(a: str, b: str) -> bool:
     if len(short) >= 4 and long.startswith(short[:-1]) and len(long) - len(short) <= 2:
         return True  # "irina" ~ "iriny", "ирина" ~ "ириной"
     prefix = len(os.path.commonprefix([a, b]))
-    if prefix >= 5 and prefix >= len(short) - 3:
-        return True  # "ленинскому" ~ "ленинский": Russian endings differ by up to three letters
+    if prefix >= 5 and prefix >= len(short) - 3 and len(long) - len(short) <= 4:
+        return True  # "ленинскому" ~ "ленинский": Russian endings differ by up to three letters (not «стройинвест»)
     return len(short) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.8  # "nortvind" ~ "northwind"
 
 
@@ -465,6 +465,7 @@ def developers(checks: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     words = {w for w in tokens(subject["name"]) if w not in COMPANY_WORDS and len(w) >= 4}
                     found[subject["name"]] = {
                         "name": subject["name"],
+                        "inn": subject.get("key") if str(subject.get("key") or "").isdigit() else None,
                         "words": words,
                         "address": c["address"],
                         "check_id": c["id"],
@@ -476,6 +477,11 @@ def developers(checks: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def developer_in(text: str, known: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The one developer a text names by its name («по ГрадСтрою», "StroyInvest's reviews"), or None."""
+    inn = re.search(r"(?<!\d)(\d{10}|\d{12})(?!\d)", text)  # «ИНН 7702000002»: the developer's own number
+    if inn:
+        by_inn = [d for d in known if d.get("inn") == inn.group(1)]
+        if by_inn:
+            return by_inn[0]
     said = [_sounds(translit(w)) for w in tokens(text) if len(w) >= 5]
     named = [d for d in known if any(_same_name(w, _sounds(translit(x))) for w in said for x in d["words"])]
     return named[0] if len(named) == 1 else None

@@ -233,6 +233,16 @@ def _index(values: dict[str, Any], lang: str) -> list[str]:
     ]
 
 
+def _worker(values: dict[str, Any], lang: str) -> list[str]:
+    return [
+        tr(
+            lang,
+            "To add a worker: start one more process on a machine with `mirano worker` (each takes queued tasks; "
+            "stop it with Ctrl-C).",
+        )
+    ]
+
+
 def _role(values: dict[str, Any], lang: str) -> list[str]:
     """A person's role: an admin's, from the People page or `mirano users add EMAIL --role ROLE`."""
     return [
@@ -250,6 +260,7 @@ CONTROLS: dict[str, Callable[[dict[str, Any], str], list[str]]] = {
     "forget": _forget,
     "role": _role,
     "index": _index,
+    "worker": _worker,
     "run": _run,
     "pause": _pause,
     "economy": _economy,

@@ -27,6 +27,8 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
     if premise and premise.startswith("absent:"):  # a person taken to have written in a project they did not
         person, project = premise.removeprefix("absent:").rsplit(":", 1)
         return _absent(person, project, results, lang)
+    if premise and premise.startswith("without:"):  # the score with one factor supposed away
+        return _without_factor(premise.removeprefix("without:"), results, lang)
     if premise and premise.startswith("factor:"):  # "why is the developer flagged as bankrupt?": is it?
         return _factor_premise(premise.removeprefix("factor:"), results, lang)
     if premise and premise.startswith("digest_nth:"):  # «второй дайджест»: when a project has fewer
@@ -426,3 +428,27 @@ def _absent(person: str, project: str, results: list[tuple[str, dict[str, Any]]]
             projects=", ".join(elsewhere) or "—",
         )
     ]
+
+
+def _without_factor(factor: str, results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """ "If the developer weren't bankrupt, what would the risk be?": the score less that factor's points."""
+    for tool, result in results:
+        data = result.get("data")
+        if tool not in ("check_status", "risk_score") or not isinstance(data, dict) or "risk" not in data:
+            continue
+        weight = next((f["score"] for f in data["risk"]["factors"] if f["factor"] == factor), None)
+        if weight is None:
+            return _factor_premise(factor, results, lang)
+        score = float(data["risk"]["score"])
+        return [
+            tr(
+                lang,
+                "Without the developer's bankruptcy ({weight}), the risk score of check #{id} would be {without} "
+                "instead of {score}.",
+                weight=f"{float(weight):.1f}",
+                id=data["id"],
+                without=f"{max(0.0, score - float(weight)):.1f}",
+                score=f"{score:.1f}",
+            )
+        ]
+    return []

@@ -44,7 +44,8 @@ MIN_WORDS = 2  # "and why?" alone is a follow-up, not a part
 PREAMBLE = re.compile(
     r"\W*(?:(?:подскажите|скажите|пожалуйста|будьте (?:добры|любезны)|здравствуйте|добрый (?:день|вечер)|привет"
     r"|коллеги|уважаемые|милый|милая|дорогой|дорогая|голубчик|hi|hello|hey|there|please|quick question|sorry"
-    r"|excuse me|howzit|team|folks|bruh|mate|lah)\W*)+",
+    r"|excuse me|howzit|team|folks|bruh|mate|lah|tudo bem|obrigad[oa]|valeu|oi|olá|ola|hola|gracias|bonjour|merci"
+    r"|danke)\W*)+",
     re.I,
 )
 

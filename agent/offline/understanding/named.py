@@ -764,6 +764,13 @@ ERASED = re.compile(
 
 # A risk factor taken for granted of a property ("why is its developer flagged as bankrupt?"): checked first
 FACTOR_SAID = re.compile(r"bankrupt|insolven|банкрот|несостоятельн", re.I)
+# The factor supposed away ("if the developer weren't bankrupt", «вышло из процедуры банкротства»)
+WITHOUT_FACTOR = re.compile(
+    r"(?<!\w)не\s+был\w*\s+банкрот|(?<!\w)не\s+банкрот|вышл\w*\s+из\s+(?:\w+\s+)?банкрот|\bweren'?t\s+bankrupt"
+    r"|\bwere\s+not\s+bankrupt|\bnot\s+bankrupt|\bwithout\s+(?:the\s+)?bankruptcy|\bout\s+of\s+bankruptcy"
+    r"|\bno longer bankrupt|\bbankruptcy (?:ended|were over|was over)",
+    re.I,
+)
 DIGEST_WORD = re.compile(r"digest|дайджест|сводк", re.I)
 VERSION_SAID = re.compile(r"\bversion\s*#?\s*(\d+)|верси\w*\s*(?:№|#)?\s*(\d+)|\bv(\d+)\b", re.I)
 
@@ -859,9 +866,10 @@ def premise(question: str, found: Entities) -> str | None:
         return f"kept_check:{found.check_id}"
     if found.projects and not ARCHIVED.search(question) and _inactive(found.projects):  # "the Globex sync"
         return f"inactive:{_inactive(found.projects)}"
-    if FACTOR_SAID.search(question) and (
-        found.address or found.check_id is not None
-    ):  # "flagged as bankrupt"
+    one_property = found.address or found.check_id is not None
+    if FACTOR_SAID.search(question) and one_property and WITHOUT_FACTOR.search(question):
+        return "without:developer_bankrupt"  # «если б застройщик не был банкротом — какой риск?»: the score without it
+    if FACTOR_SAID.search(question) and one_property:  # "flagged as bankrupt": is it?
         return "factor:developer_bankrupt"
     nth = _nth_digest(question, found)
     if nth:  # «второй дайджест по northwind, там уже две версии»: is there one?

@@ -43,7 +43,7 @@ TARGETS: tuple[Target, ...] = (
     ),
     _t(
         "role",
-        r"\broles?\b|\b(?:make|add) \w+ (?:an? )?(?:admin|operator|viewer)\b|(?<!\w)рол[ьиеяю]\w*"
+        r"\broles?\b|\b(?:make|add) \S+ (?:as )?(?:an? )?(?:admin|operator|viewer)\b|(?<!\w)рол[ьиеяю]\w*"
         r"|(?:админ\w*|оператор\w*|наблюдател\w*)\s+(?:прав|доступ)|доступ\w* (?:к|в) (?:системе|mirano|мирано)",
         "a person's role is an admin's to give or change, on the People page or `mirano users add EMAIL --role ROLE`",
     ),
@@ -87,6 +87,11 @@ TARGETS: tuple[Target, ...] = (
         "a report is exported from its page",
     ),
     _t("bind", r"\bbind|привяж|привязать|отвяж|unbind", "bindings are made with `mirano bind`"),
+    _t(
+        "worker",
+        r"\bworkers?\b|воркер",
+        "a worker is a process started on a machine (`mirano worker`), not something the assistant starts",
+    ),
     _t(
         "index",
         r"\bfaiss\b|\bindex\b|индекс",
@@ -305,8 +310,8 @@ def _control(text: str, found: Entities) -> Control:
         if target.kind == "apply":  # "apply action 5", "confirm the invoice task": its own command
             action = found.action_id if found.action_id is not None else _action_about(text, found)
             return Control("apply", {"project": found.project, "action_id": action})
-        if target.kind == "index":
-            return Control("index", {})
+        if target.kind in ("index", "worker"):
+            return Control(target.kind, {})
         if target.kind in ("bind", "digest_export"):
             return Control(target.kind, {"project": found.project})
         if target.kind in ("recheck", "finalize", "report"):

@@ -44,7 +44,7 @@ EN_ACTION = (
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
     r"|export|download"  # "export the report as pdf": a report is handed over from its page or `mirano report`
-    r"|press|hit|smash|click|tap|freeze|regenerate|transmit"  # "smash Run now on the Linear sync": a button pressed
+    r"|press|hit|smash|click|tap|freeze|regenerate|transmit|spin up|scale up"  # "smash Run now on the Linear sync": a button pressed
     r"|watch|unwatch|subscribe|unsubscribe|keep an eye|keep tabs|ping|notify|alert"  # "subscribe me to Leninsky 90": a watch is set on its page
 )
 EN_PARTICIPLE = (
@@ -276,11 +276,11 @@ SECRET_NOUN = _rule(
 )
 SECRET_ASK = _rule(
     r"\b(?:show|give|print|tell|reveal|display|list|dump|send|share|paste|copy|grab|output|expose|what(?:'s| is| are)|whats"
-    r"|which|need|want)\b|\b(?:is|are)\s+what\b"  # "chatwoot access token is what"
+    r"|which|need|want|would like|i'?d like)\b|\b(?:is|are)\s+what\b"  # "chatwoot access token is what"
     r"|(?<!\w)(?:покажи|дай|скажи|какой|какие|какая|назови|выведи|напиши|пришли|отправь|поделись|нужен|нужна"
     r"|нужно|надо)(?!\w)"
     # said formally: «прошу предоставить», «предоставьте», "kindly provide", "quote … in full"
-    r"|(?<!\w)(?:предостав\w*|покажите|дайте|пришлите|выдай\w*|раскрой\w*|процитируй\w*|приведите)(?!\w)"
+    r"|(?<!\w)(?:предостав\w*|покажите|дайте|пришлите|выдай\w*|раскрой\w*|процитируй\w*|приведите|выведите)(?!\w)"
     r"|\b(?:provide|quote|recite|repeat|remind|recall|disclose|divulge|hand over|produce|transmit)\b|(?<!\w)(?:напомни\w*|подскаж\w*)(?!\w)"
     # «прошу прислать токен», «шеф просит секрет вебхука»: asked for, passed on or not
     r"|(?<!\w)(?:прошу|просит|просим|просил\w*)(?!\w)",
@@ -336,7 +336,7 @@ DOMAIN = _rule(
     r"|week\w*|today|yesterday|month\w*|lately|recent\w*|help|hi|hello|hey|data|api|key|keys|secrets?|password"
     r"|environment|limit\w*|calls?|spend|price\w*|expensive|cheap\w*|bound|binding\w*|person|people|burn\w*"
     r"|dollars?|results?|stuck|hang\w*|hung|frozen|re-?run\w*|restart\w*|re-?index\w*|re-?sync\w*|chat-?gpt|gpt\w*|openai|real|back-?off\w*|backing off|unread"
-    r"|retr(?:y|ies|ied|ying)|roles?|permissions?|admin\w*|logged in|signed in|who am i|allowed to do)\b"
+    r"|retr(?:y|ies|ied|ying)|roles?|permissions?|admin\w*|logged in|signed in|who am i|allowed to do|workers?)\b"
     r"|запуск|запущ|заня|процесс|задач|задани|джоб|синх|синк|импорт|загруз|инжест|провер|адрес|объект|недвижим"
     r"|стоил|стоимост|обош|расход|трат|трач|деньг|денег|бюджет|эконом|дайджест|сводк|итог|памят|эмбеддинг|индекс|вектор"
     r"|проект|клиент|риск|обещ|обязательств|уведомлен|оповещен|слеж|отслеж|измен|нов|источник|объявлен|суд"
@@ -409,8 +409,16 @@ EMBEDDED_QUESTION = _rule(
 )
 
 
+# "Please set out …", "please confirm whether …", "kindly advise": asked to be told, a question however polite
+TELL_ME = re.compile(
+    r"^\W*(?:please|kindly|could you|can you)\s+(?:set out|confirm|state|identify|explain|describe|outline|advise"
+    r"|clarify|specify|indicate)\b",
+    re.I,
+)
+
+
 def _english_request(text: str) -> bool:
-    if NOUN_FIRST.pattern.search(text):
+    if NOUN_FIRST.pattern.search(text) or TELL_ME.search(text):
         return False
     first = EN_QUESTION_FIRST.pattern.search(text)
     for rule in REQUEST_RULES:
@@ -499,7 +507,11 @@ VALUE_ASKED = re.compile(
     r"\b(?:key|token|secret|password)\b.{0,30}\bvalue\b|\bvalue of (?:the )?\w*(?:key|token|secret|password)"
     r"|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN|SECRET|PASSWORD)\b.{0,20}\bvalue\b"
     r"|\b(?:first|last)\s+\d+\s+(?:chars?|characters|symbols|digits|letters)\b"
-    r"|(?<!\w)(?:первые|последние)\s+\d+\s+(?:символ|знак|букв|цифр)\w*",
+    r"|(?<!\w)(?:первые|последние)\s+\d+\s+(?:символ|знак|букв|цифр)\w*"
+    # "I would like the OpenAI key", «выведите все переменные окружения»: wanted or printed whole
+    r"|\b(?:i would like|i'?d like|i want|i need|send me|give me)\s+(?:\w+\s+){0,3}(?:key|token|secret|password)s?\b"
+    r"|(?:выведи\w*|покажи\w*|\bprint|\bshow|\blist|\bdump)\s+(?:\w+\s+){0,2}(?:переменн\w+\s+окружени|environment variables"
+    r"|env vars)",
     re.I,
 )
 

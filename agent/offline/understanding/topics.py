@@ -67,7 +67,10 @@ SERVICES_NEAR = re.compile(
 TASKS_ELSEWHERE = re.compile(
     r"\bdraft (?:me |us )?(?:a|an|the|some|our|my|your|their)\b|\bclause\b|data processing agreement|\bnda\b|\bnegotiat\w*|переговор|договорись|выбей\b|\bhaggle"
     r"|\b(?:write|give|make|generate)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:airflow\s+|prefect\s+|dagster\s+)?dag\b"
-    r"|\btemplate\b|шаблон"  # "write me a Linear issue template": writing, whatever vendor it names
+    r"|\btemplate\b|шаблон"
+    # a letter or an e-mail to write for someone is writing, whoever it is to
+    r"|\bwrite (?:him|her|them|me|us)?\s*(?:a|an)\s+(?:\w+\s+){0,2}(?:e-?mail|letter|reply|apology|message)\b"
+    r"|(?<!\w)напиш\w*\s+(?:ему|ей|им|мне)?\s*(?:\w+\s+)?(?:письмо|ответ|извинени)"  # "write me a Linear issue template": writing, whatever vendor it names
     r"|(?<!\w)напиш\w*\s+(?:мне\s+|нам\s+)?(?:dag|даг|скрипт|код|функци|программ|пункт|договор)"
     # converting a figure into another currency needs a rate Mirano does not have, whatever cost it names
     r"|\bconvert\w*\b.{0,60}\b(?:into|to|in)\s+(?:euros?|rubles?|roubles?|pounds?|yuan|eur|rub|gbp)\b"
