@@ -27,6 +27,8 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
     if premise and premise.startswith("absent:"):  # a person taken to have written in a project they did not
         person, project = premise.removeprefix("absent:").rsplit(":", 1)
         return _absent(person, project, results, lang)
+    if premise and premise.startswith("priciest:"):  # a job taken to cost the most: the one that does
+        return _priciest(premise.removeprefix("priciest:"), lang)
     if premise and premise.startswith("without:"):  # the score with one factor supposed away
         return _without_factor(premise.removeprefix("without:"), results, lang)
     if premise and premise.startswith("factor:"):  # "why is the developer flagged as bankrupt?": is it?
@@ -257,7 +259,11 @@ def _not_applied(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[s
     if not actions or any(a.get("status") == "applied" for a in actions):
         return []
     return [
-        tr(lang, "Nobody has applied any of these actions: they are all still suggested, waiting for Apply.")
+        tr(
+            lang,
+            "No action has been applied: nobody applied any of these; they are all still suggested, waiting for "
+            "Apply.",
+        )
     ]
 
 
@@ -452,3 +458,25 @@ def _without_factor(factor: str, results: list[tuple[str, dict[str, Any]]], lang
             )
         ]
     return []
+
+
+def _priciest(job: str, lang: str) -> list[str]:
+    """Said first when another job cost more over the last 7 days (the costs answer follows)."""
+    from agent.tools import engine as engine_tools
+
+    data = engine_tools.costs(period="week").get("data") or {}
+    spent = {name: float(row.get("usd", 0.0)) for name, row in (data.get("by_job") or {}).items()}
+    top = max(spent, key=lambda name: spent[name], default=None)
+    if top is None or top == job:
+        return []
+    return [
+        tr(
+            lang,
+            "{job} is not the most expensive job: over the last 7 days {top} cost the most ({top_usd}), {job} "
+            "{usd}.",
+            job=job,
+            top=top,
+            top_usd=money(spent[top]),
+            usd=money(spent.get(job, 0.0)),
+        )
+    ]

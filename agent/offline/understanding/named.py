@@ -771,6 +771,10 @@ WITHOUT_FACTOR = re.compile(
     r"|\bno longer bankrupt|\bbankruptcy (?:ended|were over|was over)",
     re.I,
 )
+# A job taken to cost the most ("why is memory.digest the most expensive?", «дороже всех»): checked first
+MOST_EXPENSIVE = re.compile(
+    r"most expensive|costs? the most|priciest|дороже (?:всех|всего|остальных)|сам\w* дорог", re.I
+)
 DIGEST_WORD = re.compile(r"digest|дайджест|сводк", re.I)
 VERSION_SAID = re.compile(r"\bversion\s*#?\s*(\d+)|верси\w*\s*(?:№|#)?\s*(\d+)|\bv(\d+)\b", re.I)
 
@@ -804,14 +808,18 @@ AMOUNT_SAID = re.compile(
 
 def _absent_author(found: Entities) -> str | None:
     """ "person:project" when the question names one person and one project the person never wrote in."""
-    if len(found.people) != 1 or len(found.projects) != 1:
+    if not found.people or len(found.projects) != 1:
         return None
     from pipeline.service import memory as memory_service
 
-    wrote_in = {a["project"] for a in memory_service.authors() if a["author"] == found.people[0]}
-    return (
-        f"{found.people[0]}:{found.projects[0]}" if wrote_in and found.projects[0] not in wrote_in else None
-    )
+    authors = memory_service.authors()
+    for person in found.people[
+        :2
+    ]:  # «почему Алексей не отвечает Тому в northwind?»: the one who never wrote there
+        wrote_in = {a["project"] for a in authors if a["author"] == person}
+        if wrote_in and found.projects[0] not in wrote_in:
+            return f"{person}:{found.projects[0]}"
+    return None
 
 
 def _missing_snapshot(ids: list[int]) -> int | None:
@@ -871,6 +879,10 @@ def premise(question: str, found: Entities) -> str | None:
         return "without:developer_bankrupt"  # «если б застройщик не был банкротом — какой риск?»: the score without it
     if FACTOR_SAID.search(question) and one_property:  # "flagged as bankrupt": is it?
         return "factor:developer_bankrupt"
+    if (
+        MOST_EXPENSIVE.search(question) and len(found.jobs) == 1
+    ):  # "why is the digest the most expensive job?"
+        return f"priciest:{found.jobs[0]}"
     nth = _nth_digest(question, found)
     if nth:  # «второй дайджест по northwind, там уже две версии»: is there one?
         return f"digest_nth:{found.projects[0]}:{nth}"
