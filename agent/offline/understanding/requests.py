@@ -89,7 +89,8 @@ TARGETS: tuple[Target, ...] = (
     _t("bind", r"\bbind|привяж|привязать|отвяж|unbind", "bindings are made with `mirano bind`"),
     _t(
         "worker",
-        r"\bworkers?\b|воркер",
+        r"(?:spin up|start|add|launch|run|more|another|extra|запуст\w*|добав\w*|подними\w*|ещё|еще)\s+(?:\w+\s+){0,2}"
+        r"(?:workers?\b|воркер)",  # "spin up two more workers"; "the worker's idle anyway" is a reason, not the ask
         "a worker is a process started on a machine (`mirano worker`), not something the assistant starts",
     ),
     _t(
