@@ -113,4 +113,21 @@ def who_am_i() -> Envelope:
     return envelope(data)
 
 
-ACTIVITY_TOOLS = [recent_activity, who_am_i]
+def people_and_roles() -> Envelope:
+    """Everyone stored with a role (viewer, operator or admin), who added them and when; the people the
+    dashboard and the commands know, not the authors of project memory."""
+    from pipeline.service import people as people_service
+
+    rows = [
+        {
+            "email": as_data(p["email"]),
+            "role": p["role"],
+            "added_by": as_data(p["added_by"]),
+            "added_at": p["added_at"],
+        }
+        for p in people_service.list_people()
+    ]
+    return envelope({"people": rows, "total": len(rows)})
+
+
+ACTIVITY_TOOLS = [recent_activity, who_am_i, people_and_roles]

@@ -41,6 +41,7 @@ READ_ONLY_TOOLS = {
     "explain",
     "recent_activity",
     "who_am_i",
+    "people_and_roles",
     "memory_contents",
     "project_overview",
     "list_projects",

@@ -82,3 +82,28 @@ def _me(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
     if data["may_not"]:
         lines.append(tr(lang, "It may not: {what}.", what=", ".join(tr(lang, w) for w in data["may_not"])))
     return lines
+
+
+@renders(tools.people_and_roles)
+def _people(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
+    if not data["people"]:
+        return [
+            tr(
+                lang,
+                "No one is stored with a role: everyone acting locally is an admin until people are added "
+                "(`mirano users add EMAIL --role ROLE`).",
+            )
+        ]
+    lines = [tr(lang, "{n} people are stored with a role:", n=data["total"])]
+    for p in data["people"]:
+        lines.append(
+            tr(
+                lang,
+                "- {email}: {role}, added by {who} {at}",
+                email=unwrap(p["email"]),
+                role=tr(lang, p["role"]),
+                who=unwrap(p["added_by"]) or "—",
+                at=when(p["added_at"], lang),
+            )
+        )
+    return lines

@@ -31,6 +31,10 @@ SPLITS = (
     re.compile(r"\s*\n\s*(?:[—–•*-]\s*)?(?=\S)"),
     # "2 queries: 1) status of the last linear run 2) how often does the build run": items numbered in a line
     re.compile(r"(?:^|\s+)(?<!\()[1-9]\)\s+(?=\S)|^\s*[1-9]\.\s+(?=\S)"),
+    # "please confirm (1) whether …, and (2) where …": items numbered in brackets, once there are two of them
+    re.compile(
+        r"[,;]?\s*(?:and\s+|и\s+)?\([1-9]\)\s+(?=\S)(?=.*\([2-9]\))|[,;]?\s*(?:and\s+|и\s+)?\([2-9]\)\s+"
+    ),
 )
 # In a list of questions ("What's running, what did we spend today, and is economy on?") a comma before a question
 # word starts one more; alone, such a comma is a subordinate clause («Как так вышло, что …», "If …, what …")
@@ -45,7 +49,7 @@ PREAMBLE = re.compile(
     r"\W*(?:(?:подскажите|скажите|пожалуйста|будьте (?:добры|любезны)|здравствуйте|добрый (?:день|вечер)|привет"
     r"|коллеги|уважаемые|милый|милая|дорогой|дорогая|голубчик|hi|hello|hey|there|please|quick question|sorry"
     r"|excuse me|howzit|team|folks|bruh|mate|lah|tudo bem|obrigad[oa]|valeu|oi|olá|ola|hola|gracias|bonjour|merci"
-    r"|danke)\W*)+",
+    r"|danke|kindly|set out|confirm|state|advise|identify|прошу|сообщите|укажите|уточните)\W*)+",
     re.I,
 )
 

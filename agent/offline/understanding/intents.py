@@ -240,6 +240,26 @@ INTENTS: tuple[Intent, ...] = (
         r"|for real|\breal\b|настоящ|chat-?gpt|\bgpt|openai|нейросет",
     ),
     Intent(
+        "people_roles",
+        "the people stored with roles and who added them",
+        (
+            "Who has which role?",
+            "How many people are stored with roles?",
+            "List the users and their roles",
+            "Who are the admins?",
+            "Which people can use Mirano?",
+            "У кого какая роль?",
+            "Сколько пользователей заведено?",
+            "Покажи список пользователей и ролей",
+            "Кто у нас администраторы?",
+            "Кто имеет доступ к системе?",
+        ),
+        r"\bwho has (?:which|what) role|\bpeople (?:are )?(?:stored )?with (?:a )?roles?|\bhow many (?:people|users)\b"
+        r"|\b(?:list|show)(?: me)? (?:the |all )?users\b|\bwho are the (?:admins|operators|viewers)\b|\busers and (?:their )?roles"
+        r"|(?<!\w)(?:у кого как\w* рол|кто с как\w* рол|список пользовател|сколько (?:людей|пользовател)\w*|кто (?:у нас )?"
+        r"(?:админ|администратор|оператор)\w*|пользовател\w* и (?:их )?рол)",
+    ),
+    Intent(
         "whoami",
         "who you are signed in as, your role and what it may do",
         (

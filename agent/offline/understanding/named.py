@@ -429,6 +429,33 @@ def _jobs_counted(question: str, found: Entities) -> bool:
     return bool(JOBS_COUNTED.search(question)) and not other
 
 
+def _people_asked(question: str, found: Entities) -> bool:
+    from agent.offline.understanding.intents import BY_NAME
+
+    return bool(re.search(BY_NAME["people_roles"].rule, question, re.I))
+
+
+# Whether anything was erased, of no one in particular ("has any data been erased to date?", «удаляли ли данные?»)
+ERASURE_ASKED = re.compile(
+    r"\b(?:any|anything|data|records?)\b.{0,30}\b(?:erased|deleted|forgotten|wiped|purged)\b|\berasures?\b"
+    r"|(?<!\w)(?:удаля\w*|удален\w*|удалили|стирал\w*|стёрли|стерли)\b.{0,30}(?:данн|что-нибудь|что-то|ли)"
+    r"|(?:данн\w*|что-нибудь|что-то)\s+(?:\w+\s+)?(?:удаля|удален|удалил|стира|стёр|стер)",
+    re.I,
+)
+EVER = re.compile(
+    r"\bto date\b|\bso far\b|\bever\b|\bat all\b|за вс[её] время|когда-либо|вообще|до сих пор", re.I
+)
+
+
+def _erasure_asked(question: str, found: Entities) -> bool:
+    if found.people or found.projects or found.check_id is not None or not ERASURE_ASKED.search(question):
+        return False
+    found.moves = ["erase"]
+    if not found.period and EVER.search(question):  # "to date": as far back as the audits keep
+        found.period = "365d"
+    return True
+
+
 def _who_i_am(question: str, found: Entities) -> bool:
     from agent.offline.understanding.intents import BY_NAME
 
@@ -604,7 +631,9 @@ class Reading:
 
 
 READINGS = (
+    Reading("people_roles", _people_asked, "the people stored with roles: not who the asker is"),
     Reading("whoami", _who_i_am, "who the asker is, their role and what it may do: not what runs now"),
+    Reading("activity", _erasure_asked, "whether any data was erased: the erasures, nobody's or someone's"),
     Reading("commitments", _claimed_promise, "a promise passed on ('Kate told Tom we'd …'): the commitments"),
     Reading(
         "digest", _digest_contents, "what a project's digest holds: the digest itself, not the live lists"

@@ -233,6 +233,13 @@ def _economy(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, 
     return [call(engine_tools.economy_and_budgets)]
 
 
+@planner("people_roles")
+def _people_roles(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    from agent.tools import activity as activity_tools
+
+    return [call(activity_tools.people_and_roles)]
+
+
 @planner("whoami")
 def _whoami(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     from agent.tools import activity as activity_tools
