@@ -70,6 +70,8 @@ UNSEEN_SETS = (
     "unseen36",
     "unseen37",
     "unseen38",
+    "unseen39",
+    "unseen40",
 )
 
 
