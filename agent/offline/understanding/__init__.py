@@ -69,6 +69,7 @@ from agent.offline.understanding.speech_act import (
     asks,
     asks_to_see,
     foreign_imperative,
+    has_verb,
     in_domain,
     is_secret_request,
     question_first,
@@ -495,7 +496,12 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             and not question_first(question)
             and not NOT_A_SECRET.pattern.search(question)  # «задан ли ключ OpenAI?»: whether, not what
         )
-        or (top.intent.name == "refuse_action" and not asks(question) and not asks_to_see(question))
+        or (
+            top.intent.name == "refuse_action"
+            and not asks(question)
+            and not asks_to_see(question)
+            and has_verb(question)  # «memory.build расписание»: a noun phrase orders nothing
+        )
     ):
         if top.intent.name == "refuse_secret":
             return Understanding(

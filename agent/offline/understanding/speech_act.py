@@ -40,7 +40,7 @@ EN_ACTION = (
     r"(?:re-?)?run|restart|kick|fire|trigger|start|turn|switch|flip|toggle|enable|disable|apply|set|change|delete"
     r"|remove|chuck|flick|whack|bung|put|slap"
     r"|create|bind|unbind|pause|resume|stop|kill|bump|poke|nudge|push|re-?trigger|(?:re-?)?sync|rebuild|build|re-?check"
-    r"|refresh|finali[sz]e"
+    r"|refresh|finali[sz]e|launch"
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
     r"|export|download"  # "export the report as pdf": a report is handed over from its page or `mirano report`
@@ -229,6 +229,8 @@ RU_ACTIONS = frozenset(
         "назначить",
         "выдать",
         "перегенерировать",  # «перегенерируйте дайджест»: a digest made again
+        "сформировать",  # «прошу сформировать PDF-отчёт»: a hand-over
+        "направить",
         "сгенерировать",
     ]
 )
@@ -371,6 +373,8 @@ def _russian_request(said: list[Word], text: str) -> bool:
     lemmas = {w.lemma for w in said}
     if said and said[0].lemma in RU_ACTIONS and _second_plural(said[0].text):
         return True  # «Выставите дневной бюджет …»: the future said as a formal order
+    if said and said[0].pos == "INFN" and said[0].lemma in RU_ACTIONS and "?" not in text:
+        return True  # «выгрузить отчёт проверки 1 в pdf»: an order said as a to-do line
     for index, w in enumerate(said):
         if w.lemma in RU_DO and w.imperative and RU_DO_OBJECTS.search(text):
             return True
@@ -417,9 +421,15 @@ TELL_ME = re.compile(
 )
 
 
+SHOWN = re.compile(  # asked to be shown, whatever verb of action follows ("show me how to rerun it")
+    r"^\W*(?:please\s+)?(?:show|tell|list|display|describe|walk me through)\b|\bsend me (?:what|the contents|whatever)\b",
+    re.I,
+)
+
+
 def _english_request(text: str) -> bool:
-    if NOUN_FIRST.pattern.search(text) or TELL_ME.search(text):
-        return False
+    if NOUN_FIRST.pattern.search(text) or TELL_ME.search(text) or SHOWN.search(text):
+        return False  # "send me what's in the digest", "please confirm …": asked to be shown or told
     first = EN_QUESTION_FIRST.pattern.search(text)
     for rule in REQUEST_RULES:
         if rule.pattern.search(text):
@@ -441,9 +451,21 @@ RU_ASKING = frozenset(
 
 EN_ASKING = re.compile(
     r"^\W*(?:please\s+)?(?:show|tell|list|display|describe|walk me through|give me)\b"
-    r"|\bplease (?:state|explain|describe|clarify|confirm|outline|summari[sz]e|specify|indicate|advise)\b",
+    r"|\bplease (?:state|explain|describe|clarify|confirm|outline|summari[sz]e|specify|indicate|advise)\b"
+    r"|\bsend me (?:what|the contents|whatever)\b"  # "send me what's in the digest": shown, not sent
+    # «прошу указать / сообщить / пояснить …»: asked to be told
+    r"|(?<!\w)(?:прошу|просим)\s+(?:указать|сообщить|уточнить|пояснить|разъяснить|подсказать|назвать|описать"
+    r"|рассказать|проинформировать)(?!\w)",
     re.I,
 )
+
+
+def has_verb(text: str) -> bool:
+    """A verb of any kind (a Russian verb or infinitive, or an English action word): without one, nothing is ordered."""
+    text = re.sub(r"\b[a-z]+\.[a-z_]+\b", " ", text)  # a job's name ("memory.build") is a name, not a verb
+    return any(w.pos in ("VERB", "INFN") for w in words(text)) or bool(
+        re.search(rf"\b(?:{EN_ACTION})\b", text, re.I)
+    )
 
 
 def asks_to_see(text: str) -> bool:
