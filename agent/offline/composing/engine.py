@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.envelope import unwrap
 from agent.offline.composing.common import (
     UNIT_LABELS,
     cadence,
@@ -344,6 +345,11 @@ def _run(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str
         lines.append(tr(lang, "Economy mode was on: its limit was reduced."))
     elif intent == "economy":  # asked of this run: off is the answer, said as plainly
         lines.append(tr(lang, "Economy mode was off for this run: its normal limit applied."))
+    if run["status"] == "skipped" and unwrap(run.get("reason")).startswith("nothing new"):
+        # "is that bad?": a skip for want of work is the normal case, nothing to do
+        lines.append(
+            tr(lang, "That is normal, not a fault: there was nothing new to process; nothing needs doing.")
+        )
     lines.append(run_summary(run, lang))
     return lines
 
