@@ -524,7 +524,11 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     if named:
         # «как дела на проекте?»: which project; «чё по прогону чатвута, сколько стянул?»: which of its runs
         which = to_choose(question, named, found, _about_a_check(previous))
-        if which and which[0] in ("project", "run", "check", "job", "snapshot"):
+        # one snapshot of several, asked with its risk or state («снимок по Тверской — какой риск?»)
+        kinds = ("project", "run", "check", "job") + (
+            ("snapshot",) if named in ("risk_score", "check_status") else ()
+        )
+        if which and which[0] in kinds:
             kind = None if which[0] == "job" else which[0]  # a job's choices are asked as questions about it
             return Understanding(
                 "clarify", 1.0, names=found.names, choices=which[1], choice_intent=named, choice_kind=kind

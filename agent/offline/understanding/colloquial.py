@@ -41,6 +41,7 @@ EVERYDAY: tuple[Everyday, ...] = (
         "ранов", "запусков", "«скок ранов»: runs (a wound's plural is «ран», never «ранов»)", inflect=False
     ),
     Everyday("скока", "сколько", "the same, spelt as said", inflect=False),
+    Everyday("подтянуться", "загрузиться", "«что ещё не подтянулось?»: what has not been fetched yet"),
     Everyday("нотис", "уведомление", "«джоба нотисов»: notices, said as the English word sounds"),
     Everyday("инвойс", "счёт", "«что с инвойсом?»: an invoice is a «счёт» in the data"),
     Everyday(
