@@ -72,6 +72,8 @@ UNSEEN_SETS = (
     "unseen38",
     "unseen39",
     "unseen40",
+    "unseen41",
+    "unseen42",
 )
 
 
