@@ -388,13 +388,19 @@ ITEM_NUMBERED = re.compile(
 )
 
 
+# "the risk about Tom escalating", «риск насчёт Ирины»: the person is what it is about, not who said it
+ABOUT_SOMEONE = re.compile(
+    r"\b(?:about|regarding|concerning)\s+[A-Z]\w+|(?<!\w)(?:про|насч[её]т)\s+[А-ЯЁ]\w+"
+)
+
+
 def _about_projects(found: Entities, focus: str) -> list[dict[str, Any]]:
     about = topic_of(found)
     narrowed = {
         "about": about,
         # «мы обещали ей», "what did we promise Tom": the person is whom it was promised to, not who said it
         "by": None
-        if WE_PROMISED.search(found.text) or claim_passed_on(found.text)  # «Ирина говорит, что…»: her claim
+        if WE_PROMISED.search(found.text) or claim_passed_on(found.text) or ABOUT_SOMEONE.search(found.text)
         else next((p for p in found.people if p not in found.addressees), None),
         "vendor": found.vendor,
         "state": found.item_state,

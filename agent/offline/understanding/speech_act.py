@@ -370,11 +370,14 @@ def _russian_request(said: list[Word], text: str) -> bool:
     if ERASE_IMPERATIVE.search(text):
         return True
     lemmas = {w.lemma for w in said}
-    if said and said[0].lemma in RU_ACTIONS and _second_plural(said[0].text):
+    confirms_a_figure = bool(said) and said[0].lemma == "подтвердить" and not CONFIRMS_ACTION.search(text)
+    if said and said[0].lemma in RU_ACTIONS and _second_plural(said[0].text) and not confirms_a_figure:
         return True  # «Выставите дневной бюджет …»: the future said as a formal order
     if said and said[0].pos == "INFN" and said[0].lemma in RU_ACTIONS and "?" not in text:
         return True  # «выгрузить отчёт проверки 1 в pdf»: an order said as a to-do line
     for index, w in enumerate(said):
+        if w.lemma == "подтвердить" and not CONFIRMS_ACTION.search(text):
+            continue  # «подтвердите стоимость запуска»: asked to be told
         if w.lemma in RU_DO and w.imperative and RU_DO_OBJECTS.search(text):
             return True
         if (
@@ -445,7 +448,11 @@ def _english_request(text: str) -> bool:
 RU_ASKING = frozenset(
     ["показать", "сказать", "рассказать", "дать", "найти", "поискать", "объяснить", "подсказать"]
     + ["глянуть", "посмотреть", "смотреть", "чекнуть", "уточнить", "слушать"]  # «глянь», «слушай, а …»
+    # an auditor's «подтвердите сумму», «обоснуйте», «укажите»: asked to be told, with the evidence
+    + ["подтвердить", "обосновать", "указать", "пояснить", "разъяснить", "сообщить", "перечислить", "назвать"]
 )
+# «подтверди предложенную задачу»: confirming a suggested action applies it (an order, not a question)
+CONFIRMS_ACTION = re.compile(r"действи|задач|заметк|предлож|suggest|action", re.I)
 
 
 EN_ASKING = re.compile(

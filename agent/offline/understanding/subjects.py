@@ -422,7 +422,8 @@ THE_RUN = re.compile(
     r"|^\W*(?:запуск|прогон)\s+(?:чатвут|линеар|аттио|сборк|синк|импорт|дайджест)\w*(?!\s*\d)"  # «прогон чатвута скок стоил»
     r"|(?<!\w)(?:запуск|прогон)\w*\s+(?:синхронизаци|импорт|сборк)\w*\s+(?:linear|chatwoot|attio|линеар\w*|чатвут\w*|аттио)(?!\s*\d)"
     # «скипнутый ран», «упавший запуск»: one run by its state, singular
-    r"|(?:пропущенн|скипнут|упавш|отменённ|отмененн)\w*\s+(?:запуск|ран)(?![а-яё])",
+    r"|(?:пропущенн|скипнут|упавш|отменённ|отмененн)\w*\s+(?:запуск|ран)(?![а-яё])"
+    r"|(?:почему|зачем|отчего)\s+(?:\w+\s+)?запуск\s+(?:был\s+)?(?:пропущен|упал|отмен[её]н)",  # «почему запуск был пропущен»
     re.I,
 )
 RUN_NOUN = re.compile(r"\b(?:the|that|this) (?:[\w.]+ )?run\b(?!s|\s+(?:next|again|now))", re.I)
@@ -456,7 +457,7 @@ def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[s
 
 # One promise or risk meant ("the proposal we promised", "the payment-delay risk", «с неоплаченным счётом»)
 THE_ITEM = re.compile(
-    r"\bthe (?:[\w-]+ ){0,2}(?:commitment|promise|risk|proposal|invoice|estimate|quote|bill|payment|thing)\b(?!s)"
+    r"\b(?:the|that|this) (?:[\w-]+ ){0,2}(?:commitment|promise|risk|proposal|invoice|estimate|quote|bill|payment|thing)\b(?!s)"
     r"|(?<!за )(?<!\w)сч[её]т(?!\w)"  # «оплачен ли счёт?»: one invoice
     r"|(?<!\w)(?:с|со|по|о|об)\s+(?:\w+(?:ым|ой|ом|ому|ему|ем)\s+)?(?:счётом|счетом|счёте|счете|счёту|счету|обещании|обещанием|риском|риске|риску"
     r"|сметой|смете|предложением|предложении)(?!\w)"

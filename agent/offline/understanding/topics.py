@@ -35,7 +35,10 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|homework|домашк|домашн\w* задани|\bwallpaper|обо[иях]\b|\bfurniture|мебел|интерьер|\binterior design"
     # code to write and gifts to buy are not Mirano's, though they name failed tasks or a budget
     r"|\b(?:write|give|make|generate)\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?(?:python\s+|bash\s+|sql\s+|shell\s+)?"
-    r"(?:script|code|snippet|function|regex|program)\b|(?<!\w)напиш\w*\s+(?:мне\s+)?(?:скрипт|код|функци|программ)"
+    r"(?:script|code|snippet|function|regex|program|keylogger|malware|virus|exploit|scraper|bot|app|website)\b"
+    r"|(?<!\w)напиш\w*\s+(?:мне\s+)?(?:скрипт|код|функци|программ)"
+    # someone's own paper to write ("my internship report", «мою курсовую»)
+    r"|\bwrite (?:my|our|me an?|me my)\s+(?:\w+\s+)?(?:report|essay|thesis|paper|cv|resume|cover letter|homework)\b"
     r"|\bgifts?\b|\bpresent for\b|подар"
     r"|(?<!\w)матч\w*|кто (?:\w+ )?выиграл|\bwho won\b"  # «а матч вчера кто выиграл?», «кто вчера выиграл»
     r"|дожд|\bsnow\b|снег\b|\brain\b|next quarter|следующ\w* квартал|\bmarket (?:go|going|will go) (?:up|down)"
@@ -80,7 +83,7 @@ TASKS_ELSEWHERE = re.compile(
     r"|\bbook\s+(?:a\s+|the\s+|us\s+a\s+)?(?:\w+\s+)?(?:room|table|desk|slot|call|meeting)\b"
     r"|забронир\w*|(?<!\w)брон(?:ь|ируй|ируйте)\b"
     # legal advice and court papers are a lawyer's work, though they name a property, a client or personal data
-    r"|исков\w* заявлени|претензи\w* (?:к|для|в адрес)|юридическ\w* (?:заключени|консультаци|оценк|мнени)"
+    r"|исков\w* заявлени|претензи\w* (?:к|для|в адрес)|жалоб\w* (?:в|на)\s|\bcomplaint to (?:the )?(?:police|prosecutor|court)|юридическ\w* (?:заключени|консультаци|оценк|мнени)"
     r"|\bgdpr\b.{0,30}\bfines?\b|\bunder article \d+|\barticle \d+ (?:of )?(?:the )?(?:uk )?gdpr"
     r"|\bunder (?:\w+ )?law\b|\bgdpr fines?\b|\bfines?\b.{0,30}\b(?:gdpr|breach)|штраф\w* (?:по|за)\s+(?:gdpr|152|утечк)|\brescind|\blegal (?:opinion|advice|review)|\bis (?:it|this|that) legal\b|законн\w* ли\b|по закону|\bcomplian(?:t|ce) with\b"
     # a decision to take (a lease, a purchase, an investment) is the board's, not a lookup of Mirano's
