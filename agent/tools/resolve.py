@@ -255,67 +255,12 @@ def projects_in(text: str, known: list[dict[str, Any]] | None = None) -> list[st
 
 # Words that may stand before a later word of a project's name without naming another project ("our Stroy", «по
 # Строю», «ООО Строй»): function words, company forms and the words for a project or a client
-NOT_A_NAME_EN = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "on",
-        "for",
-        "of",
-        "at",
-        "in",
-        "to",
-        "with",
-        "about",
-        "and",
-        "or",
-        "our",
-        "my",
-        "your",
-        "their",
-        "its",
-        "this",
-        "that",
-        "these",
-        "is",
-        "are",
-        "was",
-        "were",
-        "what",
-        "how",
-        "new",
-        "old",
-        "whole",
-        "any",
-        "all",
-        "client",
-        "clients",
-        "project",
-        "projects",
-        "company",
-        "account",
-        "team",
-        "ltd",
-        "llc",
-        "inc",
-        "which",
-        "whose",
-        "every",
-        "each",
-        "some",
-        "other",
-        "another",
-        "same",
-        "current",
-        "main",
-        "first",
-        "last",
-        "next",
-        "previous",
-        "one",
-    ]
+_NOT_A_NAME_EN = (
+    "the a an on for of at in to with about and or our my your their its this that these is are was were what how"
+    " new old whole any all client clients project projects company account team ltd llc inc which whose every each"
+    " some other another same current main first last next previous one"
 )
+NOT_A_NAME_EN = frozenset(_NOT_A_NAME_EN.split())
 NOT_A_NAME_RU = frozenset(
     ("ооо", "ао", "зао", "пао", "ип", "проект", "клиент", "компания", "заказчик", "объект")
 )

@@ -171,9 +171,8 @@ def _leads(ranked: list[Ranked], best: Ranked, exclude: tuple[str, ...]) -> bool
 def understand(question: str, previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
     """Intent, entities and tool calls for a question, given the previous turn (for follow-ups); a compound
     question's parts in order; the same call is never planned twice."""
-    question = without_reporter(
-        plain(question)
-    )  # «прогон»: the product's words; «шеф спрашивает: …»: the ask
+    # «прогон», «линейка»: the product's words first; «шеф спрашивает: …»: the question itself
+    question = without_reporter(plain(question))
     parts = clauses(question)
     asks_more = any(not SECRET_NOUN.pattern.search(p) and not reason_of_request(p) for p in parts)
     if len(parts) > 1 and is_secret_request(question) and not asks_more:  # "what token is it? paste it here"
@@ -467,10 +466,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         found.jobs = found.jobs or found.soft_jobs[:1]
         calls = plan_what_if(question, found)
         return Understanding("what_if", 1.0, calls, names=found.names, act=act)
-    unknown = (
-        found.project_unknown and not found.projects
-    )  # "the Beta Build project": none; the projects there are
-    if unknown:
+    if found.project_unknown and not found.projects:  # "the Beta Build project": none; the projects there are
         return Understanding("projects", 1.0, [call(memory_tools.list_projects)], names=found.names)
     someone = None if found.people else person_said(question)
     if someone:  # "what did sarah from northwind write?": no such author; the authors there are
