@@ -439,7 +439,12 @@ def _item_status(found: Entities, previous: list[dict[str, Any]]) -> list[dict[s
         from agent.offline.understanding.subjects import item_projects
 
         found.projects = item_projects(found.text, None, found)[:1]
+    if PAYMENT_ASKED.search(found.text):  # "is invoice 17 paid?": the risks that say so come first
+        return _about_projects(found, "risks") + _about_projects(found, "commitments")
     return _about_projects(found, "commitments") + _about_projects(found, "risks")
+
+
+PAYMENT_ASKED = re.compile(r"\bpaid\b|\bpay(?:ing|s|ment)?\b|оплат|заплат", re.I)
 
 
 @planner("digest")
