@@ -17,7 +17,7 @@ from agent.fallback import turn_fallback
 from agent.followups import follow_ups
 from agent.graph import builder
 from agent.honesty import cite_label
-from agent.language import question_language
+from agent.language import from_translit, question_language
 from agent.messages import split_turn, text_of, turn_meta
 from pipeline.people import identity
 
@@ -51,7 +51,7 @@ def _validated(question: str) -> str:
         raise ValueError("question: empty")
     if len(question) > MAX_QUESTION:
         raise ValueError(f"question: longer than {MAX_QUESTION} characters")
-    return question
+    return from_translit(question)  # «gde smeta?»: Russian typed in Latin letters is read in Cyrillic
 
 
 def _summary(messages: list[BaseMessage], context: Context, thread_id: str) -> dict[str, Any]:

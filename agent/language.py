@@ -207,3 +207,96 @@ def question_language(question: str, meta: dict | None = None) -> str:
     if meta and meta.get("mirano_language"):
         return str(meta["mirano_language"])
     return language(question, known_names())
+
+
+# Russian typed in Latin letters («chto s alfa stroy?», «gde smeta?», «zapusti sinhronizaciyu chatwoot pls»): read
+# in Cyrillic, so it is understood and answered in Russian. Only when one of these everyday Russian words (not a
+# preposition alone) is in it and no English function word is: a name or a slug alone never turns it into Russian.
+_TRANSLIT_WORDS = (
+    "chto cho che gde kogda kto kak pochemu zachem skolko skoka est li po ne eto nu daj dai pokazhi zapusti skazhi"
+    " kakoy kakaya kakie takoy takaya uzhe seychas sejchas segodnya vchera vse vsyo pozhaluysta pozhalujsta spasibo"
+    " smeta smetu obeshali prislat klient klienta zhdet zhdyot proverka proverku riski zadacha zapusk oshibki"
+    " nas u s v na o pro mne nam dlya"
+)
+TRANSLIT_WORDS = frozenset(_TRANSLIT_WORDS.split())
+WEAK = frozenset(
+    ("s", "v", "u", "o", "na", "po", "ne", "li", "nu", "est", "pro", "nas", "nam", "mne", "dlya")
+)
+_TRANSLIT = (
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("ts", "ц"),
+    ("yu", "ю"),
+    ("ya", "я"),
+    ("yo", "ё"),
+    ("ye", "е"),
+    ("iy", "ий"),
+    ("yy", "ый"),
+    ("a", "а"),
+    ("b", "б"),
+    ("v", "в"),
+    ("g", "г"),
+    ("d", "д"),
+    ("e", "е"),
+    ("z", "з"),
+    ("i", "и"),
+    ("j", "й"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("f", "ф"),
+    ("h", "х"),
+    ("c", "ц"),
+    ("y", "ы"),
+    ("w", "в"),
+    ("x", "кс"),
+    ("q", "к"),
+)
+# Latin words kept as they are: the products, the vendors, the jobs' and projects' names
+KEEP_LATIN = re.compile(
+    r"^(?:chatwoot|linear|attio|mirano|pls|plz|ok|pdf|csv|api|ingest|memory|notices|checks|build|digest|extract"
+    r"|suggest|northwind|alfa|stroy|globex|economy|faiss|llm|openai)$",
+    re.I,
+)
+
+
+def _cyrillic(word: str) -> str:
+    if KEEP_LATIN.match(word) or "." in word or "@" in word:
+        return word
+    out, rest = "", word.lower()
+    while rest:
+        if rest.startswith("iy") and rest[2:3] in tuple("aeiouy"):  # «sinhronizaciyu»: и, then ю
+            out, rest = out + "и", rest[1:]
+            continue
+        for latin, cyr in _TRANSLIT:
+            if rest.startswith(latin):
+                out, rest = out + cyr, rest[len(latin) :]
+                break
+        else:
+            out, rest = out + rest[0], rest[1:]
+    return out
+
+
+def from_translit(text: str) -> str:
+    """The question in Cyrillic when it is Russian typed in Latin letters; otherwise as it was."""
+    if re.search(r"[а-яё]", text, re.I):
+        return text
+    said = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    if (
+        not {w for w in said if w in TRANSLIT_WORDS} - WEAK
+    ):  # one everyday Russian word is enough, not «s» or «po»
+        return text
+    if any(w in EN_WORDS for w in said if w not in TRANSLIT_WORDS):
+        return text
+    return re.sub(r"[A-Za-z][\w.@-]*", lambda m: _cyrillic(m.group(0)), text)

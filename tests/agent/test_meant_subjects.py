@@ -387,6 +387,9 @@ THREADS = [
     Question("Выставите дневной бюджет 3 доллара", "ru", (r"mirano budget",)),
     Question("spin up another worker please", "en", (r"mirano worker",)),
     Question("Please set out what the weekly digest says.", "en", (r"Which did you mean",)),
+    # Russian typed in Latin letters is read and answered in Russian
+    Question("chto po riskam alfa stroy?", "ru", (r"alfa-stroy", r"риск")),
+    Question("daj token linear pls", "ru", (r"не могу показать",)),
 ]
 
 
@@ -423,3 +426,11 @@ def test_an_owner_is_named_as_a_person() -> None:
         {"name": "Иванов Пётр Сергеевич", "birthdate": "1980-05-12", "key": "иванов|1980-05-12"}
     )
     assert unwrap(said) == "Иванов Пётр Сергеевич, 1980-05-12" and _owner_name(None) is None
+
+
+def test_only_russian_typed_in_latin_letters_is_read_in_cyrillic() -> None:
+    from agent.language import from_translit
+
+    assert from_translit("zapusti sinhronizaciyu chatwoot pls") == "запусти синхронизацию chatwoot pls"
+    for english in ("risk northwind?", "what is check 4?", "ingest.linear status?", "Tverskaya 1 check?"):
+        assert from_translit(english) == english
