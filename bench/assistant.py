@@ -74,6 +74,8 @@ UNSEEN_SETS = (
     "unseen40",
     "unseen41",
     "unseen42",
+    "unseen43",
+    "unseen44",
 )
 
 
