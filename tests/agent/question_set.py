@@ -544,14 +544,14 @@ CHECKS = [
     *_q(
         "check_status",
         "en",
-        (r"^Check #{t} has not failed\.", r"COMPLETED"),
+        (r"^Check #{t} has not failed: it ended without errors\.", r"COMPLETED"),
         (),
         "Why did the check of Tverskaya 1 fail?",
     ),
     *_q(
         "check_status",
         "ru",
-        (r"^Проверка #{t} не упала\.",),
+        (r"^Проверка #{t} не упала: она завершилась без ошибок\.",),
         (),
         "Почему упала проверка по Тверской?",
     ),

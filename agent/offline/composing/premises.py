@@ -136,7 +136,7 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
             continue
         failed = data["status"] == "FAILED" or any(v["status"] == "failed" for v in data["sources"])
         if not failed:
-            lines.append(tr(lang, "Check #{id} has not failed.", id=data["id"]))
+            lines.append(tr(lang, "Check #{id} has not failed: it ended without errors.", id=data["id"]))
     return lines
 
 
@@ -243,7 +243,7 @@ def _not_backing_off(results: list[tuple[str, dict[str, Any]]], lang: str) -> li
     for tool, result in results:
         rows = result.get("data")
         if tool == "job_status" and isinstance(rows, list) and len(rows) == 1 and not rows[0].get("backoff"):
-            return [tr(lang, "{job} is not backing off: its last runs did not fail.", job=rows[0]["name"])]
+            return [tr(lang, "{job} is not in backoff: its last runs have not failed.", job=rows[0]["name"])]
     return []
 
 

@@ -201,7 +201,7 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
     status_of = [
         c["args"].get("job")
         for c in unique
-        if c["name"] in ("job_status", "next_run") and c["args"].get("job")
+        if c["name"] in ("job_status", "next_run", "run_details") and c["args"].get("job")
     ]
     if (
         len(status_of) == 1

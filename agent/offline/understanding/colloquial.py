@@ -41,6 +41,10 @@ EVERYDAY: tuple[Everyday, ...] = (
         "ранов", "запусков", "«скок ранов»: runs (a wound's plural is «ран», never «ранов»)", inflect=False
     ),
     Everyday("скока", "сколько", "the same, spelt as said", inflect=False),
+    Everyday("дайджестик", "дайджест", "«дайджестик», «счётик», «сметочка»: the same things, said fondly"),
+    Everyday("счётик", "счёт", "the same invoice, said fondly"),
+    Everyday("сметочка", "смета", "the same estimate, said fondly"),
+    Everyday("планёрочка", "планёрка", "a meeting said fondly (the reason of a request, not its subject)"),
     Everyday("подтянуться", "загрузиться", "«что ещё не подтянулось?»: what has not been fetched yet"),
     Everyday("нотис", "уведомление", "«джоба нотисов»: notices, said as the English word sounds"),
     Everyday("инвойс", "счёт", "«что с инвойсом?»: an invoice is a «счёт» in the data"),

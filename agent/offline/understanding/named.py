@@ -798,7 +798,7 @@ FACTOR_SAID = re.compile(r"bankrupt|insolven|банкрот|несостояте
 WITHOUT_FACTOR = re.compile(
     r"(?<!\w)не\s+был\w*\s+банкрот|(?<!\w)не\s+банкрот|вышл\w*\s+из\s+(?:\w+\s+)?банкрот|\bweren'?t\s+bankrupt"
     r"|\bwere\s+not\s+bankrupt|\bnot\s+bankrupt|\bwithout\s+(?:the\s+)?bankruptcy|\bout\s+of\s+bankruptcy"
-    r"|\bno longer bankrupt|\bbankruptcy (?:ended|were over|was over)",
+    r"|\bno longer bankrupt|\bbankruptcy (?:ended|were over|was over)|\b(?:weren'?t|were not|not) in (?:insolvency|bankruptcy)",
     re.I,
 )
 # A job taken to cost the most ("why is memory.digest the most expensive?", «дороже всех»): checked first

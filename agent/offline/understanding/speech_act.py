@@ -88,7 +88,8 @@ REQUEST_RULES: tuple[Rule, ...] = (
         rf"\b(?:you|u)\s+(?:could|can|would|might)\s+(?:please\s+|kindly\s+|just\s+|possibly\s+)?(?:be able to\s+)?"
         rf"(?:{EN_ACTION})\b"
         rf"|\b(?:any chance|is it possible|possible|is there a way|a way for you)\b.{{0,30}}\b(?:{EN_ACTION})\b"
-        rf"|\b(?:can|could|would|will)\s+(?:you|u)\b[^?]{{0,40}}\band\s+(?:{EN_ACTION})\b",
+        rf"|\b(?:can|could|would|will)\s+(?:you|u)\b[^?]{{0,40}}\band\s+(?:{EN_ACTION})\b"
+        rf"|\b(?:be an? (?:legend|dear|star|champ|love|mate)|do me a favou?r)\b.{{0,20}}\band\s+(?:{EN_ACTION})\b",
         "the modal after the subject or a favour first: 'any chance you could re-run the chatwoot import?', "
         "'could you do me a favour and rebuild the index?'",
     ),
@@ -229,6 +230,7 @@ RU_ACTIONS = frozenset(
         "назначить",
         "выдать",
         "перегенерировать",  # «перегенерируйте дайджест»: a digest made again
+        "пересоздать",  # «пересоздай дайджест»: made again
         "сформировать",  # «прошу сформировать PDF-отчёт»: a hand-over («направьте сводку» asks to be shown)
         "сгенерировать",
     ]
@@ -300,6 +302,7 @@ NOT_A_SECRET = _rule(
 CONDITION = re.compile(
     r"\bif\b|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
     r"|\bscenario\b|\bin (?:that|which|this|the) case\b|\bin case\b|\bassum(?:e|ing)\b"
+    r"|^\W*(?:with\s+)?economy(?:\s+mode)?\s+on\s*[:,—–-]"  # "economy on: ingest.attio cadence and limit?"
     r"|(?<!\w)(?:если|ежели|коли|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*|сценари\w*)(?!\w)"
     r"|(?<!\w)(?:в случае|при условии|в таком случае|в этом случае)(?!\w)"
     # «включим экономию — что встанет?»: "let's do X" followed by a question of what then happens supposes X

@@ -423,7 +423,8 @@ THE_RUN = re.compile(
     r"|(?<!\w)(?:запуск|прогон)\w*\s+(?:синхронизаци|импорт|сборк)\w*\s+(?:linear|chatwoot|attio|линеар\w*|чатвут\w*|аттио)(?!\s*\d)"
     # «скипнутый ран», «упавший запуск»: one run by its state, singular
     r"|(?:пропущенн|скипнут|упавш|отменённ|отмененн)\w*\s+(?:запуск|ран)(?![а-яё])"
-    r"|(?:почему|зачем|отчего)\s+(?:\w+\s+)?запуск\s+(?:был\s+)?(?:пропущен|упал|отмен[её]н)",  # «почему запуск был пропущен»
+    r"|(?:почему|зачем|отчего)\s+(?:\w+\s+)?запуск\s+(?:был\s+)?(?:пропущен|пропустил\w*|упал|отмен[её]н)"
+    r"|^\W*(?:the\s+)?(?:skipped|failed|cancell?ed) run\b(?!s)",  # "skipped run — reason?"  # «почему запуск был пропущен»
     re.I,
 )
 RUN_NOUN = re.compile(r"\b(?:the|that|this) (?:[\w.]+ )?run\b(?!s|\s+(?:next|again|now))", re.I)
@@ -509,7 +510,11 @@ def item_projects(question: str, intent: str | None, found: Entities) -> list[st
 # One snapshot meant («что в снимке по Ленинскому?», "show me the snapshot of Leninsky 90"): singular, and no
 # comparison asked («между снимками», "what changed")
 WHEN = re.compile(r"\bwhen\b|(?<!\w)когда(?!\w)|\bdate\b|(?<!\w)дат[аеуы]", re.I)
-ONE_SNAPSHOT = re.compile(r"\bsnapshot\b(?!s)|(?<!\w)(?:снимк[еау]|снимок|снимком)(?!\w)", re.I)
+ONE_SNAPSHOT = re.compile(
+    r"\bsnapshot\b(?!s)|(?<!\w)(?:снимк[еау]|снимок|снимком)(?!\w)|сохранённ\w* отч[её]т|сохраненн\w* отч[её]т"
+    r"|\b(?:saved|frozen) report\b",
+    re.I,
+)
 COMPARED = re.compile(
     r"chang|diff|compar|between|since|moved|\bvs\b|измен|поменял|разниц|сравн|между|с тех пор|отлича|двиг",
     re.I,
@@ -556,7 +561,7 @@ def to_choose(
     runs = runs_to_choose(question, intent, found)
     if runs:
         return "run", runs
-    one_job = re.search(r"\bjob\b(?!s)|(?<!\w)(?:задани[еяю]|джоб\w*)(?!\w)", question, re.I)
+    one_job = re.search(r"\bjob\b(?!s)|(?<!\w)(?:задани[еяю]|задач[аиу]|джоб\w*)(?!\w)", question, re.I)
     if intent == "explain" and one_job and len(found.soft_jobs) > 1 and not found.jobs:
         return "job", found.soft_jobs[:3]  # "what's the notices job for?": which of the three
     checks = checks_to_choose(question, intent, found)
