@@ -387,6 +387,12 @@ THREADS = [
     Question("Выставите дневной бюджет 3 доллара", "ru", (r"mirano budget",)),
     Question("spin up another worker please", "en", (r"mirano worker",)),
     Question("Please set out what the weekly digest says.", "en", (r"Which did you mean",)),
+    # two buildings named in one question: each one's answer
+    Question(
+        "какой риск у Тверской 1 и у Ленинского 90?",
+        "ru",
+        (r"Тверская ул\., д\. 1: 20\.0", r"Ленинский пр-кт, д\. 90: 60\.0"),
+    ),
     # Russian typed in Latin letters is read and answered in Russian
     Question("chto po riskam alfa stroy?", "ru", (r"alfa-stroy", r"риск")),
     Question("daj token linear pls", "ru", (r"не могу показать",)),

@@ -212,12 +212,32 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
         # "ingest.attio: cadence, limit, last run status": its settings beside its state
         unique.append(call(control_tools.job_pause, job=status_of[0]))
         intents.append("paused")
-    understood.calls, understood.call_intents = unique, intents
     said = found_in(question)
+    if (
+        len(parts) == 1 and len(said.buildings) > 1
+    ):  # "the risk of Leninsky 90 and of Tverskaya 1": each building
+        unique, intents = _each_building(unique, intents, said.buildings)
+    understood.calls, understood.call_intents = unique, intents
     if said.check_id is None:  # "and what's in its snapshot?" after check 2: the thread's check
         said.check_id = next((c["args"]["check_id"] for c in unique if c["args"].get("check_id")), None)
     understood.premise = premise(question, said)  # checked against the answer (named.premise)
     return understood
+
+
+def _each_building(
+    calls: list[dict[str, Any]], intents: list[str | None], buildings: list[str]
+) -> tuple[list[dict[str, Any]], list[str | None]]:
+    """A property's lookups made once per building the question names, when they were planned for one of them."""
+    more_calls, more_intents = list(calls), list(intents)
+    for c, intent in zip(calls, intents, strict=True):
+        if c["name"] not in ("check_status", "fact_provenance", "check_cost") or not c["args"].get("address"):
+            continue
+        for address in buildings:
+            other = {"name": c["name"], "args": {**c["args"], "address": address}}
+            if address != c["args"]["address"] and other not in more_calls:
+                more_calls.append(other)
+                more_intents.append(intent)
+    return more_calls, more_intents
 
 
 # A job's settings asked beside its state ("cadence, limit, last run status"): its cadence and limit said too

@@ -215,6 +215,7 @@ class Entities:
     source: str | None = None
     projects: list[str] = field(default_factory=list)
     project_unknown: str | None = None  # a project named that the data does not have
+    buildings: list[str] = field(default_factory=list)  # two buildings named ("Leninsky 90 and Tverskaya 1")
     people: list[str] = field(default_factory=list)
     # people the asker will call, meet or write to ("before I call Tom"): whom, not who said something
     addressees: list[str] = field(default_factory=list)
@@ -295,6 +296,15 @@ def _address(text: str, checks: list[dict[str, Any]]) -> str | None:
     if not resolve.flat_of(text):
         matching.sort(key=lambda address: resolve.flat_of(address) is not None)  # stable: newest first within
     return matching[0] if matching else None
+
+
+def _buildings(text: str, checks: list[dict[str, Any]]) -> list[str]:
+    """Each checked building the text names, by its newest check's address: two when a question compares them."""
+    newest: dict[Any, str] = {}
+    for row in checks:  # newest first
+        if resolve.address_matches(text, row["address"]):
+            newest.setdefault(row.get("property_id", row["address"]), row["address"])
+    return list(newest.values())[:3]
 
 
 def days_ahead(lowered: str) -> int | None:
@@ -428,6 +438,7 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
         found.address = flats[0] if len(flats) == 1 else None
         found.address_choices = flats if len(flats) > 1 else []
     found.address_said = found.address or address_said(text)
+    found.buildings = _buildings(text, vocab["checks"])
     found.this_address = bool(re.search(THIS_ADDRESS, lowered))
     found.about_check = found.about_check or bool(found.address)
     found.sources = [s for s, p in SOURCES if re.search(p, lowered)]
