@@ -213,9 +213,7 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
         unique.append(call(control_tools.job_pause, job=status_of[0]))
         intents.append("paused")
     said = found_in(question)
-    if (
-        len(parts) == 1 and len(said.buildings) > 1
-    ):  # "the risk of Leninsky 90 and of Tverskaya 1": each building
+    if len(said.buildings) > 1:  # "the risk of Leninsky 90 and of Tverskaya 1": each building's
         unique, intents = _each_building(unique, intents, said.buildings)
     understood.calls, understood.call_intents = unique, intents
     if said.check_id is None:  # "and what's in its snapshot?" after check 2: the thread's check
