@@ -176,6 +176,12 @@ CASES = [
     Question("- сколько сегодня потратили?\n- сколько векторов в индексе?", "ru", (r"\$0\.02\b", r"106")),
 ]
 THREADS = [
+    # a question that names its own numbered thing is not a follow-up of the turn before
+    Question(
+        ("what is the risk score of Leninsky 90?", "is invoice 17 paid?"),
+        "en",
+        (r"Клиент не оплатил счёт №17",),
+    ),
     Question(
         ("northwind commitments", "which of them came from chatwoot?"), "en", (r"Only what was said in",)
     ),

@@ -51,6 +51,7 @@ from agent.offline.understanding.named import (
 from agent.offline.understanding.orders import order, orders_in, refused
 from agent.offline.understanding.planning import (
     BUDGET_UNITS,
+    ITEM_NUMBERED,
     budget_unit_missing,
     call,
     follow_up_calls,
@@ -358,7 +359,10 @@ def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> 
     )  # «уведомления» names two jobs: a topic word, not a subject of its own
     # «а почему он упал сегодня?»: a pronoun points back even with a period or a status said
     pronoun = bool(PRONOUN.search(question))
-    open_ = not (found.named() or found.job_class or one_job) and (
+    own_item = bool(
+        ITEM_NUMBERED.search(question)
+    )  # "is invoice 17 paid?" names its own thing, after anything
+    open_ = not (found.named() or found.job_class or one_job or own_item) and (
         pronoun or not (found.period or found.status)
     )
     # «а кто его перезапускал в последний раз?»: a pronoun points back though "last" is said
