@@ -234,7 +234,9 @@ def memory_contents(project: str | None = None) -> Envelope:
     return envelope(memory_service.contents(slug))
 
 
-def person_messages(person: str, limit: int = 8, project: str | None = None) -> Envelope:
+def person_messages(
+    person: str, limit: int = 8, project: str | None = None, vendor: str | None = None
+) -> Envelope:
     """What a person wrote: the imported messages, comments and notes whose author matches, newest first, with
     date, source, project and link, and how many there are in all.
 
@@ -243,6 +245,8 @@ def person_messages(person: str, limit: int = 8, project: str | None = None) -> 
         limit: how many messages to show at most (1-20).
         project: only what they wrote in this project (a slug, name or client); none there is said so, with the
             projects they did write in.
+        vendor: only what they wrote through this vendor ("chatwoot", "linear", "attio"); none there is said so,
+            with where they did write.
     """
     authors = memory_service.authors()
     names = people_in(person, authors)
@@ -250,14 +254,15 @@ def person_messages(person: str, limit: int = 8, project: str | None = None) -> 
         known = sorted({a["author"] for a in authors})
         return unknown(f"no author matches {person!r}; authors: {', '.join(known)}")
     try:
-        slug = resolve_project(project) if project else None
+        slug = _scope(project, vendor)
     except MiranoError as exc:
         return unknown(exc.reason)
     rows = [a for a in authors if a["author"] in names]
     elsewhere = sorted({a["project"] for a in rows})
-    rows = [a for a in rows if not slug or a["project"] == slug]
+    everywhere = [{k: a[k] for k in ("project", "source", "documents")} for a in rows]
+    rows = [a for a in rows if slug in (None, a["project"]) and vendor in (None, a["source"])]
     documents = [d for name in names for d in memory_service.documents_by(name, 100)]
-    documents = [d for d in documents if not slug or d["project"] == slug]
+    documents = [d for d in documents if slug in (None, d["project"]) and vendor in (None, d["source"])]
     documents.sort(key=lambda d: d["time"] or "", reverse=True)
     shown = [
         {
@@ -277,7 +282,9 @@ def person_messages(person: str, limit: int = 8, project: str | None = None) -> 
         "person": person,
         "authors": names,
         "project": slug,
+        "vendor": vendor,
         "projects": elsewhere,  # where they wrote at all
+        "everywhere": everywhere,  # how much, per project and vendor, whatever the filter
         "by_source": [
             {k: a[k] for k in ("author", "project", "source", "documents", "first_at", "last_at")}
             for a in rows

@@ -633,6 +633,17 @@ def fact_with_key(key: str) -> tuple[int, int, str] | None:
     return None
 
 
+def address_of_cadastral(number: str) -> str | None:
+    """The address of the newest check whose facts hold this cadastral number («77:06:0002002:2002»), or None."""
+    from pipeline.service import checks as checks_service
+
+    for row in checks_service.list_checks(50):
+        facts = checks_service.get_check(row["id"])["facts"]
+        if any(f["type"] == "cadastral_number" and f["value"].get("number") == number for f in facts):
+            return row["address"]
+    return None
+
+
 def one_building(addresses: list[str]) -> str | None:
     """The first of the addresses when they are all one building (written differently), else None."""
     keys = {(parsed.building_key if (parsed := _parsed_address(a)) else a) for a in addresses}

@@ -402,6 +402,23 @@ THREADS = [
     # Russian typed in Latin letters is read and answered in Russian
     Question("chto po riskam alfa stroy?", "ru", (r"alfa-stroy", r"риск")),
     Question("daj token linear pls", "ru", (r"не могу показать",)),
+    # a person's messages through one vendor; none there is said, with where they did write
+    Question("anything from Kate on the Linear side?", "en", (r"Kate Wilson", r"Linear"), (r"Chatwoot",)),
+    Question(
+        "Том что-нибудь писал в аттио?", "ru", (r"Tom Baker", r"ничего не писал", r"Chatwoot \(northwind")
+    ),
+    # someone unnamed writing through one vendor: that vendor's newest messages
+    Question("what have customers been writing in chatwoot lately", "en", (r"Chatwoot", r"last to write")),
+    # a property by its cadastral number: its check; a number no check has is said so, then the checks there are
+    Question("по кадастру 77:01:0001001:1001 какой риск?", "ru", (r"Тверская", r"20\.0"), (r"60\.0",)),
+    Question(
+        "do we have anything on 50:21:0110203:517?",
+        "en",
+        (r"No checked property has cadastral number 50:21:0110203:517", r"check #1"),
+    ),
+    # what memory holds, and whether the index is whole, asked in words
+    Question("что у нас лежит в памяти по alfa-stroy", "ru", (r"alfa-stroy", r"фрагмент")),
+    Question("is the vector index in sync?", "en", (r"embedded", r"memory\.build")),
 ]
 
 

@@ -257,14 +257,23 @@ def _projects(rows: list[dict[str, Any]], lang: str, intent: str | None) -> list
 def _person(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[str]:
     if not data:
         return []
-    if data.get("project") and not data["total"]:  # «что Том писал по Альфа Строй?»: nothing there
+    if (data.get("project") or data.get("vendor")) and not data["total"]:
+        # «что Том писал по Альфа Строй?», "what did Kate write in Linear?": nothing there, and where they did write
         return [
             tr(
                 lang,
                 "{name} never wrote in {project}: there are no messages of theirs there; they wrote in {projects}.",
                 name=" / ".join(data["authors"]),
-                project=data["project"],
-                projects=", ".join(data["projects"]) or "—",
+                project=", ".join(
+                    filter(
+                        None, (data.get("project"), SOURCE_NAMES.get(data.get("vendor"), data.get("vendor")))
+                    )
+                ),
+                projects=", ".join(
+                    f"{SOURCE_NAMES.get(r['source'], r['source'])} ({r['project']}, {r['documents']})"
+                    for r in data.get("everywhere", [])
+                )
+                or "—",
             )
         ]
     by_source = "; ".join(

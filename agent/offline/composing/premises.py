@@ -58,6 +58,15 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         ]
     if premise and premise.startswith("nofact:"):  # «дело А40-1/2020»: no check holds it
         return [tr(lang, "No check holds {key}: it is not among the facts checks found.", key=premise[7:])]
+    if premise and premise.startswith("nocadastral:"):  # a cadastral number no checked property has
+        return [
+            tr(
+                lang,
+                "No checked property has cadastral number {number}: checks are started by address, and the "
+                "number is among a check's facts once the listings source finds it.",
+                number=premise.removeprefix("nocadastral:"),
+            )
+        ]
     if premise and premise.startswith("kept:"):  # a project taken to be erased that memory still holds
         return [
             tr(

@@ -93,6 +93,7 @@ from agent.offline.understanding.subjects import (
 )
 from agent.offline.understanding.switched_off import readers_of, switched_off
 from agent.offline.understanding.topics import TASKS_ELSEWHERE, someone_to_find
+from agent.tools import checks as check_tools
 from agent.tools import control as control_tools
 from agent.tools import engine as engine_tools
 from agent.tools import memory as memory_tools
@@ -488,6 +489,8 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         found.jobs = found.jobs or found.soft_jobs[:1]
         calls = plan_what_if(question, found)
         return Understanding("what_if", 1.0, calls, names=found.names, act=act)
+    if found.cadastral:  # a cadastral number no checked property has: said first, then the checked addresses
+        return Understanding("list_checks", 1.0, [call(check_tools.list_checks)], names=found.names)
     if found.project_unknown and not found.projects:  # "the Beta Build project": none; the projects there are
         return Understanding("projects", 1.0, [call(memory_tools.list_projects)], names=found.names)
     someone = None if found.people else person_said(question)

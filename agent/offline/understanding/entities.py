@@ -138,6 +138,8 @@ NOT_AN_ADDRESS = re.compile(
     re.I,
 )
 SNAPSHOT_NOUN = r"(?:snapshots?|снимк\w*|снимок|снапшот\w*|срез\w*)"
+# A property by its cadastral number («кадастровый 77:06:0002002:2002»): region, district, block, plot
+CADASTRAL = re.compile(r"(?<![\d:])\d\d:\d\d:\d{6,7}:\d{1,6}(?![\d:])")
 CASE_NUMBER = re.compile(r"(?<![\w-])[АA]\d{1,3}-\d{1,7}/\d{2,4}(?![\w/])")
 SNAPSHOTS = re.compile(  # "snapshot 2 and 4", «снимок 2 и снимок 4», «снимок 5», «снимок отчёта номер 7»
     rf"{SNAPSHOT_NOUN}(?:\s+(?:отч[её]та|report|of the report))?\s*(?:number\s*|no\.\s*|номер\s*)?((?:[#№]?\s*\d+)(?:\s*(?:and|и|,|&|vs\.?|versus|to|with|against|до|с|со|против|-)\s*(?:{SNAPSHOT_NOUN}\s*)?[#№]?\s*\d+)?)"
@@ -210,6 +212,7 @@ class Entities:
     sources: list[str] = field(default_factory=list)  # every source named ("listings … but the court cases")
     fact_id: int | None = None
     fact_key: str | None = None  # a fact said by its own number: a court case «А40-98765/2026»
+    cadastral: str | None = None  # a cadastral number no checked property has («77:01:0004012:1234»)
     days_ahead: int | None = None  # "in 5 days", «через неделю»: a moment ahead a question imagines
     notice_id: int | None = None  # "notice 3", «уведомление №3»
     source: str | None = None
@@ -424,6 +427,10 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.about_check = bool(re.search(CHECK_WORDS, lowered)) or found.check_id is not None
     found.order = resolve.order_in(lowered)
     found.address = _address(text, vocab["checks"])
+    cadastral = CADASTRAL.search(text)
+    if cadastral and not found.address and found.check_id is None:  # the checked property with that number
+        found.address = resolve.address_of_cadastral(cadastral.group(0))
+        found.cadastral = None if found.address else cadastral.group(0)
     found.flat = resolve.flat_of(text)
     if not found.address and found.check_id is None:
         developer = resolve.developer_in(text, vocab.get("developers", []))

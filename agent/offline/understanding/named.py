@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from agent.offline.understanding.definitions import explained
 from agent.offline.understanding.entities import FAILED, Entities, claim_passed_on
 from agent.offline.understanding.moves import asked_who_did
-from agent.offline.understanding.planning import WE_PROMISED
+from agent.offline.understanding.planning import INDEX_HEALTH, WE_PROMISED
 from agent.offline.understanding.speech_act import is_hypothetical
 from agent.tools.resolve import ORDER_INDEX
 from pipeline.engine.exceptions import MiranoError
@@ -100,7 +100,7 @@ HELD = re.compile(
 )
 STORED = re.compile(
     r"in memory|в памяти|so far|in total|altogether|all in all|stored|we have|have we|pulled|imported|brought in"
-    r"|in the (?:memory )?index|embedded at all|at all\b|в индексе|right now"
+    r"|in the (?:memory )?index|embedded at all|(?:are|is|been) embedded|at all\b|в индексе|right now"
     r"|всего|лежит|хранится|накопил|загружен|загрузили|импортирова|подтянул|есть у нас|у нас есть",
     re.I,
 )
@@ -249,6 +249,23 @@ def _memory_count(question: str, found: Entities) -> bool:
     )
 
 
+# What memory holds, asked without a count: "what's in project memory?", «что хранится в памяти проектов?»
+MEMORY_HOLDS = re.compile(
+    r"(?:what(?:'s| is)?|what does|что)\b.{0,12}(?:\bin\b|hold|contain|store|лежит|хранится|есть|содерж)\w*\s+"
+    r"(?:the\s+|our\s+|в\s+)?(?:[\w'’-]+\s+){0,2}(?:memory|памят)\w*(?!\s+(?:job|джоб))"
+    r"|(?:memory|памят\w*)(?:\s+(?:of\s+)?projects?|\s+проектов)?\s+(?:hold|contain|stor)\w*",
+    re.I,
+)
+
+
+def _memory_held(question: str, found: Entities) -> bool:
+    """What memory holds or whether its index is whole, asked in words: its contents (documents, chunks, how many
+    are embedded), not the build job's last run."""
+    one_run = found.run_id is not None or found.period or found.about_check or found.literal_jobs
+    asked = MEMORY_HOLDS.search(question) or INDEX_HEALTH.search(question)
+    return bool(asked and not one_run and not found.status)
+
+
 def _backoff_of_a_job(question: str, found: Entities) -> bool:
     return bool(
         BACKING_OFF.search(question) and len(found.jobs or found.soft_jobs) == 1 and found.run_id is None
@@ -373,6 +390,41 @@ def _last_written(question: str, found: Entities) -> bool:
         LAST_WRITTEN.search(question)
         and not found.people
         and not (found.run_id or found.check_id or found.address)
+    )
+
+
+# "what did the client write in Chatwoot?", «что писал клиент в чатвуте по нортвинду?»: someone not named, through
+# one vendor, with no subject of their own
+PARTY_WROTE = re.compile(
+    r"(?:what|что|чего)\b.{0,30}(?:wr[io]te|written|writ(?:ing|es)|say|said|писал|написал|пишут|писали|говорил)",
+    re.I,
+)
+SUBJECT_OF_TEXT = re.compile(r"\babout\b|regarding|\bпро\b|насч[её]т|по поводу|относительно", re.I)
+# "what did the chatwoot sync say?": the job's run, not what people wrote
+ABOUT_THE_JOB = re.compile(
+    r"\brun\b|\bjob|sync|import|ingest|error|синхрон|синк|джоб|запуск|прогон|импорт|ошибк", re.I
+)
+
+
+def _party_wrote(question: str, found: Entities) -> bool:
+    """What was written through one vendor, nobody named and no subject: that vendor's newest messages."""
+    return bool(
+        found.vendor
+        and PARTY_WROTE.search(question)
+        and not SUBJECT_OF_TEXT.search(question)
+        and not ABOUT_THE_JOB.search(question)
+        and not (found.people or found.run_id or found.check_id or found.address)
+    )
+
+
+def _person_through_vendor(question: str, found: Entities) -> bool:
+    """ "Anything from Kate on the Linear side?": one person and one vendor named, nothing about the sync job or an
+    action applied: what that person wrote there."""
+    return bool(
+        found.vendor
+        and len(found.people) == 1
+        and not (ABOUT_THE_JOB.search(question) or APPLIED.search(question) or found.literal_jobs)
+        and not (found.run_id or found.check_id or found.address or found.action_id)
     )
 
 
@@ -647,7 +699,9 @@ READINGS = (
     ),
     Reading("authors", _who_writes, "who writes in a project, most first: its authors and their channels"),
     Reading("person", _person_wrote_last, "what one person wrote last: their messages, newest first"),
+    Reading("person", _person_through_vendor, "one person and one vendor named: what they wrote there"),
     Reading("latest", _last_written, "who wrote last and what: the newest imported messages, their authors"),
+    Reading("latest", _party_wrote, "what was written through one vendor, nobody named: its newest messages"),
     Reading("watchers", _watchers, "who watches a property or a project: the watches and their people"),
     Reading(
         "status", _backoff_of_a_job, "a job's backoff is in its state: whether it backs off, why, until when"
@@ -703,6 +757,11 @@ READINGS = (
         "memory_contents",
         _memory_count,
         "how many documents, messages or chunks memory holds in all: its contents counted, not a search",
+    ),
+    Reading(
+        "memory_contents",
+        _memory_held,
+        "what memory holds, or whether its index is whole: its contents, not the build job's last run",
     ),
     Reading(
         "activity",
@@ -894,6 +953,8 @@ def premise(question: str, found: Entities) -> str | None:
         return f"nosnapshot:{missing}"
     if found.fact_key and found.fact_id is None:  # a case number no check holds
         return f"nofact:{found.fact_key}"
+    if found.cadastral:  # a cadastral number no checked property has
+        return f"nocadastral:{found.cadastral}"
     if ARCHIVED.search(question) and len(found.projects) == 1:  # «почему Northwind в архиве?»
         return f"archived:{found.projects[0]}"
     if ERASED.search(question) and len(found.people) == 1:  # "when was Tom Baker's data erased?"

@@ -141,9 +141,24 @@ def _timeline(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
     return [call(control_tools.run_timeline, run_id=found.run_id, job=found.job)]
 
 
+# Whether the search index is whole: all chunks embedded ("is the FAISS index healthy?", «индекс в порядке?»)
+INDEX_HEALTH = re.compile(
+    r"(?:faiss|vector|search|embedding|векторн\w*|поисков\w*)?\s*(?:index|индекс)\w*\b.{0,25}"
+    r"(?:health|ok\b|okay|fine|complete|whole|intact|in sync|up to date|current|broken|corrupt|stale"
+    r"|в порядке|жив|цел|полн|актуал|сломан|битый|отстал|синхрон)"
+    r"|(?:health|state|status|состояни|здоровь)\w*\s+(?:of\s+)?(?:the\s+)?(?:faiss|vector|search|векторн\w*|поисков\w*)?\s*(?:index|индекс)",
+    re.I,
+)
+
+
 @planner("memory_contents")
 def _memory_contents(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [call(memory_tools.memory_contents, project=found.project)]
+    contents = call(memory_tools.memory_contents, project=found.project)
+    if INDEX_HEALTH.search(
+        found.text
+    ):  # "is the FAISS index healthy?": what is embedded, and the build's state
+        return [contents, call(engine_tools.job_status, job="memory.build")]
+    return [contents]
 
 
 @planner("authors")
@@ -467,7 +482,10 @@ def _projects(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
 @planner("person")
 def _person(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.people:  # "what did Irina and Tom write?": each of them
-        return [call(memory_tools.person_messages, person=p, project=found.project) for p in found.people[:3]]
+        return [
+            call(memory_tools.person_messages, person=p, project=found.project, vendor=found.vendor)
+            for p in found.people[:3]
+        ]
     return [call(memory_tools.search_memory, query=found.query, project=found.project)]
 
 
