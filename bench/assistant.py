@@ -76,6 +76,8 @@ UNSEEN_SETS = (
     "unseen42",
     "unseen43",
     "unseen44",
+    "unseen45",
+    "unseen46",
 )
 
 
