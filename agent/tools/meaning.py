@@ -87,7 +87,10 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     risky dicey iffy dodgy shaky worrying worry worries concern concerns concerning flags red looking
     дайджест дайджеста дайджесте digest содержание сообщить прошу нём нем ней paid оплачен оплачено
     been already это ли оплачена оплачены вас записано известно
-    people um uh stuff yeah guys folks like только only лишь"""
+    people um uh stuff yeah guys folks like только only лишь
+    exactly precisely specifically basically just kindly please share sharing hoping hope wondering wonder bit
+    little able mind me my пожалуйста поделитесь поделись скиньте скинь расскажите расскажи подробно detail
+    details detailed"""
 FRAME_WORDS = frozenset(_FRAME.split())
 FRAME_TERMS = frozenset(term(w) for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case
 GROUP_OF = {term(w): i for i, group in enumerate(SAME_MEANING) for w in group}

@@ -279,7 +279,7 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
         if (
             first is not None
             and reason_of_request(part)
-            and speech_act(part, names_something=True) != "request"
+            and speech_act(part, names_something=True) not in ("request", "secret")
         ):
             continue  # "…? the bank is pressing", "In Airflow I'd see it in the grid view": a remark, not an ask
         understood = _understand(text, previous, previous_intent)

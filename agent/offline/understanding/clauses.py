@@ -7,6 +7,11 @@ import re
 
 from agent.offline.understanding.entities import Entities
 
+# A project's list named as a noun phrase ("the risks of alfa-stroy", «риски по northwind»): asked for
+PROJECT_LIST = (
+    r"(?:the\s+|its\s+)?(?:risks?|commitments?|promises?|digests?|actions?|suggestions?|риск\w*|обязательств\w*"
+    r"|обещани\w*|дайджест\w*|действи\w*)\s+(?:of|for|in|on|по|у|в)\s"
+)
 # Where a second question starts: after a question mark, or "and"/«и» before a question word.
 EN_QUESTION_WORDS = (
     r"whether|what|whats|what's|when|when's|whens|why|how|how's|hows|which|where|wheres|who|whos|is|are|was|were|did"
@@ -23,6 +28,8 @@ SPLITS = (
     re.compile(rf",?\s+(?:и|а)\s+{FILLERS}(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
     re.compile(r",?\s+(?:и|а)\s+(?=\w+\s+ли(?!\w))", re.I),  # «… и включена ли экономия?»
     re.compile(r",\s+(?=(?:also|plus|а также|а ещё)\b)", re.I),
+    # "the commitments of northwind and the risks of alfa-stroy": a second list of one project's, asked beside
+    re.compile(rf",?\s+(?:and|и|а также)\s+(?={PROJECT_LIST})", re.I),
     # «Итого за сегодня и отдельно — сколько на Chatwoot?», "the total, and separately: what did Linear cost?"
     re.compile(r",?\s+(?:and|и|а)\s+(?:separately|отдельно|по отдельности)\s*[—–:-]?\s*", re.I),
     # "why did linear skip + when's it going again": a chat's shorthand for "and"
@@ -31,9 +38,15 @@ SPLITS = (
     re.compile(r"\s*\n\s*(?:[—–•*-]\s*)?(?=\S)"),
     # "2 queries: 1) status of the last linear run 2) how often does the build run": items numbered in a line
     re.compile(r"(?:^|\s+)(?<!\()[1-9]\)\s+(?=\S)|^\s*[1-9]\.\s+(?=\S)"),
-    # "please confirm (1) whether …, and (2) where …": items numbered in brackets, once there are two of them
+    # "please confirm (1) whether …, and (2) where …", "(a) … and (b) …": items numbered or lettered in brackets,
+    # once there are two of them
     re.compile(
         r"[,;]?\s*(?:and\s+|и\s+)?\([1-9]\)\s+(?=\S)(?=.*\([2-9]\))|[,;]?\s*(?:and\s+|и\s+)?\([2-9]\)\s+"
+        r"|[,;]?\s*(?:and\s+|и\s+)?\([aа]\)\s+(?=\S)(?=.*\([bб]\))|[,;]?\s*(?:and\s+|и\s+)?\([b-eб-д]\)\s+"
+    ),
+    # "I'd like to know, first, who … and second, whether …", «во-первых, …, во-вторых, …»: items counted in words
+    re.compile(
+        r"[,;]\s*(?:and\s+|и\s+|а\s+)?(?:second(?:ly)?|third(?:ly)?|во-вторых|в-третьих)\s*,\s*(?=\S)", re.I
     ),
 )
 # In a list of questions ("What's running, what did we spend today, and is economy on?") a comma before a question
@@ -46,10 +59,16 @@ CONDITIONAL = re.compile(r"^\W*(?:а\s+)?(?:if|suppose|если|допустим
 MIN_WORDS = 2  # "and why?" alone is a follow-up, not a part
 # Politeness before the ask («Подскажите, пожалуйста, какие …», "Hi there, quick question: …"): not a part
 PREAMBLE = re.compile(
-    r"\W*(?:(?:подскажите|скажите|пожалуйста|будьте (?:добры|любезны)|здравствуйте|добрый (?:день|вечер)|привет"
+    r"\W*(?:(?:а|ну|так|подскажите|подскажи|скажите|скажи|пожалуйста|будьте (?:добры|любезны)|здравствуйте|добрый (?:день|вечер)|привет"
     r"|коллеги|уважаемые|милый|милая|дорогой|дорогая|голубчик|hi|hello|hey|there|please|quick question|sorry"
     r"|excuse me|howzit|team|folks|bruh|mate|lah|tudo bem|obrigad[oa]|valeu|oi|olá|ola|hola|gracias|bonjour|merci"
-    r"|danke|kindly|set out|confirm|state|advise|identify|прошу|сообщите|укажите|уточните)\W*)+",
+    r"|danke|kindly|set out|confirm|state|advise|identify|прошу|сообщите|укажите|уточните"
+    # «Я правильно понимаю, что …», "am I right that …": a belief put up for checking; the ask is what follows
+    r"|(?:я\s+)?правильно\s+(?:ли\s+)?(?:я\s+)?понимаю|верно\s+ли\s+я\s+понимаю|как\s+я\s+понимаю|я\s+так\s+понимаю"
+    r"|am\s+i\s+right|do\s+i\s+understand(?:\s+it)?\s+correctly|i\s+take\s+it"
+    # "I should like to know, …", «хотелось бы узнать, …»: the wish to know; the ask is what follows
+    r"|i(?:\s+should|\s+would|'d)?\s+(?:like|want|love)\s+to\s+(?:know|understand|ask)|i\s+(?:was\s+)?wonder(?:ing)?"
+    r"|хотел\w*\s+бы\s+(?:узнать|знать|понять|спросить)|хочу\s+(?:узнать|знать|понять|спросить))\W*)+",
     re.I,
 )
 
@@ -58,8 +77,13 @@ PREAMBLE = re.compile(
 EMOTICON = re.compile(r"\s*(?:[:;]-?[)(DPp]|\)\)+|\(\(+)(?=\s+\S)")
 
 
+# "I should like to know, first, who …": the word that counts the items, not the first run or check
+COUNTING_FIRST = re.compile(r"(?:^|(?<=,)|(?<=:))\s*(?:firstly|first of all|first|во-первых)\s*,", re.I)
+
+
 def clauses(text: str) -> list[str]:
     """The parts of a question, in order (one part when it is not compound)."""
+    text = COUNTING_FIRST.sub(" ", text)
     said = [p.strip() for p in EMOTICON.split(text) if p.strip()]
     while len(said) > 1 and not ASKS.search(said[0]):
         said = said[1:]
@@ -85,7 +109,8 @@ def clauses(text: str) -> list[str]:
 # request's reason, not one more thing asked
 ASKS = re.compile(
     rf"\?|^\W*(?:{EN_QUESTION_WORDS}|can|could|will|would|should|please)\b|^\W*(?:а\s+|и\s+)?(?:{RU_QUESTION_WORDS})(?!\w)"
-    r"|(?<!\w)ли(?!\w)",
+    r"|(?<!\w)ли(?!\w)"
+    rf"|^\W*{PROJECT_LIST}",
     re.I,
 )
 

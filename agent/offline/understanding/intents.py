@@ -276,6 +276,10 @@ INTENTS: tuple[Intent, ...] = (
         ),
         r"\bmy role\b|\bwho am i\b|(?:logged|signed) in as|\bam i (?:an? )?(?:admin|operator|viewer)\b"
         r"|\ballowed to do\b|\bmy (?:permissions|rights|access)\b|\bi have (?:which|what) role"
+        # "which role the current user holds": the one asking, in the third person
+        r"|\b(?:current|signed-in|logged-in|present) user(?:'s)?\b.{0,20}\b(?:role|permissions|rights)\b"
+        r"|\b(?:role|permissions|rights)\b.{0,25}\b(?:current|signed-in|logged-in|present) user\b"
+        r"|(?:текущ\w*|нынешн\w*)\s+пользовател\w*.{0,20}(?:рол|прав)|(?:рол|прав)\w*.{0,25}(?:текущ\w*|нынешн\w*)\s+пользовател"
         r"|(?<!\w)(?:моя роль|мои права|у меня роль|у меня права|под кем|под каким (?:пользовател|логин|аккаунт)\w*"
         r"|кто я(?: такой| в системе)?|какая у меня рол\w*|какие у меня прав\w*|мне (?:можно|разрешено)"
         r"|какая роль у (?:пользователя )?root|что (?:ему|мне) разрешено"

@@ -64,6 +64,11 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a formal request: 'I should be obliged if you would have the property re-checked'",
     ),
     _rule(
+        rf"\bI\s+(?:hereby\s+|formally\s+|kindly\s+)?(?:request|ask|require|instruct|need|want|would like)\s+"
+        rf"(?:that\s+)?(?:you|u|the assistant|mirano)\s+(?:to\s+)?(?:please\s+)?(?:{EN_ACTION})\b",
+        "a request put in the first person: 'I hereby request that you erase …', 'I need you to rerun it'",
+    ),
+    _rule(
         r"^\W*can (?:help|you help)\b.{0,60}\bor not\b|\b(?:help me|help us) (?:on|with) (?:the )?(?:econom|budget|pause)",
         "a request put as 'can help me on the economy mode or not?': asked to do it",
     ),
@@ -268,7 +273,7 @@ QUESTION_FIRST = _rule(
 SECRET_NOUN = _rule(
     r"api[\s_-]?keys?|access[\s_-]?tokens?|\btokens?\b|\bkeys?\b|secrets?|password|credential|env(?:ironment)?\s+var"
     r"|\benv\b|[A-Z]+_(?:API_KEY|TOKEN)|[A-Z][A-Z0-9_]*_(?:SECRET|PASSWORD|KEY|DSN)\b|(?<!\w)ключ(?!ев)|токен"
-    r"|парол|секрет|переменн\w+\s+окружени"
+    r"|парол|секрет|переменн\w+\s+окружени|(?<!\w)кред(?:ы|ов|ам|ах|сы)(?!\w)|\bcreds\b"
     r"|connection\s+string|\bdsn\b|database[\s_]url|строк\w*\s+подключени|доступ\w*\s+(?:к|от)\s"
     # what the assistant must not show either: its instructions, other people's conversations with it
     r"|system\s+(?:prompt|instructions)|системн\w*\s+(?:промпт|инструкц)|внутренн\w*\s+инструкц"

@@ -77,7 +77,7 @@ TASKS_ELSEWHERE = re.compile(
     r"|(?<!\w)напиш\w*\s+(?:мне\s+|нам\s+)?(?:dag|даг|скрипт|код|функци|программ|пункт|договор)"
     r"|(?<!\w)(?:состав|подготов|оформ)\w*\s+(?:мне\s+|нам\s+)?договор"  # «составь договор подряда»
     # converting a figure into another currency needs a rate Mirano does not have, whatever cost it names
-    r"|\bconvert\w*\b.{0,60}\b(?:into|to|in)\s+(?:euros?|rubles?|roubles?|pounds?|yuan|eur|rub|gbp)\b"
+    r"|\bconvert\w*\b.{0,60}\b(?:into|to|in)\s+(?:\w+\s+)?(?:euros?|rubles?|roubles?|pounds?|yuan|eur|rub|gbp|dollars?|usd|cad)\b"
     r"|(?:перевед|пересчита|конверт)\w*\b.{0,60}\b(?:в|на)\s+(?:евро|рубл|юан|фунт)"
     # booking rooms, tables and meetings is a calendar's work, though the meeting is about costs
     r"|\bbook\s+(?:a\s+|the\s+|us\s+a\s+)?(?:\w+\s+)?(?:room|table|desk|slot|call|meeting)\b"
@@ -86,6 +86,10 @@ TASKS_ELSEWHERE = re.compile(
     r"|исков\w* заявлени|претензи\w* (?:к|для|в адрес)|жалоб\w* (?:в|на)\s|\bcomplaint to (?:the )?(?:police|prosecutor|court)|юридическ\w* (?:заключени|консультаци|оценк|мнени)"
     r"|\bgdpr\b.{0,30}\bfines?\b|\bunder article \d+|\barticle \d+ (?:of )?(?:the )?(?:uk )?gdpr"
     r"|\bunder (?:\w+ )?law\b|\bgdpr fines?\b|\bfines?\b.{0,30}\b(?:gdpr|breach)|штраф\w* (?:по|за)\s+(?:gdpr|152|утечк)|\brescind|\blegal (?:opinion|advice|review)|\bis (?:it|this|that) legal\b|законн\w* ли\b|по закону|\bcomplian(?:t|ce) with\b"
+    r"|\bcompl(?:y|ies|ied)\s+with\b|\bfederal law\b|\b\d+-(?:fz|фз)\b|соответству\w*\s+(?:ли\s+)?(?:\w+\s+){0,2}(?:закон|фз|требовани)"
+    # time off is HR's, whatever company or first day it names
+    r"|(?:оформ|взять|брать|подать)\w*\s+(?:\w+\s+)?(?:отпуск|больничн|командировк|отгул)"
+    r"|\b(?:request|book|take|apply for)\s+(?:a\s+|some\s+)?(?:vacation|leave|holiday|time off|day off|pto)\b"
     # a decision to take (a lease, a purchase, an investment) is the board's, not a lookup of Mirano's
     r"|\bshould (?:the board|we|i|they) (?:approve|sign|buy|sell|hold|invest|accept)\b|\boffice lease\b"
     # a fee or a tax to work out is a notary's or an accountant's, though it names a flat's price
