@@ -78,6 +78,8 @@ UNSEEN_SETS = (
     "unseen44",
     "unseen45",
     "unseen46",
+    "unseen47",
+    "unseen48",
 )
 
 
