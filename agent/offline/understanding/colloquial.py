@@ -79,6 +79,8 @@ SHORTHAND = (
     (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),  # "w/ economy on whats the limit"
     # a risk said in slang ("what's looking dicey?", "any red flags?"): the risks
     (re.compile(r"\b(?:looking |look )?(?:dicey|iffy|dodgy|shaky)\b|\bred flags?\b", re.I), "at risk"),
+    # «обьявления», «обьект», «подьезд»: ь typed for ъ after a prefix (the dictionary knows only the ъ spelling)
+    (re.compile(r"(?<!\w)(об|под|от|из|раз|вз|с)ь(?=[еёюя])", re.I), r"\1ъ"),
     # a vendor's key by its variable's name ("is OPENAI_API_KEY set?"): the vendor's key, as people say it
     (re.compile(r"\b(OPENAI|LINEAR|ATTIO|CHATWOOT)_(?:API_)?(?:ACCESS_)?(KEY|TOKEN)\b", re.I), r"\1 API \2"),
 )
@@ -238,7 +240,7 @@ NUMBERED = re.compile(
 )
 COUNTED = re.compile(
     r"^(?:обращени|запрос|доллар|бакс|цент|рубл|эмбеддинг|токен|вызов|call|dollar|buck|cent|request|embedding"
-    r"|token|минут|час|дн|день|недел|minute|hour|day|week|элемент|item)",
+    r"|token|минут|час|дн|день|недел|minute|hour|day|week|элемент|item|штук|шт\b|pieces?\b)",
     re.I,
 )
 NUMBER_RUN = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:[\s-]+[A-Za-zА-Яа-яЁё]+)*")

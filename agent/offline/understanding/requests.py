@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.offline.understanding.entities import Entities
-from agent.offline.understanding.numerals import spelled_number
 from agent.tools.resolve import ORDER_INDEX
 
 
@@ -177,22 +176,26 @@ CENTS = re.compile(r"^\s*(?:cents?\b|¢|цент)", re.I)  # the number said in 
 NUMBER = re.compile(r"(?<![\w#.,])(\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)(?![\w])")  # 2 000, 1000, 0.05
 
 
-# "a cent", "a dollar": a budget of one, said with the article
-ONE_UNIT = re.compile(r"\b(?:a|an)\s+(cents?|¢|dollars?|bucks?)\b", re.I)
+# "one cent", «один доллар», "a dollar": a budget said in words
+SAID_NUMBER = re.compile(
+    r"\b(?:a|an|one|один|одну|одного)\s+(cents?|¢|цент\w*|dollars?|bucks?|доллар\w*)\b"
+    r"|\b(ten|десять|five|пять|two|два|three|три)\s+(cents?|цент\w*|dollars?|bucks?|доллар\w*)\b",
+    re.I,
+)
+WORD_VALUES = {"ten": 10, "десять": 10, "five": 5, "пять": 5, "two": 2, "два": 2, "three": 3, "три": 3}
 
 
 def budget_number(text: str) -> float | None:
-    """The limit a budget is said with: in digits («2 000», "0.05"), in words («пятнадцать штук», "ten cents") or
-    as "a dollar"; a number followed by cents is a hundredth of a dollar."""
     match = NUMBER.search(text)
-    if match:
-        number = float(match.group(1).replace(" ", "").replace(",", "."))
-        return number / 100 if CENTS.search(text[match.end() :]) else number
-    said = spelled_number(text)
+    said = SAID_NUMBER.search(text) if not match else None
     if said:
-        return said[0] / 100 if CENTS.search(text[said[1] :]) else float(said[0])
-    one = ONE_UNIT.search(text)
-    return (0.01 if CENTS.search(one.group(1)) else 1.0) if one else None
+        count = WORD_VALUES.get((said.group(2) or "").lower(), 1)
+        unit = (said.group(1) or said.group(3)).lower()
+        return count / 100 if CENTS.search(unit) else float(count)
+    if not match:
+        return None
+    number = float(match.group(1).replace(" ", "").replace(",", "."))
+    return number / 100 if CENTS.search(text[match.end() :]) else number
 
 
 def check_of(found: Entities) -> int | None:

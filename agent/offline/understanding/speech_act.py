@@ -283,7 +283,8 @@ SECRET_NOUN = _rule(
     "credentials named: a token, a key, a password, an env var or a connection string (not «ключевые объекты»)",
 )
 SECRET_ASK = _rule(
-    r"\b(?:show|give|print|tell|reveal|display|list|dump|send|share|paste|copy|grab|output|expose|what(?:'s| is| are)|whats"
+    r"\b(?:show|give|print|tell|reveal|display|list|dump|send|share|paste|copy|grab|output|expose|drop|post|put"
+    r"|what(?:'s| is| are)|whats"
     r"|which|need|want|would like|i'?d like)\b|\b(?:is|are)\s+what\b"  # "chatwoot access token is what"
     r"|(?<!\w)(?:покажи|дай|скажи|какой|какие|какая|назови|выведи|напиши|пришли|отправь|поделись|нужен|нужна"
     r"|нужно|надо)(?!\w)"
@@ -291,14 +292,17 @@ SECRET_ASK = _rule(
     r"|(?<!\w)(?:предостав\w*|покажите|дайте|пришлите|выдай\w*|раскрой\w*|процитируй\w*|приведите|выведите)(?!\w)"
     r"|\b(?:provide|quote|recite|repeat|remind|recall|disclose|divulge|hand over|produce|transmit)\b|(?<!\w)(?:напомни\w*|подскаж\w*)(?!\w)"
     # «прошу прислать токен», «шеф просит секрет вебхука»: asked for, passed on or not
-    r"|(?<!\w)(?:прошу|просит|просим|просил\w*)(?!\w)",
+    r"|(?<!\w)(?:прошу|просит|просим|просил\w*)(?!\w)"
+    # «и токен его сюда», "drop it in the chat": wanted here
+    r"|(?<!\w)(?:сюда|в чат\w*)(?!\w)|\b(?:in|into) (?:the )?chat\b|\bhere\W*$",
     "asked to be shown or said to be needed ('need the attio token'); any Russian imperative counts too",
 )
 NOT_A_SECRET = _rule(
-    r"how many|spent|used|cost|\bwhy\b|сколько|потрач|израсход|стоил|расход|почему|budget|бюджет"
+    r"how many|spent|used(?!\s+by\b)|cost|\bwhy\b|сколько|потрач|израсход|стоил|расход|почему|budget|бюджет"
     r"|\b(?:do|does|did)\s+(?:we|i|you|it)\s+(?:\w+\s+)?need\b|(?<!\w)(?:нуж(?:ен|на|но|ны)|надо)\s+ли(?!\w)|\bstatus|статус"
     r"|\bis\b.{0,40}\bset\b(?!\s+to\b)|\bkey\s+(?:objects?|propert\w*|address\w*|checks?)"  # "set to": its value
     r"|\b(?:is|are)\b.{0,40}\b(?:configured|present|missing)\b"
+    r"|\b(?:missing|absent|expired|invalid|revoked|rotated|not set)\b|(?<!\w)(?:отсутству|просроч|не задан|нет ключ)\w*"
     r"|(?<!\w)(?:задан|настроен|указан|прописан|установлен|заведён|заведен)\w*\s+ли(?!\w)|(?<!\w)есть\s+ли\s+(?:у нас\s+)?"
     r"|\b(?:used|needed|good) for\b|\bfor\W*$|\bwhat does\b.{0,40}\bdo\b|(?<!\w)(?:зачем|для чего)(?!\w)",
     "a question about token usage, about whether a key is needed or set, about what a key is for, or about key "
@@ -561,7 +565,9 @@ def is_secret_request(text: str) -> bool:
         return True
     if NOT_A_SECRET.pattern.search(text):
         return False
-    named_alone = text.strip().endswith("?") and len(re.findall(r"\w+", text)) <= 10
+    count = len(re.findall(r"\w+", text))
+    # "attio token?" and «пароль админа mirano»: a credential named alone (a short message, nothing else asked)
+    named_alone = (text.strip().endswith("?") and count <= 10) or count <= 4
     if named_alone and not ASKING_WORD.search(text) and not TOKEN_USAGE.search(text):
         return (
             True  # "attio token?", "and the admin password for the dashboard?": asked for by its name alone

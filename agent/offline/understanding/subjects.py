@@ -312,7 +312,8 @@ PROPERTY_THING = re.compile(
 # What a flat costs in its listing ("how much costs the flat in the listing?", «скока стоит кв-ра в объявлении»):
 # a cost word that asks about the property, not about Mirano's spend
 LISTING_PRICE = re.compile(
-    r"(?:in|on) the listing|в объявлени|asking price|стоит кв|стоит квартир|costs? the flat|flat cost"
+    r"(?:in|on) the listing|в объявлени|asking price|стоит (?:\w+\s+)?кв|стоит (?:\w+\s+)?квартир|costs? the flat|flat cost"
+    r"|объявлени\w*\b.{0,40}(?:стоит|почём|почем|цен)"
     r"|price of the flat|цен\w* квартир",
     re.I,
 )
