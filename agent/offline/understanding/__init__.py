@@ -279,6 +279,7 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
         if (
             first is not None
             and reason_of_request(part)
+            and has_verb(part)  # «стоимость 7 дней»: a bot-like ask with no verb is an ask, not a remark
             and speech_act(part, names_something=True) not in ("request", "secret")
         ):
             continue  # "…? the bank is pressing", "In Airflow I'd see it in the grid view": a remark, not an ask

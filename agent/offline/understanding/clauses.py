@@ -32,8 +32,8 @@ SPLITS = (
     re.compile(rf",?\s+(?:and|и|а также)\s+(?={PROJECT_LIST})", re.I),
     # «Итого за сегодня и отдельно — сколько на Chatwoot?», "the total, and separately: what did Linear cost?"
     re.compile(r",?\s+(?:and|и|а)\s+(?:separately|отдельно|по отдельности)\s*[—–:-]?\s*", re.I),
-    # "why did linear skip + when's it going again": a chat's shorthand for "and"
-    re.compile(r"\s+(?:\+|&)\s+"),
+    # "why did linear skip + when's it going again", «стоимость сегодня / стоимость 7 дней»: a chat's "and"
+    re.compile(r"\s+(?:\+|&|/)\s+"),
     # «— планировщик живой?\n— сколько потратили?»: asks on lines of their own, each a part
     re.compile(r"\s*\n\s*(?:[—–•*-]\s*)?(?=\S)"),
     # "2 queries: 1) status of the last linear run 2) how often does the build run": items numbered in a line

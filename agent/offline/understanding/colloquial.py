@@ -74,7 +74,30 @@ def _inflected(said: str, product: str) -> str:
 
 
 # Shorthand written in a hurry, put back as the words the later stages read
+# «проверка 4 — отмена», «синк чатвута — на паузу»: a bot-like command, the thing then the action after a dash
+COMMAND_AFTER_DASH = {
+    "отмена": "отмени",
+    "отменить": "отмени",
+    "на паузу": "поставь на паузу",
+    "пауза": "поставь на паузу",
+    "перезапуск": "перезапусти",
+    "перезапустить": "перезапусти",
+    "повтор": "повтори",
+    "повторить": "повтори",
+    "стоп": "останови",
+    "запуск": "запусти",
+    "запустить": "запусти",
+    "с паузы": "сними с паузы",
+}
+DASH_COMMAND = re.compile(rf"^\s*(\S.*?)\s+[—–-]\s*({'|'.join(COMMAND_AFTER_DASH)})\W*$", re.I)
+
+
+def _command(match: re.Match[str]) -> str:
+    return f"{COMMAND_AFTER_DASH[match.group(2).lower()]} {match.group(1)}"
+
+
 SHORTHAND = (
+    (DASH_COMMAND, _command),
     (re.compile(r"(?<!\w)w/o(?=\s)", re.I), "without"),  # "w/o economy"
     (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),  # "w/ economy on whats the limit"
     # a risk said in slang ("what's looking dicey?", "any red flags?"): the risks

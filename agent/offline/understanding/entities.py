@@ -88,7 +88,7 @@ MONTHS = (
     r"december|декабр",
 )
 FAILED = (
-    r"\bfail|error|broke|crash|упал|упавш|пада[лю]|ошибк|сломал|сбой"  # «упавшие задания»: the participle too
+    r"\bfail|error|broke|crash|упал|упавш|пада[лю]|ошибк|сломал|сбо[йяюеи]"  # «упавшие задания»: the participle too; «сбоя»
     r"|\btim(?:e|ed|es|ing) ?out\b|\bbl[oe]w(?:n|s)? up\b|\bblowing up\b|\bwent down\b|отвалил|слетел|завис"
 )
 # a person after "call", "meet", «позвонить», «написать»: whom the asker will talk to, not who said something

@@ -242,6 +242,7 @@ RU_ACTIONS = frozenset(
 )
 # «сделай проверку», «сделай синк»: "do" is a request only with an object Mirano does
 RU_DO = frozenset(["сделать", "провести"])
+RU_DO_FORMAL = frozenset(["осуществить", "произвести", "провести", "выполнить", "инициировать", "обеспечить"])
 RU_DO_OBJECTS = re.compile(r"проверк|запуск|синк|синхрониз|импорт|сборк|перепровер|дайджест", re.I)
 RU_MODALS = frozenset(
     [
@@ -391,6 +392,14 @@ def _russian_request(said: list[Word], text: str) -> bool:
         if w.lemma == "подтвердить" and not CONFIRMS_ACTION.search(text):
             continue  # «подтвердите стоимость запуска»: asked to be told
         if w.lemma in RU_DO and w.imperative and RU_DO_OBJECTS.search(text):
+            return True
+        # «прошу осуществить повторный запуск …», «просим произвести перепроверку»: an order in officialese
+        if (
+            w.lemma in RU_DO_FORMAL
+            and w.pos == "INFN"
+            and lemmas & {"просить"}
+            and RU_DO_OBJECTS.search(text)
+        ):
             return True
         if (
             w.text.endswith(("и", "ь"))

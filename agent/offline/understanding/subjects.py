@@ -137,7 +137,7 @@ def jobs_to_choose(intent: str | None, found: Entities, question: str = "") -> l
     """For a question about a job: the jobs its words name by synonym ("prefetch", «эмбеддингов»), if no name;
     or the jobs of the class "the sync" names, when nothing says which (no vendor, no order, no period)."""
     if (
-        intent in JOB_INTENTS
+        intent in (*JOB_INTENTS, "cost_period")  # "how much did the sync cost?": which sync
         and found.job_class
         and not (found.jobs or found.soft_jobs or found.projects or found.vendor or found.period)
         and not (found.order and not CLASS_JOB.search(question))  # "the sync job … its last run": which job
@@ -286,7 +286,7 @@ CHECK_INTENTS = ("check_status", "pending", "cost_run", "timing", "provenance", 
 # A property meant by what it is, with no address, check, project, person or job named: «что там по дому?»,
 # "how's the building doing?". It is a check's question (its risk when risk is asked), and which one is asked back.
 THE_PROPERTY = re.compile(
-    r"\b(?:the|this|that|our) (?:building|house|property|flat|apartment)\b"
+    r"\b(?:the|this|that|our) (?:[\w-]+ )?(?:building|house|property|flat|apartment)\b"
     r"|(?<!\w)(?:по|у|с|в|на|что с|как)\s+(?:эт\w+\s+|наш\w+\s+)?(?:дому|доме|домом|здании|зданию|зданием|объекту|объекте|объектом|квартире|квартирой)\b"
     r"|(?<!\w)(?:наш\w*|эт\w+)\s+(?:дом\w*|квартир\w*|здани\w*|объект\w*)",
     re.I,
@@ -424,7 +424,7 @@ THE_RUN = re.compile(
     r"|(?<!\w)(?:запуск|прогон)\w*\s+(?:синхронизаци|импорт|сборк)\w*\s+(?:linear|chatwoot|attio|линеар\w*|чатвут\w*|аттио)(?!\s*\d)"
     # «скипнутый ран», «упавший запуск»: one run by its state, singular
     r"|(?:пропущенн|скипнут|упавш|отменённ|отмененн)\w*\s+(?:запуск|ран)(?![а-яё])"
-    r"|(?:почему|зачем|отчего)\s+(?:\w+\s+)?запуск\s+(?:был\s+)?(?:пропущен|пропустил\w*|упал|отмен[её]н)"
+    r"|(?:почему|зачем|отчего)\s+(?:\w+\s+)?запуск\s+(?:был\s+)?(?:пропущен|пропустил\w*|упал|отмен[её]н|скипнул\w*|сломал\w*)"
     r"|^\W*(?:the\s+)?(?:skipped|failed|cancell?ed) run\b(?!s)",  # "skipped run — reason?"  # «почему запуск был пропущен»
     re.I,
 )
@@ -459,7 +459,7 @@ def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[s
 
 # One promise or risk meant ("the proposal we promised", "the payment-delay risk", «с неоплаченным счётом»)
 THE_ITEM = re.compile(
-    r"\b(?:the|that|this) (?:[\w-]+ ){0,2}(?:commitment|promise|risk|proposal|invoice|estimate|quote|bill|payment|thing)\b(?!s)"
+    r"\b(?:the|that|this) (?:[\w'’-]+ ){0,2}(?:commitment|promise|risk|proposal|invoice|estimate|quote|bill|payment|thing)\b(?!s)"
     r"|(?<!за )(?<!\w)сч[её]т(?!\w)"  # «оплачен ли счёт?»: one invoice
     r"|(?<!\w)(?:с|со|по|о|об)\s+(?:\w+(?:ым|ой|ом|ому|ему|ем)\s+)?(?:счётом|счетом|счёте|счете|счёту|счету|обещании|обещанием|риском|риске|риску"
     r"|сметой|смете|предложением|предложении)(?!\w)"
