@@ -80,6 +80,8 @@ UNSEEN_SETS = (
     "unseen46",
     "unseen47",
     "unseen48",
+    "unseen49",
+    "unseen50",
 )
 
 
