@@ -117,8 +117,9 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
         return _not_backing_off(results, lang)
     if premise == "owner":
         return _owner(results, lang)
-    if premise == "snapshot":
-        return _snapshots(results, lang)
+    if premise and (premise == "snapshot" or premise.startswith("snapshot:")):
+        named = premise.removeprefix("snapshot").removeprefix(":")
+        return _snapshots(results, lang, int(named) if named else None)
     if premise and premise.startswith("flagged:"):
         return _flagged_premise(premise.removeprefix("flagged:"), results, lang)
     if premise in ("risk_up", "risk_down"):
@@ -206,16 +207,16 @@ def _flagged_premise(name: str, results: list[tuple[str, dict[str, Any]]], lang:
     return []
 
 
-def _snapshots(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
-    """ "Show the snapshot of check 2": its snapshots and when each was frozen, or that it has none."""
+def _snapshots(results: list[tuple[str, dict[str, Any]]], lang: str, named: int | None = None) -> list[str]:
+    """ "Show the snapshot of check 2": its snapshots and when each was frozen, or that it has none (`named`: the
+    check the question named, whichever snapshot the diff was drawn from)."""
     for tool, result in results:
         data = result.get("data")
         if tool == "snapshot_diff" and isinstance(data, dict):  # the check's own snapshot, not its property's
-            if any(x["job_id"] == data["check_id"] for x in data["snapshots"]):
+            check = named if named is not None else data["check_id"]
+            if any(x["job_id"] == check for x in data["snapshots"]):
                 return []
-            return [
-                tr(lang, "Check #{id} has no snapshot: nobody has finalized its report.", id=data["check_id"])
-            ]
+            return [tr(lang, "Check #{id} has no snapshot: nobody has finalized its report.", id=check)]
         if tool in ("check_status", "fact_provenance") and isinstance(data, dict) and "snapshots" in data:
             if not data["snapshots"]:
                 return [

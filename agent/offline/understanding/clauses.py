@@ -62,7 +62,9 @@ PREAMBLE = re.compile(
     r"\W*(?:(?:а|ну|так|подскажите|подскажи|скажите|скажи|пожалуйста|будьте (?:добры|любезны)|здравствуйте|добрый (?:день|вечер)|привет"
     r"|коллеги|уважаемые|милый|милая|дорогой|дорогая|голубчик|hi|hello|hey|there|please|quick question|sorry"
     r"|excuse me|howzit|team|folks|bruh|mate|lah|tudo bem|obrigad[oa]|valeu|oi|olá|ola|hola|gracias|bonjour|merci"
-    r"|danke|kindly|set out|confirm|state|advise|identify|прошу|сообщите|укажите|уточните"
+    r"|danke|kindly|set out|confirm|state|advise|identify|прошу|сообщите|укажите|уточните|po|sir|ma'?am|salamat"
+    # «Соблаговолите сообщить, …», «Не откажите в любезности пояснить, …»: a formal lead-in to the ask
+    r"|соблаговолите|извольте|не откажите в любезности|будьте так добры|сообщить|пояснить|указать|уточнить"
     # «Я правильно понимаю, что …», "am I right that …": a belief put up for checking; the ask is what follows
     r"|(?:я\s+)?правильно\s+(?:ли\s+)?(?:я\s+)?понимаю|верно\s+ли\s+я\s+понимаю|как\s+я\s+понимаю|я\s+так\s+понимаю"
     r"|am\s+i\s+right|do\s+i\s+understand(?:\s+it)?\s+correctly|i\s+take\s+it"

@@ -104,6 +104,33 @@ SHORTHAND = (
     (re.compile(r"\b(?:looking |look )?(?:dicey|iffy|dodgy|shaky)\b|\bred flags?\b", re.I), "at risk"),
     # «обьявления», «обьект», «подьезд»: ь typed for ъ after a prefix (the dictionary knows only the ъ spelling)
     (re.compile(r"(?<!\w)(об|под|от|из|раз|вз|с)ь(?=[еёюя])", re.I), r"\1ъ"),
+    # Ukrainian words in a Russian question («застосуй, будь ласка», «якщо увімкнути економію»): their Russian
+    (re.compile(r"(?<!\w)будь ласка(?!\w)", re.I), "пожалуйста"),
+    *(
+        (re.compile(rf"(?<!\w){uk}(?!\w)", re.I), ru)
+        for uk, ru in (
+            ("застосуй(?:те)?", "примени"),
+            ("зупини(?:ть)?", "останови"),
+            ("видали(?:ть)?", "удали"),
+            ("якщо", "если"),
+            ("увімкнути", "включить"),
+            ("увімкни", "включи"),
+            ("вимкнути", "выключить"),
+            ("вимкни", "выключи"),
+            ("буде", "будет"),
+            ("ще", "ещё"),
+            ("чи ні", "или нет"),
+            ("сьогодні", "сегодня"),
+            ("вчора", "вчера"),
+            ("скільки", "сколько"),
+            ("коли", "когда"),
+            ("чому", "почему"),
+            ("дякую", "спасибо"),
+            ("писатися", "писаться"),
+            ("запуститься", "запустится"),
+            ("створило", "создало"),
+        )
+    ),
     # a vendor's key by its variable's name ("is OPENAI_API_KEY set?"): the vendor's key, as people say it
     (re.compile(r"\b(OPENAI|LINEAR|ATTIO|CHATWOOT)_(?:API_)?(?:ACCESS_)?(KEY|TOKEN)\b", re.I), r"\1 API \2"),
 )

@@ -913,6 +913,16 @@ def _absent_author(found: Entities) -> str | None:
     return None
 
 
+def _unfrozen(check_id: int) -> bool:
+    """The check exists and no snapshot was frozen from it."""
+    from pipeline.service import checks as checks_service
+
+    try:
+        return all(x["job_id"] != check_id for x in checks_service.snapshots_of_property(check_id))
+    except MiranoError:
+        return False
+
+
 def _missing_snapshot(ids: list[int]) -> int | None:
     from pipeline.service import checks as checks_service
 
@@ -953,6 +963,8 @@ def premise(question: str, found: Entities) -> str | None:
     missing = _missing_snapshot(found.snapshot_ids)
     if missing is not None:  # «в снимке №7 цена поменялась»: there is no snapshot #7
         return f"nosnapshot:{missing}"
+    if SNAPSHOT_WORD.search(question) and found.check_id is not None and _unfrozen(found.check_id):
+        return f"snapshot:{found.check_id}"  # «в снимке проверки 2 было …»: check 2 has none, said first
     if found.fact_key and found.fact_id is None:  # a case number no check holds
         return f"nofact:{found.fact_key}"
     if found.cadastral:  # a cadastral number no checked property has
@@ -997,10 +1009,11 @@ def premise(question: str, found: Entities) -> str | None:
         return "price_up" if PRICE_UP.search(question) else "price_down"
     # check 2, «второй проверки», "the Tverskaya check"
     one_check = found.check_id is not None or found.order in ORDER_INDEX or bool(found.address)
-    if SNAPSHOT_WORD.search(question) and one_check and not found.snapshot_ids:
-        return (
-            "snapshot"  # «покажи снимок проверки 2», «когда её снимок сделали?»: whether it has one, and when
-        )
+    # "the diff between the snapshot of check 2 and snapshot 4": check 2's own snapshot is asked about too
+    own_snapshot = not found.snapshot_ids or found.check_id is not None
+    if SNAPSHOT_WORD.search(question) and one_check and own_snapshot:
+        # «покажи снимок проверки 2», «когда её снимок сделали?»: whether it has one, and when
+        return "snapshot" if found.check_id is None else f"snapshot:{found.check_id}"
     if PROPERTY_RISK.search(question):
         moved = next((name for name, p in RISK_MOVES if p.search(question)), None)
         if moved:

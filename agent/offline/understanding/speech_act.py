@@ -85,7 +85,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "an English imperative first: 'rerun the digest', 'please switch economy off', 'let's pause the sync'",
     ),
     _rule(
-        rf"\b(?:can|could|would|will|might)\s+(?:you|u|ya)\s+(?:please\s+|kindly\s+|just\s+|maybe\s+|possibly\s+|ever\s+)?"
+        rf"\b(?:can|could|would|will|might)\s+(?:you|u|ya|ye)\s+(?:please\s+|kindly\s+|just\s+|maybe\s+|possibly\s+|ever\s+|po\s+|also\s+|pls\s+)?"
         rf"(?:be able to\s+)?(?:{EN_ACTION})\b",
         "a modal asking the assistant: 'could u kick the linear sync', 'can you start one?'",
     ),
@@ -230,6 +230,8 @@ RU_ACTIONS = frozenset(
         "отменять",
         "удалять",
         "стереть",  # «сотрите её переписку»: an erasure
+        "изъять",  # «прошу изъять из памяти все сведения о …»: an erasure in officialese
+        "исключить",
         # people's access: a role given, set up or taken away («оформите роль operator», «назначь админом»)
         "оформить",
         "назначить",
@@ -471,6 +473,8 @@ RU_ASKING = frozenset(
     + ["глянуть", "посмотреть", "смотреть", "чекнуть", "уточнить", "слушать"]  # «глянь», «слушай, а …»
     # an auditor's «подтвердите сумму», «обоснуйте», «укажите»: asked to be told, with the evidence
     + ["подтвердить", "обосновать", "указать", "пояснить", "разъяснить", "сообщить", "перечислить", "назвать"]
+    # «соблаговолите сообщить», «извольте пояснить», «поведайте»: the same, put with old-fashioned courtesy
+    + ["соблаговолить", "изволить", "поведать", "растолковать"]
 )
 # «подтверди предложенную задачу»: confirming a suggested action applies it (an order, not a question)
 CONFIRMS_ACTION = re.compile(r"действи|задач|заметк|предлож|suggest|action", re.I)

@@ -512,7 +512,8 @@ def item_projects(question: str, intent: str | None, found: Entities) -> list[st
 # comparison asked («между снимками», "what changed")
 WHEN = re.compile(r"\bwhen\b|(?<!\w)когда(?!\w)|\bdate\b|(?<!\w)дат[аеуы]", re.I)
 ONE_SNAPSHOT = re.compile(
-    r"\bsnapshot\b(?!s)|(?<!\w)(?:снимк[еау]|снимок|снимком)(?!\w)|сохранённ\w* отч[её]т|сохраненн\w* отч[её]т"
+    r"\bsnapshot\b(?!s)|(?<!\w)(?:снимк[еау]|снимок|снимком|снапшот[еау]?|снапшотом)(?!\w)|сохранённ\w* отч[её]т"
+    r"|сохраненн\w* отч[её]т"
     r"|\b(?:saved|frozen) report\b",
     re.I,
 )

@@ -81,7 +81,8 @@ TASKS_ELSEWHERE = re.compile(
     r"|(?<!\w)напиш\w*\s+(?:мне\s+|нам\s+)?(?:dag|даг|скрипт|код|функци|программ|пункт|договор)"
     r"|(?<!\w)(?:состав|подготов|оформ)\w*\s+(?:мне\s+|нам\s+)?договор"  # «составь договор подряда»
     # converting a figure into another currency needs a rate Mirano does not have, whatever cost it names
-    r"|\bconvert\w*\b.{0,60}\b(?:into|to|in)\s+(?:\w+\s+)?(?:euros?|rubles?|roubles?|pounds?|yuan|eur|rub|gbp|dollars?|usd|cad)\b"
+    r"|\bconvert\w*\b.{0,60}\b(?:into|to|in)\s+(?:\w+\s+)?(?:euros?|rubles?|roubles?|pounds?|yuan|eur|rub|gbp|dollars?|usd|cad|shekels?|ils|yen|jpy|francs?"
+    r"|lira|rupees?|won|dirhams?|tenge|hryvnias?|zloty|kron[ae]r?|pesos?|reais|real)\b"
     r"|(?:перевед|пересчита|конверт)\w*\b.{0,60}\b(?:в|на)\s+(?:евро|рубл|юан|фунт)"
     # booking rooms, tables and meetings is a calendar's work, though the meeting is about costs
     r"|\bbook\s+(?:a\s+|the\s+|us\s+a\s+)?(?:\w+\s+)?(?:room|table|desk|slot|call|meeting)\b"
@@ -91,6 +92,8 @@ TASKS_ELSEWHERE = re.compile(
     r"|\bgdpr\b.{0,30}\bfines?\b|\bunder article \d+|\barticle \d+ (?:of )?(?:the )?(?:uk )?gdpr"
     r"|\bunder (?:\w+ )?law\b|\bgdpr fines?\b|\bfines?\b.{0,30}\b(?:gdpr|breach)|штраф\w* (?:по|за)\s+(?:gdpr|152|утечк)|\brescind|\blegal (?:opinion|advice|review)|\bis (?:it|this|that) legal\b|законн\w* ли\b|по закону|\bcomplian(?:t|ce) with\b"
     r"|\bcompl(?:y|ies|ied)\s+with\b|\bfederal law\b|\b\d+-(?:fz|фз)\b|соответству\w*\s+(?:ли\s+)?(?:\w+\s+){0,2}(?:закон|фз|требовани)"
+    # a word's origin is a dictionary's, though the word is one of Mirano's («этимология слова «застройщик»»)
+    r"|этимолог|происхождени\w* слова|\betymolog|\bword origin|к какому корню"
     # time off is HR's, whatever company or first day it names
     r"|(?:оформ|взять|брать|подать)\w*\s+(?:\w+\s+)?(?:отпуск|больничн|командировк|отгул)"
     r"|\b(?:request|book|take|apply for)\s+(?:a\s+|some\s+)?(?:vacation|leave|holiday|time off|day off|pto)\b"
