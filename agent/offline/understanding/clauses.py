@@ -102,7 +102,16 @@ def clauses(text: str) -> list[str]:
     if len(parts) > 1 and (len(re.findall(r"\w+", parts[0])) < MIN_WORDS or PREAMBLE.fullmatch(parts[0])):
         # «Подскажите, какие …», «Подскажите, пожалуйста, какие …»: a preamble
         parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
-    if len(parts) > 1 and any(len(re.findall(r"\w+", p)) < MIN_WORDS for p in parts):
+    if len(parts) > 1 and any(len(re.findall(r"\w+", p)) < MIN_WORDS for p in parts[1:]):
+        # "…, and which runs were skipped and why?": a word alone belongs to the part before it
+        merged: list[str] = []
+        for part in parts:
+            if merged and len(re.findall(r"\w+", part)) < MIN_WORDS:
+                merged[-1] = f"{merged[-1]}, {part}"
+            else:
+                merged.append(part)
+        parts = merged
+    if len(parts) > 1 and len(re.findall(r"\w+", parts[0])) < MIN_WORDS:
         return [text.strip()]
     return parts[:3]
 
