@@ -82,6 +82,8 @@ UNSEEN_SETS = (
     "unseen48",
     "unseen49",
     "unseen50",
+    "unseen51",
+    "unseen52",
 )
 
 
