@@ -152,16 +152,30 @@ def reason_of_request(part: str) -> bool:
 WE = re.compile(r"\b(?:we|we've|we'd|us|our)\b|(?<!\w)(?:мы|нам|нас|наш\w*)(?!\w)", re.I)
 
 
+# A check by its order, said again in the part's language
+ORDERED_CHECK = {
+    "first": ("первая проверка", "first check"),
+    "second": ("вторая проверка", "second check"),
+    "third": ("третья проверка", "third check"),
+    "previous": ("предыдущая проверка", "previous check"),
+    "latest": ("последняя проверка", "latest check"),
+}
+
+
 def carried(found: Entities, lang_text: str) -> str:
     """What an earlier part named, said again for a part that names nothing ("and when will it run again?")."""
     # "…Tom complained, and did we promise them anything?": "we" speak in that part, not the person named before
     people = [] if WE.search(lang_text) else found.people
-    if WE.search(lang_text) and re.search(r"spen[dt]|\bcost|потрат|расход|ушло", lang_text, re.I):
-        return ""  # "…, and how much did we spend today?": everything we spent, not the job before
+    it = re.search(r"\b(?:it|that|this one)\b|(?<!\w)(?:он|она|оно|это)(?!\w)", lang_text, re.I)
+    if WE.search(lang_text) and re.search(r"spen[dt]|\bcost|потрат|расход|ушло", lang_text, re.I) and not it:
+        return ""  # "…, and how much did we spend today?": everything we spent ("did it cost us": the thing before)
     said = [*(found.jobs or found.soft_jobs), *found.projects, *people]
     if found.succeeded and said:  # "the last successful build … and what did it cost": that run again
         said.insert(0, "успешный" if re.search(r"[а-яё]", lang_text, re.I) else "successful")
     if found.address and found.check_id is None:
+        # "the first check of Leninsky 90 …, and what did it cost?": that check, by its order, again
+        if found.order in ORDERED_CHECK:
+            said.append(ORDERED_CHECK[found.order][0 if re.search(r"[а-яё]", lang_text, re.I) else 1])
         said.append(found.address)
     if found.run_id is not None:  # "how much did run 1 cost and who started it"
         said.append(

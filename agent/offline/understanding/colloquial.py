@@ -27,6 +27,10 @@ EVERYDAY: tuple[Everyday, ...] = (
     Everyday("прогон", "запуск", "testers call a run «прогон»"),
     Everyday("прогонка", "запуск", "«прогонка» is the same run"),
     Everyday("сожрать", "потратить", "«сколько сожрал импорт»: money or calls spent"),
+    Everyday("спалить", "потратить", "«скока мы спалили бабла»: money burnt is money spent"),
+    Everyday("бабло", "деньги", "«бабла»: money, in slang"),
+    Everyday("зарефрешить", "обновить", "«зарефреш Тверскую»: refresh, a marketer's loan word"),
+    Everyday("рефрешнуть", "обновить", "«рефрешни листинги»: the same"),
     Everyday("слопать", "потратить", "the same, said another way"),
     Everyday("бэкофф", "backoff", "engineers say «в бэкоффе» for a job backing off after failures"),
     Everyday("бекофф", "backoff", "the same, spelt with е"),
@@ -104,6 +108,8 @@ SHORTHAND = (
     (re.compile(r"\b(?:looking |look )?(?:dicey|iffy|dodgy|shaky)\b|\bred flags?\b", re.I), "at risk"),
     # «обьявления», «обьект», «подьезд»: ь typed for ъ after a prefix (the dictionary knows only the ъ spelling)
     (re.compile(r"(?<!\w)(об|под|от|из|раз|вз|с)ь(?=[еёюя])", re.I), r"\1ъ"),
+    # «зарефреш плиз Тверскую»: the loan word's clipped imperative
+    (re.compile(r"(?<!\w)зарефреш(?:ь|и|ни)?(?!\w)", re.I), "обнови"),
     # Ukrainian words in a Russian question («застосуй, будь ласка», «якщо увімкнути економію»): their Russian
     (re.compile(r"(?<!\w)будь ласка(?!\w)", re.I), "пожалуйста"),
     *(

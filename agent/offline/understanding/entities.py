@@ -139,7 +139,7 @@ NOT_AN_ADDRESS = re.compile(
 )
 SNAPSHOT_NOUN = r"(?:snapshots?|снимк\w*|снимок|снапшот\w*|срез\w*)"
 # A property by its cadastral number («кадастровый 77:06:0002002:2002»): region, district, block, plot
-CADASTRAL = re.compile(r"(?<![\d:])\d\d:\d\d:\d{6,7}:\d{1,6}(?![\d:])")
+CADASTRAL = re.compile(r"(?<![\d:])\d\d:\d\d:\d{6,7}:\d{1,6}(?!\d|:\d)")
 CASE_NUMBER = re.compile(r"(?<![\w-])[АA]\d{1,3}-\d{1,7}/\d{2,4}(?![\w/])")
 SNAPSHOTS = re.compile(  # "snapshot 2 and 4", «снимок 2 и снимок 4», «снимок 5», «снимок отчёта номер 7»
     rf"{SNAPSHOT_NOUN}(?:\s+(?:отч[её]та|report|of the report))?\s*(?:number\s*|no\.\s*|номер\s*)?((?:[#№]?\s*\d+)(?:\s*(?:and|и|,|&|vs\.?|versus|to|with|against|до|с|со|против|-)\s*(?:{SNAPSHOT_NOUN}\s*)?[#№]?\s*\d+)?)"
@@ -444,7 +444,9 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
         flats = resolve.addresses_of_flat(text, vocab["checks"])
         found.address = flats[0] if len(flats) == 1 else None
         found.address_choices = flats if len(flats) > 1 else []
-    found.address_said = found.address or address_said(text)
+    found.address_said = found.address or address_said(
+        CADASTRAL.sub(" ", text)
+    )  # «КН 77:06:…» is no house 77
     found.buildings = _buildings(text, vocab["checks"])
     found.this_address = bool(re.search(THIS_ADDRESS, lowered))
     found.about_check = found.about_check or bool(found.address)

@@ -573,7 +573,8 @@ ITEM_STATE_ASKED = re.compile(
     r"|\bpaid\b|\bpay(?:ing|s)?\b|оплачен|оплатил|заплатил|заплачен|записан\w* (?:по|про|о)|известно (?:по|про|о)"
     r"|\bwhat do (?:you|we) have on\b|\bthe latest on\b|\bany news on\b|новост\w* по"
     # how late or overdue it is: its state, asked in days
-    r"|\boverdue\b|\bhow late\b|\blate is\b|просроч|опаздыва|задерж",
+    r"|\boverdue\b|\bhow late\b|\blate is\b|просроч|опаздыва|задерж|\bsorted\b|\bsettled\b|\bresolved\b"
+    r"|(?<!\w)вис(?:ит|ят|ел)(?!\w)",
     re.I,
 )
 

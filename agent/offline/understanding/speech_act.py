@@ -78,7 +78,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a role given to someone: 'give anna the operator role', 'make kate an admin' (an admin's, on People)",
     ),
     _rule(
-        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate),?\s+)?(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
+        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+)?(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
         rf"|then,?\s+)?"  # "ok then kick a backfill of it"
         rf"(?:{EN_ACTION})\b",

@@ -365,7 +365,8 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
 ONE_CHECK_SAID = re.compile(r"\bthe check\b(?!s)|(?<!\w)проверк[аиеу](?!\w)", re.I)
 CHECK_STATE = re.compile(
     r"\bstatus|\bstate\b|статус|состояни|чем закончил|чем кончил|\bhow did (?:it|the check) (?:end|go)\b|\boutcome\b"
-    r"|\bresult of the check\b|итог\w* проверк|готов\w* или нет|готов\w* ли|\bready or not\b|(?<!\w)готов\w*\?",
+    r"|\bresult of the check\b|итог\w* проверк|готов\w* или нет|готов\w* ли|\bready or not\b|(?<!\w)готов\w*(?: уже)?\?"
+    r"|закончил\w* или|ещё ид[её]т|еще ид[её]т|\bstill running\b|\bfinished or\b",
     re.I,
 )
 # «когда была завершена проверка …?», "when did the check finish?": the end of one check, of several there
