@@ -84,6 +84,8 @@ UNSEEN_SETS = (
     "unseen50",
     "unseen51",
     "unseen52",
+    "unseen53",
+    "unseen54",
 )
 
 
