@@ -32,6 +32,9 @@ SPLITS = (
     re.compile(rf",?\s+(?:and|и|а также)\s+(?={PROJECT_LIST})", re.I),
     # «Итого за сегодня и отдельно — сколько на Chatwoot?», "the total, and separately: what did Linear cost?"
     re.compile(r",?\s+(?:and|и|а)\s+(?:separately|отдельно|по отдельности)\s*[—–:-]?\s*", re.I),
+    # "…snapshot 2 and 4; and state which source …", "why linear skip. and attio last run cost?": a sentence's
+    # end before "and" starts one more ask
+    re.compile(r"(?:;|(?<=\w)\.)\s+(?=(?:and|also|и|а также)\s)", re.I),
     # "why did linear skip + when's it going again", «стоимость сегодня / стоимость 7 дней»: a chat's "and"
     re.compile(r"\s+(?:\+|&|/)\s+"),
     # «— планировщик живой?\n— сколько потратили?»: asks on lines of their own, each a part

@@ -139,7 +139,10 @@ LAST_WRITTEN = re.compile(
     # "what did he write last?", «что он последним писал?»: what one person wrote last
     r"|(?:what|что)\b.{0,25}(?:\blast\b|latest|последн)\w*\s+(?:\w+\s+)?(?:wr[io]te|писал|написал|сообщ)"
     r"|(?:what|что)\b.{0,25}(?:wr[io]te|писал|написал)\w*\s+(?:\w+\s+)?(?:last|latest|последн)"
-    r"|\bwhen\b.{0,20}\blast\s+(?:wr[io]te|write|post|message|said)|когда\b.{0,20}последн\w* раз\b.{0,10}(?:писал|написал)",
+    r"|\bwhen\b.{0,20}\blast\s+(?:wr[io]te|write|post|message|said)|когда\b.{0,20}последн\w* раз\b.{0,10}(?:писал|написал)"
+    # "who authored the most recent entry?": the writer of the newest message
+    r"|(?:who|кто)\s+(?:authored|wrote|posted|sent|написал\w*|отправил\w*)\s+(?:the\s+)?(?:most\s+recent|latest|last"
+    r"|newest|последн\w*|свеж\w*)",
     re.I,
 )
 # usage of a unit ("сколько вызовов к источникам", "how much money")
@@ -244,8 +247,13 @@ def _memory_count(question: str, found: Entities) -> bool:
     """How much memory holds ("how many messages have we pulled in so far?", «скока документов в памяти?»): its
     contents counted, not one run's reading nor a search for those words."""
     one_run = found.run_id is not None or found.order is not None or found.about_check
+    # «сколько всего сообщений написала Ирина?»: one person's count is their messages, not memory's contents
     return bool(
-        HOW_MUCH.search(question) and STORED.search(question) and HELD.search(question) and not one_run
+        HOW_MUCH.search(question)
+        and STORED.search(question)
+        and HELD.search(question)
+        and not one_run
+        and not found.people
     )
 
 

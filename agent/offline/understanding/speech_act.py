@@ -69,6 +69,11 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a request put in the first person: 'I hereby request that you erase …', 'I need you to rerun it'",
     ),
     _rule(
+        rf"^\W*(?:pursuant to|in accordance with|as per|per|following|further to|in line with)\b[^,]{{0,80}},\s*"
+        rf"(?:please\s+|kindly\s+)?(?:{EN_ACTION})\b",
+        "an imperative after a formal lead-in: 'Pursuant to the data subject's request, erase all data concerning …'",
+    ),
+    _rule(
         r"^\W*can (?:help|you help)\b.{0,60}\bor not\b|\b(?:help me|help us) (?:on|with) (?:the )?(?:econom|budget|pause)",
         "a request put as 'can help me on the economy mode or not?': asked to do it",
     ),
@@ -293,7 +298,7 @@ SECRET_ASK = _rule(
     r"|нужно|надо)(?!\w)"
     # said formally: «прошу предоставить», «предоставьте», "kindly provide", "quote … in full"
     r"|(?<!\w)(?:предостав\w*|покажите|дайте|пришлите|выдай\w*|раскрой\w*|процитируй\w*|приведите|выведите)(?!\w)"
-    r"|\b(?:provide|quote|recite|repeat|remind|recall|disclose|divulge|hand over|produce|transmit)\b|(?<!\w)(?:напомни\w*|подскаж\w*)(?!\w)"
+    r"|\b(?:provide|quote|recite|repeat|remind|recall|disclose|divulge|hand over|produce|transmit|furnish|supply)\b|(?<!\w)(?:напомни\w*|подскаж\w*)(?!\w)"
     # «прошу прислать токен», «шеф просит секрет вебхука»: asked for, passed on or not
     r"|(?<!\w)(?:прошу|просит|просим|просил\w*)(?!\w)"
     # «и токен его сюда», "drop it in the chat": wanted here
@@ -393,8 +398,12 @@ def _russian_request(said: list[Word], text: str) -> bool:
     for index, w in enumerate(said):
         if w.lemma == "подтвердить" and not CONFIRMS_ACTION.search(text):
             continue  # «подтвердите стоимость запуска»: asked to be told
-        if w.lemma in RU_DO and w.imperative and RU_DO_OBJECTS.search(text):
-            return True
+        if (
+            w.lemma in RU_DO
+            and (w.imperative or (index == 0 and w.pos == "INFN"))
+            and RU_DO_OBJECTS.search(text)
+        ):
+            return True  # «сделай перепроверку», «сделать новый проверка дом …» (an order as a to-do line)
         # «прошу осуществить повторный запуск …», «просим произвести перепроверку»: an order in officialese
         if (
             w.lemma in RU_DO_FORMAL
@@ -678,7 +687,7 @@ HANDOVER = _rule(
 WANTS = _rule(
     r"\b(?:could|can|would|will|might) you\b|\bI(?:'ll| will| would|'d)? (?:need|want|like)\b|\b(?:send|give|get|make) me\b"
     r"|\b(?:can|could|may) (?:i|we) (?:get|have|grab|receive)\b"
-    r"|(?<!\w)(?:нуж(?:ен|на|но)|хочу|хотел\w*)(?!\w)",
+    r"|(?<!\w)(?:нуж(?:ен|на|но)|хочу|хотел\w*|можешь|можете|сможешь|сможете)(?!\w)",
     "a file wanted ('I'll need the report as a PDF', «нужен отчёт в pdf»): handed over, not made by the assistant",
 )
 

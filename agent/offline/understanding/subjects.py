@@ -426,7 +426,8 @@ THE_RUN = re.compile(
     # «скипнутый ран», «упавший запуск»: one run by its state, singular
     r"|(?:пропущенн|скипнут|упавш|отменённ|отмененн)\w*\s+(?:запуск|ран)(?![а-яё])"
     r"|(?:почему|зачем|отчего)\s+(?:\w+\s+)?запуск\s+(?:был\s+)?(?:пропущен|пропустил\w*|упал|отмен[её]н|скипнул\w*|сломал\w*)"
-    r"|^\W*(?:the\s+)?(?:skipped|failed|cancell?ed) run\b(?!s)",  # "skipped run — reason?"  # «почему запуск был пропущен»
+    r"|^\W*(?:the\s+)?(?:skipped|failed|cancell?ed) run\b(?!s)"
+    r"|\b(?:why|what)\s+run\s+(?:skip|fail|crash)\w*",  # "why run skipped": one run, said without articles  # "skipped run — reason?"  # «почему запуск был пропущен»
     re.I,
 )
 RUN_NOUN = re.compile(r"\b(?:the|that|this) (?:[\w.]+ )?run\b(?!s|\s+(?:next|again|now))", re.I)

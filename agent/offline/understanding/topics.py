@@ -79,7 +79,7 @@ TASKS_ELSEWHERE = re.compile(
     r"|\bwrite (?:him|her|them|me|us)?\s*(?:a|an)\s+(?:\w+\s+){0,2}(?:e-?mail|letter|reply|apology|message)\b"
     r"|(?<!\w)напиш\w*\s+(?:ему|ей|им|мне)?\s*(?:\w+\s+)?(?:письмо|ответ|извинени)"  # "write me a Linear issue template": writing, whatever vendor it names
     r"|(?<!\w)напиш\w*\s+(?:мне\s+|нам\s+)?(?:dag|даг|скрипт|код|функци|программ|пункт|договор)"
-    r"|(?<!\w)(?:состав|подготов|оформ)\w*\s+(?:мне\s+|нам\s+)?договор"  # «составь договор подряда»
+    r"|(?<!\w)(?:состав|подготов|оформ)\w*\s+(?:мне\s+|нам\s+)?(?:\w+\s+)?договор"  # «составьте трудовой договор»
     # converting a figure into another currency needs a rate Mirano does not have, whatever cost it names
     r"|\bconvert\w*\b.{0,60}\b(?:into|to|in)\s+(?:\w+\s+)?(?:euros?|rubles?|roubles?|pounds?|yuan|eur|rub|gbp|dollars?|usd|cad|shekels?|ils|yen|jpy|francs?"
     r"|lira|rupees?|won|dirhams?|tenge|hryvnias?|zloty|kron[ae]r?|pesos?|reais|real)\b"
