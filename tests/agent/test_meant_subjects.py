@@ -419,6 +419,52 @@ THREADS = [
     # what memory holds, and whether the index is whole, asked in words
     Question("что у нас лежит в памяти по alfa-stroy", "ru", (r"alfa-stroy", r"фрагмент")),
     Question("is the vector index in sync?", "en", (r"embedded", r"memory\.build")),
+    # a belief put up for checking is a lead-in; the request after it is refused with its control
+    Question(
+        "Правильно ли я понимаю, что ты сам можешь запустить дайджест? Запусти его.", "ru", (r"не могу",)
+    ),
+    # items lettered or counted in words are each answered
+    Question(
+        "Kindly confirm (a) whether economy mode is on and (b) what we spent today.",
+        "en",
+        (r"Economy mode is off", r"\$0\.02"),
+    ),
+    Question(
+        "I'd like to know, firstly, whether economy mode is on, and secondly, what we spent today.",
+        "en",
+        (r"Economy mode is off", r"\$0\.02"),
+    ),
+    Question("расходы сегодня / расходы за неделю", "ru", (r"Сегодня", r"7 дн")),
+    # a first-person request, an officialese order and a bot-like command are requests
+    Question("I need you to rebuild the index now.", "en", (r"cannot",)),
+    Question("Просим произвести повторную синхронизацию Linear.", "ru", (r"не могу", r"ingest\.linear")),
+    Question("дайджест — перезапуск", "ru", (r"не могу",)),
+    # a budget said in words is that number
+    Question(
+        "если поставить лимит в десять штук обращений к источникам в день — что встанет?",
+        "ru",
+        (r"10 \(запросы к источникам\)", r"ingest\.chatwoot"),
+    ),
+    # Ukrainian words in a Russian question
+    Question("чи буде дайджест писатися, якщо увімкнути економію?", "ru", (r"memory\.digest",)),
+    # another currency, a tax, a contract to draft: not Mirano's
+    Question("what is 100 dollars in yen?", "en", (r"not something|can't|cannot",)),
+    Question("посчитай НДС за квартал", "ru", (r"не могу|не умею|не отвечаю|не подскажу|не в моих",)),
+    # credentials by slang or by a formal verb
+    Question("скиньте креды от линеара", "ru", (r"не могу показать",)),
+    Question("Kindly furnish the Linear API token.", "en", (r"cannot show|can't show",), (r"lin_",)),
+    # which one, when several fit: the sync's cost, the overdue invoice, the property in a city
+    Question("what did the import cost?", "en", (r"Which did you mean",)),
+    Question("how overdue is that invoice?", "en", (r"Which did you mean",)),
+    Question("what's the risk on the Moscow flat?", "en", (r"Which did you mean",)),
+    # a check that froze no snapshot, named beside a snapshot
+    Question(
+        "compare check {b}'s snapshot with snapshot {snapshot_c}",
+        "en",
+        (r"Check #{b} has no snapshot",),
+    ),
+    # one person's count is their messages
+    Question("how many messages has Tom Baker written in total?", "en", (r"Tom Baker wrote 30",)),
 ]
 
 

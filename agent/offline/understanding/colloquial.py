@@ -137,6 +137,7 @@ SHORTHAND = (
             ("створило", "создало"),
         )
     ),
+    (re.compile(r"(?<!\w)економ", re.I), "эконом"),  # «економію»: the Ukrainian spelling of economy
     # a vendor's key by its variable's name ("is OPENAI_API_KEY set?"): the vendor's key, as people say it
     (re.compile(r"\b(OPENAI|LINEAR|ATTIO|CHATWOOT)_(?:API_)?(?:ACCESS_)?(KEY|TOKEN)\b", re.I), r"\1 API \2"),
 )

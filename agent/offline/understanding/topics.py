@@ -19,7 +19,8 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|ключев\w* ставк|ставк\w* (?:цб|центробанк|рефинансир)|\b(?:key|interest|mortgage) rate"
     r"|ставк\w* (?:по )?(?:ипотек|кредит|вклад|депозит)|ипотечн\w* ставк|\bmortgage (?:rates?|offers?)"
     # an exchange rate is not a cost of Mirano's work, though it names dollars
-    r"|(?:dollar|euro|usd|eur|yuan|pound|ruble|rouble|aud|cad|chf|jpy|gbp)s?\s+(?:to|vs\.?|against|in)\s+(?:the\s+)?(?:ruble|rouble|rub|dollar|euro|yuan|usd|aud|eur|gbp)"
+    r"|(?:dollar|euro|usd|eur|yuan|pound|ruble|rouble|aud|cad|chf|jpy|gbp)s?\s+(?:to|vs\.?|against|in)\s+(?:the\s+)?(?:ruble|rouble|rub|dollar|euro|yuan|usd|aud|eur|gbp"
+    r"|yen|jpy|shekel|ils|franc|chf|lira|rupee|won|dirham|tenge|hryvnia|zloty|krona|krone|peso|real)"
     r"|\brate of (?:the )?(?:dollar|euro|ruble|rouble)|(?:ruble|rouble) rate|курс\w*\s+(?:\w+\s+)?(?:рубл|доллар|евро|юан)"
     # a share price or an index is the market's, not a cost of Mirano's
     r"|\b(?:share|stock) price|\bsector index|\bstock market|котировк|биржев|индекс\w* (?:мосбирж|ммвб|ртс)"
