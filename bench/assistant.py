@@ -86,6 +86,8 @@ UNSEEN_SETS = (
     "unseen52",
     "unseen53",
     "unseen54",
+    "unseen55",
+    "unseen56",
 )
 
 
