@@ -223,6 +223,9 @@ WEAK = frozenset(
     ("s", "v", "u", "o", "na", "po", "ne", "li", "nu", "est", "pro", "nas", "nam", "mne", "dlya")
 )
 _TRANSLIT = (
+    ("tsya", "тся"),  # «krutitsya», «propustilsya»: the reflexive ending
+    ("lko", "лько"),  # «skolko»: the soft sign left out
+    ("kluch", "ключ"),  # «vkluchi»: ю written as u
     ("shch", "щ"),
     ("sch", "щ"),
     ("zh", "ж"),
@@ -274,10 +277,15 @@ KEEP_LATIN = re.compile(
 def _cyrillic(word: str) -> str:
     if KEEP_LATIN.match(word) or "." in word or "@" in word:
         return word
+    if "_" in word or (word.isupper() and len(word) > 1):  # OPENAI_API_KEY, TTL: a name, as written
+        return word
     out, rest = "", word.lower()
     while rest:
         if rest.startswith("iy") and rest[2:3] in tuple("aeiouy"):  # «sinhronizaciyu»: и, then ю
             out, rest = out + "и", rest[1:]
+            continue
+        if rest.startswith("y") and out[-1:] in tuple("аеёиоуэюя") and rest[1:2] not in tuple("aeiouy"):
+            out, rest = out + "й", rest[1:]  # «slushay», «seychas»: й after a vowel
             continue
         for latin, cyr in _TRANSLIT:
             if rest.startswith(latin):
@@ -285,7 +293,36 @@ def _cyrillic(word: str) -> str:
                 break
         else:
             out, rest = out + rest[0], rest[1:]
-    return out
+    return _repaired(out)
+
+
+def _repaired(word: str) -> str:
+    """What translit leaves out, put back when only then the dictionary knows the word: ь at the end («rabotat»,
+    «vklyuchit»), э for е at the start («ekonomii», «eto»; «esli» keeps its е)."""
+    from agent.offline.understanding.morphology import analyzer
+
+    known = analyzer().word_is_known
+    if len(word) < 3 or known(word):
+        return word
+    for other in (word + "ь", "э" + word[1:] if word.startswith("е") else word):
+        if known(other):
+            return other
+    return word
+
+
+EN_SHORT = frozenset(
+    ["is", "it", "do", "of", "at", "an", "be", "if", "or", "by", "my", "we", "us", "up", "me", "am"]
+)
+
+
+def _mostly_russian(said: list[str]) -> bool:
+    """At least two words of four letters or more that the Russian dictionary knows once in Cyrillic
+    («perezapusti», «segodnya»), and they are at least half of the words of three letters or more."""
+    from agent.offline.understanding.morphology import analyzer
+
+    content = [w for w in said if len(w) >= 3 and not KEEP_LATIN.match(w)]
+    known = [w for w in content if len(w) >= 4 and analyzer().word_is_known(_cyrillic(w))]
+    return len(known) >= 2 and 2 * len(known) >= len(content)
 
 
 def from_translit(text: str) -> str:
@@ -293,10 +330,11 @@ def from_translit(text: str) -> str:
     if re.search(r"[а-яё]", text, re.I):
         return text
     said = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
-    if (
-        not {w for w in said if w in TRANSLIT_WORDS} - WEAK
-    ):  # one everyday Russian word is enough, not «s» or «po»
+    # one everyday Russian word is enough, not «s» or «po»; or most words are Russian words once in Cyrillic
+    everyday = {w for w in said if w in TRANSLIT_WORDS} - WEAK
+    if not everyday and not _mostly_russian(said):
         return text
-    if any(w in EN_WORDS for w in said if w not in TRANSLIT_WORDS):
+    # an English word says English; not one of two letters Russian has too («a», «on», «to», «no»)
+    if any(w in EN_WORDS for w in said if w not in TRANSLIT_WORDS and (len(w) >= 3 or w in EN_SHORT)):
         return text
     return re.sub(r"[A-Za-z][\w.@-]*", lambda m: _cyrillic(m.group(0)), text)

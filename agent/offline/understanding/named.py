@@ -425,6 +425,9 @@ def _party_wrote(question: str, found: Entities) -> bool:
     )
 
 
+SUGGESTED_ACTION = re.compile(r"действи|\bactions?\b|suggest|предлож|подсказк", re.I)
+
+
 def _person_through_vendor(question: str, found: Entities) -> bool:
     """ "Anything from Kate on the Linear side?": one person and one vendor named, nothing about the sync job or an
     action applied: what that person wrote there."""
@@ -432,6 +435,9 @@ def _person_through_vendor(question: str, found: Entities) -> bool:
         found.vendor
         and len(found.people) == 1
         and not (ABOUT_THE_JOB.search(question) or APPLIED.search(question) or found.literal_jobs)
+        and not SUGGESTED_ACTION.search(
+            question
+        )  # «действие для Тома — задача в Linear»: an action, not his text
         and not (found.run_id or found.check_id or found.address or found.action_id)
     )
 

@@ -291,7 +291,7 @@ SECRET_NOUN = _rule(
     "credentials named: a token, a key, a password, an env var or a connection string (not «ключевые объекты»)",
 )
 SECRET_ASK = _rule(
-    r"\b(?:show|give|print|tell|reveal|display|list|dump|send|share|paste|copy|grab|output|expose|drop|post|put"
+    r"\b(?:show|give|print|tell|reveal|display|list|dump|send|share|paste|copy|grab|output|expose|drop"
     r"|what(?:'s| is| are)|whats"
     r"|which|need|want|would like|i'?d like)\b|\b(?:is|are)\s+what\b"  # "chatwoot access token is what"
     r"|(?<!\w)(?:покажи|дай|скажи|какой|какие|какая|назови|выведи|напиши|пришли|отправь|поделись|нужен|нужна"

@@ -313,7 +313,7 @@ PROPERTY_THING = re.compile(
 # a cost word that asks about the property, not about Mirano's spend
 LISTING_PRICE = re.compile(
     r"(?:in|on) the listing|в объявлени|asking price|стоит (?:\w+\s+)?кв|стоит (?:\w+\s+)?квартир|costs? the flat|flat cost"
-    r"|объявлени\w*\b.{0,40}(?:стоит|почём|почем|цен)"
+    r"|объявлени\w*\b.{0,40}(?:почём|почем|цен)"  # not «стоит в очереди»
     r"|price of the flat|цен\w* квартир",
     re.I,
 )

@@ -92,7 +92,7 @@ TASKS_ELSEWHERE = re.compile(
     r"|исков\w* заявлени|претензи\w* (?:к|для|в адрес)|жалоб\w* (?:в|на)\s|\bcomplaint to (?:the )?(?:police|prosecutor|court)|юридическ\w* (?:заключени|консультаци|оценк|мнени)"
     r"|\bgdpr\b.{0,30}\bfines?\b|\bunder article \d+|\barticle \d+ (?:of )?(?:the )?(?:uk )?gdpr"
     r"|\bunder (?:\w+ )?law\b|\bgdpr fines?\b|\bfines?\b.{0,30}\b(?:gdpr|breach)|штраф\w* (?:по|за)\s+(?:gdpr|152|утечк)|\brescind|\blegal (?:opinion|advice|review)|\bis (?:it|this|that) legal\b|законн\w* ли\b|по закону|\bcomplian(?:t|ce) with\b"
-    r"|\bcompl(?:y|ies|ied)\s+with\b|\bfederal law\b|\b\d+-(?:fz|фз)\b|соответству\w*\s+(?:ли\s+)?(?:\w+\s+){0,2}(?:закон|фз|требовани)"
+    r"|\bcompl(?:y|ies|ied)\s+with\b|соответству\w*\s+(?:ли\s+)?(?:\w+\s+){0,2}(?:закон|фз|требовани)"
     # a power of attorney is a lawyer's or a notary's paper to draft
     r"|доверенност|\bpower of attorney\b"
     # a word's origin is a dictionary's, though the word is one of Mirano's («этимология слова «застройщик»»)
