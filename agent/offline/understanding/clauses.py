@@ -173,6 +173,11 @@ def carried(found: Entities, lang_text: str) -> str:
     if WE.search(lang_text) and re.search(r"spen[dt]|\bcost|потрат|расход|ушло", lang_text, re.I) and not it:
         return ""  # "…, and how much did we spend today?": everything we spent ("did it cost us": the thing before)
     said = [*(found.jobs or found.soft_jobs), *found.projects, *people]
+    if (
+        found.order == "latest" and said and not found.projects
+    ):  # "the last chatwoot sync … what'd it cost": that run
+        ru = re.search(r"[а-яё]", lang_text, re.I)
+        said = ["последний запуск", *said] if ru else ["last", *said, "run"]
     if found.succeeded and said:  # "the last successful build … and what did it cost": that run again
         said.insert(0, "успешный" if re.search(r"[а-яё]", lang_text, re.I) else "successful")
     if found.address and found.check_id is None:

@@ -103,6 +103,7 @@ def _command(match: re.Match[str]) -> str:
 SHORTHAND = (
     (DASH_COMMAND, _command),
     (re.compile(r"(?<!\w)w/o(?=\s)", re.I), "without"),  # "w/o economy"
+    (re.compile(r"\b(what|how|who|where|why|when)['’]d\b", re.I), r"\1 did"),  # "what'd it cost us?"
     (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),  # "w/ economy on whats the limit"
     # a risk said in slang ("what's looking dicey?", "any red flags?"): the risks
     (re.compile(r"\b(?:looking |look )?(?:dicey|iffy|dodgy|shaky)\b|\bred flags?\b", re.I), "at risk"),

@@ -90,6 +90,7 @@ MONTHS = (
 FAILED = (
     r"\bfail|error|broke|crash|упал|упавш|пада[лю]|ошибк|сломал|сбо[йяюеи]"  # «упавшие задания»: the participle too; «сбоя»
     r"|\btim(?:e|ed|es|ing) ?out\b|\bbl[oe]w(?:n|s)? up\b|\bblowing up\b|\bwent down\b|отвалил|слетел|завис"
+    r"|\b(?:fall|fell|falls|falling) over\b|\bfall(?:en)? over\b"
 )
 # a person after "call", "meet", «позвонить», «написать»: whom the asker will talk to, not who said something
 ADDRESSEE = re.compile(

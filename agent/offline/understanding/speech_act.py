@@ -317,10 +317,11 @@ NOT_A_SECRET = _rule(
     "objects is not a request for a secret",
 )
 CONDITION = re.compile(
-    r"\bif\b|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
+    # "…, no worries if not", "if you can", «если не сложно»: politeness, not a supposition
+    r"\bif\b(?!\s+(?:not\b|possible\b|you (?:can|could|don'?t mind|have a (?:sec|moment|minute))\b))|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
     r"|\bscenario\b|\bin (?:that|which|this|the) case\b|\bin case\b|\bassum(?:e|ing)\b"
     r"|^\W*(?:with\s+)?economy(?:\s+mode)?\s+on\s*[:,—–-]"  # "economy on: ingest.attio cadence and limit?"
-    r"|(?<!\w)(?:если|ежели|коли|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*|сценари\w*)(?!\w)"
+    r"|(?<!\w)(?:если(?!\s+(?:не сложно|не трудно|можно|получится|вас не затруднит|тебя не затруднит))|ежели|коли|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*|сценари\w*)(?!\w)"
     r"|(?<!\w)(?:в случае|при условии|в таком случае|в этом случае)(?!\w)"
     # «включим экономию — что встанет?»: "let's do X" followed by a question of what then happens supposes X
     r"|(?<!\w)(?:включим|врубим|выключим|вырубим|отключим|поставим|зададим|введ[её]м|поставите|включите|выключите"
