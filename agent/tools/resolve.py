@@ -697,7 +697,7 @@ SAID_BY_EN = re.compile(
     r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
 )
 SAYING_RU = re.compile(
-    r"(?<!\w)(?:на)?пис\w*|сказал\w*|говорил\w*|сообщ\w*|обещал\w*|присылал\w*|прислал\w*|упомина\w*|(?<!\w)от(?!\w)",
+    r"(?<!\w)(?:на|по|понa)?пис\w*|(?<!\w)понапис\w*|кто так(?:ой|ая)\b|сказал\w*|говорил\w*|сообщ\w*|обещал\w*|присылал\w*|прислал\w*|упомина\w*|(?<!\w)от(?!\w)",
     re.I,
 )
 WRITING_EN = re.compile(

@@ -96,12 +96,52 @@ COMMAND_AFTER_DASH = {
 DASH_COMMAND = re.compile(rf"^\s*(\S.*?)\s+[—–-]\s*({'|'.join(COMMAND_AFTER_DASH)})\W*$", re.I)
 
 
+# «Счёт-то оплатили?», «дай-ка»: an emphatic particle, dropped; «что-то», «кто-то» are words of their own
+PARTICLE_AFTER = re.compile(r"(?<!\w)([А-ЯЁа-яё]+)-(?:то|ка|таки)(?!\w)")
+INDEFINITE = frozenset(
+    [
+        "кто",
+        "что",
+        "где",
+        "как",
+        "когда",
+        "куда",
+        "откуда",
+        "какой",
+        "какая",
+        "какое",
+        "какие",
+        "чей",
+        "чья",
+        "чьё",
+        "чьи",
+        "почему",
+        "зачем",
+        "сколько",
+        "чего",
+        "чём",
+        "чем",
+        "кого",
+        "кому",
+        "каким",
+        "каких",
+        "каком",
+        "какую",
+    ]
+)
+
+
+def _particle(match: re.Match[str]) -> str:
+    return match.group(0) if match.group(1).lower() in INDEFINITE else match.group(1)
+
+
 def _command(match: re.Match[str]) -> str:
     return f"{COMMAND_AFTER_DASH[match.group(2).lower()]} {match.group(1)}"
 
 
 SHORTHAND = (
     (DASH_COMMAND, _command),
+    (PARTICLE_AFTER, _particle),
     (re.compile(r"(?<!\w)w/o(?=\s)", re.I), "without"),  # "w/o economy"
     (re.compile(r"\b(what|how|who|where|why|when)['’]d\b", re.I), r"\1 did"),  # "what'd it cost us?"
     (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),  # "w/ economy on whats the limit"

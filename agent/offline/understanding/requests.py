@@ -185,9 +185,19 @@ SAID_NUMBER = re.compile(
 WORD_VALUES = {"ten": 10, "десять": 10, "five": 5, "пять": 5, "two": 2, "два": 2, "three": 3, "три": 3}
 
 
+# «лимит поставить доллар в день», "a budget of dollar a day": a unit with no count is one of it
+BARE_UNIT = re.compile(
+    r"(?:лимит|бюджет|limit|budget|cap)\w*\s+(?:[\w$]+\s+){0,2}?(?:(?:в|на|of|at)\s+)?(dollar|доллар|buck|бакс|cent|цент)",
+    re.I,
+)
+
+
 def budget_number(text: str) -> float | None:
     match = NUMBER.search(text)
     said = SAID_NUMBER.search(text) if not match else None
+    bare = BARE_UNIT.search(text) if not (match or said) else None
+    if bare:
+        return 0.01 if CENTS.search(bare.group(1)) else 1.0
     if said:
         count = WORD_VALUES.get((said.group(2) or "").lower(), 1)
         unit = (said.group(1) or said.group(3)).lower()

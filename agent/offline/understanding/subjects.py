@@ -427,7 +427,9 @@ THE_RUN = re.compile(
     r"|(?:пропущенн|скипнут|упавш|отменённ|отмененн)\w*\s+(?:запуск|ран)(?![а-яё])"
     r"|(?:почему|зачем|отчего)\s+(?:\w+\s+)?запуск\s+(?:был\s+)?(?:пропущен|пропустил\w*|упал|отмен[её]н|скипнул\w*|сломал\w*)"
     r"|^\W*(?:the\s+)?(?:skipped|failed|cancell?ed) run\b(?!s)"
-    r"|\b(?:why|what)\s+run\s+(?:skip|fail|crash)\w*",  # "why run skipped": one run, said without articles  # "skipped run — reason?"  # «почему запуск был пропущен»
+    r"|\b(?:why|what)\s+run\s+(?:skip|fail|crash)\w*"
+    # «сколько стоил запуск chatwoot?»: one run of a job, by no number
+    r"|(?:стоил\w*|обош[её]л\w*)\s+(?:запуск|прогон)\s+(?:chatwoot|linear|attio|чатвут\w*|линеар\w*|аттио)(?!\s*\d)",  # "why run skipped": one run, said without articles  # "skipped run — reason?"  # «почему запуск был пропущен»
     re.I,
 )
 RUN_NOUN = re.compile(r"\b(?:the|that|this) (?:[\w.]+ )?run\b(?!s|\s+(?:next|again|now))", re.I)

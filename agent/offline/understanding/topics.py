@@ -93,6 +93,8 @@ TASKS_ELSEWHERE = re.compile(
     r"|\bgdpr\b.{0,30}\bfines?\b|\bunder article \d+|\barticle \d+ (?:of )?(?:the )?(?:uk )?gdpr"
     r"|\bunder (?:\w+ )?law\b|\bgdpr fines?\b|\bfines?\b.{0,30}\b(?:gdpr|breach)|штраф\w* (?:по|за)\s+(?:gdpr|152|утечк)|\brescind|\blegal (?:opinion|advice|review)|\bis (?:it|this|that) legal\b|законн\w* ли\b|по закону|\bcomplian(?:t|ce) with\b"
     r"|\bcompl(?:y|ies|ied)\s+with\b|соответству\w*\s+(?:ли\s+)?(?:\w+\s+){0,2}(?:закон|фз|требовани)"
+    # deploying someone's own app is their hosting's business, and coursework is a student's
+    r"|\bheroku\b|\bdjango\b|\bflask\b|задеплои|\bdeploy (?:my|a|our)\b|курсач|курсов\w* работ"
     # a power of attorney is a lawyer's or a notary's paper to draft
     r"|доверенност|\bpower of attorney\b"
     # a word's origin is a dictionary's, though the word is one of Mirano's («этимология слова «застройщик»»)
