@@ -88,6 +88,8 @@ UNSEEN_SETS = (
     "unseen54",
     "unseen55",
     "unseen56",
+    "unseen57",
+    "unseen58",
 )
 
 
