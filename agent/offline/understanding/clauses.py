@@ -220,8 +220,21 @@ REPORTED = re.compile(
 )
 
 
+# "You said the key is missing. Until we fix that, pause …", «Ты сказал, что …, но …»: the earlier answer recalled,
+# then the ask; the recap asks nothing
+YOU_SAID = re.compile(
+    r"^\W*(?:you (?:said|told me|mentioned|wrote|claimed)|ты (?:сказал|написал|говорил|ответил)\w*"
+    r"|вы (?:сказали|написали|говорили|ответили))\b[^.?!]*?(?:[.!]\s+|,\s*(?:but|yet|но|а)\s+)",
+    re.I,
+)
+
+
 def without_reporter(text: str) -> str:
-    """The question itself, without who passed it on."""
+    """The question itself, without who passed it on, and without an earlier answer recalled before it."""
+    recap = YOU_SAID.match(text)
+    if recap and text[recap.end() :].strip():
+        text = text[recap.end() :]
+        text = text[:1].upper() + text[1:]
     said = REPORTED.match(text)
     if not said or not text[said.end() :].strip():
         return text

@@ -151,6 +151,10 @@ SHORTHAND = (
     (re.compile(r"(?<!\w)(об|под|от|из|раз|вз|с)ь(?=[еёюя])", re.I), r"\1ъ"),
     # «зарефреш плиз Тверскую»: the loan word's clipped imperative
     (re.compile(r"(?<!\w)зарефреш(?:ь|и|ни)?(?!\w)", re.I), "обнови"),
+    # a clerk's abbreviations: «пр. #4» a check, «посл.» last, «ИП по …» enforcement proceedings
+    (re.compile(r"(?<!\w)пр\.\s*(?=[#№]?\s*\d)", re.I), "проверка "),
+    (re.compile(r"(?<!\w)посл\.", re.I), "последний"),
+    (re.compile(r"(?<!\w)ИП(?=\s+(?:по|у|на|в)\s)"), "исполнительные производства"),
     # Ukrainian words in a Russian question («застосуй, будь ласка», «якщо увімкнути економію»): their Russian
     (re.compile(r"(?<!\w)будь ласка(?!\w)", re.I), "пожалуйста"),
     *(

@@ -69,7 +69,8 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a request put in the first person: 'I hereby request that you erase …', 'I need you to rerun it'",
     ),
     _rule(
-        rf"^\W*(?:pursuant to|in accordance with|as per|per|following|further to|in line with)\b[^,]{{0,80}},\s*"
+        rf"^\W*(?:pursuant to|in accordance with|as per|per|following|further to|in line with|until|till|while"
+        rf"|once|before|meanwhile)\b[^,]{{0,80}},\s*"
         rf"(?:please\s+|kindly\s+)?(?:{EN_ACTION})\b",
         "an imperative after a formal lead-in: 'Pursuant to the data subject's request, erase all data concerning …'",
     ),
@@ -147,7 +148,7 @@ NOUN_FIRST = _rule(
     "a noun first reads as a question ('run history please'); a digest or a report opened is read",
 )
 EN_QUESTION_FIRST = _rule(
-    r"^\W*(?:and\s+|so\s+)?(?:when|what|whats|why|who|how|which|where|is|are|was|were|did|does|do|has|have)\b",
+    r"^\W*(?:and\s+|so\s+|please,?\s+)?(?:when|what|whats|why|who|how|which|where|is|are|was|were|did|does|do|has|have)\b",
     "a question word first: 'when will it run again' asks, it does not request",
 )
 # Russian verbs (lemmas) whose imperative or modal infinitive asks Mirano to act.
@@ -464,9 +465,16 @@ SHOWN = re.compile(  # asked to be shown, whatever verb of action follows ("show
 )
 
 
+PLEASE_THEN_QUESTION = re.compile(
+    r"^\W*please,?\s+(?:what|when|why|who|how|which|where|is|are|was|were|did|does|do|has|have)\b", re.I
+)
+
+
 def _english_request(text: str) -> bool:
     if NOUN_FIRST.pattern.search(text) or TELL_ME.search(text) or SHOWN.search(text):
         return False  # "send me what's in the digest", "please confirm …": asked to be shown or told
+    if PLEASE_THEN_QUESTION.search(text):
+        return False  # "Please what is the status of the sync job?": a question, said politely
     first = EN_QUESTION_FIRST.pattern.search(text)
     for rule in REQUEST_RULES:
         if rule.pattern.search(text):
@@ -571,6 +579,7 @@ TOKEN_USAGE = re.compile(
 VALUE_ASKED = re.compile(
     r"\b(?:key|token|secret|password)\b.{0,30}\bvalue\b|\bvalue of (?:the )?\w*(?:key|token|secret|password)"
     r"|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN|SECRET|PASSWORD)\b.{0,20}\bvalue\b"
+    r"|\b(?:print|echo|paste|dump|show)\s+(?:me\s+)?(?:the\s+)?[A-Z][A-Z0-9_]*_(?:KEY|TOKEN|SECRET|PASSWORD)\b"
     r"|\b(?:first|last)\s+\d+\s+(?:chars?|characters|symbols|digits|letters)\b"
     r"|(?<!\w)(?:первые|последние)\s+\d+\s+(?:символ|знак|букв|цифр)\w*"
     # "I would like the OpenAI key", «выведите все переменные окружения»: wanted or printed whole

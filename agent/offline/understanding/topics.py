@@ -27,6 +27,7 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     # taxes to compute are an accountant's, though a quarter or our company is named
     r"|(?<!\w)ндс(?!\w)|\bvat\b|налогов\w* (?:деклараци|отчётност|отчетност)|\btax (?:return|calculation)"
     r"|\b(?:eur|usd|rub|cny|gbp)\s*/\s*(?:eur|usd|rub|cny|gbp)\b"
+    r"|\b(?:dollar|euro|usd|eur|pound|ruble|rouble)s?\s+(?:to|vs\.?|against)\s+(?:the\s+)?\w+\s+(?:exchange\s+)?rate\b"
     r"|(?:доллар|евро|юан)\w*\s+к\s+рубл"
     r"|\b(?:rand|zar|dollar|usd|euro|eur|ruble|rouble|rub|pound|gbp|yuan|cny)\s*/\s*(?:rand|zar|dollar|usd|euro|eur"
     r"|ruble|rouble|rub|pound|gbp|yuan|cny)\b"  # "the rand/dollar rate"
@@ -95,6 +96,8 @@ TASKS_ELSEWHERE = re.compile(
     r"|\bcompl(?:y|ies|ied)\s+with\b|соответству\w*\s+(?:ли\s+)?(?:\w+\s+){0,2}(?:закон|фз|требовани)"
     # deploying someone's own app is their hosting's business, and coursework is a student's
     r"|\bheroku\b|\bdjango\b|\bflask\b|задеплои|\bdeploy (?:my|a|our)\b|курсач|курсов\w* работ"
+    # a claim to file or a notary's fee is a lawyer's or a notary's work
+    r"|(?:состав|подготов|напиш)\w*\s+(?:\w+\s+)?(?:иск|жалоб|претензи)|нотариус|\bnotary\b"
     # a power of attorney is a lawyer's or a notary's paper to draft
     r"|доверенност|\bpower of attorney\b"
     # a word's origin is a dictionary's, though the word is one of Mirano's («этимология слова «застройщик»»)
