@@ -29,7 +29,13 @@ DIFFERENCE = re.compile(
 
 
 # A source's freshness asked as such ("the TTL of listings", «срок свежести судов»): the glossary's TTLs
-TTL_ASKED = re.compile(r"\bttls?\b|\bfreshness\b|срок\w* (?:свежести|жизни|годности)", re.I)
+TTL_ASKED = re.compile(
+    r"\bttls?\b|\bfreshness\b|срок\w* (?:свежести|жизни|годности)"
+    # "how long do court facts stay fresh?", «на сколько дней хватает свежести …»: the sources' TTLs
+    r"|how long\b.{0,40}\b(?:stay|stays|remain|remains|kept|keep|considered)\s+(?:fresh|valid|current)"
+    r"|(?:на )?сколько (?:дней|времени|суток)\b.{0,40}(?:свеж|актуальн|годн)|хватает свежести",
+    re.I,
+)
 
 
 def explained(question: str, found: Entities) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.offline.understanding.definitions import TTL_ASKED
 from agent.offline.understanding.entities import FAILED, Entities, claim_passed_on
 from agent.offline.understanding.morphology import words
 
@@ -326,6 +327,8 @@ def property_meant(question: str, found: Entities) -> str | None:
         return None
     if not (THE_PROPERTY.search(question) or PROPERTY_THING.search(question)):
         return None
+    if TTL_ASKED.search(question):  # «какой TTL у объявлений?»: the sources' freshness, not one property's
+        return None
     if OTHER_TOPIC.search(question) and not LISTING_PRICE.search(
         question
     ):  # a flat's price is the property's
@@ -366,7 +369,8 @@ ONE_CHECK_SAID = re.compile(r"\bthe check\b(?!s)|(?<!\w)проверк[аиеу]
 CHECK_STATE = re.compile(
     r"\bstatus|\bstate\b|статус|состояни|чем закончил|чем кончил|\bhow did (?:it|the check) (?:end|go)\b|\boutcome\b"
     r"|\bresult of the check\b|итог\w* проверк|готов\w* или нет|готов\w* ли|\bready or not\b|(?<!\w)готов\w*(?: уже)?\?"
-    r"|закончил\w* или|ещё ид[её]т|еще ид[её]т|\bstill running\b|\bfinished or\b",
+    r"|закончил\w* или|ещё ид[её]т|еще ид[её]т|\bstill running\b|\bfinished or\b"
+    r"|(?:законч|заверш)\w*\s+ли\b|\b(?:finished|done|complete) yet\b",
     re.I,
 )
 # «когда была завершена проверка …?», "when did the check finish?": the end of one check, of several there
