@@ -90,6 +90,8 @@ UNSEEN_SETS = (
     "unseen56",
     "unseen57",
     "unseen58",
+    "unseen59",
+    "unseen60",
 )
 
 
