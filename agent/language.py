@@ -319,9 +319,13 @@ def _mostly_russian(said: list[str]) -> bool:
     """At least two words of four letters or more that the Russian dictionary knows once in Cyrillic
     («perezapusti», «segodnya»), and they are at least half of the words of three letters or more."""
     from agent.offline.understanding.morphology import analyzer
+    from pipeline.i18n import english_words
 
+    english = english_words()  # "risk", "developer": English words the catalogs use, loanwords in Russian too
     content = [w for w in said if len(w) >= 3 and not KEEP_LATIN.match(w)]
-    known = [w for w in content if len(w) >= 4 and analyzer().word_is_known(_cyrillic(w))]
+    known = [
+        w for w in content if len(w) >= 4 and w not in english and analyzer().word_is_known(_cyrillic(w))
+    ]
     return len(known) >= 2 and 2 * len(known) >= len(content)
 
 

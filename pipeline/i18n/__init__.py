@@ -60,6 +60,17 @@ def translations(lang: str) -> _gettext.NullTranslations:
     return _gettext.GNUTranslations(buffer)
 
 
+@cache
+def english_words() -> frozenset[str]:
+    """Every English word the product's catalogs say (their msgids, lowercased): the words an English question about
+    Mirano is made of ("risk", "developer", "status"), which Russian typed in Latin letters is told apart from."""
+    words: set[str] = set()
+    for key in getattr(translations("ru"), "_catalog", {}):
+        text = key[0] if isinstance(key, tuple) else str(key)
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", text.split("\x04")[-1]))
+    return frozenset(words)
+
+
 def _lookup(lang: str, context: str | None, msgid: str) -> str:
     catalog = translations(lang)
     text = catalog.pgettext(context, msgid) if context else catalog.gettext(msgid)

@@ -97,7 +97,8 @@ TASKS_ELSEWHERE = re.compile(
     # deploying someone's own app is their hosting's business, and coursework is a student's
     r"|\bheroku\b|\bdjango\b|\bflask\b|задеплои|\bdeploy (?:my|a|our)\b|курсач|курсов\w* работ"
     # a claim to file or a notary's fee is a lawyer's or a notary's work
-    r"|(?:состав|подготов|напиш)\w*\s+(?:\w+\s+)?(?:иск|жалоб|претензи)|нотариус|\bnotary\b"
+    r"|(?:состав|подготов|напиш)\w*\s+(?:\w+\s+)?(?:иск|жалоб|претензи)"
+    r"|(?:стоит|стоимост|цен|тариф|сколько)\w*\s+(?:\w+\s+){0,2}нотариус|нотариус\w*\s+(?:\w+\s+)?(?:стоит|берёт|берет|тариф)"
     # a power of attorney is a lawyer's or a notary's paper to draft
     r"|доверенност|\bpower of attorney\b"
     # a word's origin is a dictionary's, though the word is one of Mirano's («этимология слова «застройщик»»)
