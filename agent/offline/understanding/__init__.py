@@ -206,8 +206,8 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
         if c["name"] in ("job_status", "next_run", "run_details") and c["args"].get("job")
     ]
     if (
-        len(status_of) == 1
-        and len(parts) == 1
+        len(set(status_of)) == 1
+        and (len(parts) == 1 or len(status_of) == len(unique))  # «лимит у Attio и как часто она запускается?»
         and SETTINGS_ASKED.search(question)
         and not any(c["name"] == "job_pause" for c in unique)
     ):

@@ -59,6 +59,7 @@ EVERYDAY: tuple[Everyday, ...] = (
         inflect=False,
     ),
     Everyday("след", "следующий", "«след раз», «след запуск»: next, said short", inflect=False),
+    Everyday("объява", "объявление", "«объявы там свежие?»: listings, in a realtor's slang"),
     Everyday("док", "документ", "«скок доков в памяти»: documents; nothing in Mirano is a dock or a doctor"),
 )
 BY_LEMMA = {row.lemma: row for row in EVERYDAY}
@@ -405,7 +406,9 @@ def plain(text: str) -> str:
 
     def swap(match: re.Match[str]) -> str:
         said = match.group(0)
-        row = BY_LEMMA.get(word(said).lemma) or BY_LEMMA.get(said.lower())
+        row = BY_LEMMA.get(said.lower()) or BY_LEMMA.get(
+            word(said).lemma
+        )  # «скока» as said, before its lemma
         if not row or (not row.inflect and said.lower() != row.lemma):
             return said  # «раны» is a wound's, not a run's: only the loan word as it is said
         return _inflected(said.lower(), row.product) if row.inflect else row.product

@@ -903,12 +903,14 @@ RETRIED = re.compile(
 
 
 PAST_COST = re.compile(
-    r"\bcost\b|\bcharged\b|\bbilled\b|\bspent\b|обошл|обош[её]л|стоил|потратил|списал|заплатил|составил", re.I
+    r"\bcost\b|\bcharged?\b|\bbilled\b|\bspent\b|\bbill\b|обошл|обош[её]л|стоил|потратил|списал|заплатил|составил",
+    re.I,
 )
 CAP_WORDS = re.compile(r"\bcap\b|budget|limit|бюджет|лимит|потолок", re.I)
 # A sum of money the question takes as spent ("the $40 we were charged", «обошлась в 50 долларов»)
 AMOUNT_SAID = re.compile(
-    r"\$\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:\$|usd\b|dollars?\b|bucks?\b|долл\w*|бакс\w*)", re.I
+    r"(?:\$|\busd\s?)(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:\$|usd\b|dollars?\b|bucks?\b|долл\w*|бакс\w*)",
+    re.I,
 )
 
 

@@ -454,7 +454,10 @@ EMBEDDED_QUESTION = _rule(
 # "Please set out …", "please confirm whether …", "kindly advise": asked to be told, a question however polite
 TELL_ME = re.compile(
     r"^\W*(?:please|kindly|could you|can you)\s+(?:set out|confirm|state|identify|explain|describe|outline|advise"
-    r"|clarify|specify|indicate)\b",
+    r"|clarify|specify|indicate)\b"
+    # "Would you mind telling me whether …", "I don't suppose you could tell me …": asked to be told
+    r"|^\W*(?:would|do) you mind\s+(?:telling|letting me know|explaining|confirming|checking|sharing|saying)\b"
+    r"|\bI don'?t suppose you (?:could|can) (?:tell|let me know|explain)\b",
     re.I,
 )
 
