@@ -49,6 +49,7 @@ CHOICE_BY_INTENT = {
     "why_run": "Why did the last run of {job} go as it did?",
     "runs": "Show the recent runs of {job}",
     "cost_run": "What did the last run of {job} cost?",
+    "cost_period": "How much did {job} cost this week?",  # "how much did the sync cost?": which sync's spend
     "timing": "How long did the last run of {job} take?",
     "explain": "What does {job} do?",
 }
