@@ -92,6 +92,8 @@ UNSEEN_SETS = (
     "unseen58",
     "unseen59",
     "unseen60",
+    "unseen61",
+    "unseen62",
 )
 
 
