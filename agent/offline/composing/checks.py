@@ -255,7 +255,9 @@ def _provenance(data: dict[str, Any] | None, lang: str, intent: str | None) -> l
         )
     else:
         lead = tr(
-            lang, "Check #{id} ({address}): none of its {n} source(s) came from an earlier check", **values
+            lang,
+            "Check #{id} ({address}): nothing was reused — none of its {n} source(s) came from an earlier check",
+            **values,
         )
     if stale:
         lead += "; " + tr(

@@ -269,6 +269,9 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
             continue  # "…? the client's waiting on it": why it is asked, not one more ask
         if first is not None and first.intent == "out_of_scope" and reason_of_request(part):
             continue  # "a restaurant near the office? We're celebrating a deal.": the same other topic
+        other_topic = first is not None and first.intent == "out_of_scope"
+        if other_topic and not _subject(found_in(part)) and not in_domain(part):
+            continue  # "Should we sue the developer? Is it worth it?": "it" is the same other topic
         if first is not None and first.switched_off and STILL_POSSIBLE.search(part):
             continue  # «…на паузу, он перестанет? А вручную можно будет запустить?»: the same hypothetical
         found = found_in(part)

@@ -248,9 +248,10 @@ def _memory_count(question: str, found: Entities) -> bool:
     contents counted, not one run's reading nor a search for those words."""
     one_run = found.run_id is not None or found.order is not None or found.about_check
     # «сколько всего сообщений написала Ирина?»: one person's count is their messages, not memory's contents
+    # "how many documents has project northwind?": a project's holdings, counted
     return bool(
         HOW_MUCH.search(question)
-        and STORED.search(question)
+        and (STORED.search(question) or found.projects)
         and HELD.search(question)
         and not one_run
         and not found.people

@@ -153,6 +153,8 @@ INDEX_HEALTH = re.compile(
 
 @planner("memory_contents")
 def _memory_contents(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if len(found.projects) > 1:  # "how many documents has northwind and how many alfa-stroy?": each one's
+        return [call(memory_tools.memory_contents, project=p) for p in found.projects[:3]]
     contents = call(memory_tools.memory_contents, project=found.project)
     if INDEX_HEALTH.search(
         found.text

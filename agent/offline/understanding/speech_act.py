@@ -38,7 +38,7 @@ def _rule(pattern: str, why: str) -> Rule:
 # English verbs that ask Mirano to do something (stems: "re-?run" covers rerun, re-running, re-run).
 EN_ACTION = (
     r"(?:re-?)?run|restart|kick|fire|trigger|start|turn|switch|flip|toggle|enable|disable|apply|set|change|delete"
-    r"|remove|chuck|flick|whack|bung|put|slap"
+    r"|remove|chuck|flick|whack|bung|put|slap|stick|wipe|nuke|scrub"
     r"|create|bind|unbind|pause|resume|stop|kill|bump|poke|nudge|push|re-?trigger|(?:re-?)?sync|rebuild|build|re-?check"
     r"|refresh|finali[sz]e|launch"
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"

@@ -100,7 +100,7 @@ TASKS_ELSEWHERE = re.compile(
     r"|(?:состав|подготов|напиш)\w*\s+(?:\w+\s+)?(?:иск|жалоб|претензи)"
     r"|(?:стоит|стоимост|цен|тариф|сколько)\w*\s+(?:\w+\s+){0,2}нотариус|нотариус\w*\s+(?:\w+\s+)?(?:стоит|берёт|берет|тариф)"
     # suing someone and computing an investment's NPV are a lawyer's and an analyst's work
-    r"|подать в суд|подать иск|\bhow (?:do|can|should) (?:i|we) sue\b|\bfile a (?:lawsuit|claim)\b"
+    r"|подать в суд|подать иск|\bsue\b|засудить|\bfile a (?:lawsuit|claim)\b"
     r"|\bnpv\b|\birr\b|discount rate|ставк\w* дисконт|окупаемост"
     # a power of attorney is a lawyer's or a notary's paper to draft
     r"|доверенност|\bpower of attorney\b"
