@@ -620,7 +620,10 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         calls = follow_up_calls(previous, found)
         if calls and (best.score < floor + FOLLOW_MARGIN or len(question.split()) <= 5):
             return Understanding(previous_intent, best.score, calls, names=found.names)
-    items = items_to_choose(question, None, found) if best.score < floor and not previous else []
+    # "is the invoice paid?" after turns about something else: which project's (a turn about a project's promises or
+    # risks before it is the one the follow-up means)
+    about_items = any(c.get("name") == "project_overview" for c in previous or [])
+    items = items_to_choose(question, None, found) if best.score < floor and not about_items else []
     if items and ITEM_STATE_ASKED.search(question):  # "how's the invoice going?": in which project
         return Understanding(
             "clarify",
