@@ -148,7 +148,7 @@ NOUN_FIRST = _rule(
     "a noun first reads as a question ('run history please'); a digest or a report opened is read",
 )
 EN_QUESTION_FIRST = _rule(
-    r"^\W*(?:and\s+|so\s+|please,?\s+)?(?:when|what|whats|why|who|how|which|where|is|are|was|were|did|does|do|has|have)\b",
+    r"^\W*(?:and\s+|so\s+)?(?:when|what|whats|why|who|how|which|where|is|are|was|were|did|does|do|has|have)\b",
     "a question word first: 'when will it run again' asks, it does not request",
 )
 # Russian verbs (lemmas) whose imperative or modal infinitive asks Mirano to act.
