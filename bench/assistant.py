@@ -94,6 +94,8 @@ UNSEEN_SETS = (
     "unseen60",
     "unseen61",
     "unseen62",
+    "unseen63",
+    "unseen64",
 )
 
 
