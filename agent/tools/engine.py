@@ -75,10 +75,16 @@ def job_status(job: str | None = None) -> Envelope:
         # "when did it last actually do some work?": the newest run that processed anything, when the last did not
         from pipeline.service import runs as runs_service
 
-        worked = next((r for r in runs_service.list_runs(name, 200) if r["processed"]), None)
+        runs = runs_service.list_runs(name, 200)
+        worked = next((r for r in runs if r["processed"]), None)
         if worked and worked["id"] != rows[0]["last_run_id"]:
             rows[0] = {**rows[0], "last_worked": {k: worked[k] for k in ("id", "started_at", "processed")}}
             cite.append(("run", worked["id"]))
+        last = next((r for r in runs if r["id"] == rows[0]["last_run_id"]), None)
+        if last and (
+            last["cost"]["usd"] or last["cost"]["source_calls"]
+        ):  # "what was its last run?": its money too
+            rows[0] = {**rows[0], "last_cost": last["cost"]}
     return envelope(rows, cite=cite)
 
 

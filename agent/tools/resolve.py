@@ -633,6 +633,55 @@ def fact_with_key(key: str) -> tuple[int, int, str] | None:
     return None
 
 
+COURT_TALK = re.compile(
+    r"суд|(?<!\w)дел[оауе](?!\w)|истц|истиц|ответчик|plaintiff|defendant|\bcase\b|lawsuit|\bcourt|\bsued\b",
+    re.I,
+)
+
+
+def case_of_party(text: str) -> str | None:
+    """The number of the court case a question names by a party («дело, где истица Иванова Мария Петровна», "the
+    case Bank Razvitie brought"), among the newest checks' court facts; None when no party of one case is named."""
+    from pipeline.service import checks as checks_service
+
+    if not COURT_TALK.search(text):
+        return None
+    lowered = text.lower()
+    words = re.findall(r"\w+", lowered)
+    found: set[str] = set()
+    for row in checks_service.list_checks(20):
+        for fact in checks_service.get_check(row["id"])["facts"]:
+            if fact["type"] != "court_case":
+                continue
+            for party in (fact["value"].get("plaintiff"), fact["value"].get("defendant")):
+                if party and _party_named(party, lowered, words):
+                    found.add(fact["key"])
+    return found.pop() if len(found) == 1 else None
+
+
+def court_case(key: str) -> dict[str, Any] | None:
+    """A court case's value (number, court, parties, category, status) as the newest check holding it has it."""
+    from pipeline.service import checks as checks_service
+
+    for row in checks_service.list_checks(20):
+        fact = next((f for f in checks_service.get_check(row["id"])["facts"] if f["key"] == key), None)
+        if fact:
+            return dict(fact["value"])
+    return None
+
+
+def _party_named(party: str, lowered: str, words: list[str]) -> bool:
+    """A company by the name in its quotes («Банк Развитие»); a person by the surname, in any case ending
+    (Иванова, Ивановой)."""
+    quoted = re.search(r"«([^»]+)»", party)
+    if quoted:
+        name = quoted.group(1).lower()
+        return name in lowered or name[:-2] in lowered
+    surname = party.split()[0].lower()
+    stem = surname[:-1] if len(surname) > 5 else surname
+    return any(w.startswith(stem) for w in words)
+
+
 def address_of_cadastral(number: str) -> str | None:
     """The address of the newest check whose facts hold this cadastral number («77:06:0002002:2002»), or None."""
     from pipeline.service import checks as checks_service

@@ -143,6 +143,19 @@ def out_of_scope(lang: str) -> str:
     )
 
 
+def _developers_of(ids: list[str]) -> dict[str, str]:
+    """Each check's developer by the facts it holds, when the checks name more than one developer (else {})."""
+    from pipeline.service import checks as checks_service
+
+    found = {}
+    for choice in ids:
+        facts = checks_service.get_check(int(choice))["facts"]
+        name = next((f["subject"]["name"] for f in facts if f["subject"].get("level") == "developer"), None)
+        if name:
+            found[choice] = name
+    return found if len(set(found.values())) > 1 else {}
+
+
 def clarify(choices: list[str], lang: str, kind: str = "job") -> str:
     """One short question with the candidates (a numbered list, so the CLI and the page can offer them): jobs
     with what each does, projects with their names, or checked addresses as they are written."""
@@ -162,7 +175,9 @@ def clarify(choices: list[str], lang: str, kind: str = "job") -> str:
             from pipeline.service import checks as checks_service
 
             row = checks_service.get_check(int(choice))
-            return f"#{choice} — {row['address']} ({status(row['status'], lang)})"
+            line = f"#{choice} — {row['address']} ({status(row['status'], lang)})"
+            builder = developer_of.get(choice)
+            return f"{line}, {tr(lang, 'developer')} {builder}" if builder else line
         if kind == "run":  # "#8 — ingest.chatwoot, 12:00: ok, $0.013"
             from pipeline.service import engine as engine_service
 
@@ -184,11 +199,24 @@ def clarify(choices: list[str], lang: str, kind: str = "job") -> str:
                 at=when(frozen["created_at"], lang),
                 check=frozen["job_id"],
             )
+        if kind == "case":  # "А40-98765/2026 — Иванова Мария Петровна v. ООО «ГрадСтрой Девелопмент»"
+            from agent.tools.resolve import court_case
+
+            case = court_case(choice) or {}
+            return tr(
+                lang,
+                "{number} — {plaintiff} v. {defendant}",
+                number=choice,
+                plaintiff=case.get("plaintiff", "?"),
+                defendant=case.get("defendant", "?"),
+            )
         if kind in ("address", "property"):
             return choice
         if kind == "question":  # each choice a question of its own
             return tr(lang, choice)
         return f"{choice} — {tr(lang, job_description(choice))}"
 
+    # checks of buildings by different developers («а застройщик этот банкрот?»): each with its developer
+    developer_of = _developers_of(choices) if kind == "check" else {}
     options = [f"{i}. {option(choice)}" for i, choice in enumerate(choices, start=1)]
     return "\n".join([tr(lang, "Which did you mean?"), *options])

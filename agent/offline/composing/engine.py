@@ -109,6 +109,16 @@ def _jobs(rows: list[dict[str, Any]] | None, lang: str, intent: str | None) -> l
                 at=when(worked["started_at"], lang),
                 n=worked["processed"],
             )
+        if r.get("last_cost"):
+            cost = r["last_cost"]
+            words = (
+                "Run #{run} cost {usd} ({calls} source call(s))."
+                if cost["source_calls"]
+                else "Run #{run} cost {usd}."
+            )
+            detail += " " + tr(
+                lang, words, run=r["last_run_id"], usd=money(cost["usd"]), calls=cost["source_calls"]
+            )
         if not r["last_run_id"] and r.get("description"):  # a job never seen running: say what it is for
             detail += " " + tr(lang, "What it does: {what}.", what=tr(lang, r["description"]))
         return [lead, detail]

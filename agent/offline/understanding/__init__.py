@@ -81,6 +81,7 @@ from agent.offline.understanding.subjects import (
     JOB_SIGNAL,
     THE_CLASS_ONE,
     THE_PROJECT,
+    cases_to_choose,
     costs_to_choose,
     items_to_choose,
     job_reading,
@@ -381,10 +382,19 @@ def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> 
         number = numbered(question) or next(
             iter(numbers_said(question)), None
         )  # «а девятый?» after run 8: run 9
-        if number is not None:
+        if number is not None and _listed_run(question, subject, previous):
+            found.run_id, found.jobs = number, []  # «кто отменил 11?» after a job's runs: that run
+        elif number is not None:
             renumber(found, subject, number)
         return True
     return False
+
+
+def _listed_run(question: str, subject: dict[str, Any], previous: list[dict[str, Any]]) -> bool:
+    """The previous turn listed runs and this one names a number in digits: one of those runs ("and 11?"), not the
+    list again (an ordinal word, "the second", is a place in the list, not a run's number)."""
+    listed = any(c.get("name") == "recent_runs" for c in previous)
+    return listed and "run_id" not in subject and re.search(r"\d", question) is not None
 
 
 # "which of them are about payment?", «какие из них пришли из attio?»: a part of what the previous turn listed
@@ -458,8 +468,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         calls = [{"name": c["name"], "args": dict(c.get("args") or {})} for c in previous if c.get("name")]
         return Understanding(previous_intent, 1.0, calls, names=found.names)
     inherited = _inherit(question, found, previous)  # «а обещания?»: the previous turn's subject
-    if inherited and (
-        numbered(question) is not None or numbers_said(question)
+    listed_run = inherited and _listed_run(question, previous_subject(previous), previous)
+    if (
+        inherited and not listed_run and (numbered(question) is not None or numbers_said(question))
     ):  # «а девятый?», "and the next one, 9?", «а 9 и 10?»: the same question
         calls = follow_up_calls(previous, found)
         if calls:
@@ -662,6 +673,16 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
                     choices=snapshots,
                     choice_intent="diff",
                     choice_kind="snapshot",
+                )
+            cases = [] if previous else cases_to_choose(question, found)
+            if cases:  # «кто истец по судебному делу?»: which of the cases
+                return Understanding(
+                    "clarify",
+                    1.0,
+                    names=found.names,
+                    choices=cases,
+                    choice_intent="provenance",
+                    choice_kind="case",
                 )
             calls = plan(None, found, previous)
             if calls:

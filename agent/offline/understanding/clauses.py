@@ -19,6 +19,8 @@ EN_QUESTION_WORDS = (
 )
 RU_QUESTION_WORDS = (
     r"во сколько|за сколько|до когда|до какого|что|когда|почему|сколько|какие|какой|какая|какое|какую|каков\w*"
+    # «и за каким проектом я слежу», «и в каком суде»: a question word after its preposition
+    r"|(?:за|в|во|по|с|со|о|об|на|к|от|из|для)\s+(?:каким|каком|какому|какого|какой|какую|каких|какими|кем|чем|чём|кого|ком)"
     r"|откуда|где|кто|как|зачем|есть ли|ещё|еще|скока|скоко|скок|чё|че|шо"  # «…и скока там обещаний висит»
 )
 FILLERS = r"(?:(?:um+|uh+|erm|like|so|also|then|ну|эм+|короче|типа)\s+)*"  # "and um did the price change"
@@ -27,6 +29,8 @@ SPLITS = (
     re.compile(rf",?\s+(?:and|but)\s+{FILLERS}(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
     re.compile(rf",?\s+(?:и|а)\s+{FILLERS}(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
     re.compile(r",?\s+(?:и|а)\s+(?=\w+\s+ли(?!\w))", re.I),  # «… и включена ли экономия?»
+    # «чё по тверской риск скока и цена норм вообще»: the price asked after the risk is one more ask
+    re.compile(r",?\s+(?:и|а)\s+(?=(?:цен[аыу]|стоимост\w*)\s+\w)", re.I),
     re.compile(r",\s+(?=(?:also|plus|а также|а ещё)\b)", re.I),
     # "the commitments of northwind and the risks of alfa-stroy": a second list of one project's, asked beside
     re.compile(rf",?\s+(?:and|и|а также)\s+(?={PROJECT_LIST})", re.I),
@@ -64,7 +68,7 @@ MIN_WORDS = 2  # "and why?" alone is a follow-up, not a part
 PREAMBLE = re.compile(
     r"\W*(?:(?:а|ну|так|вы|ты|не подскажете|не подскажешь|подскажите|подскажи|скажите|скажи|пожалуйста|будьте (?:добры|любезны)|здравствуйте|добрый (?:день|вечер)|привет"
     r"|коллеги|уважаемые|милый|милая|дорогой|дорогая|голубчик|hi|hello|hey|there|please|quick question|sorry"
-    r"|excuse me|howzit|team|folks|bruh|mate|lah|tudo bem|obrigad[oa]|valeu|oi|olá|ola|hola|gracias|bonjour|merci"
+    r"|excuse me|howzit|team|folks|bruh|mate|lah|yalla|habibi|guys|слушай(?:те)?|ребят(?:а)?|ладно|блин|tudo bem|obrigad[oa]|valeu|oi|olá|ola|hola|gracias|bonjour|merci"
     r"|danke|kindly|set out|confirm|state|advise|identify|прошу|сообщите|укажите|уточните|po|sir|ma'?am|salamat"
     # «Соблаговолите сообщить, …», «Не откажите в любезности пояснить, …»: a formal lead-in to the ask
     r"|соблаговолите|извольте|не откажите в любезности|будьте так добры|сообщить|пояснить|указать|уточнить"
@@ -100,6 +104,15 @@ def clauses(text: str) -> list[str]:
         for pattern in LIST_SPLITS:
             parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
     parts = [p for p in parts if re.search(r"\w", p)] or parts  # "почему скип? 🤷": an emoji alone is no part
+    # «1) дату формирования и 2) состав снимка отчёта по объекту …»: an item that ends on "and" shares the next one's
+    # object, so the two are one ask
+    joined: list[str] = []
+    for part in parts:
+        if joined and TRAILING_AND.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    parts = joined
     if len(parts) > 1 and parts[0].endswith(":") and not ASKS.search(parts[0]):  # «проверка 4:», "2 queries:"
         parts = [f"{parts[0]} {parts[1]}", *parts[2:]]  # the heading names what the first ask is about
     if len(parts) > 1 and (len(re.findall(r"\w+", parts[0])) < MIN_WORDS or PREAMBLE.fullmatch(parts[0])):
@@ -117,6 +130,9 @@ def clauses(text: str) -> list[str]:
     if len(parts) > 1 and len(re.findall(r"\w+", parts[0])) < MIN_WORDS:
         return [text.strip()]
     return parts[:3]
+
+
+TRAILING_AND = re.compile(r"(?:\s|^)(?:и|and|а также|as well as)\s*$", re.I)
 
 
 # A part with no question in it after a request ("could you apply suggestion 3? the client's waiting on it"): the
@@ -185,6 +201,8 @@ def carried(found: Entities, lang_text: str) -> str:
         if found.order in ORDERED_CHECK:
             said.append(ORDERED_CHECK[found.order][0 if re.search(r"[а-яё]", lang_text, re.I) else 1])
         said.append(found.address)
+    if found.fact_key:  # «что это за дело и в каком суде его рассматривают»: that case again
+        said.append(found.fact_key)
     if found.run_id is not None:  # "how much did run 1 cost and who started it"
         said.append(
             f"запуск {found.run_id}" if re.search(r"[а-яё]", lang_text, re.I) else f"run {found.run_id}"

@@ -338,12 +338,13 @@ CARDINALS = {
     },
 }
 NUMBERED = re.compile(
-    r"^(?:снимк|снимок|проверк|запуск|номер|№|#|run|check|snapshot|number|no|notice|уведомлени|действи|action)",
+    r"^(?:снимк|снимок|проверк|запуск|номер|№|#|run|check|snapshot|number|no|notice|уведомлени|действи|action"
+    r"|дом$|дома$|house$|корпус|квартир)",  # «дом девяносто»: a house number said in words
     re.I,
 )
 COUNTED = re.compile(
     r"^(?:обращени|запрос|доллар|бакс|цент|рубл|эмбеддинг|токен|вызов|call|dollar|buck|cent|request|embedding"
-    r"|token|минут|час|дн|день|недел|minute|hour|day|week|элемент|item|штук|шт\b|pieces?\b)",
+    r"|token|минут|час|дн|день|недел|minute|hour|day|week|элемент|item|штук|шт\b|pieces?\b|us\b|usd\b)",
     re.I,
 )
 NUMBER_RUN = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:[\s-]+[A-Za-zА-Яа-яЁё]+)*")
@@ -387,7 +388,9 @@ def _numbers_said(text: str) -> str:
             and start >= 2
             and words[start - 2][1].strip(",").isdigit()
         )
-        if NUMBERED.match(before) or COUNTED.match(after) or listed:
+        # «на обращения к источникам десять в день»: the unit said before the number
+        unit_before = COUNTED.match(before) or re.match(r"^источник", before, re.I)
+        if NUMBERED.match(before) or COUNTED.match(after) or unit_before or listed:
             trail = re.sub(r"^[^.,;:!?]*", "", words[j - 1][1])
             out[words[start][0]] = f"{total}{trail}"
             for m in range(words[start][0] + 1, words[j - 1][0] + 1):

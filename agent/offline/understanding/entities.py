@@ -415,8 +415,10 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     )
     case = CASE_NUMBER.search(text)  # «дело А40-98765/2026»: the check and the fact that hold it
     said_source = ""
-    if case and found.fact_id is None:
-        found.fact_key = "А" + case.group(0)[1:]  # a Latin A written for the Cyrillic one is the same case
+    party_case = None if case or found.fact_id is not None else resolve.case_of_party(text)
+    if party_case or (case and found.fact_id is None):
+        # a Latin A written for the Cyrillic one is the same case; «дело, где истица Иванова»: the one case with her
+        found.fact_key = party_case or "А" + case.group(0)[1:]
         held = resolve.fact_with_key(found.fact_key)
         if held:
             found.check_id = found.check_id if found.check_id is not None else held[0]

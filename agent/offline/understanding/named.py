@@ -300,7 +300,7 @@ LAST_RAN = re.compile(
 
 def _last_ran(question: str, found: Entities) -> bool:
     one_job = len(found.jobs or found.soft_jobs) == 1 and found.run_id is None and not found.status
-    return bool(one_job and LAST_RAN.search(question))
+    return bool(one_job and LAST_RAN.search(question) and not A_COST.search(question))  # its cost: that run's
 
 
 # what a project is bound to ("what is northwind hooked up to?", «к чему привязан проект альфа?»): its bindings
@@ -353,6 +353,17 @@ def _at_what_time(question: str, found: Entities) -> bool:
         return False
     found.jobs = found.jobs or found.soft_jobs  # «построение эмбеддингов» is memory.build
     return True
+
+
+# "how much has economy mode saved?", «сколько сэкономил режим экономии?»: whether it is on at all comes first
+ECONOMY_SAVED = re.compile(
+    r"(?=.*(?:\beconomy\b|эконом\w* режим|режим\w* эконом)).*(?:\bsav(?:ed|e|ing|ings)\b|сэконом|сберег|сбер[её]г)",
+    re.I,
+)
+
+
+def _economy_saved(question: str, found: Entities) -> bool:
+    return bool(ECONOMY_SAVED.search(question)) and not (found.jobs or found.run_id is not None)
 
 
 def _check_cancelled(question: str, found: Entities) -> bool:
@@ -728,6 +739,9 @@ READINGS = (
         "status", _last_ran, "when a job last ran is its state (last run, last success), not its next run"
     ),
     Reading("next_run", _at_what_time, "at what time one job runs: its next run, not its cost"),
+    Reading(
+        "economy", _economy_saved, "what economy mode saved: whether it is on at all, what it holds back"
+    ),
     Reading(
         "status", _job_running, "whether a job runs now is its state: running, or not now and its last run"
     ),

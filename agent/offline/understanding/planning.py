@@ -531,9 +531,28 @@ def _by_entity(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str
 
 def plan(intent: str | None, found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The tool calls for an intent (or, without one, for the subject the question names)."""
-    if intent is None:
-        return _by_entity(found, previous)
-    return PLANNERS[intent](found, previous) if intent in PLANNERS else []
+    calls = (
+        _by_entity(found, previous)
+        if intent is None
+        else PLANNERS[intent](found, previous)
+        if intent in PLANNERS
+        else []
+    )
+    return calls + _checks_of_address(found, calls)
+
+
+def _checks_of_address(found: Entities, calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """«Проверка №15 по адресу Ленинский 90» when no check #15 exists: that address's checks, after the answer that
+    there is no such check, so the asker sees which ones there are."""
+    if found.check_id is None or not found.address:
+        return []
+    if not any(c["args"].get("check_id") == found.check_id for c in calls):
+        return []
+    from pipeline.service import checks as checks_service
+
+    if any(row["id"] == found.check_id for row in checks_service.list_checks(500)):
+        return []
+    return [call(check_tools.list_checks, address=found.address)]
 
 
 def _named_args(found: Entities) -> dict[str, Any]:

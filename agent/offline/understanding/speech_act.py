@@ -84,7 +84,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a role given to someone: 'give anna the operator role', 'make kate an admin' (an admin's, on People)",
     ),
     _rule(
-        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+)?(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
+        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|guys|folks|team|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+)?(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
         rf"|then,?\s+)?"  # "ok then kick a backfill of it"
         rf"(?:{EN_ACTION})\b",
@@ -473,11 +473,20 @@ PLEASE_THEN_QUESTION = re.compile(
 )
 
 
+WANTS_TO_KNOW = re.compile(
+    r"\bI\s+(?:want|need|wish|would like|'d like|should like)\s+to\s+(?:know|understand|find out|learn)\s+"
+    r"(?:why|what|when|whether|if|how|who|which|where)\b",
+    re.I,
+)
+
+
 def _english_request(text: str) -> bool:
     if NOUN_FIRST.pattern.search(text) or TELL_ME.search(text) or SHOWN.search(text):
         return False  # "send me what's in the digest", "please confirm …": asked to be shown or told
     if PLEASE_THEN_QUESTION.search(text):
         return False  # "Please what is the status of the sync job?": a question, said politely
+    if WANTS_TO_KNOW.search(text):
+        return False  # "Please I want to know why the Attio sync failed": a question put as a wish to know
     first = EN_QUESTION_FIRST.pattern.search(text)
     for rule in REQUEST_RULES:
         if rule.pattern.search(text):

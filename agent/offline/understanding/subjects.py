@@ -350,6 +350,8 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
         found.address and intent == "cost_run" and ONE_CHECK_SAID.search(question)
     ):  # "the check of Leninsky 90"
         return _checks_at(found)
+    if found.address and FRESH_OR_STALE.search(question) and ONE_CHECK_SAID.search(question):
+        return _checks_at(found)  # «по проверке на ленинском данные свежие?»: which check's data
     named = found.check_id is not None or found.address or found.address_said or found.order or found.flat
     if intent not in CHECK_INTENTS or named or found.jobs or found.run_id is not None:
         return []
@@ -370,8 +372,13 @@ CHECK_STATE = re.compile(
     r"\bstatus|\bstate\b|статус|состояни|чем закончил|чем кончил|\bhow did (?:it|the check) (?:end|go)\b|\boutcome\b"
     r"|\bresult of the check\b|итог\w* проверк|готов\w* или нет|готов\w* ли|\bready or not\b|(?<!\w)готов\w*(?: уже)?\?"
     r"|закончил\w* или|ещё ид[её]т|еще ид[её]т|\bstill running\b|\bfinished or\b"
-    r"|(?:законч|заверш)\w*\s+ли\b|\b(?:finished|done|complete) yet\b",
+    r"|(?:законч|заверш)\w*\s+ли\b|\b(?:finished|done|complete) yet\b"
+    r"|что\s+(?:там\s+|же\s+)?показал\w*|\bwhat did the check (?:show|find|turn up)\b",  # its outcome
     re.I,
+)
+# Whether one check's data is fresh: checks of one address that ended differently hold different data
+FRESH_OR_STALE = re.compile(
+    r"\bfresh\b|\bstale\b|\bup to date\b|\boutdated\b|(?<!\w)(?:свеж|устар|старь[её]|актуальн)\w*", re.I
 )
 # «когда была завершена проверка …?», "when did the check finish?": the end of one check, of several there
 WHEN_ENDED = re.compile(
@@ -532,7 +539,9 @@ COMPARED = re.compile(
 
 
 SHOW_ONE = re.compile(
-    r"\bpull (?:up|out)\b|\bshow\b|\bopen\b|\bbring up\b|покаж|откро|открой|выведи|скинь", re.I
+    r"\bpull (?:up|out)\b|\bshow\b|\bopen\b|\bbring up\b|покаж|откро|открой|выведи|скинь"
+    r"|\bcontents?\b|\bwhat(?:'s| is) in\b|(?<!\w)(?:состав|содержани|содержим)\w*",  # its contents: one snapshot's
+    re.I,
 )
 
 
@@ -556,6 +565,31 @@ def snapshots_to_choose(question: str, found: Entities) -> list[str]:
     return [str(x["id"]) for x in reversed(frozen)][:3] if len(frozen) > 1 else []
 
 
+# One court case meant ("the court case", «по судебному делу», "the lawsuit"): singular, none named by number or party
+THE_CASE = re.compile(
+    r"\b(?:the|this|that) (?:court )?(?:case|lawsuit|litigation)\b(?!s)|(?<!\w)(?:судебн\w+|арбитражн\w+) дел[оау]?(?!\w)"
+    r"|(?<!\w)(?:по|в|об|о) делу?(?!\w)|(?<!\w)(?:этот|этом|этому|тот) иск(?!\w)",
+    re.I,
+)
+
+
+def cases_to_choose(question: str, found: Entities) -> list[str]:
+    """The court cases of the checked buildings, when a question means one and names none of them."""
+    if found.fact_key or found.fact_id is not None or not THE_CASE.search(question):
+        return []
+    from pipeline.service import checks as checks_service
+
+    rows = checks_service.list_checks(500)
+    if found.check_id is not None or found.address:
+        rows = [r for r in rows if r["id"] == found.check_id or r["address"] == found.address][:1]
+    keys: list[str] = []
+    for row in rows[:20]:
+        for fact in checks_service.get_check(row["id"])["facts"]:
+            if fact["type"] == "court_case" and fact["key"] not in keys:
+                keys.append(fact["key"])
+    return keys[:3] if len(keys) > 1 else []
+
+
 def to_choose(
     question: str, intent: str | None, found: Entities, in_thread: bool
 ) -> tuple[str, list[str]] | None:
@@ -568,6 +602,9 @@ def to_choose(
     snapshots = snapshots_to_choose(question, found)
     if snapshots:  # «что в снимке по Ленинскому?»: which of its snapshots
         return "snapshot", snapshots
+    cases = cases_to_choose(question, found)
+    if cases:  # "who is the plaintiff in the court case?": which of the cases
+        return "case", cases
     runs = runs_to_choose(question, intent, found)
     if runs:
         return "run", runs
