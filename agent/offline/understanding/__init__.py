@@ -368,7 +368,12 @@ def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> 
     own_item = bool(
         ITEM_NUMBERED.search(question)
     )  # "is invoice 17 paid?" names its own thing, after anything
-    open_ = not (found.named() or found.job_class or one_job or own_item) and (
+    # «чек тверская» → «а объявления?»: a source alone is a part of the check before, not a subject of its own
+    source_of_check = bool(found.source and {"check_id", "address"} & set(subject)) and not (
+        found.jobs or found.run_id or found.check_id or found.projects or found.people or found.address
+    )
+    named = found.named() and not source_of_check
+    open_ = not (named or found.job_class or one_job or own_item) and (
         pronoun or not (found.period or found.status)
     )
     # «а кто его перезапускал в последний раз?»: a pronoun points back though "last" is said

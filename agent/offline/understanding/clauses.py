@@ -30,7 +30,8 @@ SPLITS = (
     re.compile(rf",?\s+(?:и|а)\s+{FILLERS}(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
     re.compile(r",?\s+(?:и|а)\s+(?=\w+\s+ли(?!\w))", re.I),  # «… и включена ли экономия?»
     # «чё по тверской риск скока и цена норм вообще»: the price asked after the risk is one more ask
-    re.compile(r",?\s+(?:и|а)\s+(?=(?:цен[аыу]|стоимост\w*)\s+\w)", re.I),
+    # («объём работы и стоимость задания» is one ask of two things)
+    re.compile(r",?\s+(?:и|а)\s+(?=цен[аыу]\s+\w)", re.I),
     re.compile(r",\s+(?=(?:also|plus|а также|а ещё)\b)", re.I),
     # "the commitments of northwind and the risks of alfa-stroy": a second list of one project's, asked beside
     re.compile(rf",?\s+(?:and|и|а также)\s+(?={PROJECT_LIST})", re.I),
@@ -90,9 +91,22 @@ EMOTICON = re.compile(r"\s*(?:[:;]-?[)(DPp]|\)\)+|\(\(+)(?=\s+\S)")
 COUNTING_FIRST = re.compile(r"(?:^|(?<=,)|(?<=:))\s*(?:firstly|first of all|first|во-первых)\s*,", re.I)
 
 
+# «В части проверки объекта по адресу X прошу сообщить: стоимость …, а также …», "Regarding check 3, please state:
+# …": the topic first, then the asks after the colon; each ask is about the topic
+TOPIC_THEN_ASKS = re.compile(
+    r"^\W*(?:в части|по вопросу|касательно|относительно|в отношении|regarding|with regard to|as regards|concerning)"
+    r"\s+(?P<topic>[^:]{3,160}?)\s*,?\s+(?:прошу|просим|please|kindly)\s+(?:\w+\s+){0,2}?(?:сообщить|предоставить"
+    r"|указать|уточнить|пояснить|разъяснить|advise|confirm|state|provide|let me know|tell me)\s*:\s*(?P<asks>\S.*)$",
+    re.I | re.S,
+)
+
+
 def clauses(text: str) -> list[str]:
     """The parts of a question, in order (one part when it is not compound)."""
     text = COUNTING_FIRST.sub(" ", text)
+    topic = TOPIC_THEN_ASKS.match(text)
+    if topic:  # each ask with its topic said after it
+        return [f"{part.rstrip(' .')} — {topic.group('topic')}" for part in clauses(topic.group("asks"))]
     said = [p.strip() for p in EMOTICON.split(text) if p.strip()]
     while len(said) > 1 and not ASKS.search(said[0]):
         said = said[1:]
@@ -184,7 +198,9 @@ ORDERED_CHECK = {
 def carried(found: Entities, lang_text: str) -> str:
     """What an earlier part named, said again for a part that names nothing ("and when will it run again?")."""
     # "…Tom complained, and did we promise them anything?": "we" speak in that part, not the person named before
-    people = [] if WE.search(lang_text) else found.people
+    # («о чём он нам писал»: "he" is still the person named before)
+    he = re.search(r"\b(?:he|she|him|her)\b|(?<!\w)(?:он|она|его|её|ее|ему|ей)(?!\w)", lang_text, re.I)
+    people = [] if WE.search(lang_text) and not he else found.people
     it = re.search(r"\b(?:it|that|this one)\b|(?<!\w)(?:он|она|оно|это)(?!\w)", lang_text, re.I)
     if WE.search(lang_text) and re.search(r"spen[dt]|\bcost|потрат|расход|ушло", lang_text, re.I) and not it:
         return ""  # "…, and how much did we spend today?": everything we spent ("did it cost us": the thing before)

@@ -366,6 +366,32 @@ def _economy_saved(question: str, found: Entities) -> bool:
     return bool(ECONOMY_SAVED.search(question)) and not (found.jobs or found.run_id is not None)
 
 
+# «стоимость проверки …», "the cost of the check of Tverskaya 1": what one check cost
+CHECK_COST = re.compile(
+    r"(?:стоимост\w*|сколько стоил\w*|во сколько обошл\w*|\bcost of|\bhow much did)\s+(?:the\s+|эт\w+\s+)?"
+    r"(?:проверк|check\b)",
+    re.I,
+)
+
+
+def _check_cost(question: str, found: Entities) -> bool:
+    named = found.address or found.check_id is not None
+    return bool(CHECK_COST.search(question) and named and not found.jobs)
+
+
+# «результаты повторной проверки», "what did the re-check of Tverskaya 1 find?": what changed between the snapshots
+RECHECK_FOUND = re.compile(
+    r"(?:результат\w*|итог\w*|что\s+(?:там\s+)?(?:показал|нашл|дал)\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:повторн\w*\s+проверк|перепроверк)\w*"
+    r"|\bresults? of the re-?check\b|\bwhat did the re-?check\w*\b.{0,40}\b(?:find|show|turn up|change)\b",
+    re.I,
+)
+
+
+def _recheck_found(question: str, found: Entities) -> bool:
+    return bool(RECHECK_FOUND.search(question) and found.address and not found.days_ahead)
+
+
 def _check_cancelled(question: str, found: Entities) -> bool:
     """ "Why was the check for Tverskaya cancelled?": a check's cancel taken for granted, the check by its address."""
     named = found.address or found.check_id is not None
@@ -739,6 +765,10 @@ READINGS = (
         "status", _last_ran, "when a job last ran is its state (last run, last success), not its next run"
     ),
     Reading("next_run", _at_what_time, "at what time one job runs: its next run, not its cost"),
+    Reading(
+        "diff", _recheck_found, "what a re-check found: the change between the snapshots before and after"
+    ),
+    Reading("cost_run", _check_cost, "what one check cost, the check named by its number or its address"),
     Reading(
         "economy", _economy_saved, "what economy mode saved: whether it is on at all, what it holds back"
     ),

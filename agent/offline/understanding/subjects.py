@@ -350,7 +350,12 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
         found.address and intent == "cost_run" and ONE_CHECK_SAID.search(question)
     ):  # "the check of Leninsky 90"
         return _checks_at(found)
-    if found.address and FRESH_OR_STALE.search(question) and ONE_CHECK_SAID.search(question):
+    if (
+        found.address
+        and FRESH_OR_STALE.search(question)
+        and ONE_CHECK_SAID.search(question)
+        and not EARLIER_CHECK.search(question)
+    ):
         return _checks_at(found)  # «по проверке на ленинском данные свежие?»: which check's data
     named = found.check_id is not None or found.address or found.address_said or found.order or found.flat
     if intent not in CHECK_INTENTS or named or found.jobs or found.run_id is not None:
@@ -375,6 +380,10 @@ CHECK_STATE = re.compile(
     r"|(?:законч|заверш)\w*\s+ли\b|\b(?:finished|done|complete) yet\b"
     r"|что\s+(?:там\s+|же\s+)?показал\w*|\bwhat did the check (?:show|find|turn up)\b",  # its outcome
     re.I,
+)
+# «из старой проверки взяли?»: a check as where facts came from, not the check asked about
+EARLIER_CHECK = re.compile(
+    r"(?:стар|прошл|прежн|предыдущ|ранн)\w*\s+проверк|\b(?:old|older|earlier|previous|past) check", re.I
 )
 # Whether one check's data is fresh: checks of one address that ended differently hold different data
 FRESH_OR_STALE = re.compile(
@@ -567,8 +576,9 @@ def snapshots_to_choose(question: str, found: Entities) -> list[str]:
 
 # One court case meant ("the court case", «по судебному делу», "the lawsuit"): singular, none named by number or party
 THE_CASE = re.compile(
-    r"\b(?:the|this|that) (?:court )?(?:case|lawsuit|litigation)\b(?!s)|(?<!\w)(?:судебн\w+|арбитражн\w+) дел[оау]?(?!\w)"
-    r"|(?<!\w)(?:по|в|об|о) делу?(?!\w)|(?<!\w)(?:этот|этом|этому|тот) иск(?!\w)",
+    r"\b(?:the|this|that) (?:court )?(?:case|lawsuit|litigation)\b(?!s)"
+    r"|(?<!\w)(?:судебн|арбитражн)(?:ое|ому|ом|ого)\s+дел[оауе](?!\w)|(?<!\w)(?:по делу|в деле|о деле)(?!\w)"
+    r"|(?<!\w)(?:этот|этом|этому|тот) иск(?!\w)",
     re.I,
 )
 
