@@ -96,6 +96,8 @@ UNSEEN_SETS = (
     "unseen62",
     "unseen63",
     "unseen64",
+    "unseen65",
+    "unseen66",
 )
 
 
