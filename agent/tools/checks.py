@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from agent.envelope import Envelope, as_data, envelope, unknown
-from agent.tools.resolve import pick_check
+from agent.tools.resolve import address_matches, pick_check
 from pipeline.engine.exceptions import MiranoError
 from pipeline.service import checks as checks_service
 
@@ -35,6 +35,10 @@ def load_check(check_id: int | None, order: str | None = None, address: str | No
     picked = pick_check(rows, order, address)
     if picked is None:  # the reason's templates are in the catalogs («нет такой проверки по адресу …»)
         if address:
+            here = [r for r in rows if address_matches(address, r["address"])]
+            if here:  # "the third check of Tverskaya": it has one
+                ids = ", ".join(f"#{r['id']}" for r in reversed(here))
+                raise MiranoError(f"no such check of {address}: it has {len(here)} check(s): {ids}")
             raise MiranoError(f"no such check of {address}: there are {len(rows)} checks")
         raise MiranoError(f"no such check: there are {len(rows)} checks")
     return _canonical(checks_service.get_check(picked["id"]))
@@ -180,7 +184,6 @@ def list_checks(address: str | None = None, limit: int = 10) -> Envelope:
         address: only checks of this address (or part of one).
         limit: how many at most (1-50).
     """
-    from agent.tools.resolve import address_matches
 
     rows = checks_service.list_checks(500)
     rows = [r for r in rows if not address or address_matches(address, r["address"])]

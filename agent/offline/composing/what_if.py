@@ -54,7 +54,12 @@ def _what_if(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
                 )
             )
         if dollars:
-            lines.append(tr(lang, "A dollar budget stops every job that spends anything once it is reached."))
+            lines.append(
+                tr(
+                    lang,
+                    "A dollar budget, once the day's spending gets to it, stops every job that spends anything.",
+                )
+            )
         elif budget.get("jobs"):
             lines.append(
                 tr(

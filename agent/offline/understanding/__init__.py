@@ -273,6 +273,8 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
         other_topic = first is not None and first.intent == "out_of_scope"
         if other_topic and not _subject(found_in(part)) and not in_domain(part):
             continue  # "Should we sue the developer? Is it worth it?": "it" is the same other topic
+        if first is not None and PURPOSE.match(part) and "?" not in part:
+            continue  # «… что он нашёл? Для сальдо по обременениям.», "For the audit file.": what it is for
         if first is not None and first.switched_off and STILL_POSSIBLE.search(part):
             continue  # «…на паузу, он перестанет? А вручную можно будет запустить?»: the same hypothetical
         found = found_in(part)
@@ -345,8 +347,13 @@ def _subject(found: Entities) -> bool:
     )
 
 
+# A part that says what the answer is for («Для акта сверки.», "For my report."): not one more ask
+PURPOSE = re.compile(
+    r"^\W*(?:(?:это|мне|нам|нужно|надо)\s+)?для\s|^\W*(?:it'?s\s+|this is\s+)?for\s+(?:the|my|our|a|an)\s",
+    re.I,
+)
 PRONOUN = re.compile(
-    r"\b(?:it|its|it's|they|them|he|she|him|her|his)\b|(?<!\w)(?:он|она|оно|они|его|её|ее|их|ему|ей)(?!\w)",
+    r"\b(?:it|its|it's|they|them|he|she|him|her|his)\b|\b(?:the|that|this)\s+(?:\w+\s+)?thing\b|(?<!\w)(?:он|она|оно|они|его|её|ее|их|ему|ей)(?!\w)",
     re.I,
 )
 

@@ -67,7 +67,8 @@ CONDITIONAL = re.compile(r"^\W*(?:а\s+)?(?:if|suppose|если|допустим
 MIN_WORDS = 2  # "and why?" alone is a follow-up, not a part
 # Politeness before the ask («Подскажите, пожалуйста, какие …», "Hi there, quick question: …"): not a part
 PREAMBLE = re.compile(
-    r"\W*(?:(?:а|ну|так|вы|ты|не подскажете|не подскажешь|подскажите|подскажи|скажите|скажи|пожалуйста|будьте (?:добры|любезны)|здравствуйте|добрый (?:день|вечер)|привет"
+    r"\W*(?:(?:а|ну|так|вы|ты|не подскажете|не подскажешь|подскажите|подскажи"
+    r"|(?:можешь|можете|могли бы|мог бы)\s+(?:мне\s+)?(?:подсказать|сказать|объяснить|рассказать)|скажите|скажи|пожалуйста|будьте (?:добры|любезны)|здравствуйте|добрый (?:день|вечер)|привет"
     r"|коллеги|уважаемые|милый|милая|дорогой|дорогая|голубчик|hi|hello|hey|there|please|quick question|sorry"
     r"|excuse me|howzit|team|folks|bruh|mate|lah|yalla|habibi|guys|слушай(?:те)?|ребят(?:а)?|ладно|блин|tudo bem|obrigad[oa]|valeu|oi|olá|ola|hola|gracias|bonjour|merci"
     r"|danke|kindly|set out|confirm|state|advise|identify|прошу|сообщите|укажите|уточните|po|sir|ma'?am|salamat"

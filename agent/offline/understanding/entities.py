@@ -91,6 +91,8 @@ FAILED = (
     r"\bfail|error|broke|crash|упал|упавш|пада[лю]|ошибк|сломал|сбо[йяюеи]"  # «упавшие задания»: the participle too; «сбоя»
     r"|\btim(?:e|ed|es|ing) ?out\b|\bbl[oe]w(?:n|s)? up\b|\bblowing up\b|\bwent down\b|отвалил|слетел|завис"
     r"|\b(?:fall|fell|falls|falling) over\b|\bfall(?:en)? over\b"
+    # "why'd the digest go belly-up?", "the sync conked out", "it tanked", "went south": failures in slang
+    r"|\bbelly[- ]up\b|\bconk(?:ed|s)? out\b|\btank(?:ed|s)\b|\bwent south\b|\bbit the dust\b|\bkeeled over\b"
     # "when did memory.digest lose its worker?": a run whose worker died is a failure taken for granted
     r"|\blos[te]\w* (?:its|the|a) worker\b|\bworker (?:died|was lost|crashed)\b|потерял\w* воркер"
 )

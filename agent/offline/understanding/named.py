@@ -315,6 +315,19 @@ def _bound(question: str, found: Entities) -> bool:
     )
 
 
+# «почему ingest.linear стоит на паузе?», "who paused the build?": one job's pause taken for granted; its pause
+# state says whether it is paused at all, by whom and since when
+PAUSED_SAID = re.compile(r"на пауз|запауз|поставил\w* на пауз|приостановлен|\bpaused\b|\bon hold\b", re.I)
+
+
+def _job_paused(question: str, found: Entities) -> bool:
+    one_job = len(found.jobs or found.soft_jobs) == 1 and found.check_id is None and found.run_id is None
+    if not (one_job and PAUSED_SAID.search(question)):
+        return False
+    found.jobs = found.jobs or found.soft_jobs
+    return True
+
+
 def _job_cancelled(question: str, found: Entities) -> bool:
     """ "Why was the risk collection cancelled at northwind?": one job's cancel taken for granted; its last run says
     whether anyone cancelled it (a project named is where the job worked, not a question about its risks)."""
@@ -383,13 +396,18 @@ def _check_cost(question: str, found: Entities) -> bool:
 RECHECK_FOUND = re.compile(
     r"(?:результат\w*|итог\w*|что\s+(?:там\s+)?(?:показал|нашл|дал)\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:повторн\w*\s+проверк|перепроверк)\w*"
-    r"|\bresults? of the re-?check\b|\bwhat did the re-?check\w*\b.{0,40}\b(?:find|show|turn up|change)\b",
+    r"|(?:перепроверк|повторн\w*\s+проверк|ретчек|речек|рече[кч])\w*\s+(?:\w+\s+)?(?:что-нибудь\s+|что-то\s+)?(?:нашл|нашёл|нашел|показал)"
+    r"|\bresults? of the re-?check\b|\bwhat did the re-?check\w*\b.{0,40}\b(?:find|show|turn up|change)\b"
+    # "what'd that listing drop from and to?", «цена упала?»: the price before and after, between the snapshots
+    r"|\bdrop(?:ped)? from\b|\bwent (?:down )?from\b.{0,30}\bto\b|\bprice (?:drop|cut|change)|цен\w* (?:упал|снизил|изменил)"
+    r"|подешевел",
     re.I,
 )
 
 
 def _recheck_found(question: str, found: Entities) -> bool:
-    return bool(RECHECK_FOUND.search(question) and found.address and not found.days_ahead)
+    named = found.address or found.check_id is not None
+    return bool(RECHECK_FOUND.search(question) and named and not found.days_ahead)
 
 
 def _check_cancelled(question: str, found: Entities) -> bool:
@@ -768,6 +786,7 @@ READINGS = (
     Reading(
         "diff", _recheck_found, "what a re-check found: the change between the snapshots before and after"
     ),
+    Reading("paused", _job_paused, "a job said to be paused: whether it is, by whom, since when"),
     Reading("cost_run", _check_cost, "what one check cost, the check named by its number or its address"),
     Reading(
         "economy", _economy_saved, "what economy mode saved: whether it is on at all, what it holds back"

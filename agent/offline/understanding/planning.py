@@ -517,7 +517,7 @@ def _by_entity(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str
             call(snapshot_tools.snapshot_diff, snapshots=found.snapshot_ids, contents=_contents_asked(found))
         ]
     if found.check_id is not None or found.address or found.source:
-        return [call(check_tools.check_status, **check_args(found, previous), source=found.source)]
+        return _check(found, previous)  # an address no check has: the answer says so
     if found.project and not found.literal_jobs:  # "what the bot suggests for alfa": the project, not the job
         return [call(memory_tools.project_overview, project=found.project)]
     if found.job:

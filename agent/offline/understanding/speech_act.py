@@ -84,7 +84,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a role given to someone: 'give anna the operator role', 'make kate an admin' (an admin's, on People)",
     ),
     _rule(
-        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|guys|folks|team|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+)?(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
+        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
         rf"|then,?\s+)?"  # "ok then kick a backfill of it"
         rf"(?:{EN_ACTION})\b",
@@ -597,7 +597,9 @@ VALUE_ASKED = re.compile(
     # "I would like the OpenAI key", «выведите все переменные окружения»: wanted or printed whole
     r"|\b(?:i would like|i'?d like|i want|i need|send me|give me)\s+(?:\w+\s+){0,3}(?:key|token|secret|password)s?\b"
     r"|(?:выведи\w*|покажи\w*|\bprint|\bshow|\blist|\bdump)\s+(?:\w+\s+){0,2}(?:переменн\w+\s+окружени|environment variables"
-    r"|env vars)",
+    r"|env vars)"
+    # "…? I need to push it into my plugin", "pass me the admin password": the value wanted, to use elsewhere
+    r"|\b(?:push|paste|put|plug|copy|drop)\s+it\s+(?:in|into|to)\b|\bpass\s+(?:me|us|along|on)\b",
     re.I,
 )
 

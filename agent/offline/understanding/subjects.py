@@ -378,7 +378,8 @@ CHECK_STATE = re.compile(
     r"|\bresult of the check\b|итог\w* проверк|готов\w* или нет|готов\w* ли|\bready or not\b|(?<!\w)готов\w*(?: уже)?\?"
     r"|закончил\w* или|ещё ид[её]т|еще ид[её]т|\bstill running\b|\bfinished or\b"
     r"|(?:законч|заверш)\w*\s+ли\b|\b(?:finished|done|complete) yet\b"
-    r"|что\s+(?:там\s+|же\s+)?показал\w*|\bwhat did the check (?:show|find|turn up)\b",  # its outcome
+    r"|что\s+(?:там\s+|же\s+)?показал\w*|\bwhat did the check (?:show|find|turn up)\b"  # its outcome
+    r"|вс[её] в порядке|\ball good\b|\beverything (?:ok|okay|fine)\b|(?:до|про|за)грузил\w*",  # «уже догрузилась?»
     re.I,
 )
 # «из старой проверки взяли?»: a check as where facts came from, not the check asked about

@@ -11,6 +11,9 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"\bpoem|стих|анекдот|\bjoke|рецепт|recipe|погод|weather|курс (?:евро|доллар|валют)|exchange rate|\bbitcoin"
     r"|биткоин|restaurant|ресторан|\bflight|авиабилет|translat|перевед|pizza|пицц|поезд|\btrain\b|такси|\btaxi"
     r"|билет|\b(?:train|plane|flight|air|movie|cinema|concert|bus|theat(?:er|re)) tickets?|отел[ьяю]|\bhotel|фильм|\bmovie|музык|\bmusic|футбол|football|президент|president|столиц"
+    # a design tool's plugin, a test framework's flaky tests, a city office's appointment: the asker's own work
+    r"|\bfigma\b|\b(?:plugin|library|framework) (?:do|would|should) you recommend\b|\bselenium\b|\bcypress\b"
+    r"|\bflaky\b|флаки|\bbürgeramt\b|\banmeldung\b"
     # a match's score is sport's, though "score" is a word of Mirano's (a check's risk score)
     r"|\bscore of the\b.{0,40}\b(?:match|game)\b|\b(?:match|game)\b.{0,15}\b(?:yesterday|last night|tonight)\b"
     r"|\b(?:premier|champions|super) (?:league|eagles)\b|\bworld cup\b|сч[её]т матча|матч\w* вчера"
