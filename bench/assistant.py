@@ -98,6 +98,8 @@ UNSEEN_SETS = (
     "unseen64",
     "unseen65",
     "unseen66",
+    "unseen67",
+    "unseen68",
 )
 
 
