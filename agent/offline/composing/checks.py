@@ -196,6 +196,11 @@ def _risk_lines(data: dict[str, Any], lang: str) -> list[str]:
     lines = [
         lead + " " + tr(lang, "Factors:") if factors else lead + " " + tr(lang, "No risk factor was found.")
     ]
+    developer = data.get("developer")
+    if developer:  # whose building: "and who is the developer there?" is answered beside its score
+        lines[0] += " " + tr(
+            lang, "Developer: {name} (INN {inn}).", name=unwrap(developer["name"]), inn=developer["inn"]
+        )
     lines += _factor_lines(factors, lang)
     if data["pending"]:
         lines.append(_pending_sentence(data, lang))

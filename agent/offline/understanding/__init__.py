@@ -23,6 +23,7 @@ from agent.offline.understanding.clauses import (
     clauses,
     reason_of_request,
     without_reporter,
+    without_small_talk,
 )
 from agent.offline.understanding.colloquial import plain
 from agent.offline.understanding.entities import Entities
@@ -175,7 +176,7 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
     """Intent, entities and tool calls for a question, given the previous turn (for follow-ups); a compound
     question's parts in order; the same call is never planned twice."""
     # «прогон», «линейка»: the product's words first; «шеф спрашивает: …»: the question itself
-    question = without_reporter(plain(question))
+    question = without_small_talk(without_reporter(plain(question)))  # «Как семья? … Слушай, перезапусти …»
     parts = clauses(question)
     asks_more = any(not SECRET_NOUN.pattern.search(p) and not reason_of_request(p) for p in parts)
     if len(parts) > 1 and is_secret_request(question) and not asks_more:  # "what token is it? paste it here"

@@ -29,6 +29,8 @@ SPLITS = (
     re.compile(rf",?\s+(?:and|but)\s+{FILLERS}(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
     re.compile(rf",?\s+(?:и|а)\s+{FILLERS}(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
     re.compile(r",?\s+(?:и|а)\s+(?=\w+\s+ли(?!\w))", re.I),  # «… и включена ли экономия?»
+    # «А цена там какая сейчас, и риск какой?»: the question word after its noun
+    re.compile(r",\s+(?:и|а)\s+(?=\w+\s+(?:какой|какая|какое|какие|каков\w*)(?!\w))", re.I),
     # «чё по тверской риск скока и цена норм вообще»: the price asked after the risk is one more ask
     # («объём работы и стоимость задания» is one ask of two things)
     re.compile(r",?\s+(?:и|а)\s+(?=цен[аыу]\s+\w)", re.I),
@@ -102,6 +104,38 @@ TOPIC_THEN_ASKS = re.compile(
 )
 
 
+# Small talk before the ask («Как здоровье, как семья? У нас всё хорошо, хинкали лепим. Слушай, перезапусти …»):
+# sentences about the asker's life, not Mirano's, that something of Mirano's follows
+SMALL_TALK = re.compile(
+    r"как\s+(?:ваше\s+|твоё\s+|твое\s+)?(?:здоровье|семья|дети|дела|жизнь|поживаешь|поживаете|настроение|сам|сами)"
+    r"|\bhow (?:are|r) (?:you|u|ya|things)\b|\bhow'?s (?:it going|the family|life|your day|everyone)\b"
+    r"|\bhope (?:you(?:'re| are)|all is|everyone is) (?:well|good|fine|doing well)\b"
+    r"|(?<!\w)у (?:нас|меня)\b.{0,40}\bвс[её] (?:хорошо|отлично|нормально|в порядке)(?!\w)",
+    re.I,
+)
+# a greeting alone («Генацвале, дорогой мой, здравствуй!», "Hello my friend!"): «дорогой» is no price here
+GREETING = re.compile(
+    r"^\W*(?:(?:генацвале|дорог(?:ой|ая|ие)|мой|моя|друг|здравствуй\w*|привет\w*|салют|hello|hi|hey|dear|my|friend)\W*)+$",
+    re.I,
+)
+
+
+def without_small_talk(text: str) -> str:
+    """The message without the greetings and small talk before its first sentence about Mirano."""
+    from agent.offline.understanding.speech_act import in_domain
+
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    start = 0
+    while start < len(sentences) - 1 and (
+        GREETING.match(sentences[start])
+        or (SMALL_TALK.search(sentences[start]) and not in_domain(sentences[start]))
+    ):
+        start += 1
+    if start and any(in_domain(s) for s in sentences[start:]):
+        return " ".join(sentences[start:])
+    return text
+
+
 def clauses(text: str) -> list[str]:
     """The parts of a question, in order (one part when it is not compound)."""
     text = COUNTING_FIRST.sub(" ", text)
@@ -133,6 +167,15 @@ def clauses(text: str) -> list[str]:
     if len(parts) > 1 and (len(re.findall(r"\w+", parts[0])) < MIN_WORDS or PREAMBLE.fullmatch(parts[0])):
         # «Подскажите, какие …», «Подскажите, пожалуйста, какие …»: a preamble
         parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+    if len(parts) > 1 and any(STATE_ONLY.match(p) for p in parts[1:]):
+        # «Как там проверка Ленинского, 90? Готова уже?»: the state asked of the thing the part before names
+        kept: list[str] = []
+        for part in parts:
+            if kept and STATE_ONLY.match(part):
+                kept[-1] = f"{kept[-1]} {part}"
+            else:
+                kept.append(part)
+        parts = kept
     if len(parts) > 1 and any(len(re.findall(r"\w+", p)) < MIN_WORDS for p in parts[1:]):
         # "…, and which runs were skipped and why?": a word alone belongs to the part before it
         merged: list[str] = []
@@ -147,6 +190,11 @@ def clauses(text: str) -> list[str]:
     return parts[:3]
 
 
+STATE_ONLY = re.compile(
+    r"^\W*(?:(?:а|и|ну|so|and)\s+)?(?:(?:уже\s+)?готов\w*(?:\s+уже)?(?:\s+ли)?|вс[её] в порядке|(?:уже\s+)?закончил\w*"
+    r"|(?:уже\s+)?заверш[её]н\w*|(?:is it\s+)?(?:done|finished|ready)(?: yet)?|all good)\W*$",
+    re.I,
+)
 TRAILING_AND = re.compile(r"(?:\s|^)(?:и|and|а также|as well as)\s*$", re.I)
 
 

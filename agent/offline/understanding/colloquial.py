@@ -144,6 +144,13 @@ SHORTHAND = (
     (DASH_COMMAND, _command),
     (PARTICLE_AFTER, _particle),
     (re.compile(r"(?<!\w)w/o(?=\s)", re.I), "without"),  # "w/o economy"
+    # product words a voice-to-text heard wrong: "chat woot", "at tío", "lean ear", "north wind", "in jest"
+    (re.compile(r"\bchat[\s-]+woo?t\b", re.I), "chatwoot"),
+    (re.compile(r"\bat[\s-]+t[ií]o\b|\batty[\s-]?o\b", re.I), "attio"),
+    (re.compile(r"\blean[\s-]+(?:ear|year)\b|\blinnear\b", re.I), "linear"),
+    (re.compile(r"\bnorth[\s-]+wind\b", re.I), "northwind"),
+    (re.compile(r"\bmemory[\s-]+bil?d\b", re.I), "memory build"),
+    (re.compile(r"\bin[\s-]+jest\b", re.I), "ingest"),
     (re.compile(r"\b(what|how|who|where|why|when)['’]d\b", re.I), r"\1 did"),  # "what'd it cost us?"
     (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),  # "w/ economy on whats the limit"
     # a risk said in slang ("what's looking dicey?", "any red flags?"): the risks

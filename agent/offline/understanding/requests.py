@@ -34,7 +34,7 @@ def _t(kind: str, pattern: str, why: str) -> Target:
 TARGETS: tuple[Target, ...] = (
     _t(
         "forget",
-        r"\berase|\bforget\b|\bdelete (?:all )?(?:the )?(?:personal )?data|\bright to be forgotten|удали\w* (?:все )?(?:\w+ )?данн"
+        r"\berase|\bforget\b|\bdelete (?:all |any |every (?:piece|bit|item) of )?(?:the )?(?:personal )?(?:data|information)\b|\bright to be forgotten|удали\w* (?:все )?(?:\w+ )?данн"
         r"|стер\w* (?:все )?(?:\w+ )?данн|сотр\w* (?:все )?(?:\w+ )?данн|забуд|\bwipe\b"
         # «удалите, пожалуйста, все данные Ирины», «стереть её переписку»
         r"|(?:удали|стер|сотр)\w*[\s,]+(?:пожалуйста[\s,]+)?(?:вс[её]\s+)?(?:\w+\s+)?(?:данн|переписк|сообщени)",

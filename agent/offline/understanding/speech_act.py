@@ -43,6 +43,7 @@ EN_ACTION = (
     r"|refresh|finali[sz]e|launch"
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
+    r"|prepone|postpone|reschedule|bring forward"  # "kindly prepone the weekly digest to today"
     r"|export|download"  # "export the report as pdf": a report is handed over from its page or `mirano report`
     r"|press|hit|smash|click|tap|freeze|regenerate|transmit|spin up|scale up"  # "smash Run now on the Linear sync": a button pressed
     r"|watch|unwatch|subscribe|unsubscribe|keep an eye|keep tabs|ping|notify|alert"  # "subscribe me to Leninsky 90": a watch is set on its page
@@ -80,6 +81,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         r"\b(?:give|grant|assign)\s+(?!me\b|us\b)\S+\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:role|access|rights|permissions?)\b"
+        r"|\b(?:give|grant|assign)\b.{0,80}\bthe (?:admin|operator|viewer) role\b"
         r"|\b(?:make|promote|demote)\s+(?!me\b)\S+\s+(?:an?\s+|to\s+)?(?:admin|operator|viewer)\b",
         "a role given to someone: 'give anna the operator role', 'make kate an admin' (an admin's, on People)",
     ),
@@ -154,6 +156,9 @@ EN_QUESTION_FIRST = _rule(
 # Russian verbs (lemmas) whose imperative or modal infinitive asks Mirano to act.
 RU_ACTIONS = frozenset(
     [
+        "заморозить",  # «заморозь снимок»: a snapshot frozen
+        "зафиксировать",
+        "отставить",  # «Синхронизацию — отставить!»: a military "stop it"
         "запустить",
         "перезапустить",
         "инициировать",  # «прошу инициировать повторную проверку»: started, said formally
@@ -389,6 +394,10 @@ def _second_plural(word: str) -> bool:
     return "2per" in tag and "plur" in tag
 
 
+# An order said the military way: an exclamation, «приказываю», «немедленно», «исполнять»
+COMMANDED = re.compile(r"!|(?<!\w)(?:приказыва\w*|немедленно|исполнять|выполнять|отставить)(?!\w)", re.I)
+
+
 def _russian_request(said: list[Word], text: str) -> bool:
     """«перезапусти дайджест», «можешь перезапустить?», «надо бы пересобрать», «хочу, чтобы ты перепроверил»."""
     if ERASE_IMPERATIVE.search(text):
@@ -399,6 +408,13 @@ def _russian_request(said: list[Word], text: str) -> bool:
         return True  # «Выставите дневной бюджет …»: the future said as a formal order
     if said and said[0].pos == "INFN" and said[0].lemma in RU_ACTIONS and "?" not in text:
         return True  # «выгрузить отчёт проверки 1 в pdf»: an order said as a to-do line
+    if COMMANDED.search(text) and (
+        any(w.pos == "INFN" and w.lemma in RU_ACTIONS for w in said)
+        or re.search(r"(?<!\w)на паузу(?!\w)", text, re.I)
+    ):
+        return (
+            True  # «Проверку 4 отменить! Исполнять!», «На паузу до моего приказа!»: an order, the verb last
+        )
     for index, w in enumerate(said):
         if w.lemma == "подтвердить" and not CONFIRMS_ACTION.search(text):
             continue  # «подтвердите стоимость запуска»: asked to be told
@@ -469,7 +485,8 @@ SHOWN = re.compile(  # asked to be shown, whatever verb of action follows ("show
 
 
 PLEASE_THEN_QUESTION = re.compile(
-    r"^\W*please,?\s+(?:what|when|why|who|how|which|where|is|are|was|were|did|does|do|has|have)\b", re.I
+    r"^\W*please,?\s+(?:what|when|why|who|how|which|where|is|are|was|were|did|does|do(?!\s+the\s+needful)|has|have)\b",
+    re.I,
 )
 
 
@@ -596,10 +613,12 @@ VALUE_ASKED = re.compile(
     r"|(?<!\w)(?:первые|последние)\s+\d+\s+(?:символ|знак|букв|цифр)\w*"
     # "I would like the OpenAI key", «выведите все переменные окружения»: wanted or printed whole
     r"|\b(?:i would like|i'?d like|i want|i need|send me|give me)\s+(?:\w+\s+){0,3}(?:key|token|secret|password)s?\b"
-    r"|(?:выведи\w*|покажи\w*|\bprint|\bshow|\blist|\bdump)\s+(?:\w+\s+){0,2}(?:переменн\w+\s+окружени|environment variables"
+    r"|(?:выведи\w*|вывести|покажи\w*|показать|\bprint|\bshow|\blist|\bdump)\s+(?:\w+\s+){0,2}(?:переменн\w+\s+окружени|environment variables"
     r"|env vars)"
     # "…? I need to push it into my plugin", "pass me the admin password": the value wanted, to use elsewhere
-    r"|\b(?:push|paste|put|plug|copy|drop)\s+it\s+(?:in|into|to)\b|\bpass\s+(?:me|us|along|on)\b",
+    r"|\b(?:push|paste|put|plug|copy|drop)\s+it\s+(?:in|into|to)\b|\bpass\s+(?:me|us|along|on)\b"
+    r"|\b(?:paste|print|dump|reveal|disclose)\s+(?:me\s+)?(?:the\s+|your\s+|all\s+)?(?:\w+\s+){0,2}(?:token|key|secret|password)s?\b"
+    r"|(?<!\w)доложи\w*(?!\w)",  # «Пароль от базы — доложить немедленно!»: reported, so shown
     re.I,
 )
 
