@@ -248,7 +248,9 @@ def carried(found: Entities, lang_text: str) -> str:
     """What an earlier part named, said again for a part that names nothing ("and when will it run again?")."""
     # "…Tom complained, and did we promise them anything?": "we" speak in that part, not the person named before
     # («о чём он нам писал»: "he" is still the person named before)
-    he = re.search(r"\b(?:he|she|him|her)\b|(?<!\w)(?:он|она|его|её|ее|ему|ей)(?!\w)", lang_text, re.I)
+    he = re.search(
+        r"\b(?:he|she)\b|(?<!\w)(?:он|она)(?!\w)", lang_text, re.I
+    )  # the writer, not «ей» (to her)
     people = [] if WE.search(lang_text) and not he else found.people
     it = re.search(r"\b(?:it|that|this one)\b|(?<!\w)(?:он|она|оно|это)(?!\w)", lang_text, re.I)
     if WE.search(lang_text) and re.search(r"spen[dt]|\bcost|потрат|расход|ушло", lang_text, re.I) and not it:

@@ -380,7 +380,7 @@ def _economy_saved(question: str, found: Entities) -> bool:
 
 
 # «стоимость проверки …», "the cost of the check of Tverskaya 1": what one check cost
-CHECK_COST = re.compile(
+ONE_CHECK_COST = re.compile(
     r"(?:стоимост\w*|сколько стоил\w*|во сколько обошл\w*|\bcost of|\bhow much did)\s+(?:the\s+|эт\w+\s+)?"
     r"(?:проверк|check\b)",
     re.I,
@@ -389,7 +389,7 @@ CHECK_COST = re.compile(
 
 def _check_cost(question: str, found: Entities) -> bool:
     named = found.address or found.check_id is not None
-    return bool(CHECK_COST.search(question) and named and not found.jobs)
+    return bool(ONE_CHECK_COST.search(question) and named and not found.jobs)
 
 
 # «результаты повторной проверки», "what did the re-check of Tverskaya 1 find?": what changed between the snapshots
