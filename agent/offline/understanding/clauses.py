@@ -136,9 +136,18 @@ def without_small_talk(text: str) -> str:
     return text
 
 
+# «Так что два вопроса по alfa-stroy: …», "Two quick questions about northwind: …": how many asks follow, not one
+QUESTION_COUNT = re.compile(
+    r"(?:(?:так что|итак|значит),?\s+)?(?<!\w)(?:два|две|три|четыре|пара|пару|несколько|[2-9])\s+вопрос\w*\s*"
+    r"|\b(?:two|three|four|a couple of|a few|[2-9])\s+(?:quick\s+|short\s+)?questions?\s*",
+    re.I,
+)
+
+
 def clauses(text: str) -> list[str]:
     """The parts of a question, in order (one part when it is not compound)."""
     text = COUNTING_FIRST.sub(" ", text)
+    text = QUESTION_COUNT.sub("", text)
     topic = TOPIC_THEN_ASKS.match(text)
     if topic:  # each ask with its topic said after it
         return [f"{part.rstrip(' .')} — {topic.group('topic')}" for part in clauses(topic.group("asks"))]
