@@ -100,6 +100,8 @@ UNSEEN_SETS = (
     "unseen66",
     "unseen67",
     "unseen68",
+    "unseen69",
+    "unseen70",
 )
 
 
