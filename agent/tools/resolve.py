@@ -744,6 +744,8 @@ SAID_BY_EN = re.compile(
     r"(?:\s+from\s+\w+)?\s+(?:write|written|say|said|post|posted|send|sent|mention|mentioned|comment|tell|told)\b"
     r"|\bfrom\s+(?P<from>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+    # "Mrs Maria Ivanova wrote to us", "that Dmitry Petrov sent …": a full name, then what they did
+    r"|(?:\b(?:Mrs?|Ms|Miss|Dr)\.?\s+)?\b(?P<wrote>[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:wrote|said|sent|posted|messaged|emailed)\b"
 )
 SAYING_RU = re.compile(
     r"(?<!\w)(?:на|по|понa)?пис\w*|(?<!\w)понапис\w*|кто так(?:ой|ая)\b|сказал\w*|говорил\w*|сообщ\w*|обещал\w*|присылал\w*|прислал\w*|упомина\w*|(?<!\w)от(?!\w)",
@@ -794,7 +796,7 @@ def person_said(text: str, authors: list[dict[str, Any]] | None = None) -> str |
 
     names: list[str] = []
     for m in SAID_BY_EN.finditer(text):
-        name = m.group("name") or m.group("from")
+        name = m.group("name") or m.group("from") or m.group("wrote")
         if m.group("from") and not WRITING_EN.search(text):  # "from Monday", "from Leninsky": not a person
             continue
         if name and name.split()[0].lower() not in NOT_A_PERSON:

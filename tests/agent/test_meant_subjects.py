@@ -353,7 +353,11 @@ THREADS = [
         "как идут дела на проекте «Омега»?", "ru", (r"^Проекта «Омега» нет", r"alfa-stroy", r"northwind")
     ),
     Question("any news from the Gamma Stroy project?", "en", (r"^There is no project called «Gamma Stroy»",)),
-    Question("what did priya write about the portal?", "en", (r"^No one named priya wrote", r"Tom Baker")),
+    Question(
+        "what did priya write about the portal?",
+        "en",
+        (r"^Project memory holds no messages from anyone named priya", r"Tom Baker"),
+    ),
     Question(
         "Tom Baker's messages in alfa-stroy", "en", (r"Tom Baker never wrote in alfa-stroy", r"northwind")
     ),

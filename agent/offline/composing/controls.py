@@ -299,7 +299,7 @@ NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:job_id|check_id): no check with id (?P<id>\d+)$"), "There is no check #{id}."),
     (
         re.compile(r"^no author matches '(?P<name>[^']*)'; authors: (?P<authors>.*)$"),
-        "No one named {name} wrote in project memory; the authors are {authors}.",
+        "Project memory holds no messages from anyone named {name}; the authors are {authors}.",
     ),
 )
 

@@ -140,10 +140,61 @@ def _command(match: re.Match[str]) -> str:
     return f"{COMMAND_AFTER_DASH[match.group(2).lower()]} {match.group(1)}"
 
 
+# A question put as SQL ("select status, reason from runs where id = 9", "delete from people where name = 'Tom'",
+# "count(*) from checks group by status"): said again in words, the table's noun with its conditions
+SQL = re.compile(
+    r"^\W*(?P<verb>select|delete|count)\s*(?P<what>.*?)\s*\bfrom\s+(?P<table>\w+)"
+    r"(?:\s+where\s+(?P<where>.+?))?(?:\s+group\s+by\s+(?P<group>\w+))?(?:\s*(?:limit\s+\d+))?"
+    r"\s*(?P<rest>(?:[;.?!](?=\s|$)|\s[—–-]\s).*)?$",
+    re.I | re.S,
+)
+SQL_NOUNS = {"runs": "run", "checks": "check", "people": "person", "jobs": "job", "tasks": "task",
+             "credentials": "credentials", "secrets": "secret", "costs": "cost", "snapshots": "snapshot"}  # fmt: skip
+SQL_CONDITION = re.compile(r"(\w+)\s*(?:=|==|like)\s*'?([^'\s]+(?:\s[^'\s=]+)*?)'?\s*$", re.I)
+
+
+def _sql_said(text: str) -> str:
+    said = SQL.match(text)
+    if not said:
+        return text
+    noun = SQL_NOUNS.get(said.group("table").lower(), said.group("table"))
+    named = []
+    for condition in re.split(r"\s+and\s+", said.group("where") or "", flags=re.I):
+        pair = SQL_CONDITION.search(condition.strip())
+        if pair:  # "id = 9" is the thing's number; "job = 'ingest.attio'", "status = 'failed'" say which
+            named.append(f"{noun} {pair.group(2)}" if pair.group(1).lower() == "id" else pair.group(2))
+    what = re.sub(
+        r"\*|count\s*\(\s*\*?\s*\)|\bapi_key\b",
+        lambda m: "api key" if "api" in m.group(0) else "",
+        said.group("what"),
+    )
+    what = " ".join(w for w in re.split(r"[\s,]+", what.replace("_", " ")) if w)
+    rest = (said.group("rest") or "").strip(" ;.—–-")
+    if said.group("verb").lower() == "delete":
+        words = f"delete all data about {' '.join(named)}"
+    elif (
+        said.group("verb").lower() == "count" or said.group("group") or "count" in said.group("what").lower()
+    ):
+        words = f"how many {said.group('table')}" + (
+            f" by {said.group('group')}" if said.group("group") else ""
+        )
+    else:
+        subject = (
+            " ".join(named) if any(n.startswith(noun) for n in named) else f"{' '.join(named)} {noun}".strip()
+        )
+        words = f"show the {what or 'details'} of {subject}".replace("  ", " ")
+    return f"{words}. {rest}".strip(" .") + ("?" if not rest else "")
+
+
 SHORTHAND = (
     (DASH_COMMAND, _command),
     (PARTICLE_AFTER, _particle),
     (re.compile(r"(?<!\w)w/o(?=\s)", re.I), "without"),  # "w/o economy"
+    # English verbs in Cyrillic: «зааппрувь экшен», «ресинкни чатвут», «рекчек»
+    (re.compile(r"(?<!\w)за?ап+рув\w*", re.I), "примени"),
+    (re.compile(r"(?<!\w)ресинкн\w*|(?<!\w)ресинк(?!\w)", re.I), "перезапусти синхронизацию"),
+    (re.compile(r"(?<!\w)(?:рекчек|речек|ретчек|речeк)\w*", re.I), "перепроверка"),
+    (re.compile(r"(?<!\w)экшен\w*", re.I), "действие"),
     # product words a voice-to-text heard wrong: "chat woot", "at tío", "lean ear", "north wind", "in jest"
     (re.compile(r"\bchat[\s-]+woo?t\b", re.I), "chatwoot"),
     (re.compile(r"\bat[\s-]+t[ií]o\b|\batty[\s-]?o\b", re.I), "attio"),
@@ -409,6 +460,7 @@ def _numbers_said(text: str) -> str:
 
 def plain(text: str) -> str:
     """The question with everyday words put back as the product's words; everything else as it was said."""
+    text = _sql_said(text)
     for pattern, words in SHORTHAND:
         text = pattern.sub(words, text)
     text = ORDINAL_HOUSE.sub(_house_number, text)

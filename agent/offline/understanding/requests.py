@@ -156,7 +156,12 @@ def run_control(text: str) -> str | None:
     watching" is a watch's, not a run's."""
     if TARGETS[0].pattern.search(text):
         return None
+    if BUDGET_SAID.search(text):  # "set a daily spending limit of one dollar": a budget, not a job's limit
+        return None
     return next((target.kind for target in RUN_CONTROLS if target.pattern.search(text)), None)
+
+
+BUDGET_SAID = next(t.pattern for t in TARGETS if t.kind == "budget")
 
 
 OFF = re.compile(r"\boff\b|disable|выключ|отключ|убери|сними", re.I)

@@ -326,7 +326,8 @@ NOT_A_SECRET = _rule(
 )
 CONDITION = re.compile(
     # "…, no worries if not", "if you can", «если не сложно»: politeness, not a supposition
-    r"\bif\b(?!\s+(?:not\b|possible\b|you (?:can|could|don'?t mind|have a (?:sec|moment|minute))\b))|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
+    r"(?<!\bwonder )(?<!\bask )(?<!\bknow )(?<!\bcheck )(?<!\bsee )"  # "I wonder if …": whether, asked
+    r"\bif\b(?!\s+(?:not\b|possible\b|it is not too much|it's not too much|you (?:can|could|don'?t mind|have a (?:sec|moment|minute))\b))|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
     r"|\bscenario\b|\bin (?:that|which|this|the) case\b|\bin case\b|\bassum(?:e|ing)\b"
     r"|^\W*(?:with\s+)?economy(?:\s+mode)?\s+on\s*[:,—–-]"  # "economy on: ingest.attio cadence and limit?"
     r"|(?<!\w)(?:если(?!\s+(?:не сложно|не трудно|можно|получится|вас не затруднит|тебя не затруднит))|ежели|коли|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*|сценари\w*)(?!\w)"
@@ -342,7 +343,8 @@ CONDITION = re.compile(
 )
 HYPOTHETICAL_MARK = _rule(
     CONDITION.pattern
-    + r"|\bwith economy|(?<!\w)(?:с|в|при)\s+economy|\bwould\b|\bcould\b|\bmight\b|\bwere on\b"
+    # ("might you tell me", "could you say", "I would like to know": politeness, not a supposition)
+    + r"|\bwith economy|(?<!\w)(?:с|в|при)\s+economy|(?<!\byou )(?<!\bi )\b(?:would|could|might)\b(?!\s+(?:you|i|like|be so)\b)|\bwere on\b"
     r"|(?<!\w)(?:при включ\w*|будет включ\w*|включим"
     r"|при режиме|при экономии|с экономией|с бюджетом|с лимитом|бы)(?!\w)",
     "a condition: 'if', 'suppose', 'with economy on … would', «если», «допустим», «с лимитом … мы бы»",
