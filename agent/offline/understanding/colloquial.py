@@ -458,9 +458,165 @@ def _numbers_said(text: str) -> str:
     return "".join(out)
 
 
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# The words of a question about Mirano that a hurried typist gets wrong ("econmy", "spnd", "tday", "chuncks")
+TYPED_WORDS = frozenset(
+    [
+        "economy",
+        "often",
+        "running",
+        "spend",
+        "spent",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "chunks",
+        "batches",
+        "batch",
+        "budget",
+        "budgets",
+        "memory",
+        "digest",
+        "schedule",
+        "scheduled",
+        "status",
+        "failed",
+        "failing",
+        "cancel",
+        "cancelled",
+        "paused",
+        "pause",
+        "checks",
+        "check",
+        "listing",
+        "listings",
+        "property",
+        "snapshot",
+        "snapshots",
+        "developer",
+        "project",
+        "projects",
+        "commitments",
+        "risks",
+        "import",
+        "imports",
+        "costs",
+        "cost",
+        "happened",
+        "queue",
+        "cadence",
+        "history",
+        "actions",
+        "suggestions",
+        "report",
+        "invoice",
+        "promised",
+        "started",
+        "skipped",
+        "reason",
+        "latest",
+        "morning",
+        "extract",
+        "rebuild",
+        "enforcement",
+        "court",
+        "reviews",
+        "recheck",
+        "erase",
+        "running",
+        "sync",
+        "synced",
+        "build",
+        "built",
+        "what",
+        "when",
+        "where",
+        "which",
+        "much",
+        "many",
+    ]
+)
+SHORT_TYPOS = {"wud": "would", "wat": "what", "wen": "when", "hw": "how"}
+# Chat spellings the rules read as they are: not typos
+CHAT_WORDS = frozenset(
+    [
+        "whats",
+        "hows",
+        "wheres",
+        "whos",
+        "thats",
+        "dont",
+        "cant",
+        "isnt",
+        "didnt",
+        "wont",
+        "doesnt",
+        "wasnt",
+        "arent",
+        "havent",
+        "hasnt",
+        "shouldnt",
+        "wouldnt",
+        "couldnt",
+        "yeah",
+        "nope",
+        "okay",
+        "gonna",
+        "wanna",
+        "gotta",
+        "kinda",
+        "sorta",
+        "lemme",
+        "gimme",
+        "dunno",
+        "yall",
+        "thanks",
+        "thanx",
+        "please",
+        "asap",
+    ]
+)
+
+
+def _typo_fixed(word: str) -> str:
+    """An English word typed in a hurry ("spnd", "tday", "chuncks", "econmy", "runnin"), put back as the one word of
+    the product's vocabulary (pipeline.i18n.english_words) it is one keystroke from: a letter left out or doubled,
+    two swapped, or (in a long word) one mistyped. Capitalised words (names) and known words are kept."""
+    from pipeline.i18n import english_words
+
+    low = word.lower()
+    if low in SHORT_TYPOS and word.islower():
+        return SHORT_TYPOS[low]
+    if len(low) < 4 or low in english_words() or low in CHAT_WORDS or not word.islower():
+        return word
+    known = TYPED_WORDS  # only these are guessed at: a real word the catalogs lack stays as it was ("three")
+    cuts = [(low[:i], low[i:]) for i in range(len(low) + 1)]
+    kinds = (
+        {a + c + b for a, b in cuts for c in LETTERS},  # a letter left out: "spnd" → "spend"
+        {a + b[1:] for a, b in cuts if b},  # one too many: "chuncks" → "chunks"
+        {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1},  # two swapped: "teh"
+        {a + c + b[1:] for a, b in cuts if b for c in LETTERS} if len(low) >= 6 else set(),  # one mistyped
+    )
+    for edits in kinds:
+        found = edits & known
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return word  # two words as near: not a guess
+    return word
+
+
+def _typos_fixed(text: str) -> str:
+    if re.search(r"[а-яё]", text, re.I):
+        return (
+            text  # Russian (or Russian typed in Latin letters, already in Cyrillic): the dictionary's to read
+        )
+    return re.sub(r"(?<![\w.@/'’-])[A-Za-z]+(?![\w.@/'’-])", lambda m: _typo_fixed(m.group(0)), text)
+
+
 def plain(text: str) -> str:
     """The question with everyday words put back as the product's words; everything else as it was said."""
-    text = _sql_said(text)
+    text = _typos_fixed(_sql_said(text))
     for pattern, words in SHORTHAND:
         text = pattern.sub(words, text)
     text = ORDINAL_HOUSE.sub(_house_number, text)

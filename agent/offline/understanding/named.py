@@ -410,6 +410,20 @@ def _recheck_found(question: str, found: Entities) -> bool:
     return bool(RECHECK_FOUND.search(question) and named and not found.days_ahead)
 
 
+# "checks.recheck re-checked the flat overnight, didn't it?", «это же Linear упал?»: a job's work stated and a tag
+# question after it — the job's own state says whether it did
+TAGGED = re.compile(
+    r"(?:,\s*|\s)(?:didn'?t it|did it not|wasn'?t it|isn'?t it|hasn'?t it|right|correct|no|yes)\s*\?\s*$"
+    r"|(?<!\w)(?:да|ведь|верно|так ведь|не так ли|правда)\s*\?\s*$",
+    re.I,
+)
+
+
+def _job_work_tagged(question: str, found: Entities) -> bool:
+    one_job = len(found.literal_jobs) == 1 and found.run_id is None and found.check_id is None
+    return bool(one_job and TAGGED.search(question) and not found.projects)
+
+
 def _check_cancelled(question: str, found: Entities) -> bool:
     """ "Why was the check for Tverskaya cancelled?": a check's cancel taken for granted, the check by its address."""
     named = found.address or found.check_id is not None
@@ -757,6 +771,11 @@ class Reading:
 
 
 READINGS = (
+    Reading(
+        "status",
+        _job_work_tagged,
+        "a job's work stated with 'didn't it?': the job's state says whether it did",
+    ),
     Reading("people_roles", _people_asked, "the people stored with roles: not who the asker is"),
     Reading("whoami", _who_i_am, "who the asker is, their role and what it may do: not what runs now"),
     Reading("activity", _erasure_asked, "whether any data was erased: the erasures, nobody's or someone's"),

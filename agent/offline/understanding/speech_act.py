@@ -86,7 +86,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a role given to someone: 'give anna the operator role', 'make kate an admin' (an admin's, on People)",
     ),
     _rule(
-        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
+        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|och|aye|right|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
         rf"|then,?\s+)?"  # "ok then kick a backfill of it"
         rf"(?:{EN_ACTION})\b",
@@ -344,7 +344,7 @@ CONDITION = re.compile(
 HYPOTHETICAL_MARK = _rule(
     CONDITION.pattern
     # ("might you tell me", "could you say", "I would like to know": politeness, not a supposition)
-    + r"|\bwith economy|(?<!\w)(?:с|в|при)\s+economy|(?<!\byou )(?<!\bi )\b(?:would|could|might)\b(?!\s+(?:you|i|like|be so)\b)|\bwere on\b"
+    + r"|\bwith economy|(?<!\w)(?:с|в|при)\s+economy|(?<!\byou )(?<!\bi )\b(?:would|could|might)\b(?!\s+(?:you|ye|ya|u|i|like|be so)\b)|\bwere on\b"
     r"|(?<!\w)(?:при включ\w*|будет включ\w*|включим"
     r"|при режиме|при экономии|с экономией|с бюджетом|с лимитом|бы)(?!\w)",
     "a condition: 'if', 'suppose', 'with economy on … would', «если», «допустим», «с лимитом … мы бы»",
@@ -408,6 +408,8 @@ def _russian_request(said: list[Word], text: str) -> bool:
     confirms_a_figure = bool(said) and said[0].lemma == "подтвердить" and not CONFIRMS_ACTION.search(text)
     if said and said[0].lemma in RU_ACTIONS and _second_plural(said[0].text) and not confirms_a_figure:
         return True  # «Выставите дневной бюджет …»: the future said as a formal order
+    if any(w.lemma in RU_ACTIONS and w.text.lower().endswith(("ешь", "ёшь", "ишь")) for w in said):
+        return True  # «Зафиксируешь снапшот, да?», «перезапустишь?»: "will you …?" asks for it
     if said and said[0].pos == "INFN" and said[0].lemma in RU_ACTIONS and "?" not in text:
         return True  # «выгрузить отчёт проверки 1 в pdf»: an order said as a to-do line
     if COMMANDED.search(text) and (
@@ -634,9 +636,10 @@ def is_secret_request(text: str) -> bool:
         return True
     if NOT_A_SECRET.pattern.search(text):
         return False
-    count = len(re.findall(r"\w+", text))
+    # «Логин и пароль админа — для проверки ИБ банка.»: what it is wanted for is not more words of the ask
+    count = len(re.findall(r"\w+", re.sub(r"\s[—–-]\s*(?:для|for|чтобы|so that)\b.*$", "", text, flags=re.I)))
     # "attio token?" and «пароль админа mirano»: a credential named alone (a short message, nothing else asked)
-    named_alone = (text.strip().endswith("?") and count <= 10) or count <= 4
+    named_alone = (text.strip().endswith("?") and count <= 10) or count <= 5
     if named_alone and not ASKING_WORD.search(text) and not TOKEN_USAGE.search(text):
         return (
             True  # "attio token?", "and the admin password for the dashboard?": asked for by its name alone
