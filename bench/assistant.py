@@ -102,6 +102,8 @@ UNSEEN_SETS = (
     "unseen68",
     "unseen69",
     "unseen70",
+    "unseen71",
+    "unseen72",
 )
 
 
