@@ -83,6 +83,7 @@ from agent.offline.understanding.subjects import (
     THE_CLASS_ONE,
     THE_PROJECT,
     cases_to_choose,
+    checks_to_choose,
     costs_to_choose,
     items_to_choose,
     job_reading,
@@ -705,6 +706,16 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         ):  # «напомни мне завтра позвонить клиенту»: not something Mirano does
             return Understanding("out_of_scope", best.score, names=found.names, act="out_of_scope")
         else:
+            checks = [] if previous else checks_to_choose(question, "check_status", found)
+            if checks:  # "please confirm whether the developer is in bankruptcy": whose developer
+                return Understanding(
+                    "clarify",
+                    1.0,
+                    names=found.names,
+                    choices=checks,
+                    choice_intent="check_status",
+                    choice_kind="check",
+                )
             closest = [r.intent for r in ranked if r.intent in ANSWERABLE][:3]
             return Understanding(None, best.score, [], None, closest, found.names)
     if found.address_choices and found.check_id is None:  # «по кв. 9» with two buildings checked at flat 9

@@ -53,6 +53,7 @@ SPLITS = (
     re.compile(
         r"[,;]?\s*(?:and\s+|и\s+)?\([1-9]\)\s+(?=\S)(?=.*\([2-9]\))|[,;]?\s*(?:and\s+|и\s+)?\([2-9]\)\s+"
         r"|[,;]?\s*(?:and\s+|и\s+)?\([aа]\)\s+(?=\S)(?=.*\([bб]\))|[,;]?\s*(?:and\s+|и\s+)?\([b-eб-д]\)\s+"
+        r"|[,;]?\s*(?:and\s+|и\s+)?\(i\)\s+(?=\S)(?=.*\(ii\))|[,;]?\s*(?:and\s+|и\s+)?\((?:ii|iii|iv|v)\)\s+"
     ),
     # "I'd like to know, first, who … and second, whether …", «во-первых, …, во-вторых, …»: items counted in words
     re.compile(
@@ -73,7 +74,7 @@ PREAMBLE = re.compile(
     r"|(?:можешь|можете|могли бы|мог бы)\s+(?:мне\s+)?(?:подсказать|сказать|объяснить|рассказать)|скажите|скажи|пожалуйста|будьте (?:добры|любезны)|здравствуйте|добрый (?:день|вечер)|привет"
     r"|коллеги|уважаемые|милый|милая|дорогой|дорогая|голубчик|hi|hello|hey|there|please|quick question|sorry"
     r"|excuse me|howzit|team|folks|bruh|mate|lah|yalla|habibi|guys|слушай(?:те)?|ребят(?:а)?|ладно|блин|tudo bem|obrigad[oa]|valeu|oi|olá|ola|hola|gracias|bonjour|merci"
-    r"|danke|kindly|set out|confirm|state|advise|identify|прошу|сообщите|укажите|уточните|po|sir|ma'?am|salamat"
+    r"|danke|kindly|set out|confirm or deny|or deny|confirm|state|advise|identify|подтвердите или опровергните|прошу|сообщите|укажите|уточните|po|sir|ma'?am|salamat"
     # «Соблаговолите сообщить, …», «Не откажите в любезности пояснить, …»: a formal lead-in to the ask
     r"|соблаговолите|извольте|не откажите в любезности|будьте так добры|сообщить|пояснить|указать|уточнить"
     # «Я правильно понимаю, что …», "am I right that …": a belief put up for checking; the ask is what follows

@@ -614,9 +614,35 @@ def _typos_fixed(text: str) -> str:
     return re.sub(r"(?<![\w.@/'’-])[A-Za-z]+(?![\w.@/'’-])", lambda m: _typo_fixed(m.group(0)), text)
 
 
+# Hinglish (Hindi in Latin letters among English words): its question and verb words said in English, when the
+# message has two or more of its unmistakable words ("bhai ingest.linear ek baar rerun kar do na")
+HINGLISH_MARKERS = re.compile(
+    r"\b(?:kya|kyun|kyu|kyon|hai|hain|hua|hui|yaar|bhai|kitna|kitne|kitni|aaj|karo|wala|wali|mein|aur|humne|hamne"
+    r"|badla|farak|fark|gira|likha|tha|thi|kab|kaun|kaise|agar|toh|nahi|nahin|raha|rahi|lag)\b",
+    re.I,
+)
+HINGLISH = (
+    (r"kyun|kyu|kyon", "why"), (r"kya kya|kya", "what"), (r"kab", "when"), (r"kaun", "who"), (r"kaise", "how"),
+    (r"kitna|kitne|kitni", "how much"), (r"aaj", "today"), (r"kal", "yesterday"), (r"agar", "if"), (r"toh", "then"),
+    (r"aur", "and"), (r"mein", "in"), (r"nahi|nahin", "not"), (r"humne|hamne", "we"), (r"unko|unhe", "them"),
+    (r"likha", "wrote"), (r"badla", "changed"), (r"farak|fark", "difference"), (r"gira", "dropped"),
+    (r"kharcha", "spent"), (r"ruk jayega|ruk jaayega", "stop"), (r"rakh dein|rakh do|set kar do", "set"),
+    (r"kar do na|kar do|karo na|karo|kar dijiye", "please"), (r"ek baar", "once"), (r"ka pada|ki padi|ke pade", "cost"),
+    (r"hua|hui|hue|tha|thi|hai|hain|ho|raha|rahi|lag|kiya|kiye", ""), (r"yaar|bhai|na|ji|wala|wali|ne|ka|ki|ke|se|ko", ""),
+)  # fmt: skip
+
+
+def _hinglish_said(text: str) -> str:
+    if len(HINGLISH_MARKERS.findall(text)) < 2 or re.search(r"[а-яё]", text, re.I):
+        return text
+    for hindi, english in HINGLISH:
+        text = re.sub(rf"(?<![\w.#-])(?:{hindi})(?![\w.-])", english, text, flags=re.I)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
 def plain(text: str) -> str:
     """The question with everyday words put back as the product's words; everything else as it was said."""
-    text = _typos_fixed(_sql_said(text))
+    text = _typos_fixed(_hinglish_said(_sql_said(text)))
     for pattern, words in SHORTHAND:
         text = pattern.sub(words, text)
     text = ORDINAL_HOUSE.sub(_house_number, text)

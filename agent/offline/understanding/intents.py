@@ -47,6 +47,7 @@ INTENTS: tuple[Intent, ...] = (
             "какие задачи откладываются после ошибок?",
         ),
         r"right now|at the moment|currently|in progress|running now|is anything running|anything running"
+        r"|at present|presently|nothing (?:is )?running"
         r"|сейчас|в данный момент|прямо сейчас|выполняется|крутится|активн\w* запуск|\bщас\b|\brn\b|going on"
         r"|\bstuff running|stuck|завис|застрял|what'?s running|what is running|что работает"
         r"|back-?off|backing off|бэк-?офф|отклад\w* после ошиб|scheduler|планировщик",

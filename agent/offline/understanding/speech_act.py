@@ -329,6 +329,7 @@ CONDITION = re.compile(
     r"(?<!\bwonder )(?<!\bask )(?<!\bknow )(?<!\bcheck )(?<!\bsee )"  # "I wonder if …": whether, asked
     r"\bif\b(?!\s+(?:not\b|possible\b|it is not too much|it's not too much|you (?:can|could|don'?t mind|have a (?:sec|moment|minute))\b))|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
     r"|\bscenario\b|\bin (?:that|which|this|the) case\b|\bin case\b|\bassum(?:e|ing)\b"
+    r"|\s(?:→|->|=>)\s"  # "budget $1/day → left today?": a supposition and what it leads to
     r"|^\W*(?:with\s+)?economy(?:\s+mode)?\s+on\s*[:,—–-]"  # "economy on: ingest.attio cadence and limit?"
     r"|(?<!\w)(?:если(?!\s+(?:не сложно|не трудно|можно|получится|вас не затруднит|тебя не затруднит))|ежели|коли|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*|сценари\w*)(?!\w)"
     r"|(?<!\w)(?:в случае|при условии|в таком случае|в этом случае)(?!\w)"
@@ -368,7 +369,8 @@ DOMAIN = _rule(
     r"|week\w*|today|yesterday|month\w*|lately|recent\w*|help|hi|hello|hey|data|api|key|keys|secrets?|password"
     r"|environment|limit\w*|calls?|spend|price\w*|expensive|cheap\w*|bound|binding\w*|person|people|burn\w*"
     r"|dollars?|results?|stuck|hang\w*|hung|frozen|re-?run\w*|restart\w*|re-?index\w*|re-?sync\w*|chat-?gpt|gpt\w*|openai|real|back-?off\w*|backing off|unread"
-    r"|retr(?:y|ies|ied|ying)|roles?|permissions?|admin\w*|logged in|signed in|who am i|allowed to do|workers?)\b"
+    r"|retr(?:y|ies|ied|ying)|roles?|permissions?|admin\w*|logged in|signed in|who am i|allowed to do|workers?"
+    r"|developers?|bankrupt\w*|cadastral|flats?|apartments?|buildings?|plaintiffs?|defendants?|lawsuits?)\b"
     r"|запуск|запущ|заня|процесс|задач|задани|джоб|синх|синк|импорт|загруз|инжест|провер|адрес|объект|недвижим"
     r"|стоил|стоимост|обош|расход|трат|трач|деньг|денег|бюджет|эконом|дайджест|сводк|итог|памят|эмбеддинг|индекс|вектор"
     r"|проект|клиент|риск|обещ|обязательств|уведомлен|оповещен|слеж|отслеж|измен|нов|источник|объявлен|суд"
@@ -412,6 +414,8 @@ def _russian_request(said: list[Word], text: str) -> bool:
         return True  # «Зафиксируешь снапшот, да?», «перезапустишь?»: "will you …?" asks for it
     if said and said[0].pos == "INFN" and said[0].lemma in RU_ACTIONS and "?" not in text:
         return True  # «выгрузить отчёт проверки 1 в pdf»: an order said as a to-do line
+    if re.match(r"^\W*пауз[ау]\s+[\w.]+\s*!", text, re.I):
+        return True  # «пауза memory.build!»: the noun and an exclamation order it
     if COMMANDED.search(text) and (
         any(w.pos == "INFN" and w.lemma in RU_ACTIONS for w in said)
         or re.search(r"(?<!\w)на паузу(?!\w)", text, re.I)
@@ -501,7 +505,13 @@ WANTS_TO_KNOW = re.compile(
 )
 
 
+# "economy ON. now.", "economy off pls": a switch and its state, said as an order
+SWITCH_ORDER = re.compile(r"^\W*economy(?:\s+mode)?\s+(?:ON|OFF)\b\W*(?:now|pls|please|asap)?\W*$", re.I)
+
+
 def _english_request(text: str) -> bool:
+    if SWITCH_ORDER.match(text) and not text.rstrip().endswith("?"):
+        return True
     if NOUN_FIRST.pattern.search(text) or TELL_ME.search(text) or SHOWN.search(text):
         return False  # "send me what's in the digest", "please confirm …": asked to be shown or told
     if PLEASE_THEN_QUESTION.search(text):
