@@ -802,10 +802,17 @@ def person_said(text: str, authors: list[dict[str, Any]] | None = None) -> str |
         if name and name.split()[0].lower() not in NOT_A_PERSON:
             names.append(name)
     if SAYING_RU.search(text):
-        for w in re.findall(r"[А-ЯЁа-яё]+", text):
+        said = re.findall(r"[А-ЯЁа-яё]+", text)
+        for i, w in enumerate(said):
             parse = analyzer().parse(w.lower())[0]
             if "Name" in parse.tag and parse.score >= 0.3:
-                names.append(parse.normal_form.capitalize())
+                name = parse.normal_form.capitalize()
+                if i + 1 < len(said) and said[i + 1][:1].isupper():  # «Ольга Кузнецова», «Ольги Кузнецовой»
+                    surnames = [p for p in analyzer().parse(said[i + 1].lower()) if "Surn" in p.tag]
+                    same = [p for p in surnames if p.tag.gender == parse.tag.gender] or surnames
+                    nominative = same[0].inflect({"nomn"}) if same else None
+                    name += f" {nominative.word.capitalize()}" if nominative else ""
+                names.append(name)
     for name in names:
         if people_in(name, authors) or projects_in(name) or _vendor_or_job(name.split()[0]):
             continue

@@ -68,12 +68,12 @@ def _source_line(v: dict[str, Any], lang: str) -> str:
 
 
 def _in_line(v: dict[str, Any], lang: str) -> str:
-    """ "; 1st of 3 tasks in the listings queue": where a waiting source's task stands."""
+    """ "; position 1 of 3 in its source's queue": where a waiting source's task stands."""
     if not v.get("queue_place"):
         return ""
     return "; " + tr(
         lang,
-        "number {place} of {length} in its source's queue",
+        "position {place} of {length} in its source's queue",
         place=v["queue_place"],
         length=v["queue_length"],
     )

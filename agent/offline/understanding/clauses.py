@@ -72,7 +72,7 @@ MIN_WORDS = 2  # "and why?" alone is a follow-up, not a part
 PREAMBLE = re.compile(
     r"\W*(?:(?:а|ну|так|вы|ты|не подскажете|не подскажешь|подскажите|подскажи"
     r"|(?:можешь|можете|могли бы|мог бы)\s+(?:мне\s+)?(?:подсказать|сказать|объяснить|рассказать)|скажите|скажи|пожалуйста|будьте (?:добры|любезны)|здравствуйте|добрый (?:день|вечер)|привет"
-    r"|коллеги|уважаемые|милый|милая|дорогой|дорогая|голубчик|hi|hello|hey|there|please|quick question|sorry"
+    r"|коллеги|уважаемые|милый|милая|робот|роботик|бот|дорогой|дорогая|голубчик|hi|hello|hey|there|please|quick question|sorry"
     r"|excuse me|howzit|team|folks|bruh|mate|lah|yalla|habibi|guys|слушай(?:те)?|ребят(?:а)?|ладно|блин|tudo bem|obrigad[oa]|valeu|oi|olá|ola|hola|gracias|bonjour|merci"
     r"|danke|kindly|set out|confirm or deny|or deny|confirm|state|advise|identify|подтвердите или опровергните|прошу|сообщите|укажите|уточните|po|sir|ma'?am|salamat"
     # «Соблаговолите сообщить, …», «Не откажите в любезности пояснить, …»: a formal lead-in to the ask

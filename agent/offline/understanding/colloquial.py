@@ -190,8 +190,13 @@ SHORTHAND = (
     (DASH_COMMAND, _command),
     (PARTICLE_AFTER, _particle),
     (re.compile(r"(?<!\w)w/o(?=\s)", re.I), "without"),  # "w/o economy"
+    # a pensioner's own words: «справка» is a check's report, «прогонка» a run, «программка» a job
+    (re.compile(r"(?<!\w)справк(?=[аиуеой]\w*)", re.I), "проверк"),
+    (re.compile(r"(?<!\w)прогонк(?=[аиуеой]\w*)", re.I), "запуск"),
+    (re.compile(r"(?<!\w)программк(?=[аиуеой]\w*)", re.I), "задани"),
     # English verbs in Cyrillic: «зааппрувь экшен», «ресинкни чатвут», «рекчек»
-    (re.compile(r"(?<!\w)за?ап+рув\w*", re.I), "примени"),
+    (re.compile(r"(?<!\w)за?ап+рув(?=ил)", re.I), "примен"),  # «заапрувил» → «применил»: the past kept
+    (re.compile(r"(?<!\w)за?ап+рув(?:ить|ь|ьте|ни)?(?!\w)", re.I), "примени"),
     (re.compile(r"(?<!\w)ресинкн\w*|(?<!\w)ресинк(?!\w)", re.I), "перезапусти синхронизацию"),
     (re.compile(r"(?<!\w)(?:рекчек|речек|ретчек|речeк)\w*", re.I), "перепроверка"),
     (re.compile(r"(?<!\w)экшен\w*", re.I), "действие"),
