@@ -104,6 +104,8 @@ UNSEEN_SETS = (
     "unseen70",
     "unseen71",
     "unseen72",
+    "unseen73",
+    "unseen74",
 )
 
 
