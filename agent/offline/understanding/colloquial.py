@@ -93,8 +93,16 @@ COMMAND_AFTER_DASH = {
     "запуск": "запусти",
     "запустить": "запусти",
     "с паузы": "сними с паузы",
+    "перегенерить": "перезапусти",
+    "перегенерировать": "перезапусти",
+    "пересобрать": "пересобери",
+    "обновить": "обнови",
 }
-DASH_COMMAND = re.compile(rf"^\s*(\S.*?)\s+[—–-]\s*({'|'.join(COMMAND_AFTER_DASH)})\W*$", re.I)
+# («чек 4 — отмена. срочно»: the hurry after the command is not more of it)
+DASH_COMMAND = re.compile(
+    rf"^\s*(\S.*?)\s+[—–-]\s*({'|'.join(COMMAND_AFTER_DASH)})\W*(?:(?:срочно|щас|сейчас|плиз|now|asap|pls)\W*)*$",
+    re.I,
+)
 
 
 # «Счёт-то оплатили?», «дай-ка»: an emphatic particle, dropped; «что-то», «кто-то» are words of their own
@@ -190,6 +198,10 @@ SHORTHAND = (
     (DASH_COMMAND, _command),
     (PARTICLE_AFTER, _particle),
     (re.compile(r"(?<!\w)w/o(?=\s)", re.I), "without"),  # "w/o economy"
+    # «чек 4», «риск чек 1», «кол-во чеков»: a check, in chat Russian (a receipt is never numbered so)
+    (re.compile(r"(?<!\w)чек(?=\s*[#№]?\s*\d)", re.I), "проверка"),
+    (re.compile(r"(?<!\w)чеков(?!\w)", re.I), "проверок"),
+    (re.compile(r"(?<!\w)кол-во(?!\w)", re.I), "количество"),
     # a pensioner's own words: «справка» is a check's report, «прогонка» a run, «программка» a job
     (re.compile(r"(?<!\w)справк(?=[аиуеой]\w*)", re.I), "проверк"),
     (re.compile(r"(?<!\w)прогонк(?=[аиуеой]\w*)", re.I), "запуск"),

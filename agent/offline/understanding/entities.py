@@ -156,6 +156,7 @@ ABOUT = re.compile(
 )
 STOP = set(
     [
+        "got",  # "how many risks have we got on it?"
         "search",
         "find",
         "look",

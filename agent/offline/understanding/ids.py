@@ -15,7 +15,8 @@ CHECK_NOUN = r"(?:\bchecks?|проверк\w*)"
 def ids_said(question: str, noun: str) -> list[int]:
     """The ids a question lists after one noun ("runs 9 and 10", «запуск 9 и запуск 10», «проверки 2, 4»)."""
     listed = re.search(
-        rf"{noun}\s*(?:#|№)?\s*(\d+)((?:\s*(?:,|and|и|&|vs\.?|versus|против)\s*(?:{noun})?\s*(?:#|№)?\s*\d+)+)",
+        # («риск чек 1, риск чек 3»: the same word said again before each)
+        rf"{noun}\s*(?:#|№)?\s*(\d+)((?:\s*(?:,|and|и|&|vs\.?|versus|против)\s*(?:(?:risk|риск)\s+)?(?:{noun})?\s*(?:#|№)?\s*\d+)+)",
         question,
         re.I,
     )

@@ -322,7 +322,7 @@ INTENTS: tuple[Intent, ...] = (
             "Что ещё обновляется?",
         ),
         r"pending|partial|waiting|not (?:yet )?finished|still|updating|в обработке|ожида|частичн|ждём|ждем"
-        r"|не готов|обновля|ещё не|еще не|\bqueue\b|в очереди|sitting in",
+        r"|не готов|обновля|ещё не|еще не|\bqueue\b|в очереди|sitting in|догруж|не загруж",
     ),
     Intent(
         "provenance",
