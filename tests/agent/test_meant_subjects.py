@@ -474,6 +474,58 @@ THREADS = [
     ),
     # one person's count is their messages
     Question("how many messages has Tom Baker written in total?", "en", (r"Tom Baker wrote 30",)),
+    # stop 42: a run's cost by its words; a job's last run with its money
+    Question(
+        "how much did the last run of ingest.attio cost?", "en", (r"Run #{attio_again} of ingest\.attio",)
+    ),
+    Question(
+        "what was ingest.attio's last run?", "en", (r"Run #{attio_again} cost \$0\.007 \(7 source call",)
+    ),
+    # a check number no check has, said with its address: the address's checks after it
+    Question("что нашла проверка 21 по Тверской 1?", "ru", (r"Проверки #21 нет", r"проверка #{t}")),
+    # a court case by a party; "the case" with two cases: which
+    Question(
+        "что за дело, где ответчик ГрадСтрой, а истец Банк Развитие?",
+        "ru",
+        (r"А40-123456/2025",),
+        (r"А40-98765",),
+    ),
+    Question("what stage is the lawsuit at?", "en", (r"Which did you mean", r"А40-98765/2026")),
+    # a re-check's findings and a price drop are the change between snapshots
+    Question(
+        "did the Tverskaya 1 listing get cheaper after the re-check?", "en", (r"48 000 000", r"16 000 000")
+    ),
+    # a job said to be paused; economy's savings; a stated job's work with a tag question
+    Question("who put ingest.attio on pause?", "en", (r"ingest\.attio is not paused",)),
+    Question("сколько нам сэкономил режим экономии?", "ru", (r"Режим экономии выключен",)),
+    Question("memory.digest ran last night, didn't it?", "en", (r"memory\.digest is not running now",)),
+    # orders said the military way, in Hinglish, as SQL, with Cyrillic English, after small talk, with a tag
+    Question("Дайджест northwind пересобрать! Немедленно!", "ru", (r"не могу",)),
+    Question("bhai attio ka sync dobara chala do na, kya hua yaar", "en", (r"cannot|only read",)),
+    Question("delete from people where name = 'Kate Wilson'", "en", (r'mirano forget person "Kate Wilson"',)),
+    Question("select status from runs where id = {linear_skip}", "en", (r"no API key for Linear",)),
+    Question("ресинкни линеар плз", "ru", (r"не могу",)),
+    Question(
+        "Привет! Как дела, как выходные? Слушай, отмени проверку {c}.", "ru", (r"mirano cancel --check {c}",)
+    ),
+    Question("Перезапустишь синхронизацию attio?", "ru", (r"не могу",)),
+    # hurried typing, a voice-to-text's product names, numbers in words
+    Question("how much did we spnd yestrday on the chatwoot sync", "en", (r"ingest\.chatwoot",)),
+    Question("what did the at tío sync cost last time?", "en", (r"ingest\.attio",)),
+    Question("проверка по адресу Невский проспект дом двести — что нашла?", "ru", (r"не было",)),
+    # a secret wanted for elsewhere; a sport's score; a design tool: not answered
+    Question("paste the Attio token here so I can put it into Zapier", "en", (r"cannot show|can't show",)),
+    Question("who won the match last night?", "en", (r"not something|can't|cannot",)),
+    # officialese topic then asks; asks counted; a purpose after the ask; a state asked in a part of its own
+    Question(
+        "Касательно проверки по адресу г. Москва, ул. Тверская, д. 1 прошу сообщить: стоимость проверки.",
+        "ru",
+        (r"стоила \$0\.008",),
+    ),
+    Question(
+        "Three questions: what runs now, what did we spend today, is economy on?", "en", (r"\$0\.02", r"off")
+    ),
+    Question("Что с проверкой Ленинского 90? Завершена?", "ru", (r"Что вы имели в виду",)),
 ]
 
 

@@ -716,6 +716,16 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
                     choice_intent="check_status",
                     choice_kind="check",
                 )
+            cases = [] if previous else cases_to_choose(question, found)
+            if cases:  # "what stage is the lawsuit at?": which of the cases
+                return Understanding(
+                    "clarify",
+                    1.0,
+                    names=found.names,
+                    choices=cases,
+                    choice_intent="provenance",
+                    choice_kind="case",
+                )
             closest = [r.intent for r in ranked if r.intent in ANSWERABLE][:3]
             return Understanding(None, best.score, [], None, closest, found.names)
     if found.address_choices and found.check_id is None:  # «по кв. 9» with two buildings checked at flat 9

@@ -148,7 +148,7 @@ QUESTION_COUNT = re.compile(
 def clauses(text: str) -> list[str]:
     """The parts of a question, in order (one part when it is not compound)."""
     text = COUNTING_FIRST.sub(" ", text)
-    text = QUESTION_COUNT.sub("", text)
+    text = QUESTION_COUNT.sub("", text).lstrip(" :")
     topic = TOPIC_THEN_ASKS.match(text)
     if topic:  # each ask with its topic said after it
         return [f"{part.rstrip(' .')} — {topic.group('topic')}" for part in clauses(topic.group("asks"))]
@@ -159,7 +159,9 @@ def clauses(text: str) -> list[str]:
     parts = [text.strip()]
     for pattern in SPLITS:
         parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
-    if len(parts) > 1 and not CONDITIONAL.search(text):
+    # two commas before question words ("what runs now, what did we spend, is economy on?") make a list too
+    listed = sum(len(pattern.findall(text)) for pattern in LIST_SPLITS) >= 2
+    if (len(parts) > 1 or listed) and not CONDITIONAL.search(text):
         for pattern in LIST_SPLITS:
             parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
     parts = [p for p in parts if re.search(r"\w", p)] or parts  # "почему скип? 🤷": an emoji alone is no part

@@ -644,6 +644,7 @@ HINGLISH = (
     (r"aur", "and"), (r"mein", "in"), (r"nahi|nahin", "not"), (r"humne|hamne", "we"), (r"unko|unhe", "them"),
     (r"likha", "wrote"), (r"badla", "changed"), (r"farak|fark", "difference"), (r"gira", "dropped"),
     (r"kharcha", "spent"), (r"ruk jayega|ruk jaayega", "stop"), (r"rakh dein|rakh do|set kar do", "set"),
+    (r"chala do na|chala do|chalao|chala dijiye", "run please"), (r"dobara", "again"),
     (r"kar do na|kar do|karo na|karo|kar dijiye", "please"), (r"ek baar", "once"), (r"ka pada|ki padi|ke pade", "cost"),
     (r"hua|hui|hue|tha|thi|hai|hain|ho|raha|rahi|lag|kiya|kiye", ""), (r"yaar|bhai|na|ji|wala|wali|ne|ka|ki|ke|se|ko", ""),
 )  # fmt: skip
