@@ -106,6 +106,8 @@ UNSEEN_SETS = (
     "unseen72",
     "unseen73",
     "unseen74",
+    "unseen75",
+    "unseen76",
 )
 
 
