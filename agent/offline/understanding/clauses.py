@@ -38,7 +38,7 @@ SPLITS = (
     # "the commitments of northwind and the risks of alfa-stroy": a second list of one project's, asked beside
     re.compile(rf",?\s+(?:and|и|а также)\s+(?={PROJECT_LIST})", re.I),
     # «Итого за сегодня и отдельно — сколько на Chatwoot?», "the total, and separately: what did Linear cost?"
-    re.compile(r",?\s+(?:and|и|а)\s+(?:separately|отдельно|по отдельности)\s*[—–:-]?\s*", re.I),
+    re.compile(r",?\s+(?:and|и|а),?\s+(?:separately|отдельно|по отдельности)\s*[—–:,-]?\s*", re.I),
     # "…snapshot 2 and 4; and state which source …", "why linear skip. and attio last run cost?": a sentence's
     # end before "and" starts one more ask
     re.compile(r"(?:;|(?<=\w)\.)\s+(?=(?:and|also|и|а также)\s)", re.I),

@@ -658,9 +658,28 @@ def _hinglish_said(text: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
+# Jamaican patois: its pronouns and particles said in English, when the message has two or more of its words
+PATOIS_MARKERS = re.compile(
+    r"\b(?:mi|yuh|fi|di|dem|pon|wah|cyaan|inna|gwan|bredda|seh|nuh|ting|unu|weh)\b", re.I
+)
+PATOIS = (
+    (r"wah gwan", ""), (r"wah", "what"), (r"mi", "I"), (r"yuh|unu", "you"), (r"fi", "to"), (r"di", "the"),
+    (r"pon", "on"), (r"inna", "in"), (r"cyaan", "can't"), (r"seh", "says"), (r"dem", ""), (r"nuh|bredda|yow", ""),
+    (r"ting|tings", "things"), (r"weh", "where"),
+)  # fmt: skip
+
+
+def _patois_said(text: str) -> str:
+    if len(PATOIS_MARKERS.findall(text)) < 2 or re.search(r"[а-яё]", text, re.I):
+        return text
+    for said, english in PATOIS:
+        text = re.sub(rf"(?<![\w.#-])(?:{said})(?![\w.-])", english, text, flags=re.I)
+    return re.sub(r"\s{2,}", " ", text).strip(" ,!")
+
+
 def plain(text: str) -> str:
     """The question with everyday words put back as the product's words; everything else as it was said."""
-    text = _typos_fixed(_hinglish_said(_sql_said(text)))
+    text = _typos_fixed(_patois_said(_hinglish_said(_sql_said(text))))
     for pattern, words in SHORTHAND:
         text = pattern.sub(words, text)
     text = ORDINAL_HOUSE.sub(_house_number, text)

@@ -43,7 +43,7 @@ EN_ACTION = (
     r"|refresh|finali[sz]e|launch"
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
-    r"|prepone|postpone|reschedule|bring forward"  # "kindly prepone the weekly digest to today"
+    r"|prepone|postpone|reschedule|bring forward|arrange"  # "I should be grateful if you would arrange the cancellation"  # "kindly prepone the weekly digest to today"
     r"|export|download"  # "export the report as pdf": a report is handed over from its page or `mirano report`
     r"|press|hit|smash|click|tap|freeze|regenerate|transmit|spin up|scale up"  # "smash Run now on the Linear sync": a button pressed
     r"|watch|unwatch|subscribe|unsubscribe|keep an eye|keep tabs|ping|notify|alert"  # "subscribe me to Leninsky 90": a watch is set on its page
@@ -89,7 +89,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
         rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|och|aye|right|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
         rf"|then,?\s+)?"  # "ok then kick a backfill of it"
-        rf"(?:{EN_ACTION})\b",
+        rf"(?:{EN_ACTION})\b(?!-)",  # ("Post-mortem for …" is a noun)
         "an English imperative first: 'rerun the digest', 'please switch economy off', 'let's pause the sync'",
     ),
     _rule(
@@ -327,6 +327,7 @@ NOT_A_SECRET = _rule(
 CONDITION = re.compile(
     # "…, no worries if not", "if you can", «если не сложно»: politeness, not a supposition
     r"(?<!\bwonder )(?<!\bask )(?<!\bknow )(?<!\bcheck )(?<!\bsee )"  # "I wonder if …": whether, asked
+    r"\bsay (?:i|we|you|they|the)\b|"  # "say i cap spend at $0.05 a day — how much is left?"
     r"\bif\b(?!\s+(?:not\b|possible\b|it is not too much|it's not too much|you (?:can|could|don'?t mind|have a (?:sec|moment|minute))\b))|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
     r"|\bscenario\b|\bin (?:that|which|this|the) case\b|\bin case\b|\bassum(?:e|ing)\b"
     r"|\s(?:→|->|=>)\s"  # "budget $1/day → left today?": a supposition and what it leads to
@@ -336,7 +337,7 @@ CONDITION = re.compile(
     r"|(?<!\w)(?:в случае|при условии|в таком случае|в этом случае)(?!\w)"
     # «включим экономию — что встанет?»: "let's do X" followed by a question of what then happens supposes X
     r"|(?<!\w)(?:включим|врубим|выключим|вырубим|отключим|поставим|зададим|введ[её]м|поставите|включите|выключите"
-    r"|отключите)(?!\w)[^?]*?[,—–-]\s*(?:а\s+|то\s+|и\s+)?"
+    r"|отключите)(?!\w)[^?.!»]{0,60}?[,—–-]\s*(?:а\s+|то\s+|и\s+)?"
     r"(?:что|чё|че|шо|как|какие|какая|какой|когда|сколько|будет|станет)(?!\w)"
     # «лимит 10 запросов в день — чё встанет?»: a limit said, then what it would do
     r"|(?<!\w)(?:лимит|бюджет|потолок)\w*\s+(?:в\s+)?\$?\d+[^?]*?[—–-]\s*(?:а\s+|и\s+)?"
@@ -633,7 +634,8 @@ VALUE_ASKED = re.compile(
     # "…? I need to push it into my plugin", "pass me the admin password": the value wanted, to use elsewhere
     r"|\b(?:push|paste|put|plug|copy|drop)\s+it\s+(?:in|into|to)\b|\bpass\s+(?:me|us|along|on)\b"
     r"|\b(?:paste|print|dump|reveal|disclose)\s+(?:me\s+)?(?:the\s+|your\s+|all\s+)?(?:\w+\s+){0,2}(?:token|key|secret|password)s?\b"
-    r"|(?<!\w)доложи\w*(?!\w)",  # «Пароль от базы — доложить немедленно!»: reported, so shown
+    r"|(?<!\w)доложи\w*(?!\w)"
+    r"|(?<!\w)(?:скинь|скиньте|дай|дайте|пришли|пришлите)\s+(?:мне\s+)?(?:\w+\s+){0,2}(?:ключ|токен|парол|секрет)",  # «Пароль от базы — доложить немедленно!»: reported, so shown
     re.I,
 )
 

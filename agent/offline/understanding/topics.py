@@ -14,7 +14,8 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     # a design tool's plugin, a test framework's flaky tests, a city office's appointment: the asker's own work
     r"|\bfigma\b|\b(?:plugin|library|framework) (?:do|would|should) you recommend\b|\bselenium\b|\bcypress\b"
     r"|\bflaky\b|флаки|\bbürgeramt\b|\banmeldung\b|юзабилити|usability|дизайн-ревью|design review"
-    r"|logistic regression|\bdataset\b|load-?shedding|\bgood (?:moment|time) to buy\b|real-?estate market"
+    r"|курс\w*\s+\w+\s+к\s+рубл|\bcricket\b|\brugby\b|\bbaseball\b|\bmatch today\b|"
+    r"logistic regression|\bdataset\b|load-?shedding|\bgood (?:moment|time) to buy\b|real-?estate market"
     r"|рын\w* недвижимост|стоит ли покупать"
     r"|неустойк|\bconversion rate\b|\b(?:usd|dollar)s?\s+to\s+inr\b|составить план|составь план"
     # a match's score is sport's, though "score" is a word of Mirano's (a check's risk score)
