@@ -398,10 +398,18 @@ def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> 
         )  # «а девятый?» after run 8: run 9
         if number is not None and _listed_run(question, subject, previous):
             found.run_id, found.jobs = number, []  # «кто отменил 11?» after a job's runs: that run
+        elif number is not None and _listed_check(question, subject, previous):
+            found.check_id, found.about_check = number, True  # «а по #2 — …» after the checks of an address
         elif number is not None:
             renumber(found, subject, number)
         return True
     return False
+
+
+def _listed_check(question: str, subject: dict[str, Any], previous: list[dict[str, Any]]) -> bool:
+    """The previous turn listed checks and this one names one by its number in digits («а по #2 — …?»)."""
+    listed = any(c.get("name") == "list_checks" for c in previous)
+    return listed and "check_id" not in subject and re.search(r"\d", question) is not None
 
 
 def _listed_run(question: str, subject: dict[str, Any], previous: list[dict[str, Any]]) -> bool:
@@ -465,6 +473,17 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     floor = get_settings().assistant_intent_floor
     question = economy_said(question, previous_intent)  # "…and if we turned it on?" after economy: economy
     found = found_in(question)
+    bare = re.search(r"(?:#|№)\s*(\d+)", question)
+    if (
+        bare
+        and found.check_id is None
+        and found.run_id is None
+        and any(c.get("name") == "list_checks" for c in previous)
+    ):
+        found.check_id, found.about_check = (
+            int(bare.group(1)),
+            True,
+        )  # «а по #2 — …» after a list of checks: that one
     if (
         previous_intent in (*JOB_INTENTS, "cost_period")
         and len(found.soft_jobs) == 1
@@ -482,7 +501,10 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         calls = [{"name": c["name"], "args": dict(c.get("args") or {})} for c in previous if c.get("name")]
         return Understanding(previous_intent, 1.0, calls, names=found.names)
     inherited = _inherit(question, found, previous)  # «а обещания?»: the previous turn's subject
-    listed_run = inherited and _listed_run(question, previous_subject(previous), previous)
+    said = previous_subject(previous)
+    listed_run = inherited and (
+        _listed_run(question, said, previous) or _listed_check(question, said, previous)
+    )
     if (
         inherited and not listed_run and (numbered(question) is not None or numbers_said(question))
     ):  # «а девятый?», "and the next one, 9?", «а 9 и 10?»: the same question

@@ -372,7 +372,7 @@ DOMAIN = _rule(
     r"|environment|limit\w*|calls?|spend|price\w*|expensive|cheap\w*|bound|binding\w*|person|people|burn\w*"
     r"|dollars?|results?|stuck|hang\w*|hung|frozen|re-?run\w*|restart\w*|re-?index\w*|re-?sync\w*|chat-?gpt|gpt\w*|openai|real|back-?off\w*|backing off|unread"
     r"|retr(?:y|ies|ied|ying)|roles?|permissions?|admin\w*|logged in|signed in|who am i|allowed to do|workers?"
-    r"|developers?|bankrupt\w*|cadastral|flats?|apartments?|buildings?|plaintiffs?|defendants?|lawsuits?)\b"
+    r"|developers?|bankrupt\w*|cadastral|plaintiffs?|defendants?|lawsuits?)\b"
     r"|запуск|запущ|заня|процесс|задач|задани|джоб|синх|синк|импорт|загруз|догруж|инжест|провер|адрес|объект|недвижим"
     r"|стоил|стоимост|обош|расход|трат|трач|деньг|денег|бюджет|эконом|дайджест|сводк|итог|памят|эмбеддинг|индекс|вектор"
     r"|проект|клиент|риск|обещ|обязательств|уведомлен|оповещен|слеж|отслеж|измен|нов|источник|объявлен|суд"
