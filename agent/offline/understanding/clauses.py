@@ -160,7 +160,8 @@ def clauses(text: str) -> list[str]:
     for pattern in SPLITS:
         parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
     # two commas before question words ("what runs now, what did we spend, is economy on?") make a list too
-    listed = sum(len(pattern.findall(text)) for pattern in LIST_SPLITS) >= 2
+    # (English only: «кто-то …, что это такое» are no questions; and not inside a supposition)
+    listed = len(LIST_SPLITS[0].findall(text)) >= 2 and not re.search(r"\b(?:if|suppose)\b", text, re.I)
     if (len(parts) > 1 or listed) and not CONDITIONAL.search(text):
         for pattern in LIST_SPLITS:
             parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]

@@ -322,7 +322,8 @@ PAUSED_SAID = re.compile(r"на пауз|запауз|поставил\w* на �
 
 def _job_paused(question: str, found: Entities) -> bool:
     one_job = len(found.jobs or found.soft_jobs) == 1 and found.check_id is None and found.run_id is None
-    if not (one_job and PAUSED_SAID.search(question)):
+    supposed = re.search(r"\bif\b|\bsuppose|(?<!\w)(?:если|допустим|предположим)(?!\w)", question, re.I)
+    if not (one_job and PAUSED_SAID.search(question)) or supposed:  # «если поставить на паузу …»: a what-if
         return False
     found.jobs = found.jobs or found.soft_jobs
     return True
