@@ -43,7 +43,8 @@ EN_ACTION = (
     r"|refresh|finali[sz]e|launch"
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
-    r"|prepone|postpone|reschedule|bring forward|arrange"  # "I should be grateful if you would arrange the cancellation"  # "kindly prepone the weekly digest to today"
+    # "kindly prepone the weekly digest", "I should be grateful if you would arrange the cancellation of …"
+    r"|prepone|postpone|reschedule|bring forward|arrange"
     r"|export|download"  # "export the report as pdf": a report is handed over from its page or `mirano report`
     r"|press|hit|smash|click|tap|freeze|regenerate|transmit|spin up|scale up"  # "smash Run now on the Linear sync": a button pressed
     r"|watch|unwatch|subscribe|unsubscribe|keep an eye|keep tabs|ping|notify|alert"  # "subscribe me to Leninsky 90": a watch is set on its page
