@@ -380,7 +380,7 @@ CHECK_STATE = re.compile(
     r"|(?:законч|заверш)\w*\s+ли\b|\b(?:finished|done|complete) yet\b"
     r"|что\s+(?:там\s+|же\s+)?показал\w*|\bwhat did the check (?:show|find|turn up)\b"  # its outcome
     r"|вс[её] в порядке|\ball good\b|\beverything (?:ok|okay|fine)\b|(?:до|про|за)грузил\w*"  # «уже догрузилась?»
-    r"|(?:^|[.?!]\s+)(?:уже\s+)?(?:заверш[её]н\w*|законч\w*)\s*\?",  # «Что с проверкой Ленинского 90? Завершена?»
+    r"|(?:^|[.?!]\s+|(?<!\w)уже\s+)(?:заверш[её]н\w*|законч\w*)\s*\?",  # «Что с проверкой Ленинского 90? Завершена?»
     re.I,
 )
 # «из старой проверки взяли?»: a check as where facts came from, not the check asked about
