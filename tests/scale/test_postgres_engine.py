@@ -20,9 +20,14 @@ from tests.engine import jobs_for_tests  # noqa: F401  (registers the test jobs)
 pytestmark = pytest.mark.postgres
 ROOT = Path(__file__).resolve().parents[2]
 
+# Each process says when it is connected and waits for the word to start, so all four claim from the same moment:
+# one started a second before the others would drain the 2,000 no-op tasks alone.
 DRAIN = """
 import json, sys, time
 from pipeline.engine import queue as q
+q.counts("noop")
+print("ready", flush=True)
+sys.stdin.readline()
 seen = []
 while True:
     batch = q.claim("noop", sys.argv[1], limit=10)
@@ -53,7 +58,11 @@ def test_migrations_run_on_postgres(pg):
 def test_four_processes_drain_2000_tasks_with_skip_locked_none_lost_none_twice(pg):
     with session_scope() as s:
         q.enqueue_many(s, "noop", [(f"t{i}", {}) for i in range(2000)])
-    workers = [child(DRAIN, f"w{i}") for i in range(4)]
+    workers = [child(DRAIN, f"w{i}", stdin=subprocess.PIPE) for i in range(4)]
+    assert [w.stdout.readline().strip() for w in workers] == ["ready"] * 4
+    for w in workers:
+        w.stdin.write("go\n")
+        w.stdin.flush()
     seen = [json.loads(w.communicate(timeout=120)[0]) for w in workers]
     all_ids = [i for ids in seen for i in ids]
     assert len(all_ids) == 2000 and len(set(all_ids)) == 2000
