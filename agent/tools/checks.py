@@ -123,14 +123,14 @@ def _summary(check: dict[str, Any]) -> dict[str, Any]:
         "started_by": check.get("started_by"),
         "owner": _owner_name((check.get("parties") or {}).get("owner")),
         "snapshots": [{"id": x["id"], "at": x["created_at"]} for x in check.get("snapshots") or []],
-        "developer": _developer(check),
+        "developer": developer_of(check),
         "cadastral": next(
             (str(f["value"].get("number")) for f in check["facts"] if f["type"] == "cadastral_number"), None
         ),
     }
 
 
-def _developer(check: dict[str, Any]) -> dict[str, Any] | None:
+def developer_of(check: dict[str, Any]) -> dict[str, Any] | None:
     """The building's developer as the check's facts name it (name and INN), or None when none does."""
     for fact in check["facts"]:
         if fact["subject"].get("level") == "developer":

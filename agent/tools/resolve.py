@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
@@ -622,15 +623,18 @@ def addresses_of_house(text: str, checks: list[dict[str, Any]]) -> list[str]:
     return found
 
 
-def fact_with_key(key: str) -> tuple[int, int, str] | None:
-    """(check id, fact id, source) of the newest check holding a fact with this key (a court case's number)."""
+def _newest_facts(limit: int = 50) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """(check, fact) of the newest checks, newest check first: what the fact lookups below search."""
     from pipeline.service import checks as checks_service
 
-    for row in checks_service.list_checks(50):
-        fact = next((f for f in checks_service.get_check(row["id"])["facts"] if f["key"] == key), None)
-        if fact:
-            return row["id"], fact["id"], fact["source"]
-    return None
+    for row in checks_service.list_checks(limit):
+        for fact in checks_service.get_check(row["id"])["facts"]:
+            yield row, fact
+
+
+def fact_with_key(key: str) -> tuple[int, int, str] | None:
+    """(check id, fact id, source) of the newest check holding a fact with this key (a court case's number)."""
+    return next(((row["id"], f["id"], f["source"]) for row, f in _newest_facts() if f["key"] == key), None)
 
 
 COURT_TALK = re.compile(
@@ -642,32 +646,23 @@ COURT_TALK = re.compile(
 def case_of_party(text: str) -> str | None:
     """The number of the court case a question names by a party («дело, где истица Иванова Мария Петровна», "the
     case Bank Razvitie brought"), among the newest checks' court facts; None when no party of one case is named."""
-    from pipeline.service import checks as checks_service
-
     if not COURT_TALK.search(text):
         return None
     lowered = text.lower()
     words = re.findall(r"\w+", lowered)
-    found: set[str] = set()
-    for row in checks_service.list_checks(20):
-        for fact in checks_service.get_check(row["id"])["facts"]:
-            if fact["type"] != "court_case":
-                continue
-            for party in (fact["value"].get("plaintiff"), fact["value"].get("defendant")):
-                if party and _party_named(party, lowered, words):
-                    found.add(fact["key"])
+    found = {
+        fact["key"]
+        for _, fact in _newest_facts(20)
+        if fact["type"] == "court_case"
+        for party in (fact["value"].get("plaintiff"), fact["value"].get("defendant"))
+        if party and _party_named(party, lowered, words)
+    }
     return found.pop() if len(found) == 1 else None
 
 
 def court_case(key: str) -> dict[str, Any] | None:
     """A court case's value (number, court, parties, category, status) as the newest check holding it has it."""
-    from pipeline.service import checks as checks_service
-
-    for row in checks_service.list_checks(20):
-        fact = next((f for f in checks_service.get_check(row["id"])["facts"] if f["key"] == key), None)
-        if fact:
-            return dict(fact["value"])
-    return None
+    return next((dict(f["value"]) for _, f in _newest_facts(20) if f["key"] == key), None)
 
 
 def _party_named(party: str, lowered: str, words: list[str]) -> bool:
@@ -684,13 +679,14 @@ def _party_named(party: str, lowered: str, words: list[str]) -> bool:
 
 def address_of_cadastral(number: str) -> str | None:
     """The address of the newest check whose facts hold this cadastral number («77:06:0002002:2002»), or None."""
-    from pipeline.service import checks as checks_service
-
-    for row in checks_service.list_checks(50):
-        facts = checks_service.get_check(row["id"])["facts"]
-        if any(f["type"] == "cadastral_number" and f["value"].get("number") == number for f in facts):
-            return row["address"]
-    return None
+    return next(
+        (
+            row["address"]
+            for row, f in _newest_facts()
+            if f["type"] == "cadastral_number" and f["value"].get("number") == number
+        ),
+        None,
+    )
 
 
 def one_building(addresses: list[str]) -> str | None:

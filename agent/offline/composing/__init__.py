@@ -145,14 +145,15 @@ def out_of_scope(lang: str) -> str:
 
 def _developers_of(ids: list[str]) -> dict[str, str]:
     """Each check's developer by the facts it holds, when the checks name more than one developer (else {})."""
+    from agent.envelope import unwrap
+    from agent.tools.checks import developer_of
     from pipeline.service import checks as checks_service
 
     found = {}
     for choice in ids:
-        facts = checks_service.get_check(int(choice))["facts"]
-        name = next((f["subject"]["name"] for f in facts if f["subject"].get("level") == "developer"), None)
-        if name:
-            found[choice] = name
+        developer = developer_of(checks_service.get_check(int(choice)))
+        if developer:
+            found[choice] = unwrap(developer["name"])
     return found if len(set(found.values())) > 1 else {}
 
 

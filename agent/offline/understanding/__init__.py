@@ -336,6 +336,15 @@ def _its_value(question: str, previous: list[dict[str, Any]]) -> bool:
     return about_key and ITS_VALUE.search(question) is not None
 
 
+def _asked_back(
+    found: Entities, choices: list[str], intent: str, kind: str, confidence: float = 1.0
+) -> Understanding:
+    """ "Which did you mean?": the question's candidates, what each choice asks, and what kind of thing they are."""
+    return Understanding(
+        "clarify", confidence, names=found.names, choices=choices, choice_intent=intent, choice_kind=kind
+    )
+
+
 def _subject(found: Entities) -> bool:
     """The part names a thing of its own (an order word such as "last" is not one)."""
     return bool(
@@ -528,14 +537,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     if act == "request":  # "pause all the syncs and rerun the digest": each order its command
         return orders_in(question, previous) or order(question, found, previous)
     if act == "hypothetical" and budget_unit_missing(question):  # "a cap of 10": of what? ask, do not guess
-        return Understanding(
-            "clarify",
-            1.0,
-            names=found.names,
-            choices=list(BUDGET_UNITS),
-            choice_intent="what_if",
-            choice_kind="unit",
-        )
+        return _asked_back(found, list(BUDGET_UNITS), "what_if", "unit")
     if act == "hypothetical":
         found.jobs = found.jobs or found.soft_jobs[:1]
         calls = plan_what_if(question, found)
@@ -588,9 +590,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     if meant:
         which = to_choose(question, meant, found, _about_a_check(previous))
         if which:
-            return Understanding(
-                "clarify", 1.0, names=found.names, choices=which[1], choice_intent=meant, choice_kind=which[0]
-            )
+            return _asked_back(found, which[1], meant, which[0])
         return Understanding(meant, 1.0, plan(meant, found, previous), names=found.names)
     named = named_reading(question, found)  # the thing the question names decides (named.READINGS)
     if named:
@@ -602,9 +602,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         )
         if which and which[0] in kinds:
             kind = None if which[0] == "job" else which[0]  # a job's choices are asked as questions about it
-            return Understanding(
-                "clarify", 1.0, names=found.names, choices=which[1], choice_intent=named, choice_kind=kind
-            )
+            return _asked_back(found, which[1], named, kind)
         return Understanding(named, 1.0, plan(named, found, previous), names=found.names)
     if _usage(question, found):
         # "how many embeddings did the last build make": the one job its words name, not the whole ledger
@@ -672,14 +670,7 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     about_items = any(c.get("name") == "project_overview" for c in previous or [])
     items = items_to_choose(question, None, found) if best.score < floor and not about_items else []
     if items and ITEM_STATE_ASKED.search(question):  # "how's the invoice going?": in which project
-        return Understanding(
-            "clarify",
-            1.0,
-            names=found.names,
-            choices=items,
-            choice_intent="item_status",
-            choice_kind="project",
-        )
+        return _asked_back(found, items, "item_status", "project")
     if best.score < floor:
         about = WHAT_ABOUT.search(question)
         if about and not found.named() and not found.soft_jobs:
@@ -692,34 +683,13 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         elif found.named():
             runs = [] if previous else runs_to_choose(question, "status", found)
             if runs:  # "show me the chatwoot run": which of its runs
-                return Understanding(
-                    "clarify",
-                    1.0,
-                    names=found.names,
-                    choices=runs,
-                    choice_intent="why_run",
-                    choice_kind="run",
-                )
+                return _asked_back(found, runs, "why_run", "run")
             snapshots = [] if previous else snapshots_to_choose(question, found)
             if snapshots:  # «покажите снимок по Ленинскому 90»: which of its snapshots
-                return Understanding(
-                    "clarify",
-                    1.0,
-                    names=found.names,
-                    choices=snapshots,
-                    choice_intent="diff",
-                    choice_kind="snapshot",
-                )
+                return _asked_back(found, snapshots, "diff", "snapshot")
             cases = [] if previous else cases_to_choose(question, found)
             if cases:  # «кто истец по судебному делу?»: which of the cases
-                return Understanding(
-                    "clarify",
-                    1.0,
-                    names=found.names,
-                    choices=cases,
-                    choice_intent="provenance",
-                    choice_kind="case",
-                )
+                return _asked_back(found, cases, "provenance", "case")
             calls = plan(None, found, previous)
             if calls:
                 return Understanding(None, best.score, calls, names=found.names)
@@ -730,35 +700,14 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         else:
             checks = [] if previous else checks_to_choose(question, "check_status", found)
             if checks:  # "please confirm whether the developer is in bankruptcy": whose developer
-                return Understanding(
-                    "clarify",
-                    1.0,
-                    names=found.names,
-                    choices=checks,
-                    choice_intent="check_status",
-                    choice_kind="check",
-                )
+                return _asked_back(found, checks, "check_status", "check")
             cases = [] if previous else cases_to_choose(question, found)
             if cases:  # "what stage is the lawsuit at?": which of the cases
-                return Understanding(
-                    "clarify",
-                    1.0,
-                    names=found.names,
-                    choices=cases,
-                    choice_intent="provenance",
-                    choice_kind="case",
-                )
+                return _asked_back(found, cases, "provenance", "case")
             closest = [r.intent for r in ranked if r.intent in ANSWERABLE][:3]
             return Understanding(None, best.score, [], None, closest, found.names)
     if found.address_choices and found.check_id is None:  # «по кв. 9» with two buildings checked at flat 9
-        return Understanding(
-            "clarify",
-            best.score,
-            names=found.names,
-            choices=found.address_choices[:3],
-            choice_intent=best.intent.name,
-            choice_kind="address",
-        )
+        return _asked_back(found, found.address_choices[:3], best.intent.name, "address", best.score)
     reading = (
         check_reading(best.intent.name, found)
         or project_reading(best.intent.name, found)
@@ -768,20 +717,11 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         best = Ranked(BY_NAME[reading], best.score, best.similarity, best.rule)
     choices = jobs_to_choose(best.intent.name, found, question)
     if choices:
-        return Understanding(
-            "clarify", best.score, names=found.names, choices=choices, choice_intent=best.intent.name
-        )
+        return _asked_back(found, choices, best.intent.name, "job", best.score)
     # "the client", "the check": which? (not when the thread before was about a check or a property)
     which = to_choose(question, best.intent.name, found, _about_a_check(previous))
     if which:
-        return Understanding(
-            "clarify",
-            best.score,
-            names=found.names,
-            choices=which[1],
-            choice_intent=best.intent.name,
-            choice_kind=which[0],
-        )
+        return _asked_back(found, which[1], best.intent.name, which[0], best.score)
     return Understanding(
         best.intent.name, best.score, plan(best.intent.name, found, previous), names=found.names
     )

@@ -554,14 +554,6 @@ HINGLISH = (
 )  # fmt: skip
 
 
-def _hinglish_said(text: str) -> str:
-    if len(HINGLISH_MARKERS.findall(text)) < 2 or re.search(r"[а-яё]", text, re.I):
-        return text
-    for hindi, english in HINGLISH:
-        text = re.sub(rf"(?<![\w.#-])(?:{hindi})(?![\w.-])", english, text, flags=re.I)
-    return re.sub(r"\s{2,}", " ", text).strip()
-
-
 # Jamaican patois: its pronouns and particles said in English, when the message has two or more of its words
 PATOIS_MARKERS = re.compile(
     r"\b(?:mi|yuh|fi|di|dem|pon|wah|cyaan|inna|gwan|bredda|seh|nuh|ting|unu|weh)\b", re.I
@@ -573,17 +565,24 @@ PATOIS = (
 )  # fmt: skip
 
 
-def _patois_said(text: str) -> str:
-    if len(PATOIS_MARKERS.findall(text)) < 2 or re.search(r"[а-яё]", text, re.I):
-        return text
-    for said, english in PATOIS:
-        text = re.sub(rf"(?<![\w.#-])(?:{said})(?![\w.-])", english, text, flags=re.I)
-    return re.sub(r"\s{2,}", " ", text).strip(" ,!")
+# Each dialect: the words that tell it (two or more needed), its words in English, what is trimmed from the ends after
+DIALECTS = ((HINGLISH_MARKERS, HINGLISH, None), (PATOIS_MARKERS, PATOIS, " ,!"))
+
+
+def _dialects_said(text: str) -> str:
+    """A Latin-letter dialect's own words said in English (Hinglish, then patois), where the message is in it."""
+    for markers, words, trimmed in DIALECTS:
+        if len(markers.findall(text)) < 2 or re.search(r"[а-яё]", text, re.I):
+            continue
+        for said, english in words:
+            text = re.sub(rf"(?<![\w.#-])(?:{said})(?![\w.-])", english, text, flags=re.I)
+        text = re.sub(r"\s{2,}", " ", text).strip(trimmed)
+    return text
 
 
 def plain(text: str) -> str:
     """The question with everyday words put back as the product's words; everything else as it was said."""
-    text = _typos_fixed(_patois_said(_hinglish_said(_sql_said(text))))
+    text = _typos_fixed(_dialects_said(_sql_said(text)))
     for pattern, words in SHORTHAND:
         text = pattern.sub(words, text)
     text = ORDINAL_HOUSE.sub(_house_number, text)
