@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+
+import pytest
 
 from pipeline.engine.registry import jobs
 from pipeline.engine.scheduler import Scheduler, due_jobs
 from pipeline.service import engine as service
 from tests.engine import jobs_for_tests  # noqa: F401  (registers the test jobs)
+
+
+@pytest.fixture(autouse=True)
+def _hurry() -> Iterator[None]:
+    """Every registered job fires here; none of these tests cancels test.stoppable, so it need not dawdle."""
+    jobs_for_tests.hurry.set()
+    yield
+    jobs_for_tests.hurry.clear()
 
 
 def wait_for(predicate, timeout=20.0):
