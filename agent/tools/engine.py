@@ -14,9 +14,7 @@ from pipeline.engine import clock
 from pipeline.engine.exceptions import MiranoError
 from pipeline.service import engine as engine_service
 
-Period = (
-    str  # today, yesterday, week, month, "3d" (the last 3 days), "2026-11" (a month) or "2026-12-05" (a day)
-)
+Period = str  # today, yesterday, week, month, all, "3d" (the last 3 days), "2026-11" (a month) or "2026-12-05" (a day)
 CostKind = Literal["llm", "embeddings", "source_calls"]
 KIND_UNITS = {
     "llm": ("llm_calls", "tokens"),
@@ -24,6 +22,7 @@ KIND_UNITS = {
     "source_calls": ("source_calls",),
 }
 RunStatus = Literal["ok", "failed", "skipped", "running"]
+ALL_TIME = "all"  # the period of everything the ledger holds
 PERIOD_DAYS = {"today": 1, "yesterday": 2, "week": 7, "month": 30}
 # "the assistant", "you", "ассистент", "помощник", "чат": the spender of the answers' model calls, not a job.
 ASSISTANT_WORDS = re.compile(r"assistant|\bchat\b|ассистент|помощник|\bчат", re.IGNORECASE)
@@ -39,9 +38,13 @@ def _local_day(iso: str | None) -> str | None:
 
 
 def period_days(period: str | None) -> list[str]:
-    """The local calendar days a period covers, newest first: a named one, the last N days ("3d") or a calendar
-    month ("2026-11", up to today)."""
+    """The local calendar days a period covers, newest first: a named one, the last N days ("3d"), a calendar
+    month ("2026-11", up to today) or all of them since the first run ("all")."""
     today = clock.now().astimezone().date()
+    if period == ALL_TIME:
+        first = _local_day(engine_service.first_run_at())
+        start = min(today, date.fromisoformat(first)) if first else today
+        return [(today - timedelta(days=i)).isoformat() for i in range((today - start).days + 1)]
     if period == "yesterday":
         return [(today - timedelta(days=1)).isoformat()]
     last = re.fullmatch(r"(\d{1,3})d", period or "")
@@ -333,8 +336,8 @@ def costs(period: Period = "week", job: str | None = None, kind: CostKind | None
     first, with its money from the price table.
 
     Args:
-        period: today, yesterday, week (the last 7 days), month (the last 30 days), "3d" (the last 3 days), a
-            calendar month as "2026-11" or one day as "2026-12-05".
+        period: today, yesterday, week (the last 7 days), month (the last 30 days), all (everything the ledger
+            holds), "3d" (the last 3 days), a calendar month as "2026-11" or one day as "2026-12-05".
         job: one job's name or what it does, or "assistant" for the answers' own model calls; omit for all
             spend (the runs and the assistant).
         kind: the part of the cost asked about: llm (LLM calls and tokens), embeddings or source_calls.
@@ -345,10 +348,11 @@ def costs(period: Period = "week", job: str | None = None, kind: CostKind | None
     except MiranoError as exc:
         return unknown(exc.reason)
     days = set(period_days(period))
-    runs = [] if assistant else engine_service.list_runs(name, 1000)
+    everything = period == ALL_TIME  # "how much have we spent in total?": no run is left out
+    runs = [] if assistant else engine_service.list_runs(name, None if everything else 1000)
     runs = [r for r in runs if _local_day(r["started_at"]) in days]
-    answers = [] if name else engine_service.cost_entries(days=len(days) + 1)
-    answers = [a for a in answers if _local_day(a["at"]) in days]
+    answers = [] if name else engine_service.cost_entries(days=None if everything else len(days) + 1)
+    answers = [a for a in answers if everything or _local_day(a["at"]) in days]
     units = ("embeddings", "llm_calls", "tokens", "source_calls", "usd")
     total = {u: round(sum(r["cost"][u] for r in [*runs, *answers]), 6) for u in units}
     by_day: dict[str, float] = {}

@@ -30,6 +30,7 @@ from pipeline.service.runs import (  # noqa: F401 — the run reads, re-exported
     PROGRESS_WORDS,
     _iso,
     eta_seconds,
+    first_run_at,
     get_run,
     list_runs,
     lost_reason,
@@ -363,13 +364,14 @@ def cost_series(days: int = 14) -> list[dict[str, Any]]:
     return sorted(series.values(), key=lambda r: (r["bucket"], r["kind"]))
 
 
-def cost_entries(days: int = 31) -> list[dict[str, Any]]:
-    """Spend outside runs (the assistant's answers with an online model), newest first, in the runs' cost shape."""
-    since = clock.now() - timedelta(days=days)
+def cost_entries(days: int | None = 31) -> list[dict[str, Any]]:
+    """Spend outside runs (the assistant's answers with an online model), newest first, in the runs' cost shape:
+    of the last `days` days, or all of it when None."""
+    query = select(CostEntry).order_by(CostEntry.id.desc())
+    if days is not None:
+        query = query.where(CostEntry.at >= clock.now() - timedelta(days=days))
     with read_scope() as s:
-        entries = s.scalars(
-            select(CostEntry).where(CostEntry.at >= since).order_by(CostEntry.id.desc())
-        ).all()
+        entries = s.scalars(query).all()
     return [
         {
             "spender": e.spender,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pipeline.db import read_scope, session_scope
@@ -91,17 +91,23 @@ def eta_seconds(run: Run) -> float | None:
     return progress(run)["eta_s"]
 
 
+def first_run_at() -> str | None:
+    """When the first run that is still kept started (ISO), or None before any run: where "all time" begins."""
+    with read_scope() as s:
+        return _iso(s.scalar(select(func.min(Run.started_at))))
+
+
 def list_runs(
     job: str | None = None,
-    limit: int = 20,
+    limit: int | None = 20,
     *,
     status: str | None = None,
     trigger: str | None = None,
     since: datetime | None = None,
     who: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Recent runs, newest first, optionally of one job, status, trigger, person or since a moment (a run whose lease
-    expired reads "worker lost")."""
+    """Recent runs, newest first (all of them when `limit` is None), optionally of one job, status, trigger, person
+    or since a moment (a run whose lease expired reads "worker lost")."""
     if job:
         get_job(job)
     if status and status not in states.STATUSES:

@@ -124,6 +124,50 @@ def test_everyday_spending_words_ask_for_costs(demo_world: dict[str, Any]) -> No
     assert "ingest.linear" in week and "$0.002" in week
 
 
+def test_spend_in_total_counts_every_run_since_the_first(demo_world: dict[str, Any]) -> None:
+    """A fortnight after the world's runs, "this week" spent nothing and "in total" is still every run."""
+    from datetime import timedelta
+
+    from tests.agent.demo_world import frozen_clock
+
+    frozen_clock(demo_world["now"] + timedelta(days=14))
+    week = _ask(demo_world, "how much did we spend this week?")
+    assert re.search(r"over 0 run", week) and "$0.0991" not in week
+    for asked, said in (
+        (
+            "how much has Mirano cost us in total?",
+            r"Since the first run, all jobs cost \$0\.0991 over 11 run",
+        ),
+        (
+            "сколько мы потратили за всё время?",
+            r"За всё время, с первого запуска: все задачи — \$0\.0991, запусков: 11",
+        ),
+        (
+            "what has ingest.chatwoot cost to date?",
+            r"Since the first run, ingest\.chatwoot cost \$0\.081 over 2 run",
+        ),
+    ):
+        assert re.search(said, _ask(demo_world, asked)), asked
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("How much did the last real memory build cost?", r"Run #4 of memory\.build .*cost \$0\.0021"),
+        (
+            "Сколько стоила последняя сборка памяти, не пропущенная?",
+            r"Запуск #4 задачи memory\.build .*\$0\.0021",
+        ),
+        ("what did the last actual linear sync do?", r"Run #2 of ingest\.linear .*was ok"),
+        ("Какая последняя пропущенная сборка?", r"Запуск #11 задачи memory\.build .*пропущен"),
+    ],
+)
+def test_a_run_said_as_the_opposite_of_a_skip_is_the_last_one_that_did_work(
+    demo_world: dict[str, Any], asked: str, said: str
+) -> None:
+    assert re.search(said, _ask(demo_world, asked))
+
+
 def test_a_budget_in_cents_is_measured_against_todays_spend(demo_world: dict[str, Any]) -> None:
     stop = _ask(demo_world, "if the daily budget were 1 cent, would today's work have stopped?")
     assert "0.01" in stop and re.search(r"would stop now", stop)

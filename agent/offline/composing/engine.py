@@ -27,6 +27,7 @@ PERIODS = {
     "yesterday": "Yesterday",
     "week": "Over the last 7 days",
     "month": "Over the last 30 days",
+    "all": "Since the first run",
 }
 
 

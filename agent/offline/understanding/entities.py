@@ -39,6 +39,23 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ("month", r"month|месяц|30 days|30 дней"),
     ("week", r"week|недел|7 days|seven days|7 дней|семь дней"),
 )
+# A run that did its work, said as the opposite of a skip: "the last real build", "a sync that wasn't skipped",
+# «последняя полноценная сборка», «не пропущенный запуск»
+RUN_WORDS = r"(?:runs?|builds?|syncs?|imports?|digests?|extractions?|запуск\w*|сборк\w*|синк\w*|синхронизац\w*|импорт\w*|дайджест\w*|прогон\w*)"
+DID_WORK = re.compile(
+    rf"\b(?:real|actual|proper|full|non-?empty)\s+(?:\w+\s+)?{RUN_WORDS}|(?:not|n't|non-?|never)\s*(?:been\s+)?skipped"
+    rf"|that (?:actually )?(?:did|processed) (?:some|any)thing|(?:настоящ|реальн|полноценн|непуст)\w*\s+(?:\w+\s+)?{RUN_WORDS}"
+    r"|не пропущ|не пуст(?:ой|ая|ое)\b|не вхолостую|котор\w+ (?:что-то|хоть что-то) (?:сделал|обработал)",
+    re.I,
+)
+# Spend with no end in the past: "how much have we spent in total?", «сколько ушло за всё время?»
+ALL_TIME = re.compile(
+    r"\ball[- ]time\b|\bin total\b|\btotal (?:spend|cost)|\bso far\b|\bto date\b|\bever\b|\boverall\b"
+    r"|since (?:the )?(?:start|beginning|launch|first run)|from (?:the )?(?:start|beginning)|lifetime"
+    r"|за вс[её] (?:время|историю|период)|за всю историю|с (?:самого )?начала|\bитого\b|в сумме|в общей сложности"
+    r"|\bвсего\b|когда-либо|до сих пор",
+    re.I,
+)
 LAST_DAYS = re.compile(
     r"(?:last|past|за|последни[ехй]|прошедши[ехй])\s+(?:последни[ехй]\s+)?(\d{1,3}|two|three|four|five|два|две|три|четыре|пять)\s*"
     r"(?:days?|дн|день|дня|суток|сутки)"
@@ -476,10 +493,15 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
         found.source, found.sources = None, []  # "waiting for review in alfa's memory": not developer reviews
     found.period = period_in(lowered)
     found.days_ahead = days_ahead(lowered)
+    did_work = bool(DID_WORK.search(lowered))  # "the last real build", «не пропущенная»: its latest ok run
     found.status = (
-        "failed" if re.search(FAILED, lowered) else ("skipped" if re.search(SKIPPED, lowered) else None)
+        "failed"
+        if re.search(FAILED, lowered)
+        else ("skipped" if re.search(SKIPPED, lowered) and not did_work else None)
     )
-    found.succeeded = bool(re.search(r"\bsuccess|\bsucceeded|\blast good\b|успешн|удачн", lowered))
+    found.succeeded = did_work or bool(
+        re.search(r"\bsuccess|\bsucceeded|\blast good\b|успешн|удачн", lowered)
+    )
     found.cost_kind = next((kind for kind, p in COST_KINDS if re.search(p, lowered)), None)
     found.vendor = next((name for name, p in VENDORS if re.search(p, lowered)), None)
     found.item_state = (

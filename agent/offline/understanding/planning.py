@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from agent.offline.understanding.entities import Entities, claim_passed_on
+from agent.offline.understanding.entities import ALL_TIME, Entities, claim_passed_on
 from agent.tools import BY_NAME, call_args
 from agent.tools import activity as activity_tools
 from agent.tools import checks as check_tools
@@ -208,14 +208,17 @@ def _one_check(found: Entities) -> bool:
     return found.about_check and not found.jobs and found.run_id is None and not found.period
 
 
+def _spend_period(found: Entities) -> str:
+    """The period of a spend question: the one said, all of it ("in total", «за всё время»), else the last 7 days."""
+    return found.period or ("all" if ALL_TIME.search(found.text) else "week")
+
+
 @planner("cost_run")
 def _cost_run(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if _one_check(found) and (found.check_id is not None or found.order or found.address):
         return [call(check_tools.check_cost, **check_args(found, previous))]
     if found.assistant and found.run_id is None and not found.job:  # the assistant's answers are not runs
-        return [
-            call(engine_tools.costs, period=found.period or "week", job="assistant", kind=found.cost_kind)
-        ]
+        return [call(engine_tools.costs, period=_spend_period(found), job="assistant", kind=found.cost_kind)]
     first = found.order == "first" or None  # "the first Attio import"
     return [
         call(
@@ -240,7 +243,7 @@ def _cost_period(found: Entities, previous: list[dict[str, Any]]) -> list[dict[s
     soft = found.soft_jobs[0] if len(found.soft_jobs) == 1 and not found.cost_kind else None
     job = found.job or soft
     job = "assistant" if found.assistant and not found.job else job
-    return [call(engine_tools.costs, period=found.period or "week", job=job, kind=found.cost_kind)]
+    return [call(engine_tools.costs, period=_spend_period(found), job=job, kind=found.cost_kind)]
 
 
 @planner("economy")
