@@ -108,6 +108,8 @@ UNSEEN_SETS = (
     "unseen74",
     "unseen75",
     "unseen76",
+    "unseen77",
+    "unseen78",
 )
 
 
