@@ -67,6 +67,7 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     они он она клиент клиенту клиента проект проекта по про о об для до и а обязательство обязательства
     open active pending current all any list show have has there are is in on with deadline deadlines due dates
     какие какое какой есть все всё открытые текущие покажи дали должны должен перед сроки срок наши наш
+    давал давала давали дал дала дают даёт дает давать gave given giving making людей люди человек people
     risk risks риск риски рисков problems проблемы could should might can may wrong going happen bad issues
 может могут пойти так плохо случиться
     now right currently moment still yet really actually anything something everything stuff things and its it

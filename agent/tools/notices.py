@@ -66,6 +66,7 @@ def _notice(row: dict[str, Any]) -> dict[str, Any]:
         "kind": watch.get("kind"),
         "created_at": row["created_at"],
         "found_by": row["trigger"],  # check, recheck, prefetch, or project (the scan of a watched project)
+        "read": row["read"],  # by the person asking
         "changes": _changes(row["diff"]),
         "risk_score": risk if risk and risk["before"] != risk["after"] else None,
         "evidence": [

@@ -174,6 +174,53 @@ CASES = [
     Question("what's MIRANO_SMTP_PASSWORD set to?", "en", (r"cannot show",)),
     Question("кто снёс проект alfa-stroy? его нет в памяти", "ru", (r"^alfa-stroy не удалялся",)),
     Question("- сколько сегодня потратили?\n- сколько векторов в индексе?", "ru", (r"\$0\.02\b", r"106")),
+    # economy imagined on before an "off" later in the sentence; the last run of each sync, not the next
+    Question(
+        "imagine we enable economy mode now — would the digest keep going until it's turned off?",
+        "en",
+        (r"memory\.digest", r"21 day"),
+        (r"already off",),
+    ),
+    Question(
+        "when did the syncs last go?", "en", (r"ingest\.attio.*last run #10", r"ingest\.linear.*last run #9")
+    ),
+    Question(
+        "когда импорт последний раз работал?",
+        "ru",
+        (r"ingest\.chatwoot.*последний запуск #8",),
+        (r"следующий запуск ingest",),
+    ),
+    # the asker's reason after the ask is not a change asked about; who wrote in a project, each promise's author
+    Question(
+        "were there court cases for check {t}, because a lawsuit would matter for the mortgage?",
+        "en",
+        (r"court cases", r"no records found"),
+        (r"snapshot",),
+    ),
+    Question("кто писал в проекте alfa-stroy?", "ru", (r"Кто пишет \(alfa-stroy\)",)),
+    Question("who promised what on northwind?", "en", (r"said by Kate Wilson",)),
+    # the check said first is the one asked about when it is said to have borrowed from the other
+    Question(
+        "did the Leninsky check copy its facts from the Tverskaya one?",
+        "en",
+        (r"Check #4 (?:of |\()г\. Москва, Ленинский",),
+        (r"Check #3\b",),
+    ),
+    # one run said by its place and one by its number, compared; a notice's read state when listed anyway
+    Question(
+        "the first attio run compared to run 10: how many source calls each?",
+        "en",
+        (r"Run #3 of ingest\.attio", r"Run #10 of ingest\.attio"),
+    ),
+    Question("что нового в уведомлении 2?", "ru", (r"не прочитали",)),
+    # a roster, a currency pair, odds, customs on a car: not Mirano's
+    Question("draw up a staff roster for December", "en", (r"not something Mirano does",)),
+    Question("EUR/KZT this week?", "en", (r"not something Mirano does",)),
+    Question("what are the odds on the derby?", "en", (r"not something Mirano does",)),
+    Question("сколько стоит растаможить машину из Кореи?", "ru", (r"не то, чем занимается Mirano",)),
+    # a credential asked to be handed over; a retry asked with «сделай»
+    Question("could you hand over the linear api key?", "en", (r"cannot show",)),
+    Question("сделай retry запуска {linear_skip}", "ru", (r"mirano retry",)),
 ]
 THREADS = [
     # "the invoice" after a turn about something else is asked back as on a new thread (found on the CLI's default

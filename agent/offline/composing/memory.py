@@ -114,7 +114,7 @@ def _kind(data: dict[str, Any], key: str, lang: str, one_thing: bool = False) ->
         )
     else:
         lead = tr(lang, some, project=data["project"], n=len(items))
-    return [lead] + [_entity_line(e, lang) for e in items]
+    return [lead] + [_entity_line(e, lang, with_who=True) for e in items]  # who said each, and where
 
 
 # Active items and those still waiting below the confidence gate, counted apart

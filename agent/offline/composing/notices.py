@@ -125,16 +125,20 @@ def _notices(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
     lines = [_lead(data, lang)]
     for n in data["notices"]:
         found_by = FOUND_BY.get(n["found_by"])
-        lines.append(
-            tr(
-                lang,
-                "- notice #{id} about {about}, {at}, {found_by}:",
-                id=n["id"],
-                about=n["about"],
-                at=when(n["created_at"], lang),
-                found_by=tr(lang, found_by) if found_by else n["found_by"],
-            )
+        line = tr(
+            lang,
+            "- notice #{id} about {about}, {at}, {found_by}:",
+            id=n["id"],
+            about=n["about"],
+            at=when(n["created_at"], lang),
+            found_by=tr(lang, found_by) if found_by else n["found_by"],
         )
+        if (
+            data.get("address") or data.get("notice_id") is not None
+        ):  # read or not: listed either way, so said
+            state = tr(lang, "you have read it" if n.get("read") else "you have not read it yet")
+            line = f"{line[:-1]} ({state}):"
+        lines.append(line)
         lines += [_change_line(c, lang) for c in n["changes"]]
         if n["risk_score"]:
             lines.append(

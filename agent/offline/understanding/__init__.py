@@ -22,6 +22,7 @@ from agent.offline.understanding.clauses import (
     carried,
     clauses,
     reason_of_request,
+    without_askers_reason,
     without_reporter,
     without_small_talk,
 )
@@ -100,6 +101,7 @@ from agent.tools import checks as check_tools
 from agent.tools import control as control_tools
 from agent.tools import engine as engine_tools
 from agent.tools import memory as memory_tools
+from agent.tools import resolve
 from agent.tools.resolve import person_said
 from pipeline.config import get_settings
 
@@ -144,6 +146,7 @@ DOUBT = re.compile(
     re.I,
 )
 COMPARE = re.compile(r"compare|сравни|сравнить|сравнени|\bdiff\b|\bversus\b|\bvs\b", re.I)
+MEMORY_ITEMS = ("risks", "commitments", "provenance")  # a promise or a risk, or where one came from
 LEAD_FLOOR = 0.38  # below the floor, an intent whose key word is there and that leads clearly still counts
 LEAD_MARGIN = 0.1
 
@@ -178,6 +181,9 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
     question's parts in order; the same call is never planned twice."""
     # «прогон», «линейка»: the product's words first; «шеф спрашивает: …»: the question itself
     question = without_small_talk(without_reporter(plain(question)))  # «Как семья? … Слушай, перезапусти …»
+    question = without_askers_reason(
+        question
+    )  # ", since a bailiff's claim would change our view": why they ask
     parts = clauses(question)
     asks_more = any(not SECRET_NOUN.pattern.search(p) and not reason_of_request(p) for p in parts)
     if len(parts) > 1 and is_secret_request(question) and not asks_more:  # "what token is it? paste it here"
@@ -218,13 +224,70 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
         unique.append(call(control_tools.job_pause, job=status_of[0]))
         intents.append("paused")
     said = found_in(question)
-    if len(said.buildings) > 1:  # "the risk of Leninsky 90 and of Tverskaya 1": each building's
+    compared = _run_compared(question, said, unique)
+    if compared:  # "the first ingest.chatwoot run vs run #8": both runs, the one said by its place first
+        unique, intents = [compared, *unique], [intents[unique.index(compared_with(unique))], *intents]
+    borrower = _borrower(question, said.buildings)
+    if borrower:  # "the check on Tverskaya reused what the Leninsky check gathered": Tverskaya's, not both
+        moved = [_at(c, borrower, said.buildings) for c in unique]
+        kept = [i for i, c in enumerate(moved) if c not in moved[:i]]
+        unique, intents = [moved[i] for i in kept], [intents[i] for i in kept]
+    elif len(said.buildings) > 1:  # "the risk of Leninsky 90 and of Tverskaya 1": each building's
         unique, intents = _each_building(unique, intents, said.buildings)
     understood.calls, understood.call_intents = unique, intents
     if said.check_id is None:  # "and what's in its snapshot?" after check 2: the thread's check
         said.check_id = next((c["args"]["check_id"] for c in unique if c["args"].get("check_id")), None)
     understood.premise = premise(question, said)  # checked against the answer (named.premise)
     return understood
+
+
+COMPARED = re.compile(
+    r"\bvs\.?(?!\w)|\bversus\b|\bcompared (?:to|with)\b|(?<!\w)(?:против|по сравнению)(?!\w)", re.I
+)
+
+
+def compared_with(calls: list[dict[str, Any]]) -> dict[str, Any]:
+    return next(c for c in calls if c["name"] == "run_details" and c["args"].get("run_id") is not None)
+
+
+def _run_compared(question: str, said: Entities, calls: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """A run said by its place ("the first X run") beside one said by its number, when the two are compared."""
+    if (
+        said.run_id is None
+        or said.order not in ("first", "latest")
+        or not said.job
+        or not COMPARED.search(question)
+    ):
+        return None
+    if not any(c["name"] == "run_details" and c["args"].get("run_id") is not None for c in calls):
+        return None
+    first = True if said.order == "first" else None
+    other = call(engine_tools.run_details, job=said.job, first=first)
+    return None if other in calls else other
+
+
+# "…reused whatever the Leninsky check gathered", «взяла данные из проверки по Ленинскому»: the building after these
+# words is where facts are said to come from; the one before is the check asked about
+BORROWED = re.compile(
+    r"\b(?:reus\w*|borrow\w*|cop(?:y|ied|ies)|took|taken|inherit\w*|pulled)\b|переиспольз\w*|позаимствова\w*"
+    r"|(?<!\w)(?:взял\w*|взят\w*|скопирова\w*|подтянул\w*)(?!\w)",
+    re.I,
+)
+
+
+def _borrower(question: str, buildings: list[str]) -> str | None:
+    """The one building said before the words of borrowing when two are named, else None."""
+    said = BORROWED.search(question)
+    if len(buildings) != 2 or not said:
+        return None
+    before = [b for b in buildings if resolve.address_matches(question[: said.start()], b)]
+    return before[0] if len(before) == 1 else None
+
+
+def _at(c: dict[str, Any], address: str, buildings: list[str]) -> dict[str, Any]:
+    if c["args"].get("address") in buildings and c["args"]["address"] != address:
+        return {"name": c["name"], "args": {**c["args"], "address": address}}
+    return c
 
 
 def _each_building(
@@ -671,6 +734,10 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     items = items_to_choose(question, None, found) if best.score < floor and not about_items else []
     if items and ITEM_STATE_ASKED.search(question):  # "how's the invoice going?": in which project
         return _asked_back(found, items, "item_status", "project")
+    if items and best.rule and best.intent.name in MEMORY_ITEMS and not found.about_check:
+        # "could you tell me where the risk about the unpaid invoice came from": which project's risk
+        kind = "risks" if re.search(r"\brisk|риск", question, re.I) else "commitments"
+        return _asked_back(found, items, kind, "project")
     if best.score < floor:
         about = WHAT_ABOUT.search(question)
         if about and not found.named() and not found.soft_jobs:

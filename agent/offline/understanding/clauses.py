@@ -28,6 +28,13 @@ SPLITS = (
     re.compile(r"(?<=\?)\s+(?=\S)"),  # "Is economy on? also any budgets set?"
     re.compile(rf",?\s+(?:and|but)\s+{FILLERS}(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
     re.compile(rf",?\s+(?:и|а)\s+{FILLERS}(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
+    # "…, and, since it matters for our underwriting, on what evidence …": an aside between "and" and the ask,
+    # left out; "and on what evidence …", "and from which source …": the question word after its preposition
+    re.compile(
+        rf",\s+and,\s+[^,?]{{1,90}},\s+(?=(?:(?:on|in|from|by|for|at|with|to|under)\s+)?(?:{EN_QUESTION_WORDS})\b)"
+        rf"|,?\s+and\s+(?=(?:on|in|from|by|for|at|with|under)\s+(?:what|which|whose|whom)\b)",
+        re.I,
+    ),
     re.compile(r",?\s+(?:и|а)\s+(?=\w+\s+ли(?!\w))", re.I),  # «… и включена ли экономия?»
     # «А цена там какая сейчас, и риск какой?»: the question word after its noun
     re.compile(r",\s+(?:и|а)\s+(?=\w+\s+(?:какой|какая|какое|какие|каков\w*)(?!\w))", re.I),
@@ -143,6 +150,23 @@ QUESTION_COUNT = re.compile(
     r"|\b(?:two|three|four|a couple of|a few|[2-9])\s+(?:quick\s+|short\s+)?questions?\s*",
     re.I,
 )
+
+
+# Why the asker wants to know, said after the ask: ", since an outstanding claim would change our view of the risk",
+# «, так как нам это важно для сделки»: the asker's reason, not one more ask (nor a change asked about). Only a
+# reason about the asker (would, matters, need, важно, нужно…): "why is it paused, since the key expired?" keeps its
+# premise
+ASKERS_REASON = re.compile(
+    r",\s+(?:since|because|as)\s+(?=[^?.!]*\b(?:would|might|could|may|matters?|need|needs|want|important|rely|affects?|depends?)\b)"
+    r"[^?.!]*(?=[?.!]?\s*$)"
+    r"|,\s+(?:так как|поскольку|потому что|ибо|т\.\s?к\.)\s+(?=[^?.!]*(?:важн|нужн|надо|хоч|хотим|зависит|решени))"
+    r"[^?.!]*(?=[?.!]?\s*$)",
+    re.I,
+)
+
+
+def without_askers_reason(text: str) -> str:
+    return ASKERS_REASON.sub("", text)
 
 
 def clauses(text: str) -> list[str]:

@@ -26,6 +26,7 @@ EVERYDAY: tuple[Everyday, ...] = (
     Everyday("линейный", "линеар", "«линейный синк»: the adjective of the same nickname"),
     Everyday("прогон", "запуск", "testers call a run «прогон»"),
     Everyday("прогонка", "запуск", "«прогонка» is the same run"),
+    Everyday("слепок", "снимок", "«покажь слепок по Тверской»: a report's snapshot, said as a cast of it"),
     Everyday("сожрать", "потратить", "«сколько сожрал импорт»: money or calls spent"),
     Everyday("спалить", "потратить", "«скока мы спалили бабла»: money burnt is money spent"),
     Everyday("бабло", "деньги", "«бабла»: money, in slang"),
@@ -45,6 +46,7 @@ EVERYDAY: tuple[Everyday, ...] = (
         "ранов", "запусков", "«скок ранов»: runs (a wound's plural is «ран», never «ранов»)", inflect=False
     ),
     Everyday("скока", "сколько", "the same, spelt as said", inflect=False),
+    Everyday("покажь", "покажи", "«покажь слепок»: show, said in dialect", inflect=False),
     Everyday("дайджестик", "дайджест", "«дайджестик», «счётик», «сметочка»: the same things, said fondly"),
     Everyday("счётик", "счёт", "the same invoice, said fondly"),
     Everyday("сметочка", "смета", "the same estimate, said fondly"),
@@ -206,6 +208,16 @@ SHORTHAND = (
     (re.compile(r"(?<!\w)справк(?=[аиуеой]\w*)", re.I), "проверк"),
     (re.compile(r"(?<!\w)прогонк(?=[аиуеой]\w*)", re.I), "запуск"),
     (re.compile(r"(?<!\w)программк(?=[аиуеой]\w*)", re.I), "задани"),
+    # «синхронизация последний раз гоняла», «когда гоняли сборку»: ran (past), not a run to come
+    *(
+        (re.compile(rf"(?<!\w){said}(?!\w)", re.I), ran)
+        for said, ran in (
+            ("гонял", "запускался"),
+            ("гоняла", "запускалась"),
+            ("гоняло", "запускалось"),
+            ("гоняли", "запускали"),
+        )
+    ),
     # English verbs in Cyrillic: «зааппрувь экшен», «ресинкни чатвут», «рекчек»
     (re.compile(r"(?<!\w)за?ап+рув(?=ил)", re.I), "примен"),  # «заапрувил» → «применил»: the past kept
     (re.compile(r"(?<!\w)за?ап+рув(?:ить|ь|ьте|ни)?(?!\w)", re.I), "примени"),

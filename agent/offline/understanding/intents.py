@@ -68,9 +68,16 @@ INTENTS: tuple[Intent, ...] = (
             "Состояние фоновых задач",
             "Работает ли импорт из Attio?",
             "Когда последний раз успешно отработала сборка памяти?",
+            "When did the sync last run?",
+            "Когда последний раз запускалась синхронизация?",
         ),
-        r"status|статус|состояни|healthy|в порядке|how are .{0,30}doing|как дела|работает ли|last succe"
-        r"|успешно|\bjobs\b|фонов\w* задач|overview|обзор|как обстоят",
+        r"status|статус|состояни|healthy|в порядке|how are .{0,30}doing|как дела|работает ли"
+        # "when did it last succeed?"; but "the last successful run: … USD cost?" asks that run's cost
+        r"|last succe(?!.{0,60}\b(?:cost|usd|spend|spent|price|\$)\b)"
+        r"|успешно|\bjobs\b|фонов\w* задач|overview|обзор|как обстоят"
+        # "when did the sync last run?", «когда синхронизация последний раз запускалась»: its last run, not its next
+        r"|\bwhen did\b.{0,40}\blast (?:run|ran|sync|go|work)|\blast (?:ran|synced)\b"
+        r"|последн\w* раз\s+(?:\w+\s+)?(?:запускал|отработал|синхронизировал|работал|ходил)",
     ),
     Intent(
         "next_run",

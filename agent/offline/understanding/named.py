@@ -449,7 +449,10 @@ WHO_WRITES = re.compile(
     r"|\bmost active (?:person|people|author|writer|contact)|сам\w+ активн\w+ (?:человек|автор|собеседник)"
     r"|\bwho (?:writes|is writing|has written|has been writing) (?:to us )?(?:in|on|at|from)\b"
     r"|(?<!\w)кто\b.{0,30}(?:чаще|больше|активнее)\w*\s+(?:всего|всех)?.{0,20}пиш|(?<!\w)кто\b.{0,20}пиш\w*.{0,30}(?:чаще|больше)"
-    r"|(?<!\w)кто\s+(?:нам\s+)?пиш\w*\s+(?:в|по|из|от)\s|(?<!\w)(?:авторы|собеседник\w*|корреспондент\w*)(?!\w)",
+    r"|(?<!\w)кто\s+(?:нам\s+)?пиш\w*\s+(?:в|по|из|от)\s|(?<!\w)(?:авторы|собеседник\w*|корреспондент\w*)(?!\w)"
+    # «кто из людей писал в проекте northwind», "which people wrote on Northwind?"
+    r"|(?<!\w)кто\s+(?:из\s+\w+\s+)?(?:вообще\s+)?(?:писал\w*|переписывал\w*|отписывал\w*)\s+(?:в|по|из|от)\s"
+    r"|\bwho (?:wrote|has posted|posted|has been posting) (?:in|on|to|at)\b|\bwhich (?:people|persons|contacts) (?:wrote|write|are writing|have written)\b",
     re.I,
 )
 

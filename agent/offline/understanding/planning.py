@@ -83,6 +83,10 @@ def _status(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, A
         return [call(engine_tools.job_status, job=found.soft_jobs[0])]
     if found.job and found.order == "first":  # "the first Chatwoot sync": that run, not the job's state now
         return [_one_run(found)]
+    if not found.job and found.job_class and found.order == "latest":  # "when did the sync last run?": each
+        from agent.tools.resolve import jobs_of_class
+
+        return [call(engine_tools.job_status, job=j) for j in jobs_of_class(found.job_class)]
     return [call(engine_tools.job_status, job=found.job)]
 
 
@@ -598,6 +602,18 @@ def follow_up_calls(previous: list[dict[str, Any]], found: Entities) -> list[dic
 
 ECONOMY = re.compile(r"econom|эконом", re.I)
 ECONOMY_OFF = re.compile(r"\boff\b|disable|выключ|отключ|без экономии", re.I)
+# Switched on, said before any "off": "switch economy mode on this afternoon … until it is switched off again"
+ECONOMY_ON = re.compile(
+    r"\b(?:switch|turn|put|flip|set)\w*\s+(?:\w+\s+){0,3}?on\b|\bmode (?:is |were |was |goes |went )?on\b"
+    r"|\benabl|\bactivat|(?<!вы)(?<!от)включ",
+    re.I,
+)
+
+
+def economy_switched_on(question: str) -> bool:
+    """Economy mode imagined on: no "off" said, or an "on" said before the first "off"."""
+    off, on = ECONOMY_OFF.search(question), ECONOMY_ON.search(question)
+    return off is None or (on is not None and on.start() < off.start())
 
 
 CAP = re.compile(r"budget|\bcap\b|\blimit\b|бюджет|лимит|потол", re.I)
@@ -619,7 +635,7 @@ def plan_what_if(question: str, found: Entities) -> list[dict[str, Any]]:
     """A hypothetical: economy mode on or off, or a daily budget of a kind and a limit, for the job named (or all)."""
     from agent.offline.understanding.requests import BUDGET_KINDS, budget_number
 
-    economy = (not ECONOMY_OFF.search(question)) if ECONOMY.search(question) else None
+    economy = economy_switched_on(question) if ECONOMY.search(question) else None
     kind = next((k for k, p in BUDGET_KINDS if re.search(p, question, re.I)), None)
     if kind != "usd" and MONEY_UNIT.search(question):  # "a budget of one cent for source calls": dollars
         kind = "usd"

@@ -259,7 +259,10 @@ RU_ACTIONS = frozenset(
 # «сделай проверку», «сделай синк»: "do" is a request only with an object Mirano does
 RU_DO = frozenset(["сделать", "провести"])
 RU_DO_FORMAL = frozenset(["осуществить", "произвести", "провести", "выполнить", "инициировать", "обеспечить"])
-RU_DO_OBJECTS = re.compile(r"проверк|запуск|синк|синхрониз|импорт|сборк|перепровер|дайджест", re.I)
+RU_DO_OBJECTS = re.compile(
+    r"проверк|запуск|синк|синхрониз|импорт|сборк|перепровер|дайджест|ретрай|повтор|\bretry\b|\brerun\b|\bresync\b|\bsync\b",
+    re.I,
+)
 RU_MODALS = frozenset(
     [
         "просить",  # «Прошу Вас отменить проверку»: a formal request
@@ -630,6 +633,9 @@ VALUE_ASKED = re.compile(
     r"|(?<!\w)(?:первые|последние)\s+\d+\s+(?:символ|знак|букв|цифр)\w*"
     # "I would like the OpenAI key", «выведите все переменные окружения»: wanted or printed whole
     r"|\b(?:i would like|i'?d like|i want|i need|send me|give me)\s+(?:\w+\s+){0,3}(?:key|token|secret|password)s?\b"
+    # "could you kindly let me have the Chatwoot access token", "hand over the Linear key", "pass me the password"
+    r"|\b(?:let (?:me|us) (?:have|see|get)|hand (?:me |us )?over|pass (?:me|us|along|on)|forward (?:me|us)|dm me|mail me|lend me)"
+    r"\s+(?:\w+\s+){0,3}(?:keys?|tokens?|secrets?|passwords?|credentials?)\b"
     r"|(?:выведи\w*|вывести|покажи\w*|показать|\bprint|\bshow|\blist|\bdump)\s+(?:\w+\s+){0,2}(?:переменн\w+\s+окружени|environment variables"
     r"|env vars)"
     # "…? I need to push it into my plugin", "pass me the admin password": the value wanted, to use elsewhere

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 
+CURRENCY_CODES = (
+    "usd|eur|rub|cny|gbp|ngn|inr|kzt|try|aed|jpy|chf|cad|aud|zar|brl|mxn|sgd|hkd|krw|uah|byn|gel|amd|kgs|uzs|pln"
+    "|sek|nok|dkk|czk|huf|ils|thb|idr|egp"
+)
 # Topics that are never Mirano's, whatever else the sentence says ("the status of my pizza order", a recipe)
 OUT_OF_SCOPE_TOPIC = re.compile(
     r"\bpoem|стих|анекдот|\bjoke|рецепт|recipe|погод|weather|курс (?:евро|доллар|валют)|exchange rate|\bbitcoin"
@@ -20,11 +24,15 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|неустойк|\bconversion rate\b|\b(?:usd|dollar)s?\s+to\s+inr\b|составить план|составь план"
     # a match's score is sport's, though "score" is a word of Mirano's (a check's risk score)
     r"|\bscore of the\b.{0,40}\b(?:match|game)\b|\b(?:match|game)\b.{0,15}\b(?:yesterday|last night|tonight)\b"
-    r"|\b(?:premier|champions|super) (?:league|eagles)\b|\bworld cup\b|сч[её]т матча|матч\w* вчера"
+    r"|\b(?:premier|champions|super) (?:league|eagles|cup)\b|\bworld cup\b|сч[её]т матча|матч\w* вчера"
+    # odds and bets are a bookmaker's; customs on an imported car is the customs office's
+    r"|\bodds\b|bookmaker|\bbookies\b|\bbetting\b|букмекер|ставк\w* на (?:матч|спорт|команд|исход)"
+    r"|растамож|таможн|\bcustoms (?:duty|clearance|fees?)\b|праворук|\bimport(?:ing)? a car\b|\bcar import"
     r"|\bcapital of|\btesla\b|\biphone|айфон|\bbmw\b|\bmercedes|мерседес|\bprice of (?:gold|oil|petrol|gas)\b"
     r"|цен\w* (?:на )?(?:золот|нефт|бензин)"
     # a post for a channel, an on-call rota: writing and staffing are not Mirano's, whatever project they name
     r"|телеграм|telegram|\blinkedin|\btweet|пост\w* (?:в|для) |\bon-?call\b|\brota(?:tion)?\b|дежурств"
+    r"|\brosters?\b|\bcleaning (?:schedule|plan|crew|rota)|график\w* уборк|\bshift (?:plan|schedule)\b"
     # the central bank's rate is not a cost of Mirano's, though a mortgage names a flat
     r"|ключев\w* ставк|ставк\w* (?:цб|центробанк|рефинансир)|\b(?:key|interest|mortgage) rate"
     r"|ставк\w* (?:по )?(?:ипотек|кредит|вклад|депозит)|ипотечн\w* ставк|\bmortgage (?:rates?|offers?)"
@@ -37,6 +45,8 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     # taxes to compute are an accountant's, though a quarter or our company is named
     r"|(?<!\w)ндс(?!\w)|\bvat\b|налогов\w* (?:деклараци|отчётност|отчетност)|\btax (?:return|calculation)"
     r"|\b(?:eur|usd|rub|cny|gbp)\s*/\s*(?:eur|usd|rub|cny|gbp)\b"
+    # any currency pair said by its codes ("GBP/NGN today vs a month ago")
+    rf"|\b(?:{CURRENCY_CODES})\s*/\s*(?:{CURRENCY_CODES})\b"
     r"|\b(?:dollar|euro|usd|eur|pound|ruble|rouble)s?\s+(?:to|vs\.?|against)\s+(?:the\s+)?\w+\s+(?:exchange\s+)?rate\b"
     r"|(?:доллар|евро|юан)\w*\s+к\s+рубл"
     r"|\b(?:rand|zar|dollar|usd|euro|eur|ruble|rouble|rub|pound|gbp|yuan|cny)\s*/\s*(?:rand|zar|dollar|usd|euro|eur"
