@@ -218,6 +218,12 @@ CASES = [
     Question("EUR/KZT this week?", "en", (r"not something Mirano does",)),
     Question("what are the odds on the derby?", "en", (r"not something Mirano does",)),
     Question("сколько стоит растаможить машину из Кореи?", "ru", (r"не то, чем занимается Mirano",)),
+    # Hindi word order: the question word last in each ask ("agla run kab hai": next run when)
+    Question(
+        "attio ka status kya hai aur agla run kab hai?",
+        "en",
+        (r"ingest\.attio is not running now", r"ingest\.attio runs next at"),
+    ),
     # a credential asked to be handed over; a retry asked with «сделай»
     Question("could you hand over the linear api key?", "en", (r"cannot show",)),
     Question("сделай retry запуска {linear_skip}", "ru", (r"mirano retry",)),

@@ -555,12 +555,12 @@ HINGLISH_MARKERS = re.compile(
     re.I,
 )
 HINGLISH = (
-    (r"kyun|kyu|kyon", "why"), (r"kya kya|kya", "what"), (r"kab", "when"), (r"kaun", "who"), (r"kaise", "how"),
+    (r"kyun|kyu|kyon", "why"), (r"kya kya|kya", "what"), (r"kab", "when"), (r"kaun sa|kaun si|kaun se|kaunsa|kaunsi", "which"), (r"kaun", "who"), (r"kaise", "how"),
     (r"kitna|kitne|kitni", "how much"), (r"aaj", "today"), (r"kal", "yesterday"), (r"agar", "if"), (r"toh", "then"),
     (r"aur", "and"), (r"mein", "in"), (r"nahi|nahin", "not"), (r"humne|hamne", "we"), (r"unko|unhe", "them"),
     (r"likha", "wrote"), (r"badla", "changed"), (r"farak|fark", "difference"), (r"gira", "dropped"),
-    (r"kharcha", "spent"), (r"ruk jayega|ruk jaayega", "stop"), (r"rakh dein|rakh do|set kar do", "set"),
-    (r"chala do na|chala do|chalao|chala dijiye", "run please"), (r"dobara", "again"),
+    (r"agla|agle|agli", "next"), (r"pichla|pichhla|pichle|pichli|aakhri|akhri", "last"), (r"kharcha", "spent"), (r"ruk jayega|ruk jaayega", "stop"), (r"rakh dein|rakh do|set kar do", "set"),
+    (r"chala do na|chala do|chalao|chala dijiye", "run please"), (r"chala|chali|chale", "ran"), (r"dobara", "again"),
     (r"kar do na|kar do|karo na|karo|kar dijiye", "please"), (r"ek baar", "once"), (r"ka pada|ki padi|ke pade", "cost"),
     (r"hua|hui|hue|tha|thi|hai|hain|ho|raha|rahi|lag|kiya|kiye", ""), (r"yaar|bhai|na|ji|wala|wali|ne|ka|ki|ke|se|ko", ""),
 )  # fmt: skip
@@ -577,18 +577,35 @@ PATOIS = (
 )  # fmt: skip
 
 
-# Each dialect: the words that tell it (two or more needed), its words in English, what is trimmed from the ends after
-DIALECTS = ((HINGLISH_MARKERS, HINGLISH, None), (PATOIS_MARKERS, PATOIS, " ,!"))
+# Hindi puts the question word last ("agla run kab hai": next run when): said first, each ask reads as English does
+QUESTION_LAST = re.compile(r"^(?P<rest>.+?)\s+(?P<word>when|what|why|how much|who|how)(?P<end>\s*[?.!]*)$", re.I)
+
+
+def _question_first(text: str) -> str:
+    asks = re.split(r"(\s*,?\s+and\s+|\s*[,;]\s+)", text)
+    return "".join(
+        QUESTION_LAST.sub(lambda m: f"{m['word']} {m['rest']}{m['end']}", part) if i % 2 == 0 else part
+        for i, part in enumerate(asks)
+    )
+
+
+# Each dialect: the words that tell it (two or more needed), its words in English, what is trimmed from the ends after,
+# and how its word order is put in English's
+DIALECTS = (
+    (HINGLISH_MARKERS, HINGLISH, None, _question_first),
+    (PATOIS_MARKERS, PATOIS, " ,!", None),
+)
 
 
 def _dialects_said(text: str) -> str:
     """A Latin-letter dialect's own words said in English (Hinglish, then patois), where the message is in it."""
-    for markers, words, trimmed in DIALECTS:
+    for markers, words, trimmed, order in DIALECTS:
         if len(markers.findall(text)) < 2 or re.search(r"[а-яё]", text, re.I):
             continue
         for said, english in words:
             text = re.sub(rf"(?<![\w.#-])(?:{said})(?![\w.-])", english, text, flags=re.I)
         text = re.sub(r"\s{2,}", " ", text).strip(trimmed)
+        text = order(text) if order else text
     return text
 
 
