@@ -110,6 +110,8 @@ UNSEEN_SETS = (
     "unseen76",
     "unseen77",
     "unseen78",
+    "unseen79",
+    "unseen80",
 )
 
 
