@@ -49,9 +49,10 @@ ORDINALS: dict[str, str] = {
     "third": r"\bthird\b|\b3rd\b|\bтрет\w*",
     "fourth": r"\bfourth\b|\b4th\b|\bчетв[её]рт\w*",
     "previous": r"\bprevious\b|\bprior\b|\bbefore (?:that|it)\b|\bпредыдущ\w*|\bпрежн\w*"
-    r"|\bпрошл(?:ая|ой|ую|ый|ого|ом|ое|ые|ых|ым)\b",
+    # «с прошлого раза», "since last time": a moment to compare with, not the check before
+    r"|\bпрошл(?:ая|ой|ую|ый|ого|ом|ое|ые|ых|ым)\b(?!\s+раз)",
     # "last night", «за последние 3 дня»: a period, not the newest of something
-    "latest": r"\blatest\b|\blast\b(?!\s+(?:night|week|month|year|evening|weekend|\d+|few|couple|hours?|days?|monday"
+    "latest": r"\blatest\b|(?<!since )\blast\b(?!\s+(?:time|night|week|month|year|evening|weekend|\d+|few|couple|hours?|days?|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\bnewest\b|\bmost recent\b|\brecent\b"
     r"|\bпоследн\w*(?!\w)(?!\s+(?:\d+\s+|пару\s+|несколько\s+)?(?:дн|недел|месяц|час|врем|сутк))|\bсвеж\w* проверк"
     r"|\bнов\w* проверк",
@@ -579,7 +580,8 @@ def _names_settlement(text: str, parsed: Any) -> bool:
     Пушкино»); «тверская д1 какой риск» parses too, as a town named Тверская nobody said."""
     if parsed.region != "-":
         return True
-    marker = r"(?<!\w)(?:г|гор|город|пос|посёлок|поселок|пгт|с|село|дер|деревня|д)\.?\s*"
+    # «с» and «д» only with their dot: «тверская 1 с прошлого раза» is since last time, not a village
+    marker = r"(?<!\w)(?:г\.?|гор\.?|город|пос\.?|посёлок|поселок|пгт|с\.|село|дер\.?|деревня|д\.)\s*"
     return re.search(marker + re.escape(parsed.settlement), text, re.I) is not None
 
 

@@ -29,13 +29,14 @@ SPLITS = (
     re.compile(rf",?\s+(?:and|but)\s+{FILLERS}(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
     re.compile(rf",?\s+(?:и|а)\s+{FILLERS}(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
     # "…, and, since it matters for our underwriting, on what evidence …": an aside between "and" and the ask,
-    # left out; "and on what evidence …", "and from which source …": the question word after its preposition
+    # left out
     re.compile(
-        rf",\s+and,\s+[^,?]{{1,90}},\s+(?=(?:(?:on|in|from|by|for|at|with|to|under)\s+)?(?:{EN_QUESTION_WORDS})\b)"
-        rf"|,?\s+and\s+(?=(?:on|in|from|by|for|at|with|under)\s+(?:what|which|whose|whom)\b)",
+        rf",\s+and,\s+[^,?]{{1,90}},\s+(?=(?:(?:on|in|from|by|for|at|with|to|under)\s+)?(?:{EN_QUESTION_WORDS})\b)",
         re.I,
     ),
     re.compile(r",?\s+(?:и|а)\s+(?=\w+\s+ли(?!\w))", re.I),  # «… и включена ли экономия?»
+    # «… сколько стоило и новые сообщения пришли или нет»: a yes-or-no ask of its own after «и»
+    re.compile(r",?\s+(?:и|а)\s+(?=[^,?]{3,60}\s+или\s+нет(?!\w))", re.I),
     # «А цена там какая сейчас, и риск какой?»: the question word after its noun
     re.compile(r",\s+(?:и|а)\s+(?=\w+\s+(?:какой|какая|какое|какие|каков\w*)(?!\w))", re.I),
     # «чё по тверской риск скока и цена норм вообще»: the price asked after the risk is one more ask
@@ -128,10 +129,22 @@ GREETING = re.compile(
 )
 
 
+# A greeting and whom it greets, before a comma in the sentence of the ask ("Hello sir, kindly finalize …",
+# «Добрый день, коллеги, прошу …»)
+GREETED = re.compile(
+    r"^\W*(?:hello|hi|hey|good (?:morning|afternoon|evening|day)|greetings|dear|здравствуй\w*|привет\w*"
+    r"|добр\w+ (?:день|утро|вечер)|доброго (?:дня|утра|времени суток))"
+    r"(?:\s+(?:sir|ma'?am|madam|po|team|all|guys|everyone|folks|colleagues|mate|коллеги|друзья|всем|уважаем\w*))*"
+    r"\s*[,!]\s+(?=\w)",
+    re.I,
+)
+
+
 def without_small_talk(text: str) -> str:
     """The message without the greetings and small talk before its first sentence about Mirano."""
     from agent.offline.understanding.speech_act import in_domain
 
+    text = GREETED.sub("", text.strip())
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     start = 0
     while start < len(sentences) - 1 and (
@@ -239,7 +252,7 @@ TRAILING_AND = re.compile(r"(?:\s|^)(?:и|and|а также|as well as)\s*$", re
 # request's reason, not one more thing asked
 ASKS = re.compile(
     rf"\?|^\W*(?:{EN_QUESTION_WORDS}|can|could|will|would|should|please)\b|^\W*(?:а\s+|и\s+)?(?:{RU_QUESTION_WORDS})(?!\w)"
-    r"|(?<!\w)ли(?!\w)"
+    r"|(?<!\w)ли(?!\w)|(?<!\w)или\s+нет(?!\w)|\bor not\b"  # «… пришли или нет», "done or not": a yes-or-no ask
     rf"|^\W*{PROJECT_LIST}",
     re.I,
 )

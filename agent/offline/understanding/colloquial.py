@@ -26,6 +26,9 @@ EVERYDAY: tuple[Everyday, ...] = (
     Everyday("линейный", "линеар", "«линейный синк»: the adjective of the same nickname"),
     Everyday("прогон", "запуск", "testers call a run «прогон»"),
     Everyday("прогонка", "запуск", "«прогонка» is the same run"),
+    Everyday(
+        "кусок", "фрагмент", "«сколько кусков в памяти лежит»: the chunks of project memory, said plainly"
+    ),
     Everyday("слепок", "снимок", "«покажь слепок по Тверской»: a report's snapshot, said as a cast of it"),
     Everyday("сожрать", "потратить", "«сколько сожрал импорт»: money or calls spent"),
     Everyday("спалить", "потратить", "«скока мы спалили бабла»: money burnt is money spent"),
@@ -216,6 +219,8 @@ SHORTHAND = (
             ("гоняла", "запускалась"),
             ("гоняло", "запускалось"),
             ("гоняли", "запускали"),
+            ("гоняется", "запускается"),
+            ("гоняются", "запускаются"),
         )
     ),
     # English verbs in Cyrillic: «зааппрувь экшен», «ресинкни чатвут», «рекчек»
@@ -578,7 +583,9 @@ PATOIS = (
 
 
 # Hindi puts the question word last ("agla run kab hai": next run when): said first, each ask reads as English does
-QUESTION_LAST = re.compile(r"^(?P<rest>.+?)\s+(?P<word>when|what|why|how much|who|how)(?P<end>\s*[?.!]*)$", re.I)
+QUESTION_LAST = re.compile(
+    r"^(?P<rest>.+?)\s+(?P<word>when|what|why|how much|who|how)(?P<end>\s*[?.!]*)$", re.I
+)
 
 
 def _question_first(text: str) -> str:

@@ -39,7 +39,9 @@ PRICE_MOVED = re.compile(
     r"|\bprice\b.{0,40}\b(?:increas\w*|decreas\w*|rose|fell|dropped|(?:go|gone|went) (?:up|down)|chang\w*|mov\w*)"
     r"|(?<!\w)цен\w*\b.{0,40}(?<!\w)(?:вырос|вырасл|упал|снизил|поднял|подскочил|просел|поменял|изменил)"
     r"|цен[аы]\s+(?:упал|снизил|вырос|вырасл|поднял|изменил|поменял|подскочил|просел)"
-    r"|(?:упал|снизил|вырос|вырасл|поднял|изменил|поменял|подскочил|просел)\w*\s+(?:\w+\s+)?цен",
+    r"|(?:упал|снизил|вырос|вырасл|поднял|изменил|поменял|подскочил|просел)\w*\s+(?:\w+\s+)?цен"
+    # «что поменялось по Тверской 1 с прошлого раза по цене», "what changed on Tverskaya since last time, price-wise"
+    r"|(?:изменил|поменял)\w*.{0,60}(?<!\w)по цен|\bchanged?\b.{0,60}\bprices?\b",
     re.I,
 )
 # the direction a price move is taken to have: the notices of the re-checks say whether it had

@@ -37,7 +37,9 @@ TARGETS: tuple[Target, ...] = (
         r"\berase|\bforget\b|\bdelete (?:all |any |every (?:piece|bit|item) of )?(?:the )?(?:personal )?(?:data|information)\b|\bright to be forgotten|удали\w* (?:все )?(?:\w+ )?данн"
         r"|стер\w* (?:все )?(?:\w+ )?данн|сотр\w* (?:все )?(?:\w+ )?данн|забуд|\bwipe\b"
         # «удалите, пожалуйста, все данные Ирины», «стереть её переписку»
-        r"|(?:удали|стер|сотр)\w*[\s,]+(?:пожалуйста[\s,]+)?(?:вс[её]\s+)?(?:\w+\s+)?(?:данн|переписк|сообщени)",
+        r"|(?:удали|стер|сотр)\w*[\s,]+(?:пожалуйста[\s,]+)?(?:вс[её]\s+)?(?:\w+\s+)?(?:данн|переписк|сообщени)"
+        # officialese: «выполнить удаление всех сведений о субъекте», «стирание персональных данных»
+        r"|(?:удалени|стирани|уничтожени)\w*\s+(?:вс\w+\s+)?(?:\w+\s+)?(?:сведени|данн|информаци|переписк|сообщени)",
         "erasing a person's, a check's or a project's data is an admin's, audited (`mirano forget`); first, since an "
         "erasure names a person or a project the other targets would read as theirs",
     ),

@@ -260,7 +260,9 @@ RU_ACTIONS = frozenset(
 RU_DO = frozenset(["сделать", "провести"])
 RU_DO_FORMAL = frozenset(["осуществить", "произвести", "провести", "выполнить", "инициировать", "обеспечить"])
 RU_DO_OBJECTS = re.compile(
-    r"проверк|запуск|синк|синхрониз|импорт|сборк|перепровер|дайджест|ретрай|повтор|\bretry\b|\brerun\b|\bresync\b|\bsync\b",
+    r"проверк|запуск|синк|синхрониз|импорт|сборк|перепровер|дайджест|ретрай|повтор|\bretry\b|\brerun\b|\bresync\b|\bsync\b"
+    # «прошу выполнить удаление сведений о субъекте», «произвести отмену проверки»: a formal request by its noun
+    r"|удалени|стирани|очистк|отмен|приостановк|остановк|фиксаци|финализ|формировани|выгрузк|применени",
     re.I,
 )
 RU_MODALS = frozenset(
@@ -330,7 +332,8 @@ NOT_A_SECRET = _rule(
 )
 CONDITION = re.compile(
     # "…, no worries if not", "if you can", «если не сложно»: politeness, not a supposition
-    r"\bsay (?:i|we|you|they|the)\b|"  # "say i cap spend at $0.05 a day — how much is left?"
+    # "say i cap spend at $0.05 a day — how much is left?" (not "our boss say the cost is too high": a report)
+    r"(?:^|[,.;:!?—–-]\s*|\b(?:and|so|now|ok|okay|well)\s+)say (?:i|we|you|they|the)\b|"
     r"(?<!\bwonder )(?<!\bask )(?<!\bknow )(?<!\bcheck )(?<!\bsee )"  # "I wonder if …": whether, asked
     r"\bif\b(?!\s+(?:not\b|possible\b|it is not too much|it's not too much|you (?:can|could|don'?t mind|have a (?:sec|moment|minute))\b))|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
     r"|\bscenario\b|\bin (?:that|which|this|the) case\b|\bin case\b|\bassum(?:e|ing)\b"
@@ -582,6 +585,8 @@ def foreign_imperative(text: str) -> bool:
         re.I,
     ):
         return True
+    if re.search(r"(?<!\w)или\s+нет(?!\w)", text, re.I):  # «сообщения пришли или нет?»: came, not "send!"
+        return False
     return any(
         w.imperative and w.lemma not in RU_ACTIONS | RU_DO | RU_ASKING and w.lemma != "быть"
         for w in words(text)
