@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from agent.envelope import Envelope, as_data, envelope, unknown, unwrap
@@ -20,6 +21,14 @@ def _relevant(hit: dict[str, Any]) -> bool:
         hit.get("keyword") is not None
         or (hit.get("semantic") or 0.0) >= get_settings().assistant_search_floor
     )
+
+
+KEY = re.compile(r"[A-Z][A-Z0-9]{1,6}-\d{1,6}")  # a vendor's key of a document ("ALF-2")
+
+
+def _has_key(hit: dict[str, Any], key: str) -> bool:
+    said = f"{unwrap(hit['title'] or '')} {unwrap(hit['text'])}"
+    return re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", said) is not None
 
 
 def search_memory(query: str, project: str | None = None, k: int = 5) -> Envelope:
@@ -52,6 +61,8 @@ def search_memory(query: str, project: str | None = None, k: int = 5) -> Envelop
         for h in hits
         if _relevant(h)
     ]
+    if KEY.fullmatch(query.strip()):  # "ALF-1": the document with that key, not ALF-2 that shares its letters
+        view = [h for h in view if _has_key(h, query.strip())] or view
     data = {"query": query, "project": slug, "hits": view, "below_floor": len(hits) - len(view)}
     return envelope(data, cite=[("chunk", h["chunk_id"]) for h in view])
 

@@ -140,11 +140,20 @@ GREETED = re.compile(
 )
 
 
+# Thanks said at the end ("… anything unread? Asante.", «… Salamat po!», «Спасибо!»): no ask of its own
+THANKS_AT_END = re.compile(
+    r"(?<=[?.!])[\s,]*(?:(?:thank you|thanks|thx|cheers|many thanks|asante(?: sana)?|salamat|merci|danke|gracias"
+    r"|спасибо|благодарю|заранее спасибо)(?:\s+(?:so much|a lot|po|sana|большое|огромное|заранее|mate|sir|ma'?am))*"
+    r"[\s.!]*)+$",
+    re.I,
+)
+
+
 def without_small_talk(text: str) -> str:
     """The message without the greetings and small talk before its first sentence about Mirano."""
     from agent.offline.understanding.speech_act import in_domain
 
-    text = GREETED.sub("", text.strip())
+    text = THANKS_AT_END.sub("", GREETED.sub("", text.strip())) or text
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     start = 0
     while start < len(sentences) - 1 and (

@@ -223,6 +223,8 @@ SHORTHAND = (
             ("гоняются", "запускаются"),
         )
     ),
+    # «мемори-джоба», «синк-джоб»: a job named by a hyphened word, its parts said apart
+    (re.compile(r"(?<=[а-яё])-(?=джоб)", re.I), " "),
     # English verbs in Cyrillic: «зааппрувь экшен», «ресинкни чатвут», «рекчек»
     (re.compile(r"(?<!\w)за?ап+рув(?=ил)", re.I), "примен"),  # «заапрувил» → «применил»: the past kept
     (re.compile(r"(?<!\w)за?ап+рув(?:ить|ь|ьте|ни)?(?!\w)", re.I), "примени"),

@@ -141,7 +141,11 @@ def claim_passed_on(text: str) -> bool:
 
 
 SKIPPED = r"skip|пропущ|пропуст"  # "imported nothing" names no status: the last run says what happened
-CHECK_WORDS = r"\bchecks?\b|проверк|address|адрес|объект|property|недвижим"
+CHECK_WORDS = (
+    r"\bchecks?\b|проверк|address|адрес|объект|property|недвижим"
+    # a property's developer and "that building": a check's subjects («а застройщик кто?» after a check)
+    r"|\bdeveloper\b|застройщик|\b(?:that|this|the same) building\b|(?:этого|этом|этот|том|тот) дом\w*\b|здани"
+)
 THIS_ADDRESS = (
     r"this address|same address|that address|this property|этого адреса|этому адресу|того же адреса"
 )

@@ -414,7 +414,7 @@ INTENTS: tuple[Intent, ...] = (
             "Есть ли новости по отслеживаемым объектам?",
             "Какие есть оповещения?",
         ),
-        r"last looked|since i last|since my last|last visit|last time i|notices?\b|notifications?|alerts?"
+        r"last looked|\bunread\b|непрочитан|не прочитал|since i last|since my last|last visit|last time i|notices?\b|notifications?|alerts?"
         r"|watch(?:ed|ing| list)|i watch|уведомлени|оповещени|с прошлого раза|последний раз|в прошлый раз"
         r"|отслежива|слеж\w*|новост|что нового|what'?s new|anything new|пока меня не было|while i was away"
         r"|since i was|пока я",

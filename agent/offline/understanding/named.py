@@ -776,7 +776,24 @@ class Reading:
     source: str | None = None  # the check's source the reading asks about, when its words name none
 
 
+# A vendor's own key of an issue ("ALF-2", "NW-14"): that document, found by its key in project memory
+ISSUE_KEY = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,6}-\d{1,6}(?![\w-])")
+
+
+def issue_key(question: str) -> str | None:
+    said = ISSUE_KEY.search(question)
+    return said.group(0) if said and not re.match(r"(?:А|A)\d", said.group(0)) else None
+
+
+def _issue_named(question: str, found: Entities) -> bool:
+    """«какой кейс с задачей ALF-2 в Linear?»: an issue by its key, not the project its letters stand for."""
+    return bool(issue_key(question) and found.run_id is None and found.check_id is None and not found.address)
+
+
 READINGS = (
+    Reading(
+        "search", _issue_named, "an issue said by its key ('ALF-2'): that issue's text in project memory"
+    ),
     Reading(
         "status",
         _job_work_tagged,
@@ -926,7 +943,10 @@ MEMORY_INTENTS = ("search", "person", "commitments", "risks", "digest", "actions
 
 def check_reading(intent: str | None, found: Entities) -> str | None:
     """The property's check, when the words made a memory intent look right but the subject is an address."""
-    if intent in MEMORY_INTENTS and found.address and not (found.projects or found.people or found.jobs):
+    subject = found.address or (
+        found.about_check and found.check_id is not None
+    )  # «а застройщик?» after check 3
+    if intent in MEMORY_INTENTS and subject and not (found.projects or found.people or found.jobs):
         return "check_status"
     return None
 

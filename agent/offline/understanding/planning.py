@@ -500,7 +500,10 @@ def _person(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, A
 
 @planner("search")
 def _search(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [call(memory_tools.search_memory, query=found.query, project=found.project)]
+    from agent.offline.understanding.named import issue_key
+
+    key = issue_key(found.text)  # "ALF-2": that issue, by its key
+    return [call(memory_tools.search_memory, query=key or found.query, project=found.project)]
 
 
 def plan_person(name: str) -> dict[str, Any]:

@@ -268,6 +268,7 @@ RU_DO_OBJECTS = re.compile(
 RU_MODALS = frozenset(
     [
         "просить",  # «Прошу Вас отменить проверку»: a formal request
+        "изволить",  # «Извольте перезапустить задание»: an old-fashioned formal one
         "просьба",  # «Просьба включить режим экономии»: the same, as a noun
         "мочь",
         "смочь",
