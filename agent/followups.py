@@ -35,6 +35,7 @@ BY_INTENT: dict[str, tuple[str, ...]] = {
     # "is invoice 17 paid?": what else stands in that project, and what was suggested about it
     "item_status": ("What actions are suggested for {project}?", "Show the digest of {project}"),
     "whoami": ("Who did what this week?", "Which runs failed this week?"),
+    "role_needed": ("What is my role?", "Who did what this week?"),
     "notices": ("What changed since the last check?",),
     "activity": ("Which runs failed this week?", "What is running right now?"),
     "explain": ("What is running right now?", "What changed since the last check?"),

@@ -130,4 +130,47 @@ def people_and_roles() -> Envelope:
     return envelope({"people": rows, "total": len(rows)})
 
 
-ACTIVITY_TOOLS = [recent_activity, who_am_i, people_and_roles]
+# What an action is called when asked who may do it: the command it is (pipeline.people.roles.PERMISSIONS)
+ACTION_WORDS: tuple[tuple[str, str], ...] = (
+    ("forget", r"eras|\bforget|\bdelet|удал|стер|стира|сотр"),
+    ("pause", r"\bpaus|\bresum|пауз|приостан|возобнов"),
+    ("settings", r"cadence|\blimit|интервал|периодичн|лимит|настройк"),
+    ("economy", r"econom|эконом"),
+    ("budget", r"budget|бюджет"),
+    ("bind", r"\bbind|привяз"),
+    (
+        "people",
+        r"(?:chang|assign|giv|manag|add)\w*\s+(?:\w+\s+)?(?:roles?|people|users?)\b|(?:мен|назнач|измен|добав|управл)\w*\s+(?:\w+\s+)?(?:рол|пользовател|люд)",
+    ),
+    ("cancel", r"cancel|отмен"),
+    ("retry", r"retry|повтор"),
+    ("finalize", r"finaliz|фиксир|зафиксир|финализ"),
+    ("apply", r"\bappl|примен"),
+    ("check", r"\bchecks?\b|проверк"),
+    ("watch", r"\bwatch|подпис|следи"),
+    ("index", r"\bindex|индекс"),
+    ("digest", r"digest|дайджест|сводк"),
+    ("run", r"\brun\b|\bstart|запуск|запуст"),
+)
+
+
+def role_needed(action: str | None = None) -> Envelope:
+    """Which role may do what: each action with the least role it needs (viewer < operator < admin; every role
+    may read and ask); with `action`, that action's ("erasing data", "pause", «удаление»).
+
+    Args:
+        action: what is to be done, in words ("erase data", "change the cadence", «включить экономию»); omit for all.
+    """
+    import re
+
+    from pipeline.people.roles import PERMISSIONS, ROLES
+
+    commands = list(PERMISSIONS)
+    if action:
+        said = next((c for c, p in ACTION_WORDS if re.search(p, action, re.I)), None)
+        commands = [said] if said else []
+    rows = [{"action": PERMISSIONS[c][1], "command": c, "role": PERMISSIONS[c][0]} for c in commands]
+    return envelope({"asked": as_data(action) if action else None, "needs": rows, "roles": list(ROLES)})
+
+
+ACTIVITY_TOOLS = [recent_activity, who_am_i, people_and_roles, role_needed]

@@ -55,7 +55,12 @@ CASES = [
     Question("what's a snapshot, in a sentence?", "en", (r"frozen",)),
     Question("чем проверка отличается от снимка?", "ru", (r"Проверка — это", r"Снимок — это")),
     Question("зачем нужен memory.extract?", "ru", (r"memory\.extract: ", r"каждые")),
-    Question("what is the status of memory.extract?", "en", (r"memory\.extract is",), (r"It runs every",)),
+    Question(
+        "what is the status of memory.extract?",
+        "en",
+        (r"memory\.extract is",),
+        (r"(?-i:It runs every)", r"Extract commitments and risks"),
+    ),
     # how much memory holds is counted; a backoff that is not; a job named by what it does for us
     Question("how many documents sit in memory altogether?", "en", (r"holds 106 document", r"Chatwoot: 92")),
     Question("сколько всего заметок из attio у нас есть?", "ru", (r"Attio: заметок — 4",)),
@@ -246,6 +251,35 @@ CASES = [
     Question("what does ALF-1 say?", "en", (r"ALF-1 Смета",), (r"ALF-2",)),
     Question("anything unread for me? cheers", "en", (r"unread change notice",)),
     Question("когда следующий запуск у мемори-джобы?", "ru", (r"Что вы имели в виду", r"memory\.build")),
+    # the role an action needs, not who did it; the digest sent as text to read; a job's cadence with its state
+    Question(
+        "who may erase data?",
+        "en",
+        (r"Erasing data needs the admin role", r"viewer or operator may not"),
+        (r"nobody erased",),
+    ),
+    Question("может ли оператор менять лимиты заданий?", "ru", (r"нужна роль «администратор»",)),
+    Question(
+        "which role do I need to apply a suggested action?",
+        "en",
+        (r"Applying an action needs the operator role",),
+    ),
+    Question("kindly send us the weekly digest", "en", (r"Which did you mean", r"northwind")),
+    Question("how is memory.digest doing?", "en", (r"runs every 7 day",)),
+    # a check said to have borrowed from another by their numbers; an address no check has, asked who started it
+    Question(
+        "did check {t} take its facts from check {a}?",
+        "en",
+        (r"Check #3 \(г\. Москва, Тверская", r"nothing was reused"),
+    ),
+    Question(
+        "who started the check on Nevsky 100?",
+        "en",
+        (r"No check|no check|never", r"Nevsky 100|Невск"),
+        (r"root: started",),
+    ),
+    # fines under a code of law are a lawyer's
+    Question("какой штраф за нарушение по статье 13.11 КоАП?", "ru", (r"не то, чем занимается Mirano",)),
     # a credential asked to be handed over; a retry asked with «сделай»
     Question("could you hand over the linear api key?", "en", (r"cannot show",)),
     Question("сделай retry запуска {linear_skip}", "ru", (r"mirano retry",)),

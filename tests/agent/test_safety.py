@@ -22,6 +22,7 @@ from tests.agent.injections import INJECTIONS, SECRET
 
 READ_ONLY_TOOLS = {
     "watchers",
+    "role_needed",
     "action_details",
     "job_status",
     "run_timeline",

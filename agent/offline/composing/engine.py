@@ -101,6 +101,10 @@ def _jobs(rows: list[dict[str, Any]] | None, lang: str, intent: str | None) -> l
             n=r["processed"],
             next=when(r["next_run_at"], lang) if r["next_run_at"] else tr(lang, "not scheduled"),
         )
+        if r.get("cadence_s"):  # "why does the digest run twice a day?": how often it runs, said
+            detail = (
+                detail[:-1] + "; " + tr(lang, "it runs every {every}.", every=cadence(r["cadence_s"], lang))
+            )
         if r.get("last_worked"):  # the last run processed nothing: the newest one that did
             worked = r["last_worked"]
             detail += " " + tr(

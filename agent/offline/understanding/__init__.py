@@ -227,7 +227,12 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
     compared = _run_compared(question, said, unique)
     if compared:  # "the first ingest.chatwoot run vs run #8": both runs, the one said by its place first
         unique, intents = [compared, *unique], [intents[unique.index(compared_with(unique))], *intents]
-    borrower = _borrower(question, said.buildings)
+    borrowing = _borrowing_check(question)
+    if (
+        borrowing is not None
+    ):  # «почему проверка 3 взяла данные с проверки 1»: where check 3's facts came from
+        unique, intents = [call(check_tools.fact_provenance, check_id=borrowing)], ["provenance"]
+    borrower = None if borrowing is not None else _borrower(question, said.buildings)
     if borrower:  # "the check on Tverskaya reused what the Leninsky check gathered": Tverskaya's, not both
         moved = [_at(c, borrower, said.buildings) for c in unique]
         kept = [i for i, c in enumerate(moved) if c not in moved[:i]]
@@ -269,7 +274,7 @@ def _run_compared(question: str, said: Entities, calls: list[dict[str, Any]]) ->
 # "…reused whatever the Leninsky check gathered", «взяла данные из проверки по Ленинскому»: the building after these
 # words is where facts are said to come from; the one before is the check asked about
 BORROWED = re.compile(
-    r"\b(?:reus\w*|borrow\w*|cop(?:y|ied|ies)|took|taken|inherit\w*|pulled)\b|переиспольз\w*|позаимствова\w*"
+    r"\b(?:reus\w*|borrow\w*|cop(?:y|ied|ies)|took|taken|take|takes|inherit\w*|pulled)\b|переиспольз\w*|позаимствова\w*"
     r"|(?<!\w)(?:взял\w*|взят\w*|скопирова\w*|подтянул\w*)(?!\w)",
     re.I,
 )
@@ -282,6 +287,19 @@ def _borrower(question: str, buildings: list[str]) -> str | None:
         return None
     before = [b for b in buildings if resolve.address_matches(question[: said.start()], b)]
     return before[0] if len(before) == 1 else None
+
+
+CHECK_SAID = re.compile(r"(?:\bchecks?|(?<!\w)проверк\w*)\s*(?:#|№)?\s*(\d+)", re.I)
+
+
+def _borrowing_check(question: str) -> int | None:
+    """Check A said before the words of borrowing and check B after («проверка 3 взяла данные с проверки 1"): A."""
+    said = BORROWED.search(question)
+    if not said:
+        return None
+    before = [int(m.group(1)) for m in CHECK_SAID.finditer(question[: said.start()])]
+    after = [int(m.group(1)) for m in CHECK_SAID.finditer(question[said.end() :])]
+    return before[-1] if before and after and before[-1] not in after else None
 
 
 def _at(c: dict[str, Any], address: str, buildings: list[str]) -> dict[str, Any]:

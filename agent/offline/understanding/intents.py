@@ -295,6 +295,32 @@ INTENTS: tuple[Intent, ...] = (
         r"|я (?:админ|администратор|оператор))(?!\w)",
     ),
     Intent(
+        "role_needed",
+        "which role an action needs",
+        (
+            "Which role is needed to erase data?",
+            "Who may change a job's cadence?",
+            "Can an operator switch economy mode?",
+            "What role do I need to pause a job?",
+            "Which role may apply suggested actions?",
+            "Какая роль нужна для удаления данных?",
+            "Может ли оператор включить режим экономии?",
+            "Кто вправе менять лимиты заданий?",
+            "Какие права нужны, чтобы поставить задание на паузу?",
+            "Какая минимальная роль требуется для применения действий?",
+        ),
+        r"\b(?:which|what|minimum|least) (?:role|permission)s?\b.{0,40}\b(?:need|needed|required|requires|to|for)\b"
+        r"|\b(?:role|permission)s? (?:is |are )?(?:needed|required)\b"
+        r"|\bwho (?:may|can|is allowed to|is permitted to)\s+(?:\w+\s+){0,2}?(?:erase|delete|pause|resume|change|set|switch"
+        r"|apply|cancel|retry|run|start|finali[sz]e|watch|bind|manage|add|rebuild|generate|turn)\b"
+        r"|\bcan (?:an? )?(?:operator|viewer|admin)s?\b|\b(?:may|is) (?:an? )?(?:operator|viewer)s? (?:allowed|permitted)\b"
+        r"|(?<!\w)(?:какая|какие|минимальн\w*)\s+(?:\w+\s+)?(?:роль|роли|права)\s+(?:\w+\s+)?(?:нужн|требу|необходим)"
+        r"|(?<!\w)кто\s+(?:вправе|может|имеет право|уполномочен)\s+(?:\w+\s+){0,2}?(?:удал|стер|стира|постав|приостан|мен|измен"
+        r"|включ|выключ|примен|отмен|повтор|запуск|зафикс|добав|назнач|управл|привяз)|(?:может|вправе|сможет)\s+ли\s+(?:\w+\s+){0,3}(?:оператор|наблюдател|администратор)"
+        r"|(?:оператор|наблюдател)\w*\s+(?:\w+\s+)?(?:вправе|может|разрешено)"
+        r"|\bwhat (?:can|may) each role\b|\beach role'?s? (?:permissions|rights)\b|что (?:может|разрешено) каждой? рол|права (?:каждой )?рол",
+    ),
+    Intent(
         "check_status",
         "the status of a property check",
         (

@@ -790,7 +790,15 @@ def _issue_named(question: str, found: Entities) -> bool:
     return bool(issue_key(question) and found.run_id is None and found.check_id is None and not found.address)
 
 
+def _role_asked(question: str, found: Entities) -> bool:
+    """ "who may erase data?", «вправе ли оператор …»: the role an action needs, not who did it."""
+    from agent.offline.understanding.intents import BY_NAME
+
+    return bool(re.search(BY_NAME["role_needed"].rule, question, re.I))
+
+
 READINGS = (
+    Reading("role_needed", _role_asked, "the role an action needs ('who may erase data?'): not who erased"),
     Reading(
         "search", _issue_named, "an issue said by its key ('ALF-2'): that issue's text in project memory"
     ),

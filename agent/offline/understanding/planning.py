@@ -179,6 +179,9 @@ def _latest(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, A
 
 @planner("activity")
 def _activity(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if found.about_check and found.address_said and not found.address and found.check_id is None:
+        # «кто запускал проверку по Невскому 100?»: no check has that address, and that is the answer
+        return [call(check_tools.list_checks, address=found.address_said)]
     return [call(activity_tools.recent_activity, period=found.period, kinds=found.moves or None)]
 
 
@@ -262,6 +265,13 @@ def _people_roles(found: Entities, previous: list[dict[str, Any]]) -> list[dict[
     from agent.tools import activity as activity_tools
 
     return [call(activity_tools.people_and_roles)]
+
+
+@planner("role_needed")
+def _role_needed(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    from agent.tools import activity as activity_tools
+
+    return [call(activity_tools.role_needed, action=found.text)]
 
 
 @planner("whoami")

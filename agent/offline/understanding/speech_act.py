@@ -497,7 +497,10 @@ TELL_ME = re.compile(
 
 
 SHOWN = re.compile(  # asked to be shown, whatever verb of action follows ("show me how to rerun it")
-    r"^\W*(?:please\s+)?(?:show|tell|list|display|describe|walk me through)\b|\bsend me (?:what|the contents|whatever)\b",
+    r"^\W*(?:please\s+)?(?:show|tell|list|display|describe|walk me through)\b|\bsend me (?:what|the contents|whatever)\b"
+    # "kindly send me the summary of the weekly digest": a text to read, shown here (a report's file is a download)
+    r"|^\W*(?:(?:please|kindly|pls)\s+)?(?:send|forward|share|give)\s+(?:me|us)\s+(?:the\s+)?(?:summary|digest|weekly digest"
+    r"|gist|recap|overview|list|numbers|figures|status)\b",
     re.I,
 )
 

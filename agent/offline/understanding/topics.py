@@ -42,6 +42,9 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|\brate of (?:the )?(?:dollar|euro|ruble|rouble)|(?:ruble|rouble) rate|курс\w*\s+(?:\w+\s+)?(?:рубл|доллар|евро|юан)"
     # a share price or an index is the market's, not a cost of Mirano's
     r"|\b(?:share|stock) price|\bsector index|\bstock market|котировк|биржев|индекс\w* (?:мосбирж|ммвб|ртс)"
+    # fines under a code of law are a lawyer's, though personal data is named
+    r"|(?<!\w)коап(?!\w)|штраф\w*\s+(?:\w+\s+){0,3}(?:по стать|предусмотр|за нарушени)|\bgdpr fines?\b"
+    r"|\b(?:fine|penalt(?:y|ies))\s+(?:\w+\s+){0,2}(?:under|for breach|for violat)"
     # taxes to compute are an accountant's, though a quarter or our company is named
     r"|(?<!\w)ндс(?!\w)|\bvat\b|налогов\w* (?:деклараци|отчётност|отчетност)|\btax (?:return|calculation)"
     r"|\b(?:eur|usd|rub|cny|gbp)\s*/\s*(?:eur|usd|rub|cny|gbp)\b"
