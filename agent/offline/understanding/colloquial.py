@@ -591,7 +591,7 @@ QUESTION_LAST = re.compile(
 
 
 def _question_first(text: str) -> str:
-    asks = re.split(r"(\s*,?\s+and\s+|\s*[,;]\s+)", text)
+    asks = re.split(r"(\s*,?\s+and\s+|\s*[,;]\s+|(?<=[?.!])\s+)", text)  # within its own ask and sentence
     return "".join(
         QUESTION_LAST.sub(lambda m: f"{m['word']} {m['rest']}{m['end']}", part) if i % 2 == 0 else part
         for i, part in enumerate(asks)
