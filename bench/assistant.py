@@ -112,6 +112,8 @@ UNSEEN_SETS = (
     "unseen78",
     "unseen79",
     "unseen80",
+    "unseen81",
+    "unseen82",
 )
 
 
