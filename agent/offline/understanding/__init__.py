@@ -539,7 +539,10 @@ def _switched_off(question: str, found: Entities) -> Understanding | None:
     if not off:
         return None
     job = off.removeprefix("paused:")
-    calls = [call(engine_tools.job_status, job=name) for name in (job, *readers_of(job))]
+    # "…memory.build were paused; would the Chatwoot sync still run?": another job asked about is said too
+    named = [*(found.jobs or found.soft_jobs), *([f"ingest.{found.vendor}"] if found.vendor else [])]
+    others = [j for j in dict.fromkeys(named) if j != job and j not in readers_of(job)]
+    calls = [call(engine_tools.job_status, job=name) for name in (job, *readers_of(job), *others[:2])]
     return Understanding("what_if_off", 1.0, calls, names=found.names, act="hypothetical", switched_off=off)
 
 

@@ -63,6 +63,8 @@ SPLITS = (
         r"|[,;]?\s*(?:and\s+|и\s+)?\([aа]\)\s+(?=\S)(?=.*\([bб]\))|[,;]?\s*(?:and\s+|и\s+)?\([b-eб-д]\)\s+"
         r"|[,;]?\s*(?:and\s+|и\s+)?\(i\)\s+(?=\S)(?=.*\(ii\))|[,;]?\s*(?:and\s+|и\s+)?\((?:ii|iii|iv|v)\)\s+"
     ),
+    # «Сообщите: а) статус проверки № 4; б) какие источники …», "a) … b) …": items lettered, once there are two
+    re.compile(r"[,;:]?\s*(?<![\w(])[аa]\)\s+(?=\S)(?=.*(?<![\w(])[бb]\))|[,;]?\s*(?<![\w(])[б-дb-e]\)\s+"),
     # "I'd like to know, first, who … and second, whether …", «во-первых, …, во-вторых, …»: items counted in words
     re.compile(
         r"[,;]\s*(?:and\s+|и\s+|а\s+)?(?:second(?:ly)?|third(?:ly)?|во-вторых|в-третьих)\s*,\s*(?=\S)", re.I
@@ -133,6 +135,7 @@ GREETING = re.compile(
 # «Добрый день, коллеги, прошу …»)
 GREETED = re.compile(
     r"^\W*(?:hello|hi|hey|good (?:morning|afternoon|evening|day)|greetings|dear|здравствуй\w*|привет\w*"
+    r"|(?:ah |oh )?(?:go on|come on)|right|okay|ok|well|look|listen"
     r"|добр\w+ (?:день|утро|вечер)|доброго (?:дня|утра|времени суток))"
     r"(?:\s+(?:sir|ma'?am|madam|po|team|all|guys|everyone|folks|colleagues|mate|коллеги|друзья|всем|уважаем\w*))*"
     r"\s*[,!]\s+(?=\w)",
@@ -344,7 +347,7 @@ def carried(found: Entities, lang_text: str) -> str:
 
 # A later part that points back at the earlier one's subject: a pronoun, "there", or a part too short to name one
 REFERS_BACK = re.compile(
-    r"\b(?:it|its|it's|they|them|their|that one|this one|there)\b"
+    r"\b(?:it|its|it's|they|them|their|that one|this one|there|she|he|her|him|his)\b"
     r"|(?<!\w)(?:он|она|оно|они|его|её|ее|их|ему|ей|там|тут|этот|эта|это|этого|этой"
     r"|него|неё|нее|них|нему|ней|нём|нем)(?!\w)"  # after a preposition: «какой у неё риск»
     r"|^\W*(?:\w+\W+){0,2}\w+\W*$",

@@ -49,6 +49,10 @@ EVERYDAY: tuple[Everyday, ...] = (
         "ранов", "запусков", "«скок ранов»: runs (a wound's plural is «ран», never «ранов»)", inflect=False
     ),
     Everyday("скока", "сколько", "the same, spelt as said", inflect=False),
+    Everyday(
+        "вотч", "отслеживание", "«сделай вотч на проект»: a watch, said as the English word", inflect=False
+    ),
+    Everyday("уведы", "уведомления", "«хочу уведы получать»: notices, clipped", inflect=False),
     Everyday("покажь", "покажи", "«покажь слепок»: show, said in dialect", inflect=False),
     Everyday("дайджестик", "дайджест", "«дайджестик», «счётик», «сметочка»: the same things, said fondly"),
     Everyday("счётик", "счёт", "the same invoice, said fondly"),
@@ -249,6 +253,8 @@ SHORTHAND = (
     # a clerk's abbreviations: «пр. #4» a check, «посл.» last, «ИП по …» enforcement proceedings
     (re.compile(r"(?<!\w)пр\.\s*(?=[#№]?\s*\d)", re.I), "проверка "),
     (re.compile(r"(?<!\w)посл\.", re.I), "последний"),
+    (re.compile(r"(?<!\w)вкл\.(?=\s)", re.I), "включённом"),  # «при вкл. режиме экономии»
+    (re.compile(r"(?<!\w)выкл\.(?=\s)", re.I), "выключенном"),
     (re.compile(r"(?<!\w)ИП(?=\s+(?:по|у|на|в)\s)"), "исполнительные производства"),
     # Ukrainian words in a Russian question («застосуй, будь ласка», «якщо увімкнути економію»): their Russian
     (re.compile(r"(?<!\w)будь ласка(?!\w)", re.I), "пожалуйста"),
@@ -275,6 +281,18 @@ SHORTHAND = (
             ("писатися", "писаться"),
             ("запуститься", "запустится"),
             ("створило", "создало"),
+            # Belarusian words in a Russian question («калі ласка», «колькі», «дзякуй»)
+            ("калі ласка", "пожалуйста"),
+            ("колькі", "сколько"),
+            ("дзякуй", "спасибо"),
+            ("чаму", "почему"),
+            ("калі", "когда"),
+            ("трэба", "нужно"),
+            ("таксама", "также"),
+            ("апошні", "последний"),
+            ("зараз", "сейчас"),
+            ("сёння", "сегодня"),
+            ("учора", "вчера"),
         )
     ),
     (re.compile(r"(?<!\w)економ", re.I), "эконом"),  # «економію»: the Ukrainian spelling of economy

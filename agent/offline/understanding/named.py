@@ -41,7 +41,9 @@ PRICE_MOVED = re.compile(
     r"|цен[аы]\s+(?:упал|снизил|вырос|вырасл|поднял|изменил|поменял|подскочил|просел)"
     r"|(?:упал|снизил|вырос|вырасл|поднял|изменил|поменял|подскочил|просел)\w*\s+(?:\w+\s+)?цен"
     # «что поменялось по Тверской 1 с прошлого раза по цене», "what changed on Tverskaya since last time, price-wise"
-    r"|(?:изменил|поменял)\w*.{0,60}(?<!\w)по цен|\bchanged?\b.{0,60}\bprices?\b",
+    r"|(?:изменил|поменял)\w*.{0,60}(?<!\w)по цен|\bchanged?\b.{0,60}\bprices?\b"
+    # "what happened to the price?", «что стало с ценой?»: how it moved
+    r"|\bwhat(?:'s| has)? happened (?:to|with) the prices?\b|(?<!\w)что (?:стало|случилось|произошло) с цен",
     re.I,
 )
 # the direction a price move is taken to have: the notices of the re-checks say whether it had
@@ -85,7 +87,7 @@ FLAGGED = re.compile(
 # a cancel taken for granted ("who cancelled run 8?", «когда я отменил проверку 4?»)
 CANCELLED = re.compile(
     r"cancell?ed|aborted|who stopped|(?:did|has|have|had)\s+(?:\w+\s+){0,2}(?:cancel|abort)\b"
-    r"|отмен(?:ил|ял|ен|ён|яли)\w*|кем\s+отмен",
+    r"|отмен(?:ил|ял|ен|ён|яли)\w*|кем\s+отмен|(?<!\w)отмен[аыуе](?!\w)|\bcancellation\b",  # «причину отмены проверки»
     re.I,
 )
 # a property's price («почём кв. 101 на Тверской», "flat 101 on Tverskaya, price now?"): its listings, not a cost
@@ -662,6 +664,7 @@ ITEM_STATE_ASKED = re.compile(
     r"\bstatus|\bwhere (?:are|is)\b|how(?:'s| is) .{0,20}going|статус|как там|что там|что с(?:о)?\b|как дела"
     r"|\bpaid\b|\bpay(?:ing|s)?\b|оплачен|оплатил|заплатил|заплачен|записан\w* (?:по|про|о)|известно (?:по|про|о)"
     r"|\bwhat do (?:you|we) have on\b|\bthe latest on\b|\bany news on\b|новост\w* по"
+    r"|\bwhat(?:'s| is) (?:going on|happening|up) with\b|\bwhat about\b"
     # how late or overdue it is: its state, asked in days
     r"|\boverdue\b|\bhow late\b|\blate is\b|просроч|опаздыва|задерж|\bsorted\b|\bsettled\b|\bresolved\b"
     r"|(?<!\w)вис(?:ит|ят|ел)(?!\w)",

@@ -262,7 +262,8 @@ RU_DO_FORMAL = frozenset(["осуществить", "произвести", "п�
 RU_DO_OBJECTS = re.compile(
     r"проверк|запуск|синк|синхрониз|импорт|сборк|перепровер|дайджест|ретрай|повтор|\bretry\b|\brerun\b|\bresync\b|\bsync\b"
     # «прошу выполнить удаление сведений о субъекте», «произвести отмену проверки»: a formal request by its noun
-    r"|удалени|стирани|очистк|отмен|приостановк|остановк|фиксаци|финализ|формировани|выгрузк|применени",
+    r"|удалени|стирани|очистк|отмен|приостановк|остановк|фиксаци|финализ|формировани|выгрузк|применени"
+    r"|отслежив|слежени|подписк",
     re.I,
 )
 RU_MODALS = frozenset(
@@ -498,6 +499,8 @@ TELL_ME = re.compile(
 
 SHOWN = re.compile(  # asked to be shown, whatever verb of action follows ("show me how to rerun it")
     r"^\W*(?:please\s+)?(?:show|tell|list|display|describe|walk me through)\b|\bsend me (?:what|the contents|whatever)\b"
+    # an auditor's checklist ("Item: run #9. Confirm: status. Evidence required: run IDs."): asks to be told
+    r"|(?:^|[.;]\s*)(?:confirm|verify|state|report|evidence(?: required)?)\s*:"
     # "kindly send me the summary of the weekly digest": a text to read, shown here (a report's file is a download)
     r"|^\W*(?:(?:please|kindly|pls)\s+)?(?:send|forward|share|give)\s+(?:me|us)\s+(?:the\s+)?(?:summary|digest|weekly digest"
     r"|gist|recap|overview|list|numbers|figures|status)\b",

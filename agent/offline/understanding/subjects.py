@@ -164,7 +164,9 @@ JOB_SIGNAL = re.compile(
     r"|последний раз|last time|как дела у|как там|how'?s|how is|what'?s up with|going on with|что происходит с"
     r"|когда|\bwhen\b|во сколько|schedule|расписан"
     # «линеар обновляется?», "is attio syncing": a job named with a word of its work is asked about as a job
-    r"|обновля|синхронизир|синка|\bupdating\b|\bsyncing\b",
+    r"|обновля|синхронизир|синка|\bupdating\b|\bsyncing\b"
+    # «чё там с notices, работает вообще?», "is the digest working?": a job's health
+    r"|(?<!\w)работа(?:ет|ют)(?!\w)|\bworking\b",
     re.I,
 )
 # the intents a job's everyday name can be mistaken for («перепроверка» reads like a check, "notices" like notices)

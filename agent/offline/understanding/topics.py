@@ -42,6 +42,10 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|\brate of (?:the )?(?:dollar|euro|ruble|rouble)|(?:ruble|rouble) rate|курс\w*\s+(?:\w+\s+)?(?:рубл|доллар|евро|юан)"
     # a share price or an index is the market's, not a cost of Mirano's
     r"|\b(?:share|stock) price|\bsector index|\bstock market|котировк|биржев|индекс\w* (?:мосбирж|ммвб|ртс)"
+    # a port's fees are the port's; an ad to write is a copywriter's, though it names a checked address
+    r"|портов\w* сбор|тариф\w* (?:\w+ )?порт|\bport (?:fees|dues|charges|tariffs)\b"
+    r"|\bwrite (?:me |us )?(?:a |an )?(?:\w+ ){0,2}(?:description|advert|ad|blurb|copy|post|caption)\b"
+    r"|(?<!\w)напиш\w*\s+(?:\w+\s+){0,2}(?:описани|объявлени|текст|пост)"
     # fines under a code of law are a lawyer's, though personal data is named
     r"|(?<!\w)коап(?!\w)|штраф\w*\s+(?:\w+\s+){0,3}(?:по стать|предусмотр|за нарушени)|\bgdpr fines?\b"
     r"|\b(?:fine|penalt(?:y|ies))\s+(?:\w+\s+){0,2}(?:under|for breach|for violat)"
