@@ -114,6 +114,8 @@ UNSEEN_SETS = (
     "unseen80",
     "unseen81",
     "unseen82",
+    "unseen83",
+    "unseen84",
 )
 
 
