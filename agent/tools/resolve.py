@@ -45,7 +45,7 @@ INGESTION = r"ingest|import|sync|импорт|синхрониз|синк|заг
 JOB_CLASS_WORDS = {"ingestion": INGESTION}
 ORDINALS: dict[str, str] = {
     "first": r"\bfirst\b|\b1st\b|\bперв\w*|\bсамая ранн\w*|\bearliest\b",
-    "second": r"\bsecond\b|\b2nd\b|\bвтор\w*",
+    "second": r"\bsecond\b|\b2nd\b|\bвтор\w*|\bповторн\w* (?=запуск|прогон)|\brepeat(?:ed)? run",  # «повторный запуск»: the second run
     "third": r"\bthird\b|\b3rd\b|\bтрет\w*",
     "fourth": r"\bfourth\b|\b4th\b|\bчетв[её]рт\w*",
     "previous": r"\bprevious\b|\bprior\b|\bbefore (?:that|it)\b|\bпредыдущ\w*|\bпрежн\w*"

@@ -311,6 +311,33 @@ CASES = [
     Question(
         "What has Tom Baker written lately? When did he last write?", "en", (r"Tom Baker",), (r"Ирина",)
     ),
+    # "stop watching" is an unwatch, not a cancel; "two things please:" then numbered asks
+    Question("stop watching Leninsky 90 for me", "en", (r"mirano unwatch",), (r"cannot cancel",)),
+    Question(
+        "Hi~ three things please:\n1. is economy on?\n2. when does memory.extract run next?\n3. what did we spend today?",
+        "en",
+        (r"Economy mode is off", r"memory\.extract (?:runs next|is due)", r"\$0\.02"),
+        (r"I only read and explain",),
+    ),
+    # a failure that never was, asked as "please check why"; a repeat run that never was
+    Question("please check why ingest.chatwoot failed", "en", (r"ingest\.chatwoot has not failed",)),
+    Question(
+        "сколько стоил повторный запуск memory.suggest?", "ru", (r"memory\.suggest запускалось всего 1 раз",)
+    ),
+    # a new subject with its verb after «и» is one more ask; "she" carries the person, not her project
+    Question(
+        "что мы обещали northwind и клиент вообще оплатил счёт?",
+        "ru",
+        (r"обязательств", r"Invoice overdue|overdue|счёт"),
+    ),
+    Question(
+        "Tom from Northwind — when did he last write?",
+        "en",
+        (r"Tom Baker wrote",),
+        (r"Kate Wilson",),
+    ),
+    # a contract to draft is a lawyer's
+    Question("draft a lease agreement for the flat on Tverskaya 1", "en", (r"not something Mirano does",)),
     # a credential asked to be handed over; a retry asked with «сделай»
     Question("could you hand over the linear api key?", "en", (r"cannot show",)),
     Question("сделай retry запуска {linear_skip}", "ru", (r"mirano retry",)),

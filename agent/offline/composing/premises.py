@@ -131,6 +131,11 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
     lines = []
     for name, result in results:
         data = result.get("data")
+        if name == "job_status" and isinstance(data, list) and len(data) == 1:
+            job = data[0]["name"]  # "please check why memory.digest failed": it has not
+            if not _failed_runs(job):
+                lines.append(tr(lang, "{job} has not failed: there is no failed run.", job=job))
+            continue
         if name in ("costs", "run_cost") and isinstance(data, dict):  # "what did the failed digest run cost?"
             job = data.get("job") or (data.get("run") or {}).get("job")
             if job and job != "assistant" and not _failed_runs(job):

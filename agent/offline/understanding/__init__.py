@@ -356,6 +356,8 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
         other_topic = first is not None and first.intent == "out_of_scope"
         if other_topic and not _subject(found_in(part)) and not in_domain(part):
             continue  # "Should we sue the developer? Is it worth it?": "it" is the same other topic
+        if first is not None and BARE_ABOUT.fullmatch(part):
+            continue  # "…when'd she last say something, and what about?": the answer before says what about
         if first is not None and PURPOSE.match(part) and "?" not in part:
             continue  # «… что он нашёл? Для сальдо по обременениям.», "For the audit file.": what it is for
         if first is not None and first.switched_off and STILL_POSSIBLE.search(part):
@@ -439,6 +441,10 @@ def _subject(found: Entities) -> bool:
     )
 
 
+# A part that asks only what the part before was about ("and what about?", «и о чём?»)
+BARE_ABOUT = re.compile(
+    r"\W*(?:and\s+|и\s+|а\s+)?(?:what about|about what|what was it about|о ч[её]м|про что)\W*", re.I
+)
 # A part that says what the answer is for («Для акта сверки.», "For my report."): not one more ask
 PURPOSE = re.compile(
     r"^\W*(?:(?:это|мне|нам|нужно|надо)\s+)?для\s|^\W*(?:it'?s\s+|this is\s+)?for\s+(?:the|my|our|a|an)\s",

@@ -35,6 +35,10 @@ SPLITS = (
         re.I,
     ),
     re.compile(r",?\s+(?:и|а)\s+(?=\w+\s+ли(?!\w))", re.I),  # «… и включена ли экономия?»
+    # «что мы обещали клиенту и он вообще заплатил по счёту?»: a new subject and its verb after «и», one more ask
+    re.compile(
+        r",?\s+(?:и|а)\s+(?=(?:он|она|они|клиент\w*)\s+(?:\w+\s+)?\w+(?:ил|ал|ял|ел|ла|ли|ло)(?!\w))", re.I
+    ),
     # «… сколько стоило и новые сообщения пришли или нет»: a yes-or-no ask of its own after «и»
     re.compile(r",?\s+(?:и|а)\s+(?=[^,?]{3,60}\s+или\s+нет(?!\w))", re.I),
     # «А цена там какая сейчас, и риск какой?»: the question word after its noun
@@ -138,7 +142,7 @@ GREETED = re.compile(
     r"|(?:ah |oh )?(?:go on|come on)|right|okay|ok|well|look|listen"
     r"|добр\w+ (?:день|утро|вечер)|доброго (?:дня|утра|времени суток))"
     r"(?:\s+(?:sir|ma'?am|madam|po|team|all|guys|everyone|folks|colleagues|mate|коллеги|друзья|всем|уважаем\w*))*"
-    r"\s*[,!]\s+(?=\w)",
+    r"\s*[,!~]+\s+(?=\w)",
     re.I,
 )
 
@@ -172,7 +176,8 @@ def without_small_talk(text: str) -> str:
 # «Так что два вопроса по alfa-stroy: …», "Two quick questions about northwind: …": how many asks follow, not one
 QUESTION_COUNT = re.compile(
     r"(?:(?:так что|итак|значит),?\s+)?(?<!\w)(?:два|две|три|четыре|пара|пару|несколько|[2-9])\s+вопрос\w*\s*"
-    r"|\b(?:two|three|four|a couple of|a few|[2-9])\s+(?:quick\s+|short\s+)?questions?\s*",
+    r"|\b(?:two|three|four|a couple of|a few|[2-9])\s+(?:quick\s+|short\s+)?(?:questions?|things|items|points)"
+    r"(?:\s+please)?\s*",
     re.I,
 )
 
@@ -317,7 +322,9 @@ def carried(found: Entities, lang_text: str) -> str:
     it = re.search(r"\b(?:it|that|this one)\b|(?<!\w)(?:он|она|оно|это)(?!\w)", lang_text, re.I)
     if WE.search(lang_text) and re.search(r"spen[dt]|\bcost|потрат|расход|ушло", lang_text, re.I) and not it:
         return ""  # "…, and how much did we spend today?": everything we spent ("did it cost us": the thing before)
-    said = [*(found.jobs or found.soft_jobs), *found.projects, *people]
+    # "…Irina from Alfa Stroy, when did she last say something": "she" is the person, not her project
+    projects = [] if he and people else found.projects
+    said = [*(found.jobs or found.soft_jobs), *projects, *people]
     if (
         found.order == "latest" and said and not found.projects
     ):  # "the last chatwoot sync … what'd it cost": that run
