@@ -116,6 +116,8 @@ UNSEEN_SETS = (
     "unseen82",
     "unseen83",
     "unseen84",
+    "unseen85",
+    "unseen86",
 )
 
 
