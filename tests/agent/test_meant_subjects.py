@@ -336,6 +336,23 @@ CASES = [
         (r"Tom Baker wrote",),
         (r"Kate Wilson",),
     ),
+    # «поднимите лимит» is a request; «чем» starts an ask after «и»; "there is some …?" is one more ask
+    Question("снизьте лимит ingest.attio до 20", "ru", (r"mirano set ingest\.attio",)),
+    Question(
+        "когда следующий запуск memory.digest и чем закончился его последний запуск?",
+        "ru",
+        (r"Следующий запуск memory\.digest", r"Запуск #6 задачи memory\.digest"),
+    ),
+    Question("how many documents has the memory, and there are any that failed?", "en", (r"106 document",)),
+    # German nouns in an English question; a value wanted for elsewhere; politeness with «бы» is no supposition
+    Question("what's the Ergebnis of Prüfung {t}?", "en", (r"Check #3",)),
+    Question("Which Chatwoot token is set? I need it for my script.", "en", (r"cannot show",)),
+    Question(
+        "Не могли бы вы сказать, включён ли режим экономии?",
+        "ru",
+        (r"Режим экономии выключен",),
+        (r"Встали бы",),
+    ),
     # a contract to draft is a lawyer's
     Question("draft a lease agreement for the flat on Tverskaya 1", "en", (r"not something Mirano does",)),
     # a credential asked to be handed over; a retry asked with «сделай»

@@ -21,13 +21,15 @@ RU_QUESTION_WORDS = (
     r"во сколько|за сколько|до когда|до какого|что|когда|почему|сколько|какие|какой|какая|какое|какую|каков\w*"
     # «и за каким проектом я слежу», «и в каком суде»: a question word after its preposition
     r"|(?:за|в|во|по|с|со|о|об|на|к|от|из|для)\s+(?:каким|каком|какому|какого|какой|какую|каких|какими|кем|чем|чём|кого|ком)"
-    r"|откуда|где|кто|как|зачем|есть ли|ещё|еще|скока|скоко|скок|чё|че|шо"  # «…и скока там обещаний висит»
+    r"|откуда|где|кто|как|зачем|чем|кем|кого|чего|есть ли|ещё|еще|скока|скоко|скок|чё|че|шо"  # «…и скока там обещаний висит»
 )
 FILLERS = r"(?:(?:um+|uh+|erm|like|so|also|then|ну|эм+|короче|типа)\s+)*"  # "and um did the price change"
 SPLITS = (
     re.compile(r"(?<=\?)\s+(?=\S)"),  # "Is economy on? also any budgets set?"
     re.compile(rf",?\s+(?:and|but)\s+{FILLERS}(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
     re.compile(rf",?\s+(?:и|а)\s+{FILLERS}(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
+    # "…, and there is some that failed?": a question said in the order of a statement
+    re.compile(r",\s+and\s+(?=there\s+(?:is|are|was|were)\b)", re.I),
     # "…, and, since it matters for our underwriting, on what evidence …": an aside between "and" and the ask,
     # left out
     re.compile(

@@ -296,6 +296,25 @@ SHORTHAND = (
         )
     ),
     (re.compile(r"(?<!\w)економ", re.I), "эконом"),  # «економію»: the Ukrainian spelling of economy
+    # German nouns in an English question ("the Ergebnis of Prüfung #57", "the Linear API-Schlüssel")
+    *(
+        (re.compile(rf"(?<![\w-]){de}(?![\w-])", re.I), en)
+        for de, en in (
+            ("prüfung(?:en)?", "check"),
+            ("ergebnis(?:se)?", "result"),
+            ("risikobewertung", "risk score"),
+            ("gerichtsverfahren", "court cases"),
+            ("api-schlüssel|schlüssel", "API key"),
+            ("umgebungsvariablen?", "environment variables"),
+            ("wochenbericht", "weekly digest"),
+            ("sparmodus", "economy mode"),
+            ("tagesbudget", "daily budget"),
+            ("kostenübersicht|kosten", "costs"),
+            ("jobstatus", "job status"),
+            ("zeitplan", "schedule"),
+            ("lagerhalle", "warehouse"),
+        )
+    ),
     # a vendor's key by its variable's name ("is OPENAI_API_KEY set?"): the vendor's key, as people say it
     (re.compile(r"\b(OPENAI|LINEAR|ATTIO|CHATWOOT)_(?:API_)?(?:ACCESS_)?(KEY|TOKEN)\b", re.I), r"\1 API \2"),
 )

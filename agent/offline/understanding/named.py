@@ -103,7 +103,7 @@ HELD = re.compile(
     re.I,
 )
 STORED = re.compile(
-    r"in memory|в памяти|so far|in total|altogether|all in all|stored|we have|have we|pulled|imported|brought in"
+    r"in memory|the memory (?:has|holds|contains)|has the memory|does the memory (?:have|hold)|в памяти|so far|in total|altogether|all in all|stored|we have|have we|pulled|imported|brought in"
     r"|in the (?:memory )?index|embedded at all|(?:are|is|been) embedded|at all\b|в индексе|right now"
     r"|всего|лежит|хранится|накопил|загружен|загрузили|импортирова|подтянул|есть у нас|у нас есть",
     re.I,

@@ -147,7 +147,7 @@ RUN_CONTROLS: tuple[Target, ...] = (
     _t(
         "set",
         r"\b(?:set|change|make|increase|decrease|raise|lower)\b.{0,60}\b(?:cadence|interval|every|limit|how often)"
-        r"|(?<!\w)(?:поменяй|измени|установи|смени|увеличь|уменьши)(?!\w).{0,60}(?:период|интервал|лимит|кажд)",
+        r"|(?<!\w)(?:поменя\w*|измени\w*|установи\w*|смени\w*|увеличь\w*|уменьши\w*|подними\w*|повысь\w*|снизь\w*|понизь\w*|сократи\w*)(?!\w).{0,60}(?:период|интервал|лимит|кажд)",
         "a job's cadence and limit are its settings (`mirano set JOB`)",
     ),
 )

@@ -215,6 +215,11 @@ RU_ACTIONS = frozenset(
         "прервать",
         "увеличить",  # «увеличь лимит»: a job's settings
         "уменьшить",
+        "поднять",  # «поднимите лимит до 2000»
+        "повысить",
+        "снизить",
+        "понизить",
+        "сократить",
         "выгрузить",  # «выгрузи дайджест в PDF»: a hand-over, from its page or `mirano report`
         "экспортировать",
         "подписать",  # «подпиши меня на Ленинский 90»: a watch, set on the check's page or `mirano watch`
@@ -645,6 +650,8 @@ VALUE_ASKED = re.compile(
     r"|(?<!\w)(?:первые|последние)\s+\d+\s+(?:символ|знак|букв|цифр)\w*"
     # "I would like the OpenAI key", «выведите все переменные окружения»: wanted or printed whole
     r"|\b(?:i would like|i'?d like|i want|i need|send me|give me)\s+(?:\w+\s+){0,3}(?:key|token|secret|password)s?\b"
+    # "What is the Linear API key …? I need it for a test setup": the value, wanted for elsewhere
+    r"|\bi need (?:it|them|the (?:key|token|password|secret))\b|(?<!\w)мне (?:он|она|оно|его|её|ее) нуж"
     # "could you kindly let me have the Chatwoot access token", "hand over the Linear key", "pass me the password"
     r"|\b(?:let (?:me|us) (?:have|see|get)|hand (?:me |us )?over|pass (?:me|us|along|on)|forward (?:me|us)|dm me|mail me|lend me)"
     r"\s+(?:\w+\s+){0,3}(?:keys?|tokens?|secrets?|passwords?|credentials?)\b"
@@ -806,8 +813,17 @@ def is_request(text: str, names_property: bool = False) -> bool:
     return _english_request(text) or _russian_request(words(text), text)
 
 
+# Politeness said with «бы» («не могли бы вы объяснить», «я бы хотел узнать»): no supposition
+POLITE_BY = re.compile(
+    r"(?<!\w)(?:не\s+)?(?:мог(?:ли|ла|ло|)|смогли|хотел(?:а|и|)|хотелось)\s+бы(?!\w)|(?<!\w)бы\s+(?:хотел\w*|хотелось)(?!\w)"
+    r"|(?<!\w)будьте\s+(?:любезны|добры)(?!\w)",
+    re.I,
+)
+
+
 def is_hypothetical(text: str) -> bool:
     """A question under a condition the job rules can answer: economy mode on or off, a daily budget."""
+    text = POLITE_BY.sub(" ", text)
     return bool(HYPOTHETICAL_MARK.pattern.search(text) and HYPOTHETICAL_SUBJECT.pattern.search(text))
 
 
