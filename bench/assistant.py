@@ -118,6 +118,8 @@ UNSEEN_SETS = (
     "unseen84",
     "unseen85",
     "unseen86",
+    "unseen87",
+    "unseen88",
 )
 
 
