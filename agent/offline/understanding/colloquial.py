@@ -53,6 +53,18 @@ EVERYDAY: tuple[Everyday, ...] = (
         "вотч", "отслеживание", "«сделай вотч на проект»: a watch, said as the English word", inflect=False
     ),
     Everyday("уведы", "уведомления", "«хочу уведы получать»: notices, clipped", inflect=False),
+    Everyday(
+        "кадэнс", "периодичность", "«какой у него кадэнс?»: cadence, said as the English word", inflect=False
+    ),
+    Everyday("каденс", "периодичность", "the same, spelt with е", inflect=False),
+    Everyday("пжлст", "пожалуйста", "«перепровер тверскую пжлст»: please, typed short", inflect=False),
+    Everyday("пжл", "пожалуйста", "the same, shorter", inflect=False),
+    Everyday(
+        "перепровер",
+        "перепроверь",
+        "«перепровер тверскую 1»: the imperative typed without its ь",
+        inflect=False,
+    ),
     Everyday("покажь", "покажи", "«покажь слепок»: show, said in dialect", inflect=False),
     Everyday("дайджестик", "дайджест", "«дайджестик», «счётик», «сметочка»: the same things, said fondly"),
     Everyday("счётик", "счёт", "the same invoice, said fondly"),

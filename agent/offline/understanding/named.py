@@ -93,7 +93,8 @@ CANCELLED = re.compile(
 # a property's price («почём кв. 101 на Тверской», "flat 101 on Tverskaya, price now?"): its listings, not a cost
 PROPERTY_PRICE = re.compile(
     r"\bprices?\b|\bpriced\b|\basking\b|\bhow much is (?:the )?(?:flat|apartment|apt)|(?<!\w)цен[аеуы]?(?!\w)"
-    r"|(?<!\w)поч[её]м(?!\w)|сколько стоит (?:\w+\s+)?(?:квартир|кв\b|объект|помещени)|стоимост\w* (?:квартир|объект|кв\b)",
+    r"|(?<!\w)поч[её]м(?!\w)|сколько\s+(?:\w+\s+)?сто(?:ит|ят)\s+(?:\w+\s+)?(?:квартир|кв\b|объект|помещени)"
+    r"|стоимост\w* (?:квартир|объект|кв\b)",
     re.I,
 )
 # what memory holds, and that it is asked in all

@@ -123,7 +123,7 @@ TARGETS: tuple[Target, ...] = (
 RUN_CONTROLS: tuple[Target, ...] = (
     _t(
         "cancel",
-        r"\b(?:cancel(?:l?ing)?|abort(?:ing)?|stop(?:ping)?(?!\s+(?:watching|following|tracking|notifying|sending))|kill(?:ing)?(?!\s+(?:me|us|him|her|them)\b)|terminat(?:e|ing)|interrupt(?:ing)?)\b"
+        r"\b(?:cancel(?:l?ing|l?ed)?|abort(?:ing)?|stop(?:ping)?(?!\s+(?:watching|following|tracking|notifying|sending))|kill(?:ing)?(?!\s+(?:me|us|him|her|them)\b)|terminat(?:e|ing)|interrupt(?:ing)?)\b"
         r"|(?<!\w)(?:отмени|отменить|прерви|прервать|останови"
         r"|остановить|отмените)(?!\w)",
         "stopping a run that is going is a cancel (`mirano cancel RUN`), not a pause of its job",

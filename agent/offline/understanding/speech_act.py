@@ -52,6 +52,7 @@ EN_ACTION = (
 EN_PARTICIPLE = (
     r"re-?run|rebuilt|restarted|re-?synced|synced|started|triggered|applied|turned|switched|refreshed"
     r"|finali[sz]ed|re-?checked|re-?indexed|updated|paused|resumed|stopped|deleted|removed|created|kicked"
+    r"|cancell?ed|erased|retried|raised|lowered|changed|set|enabled|disabled"
 )
 # An action word used as a noun ("the checks.recheck run that crashed", "last run status pls"): after a determiner
 # or a job's name, or before a noun of its own, it orders nothing
@@ -62,11 +63,17 @@ NOUN_AFTER = (  # "the run that crashed" (a noun); "cancel that check" (an order
 )
 REQUEST_RULES: tuple[Rule, ...] = (
     _rule(
+        rf"\bit is (?:hereby |kindly )?requested that\b.{{0,80}}\b(?:be\s+)?(?:{EN_PARTICIPLE})\b"
+        rf"|\bit would be appreciated if\b.{{0,80}}\b(?:could|would|might) be (?:{EN_PARTICIPLE})\b"
+        rf"|\byou are (?:hereby )?(?:instructed|requested|asked) to (?:{EN_ACTION})\b",
+        "a request in the passive: 'It is requested that the digest job be paused', 'you are instructed to …'",
+    ),
+    _rule(
         rf"\b(?:obliged|grateful|glad) if you (?:would|could)\b.{{0,80}}\b(?:{EN_ACTION}|{EN_PARTICIPLE})\b",
         "a formal request: 'I should be obliged if you would have the property re-checked'",
     ),
     _rule(
-        rf"\bI\s+(?:hereby\s+|formally\s+|kindly\s+)?(?:request|ask|require|instruct|need|want|would like)\s+"
+        rf"\bI\s+(?:am\s+)?(?:hereby\s+|formally\s+|kindly\s+)?(?:request(?:ing)?|ask(?:ing)?|require|instruct(?:ing)?|need|want|would like)\s+"
         rf"(?:that\s+)?(?:you|u|the assistant|mirano)\s+(?:to\s+)?(?:please\s+)?(?:{EN_ACTION})\b",
         "a request put in the first person: 'I hereby request that you erase …', 'I need you to rerun it'",
     ),
@@ -652,6 +659,9 @@ VALUE_ASKED = re.compile(
     r"|\b(?:i would like|i'?d like|i want|i need|send me|give me)\s+(?:\w+\s+){0,3}(?:key|token|secret|password)s?\b"
     # "What is the Linear API key …? I need it for a test setup": the value, wanted for elsewhere
     r"|\bi need (?:it|them|the (?:key|token|password|secret))\b|(?<!\w)мне (?:он|она|оно|его|её|ее) нуж"
+    # "It would be appreciated if the Attio access token could be provided": the value, asked in the passive
+    r"|\b(?:could|would|might|should|be) be (?:provided|shared|sent|disclosed|supplied|given|forwarded)\b"
+    r"|\bset out\b|\bincluding (?:any |the |all )?secret"
     # "could you kindly let me have the Chatwoot access token", "hand over the Linear key", "pass me the password"
     r"|\b(?:let (?:me|us) (?:have|see|get)|hand (?:me |us )?over|pass (?:me|us|along|on)|forward (?:me|us)|dm me|mail me|lend me)"
     r"\s+(?:\w+\s+){0,3}(?:keys?|tokens?|secrets?|passwords?|credentials?)\b"

@@ -42,6 +42,8 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|\brate of (?:the )?(?:dollar|euro|ruble|rouble)|(?:ruble|rouble) rate|курс\w*\s+(?:\w+\s+)?(?:рубл|доллар|евро|юан)"
     # a share price or an index is the market's, not a cost of Mirano's
     r"|\b(?:share|stock) price|\bsector index|\bstock market|котировк|биржев|индекс\w* (?:мосбирж|ммвб|ртс)"
+    # property taxes are the council's and the tax office's
+    r"|\bcouncil tax\b|\btax bands?\b|\bstamp duty\b|\bproperty tax\b|налог\w* на (?:имуществ|недвижим)"
     # a contract to draft is a lawyer's, though it names a checked flat
     r"|(?:подготов|состав|напиш)\w*\s+(?:\w+\s+){0,2}договор|\bdraft (?:me |us )?(?:a |an |the )?(?:\w+ )?(?:contract|agreement)\b"
     # a port's fees are the port's; an ad to write is a copywriter's, though it names a checked address
