@@ -52,7 +52,7 @@ EN_ACTION = (
 EN_PARTICIPLE = (
     r"re-?run|rebuilt|restarted|re-?synced|synced|started|triggered|applied|turned|switched|refreshed"
     r"|finali[sz]ed|re-?checked|re-?indexed|updated|paused|resumed|stopped|deleted|removed|created|kicked"
-    r"|cancell?ed|erased|retried|raised|lowered|changed|set|enabled|disabled"
+    r"|cancell?ed|erased|raised|lowered|enabled|disabled"
 )
 # An action word used as a noun ("the checks.recheck run that crashed", "last run status pls"): after a determiner
 # or a job's name, or before a noun of its own, it orders nothing
