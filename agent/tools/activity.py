@@ -4,6 +4,7 @@ cancels, pauses and resumes, settings, retries, bindings and roles (the control 
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from agent.envelope import Envelope, as_data, envelope
@@ -161,14 +162,10 @@ def role_needed(action: str | None = None) -> Envelope:
     Args:
         action: what is to be done, in words ("erase data", "change the cadence", «включить экономию»); omit for all.
     """
-    import re
-
     from pipeline.people.roles import PERMISSIONS, ROLES
 
-    commands = list(PERMISSIONS)
-    if action:
-        said = next((c for c, p in ACTION_WORDS if re.search(p, action, re.I)), None)
-        commands = [said] if said else []
+    said = next((c for c, p in ACTION_WORDS if re.search(p, action or "", re.I)), None)
+    commands = [said] if said else list(PERMISSIONS)  # an action no role governs: what each role may do
     rows = [{"action": PERMISSIONS[c][1], "command": c, "role": PERMISSIONS[c][0]} for c in commands]
     return envelope({"asked": as_data(action) if action else None, "needs": rows, "roles": list(ROLES)})
 

@@ -23,7 +23,7 @@ def _relevant(hit: dict[str, Any]) -> bool:
     )
 
 
-KEY = re.compile(r"[A-Z][A-Z0-9]{1,6}-\d{1,6}")  # a vendor's key of a document ("ALF-2")
+DOCUMENT_KEY = re.compile(r"[A-Z][A-Z0-9]{1,6}-\d{1,6}")  # a vendor's key of a document ("ALF-2")
 
 
 def _has_key(hit: dict[str, Any], key: str) -> bool:
@@ -61,7 +61,9 @@ def search_memory(query: str, project: str | None = None, k: int = 5) -> Envelop
         for h in hits
         if _relevant(h)
     ]
-    if KEY.fullmatch(query.strip()):  # "ALF-1": the document with that key, not ALF-2 that shares its letters
+    if DOCUMENT_KEY.fullmatch(
+        query.strip()
+    ):  # "ALF-1": the document with that key, not ALF-2 that shares its letters
         view = [h for h in view if _has_key(h, query.strip())] or view
     data = {"query": query, "project": slug, "hits": view, "below_floor": len(hits) - len(view)}
     return envelope(data, cite=[("chunk", h["chunk_id"]) for h in view])

@@ -84,12 +84,6 @@ def _me(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
     return lines
 
 
-def _all_needs() -> list[tuple[str, str]]:
-    from pipeline.people.roles import PERMISSIONS
-
-    return list(PERMISSIONS.values())
-
-
 @renders(tools.role_needed)
 def _needs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
     if (
@@ -109,10 +103,6 @@ def _needs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
                 tr(lang, "A {roles} may not do it.", roles=tr(lang, " or ").join(tr(lang, r) for r in below))
             )
         return lines
-    if not data["needs"]:  # an action no role governs ("who may read the digest?"): every role may
-        return [tr(lang, "Every role may read and ask; each action needs at least:")] + [
-            f"- {tr(lang, action)}: {tr(lang, role)}" for role, action in _all_needs()
-        ]
     lines = [tr(lang, "Every role may read and ask; each action needs at least:")]
     lines += [f"- {tr(lang, row['action'])}: {tr(lang, row['role'])}" for row in data["needs"]]
     return lines

@@ -226,7 +226,7 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
     said = found_in(question)
     compared = _run_compared(question, said, unique)
     if compared:  # "the first ingest.chatwoot run vs run #8": both runs, the one said by its place first
-        unique, intents = [compared, *unique], [intents[unique.index(compared_with(unique))], *intents]
+        unique, intents = [compared, *unique], [intents[unique.index(_numbered_run(unique))], *intents]
     borrowing = _borrowing_check(question)
     if (
         borrowing is not None
@@ -251,7 +251,7 @@ COMPARED = re.compile(
 )
 
 
-def compared_with(calls: list[dict[str, Any]]) -> dict[str, Any]:
+def _numbered_run(calls: list[dict[str, Any]]) -> dict[str, Any]:
     return next(c for c in calls if c["name"] == "run_details" and c["args"].get("run_id") is not None)
 
 

@@ -14,6 +14,7 @@ from agent.offline.understanding.entities import FAILED, Entities, claim_passed_
 from agent.offline.understanding.moves import asked_who_did
 from agent.offline.understanding.planning import INDEX_HEALTH, WE_PROMISED
 from agent.offline.understanding.speech_act import is_hypothetical
+from agent.tools.memory import DOCUMENT_KEY
 from agent.tools.resolve import ORDER_INDEX
 from pipeline.engine.exceptions import MiranoError
 
@@ -781,7 +782,7 @@ class Reading:
 
 
 # A vendor's own key of an issue ("ALF-2", "NW-14"): that document, found by its key in project memory
-ISSUE_KEY = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,6}-\d{1,6}(?![\w-])")
+ISSUE_KEY = re.compile(rf"(?<![\w-]){DOCUMENT_KEY.pattern}(?![\w-])")
 
 
 def issue_key(question: str) -> str | None:
