@@ -353,3 +353,15 @@ def test_rerun_it_names_the_job_of_the_previous_turn(demo_world: dict[str, Any])
     assert refused["tool_calls"] == [] and "`mirano run ingest.linear`" in refused["answer"]
     follow = agent.ask("what about the digest?", thread_id="rerun-it")
     assert [c["args"].get("job") for c in follow["tool_calls"]] == ["memory.digest"]
+
+
+def test_every_follow_up_is_offered_in_russian_too() -> None:
+    """A follow-up suggestion is a catalog message: one missing from the Russian catalog would put an English button
+    under a Russian answer (found on a fresh clone: "What is my role?" after «вправе ли оператор …»)."""
+    from agent.followups import BY_INTENT, CHOICE_BY_INTENT, CHOICE_DEFAULT, GENERAL
+    from pipeline.i18n import tr
+
+    templates = {t for ts in BY_INTENT.values() for t in ts} | set(GENERAL) | {CHOICE_DEFAULT}
+    templates |= {t for t in CHOICE_BY_INTENT.values() if isinstance(t, str)}
+    untranslated = sorted(t for t in templates if tr("ru", t) == t)
+    assert untranslated == []
