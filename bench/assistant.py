@@ -1,8 +1,7 @@
 """Assistant benchmark: accuracy of the offline model on the question set (tests/agent/question_set.py), on the
-held-out set (tests/agent/held_out.py) and on seventeen unseen sets (tests/agent/unseen.py, unseen2.py, unseen3.py,
-unseen4.py, unseen5.py, unseen6.py, unseen7.py, unseen8.py, unseen9.py, unseen10.py, unseen11.py, unseen12.py,
-unseen13.py, unseen14.py, unseen15.py, unseen16.py and unseen17.py, each written blind and used by no test), the share of answers that answered a different question than asked
-("confidently wrong": wrong, and neither a clarifying question nor "I did not understand"), and its in-process
+held-out set (tests/agent/held_out.py) and on every unseen set listed in UNSEEN_SETS (tests/agent/unseen.py,
+unseen2.py, …, each written blind and used by no test), the share of answers that answered a different question than
+asked ("confidently wrong": wrong, and neither a clarifying question nor "I did not understand"), and its in-process
 answer latency, p50/p95 per answer with the intent model already loaded.
 
 Builds the demo data set in a temp dir (as the tests do), asks every question through `agent.ask` on its own
