@@ -20,6 +20,11 @@ BELOW_MARKET = 0.7  # a listing under 70% of the district's median price per m²
 BAD_RATING = 3.0
 
 
+def _ru(amount: float) -> str:
+    """A whole number as Russian writes it: 213 333 (a space between thousands, where English writes a comma)."""
+    return f"{amount:,.0f}".replace(",", " ")
+
+
 @dataclass(frozen=True)
 class Factor:
     name: str
@@ -34,7 +39,10 @@ def _developer_bankrupt(rows: Rows) -> Assessment | None:
     names = sorted({subj.name for _, subj in hits})
     return (
         40.0,
-        (f"Застройщик в банкротстве: {', '.join(names)} / developer in bankruptcy ({len(hits)} facts)"),
+        (
+            f"Застройщик в банкротстве: {', '.join(names)} (фактов: {len(hits)}) / developer in bankruptcy: "
+            f"{', '.join(names)} ({len(hits)} facts)"
+        ),
         [f.id for f, _ in hits],
     )
 
@@ -49,8 +57,9 @@ def _active_enforcement(rows: Rows) -> Assessment | None:
     return (
         score,
         (
-            f"Активные исполнительные производства: {len(active)} на {total:,.0f} ₽ против "
-            f"{', '.join(names)} / active enforcement proceedings"
+            f"Активные исполнительные производства: {len(active)} на {_ru(total)} ₽ против "
+            f"{', '.join(names)} / active enforcement proceedings: {len(active)} for {total:,.0f} ₽ against "
+            f"{', '.join(names)}"
         ),
         [f.id for f, _ in active],
     )
@@ -74,14 +83,13 @@ def _court_cases(rows: Rows) -> Assessment | None:
     cases = [(f, fact_level(subj)) for f, subj, _ in rows if not f.value.get("bankruptcy")]
     if not cases:
         return None
-    ru_level = {level: COURT_LEVELS.get(level, ("дом", "building")) for _, level in cases}
-    numbers = ", ".join(f"{f.fact_key} ({ru_level[level][0]})" for f, level in cases)
-    counts = ", ".join(
-        f"{sum(1 for _, x in cases if x == level)} {ru_level[level][1]}" for level in sorted(ru_level)
-    )
+    levels = {level: COURT_LEVELS.get(level, ("дом", "building")) for _, level in cases}
+    numbers = ", ".join(f"{f.fact_key} ({levels[level][0]})" for f, level in cases)
+    en_numbers = ", ".join(f"{f.fact_key} ({levels[level][1]})" for f, level in cases)
     return (
         min(20.0, 10.0 * len(cases)),
-        f"Дела, где ответчик — застройщик или собственник: {numbers} / court cases as defendant ({counts})",
+        f"Дела, где ответчик — застройщик или собственник: {numbers} / court cases with the developer or an "
+        f"owner as defendant: {en_numbers}",
         [f.id for f, _ in cases],
     )
 
@@ -102,8 +110,9 @@ def _price_below_market(rows: Rows) -> Assessment | None:
     return (
         20.0,
         (
-            f"Цена ниже рынка: {lowest:,.0f} ₽/м² при медиане {median:,.0f} ₽/м² "
-            f"({lowest / median:.0%}) / price far below market"
+            f"Цена ниже рынка: {_ru(lowest)} ₽/м² при медиане {_ru(median)} ₽/м² ({lowest / median:.0%}) / "
+            f"price far below market: {lowest:,.0f} ₽/m² against a median of {median:,.0f} ₽/m² "
+            f"({lowest / median:.0%})"
         ),
         [f.id for f in cheap] + [markets[0].id],
     )
@@ -118,7 +127,8 @@ def _bad_reviews(rows: Rows) -> Assessment | None:
         return None
     return (
         10.0,
-        f"Плохие отзывы о застройщике: средняя оценка {average:.1f} из 5 / bad reviews",
+        f"Плохие отзывы о застройщике: средняя оценка {average:.1f} из 5 / bad reviews of the developer: "
+        f"average rating {average:.1f} of 5",
         [f.id for f in reviews],
     )
 

@@ -49,7 +49,7 @@ def test_developer_cases_are_asked_once_by_inn_for_every_building(sources, monke
         assert case["level"] == "developer" and case["subject"]["key"] == DEVELOPER
         assert _case(check, "А40-204518/") == []  # the developer is the plaintiff there: not its risk
         [factor] = [f for f in check["risk"]["factors"] if f["factor"] == "court_cases_as_defendant"]
-        assert "(застройщик)" in factor["explanation"] and "(1 developer)" in factor["explanation"]
+        assert "(застройщик)" in factor["explanation"] and "(developer)" in factor["explanation"]
         assert [e["level"] for e in factor["evidence"]] == ["developer"]
         assert source_of(check, "court.developer")["level"] == "developer"
     reused = [source_of(c, "court.developer") for c in done if c["id"] != asked[0].job_id]

@@ -58,6 +58,10 @@ def test_risk_lines_and_the_ask_footer_keep_to_one_language(monkeypatch: pytest.
         monkeypatch.setenv("MIRANO_LANG", lang)
         reset_settings()
         said[lang] = "\n".join(_risk_lines(check)) + "\n" + mode_line(fallback=False)
-        assert not re.findall(other, said[lang].replace("LLM", "")), said[lang]
-    assert "против Иванов Петр Сергеевич" in said["ru"] and "офлайн" in said["ru"]
-    assert "Active enforcement +15: active enforcement proceedings (facts 7)" in said["en"]
+        name_free = said[lang].replace("LLM", "").replace("Иванов Петр Сергеевич", "")  # a name is no language
+        assert not re.findall(other, name_free), said[lang]
+    assert "1 на 120 000 ₽ против Иванов Петр Сергеевич" in said["ru"] and "офлайн" in said["ru"]
+    assert (
+        "Active enforcement +15: active enforcement proceedings: 1 for 120,000 ₽ against Иванов Петр Сергеевич "
+        "(facts 7)" in said["en"]
+    )

@@ -9,6 +9,7 @@ from agent.offline.composing.common import duration, money, quote, reason, rende
 from agent.offline.composing.facts import fact_sentence, factor_name, review_summary
 from agent.tools import checks as tools
 from pipeline.i18n import tr
+from pipeline.i18n.risk_text import explanation
 
 SUBJECT_REUSE = {
     "developer": "developer facts reused from check #{check} of {address} (fetched {at}), not re-checked",
@@ -173,7 +174,7 @@ def _factor_lines(factors: list[dict[str, Any]], lang: str) -> list[str]:
     for f in factors:
         ids = tr(lang, "facts {ids}", ids=", ".join(f"#{i}" for i in f["fact_ids"]))
         lines.append(
-            f"- {factor_name(f['factor'], lang)} ({f['score']}): {quote(f['explanation'], 160)} — {ids}"
+            f"- {factor_name(f['factor'], lang)} ({f['score']}): {quote(explanation(f['explanation'], lang), 160)} — {ids}"
         )
         lines += [
             f"  · {source(e['source'], lang)}: {fact_sentence(e['type'], e['value'], lang)} (#{e['id']})"

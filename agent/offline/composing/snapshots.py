@@ -9,6 +9,7 @@ from agent.offline.composing.common import quote, renders, source, status, when
 from agent.offline.composing.facts import fact_sentence, factor_name
 from agent.tools import snapshots as tools
 from pipeline.i18n import tr
+from pipeline.i18n.risk_text import explanation
 
 
 @renders(tools.snapshot_diff)
@@ -98,7 +99,7 @@ def _diff(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
     if diff.get("factors"):  # why the score moved: the factors that came, went or changed
         lines.append(tr(lang, "The risk moved with these factors:"))
         lines += [
-            f"* {factor_name(f['factor'], lang)} ({f['before']} → {f['after']}): {quote(f['explanation'], 160)}"
+            f"* {factor_name(f['factor'], lang)} ({f['before']} → {f['after']}): {quote(explanation(f['explanation'], lang), 160)}"
             for f in diff["factors"]
         ]
     return lines
