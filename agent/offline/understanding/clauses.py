@@ -82,6 +82,18 @@ LIST_SPLITS = (
     re.compile(rf",\s+(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
     re.compile(rf",\s+(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
 )
+# A checklist of asks said as noun phrases ("Status of ingest.linear; total cost this week; when is the next
+# digest", «статус ingest.linear, расходы за неделю и когда следующий дайджест»): each item starts with what is asked
+# of it. Split only when the message itself starts with such an item ("why did the runs, status and cost …" is one)
+CHECKLIST_ITEM = (
+    r"(?:(?:the\s+|its\s+|total\s+|overall\s+)?(?:status|state|costs?|spend(?:ing)?|price|next\s+run|last\s+run"
+    r"|schedule|cadence|risks?|commitments?|budgets?|economy\s+mode)"
+    r"|(?:общ\w+\s+|итогов\w+\s+)?(?:статус\w*|состояни\w*|расход\w*|стоимост\w*|затрат\w*|цен[аыу]"
+    r"|следующ\w+\s+запуск\w*|последн\w+\s+запуск\w*|расписани\w*|риск\w*|обязательств\w*|бюджет\w*"
+    r"|режим\w*\s+экономии))(?!\w)"
+)
+CHECKLIST_START = re.compile(rf"^\W*{CHECKLIST_ITEM}", re.I)
+CHECKLIST_SPLIT = re.compile(rf"\s*(?:;|,)\s+(?:(?:and|и|а также|plus)\s+)?(?={CHECKLIST_ITEM})|\s*;\s+", re.I)
 CONDITIONAL = re.compile(r"^\W*(?:а\s+)?(?:if|suppose|если|допустим)\b", re.I)
 MIN_WORDS = 2  # "and why?" alone is a follow-up, not a part
 # Politeness before the ask («Подскажите, пожалуйста, какие …», "Hi there, quick question: …"): not a part
@@ -213,6 +225,8 @@ def clauses(text: str) -> list[str]:
         said = said[1:]
     text = " ".join(said) if said else text
     parts = [text.strip()]
+    if CHECKLIST_START.match(text):
+        parts = [piece.strip() for piece in CHECKLIST_SPLIT.split(text) if piece.strip()]
     for pattern in SPLITS:
         parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
     # two commas before question words ("what runs now, what did we spend, is economy on?") make a list too
