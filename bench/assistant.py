@@ -119,6 +119,8 @@ UNSEEN_SETS = (
     "unseen86",
     "unseen87",
     "unseen88",
+    "unseen89",
+    "unseen90",
 )
 
 
