@@ -121,6 +121,8 @@ UNSEEN_SETS = (
     "unseen88",
     "unseen89",
     "unseen90",
+    "unseen91",
+    "unseen92",
 )
 
 
