@@ -296,22 +296,31 @@ def _cyrillic(word: str) -> str:
     return _repaired(out)
 
 
+# Words the dictionary knows without their ь, though in a question they are the other word: «skin» is «скинь»
+# (send it), not a skin; «den» is «день»
+SOFT_SIGN_LOST = {"скин": "скинь", "скинте": "скиньте", "ден": "день", "вес": "весь"}
+
+
 def _repaired(word: str) -> str:
     """What translit leaves out, put back when only then the dictionary knows the word: ь at the end («rabotat»,
     «vklyuchit»), э for е at the start («ekonomii», «eto»; «esli» keeps its е)."""
     from agent.offline.understanding.morphology import analyzer
 
     known = analyzer().word_is_known
+    if word in SOFT_SIGN_LOST:
+        return SOFT_SIGN_LOST[word]
     if len(word) < 3 or known(word):
         return word
-    for other in (word + "ь", "э" + word[1:] if word.startswith("е") else word):
+    soft_l = re.sub(r"л(?=[бвгджзклмнпрстфхцчшщ])", "ль", word)  # «bolshe», «skolko»: ль before a consonant
+    for other in (word + "ь", "э" + word[1:] if word.startswith("е") else word, soft_l):
         if known(other):
             return other
     return word
 
 
 EN_SHORT = frozenset(
-    ["is", "it", "do", "of", "at", "an", "be", "if", "or", "by", "my", "we", "us", "up", "me", "am"]
+    # not «do» (до) nor «my» (мы), which Russian typed in Latin has as often: «do konca nedeli», «my potratili»
+    ["is", "it", "of", "at", "an", "be", "if", "or", "by", "we", "us", "up", "me", "am"]
 )
 
 

@@ -8,7 +8,7 @@ import re
 from typing import Any, Literal
 
 from agent.envelope import Envelope, as_data, envelope
-from agent.tools.engine import Period, _local_day, period_days
+from agent.tools.engine import Period, local_day, period_days
 from pipeline.erasure.forget import audit_lines
 from pipeline.service import control as control_service
 from pipeline.service import engine as engine_service
@@ -35,7 +35,7 @@ def _started(days: set[str]) -> list[dict[str, Any]]:
             "job": r["job"],
         }
         for r in engine_service.list_runs(None, limit=300)
-        if r["trigger"] in PEOPLE_TRIGGERS and r.get("started_by") and _local_day(r["started_at"]) in days
+        if r["trigger"] in PEOPLE_TRIGGERS and r.get("started_by") and local_day(r["started_at"]) in days
     ]
 
 
@@ -50,7 +50,7 @@ def _controls(days: set[str]) -> list[dict[str, Any]]:
             "target": a["target"],
         }
         for a in control_service.audit_log(None, 300)
-        if _local_day(a["at"]) in days
+        if local_day(a["at"]) in days
     ]
 
 
@@ -64,7 +64,7 @@ def _applied(days: set[str]) -> list[dict[str, Any]]:
             "project": a["project"],
         }
         for a in memory_service.actions()
-        if a.get("applied_at") and _local_day(a["applied_at"]) in days
+        if a.get("applied_at") and local_day(a["applied_at"]) in days
     ]
 
 
@@ -72,7 +72,7 @@ def _erased(days: set[str]) -> list[dict[str, Any]]:
     return [
         {"at": e["at"], "who": e["who"], "kind": "erase", "erased": e["kind"], "target": e["target"]}
         for e in audit_lines(300)
-        if _local_day(e["at"]) in days
+        if local_day(e["at"]) in days
     ]
 
 

@@ -33,7 +33,7 @@ def _guarded(row: dict[str, Any], *keys: str) -> dict[str, Any]:
     return {**row, **{k: as_data(row[k]) for k in keys if row.get(k)}}
 
 
-def _local_day(iso: str | None) -> str | None:
+def local_day(iso: str | None) -> str | None:
     return datetime.fromisoformat(iso).astimezone().date().isoformat() if iso else None
 
 
@@ -42,7 +42,7 @@ def period_days(period: str | None) -> list[str]:
     month ("2026-11", up to today) or all of them since the first run ("all")."""
     today = clock.now().astimezone().date()
     if period == ALL_TIME:
-        first = _local_day(engine_service.first_run_at())
+        first = local_day(engine_service.first_run_at())
         start = min(today, date.fromisoformat(first)) if first else today
         return [(today - timedelta(days=i)).isoformat() for i in range((today - start).days + 1)]
     if period == "yesterday":
@@ -281,14 +281,14 @@ def recent_runs(
     rows = [
         r
         for r in every
-        if status in (None, r["status"]) and (days is None or _local_day(r["started_at"]) in days)
+        if status in (None, r["status"]) and (days is None or local_day(r["started_at"]) in days)
     ]
     matched = len(rows)
     rows = [_guarded(r, "reason") for r in rows[: max(1, min(int(limit), 50))]]
     data = {"job": name, "status": status, "period": period, "runs": rows}
     if status:  # "what share of runs skipped?": of how many runs in the same period and job
         data["matched"] = matched
-        data["of"] = sum(1 for r in every if days is None or _local_day(r["started_at"]) in days)
+        data["of"] = sum(1 for r in every if days is None or local_day(r["started_at"]) in days)
     if (
         name and status and not rows and every
     ):  # "why did attio fail today?": it did not; its last run is what is true
@@ -350,17 +350,17 @@ def costs(period: Period = "week", job: str | None = None, kind: CostKind | None
     days = set(period_days(period))
     everything = period == ALL_TIME  # "how much have we spent in total?": no run is left out
     runs = [] if assistant else engine_service.list_runs(name, None if everything else 1000)
-    runs = [r for r in runs if _local_day(r["started_at"]) in days]
+    runs = [r for r in runs if local_day(r["started_at"]) in days]
     answers = [] if name else engine_service.cost_entries(days=None if everything else len(days) + 1)
-    answers = [a for a in answers if everything or _local_day(a["at"]) in days]
+    answers = [a for a in answers if everything or local_day(a["at"]) in days]
     units = ("embeddings", "llm_calls", "tokens", "source_calls", "usd")
     total = {u: round(sum(r["cost"][u] for r in [*runs, *answers]), 6) for u in units}
     by_day: dict[str, float] = {}
     by_job: dict[str, dict[str, Any]] = {}
     for r in runs:
-        _add_spend(by_day, by_job, r["job"], _local_day(r["started_at"]), r["cost"]["usd"])
+        _add_spend(by_day, by_job, r["job"], local_day(r["started_at"]), r["cost"]["usd"])
     for a in answers:  # the assistant's answers are not runs: each is a line of the ledger
-        _add_spend(by_day, by_job, a["spender"], _local_day(a["at"]), a["cost"]["usd"])
+        _add_spend(by_day, by_job, a["spender"], local_day(a["at"]), a["cost"]["usd"])
     top = sorted((r for r in runs if r["cost"]["usd"] > 0), key=lambda r: r["cost"]["usd"], reverse=True)[:3]
     data = {
         "period": period,

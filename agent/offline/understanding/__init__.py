@@ -348,6 +348,7 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
     found_before: Entities | None = None
     # a request among the parts: refused, with its control, beside the rest
     refused: Understanding | None = None
+    asked_marked = any("?" in p for p in parts)
     for part in parts:
         if refused is not None and reason_of_request(part):
             continue  # "…? the client's waiting on it": why it is asked, not one more ask
@@ -372,6 +373,8 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
             and reason_of_request(part)
             and has_verb(part)  # «стоимость 7 дней»: a bot-like ask with no verb is an ask, not a remark
             and speech_act(part, names_something=True) not in ("request", "secret")
+            # «… чатвута и она чё ничё не нашла»: with no question mark anywhere, a part lacks none
+            and (asked_marked or first.refusal)
         ):
             continue  # "…? the bank is pressing", "In Airflow I'd see it in the grid view": a remark, not an ask
         understood = _understand(text, previous, previous_intent)
@@ -695,6 +698,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             return _asked_back(found, which[1], named, kind)
         return Understanding(named, 1.0, plan(named, found, previous), names=found.names)
     if _usage(question, found):
+        syncs = jobs_to_choose("cost_period", found, question)
+        if syncs:  # "how much did the sync cost us?": which of the syncs
+            return _asked_back(found, syncs, "cost_period", None)
         # "how many embeddings did the last build make": the one job its words name, not the whole ledger
         if found.order == "latest" and not found.period and len(found.soft_jobs) == 1:
             found.jobs = list(found.soft_jobs)

@@ -39,7 +39,8 @@ SPLITS = (
     re.compile(r",?\s+(?:и|а)\s+(?=\w+\s+ли(?!\w))", re.I),  # «… и включена ли экономия?»
     # «что мы обещали клиенту и он вообще заплатил по счёту?»: a new subject and its verb after «и», one more ask
     re.compile(
-        r",?\s+(?:и|а)\s+(?=(?:он|она|они|клиент\w*)\s+(?:\w+\s+)?\w+(?:ил|ал|ял|ел|ла|ли|ло)(?!\w))", re.I
+        r",?\s+(?:и|а)\s+(?=(?:он|она|они|клиент\w*)\s+(?:\w+\s+){0,4}\w+(?:ил|ал|ял|ел|ла|ли|ло)(?!\w))",
+        re.I,
     ),
     # «… сколько стоило и новые сообщения пришли или нет»: a yes-or-no ask of its own after «и»
     re.compile(r",?\s+(?:и|а)\s+(?=[^,?]{3,60}\s+или\s+нет(?!\w))", re.I),
@@ -93,7 +94,9 @@ CHECKLIST_ITEM = (
     r"|режим\w*\s+экономии))(?!\w)"
 )
 CHECKLIST_START = re.compile(rf"^\W*{CHECKLIST_ITEM}", re.I)
-CHECKLIST_SPLIT = re.compile(rf"\s*(?:;|,)\s+(?:(?:and|и|а также|plus)\s+)?(?={CHECKLIST_ITEM})|\s*;\s+", re.I)
+CHECKLIST_SPLIT = re.compile(
+    rf"\s*(?:;|,)\s+(?:(?:and|и|а также|plus)\s+)?(?={CHECKLIST_ITEM})|\s*;\s+", re.I
+)
 CONDITIONAL = re.compile(r"^\W*(?:а\s+)?(?:if|suppose|если|допустим)\b", re.I)
 MIN_WORDS = 2  # "and why?" alone is a follow-up, not a part
 # Politeness before the ask («Подскажите, пожалуйста, какие …», "Hi there, quick question: …"): not a part
@@ -275,7 +278,9 @@ def clauses(text: str) -> list[str]:
 
 STATE_ONLY = re.compile(
     r"^\W*(?:(?:а|и|ну|so|and)\s+)?(?:(?:уже\s+)?готов\w*(?:\s+уже)?(?:\s+ли)?|вс[её] в порядке|(?:уже\s+)?закончил\w*"
-    r"|(?:уже\s+)?заверш[её]н\w*|(?:is it\s+)?(?:done|finished|ready)(?: yet)?|all good)\W*$",
+    r"|(?:уже\s+)?заверш[её]н\w*|(?:is it\s+)?(?:done|finished|ready)(?: yet)?|all good"
+    # «Она уже всё, или ещё думает?»: done, or still at it
+    r"|(?:(?:она|он|оно)\s+)?(?:уже\s+)?(?:вс[её]|готов\w*)\s*,?\s*или\s+(?:ещё|еще|пока|нет)(?:\s+\w+)?)\W*$",
     re.I,
 )
 TRAILING_AND = re.compile(r"(?:\s|^)(?:и|and|а также|as well as)\s*$", re.I)

@@ -81,6 +81,8 @@ EVERYDAY: tuple[Everyday, ...] = (
     ),
     Everyday("след", "следующий", "«след раз», «след запуск»: next, said short", inflect=False),
     Everyday("объява", "объявление", "«объявы там свежие?»: listings, in a realtor's slang"),
+    Everyday("ничё", "ничего", "«ничё не нашла»: nothing, said as heard", inflect=False),
+    Everyday("ниче", "ничего", "the same, spelt with е", inflect=False),
     Everyday("док", "документ", "«скок доков в памяти»: documents; nothing in Mirano is a dock or a doctor"),
 )
 BY_LEMMA = {row.lemma: row for row in EVERYDAY}
@@ -254,6 +256,10 @@ SHORTHAND = (
     (re.compile(r"\bnorth[\s-]+wind\b", re.I), "northwind"),
     (re.compile(r"\bmemory[\s-]+bil?d\b", re.I), "memory build"),
     (re.compile(r"\bin[\s-]+jest\b", re.I), "ingest"),
+    # the same heard in Russian: «чат вута», «лин ир», «норд винд», «альфа строй»
+    (re.compile(r"(?<!\w)чат[\s-]+вут(?=\w*)", re.I), "чатвут"),
+    (re.compile(r"(?<!\w)(?:лин[\s-]+(?:ир|еар|ear)|линир)(?=\w*)", re.I), "линеар"),
+    (re.compile(r"(?<!\w)(?:норд|норс)[\s-]+винд\w*", re.I), "northwind"),
     (re.compile(r"\b(what|how|who|where|why|when)['’]d\b", re.I), r"\1 did"),  # "what'd it cost us?"
     (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),  # "w/ economy on whats the limit"
     # a risk said in slang ("what's looking dicey?", "any red flags?"): the risks

@@ -328,6 +328,21 @@ def _address(text: str, checks: list[dict[str, Any]]) -> str | None:
     return matching[0] if matching else None
 
 
+BRACKETED_NUMBER = re.compile(r"(?<=\w)\s*\((\d{1,6})\)")
+
+
+def _check_in_brackets(text: str, checks: list[dict[str, Any]]) -> tuple[int, str] | None:
+    """«Инцидент-ревью по Тверской (3)»: a number in brackets after an address is that address's check, when a
+    check of it has that number; the check's id, and the text without the brackets (no house 3 is said)."""
+    for said in BRACKETED_NUMBER.finditer(text):
+        rest = f"{text[: said.start()]}{text[said.end() :]}"
+        number = int(said.group(1))
+        before = text[: said.start()]
+        if any(row["id"] == number and resolve.address_matches(before, row["address"]) for row in checks):
+            return number, rest
+    return None
+
+
 def _buildings(text: str, checks: list[dict[str, Any]]) -> list[str]:
     """Each checked building the text names, by its newest check's address: two when a question compares them."""
     newest: dict[Any, str] = {}
@@ -453,6 +468,9 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
             found.check_id = bare
         elif bare is not None and re.search(RUN_TALK, lowered):
             found.run_id = bare  # a bare "№17" elsewhere is an invoice or an issue number, not a run
+    bracketed = _check_in_brackets(text, vocab["checks"])
+    if bracketed and found.check_id is None and found.run_id is None:
+        found.check_id, text = bracketed  # «по Тверской (3)»: check 3 of Tverskaya, not house 3
     found.about_check = bool(re.search(CHECK_WORDS, lowered)) or found.check_id is not None
     found.order = resolve.order_in(lowered)
     found.address = _address(text, vocab["checks"])

@@ -114,7 +114,7 @@ STORED = re.compile(
 OWNER = re.compile(r"\bowner|\bseller|собственник|владел|продав", re.I)
 NOTICE_WORD = re.compile(r"notices?\b|notifications?|alerts?\b|уведомлени|оповещени", re.I)
 SNAPSHOT_WORD = re.compile(
-    r"snapshot|снимк|снимок|фиксир|finali[sz]|\bfroze|\bfrozen|\bfreez|заморож|замороз", re.I
+    r"snapshot|снимк|снимок|снапшот|фиксир|finali[sz]|\bfroze|\bfrozen|\bfreez|заморож|замороз", re.I
 )
 # a backoff asked about ("why is X backing off?", «почему импорт в бэкоффе?»)
 BACKING_OFF = re.compile(r"back(?:ing)?[ -]?off|backoff|бэк-?офф", re.I)

@@ -695,10 +695,18 @@ def is_secret_request(text: str) -> bool:
         )
     if CONTROL_FIRST.pattern.search(text):
         return False
-    # «скинь токен», «подскажи пароль»: whatever the verb, an imperative asks for the credential it names
-    return bool(SECRET_ASK.pattern.search(text)) or any(
-        w.imperative and w.lemma not in WORKS_ON_IT for w in words(text)
+    # «скинь токен», «подскажи пароль»: whatever the verb, an imperative asks for the credential it names; in its
+    # own sentence («Ключ уже добавили в конфиг. Сделай ретрай рана 9»: the key is news, the ask is a retry)
+    named_in = " ".join(
+        s for s in re.split(r"(?<=[.!?])\s+", text) if SECRET_NOUN.pattern.search(s) or POINTS_BACK.search(s)
     )
+    return bool(SECRET_ASK.pattern.search(text)) or any(
+        w.imperative and w.lemma not in WORKS_ON_IT for w in words(named_in)
+    )
+
+
+# «Токен от чатвута. Скинь его.»: a sentence that points back at the credential named before it
+POINTS_BACK = re.compile(r"(?<!\w)(?:его|её|ее|их|него|неё)(?!\w)|\b(?:it|them)\b", re.I)
 
 
 # Imperatives that do something with a credential rather than ask for it («я добавил токен, проверь», «поменяй

@@ -379,6 +379,9 @@ CHECK_STATE = re.compile(
     r"\bstatus|\bstate\b|статус|состояни|чем закончил|чем кончил|\bhow did (?:it|the check) (?:end|go)\b|\boutcome\b"
     r"|\bresult of the check\b|итог\w* проверк|готов\w* или нет|готов\w* ли|\bready or not\b|(?<!\w)готов\w*(?: уже)?\?"
     r"|закончил\w* или|ещё ид[её]т|еще ид[её]т|\bstill running\b|\bfinished or\b"
+    # «готово уже или нет», «она уже всё, или ещё думает?», "done, or is it still going?": done or not yet
+    r"|готов\w*(?:\s+уже)?\s*,?\s*или(?!\w)|(?<!\w)(?:уже\s+)?вс[её]\s*,?\s*или(?!\w)"
+    r"|(?<!\w)или\s+(?:ещё|еще|пока)\s+(?:ид|работа|дума|крут|груз|в\s+процесс)|\bor (?:is it )?still\b"
     r"|(?:законч|заверш)\w*\s+ли\b|\b(?:finished|done|complete) yet\b"
     r"|что\s+(?:там\s+|же\s+)?показал\w*|\bwhat did the check (?:show|find|turn up)\b"  # its outcome
     r"|вс[её] в порядке|\ball good\b|\beverything (?:ok|okay|fine)\b|(?:до|про|за)грузил\w*"  # «уже догрузилась?»
@@ -472,16 +475,24 @@ def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[s
     asked_of_run = intent in (*RUN_INTENTS, "cost_period") or (
         intent == "status" and RUN_NOUN.search(question)
     )
-    if not asked_of_run or found.run_id is not None or found.order or found.period:
+    if not asked_of_run or found.run_id is not None or found.order:
         return []
     if not (THE_RUN.search(question) or THE_JOB_ONE.search(question)) or len(found.jobs) > 1:
         return []
     # a state said is the state of the run meant ("why did the attio one blow up": of its failed runs, if any)
     state = next((name for name, p in RUN_STATES if re.search(p, question.lower(), re.I)), None)
-    if not found.jobs and not state:
+    if not found.jobs and not state or found.period and not state:
         return []
     job = found.jobs[0] if found.jobs else None
-    runs = engine_service.list_runs(job, 3, status=state) if state else engine_service.list_runs(job, 3)
+    if found.period:  # "why did the run get skipped today?": of the runs in that state that day
+        from agent.tools.engine import local_day, period_days
+
+        days = set(period_days(found.period))
+        runs = [
+            r for r in engine_service.list_runs(job, 50, status=state) if local_day(r["started_at"]) in days
+        ][:3]
+    else:
+        runs = engine_service.list_runs(job, 3, status=state) if state else engine_service.list_runs(job, 3)
     return [str(r["id"]) for r in runs] if len(runs) > 1 else []
 
 
