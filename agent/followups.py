@@ -109,6 +109,10 @@ def follow_ups(meta: dict[str, Any], calls: list[dict[str, Any]], lang: str) -> 
             asked = str(meta.get("mirano_question") or "").rstrip(" ?!.")
             said = "снимок #" if lang == "ru" else "snapshot #"
             return [f"{asked} — {said}{x}?" for x in meta["mirano_choices"]][:MAX]
+        if meta.get("mirano_choice_kind") == "notice":  # the notice said after the question, by its number
+            asked = str(meta.get("mirano_question") or "").split("?")[0].rstrip(" ?!.")
+            said = "уведомление #" if lang == "ru" else "notice #"
+            return [f"{asked} — {said}{x}?" for x in meta["mirano_choices"]][:MAX]
         if meta.get("mirano_choice_kind") == "case":  # the case said after the question, by its number
             asked = str(meta.get("mirano_question") or "").split("?")[0].rstrip(" ?!.")
             return [f"{asked} — {x}?" for x in meta["mirano_choices"]][:MAX]

@@ -211,6 +211,15 @@ def clarify(choices: list[str], lang: str, kind: str = "job") -> str:
                 plaintiff=case.get("plaintiff", "?"),
                 defendant=case.get("defendant", "?"),
             )
+        if kind == "notice":  # "#2 — г. Москва, Тверская ул., д. 1, 12:00 (unread)"
+            from pipeline.service import notices as notices_service
+
+            shown = next((n for n in notices_service.list_notices() if str(n["id"]) == choice), None)
+            if shown is None:
+                return f"#{choice}"
+            watched = (shown.get("watch") or {}).get("label") or shown["title"]
+            state = tr(lang, "you have read it" if shown["read"] else "you have not read it yet")
+            return f"#{choice} — {watched}, {when(shown['created_at'], lang)} ({state})"
         if kind in ("address", "property"):
             return choice
         if kind == "question":  # each choice a question of its own

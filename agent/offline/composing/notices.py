@@ -91,15 +91,20 @@ def _notices_lead(data: dict[str, Any], lang: str) -> str:
     )
 
 
+ITEM_KINDS = ("risk", "commitment")
+
+
 def _change_line(c: dict[str, Any], lang: str) -> str:
     kind = c.get("type") or ""
-    what = " ".join(x for x in (source(c["source"], lang) if c.get("source") else "", "") if x)
+    # a fact's source ("listings"), or a project's item by its kind ("risk")
+    what = source(c["source"], lang) if c.get("source") else tr(lang, kind) if kind in ITEM_KINDS else ""
     if c["change"] == "changed":
-        return f"  ~ {what}: {field_values(c['before'], lang)} → {field_values(c['after'], lang)}"
-    mark = "+" if c["change"] == "added" else "-"
+        said = tr(lang, "changed")
+        return f"  ~ {what} ({said}): {field_values(c['before'], lang)} → {field_values(c['after'], lang)}"
+    mark, said = ("+", tr(lang, "new")) if c["change"] == "added" else ("-", tr(lang, "gone"))
     due = " " + tr(lang, "(due {due})", due=quote(c["due"], 60)) if c.get("due") else ""
     value = fact_sentence(kind, c["value"], lang) if kind else quote(c["value"], 100)
-    return f"  {mark} {what}: {value}{due}"
+    return f"  {mark} {what} ({said}): {value}{due}"
 
 
 def _evidence_line(e: dict[str, Any], lang: str) -> str:

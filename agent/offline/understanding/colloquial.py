@@ -492,10 +492,12 @@ NUMBERED = re.compile(
     re.I,
 )
 COUNTED = re.compile(
-    r"^(?:обращени|запрос|доллар|бакс|цент|рубл|эмбеддинг|токен|вызов|call|dollar|buck|cent|request|embedding"
+    r"^(?:обращени|запрос|доллар|бакс|цент|рубл|эмбеддинг|токен|вызов|call|source|dollar|buck|cent|request|embedding"
     r"|token|минут|час|дн|день|недел|minute|hour|day|week|элемент|item|штук|шт\b|pieces?\b|us\b|usd\b)",
     re.I,
 )
+NUMBER_FILLERS = frozenset(["этих", "самых", "тех", "самых-самых", "so-called", "whole"])
+CAP_BEFORE = re.compile(r"^(?:бюджет\w*|лимит\w*|потол\w*|budget|limit|cap)$", re.I)
 NUMBER_RUN = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:[\s-]+[A-Za-zА-Яа-яЁё]+)*")
 
 
@@ -531,7 +533,11 @@ def _numbers_said(text: str) -> str:
                 break
         total = part
         before = words[start - 1][1].strip(".,;:!?«»\"'()") if start else ""
-        after = words[j][1] if j < len(words) else ""
+        # «десять этих самых обращений»: the unit after a filler or two
+        ahead = j
+        while ahead < min(len(words), j + 2) and words[ahead][1].lower() in NUMBER_FILLERS:
+            ahead += 1
+        after = words[ahead][1] if ahead < len(words) else ""
         listed = (
             before.lower() in ("и", "and", "or", "или")
             and start >= 2
@@ -539,7 +545,8 @@ def _numbers_said(text: str) -> str:
         )
         # «на обращения к источникам десять в день»: the unit said before the number
         unit_before = COUNTED.match(before) or re.match(r"^источник", before, re.I)
-        if NUMBERED.match(before) or COUNTED.match(after) or unit_before or listed:
+        capped = CAP_BEFORE.match(before)  # «бюджет десять …», "a cap of ten": the budget's number
+        if NUMBERED.match(before) or COUNTED.match(after) or unit_before or listed or capped:
             trail = re.sub(r"^[^.,;:!?]*", "", words[j - 1][1])
             out[words[start][0]] = f"{total}{trail}"
             for m in range(words[start][0] + 1, words[j - 1][0] + 1):

@@ -664,7 +664,7 @@ def _item_of_project(question: str, found: Entities) -> bool:
 # how one promised or feared thing stands ("what's the status of the invoice?", «как там со счётом?»)
 ITEM_STATE_ASKED = re.compile(
     r"\bstatus|\bwhere (?:are|is)\b|how(?:'s| is) .{0,20}going|статус|как там|что там|что с(?:о)?\b|как дела"
-    r"|\bpaid\b|\bpay(?:ing|s)?\b|оплачен|оплатил|заплатил|заплачен|записан\w* (?:по|про|о)|известно (?:по|про|о)"
+    r"|\bpaid\b|\bpay(?:ing|s)?\b|оплачен|оплатил|оплат[аыу]|заплатил|заплачен|записан\w* (?:по|про|о)|известно (?:по|про|о)"
     r"|\bwhat do (?:you|we) have on\b|\bthe latest on\b|\bany news on\b|новост\w* по"
     r"|\bwhat(?:'s| is) (?:going on|happening|up) with\b|\bwhat about\b"
     # how late or overdue it is: its state, asked in days

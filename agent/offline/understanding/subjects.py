@@ -235,7 +235,7 @@ THE_PROJECT = re.compile(
 )
 # "the digest", «покажи дайджест»: one digest is meant; each project has its own (never "digests", never the job)
 THE_DIGEST = re.compile(
-    r"\b(?:the|this|that|our|latest|last|weekly|week'?s) digest\b(?!s|\s+(?:job|run))"
+    r"\b(?:the|this|that|our|latest|last|weekly|week'?s|il|le|el|der|das|o) digest\b(?!s|\s+(?:job|run))"
     r"|(?<!\w)дайджест(?:а|у|ом|е)?(?!\w)(?!\s+(?:задач|джоб|запуск))"
     r"|(?:недельн|еженедельн)\w*\s+сводк(?:а|у|ой|е|и)(?!\w)",  # «пришлите недельную сводку»
     re.I,
@@ -291,7 +291,8 @@ CHECK_INTENTS = ("check_status", "pending", "cost_run", "timing", "provenance", 
 THE_PROPERTY = re.compile(
     r"\b(?:the|this|that|our) (?:[\w-]+ )?(?:building|house|property|flat|apartment)\b"
     r"|(?<!\w)(?:по|у|с|в|на|что с|как)\s+(?:эт\w+\s+|наш\w+\s+)?(?:дому|доме|домом|здании|зданию|зданием|объекту|объекте|объектом|квартире|квартирой)\b"
-    r"|(?<!\w)(?:наш\w*|эт\w+)\s+(?:дом\w*|квартир\w*|здани\w*|объект\w*)",
+    r"|(?<!\w)(?:наш\w*|эт\w+)\s+(?:дом\w*|квартир\w*|здани\w*|объект\w*)"
+    r"|(?<!\w)объект\w*\s+недвижимост\w*|\bthe (?:real estate|property) (?:object|item)\b",  # «проверки объекта недвижимости»
     re.I,
 )
 RISK_ASKED = re.compile(r"\brisk|\bscore|риск|скоринг|оценк", re.I)
@@ -380,7 +381,7 @@ CHECK_STATE = re.compile(
     r"|\bresult of the check\b|итог\w* проверк|готов\w* или нет|готов\w* ли|\bready or not\b|(?<!\w)готов\w*(?: уже)?\?"
     r"|закончил\w* или|ещё ид[её]т|еще ид[её]т|\bstill running\b|\bfinished or\b"
     # «готово уже или нет», «она уже всё, или ещё думает?», "done, or is it still going?": done or not yet
-    r"|готов\w*(?:\s+уже)?\s*,?\s*или(?!\w)|(?<!\w)(?:уже\s+)?вс[её]\s*,?\s*или(?!\w)"
+    r"|(?:готов|законч|заверш)\w*(?:\s+уже)?\s*,?\s*или(?!\w)|(?<!\w)(?:уже\s+)?вс[её]\s*,?\s*или(?!\w)"
     r"|(?<!\w)или\s+(?:ещё|еще|пока)\s+(?:ид|работа|дума|крут|груз|в\s+процесс)|\bor (?:is it )?still\b"
     r"|(?:законч|заверш)\w*\s+ли\b|\b(?:finished|done|complete) yet\b"
     r"|что\s+(?:там\s+|же\s+)?показал\w*|\bwhat did the check (?:show|find|turn up)\b"  # its outcome
@@ -456,7 +457,8 @@ THE_RUN = re.compile(
     r"|^\W*(?:the\s+)?(?:skipped|failed|cancell?ed) run\b(?!s)"
     r"|\b(?:why|what)\s+run\s+(?:skip|fail|crash)\w*"
     # «сколько стоил запуск chatwoot?»: one run of a job, by no number
-    r"|(?:стоил\w*|обош[её]л\w*)\s+(?:запуск|прогон)\s+(?:chatwoot|linear|attio|чатвут\w*|линеар\w*|аттио)(?!\s*\d)",  # "why run skipped": one run, said without articles  # "skipped run — reason?"  # «почему запуск был пропущен»
+    r"|(?:стоил\w*|обош[её]л\w*)\s+(?:запуск|прогон)\s+(?:(?:синк|синхронизаци|импорт|сборк)\w*\s+)?"
+    r"(?:chatwoot|linear|attio|чатвут\w*|линеар\w*|аттио)(?!\s*\d)",  # "why run skipped": one run, said without articles  # "skipped run — reason?"  # «почему запуск был пропущен»
     re.I,
 )
 RUN_NOUN = re.compile(r"\b(?:the|that|this) (?:[\w.]+ )?run\b(?!s|\s+(?:next|again|now))", re.I)
@@ -499,7 +501,7 @@ def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[s
 # One promise or risk meant ("the proposal we promised", "the payment-delay risk", «с неоплаченным счётом»)
 THE_ITEM = re.compile(
     r"\b(?:the|that|this) (?:[\w'’-]+ ){0,2}(?:commitment|promise|risk|proposal|invoice|estimate|quote|bill|payment|thing)\b(?!s)"
-    r"|(?<!за )(?<!\w)сч[её]т(?!\w)"  # «оплачен ли счёт?»: one invoice
+    r"|(?<!за )(?<!\w)сч[её]т(?:а|у)?(?!\w)"  # «оплачен ли счёт?», «не произвёл оплату счёта»: one invoice
     r"|(?<!\w)(?:с|со|по|о|об)\s+(?:\w+(?:ым|ой|ом|ому|ему|ем)\s+)?(?:счётом|счетом|счёте|счете|счёту|счету|обещании|обещанием|риском|риске|риску"
     r"|сметой|смете|предложением|предложении)(?!\w)"
     r"|\b(?:invoice|bill|estimate|quote|proposal)\s*(?:#|no\.?\s*|number\s*)?\d+"  # "is invoice 17 paid?"
@@ -615,6 +617,25 @@ def cases_to_choose(question: str, found: Entities) -> list[str]:
     return keys[:3] if len(keys) > 1 else []
 
 
+# "the notice", «уведомление»: one notice is meant, by no number, project or address
+THE_NOTICE = re.compile(
+    r"\b(?:the|this|that|my) (?:\w+ )?(?:notice|notification|alert)\b(?!s)"
+    r"|(?<!\w)(?:уведомлени(?:е|ю|ем|и)|оповещени(?:е|ю|ем|и))(?!\w)",
+    re.I,
+)
+
+
+def notices_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:
+    """The notices to choose from ("has the notice been read?" with two of them), newest first."""
+    from pipeline.service import notices as notices_service
+
+    named = found.notice_id is not None or found.projects or found.address or found.check_id is not None
+    if intent != "notices" or named or not THE_NOTICE.search(question):
+        return []
+    shown = notices_service.list_notices(limit=3)
+    return [str(n["id"]) for n in shown] if len(shown) > 1 else []
+
+
 def to_choose(
     question: str, intent: str | None, found: Entities, in_thread: bool
 ) -> tuple[str, list[str]] | None:
@@ -624,6 +645,9 @@ def to_choose(
         return "project", projects
     if in_thread:  # "the check" after a turn about a check or a property is that one
         return None
+    notices = notices_to_choose(question, intent, found)
+    if notices:  # "has the notice been read?": which of them
+        return "notice", notices
     snapshots = snapshots_to_choose(question, found)
     if snapshots:  # «что в снимке по Ленинскому?»: which of its snapshots
         return "snapshot", snapshots

@@ -55,6 +55,11 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|\b(?:fine|penalt(?:y|ies))\s+(?:\w+\s+){0,2}(?:under|for breach|for violat)"
     # taxes to compute are an accountant's, though a quarter or our company is named
     r"|(?<!\w)ндс(?!\w)|\bvat\b|налогов\w* (?:деклараци|отчётност|отчетност)|\btax (?:return|calculation)"
+    # income tax on selling a flat is the tax office's, though it names a flat
+    r"|налогообложени|(?<!\w)ндфл(?!\w)|налогов\w* вычет|налог\w* (?:с|от|при) (?:продаж|доход)"
+    r"|\b(?:income|capital gains?) tax\b|\btax(?:ed|es|ation)? on (?:the )?(?:sale|income|profit|gains?)\b"
+    # a commodity's price is the market's ("What's WTI crude trading at?")
+    r"|\b(?:wti|brent)\b|\bcrude\b(?:\s+oil)?|\b(?:oil|gold|gas) (?:price|futures|is trading)\b"
     r"|\b(?:eur|usd|rub|cny|gbp)\s*/\s*(?:eur|usd|rub|cny|gbp)\b"
     # any currency pair said by its codes ("GBP/NGN today vs a month ago")
     rf"|\b(?:{CURRENCY_CODES})\s*/\s*(?:{CURRENCY_CODES})\b"
@@ -99,6 +104,10 @@ SERVICES_NEAR = re.compile(
     r"|\bappraiser|ресторан|\brestaurant|кафе\b|\bcaf[eé]\b|\bschool|школ[аыуе]\b|детск\w* сад|\bkindergarten"
     r"|\bgym\b|фитнес|аптек|\bpharmacy|парковк|\bparking\b|грузчик|\bmovers\b|переезд|ремонтн\w* бригад"
     r"|\bpubs?\b|\bbrunch|\bbreakfast|\bbrekkie|\bcoffee\b|\blunch spot|кофейн"
+    r"|\btrattoria|\bpizzeria|\bbistro|\bpasta\b|траттори|пиццери|бистро"  # "a good trattoria near Tverskaya"
+    # a vendor of chairs or furniture is a buyer's, not Mirano's (though "suggest" names memory.suggest)
+    r"|\b(?:vendor|supplier|shop|store)s?\s+(?:for|of|that sells)\b|\boffice (?:chairs?|furniture|supplies)\b"
+    r"|\bergonomic\b|поставщик\w* (?:мебел|кресел|стульев)|офисн\w* (?:мебел|кресл|стул)"
     r"|борщ|\bborsc?ht?\b|шаурм|\bsushi\b|суши\b|где поесть|where (?:can i |to )?(?:eat|get (?:a )?(?:good )?(?:food|lunch|dinner))",
     re.I,
 )
