@@ -123,6 +123,7 @@ UNSEEN_SETS = (
     "unseen90",
     "unseen91",
     "unseen92",
+    "unseen93",
 )
 
 
