@@ -124,6 +124,7 @@ UNSEEN_SETS = (
     "unseen91",
     "unseen92",
     "unseen93",
+    "unseen94",
 )
 
 
