@@ -125,6 +125,8 @@ UNSEEN_SETS = (
     "unseen92",
     "unseen93",
     "unseen94",
+    "unseen95",
+    "unseen96",
 )
 
 
