@@ -127,6 +127,7 @@ UNSEEN_SETS = (
     "unseen94",
     "unseen95",
     "unseen96",
+    "unseen97",
 )
 
 
