@@ -128,6 +128,7 @@ UNSEEN_SETS = (
     "unseen95",
     "unseen96",
     "unseen97",
+    "unseen98",
 )
 
 
