@@ -129,6 +129,8 @@ UNSEEN_SETS = (
     "unseen96",
     "unseen97",
     "unseen98",
+    "unseen99",
+    "unseen100",
 )
 
 
