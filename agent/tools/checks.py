@@ -38,8 +38,10 @@ def load_check(check_id: int | None, order: str | None = None, address: str | No
             here = [r for r in rows if address_matches(address, r["address"])]
             if here:  # "the third check of Tverskaya": it has one
                 ids = ", ".join(f"#{r['id']}" for r in reversed(here))
-                raise MiranoError(f"no such check of {address}: it has {len(here)} check(s): {ids}")
-            raise MiranoError(f"no such check of {address}: there are {len(rows)} checks")
+                raise MiranoError(
+                    f"there is no such check of {address}: it has only {len(here)} check(s): {ids}"
+                )
+            raise MiranoError(f"there is no such check of {address}: there are only {len(rows)} checks")
         raise MiranoError(f"no such check: there are {len(rows)} checks")
     return _canonical(checks_service.get_check(picked["id"]))
 

@@ -235,7 +235,8 @@ def list_projects() -> Envelope:
 
 def memory_contents(project: str | None = None) -> Envelope:
     """How much project memory holds: documents by source and kind (Chatwoot messages, Linear issues and
-    comments, Attio records and notes), in all and per project, and the chunks made of them and embedded.
+    comments, Attio records and notes), in all and per project, the chunks made of them, embedded and failed, and
+    whether the search index holds exactly the embedded chunks (`index.consistent`, `missing`, `extra`).
 
     Args:
         project: a project's slug, name or client; omit for all projects.
@@ -244,7 +245,11 @@ def memory_contents(project: str | None = None) -> Envelope:
         slug = resolve_project(project) if project else None
     except MiranoError as exc:
         return unknown(exc.reason)
-    return envelope(memory_service.contents(slug))
+    state = (
+        memory_service.memory_status()
+    )  # the one index serves every project: whether it matches the database
+    index = {k: state["index"][k] for k in ("size", "missing", "extra", "consistent")}
+    return envelope(memory_service.contents(slug) | {"failed": state["failed"], "index": index})
 
 
 def person_messages(

@@ -21,7 +21,7 @@ IDS = [f"{i:03d}-{q.topic}-{q.lang}" for i, q in enumerate(QUESTIONS)]
 ONLINE = [
     (i, q)
     for i, q in enumerate(QUESTIONS)
-    if i % 6 == 0 and len(q.turns) == 1 and not q.topic.startswith(("refuse", "unknown", "modes"))
+    if i % 6 == 0 and len(q.turns) == 1 and not q.topic.startswith(("refuse", "unknown", "modes", "which"))
 ]
 
 

@@ -45,6 +45,22 @@ def reuse_phrase(
     )
 
 
+def _found_nothing(data: dict[str, Any], lang: str) -> list[str]:
+    """One source asked about ("were enforcement proceedings found?") that ended with no record: said plainly."""
+    asked = data.get("source_filter")
+    ended = [v for v in data["sources"] if v["status"] in ("completed", "reused") or v["reused"]]
+    if not asked or data.get("total_facts") or not ended:
+        return []
+    return [
+        tr(
+            lang,
+            "{source}: nothing was found, no record in check #{id}.",
+            source=source(asked, lang),
+            id=data["id"],
+        )
+    ]
+
+
 def _source_line(v: dict[str, Any], lang: str) -> str:
     if v["reused"]:
         state = reuse_phrase(
@@ -124,6 +140,7 @@ def _check(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[s
         lines = [lead, _started_and_developer(data, lang)]
         if data["pending"]:
             lines.append(_pending_sentence(data, lang))
+    lines += _found_nothing(data, lang)
     lines += [_source_line(v, lang) for v in data["sources"]]
     if (
         data["source_filter"] and not data["sources"]
@@ -205,6 +222,12 @@ def _risk_lines(data: dict[str, Any], lang: str) -> list[str]:
     lines += _factor_lines(factors, lang)
     if data["pending"]:
         lines.append(_pending_sentence(data, lang))
+    # «нашли исполнительные производства — и поэтому риск?»: what that source found, none included
+    lines += _found_nothing(data, lang)
+    lines += [
+        f"- {source(f['source'], lang)}: {fact_sentence(f['type'], f['value'], lang)} (#{f['id']})"
+        for f in data.get("facts", [])
+    ]
     return lines + [_source_line(v, lang) for v in data["sources"]]  # where the score's facts came from
 
 

@@ -410,4 +410,30 @@ def _contents(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         lines.append(
             "- " + tr(lang, "{source}: {n} {kind}", source=d["source"].capitalize(), n=d["count"], kind=kind)
         )
+    index = data.get("index")
+    if (
+        index
+    ):  # "is the index in step?": whether it holds exactly the embedded chunks, and what failed to embed
+        if index["consistent"]:
+            lines.append(
+                tr(
+                    lang,
+                    "The search index holds {n} chunk(s) and matches the database: none missing, none extra.",
+                    n=index["size"],
+                )
+            )
+        else:
+            lines.append(
+                tr(
+                    lang,
+                    "The search index is out of step with the database: {missing} missing, {extra} extra; Rebuild index on the Project memory page repairs it.",
+                    missing=index["missing"],
+                    extra=index["extra"],
+                )
+            )
+        lines.append(
+            tr(lang, "{n} chunk(s) failed to embed.", n=data["failed"])
+            if data.get("failed")
+            else tr(lang, "No chunk failed to embed.")
+        )
     return lines

@@ -17,7 +17,10 @@ from typing import Any
 
 from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent_model
 from agent.offline.understanding.clauses import (
+    CHECKLIST_START,
     OF_EVERYTHING,
+    ONE_MORE,
+    PERIOD_SAID,
     REFERS_BACK,
     carried,
     clauses,
@@ -71,6 +74,7 @@ from agent.offline.understanding.speech_act import (
     SECRET_NOUN,
     asks,
     asks_to_see,
+    everyday_topic,
     foreign_imperative,
     has_verb,
     in_domain,
@@ -90,6 +94,7 @@ from agent.offline.understanding.subjects import (
     job_reading,
     jobs_to_choose,
     projects_of,
+    projects_to_choose,
     property_meant,
     runs_to_choose,
     snapshots_to_choose,
@@ -131,7 +136,7 @@ GATED = {
 # who started a run: its details say the trigger (schedule, button, CLI) and who pressed it
 STARTED_BY = re.compile(
     r"\bwho\b.{0,20}\b(?:started|starts|start|ran|triggered|kicked|launched|initiated|fired)\b"
-    r"|(?<!\w)кто\b.{0,20}(?:запустил|запускал|перезапуск|стартовал|инициировал|инициализировал)\w*",
+    r"|(?<!\w)кто\b.{0,20}(?:запустил|запускал|перезапуск|стартовал|инициировал|инициализировал|тр[иi]ггер\w*ил)\w*",
     re.I,
 )
 WHILE_AWAY = re.compile(
@@ -185,6 +190,10 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
         question
     )  # ", since a bailiff's claim would change our view": why they ask
     parts = clauses(question)
+    if len(parts) > 1 and DO_IT.match(
+        parts[-1]
+    ):  # "can set a budget of $5 or not? pls just do it": one request
+        parts = [question]
     asks_more = any(not SECRET_NOUN.pattern.search(p) and not reason_of_request(p) for p in parts)
     if len(parts) > 1 and is_secret_request(question) and not asks_more:  # "what token is it? paste it here"
         parts = [
@@ -244,6 +253,31 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
         said.check_id = next((c["args"]["check_id"] for c in unique if c["args"].get("check_id")), None)
     understood.premise = premise(question, said)  # checked against the answer (named.premise)
     return understood
+
+
+# a pronoun that points at the subject said before ("its status", «её риск»)
+POINTS_AT = re.compile(r"\b(?:it|its|they|them|their)\b|(?<!\w)(?:он|она|оно|они|его|её|ее|их)(?!\w)", re.I)
+
+
+# runs, more than one: "the last runs of ingest.chatwoot", «последние запуски»
+RUNS_SAID = re.compile(r"\bruns\b|(?<!\w)(?:запуски|запусков|запусках|прогоны|прогонов)(?!\w)", re.I)
+
+
+# "…, and what did they cost?", «и сколько на них ушло?»: the things the part before counted
+THEM = re.compile(
+    r"\b(?:them|they|those)\b|(?<!\w)(?:них|они|их|ним|этих|эти)(?!\w)"
+    # "…today, and which job cost the most?": the most of the same day's
+    r"|\b(?:the )?most\b|(?<!\w)(?:больше всех|дороже всех|сам\w+ дорог\w*|больше всего)(?!\w)",
+    re.I,
+)
+
+
+# "… pls just do it for me", «… сделай это, плиз»: the ask before, asked to be done
+DO_IT = re.compile(
+    r"^\W*(?:(?:pls|plz|please|kindly|just|then|so|and)\s+)*(?:do|set|make)\s+(?:it|that|this)\b"
+    r"|^\W*(?:(?:ну|так|и|просто)\s+)*(?:сделай\w*|поставь\w*|включи\w*)\s+(?:это|так|его|её|ее)(?!\w)",
+    re.I,
+)
 
 
 COMPARED = re.compile(
@@ -346,9 +380,11 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
     intents: list[str | None] = []
     names: list[str] = []
     found_before: Entities | None = None
+    period_before: str | None = None
     # a request among the parts: refused, with its control, beside the rest
     refused: Understanding | None = None
     asked_marked = any("?" in p for p in parts)
+    checklist = bool(CHECKLIST_START.match(parts[0]))
     for part in parts:
         if refused is not None and reason_of_request(part):
             continue  # "…? the client's waiting on it": why it is asked, not one more ask
@@ -366,8 +402,22 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
         found = found_in(part)
         text = part
         borrows = (REFERS_BACK.search(part) or in_domain(part)) and not OF_EVERYTHING.search(part)
+        # "Status of ingest.attio; spend today; next digest": each item of a checklist stands on its own
+        borrows = borrows and not (checklist and CHECKLIST_START.match(part) and not POINTS_AT.search(part))
+        # "…Tverskaya 1, and what changed when it was re-checked?": the property's re-check, not the recheck job
+        rechecked = found.jobs == ["checks.recheck"] and not found.literal_jobs
+        about_property = found_before is not None and (
+            found_before.address or found_before.check_id is not None
+        )
+        re_check_of_it = rechecked and about_property and REFERS_BACK.search(part)
+        if re_check_of_it:
+            found = found_in(part.replace("re-checked", "checked"))
+            found.jobs = found.soft_jobs = []
         if found_before is not None and not _subject(found) and borrows:
             text = f"{carried(found_before, part)} {part}".strip()
+        elif period_before in PERIOD_SAID and not found.period and THEM.search(part):
+            # «сколько запусков сегодня и сколько на них ушло в сумме?»: those runs, that day
+            text = f"{part} {PERIOD_SAID[period_before][0 if re.search(r'[а-яё]', part, re.I) else 1]}"
         if (
             first is not None
             and reason_of_request(part)
@@ -378,10 +428,21 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
         ):
             continue  # "…? the bank is pressing", "In Airflow I'd see it in the grid view": a remark, not an ask
         understood = _understand(text, previous, previous_intent)
+        if re_check_of_it:  # what the re-check changed, or what it was before: its snapshots' diff
+            understood = Understanding("diff", 1.0, plan("diff", found_in(text), previous))
+        if first is not None and first.calls and ONE_MORE.match(part):
+            # "…, and the second one, same price or not?": the first part's question, of the one said now
+            understood = Understanding(
+                first.intent, first.confidence, plan(first.intent, found_in(text), previous)
+            )
+        chatter = understood.intent == "out_of_scope" and not in_domain(part) and reason_of_request(part)
+        if chatter and not everyday_topic(part) and any(in_domain(p) for p in parts if p is not part):
+            continue  # «Уважаемая программа, извините, я запутался. Подскажите, …»: the asker's manners, no ask
         if first is None and understood.intent == "clarify":
             return understood  # «какой статус у проверки по Ленинскому 90? банк торопит»: which check, first
         refused = refused or (understood if understood.refusal else None)
         found_before = found if _subject(found) else found_before
+        period_before = found.period or period_before
         first = first or understood
         calls += understood.calls
         intents += [understood.intent] * len(understood.calls)
@@ -432,10 +493,12 @@ def _asked_back(
 
 
 def _subject(found: Entities) -> bool:
-    """The part names a thing of its own (an order word such as "last" is not one)."""
+    """The part names a thing of its own (an order word such as "last" is not one; "any unread notice" names
+    the notices, not the notice jobs)."""
+    notices_only = found.notices_said and all(j.startswith("notices.") for j in found.soft_jobs)
     return bool(
         found.jobs
-        or found.soft_jobs
+        or (found.soft_jobs and not notices_only)
         or found.projects
         or found.people
         or found.run_id
@@ -563,6 +626,10 @@ def _by_its_words(question: str, found: Entities) -> Understanding | None:
         return Understanding("notices", 1.0, plan("notices", found, []), names=found.names)
     if OUT_OF_SCOPE_TOPIC.search(question) and not _subject(found):
         return Understanding("out_of_scope", 1.0, names=found.names, act="out_of_scope")
+    if STARTED_BY.search(question) and found.run_id is None and found.job and RUNS_SAID.search(question):
+        # «последние запуски ingest.chatwoot — кто их запускал?»: each run with its trigger and who pressed it
+        calls = [call(engine_tools.recent_runs, job=found.job, limit=5)]
+        return Understanding("who_started", 1.0, calls, names=found.names)
     if STARTED_BY.search(question) and (found.run_id is not None or found.job):
         args = {"run_id": found.run_id} if found.run_id is not None else {"job": found.job}
         if found.run_id is None and found.order == "first":  # "who ran the very first import"
@@ -773,6 +840,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         return _asked_back(found, items, kind, "project")
     if best.score < floor:
         about = WHAT_ABOUT.search(question)
+        projects = [] if previous else projects_to_choose(question, "projects", found)
+        if about and projects:  # «что там с проектом?»: which project
+            return _asked_back(found, projects, "projects", "project")
         if about and not found.named() and not found.soft_jobs:
             query = (about.group("ru") or about.group("en")).strip(" ?!.")
             return Understanding("search", best.score, [plan_search(query)], names=found.names)
@@ -790,6 +860,11 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             cases = [] if previous else cases_to_choose(question, found)
             if cases:  # «кто истец по судебному делу?»: which of the cases
                 return _asked_back(found, cases, "provenance", "case")
+            checks = (
+                [] if previous or not found.address else checks_to_choose(question, "check_status", found)
+            )
+            if checks:  # «прошу сообщить статус проверки объекта по адресу: …»: which of its checks
+                return _asked_back(found, checks, "check_status", "check")
             calls = plan(None, found, previous)
             if calls:
                 return Understanding(None, best.score, calls, names=found.names)

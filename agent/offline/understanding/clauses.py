@@ -50,6 +50,12 @@ SPLITS = (
     # («объём работы и стоимость задания» is one ask of two things)
     re.compile(r",?\s+(?:и|а)\s+(?=цен[аыу]\s+\w)", re.I),
     re.compile(r",\s+(?=(?:also|plus|а также|а ещё)\b)", re.I),
+    # "…the first Leninsky check cost, and the second one, same price?": the same ask of another in order
+    re.compile(
+        r",?\s+(?:and|а|и)\s+(?=(?:the\s+)?(?:second|third|other|next|previous|latest|last|first)\s+one\b"
+        r"|(?:втор|трет|друг|следующ|предыдущ|последн|перв)\w+(?:\s+(?:проверк|запуск)\w*)?\s*[,?—–-])",
+        re.I,
+    ),
     # "the commitments of northwind and the risks of alfa-stroy": a second list of one project's, asked beside
     re.compile(rf",?\s+(?:and|и|а также)\s+(?={PROJECT_LIST})", re.I),
     # «Итого за сегодня и отдельно — сколько на Chatwoot?», "the total, and separately: what did Linear cost?"
@@ -103,11 +109,13 @@ MIN_WORDS = 2  # "and why?" alone is a follow-up, not a part
 PREAMBLE = re.compile(
     r"\W*(?:(?:а|ну|так|вы|ты|не подскажете|не подскажешь|подскажите|подскажи"
     r"|(?:можешь|можете|могли бы|мог бы)\s+(?:мне\s+)?(?:подсказать|сказать|объяснить|рассказать)|скажите|скажи|пожалуйста|будьте (?:добры|любезны)|здравствуйте|добрый (?:день|вечер)|привет"
-    r"|коллеги|уважаемые|милый|милая|робот|роботик|бот|дорогой|дорогая|голубчик|hi|hello|hey|there|please|quick question|sorry"
+    r"|коллеги|уважаемые|уважаем\w*\s+программ\w*|программ[ау]|простите|извините|прошу прощения|милок|сынок|доченька"
+    r"|милый|милая|робот|роботик|бот|дорогой|дорогая|голубчик|hi|hello|hey|there|please|quick question|sorry"
     r"|excuse me|howzit|team|folks|bruh|mate|lah|yalla|habibi|guys|слушай(?:те)?|ребят(?:а)?|ладно|блин|tudo bem|obrigad[oa]|valeu|oi|olá|ola|hola|gracias|bonjour|merci"
     r"|danke|kindly|set out|confirm or deny|or deny|confirm|state|advise|identify|подтвердите или опровергните|прошу|сообщите|укажите|уточните|po|sir|ma'?am|salamat"
     # «Соблаговолите сообщить, …», «Не откажите в любезности пояснить, …»: a formal lead-in to the ask
-    r"|соблаговолите|извольте|не откажите в любезности|будьте так добры|сообщить|пояснить|указать|уточнить"
+    r"|соблаговолите|извольте|изволите(?:\s+ли)?(?:\s+(?:сказать|сообщить|пояснить|поведать))?|поведайте"
+    r"|не откажите в любезности|будьте так добры|сообщить|пояснить|указать|уточнить"
     # «Я правильно понимаю, что …», "am I right that …": a belief put up for checking; the ask is what follows
     r"|(?:я\s+)?правильно\s+(?:ли\s+)?(?:я\s+)?понимаю|верно\s+ли\s+я\s+понимаю|как\s+я\s+понимаю|я\s+так\s+понимаю"
     r"|am\s+i\s+right|do\s+i\s+understand(?:\s+it)?\s+correctly|i\s+take\s+it"
@@ -141,7 +149,7 @@ TOPIC_THEN_ASKS = re.compile(
 SMALL_TALK = re.compile(
     r"как\s+(?:ваше\s+|твоё\s+|твое\s+)?(?:здоровье|семья|дети|дела|жизнь|поживаешь|поживаете|настроение|сам|сами)"
     r"|\bhow (?:are|r) (?:you|u|ya|things)\b|\bhow'?s (?:it going|the family|life|your day|everyone)\b"
-    r"|\bhope (?:you(?:'re| are)|all is|everyone is) (?:well|good|fine|doing well)\b"
+    r"|\bhope (?:you(?:'re| are)|all is|everyone is) (?:keeping )?(?:well|good|fine|doing well)\b"
     r"|(?<!\w)у (?:нас|меня)\b.{0,40}\bвс[её] (?:хорошо|отлично|нормально|в порядке)(?!\w)",
     re.I,
 )
@@ -173,10 +181,32 @@ THANKS_AT_END = re.compile(
 )
 
 
+# A message written as a letter: "Dear Mirano," on a line of its own, "Sincerely,\nDorothy Hale" or «С уважением,
+# Анна» below; the frame asks nothing, and the name signed is the writer's, not a person asked about
+LETTER_OPENING = re.compile(
+    r"^\s*(?:dear|hello|hi|hey|good (?:morning|afternoon|evening)|уважаем\w*|дорог\w*|здравствуй\w*|добр\w+ (?:день|утро|вечер))"
+    r"[^\n]{0,40}[,!]?[ \t]*\n",
+    re.I,
+)
+LETTER_CLOSING = re.compile(
+    r"\n\s*(?:(?:yours\s+)?sincerely|yours(?:\s+(?:truly|faithfully|sincerely))?|(?:best|kind|warm|warmest)\s+(?:regards|wishes)"
+    r"|best|regards|many thanks|thanks(?: again)?|thank you(?: again)?|cheers|с уважением|всего доброго|всего хорошего"
+    r"|спасибо|благодарю)\b[^\n]{0,40}(?:\n[^\n]{0,60})?\s*$",
+    re.I,
+)
+
+
+def without_letter_frame(text: str) -> str:
+    """The letter's body, without its salutation line and its sign-off with the writer's name."""
+    body = LETTER_CLOSING.sub("", LETTER_OPENING.sub("", text, count=1))
+    return body.strip() or text
+
+
 def without_small_talk(text: str) -> str:
     """The message without the greetings and small talk before its first sentence about Mirano."""
     from agent.offline.understanding.speech_act import in_domain
 
+    text = without_letter_frame(text)
     text = THANKS_AT_END.sub("", GREETED.sub("", text.strip())) or text
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     start = 0
@@ -266,7 +296,7 @@ def clauses(text: str) -> list[str]:
         # "…, and which runs were skipped and why?": a word alone belongs to the part before it
         merged: list[str] = []
         for part in parts:
-            if merged and len(re.findall(r"\w+", part)) < MIN_WORDS:
+            if merged and len(re.findall(r"\w+", part)) < MIN_WORDS and not ONE_MORE.match(part):
                 merged[-1] = f"{merged[-1]}, {part}"
             else:
                 merged.append(part)
@@ -274,6 +304,14 @@ def clauses(text: str) -> list[str]:
     if len(parts) > 1 and len(re.findall(r"\w+", parts[0])) < MIN_WORDS:
         return [text.strip()]
     return parts[:3]
+
+
+# "and the second one?", «а вторая?»: one more of the same, by its order, asked what the part before asked
+ONE_MORE = re.compile(
+    r"^\W*(?:(?:and|а|и)\s+)?(?:the\s+)?(?:second|third|other|next|previous|latest|last|first)\s+one\b"
+    r"|^\W*(?:(?:and|а|и)\s+)?(?:втор|трет|друг|следующ|предыдущ|последн|перв)\w+(?:\s+(?:проверк|запуск)\w*)?\s*(?:[,?—–-]|$)",
+    re.I,
+)
 
 
 STATE_ONLY = re.compile(
@@ -354,9 +392,14 @@ def carried(found: Entities, lang_text: str) -> str:
     if found.succeeded and said:  # "the last successful build … and what did it cost": that run again
         said.insert(0, "успешный" if re.search(r"[а-яё]", lang_text, re.I) else "successful")
     if found.address and found.check_id is None:
-        # "the first check of Leninsky 90 …, and what did it cost?": that check, by its order, again
-        if found.order in ORDERED_CHECK:
+        # "the first check of Leninsky 90 …, and what did it cost?": that check, by its order, again (not when the
+        # part says its own: "and the second one?")
+        from agent.tools.resolve import order_in
+
+        if found.order in ORDERED_CHECK and not order_in(lang_text.lower()):
             said.append(ORDERED_CHECK[found.order][0 if re.search(r"[а-яё]", lang_text, re.I) else 1])
+        elif found.about_check:  # «проверка Тверской 1 закончена? и сколько она стоила»: that check again
+            said.append("проверка" if re.search(r"[а-яё]", lang_text, re.I) else "the check of")
         said.append(found.address)
     if found.fact_key:  # «что это за дело и в каком суде его рассматривают»: that case again
         said.append(found.fact_key)
@@ -371,6 +414,15 @@ def carried(found: Entities, lang_text: str) -> str:
             else f"check {found.check_id}"
         )
     return " ".join(said)
+
+
+# A period said again for a later part that counts the same things («… и сколько на них ушло?»)
+PERIOD_SAID = {
+    "today": ("сегодня", "today"),
+    "yesterday": ("вчера", "yesterday"),
+    "week": ("за неделю", "this week"),
+    "month": ("за месяц", "this month"),
+}
 
 
 # A later part that points back at the earlier one's subject: a pronoun, "there", or a part too short to name one

@@ -83,6 +83,12 @@ EVERYDAY: tuple[Everyday, ...] = (
     Everyday("объява", "объявление", "«объявы там свежие?»: listings, in a realtor's slang"),
     Everyday("ничё", "ничего", "«ничё не нашла»: nothing, said as heard", inflect=False),
     Everyday("ниче", "ничего", "the same, spelt with е", inflect=False),
+    Everyday("пинг", "уведомление", "«чё за пинг #2?»: a notice that pinged the reader"),
+    Everyday(
+        "чекать", "проверять", "«когда чекали ленинский»: checked, said as the English word", inflect=False
+    ),
+    Everyday("катка", "запуск", "«последняя катка скипнулась»: a gamer's round is a run"),
+    Everyday("заход", "запуск", "«когда следующий заход»: the next go is the next run"),
     Everyday("док", "документ", "«скок доков в памяти»: documents; nothing in Mirano is a dock or a doctor"),
 )
 BY_LEMMA = {row.lemma: row for row in EVERYDAY}
@@ -249,6 +255,18 @@ SHORTHAND = (
     (re.compile(r"(?<!\w)ресинкн\w*|(?<!\w)ресинк(?!\w)", re.I), "перезапусти синхронизацию"),
     (re.compile(r"(?<!\w)(?:рекчек|речек|ретчек|речeк)\w*", re.I), "перепроверка"),
     (re.compile(r"(?<!\w)экшен\w*", re.I), "действие"),
+    (
+        re.compile(r"(?<!\w)запуш(?:ь|ьте|ить|и)(?!\w)", re.I),
+        "запусти",
+    ),  # «запушь ребилд»: push it, i.e. start it
+    (re.compile(r"(?<!\w)ребилд\w*", re.I), "пересборку"),  # «ребилд индекса»: the index rebuilt
+    # «когда чекали ленинский», «сколько источников зафетчили»: checked and fetched, said as the English words
+    (re.compile(r"(?<!\w)чекали(?!\w)", re.I), "проверяли"),
+    (re.compile(r"(?<!\w)(?:за)?фетчил\w*", re.I), "получили"),
+    # a dispatcher's «пропущенный рейс»: a run that was skipped (a flight alone stays a flight)
+    (re.compile(r"(?<!\w)(пропущенн\w*|последн\w*|упавш\w*|скипнут\w*)\s+рейс(\w*)", re.I), r"\1 запуск\2"),
+    # «последние раны `ingest.chatwoot`»: runs, beside a job's name (alone, «раны» are wounds)
+    (re.compile(r"(?<!\w)раны(?=\s+[`'\"«]?[a-z]+\.[a-z])", re.I), "запуски"),
     # product words a voice-to-text heard wrong: "chat woot", "at tío", "lean ear", "north wind", "in jest"
     (re.compile(r"\bchat[\s-]+woo?t\b", re.I), "chatwoot"),
     (re.compile(r"\bat[\s-]+t[ií]o\b|\batty[\s-]?o\b", re.I), "attio"),
@@ -262,6 +280,19 @@ SHORTHAND = (
     (re.compile(r"(?<!\w)(?:норд|норс)[\s-]+винд\w*", re.I), "northwind"),
     (re.compile(r"\b(what|how|who|where|why|when)['’]d\b", re.I), r"\1 did"),  # "what'd it cost us?"
     (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),  # "w/ economy on whats the limit"
+    # "gimme the key", "lemme know", "wanna rerun it": said as spoken
+    (re.compile(r"\bgimme\b", re.I), "give me"),
+    (re.compile(r"\blemme\b", re.I), "let me"),
+    (re.compile(r"\bwanna\b", re.I), "want to"),
+    (re.compile(r"\bgonna\b", re.I), "going to"),
+    # "Bitte pause the job", "per favore, re-check it", «por favor»: please, in the asker's language
+    (
+        re.compile(
+            r"\b(?:bitte|per favore|por favor|porfa|s'il (?:te|vous) pla[iî]t|svp|alsjeblieft|prosz[eę])\b",
+            re.I,
+        ),
+        "please",
+    ),
     # a risk said in slang ("what's looking dicey?", "any red flags?"): the risks
     (re.compile(r"\b(?:looking |look )?(?:dicey|iffy|dodgy|shaky)\b|\bred flags?\b", re.I), "at risk"),
     # «обьявления», «обьект», «подьезд»: ь typed for ъ after a prefix (the dictionary knows only the ъ spelling)
@@ -637,10 +668,11 @@ HINGLISH = (
 
 # Jamaican patois: its pronouns and particles said in English, when the message has two or more of its words
 PATOIS_MARKERS = re.compile(
-    r"\b(?:mi|yuh|fi|di|dem|pon|wah|cyaan|inna|gwan|bredda|seh|nuh|ting|unu|weh)\b", re.I
+    r"\b(?:mi|yuh|fi|di|dem|pon|wah|cyaan|inna|gwa+n|bredda|seh|nuh|ting|unu|weh)\b", re.I
 )
 PATOIS = (
-    (r"wah gwan", ""), (r"wah", "what"), (r"mi", "I"), (r"yuh|unu", "you"), (r"fi", "to"), (r"di", "the"),
+    (r"wah gwa+n", ""), (r"ya man", ""), (r"fi mi", "for me"), (r"inna mi", "in my"), (r"mi a go", "I am going to"),
+    (r"wah", "what"), (r"mi", "I"), (r"yuh|unu", "you"), (r"fi", "to"), (r"di", "the"),
     (r"pon", "on"), (r"inna", "in"), (r"cyaan", "can't"), (r"seh", "says"), (r"dem", ""), (r"nuh|bredda|yow", ""),
     (r"ting|tings", "things"), (r"weh", "where"),
 )  # fmt: skip
@@ -662,9 +694,20 @@ def _question_first(text: str) -> str:
 
 # Each dialect: the words that tell it (two or more needed), its words in English, what is trimmed from the ends after,
 # and how its word order is put in English's
+# Scots: its words said in English ("Whit happened tae the price o' that flat?"), when two or more are there
+SCOTS_MARKERS = re.compile(
+    r"(?<!\w)(?:whit|tae|dinnae|cannae|didnae|isnae|wasnae|wouldnae|couldnae|wee|ken|aye|gie|hae|och|bonnie|o'|an')(?![\w'])",
+    re.I,
+)
+SCOTS = (
+    (r"whit", "what"), (r"tae", "to"), (r"dinnae", "don't"), (r"cannae", "can't"), (r"didnae", "didn't"),
+    (r"isnae", "isn't"), (r"wasnae", "wasn't"), (r"wouldnae", "wouldn't"), (r"couldnae", "couldn't"), (r"o'", "of"),
+    (r"an'", "and"), (r"gie", "give"), (r"hae", "have"), (r"ken", "know"), (r"och|bonnie", ""),
+)  # fmt: skip
 DIALECTS = (
     (HINGLISH_MARKERS, HINGLISH, None, _question_first),
     (PATOIS_MARKERS, PATOIS, " ,!", None),
+    (SCOTS_MARKERS, SCOTS, " ,!", None),
 )
 
 
@@ -680,9 +723,56 @@ def _dialects_said(text: str) -> str:
     return text
 
 
+# Words cut short with a dot, as a field engineer or a clerk writes («Ск. прог. сег.?», «Пров. 3: статус?», «Вкл. реж.
+# эконом.»): put back whole, in the form the later stages read. Only these: «ул.», «д.», «г.» stay an address's.
+ABBREVIATED = {
+    "ск": "сколько", "скл": "сколько", "прог": "запуск", "сег": "сегодня", "пров": "проверка", "обращ": "обращений",
+    "ист": "источникам", "синхр": "синхронизация", "посл": "последний", "успешн": "успешный", "вкл": "включи",
+    "выкл": "выключи", "реж": "режим", "эконом": "экономии", "сут": "сутки", "шт": "штук", "тек": "текущий",
+    "мом": "момент", "гипот": "если", "ед": "единиц", "израсх": "израсходовано", "пропущ": "пропущен",
+    "посл-й": "последний", "пред": "предыдущий", "след": "следующий", "кол": "количество", "стоим": "стоимость",
+    "докум": "документов", "фрагм": "фрагментов", "уведомл": "уведомление", "застр": "застройщик",
+}  # fmt: skip
+ABBREVIATION = re.compile(rf"(?<![\w.])({'|'.join(sorted(ABBREVIATED, key=len, reverse=True))})\.", re.I)
+
+
+def _abbreviations_said(text: str) -> str:
+    def whole(match: re.Match[str]) -> str:
+        said = ABBREVIATED[match.group(1).lower()]
+        before = match.string[: match.start()]
+        if said in ("включи", "выключи") and before.strip() and match.group(1)[0].islower():
+            said = (
+                said[:-1] + "ённом" if said == "включи" else "выключенном"
+            )  # «при вкл. режиме»: switched on
+        said = said.capitalize() if match.group(1)[0].isupper() else said
+        ends = re.match(
+            r"\s+[A-ZА-ЯЁ]", match.string[match.end() :]
+        )  # «к ист. Сег. уже …»: the sentence's end too
+        return f"{said}." if ends else said
+
+    text = ABBREVIATION.sub(whole, text)
+    # «ск. прог.», «ск. пров.»: how many runs, checks (the count's case)
+    return re.sub(
+        r"(?<!\w)(сколько)\s+(запуск|проверка)(?!\w)",
+        lambda m: f"{m.group(1)} {'запусков' if m.group(2) == 'запуск' else 'проверок'}",
+        text,
+        flags=re.I,
+    )
+
+
+def _shouted(text: str) -> str:
+    """A message in capitals («ПРОВЕРКА ТВЕРСКОЙ 1 ЗАКОНЧЕНА?!») read as if written in lower case; a short code
+    («ИНН», "TTL") in a normal sentence stays as it is."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return text
+    return text.lower()
+
+
 def plain(text: str) -> str:
     """The question with everyday words put back as the product's words; everything else as it was said."""
-    text = _typos_fixed(_dialects_said(_sql_said(text)))
+    text = _shouted(text)
+    text = _typos_fixed(_dialects_said(_sql_said(_abbreviations_said(text))))
     for pattern, words in SHORTHAND:
         text = pattern.sub(words, text)
     text = ORDINAL_HOUSE.sub(_house_number, text)

@@ -105,8 +105,8 @@ HELD = re.compile(
     re.I,
 )
 STORED = re.compile(
-    r"in memory|the memory (?:has|holds|contains)|has the memory|does the memory (?:have|hold)|в памяти|so far|in total|altogether|all in all|stored|we have|have we|pulled|imported|brought in"
-    r"|in the (?:memory )?index|embedded at all|(?:are|is|been) embedded|at all\b|в индексе|right now"
+    r"in (?:the |our |project )?memory|the memory (?:has|holds|contains)|has the memory|does the memory (?:have|hold)|в памяти|so far|in total|altogether|all in all|stored|we have|have we|pulled|imported|brought in"
+    r"|in the (?:memory )?index|(?:memory|search|vector) index|индекс\w* памят|embedded at all|(?:are|is|been) embedded|at all\b|в индексе|right now"
     r"|всего|лежит|хранится|накопил|загружен|загрузили|импортирова|подтянул|есть у нас|у нас есть",
     re.I,
 )
@@ -290,7 +290,7 @@ def _backoff_of_a_job(question: str, found: Entities) -> bool:
 def _notices_of(question: str, found: Entities) -> bool:
     """ "notices of alfa", «уведомления по Тверской»: the notices about a watched project or property, not the
     two notice jobs the word also names."""
-    named = found.project or found.address
+    named = found.project or found.address or found.check_id is not None  # "…check 3 and any unread notice"
     return bool(NOTICE_WORD.search(question) and named and not found.literal_jobs and found.run_id is None)
 
 
@@ -966,7 +966,7 @@ def check_reading(intent: str | None, found: Entities) -> str | None:
 
 # A budget taken to have stopped work ("why did the budget stop the build?", «какой лимит сработал?»)
 BUDGET_STOPPED = re.compile(
-    r"(?:budget|\bcap\b|daily limit|бюджет|лимит)\w*.{0,40}(?:stopp|stop(?:s|ed)?\b|block|halt|paus|останов"
+    r"(?:budget|\bcap\b|daily limit|бюджет|лимит)\w*.{0,40}(?:stopp|stop(?:s|ed)?\b|block|halt|paus|останов|тормоз"
     r"|сработ|заблокир|встал)|(?:stopp|block|halt|останов|заблокир)\w*.{0,40}(?:by (?:the |a )?budget|бюджет)",
     re.I,
 )

@@ -149,7 +149,8 @@ def _timeline(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
 INDEX_HEALTH = re.compile(
     r"(?:faiss|vector|search|embedding|векторн\w*|поисков\w*)?\s*(?:index|индекс)\w*\b.{0,25}"
     r"(?:health|ok\b|okay|fine|complete|whole|intact|in sync|up to date|current|broken|corrupt|stale"
-    r"|в порядке|жив|цел|полн|актуал|сломан|битый|отстал|синхрон)"
+    r"|consisten|in step|out of step|out of sync|match|bugado|в порядке|жив|цел|полн|актуал|сломан|битый|отстал"
+    r"|синхрон|согласован|расход|рассинхрон)"
     r"|(?:health|state|status|состояни|здоровь)\w*\s+(?:of\s+)?(?:the\s+)?(?:faiss|vector|search|векторн\w*|поисков\w*)?\s*(?:index|индекс)",
     re.I,
 )
@@ -498,11 +499,24 @@ def _projects(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str,
     return [call(memory_tools.list_projects)]
 
 
+# one message asked about, the newest: "her last message", «о чём было её сообщение», "what did she last say"
+LAST_MESSAGE = re.compile(
+    r"\b(?:last|latest|most recent|newest) (?:message|note|comment)\b(?!s)|\b(?:her|his|the) message\b(?!s)"
+    r"|(?<!\w)(?:е[её]|его|последн\w+)\s+сообщени(?:е|я)(?!\w)(?!\s+(?:все|были))"
+    # «когда она писала в последний раз», "when did she last write": the newest one, and when
+    r"|(?:когда|when)\b.{0,40}(?:в последний раз|\blast\s+(?:wrote|write|said|say|messaged|posted))",
+    re.I,
+)
+
+
 @planner("person")
 def _person(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.people:  # "what did Irina and Tom write?": each of them
+        # «когда она писала в последний раз и о чём было её сообщение?»: her newest message, the one asked about
+        last = found.order == "latest" or re.search(r"последн|\blast\b|\blatest\b", found.text, re.I)
+        one = {"limit": 1} if last and LAST_MESSAGE.search(found.text) else {}
         return [
-            call(memory_tools.person_messages, person=p, project=found.project, vendor=found.vendor)
+            call(memory_tools.person_messages, person=p, project=found.project, vendor=found.vendor, **one)
             for p in found.people[:3]
         ]
     return [call(memory_tools.search_memory, query=found.query, project=found.project)]
@@ -635,23 +649,18 @@ BUDGET_UNITS = ("usd", "source_calls", "embeddings", "llm_calls", "tokens")
 
 def budget_unit_missing(question: str) -> bool:
     """ "With a daily cap of 10, would today's work stop?": 10 of what — dollars, source calls, embeddings…"""
-    from agent.offline.understanding.requests import BUDGET_KINDS, budget_number
+    from agent.offline.understanding.requests import budget_kind, budget_number
 
-    kind = next((k for k, p in BUDGET_KINDS if re.search(p, question, re.I)), None)
+    kind = budget_kind(question)
     return kind is None and budget_number(question) is not None and bool(CAP.search(question))
-
-
-MONEY_UNIT = re.compile(r"\bcents?\b|¢|цент|\$|\bdollars?\b|доллар|\bbucks?\b|бакс", re.I)
 
 
 def plan_what_if(question: str, found: Entities) -> list[dict[str, Any]]:
     """A hypothetical: economy mode on or off, or a daily budget of a kind and a limit, for the job named (or all)."""
-    from agent.offline.understanding.requests import BUDGET_KINDS, budget_number
+    from agent.offline.understanding.requests import budget_kind, budget_number
 
     economy = economy_switched_on(question) if ECONOMY.search(question) else None
-    kind = next((k for k, p in BUDGET_KINDS if re.search(p, question, re.I)), None)
-    if kind != "usd" and MONEY_UNIT.search(question):  # "a budget of one cent for source calls": dollars
-        kind = "usd"
+    kind = budget_kind(question)
     limit = budget_number(question)
     if economy is None and not (kind and limit is not None):
         return [call(engine_tools.economy_and_budgets)]

@@ -27,7 +27,7 @@ STATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a check or a run that ended with everything done (partial, failed or still running is "no")
     (
         "complete",
-        re.compile(r"\bcomplete|\bfinished\b|\bdone\b|\bready\b|готов|заверш|законч|выполнен", re.I),
+        re.compile(r"\bcomplete|\bfinished\b|\bdone\b|\bready\b|(?<!\w)готов|заверш|законч|выполнен", re.I),
     ),
     # a run or a check that failed
     ("failed", re.compile(r"\bfail|\bcrash|\bbroke|упал|ошиб|сломал|провал", re.I)),

@@ -158,9 +158,14 @@ def run_control(text: str) -> str | None:
     watching" is a watch's, not a run's."""
     if TARGETS[0].pattern.search(text):
         return None
-    if BUDGET_SAID.search(text):  # "set a daily spending limit of one dollar": a budget, not a job's limit
-        return None
-    return next((target.kind for target in RUN_CONTROLS if target.pattern.search(text)), None)
+    said = [(m.start(), t.kind) for t in RUN_CONTROLS if (m := t.pattern.search(text))]
+    budget = BUDGET_SAID.search(text)
+    # "set a daily spending limit of one dollar": a budget, not a job's limit; «поставь синк на паузу, он ест бюджет»:
+    # the pause asked first, the budget only its reason
+    earliest = min(said) if said else None
+    if budget and (earliest is None or earliest[1] == "set" or budget.start() < earliest[0]):
+        return None  # ("set a daily spending limit": the budget's own verb)
+    return said[0][1] if said else None
 
 
 BUDGET_SAID = next(t.pattern for t in TARGETS if t.kind == "budget")
@@ -179,6 +184,16 @@ BUDGET_KINDS = (
     # «10 центов в день», "5 bucks", "a cap on spend" are money budgets too
     ("usd", r"\$|dollar|usd|доллар|\bcents?\b|цент|\bbucks?\b|бакс|\bspend\b|\bspending\b"),
 )
+MONEY_UNIT = re.compile(r"\bcents?\b|¢|цент|\$|\bdollars?\b|доллар|\bbucks?\b|бакс", re.I)
+
+
+def budget_kind(text: str) -> str | None:
+    """What a budget counts: the kind its words name; money said anywhere makes it dollars ("a budget of $5 for
+    source calls", "one cent for embeddings")."""
+    kind = next((k for k, p in BUDGET_KINDS if re.search(p, text, re.I)), None)
+    return "usd" if kind != "usd" and MONEY_UNIT.search(text) else kind
+
+
 CENTS = re.compile(r"^\s*(?:cents?\b|¢|цент)", re.I)  # the number said in cents: a hundredth of a dollar
 NUMBER = re.compile(r"(?<![\w#.,])(\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)(?![\w])")  # 2 000, 1000, 0.05
 
@@ -298,8 +313,7 @@ def _control(text: str, found: Entities) -> Control:
         if target.kind == "economy":
             return Control("economy", {"state": "off" if OFF.search(text) else "on"})
         if target.kind == "budget":
-            kind = next((k for k, p in BUDGET_KINDS if re.search(p, text, re.I)), None)
-            return Control("budget", {"kind": kind, "limit": budget_number(text)})
+            return Control("budget", {"kind": budget_kind(text), "limit": budget_number(text)})
         if target.kind == "forget":  # a person, a project or a check, by what the request names
             if found.people:
                 return Control("forget", {"what": "person", "target": found.people[0]})

@@ -94,7 +94,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a role given to someone: 'give anna the operator role', 'make kate an admin' (an admin's, on People)",
     ),
     _rule(
-        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|och|aye|right|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
+        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|och|aye|right|sige|po|pls|please|kindly|cara|mano|lad|hen|go on and|come on and|go and|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
         rf"|then,?\s+)?"  # "ok then kick a backfill of it"
         rf"(?:{EN_ACTION})\b(?!-)",  # ("Post-mortem for …" is a noun)
@@ -106,13 +106,17 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a modal asking the assistant: 'could u kick the linear sync', 'can you start one?'",
     ),
     _rule(
-        rf"\b(?:you|u)\s+(?:could|can|would|might)\s+(?:please\s+|kindly\s+|just\s+|possibly\s+)?(?:be able to\s+)?"
+        rf"\b(?:you|u|y'all|yall)\s+(?:could|can|would|might)(?:\s+(?:could|can))?\s+(?:please\s+|kindly\s+|just\s+|possibly\s+)?(?:be able to\s+)?"
         rf"(?:{EN_ACTION})\b"
         rf"|\b(?:any chance|is it possible|possible|is there a way|a way for you)\b.{{0,30}}\b(?:{EN_ACTION})\b"
         rf"|\b(?:can|could|would|will)\s+(?:you|u)\b[^?]{{0,40}}\band\s+(?:{EN_ACTION})\b"
         rf"|\b(?:be an? (?:legend|dear|star|champ|love|mate)|do me a favou?r)\b.{{0,20}}\band\s+(?:{EN_ACTION})\b",
         "the modal after the subject or a favour first: 'any chance you could re-run the chatwoot import?', "
-        "'could you do me a favour and rebuild the index?'",
+        "'could you do me a favour and rebuild the index?', the South's 'reckon you might could re-check it?'",
+    ),
+    _rule(
+        r"\b(?:just\s+)?do it\b.{0,20}\b(?:pls|please|plz|for me|for us)\b|\b(?:pls|please|plz|just)\s+do it\b",
+        "the thing asked before, asked to be done: '… possible? just do it pls'",
     ),
     _rule(
         rf"\b(?:mind|fancy)\s+(?:{EN_ACTION})\w*ing\b|\bwould you mind\b|\bbe so kind as to\b",
@@ -168,6 +172,8 @@ RU_ACTIONS = frozenset(
         "зафиксировать",
         "отставить",  # «Синхронизацию — отставить!»: a military "stop it"
         "запустить",
+        "дернуть",  # «дёрни синхронизацию ещё раз»: trigger it (pymorphy3 reads «дерни» as «дернить»)
+        "дернить",
         "перезапустить",
         "инициировать",  # «прошу инициировать повторную проверку»: started, said formally
         "выставить",  # «выстави дневной бюджет»: a budget set
@@ -354,7 +360,7 @@ CONDITION = re.compile(
     r"|\s(?:→|->|=>)\s"  # "budget $1/day → left today?": a supposition and what it leads to
     r"|^\W*(?:with\s+)?economy(?:\s+mode)?\s+on\s*[:,—–-]"  # "economy on: ingest.attio cadence and limit?"
     r"|^\W*(?:при\s+)?эконом\w*(?:\s+режим\w*)?\s+(?:вкл\w*|on)\s*[:,—–-]"  # «эконом вкл — лимит memory.build?»
-    r"|(?<!\w)(?:если(?!\s+(?:не сложно|не трудно|можно|получится|вас не затруднит|тебя не затруднит))|ежели|коли|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*|сценари\w*)(?!\w)"
+    r"|(?<!\w)(?:если(?!\s+(?:не сложно|не трудно|можно|получится|вас не затруднит|тебя не затруднит|что\s+не\s+так|(?:я\s+)?(?:что-то\s+|что-нибудь\s+)?(?:на)?писал\w*|(?:я\s+)?(?:что-то\s+)?(?:не\s+так|неправильно|непонятно|неясно)\s+(?:на)?(?:писал|спросил|сказал|выразил)\w*))|ежели|коли|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*|сценари\w*)(?!\w)"
     r"|(?<!\w)(?:в случае|при условии|в таком случае|в этом случае)(?!\w)"
     # «Вводная: дневной бюджет 0,01 доллара. Встанут ли работы?»: a drill's premise, "Given: …", set out first
     r"|^\W*(?:вводная|дано|given|premise)\s*[:—–-]"

@@ -123,9 +123,17 @@ JOB_INTENTS = ("status", "next_run", "why_run", "runs", "cost_run", "timing")
 
 # "did the sync go through?": one run of a class of jobs is meant ("the sync", "the import"), none is named
 THE_CLASS_ONE = re.compile(
-    r"\bthe (?:sync|import|ingest(?:ion)?)\b(?![\s-]*(?:jobs|runs|s\b))"
+    r"\bthe (?:(?:last|latest|most recent|newest)\s+)?(?:sync|import|ingest(?:ion)?)\b(?![\s-]*(?:jobs|runs|s\b))"
+    r"|\b(?:last|latest|most recent) (?:sync|import|ingest(?:ion)?)(?:\s+run)?\b(?!s)"
+    # «последний запуск синхронизации», «последняя загрузка»: the newest of a class, which one unsaid
+    r"|(?<!\w)последн\w+\s+(?:запуск\w*\s+)?(?:синхронизаци\w*|импорт\w*|загрузк\w*|синк\w*)(?!\s+(?:из|с|со|от)\s)"
     r"|(?<!\w)(?:синхронизаци[яю]|синхронизацией|импорт|импорта|импортом|синк)(?!\w)(?!\s+(?:из|с|со|от)\s)",
     re.I,
+)
+
+
+COST_WORD = re.compile(
+    r"\bhow much\b|\bcost|\bspen[dt]|expensive|стои|стоим|обош|потрат|обращени|\bsource calls\b", re.I
 )
 
 
@@ -141,7 +149,9 @@ def jobs_to_choose(intent: str | None, found: Entities, question: str = "") -> l
         intent in (*JOB_INTENTS, "cost_period")  # "how much did the sync cost?": which sync
         and found.job_class
         and not (found.jobs or found.soft_jobs or found.projects or found.vendor or found.period)
-        and not (found.order and not CLASS_JOB.search(question))  # "the sync job … its last run": which job
+        # "the sync job … its last run": which job; "what did the last sync cost?": which sync (each blind writer
+        # read it so); "when did the sync last run?" is answered for each sync
+        and not (found.order and not CLASS_JOB.search(question) and not COST_WORD.search(question))
         and THE_CLASS_ONE.search(question)
     ):
         from agent.tools.resolve import jobs_of_class
@@ -235,9 +245,10 @@ THE_PROJECT = re.compile(
 )
 # "the digest", «покажи дайджест»: one digest is meant; each project has its own (never "digests", never the job)
 THE_DIGEST = re.compile(
-    r"\b(?:the|this|that|our|latest|last|weekly|week'?s|il|le|el|der|das|o) digest\b(?!s|\s+(?:job|run))"
+    r"\b(?:the|this|that|our|latest|last|weekly|week'?s|il|le|el|der|das|o|yung|ung|ang) digest\b(?!s|\s+(?:job|run))"
     r"|(?<!\w)дайджест(?:а|у|ом|е)?(?!\w)(?!\s+(?:задач|джоб|запуск))"
-    r"|(?:недельн|еженедельн)\w*\s+сводк(?:а|у|ой|е|и)(?!\w)",  # «пришлите недельную сводку»
+    r"|(?:недельн|еженедельн)\w*\s+сводк(?:а|у|ой|е|и)(?!\w)"  # «пришлите недельную сводку»
+    r"|(?:недельн|еженедельн)\w*\s+отч[её]т\w*|отч[её]т\w*,?\s+(?:который\s+)?(?:недельн|еженедельн)\w*",
     re.I,
 )
 PROJECT_INTENTS = (
@@ -269,7 +280,9 @@ def projects_to_choose(question: str, intent: str | None, found: Entities) -> li
         return []
     # "show me the digest": a project's digest, whichever way the words read (the digest job's status included)
     digest = (
-        THE_DIGEST.search(question) and not JOB_SIGNAL.search(question) and intent in ("digest", "status")
+        THE_DIGEST.search(question)
+        and not JOB_SIGNAL.search(question)
+        and intent in ("digest", "status", "search")
     )
     if not digest and (intent not in PROJECT_INTENTS or not THE_PROJECT.search(question)):
         return []
@@ -282,7 +295,7 @@ def projects_to_choose(question: str, intent: str | None, found: Entities) -> li
 THE_CHECK = re.compile(
     r"\b(?:the|this|that|my|our) (?:property )?check\b(?!s|ed|ing)"
     r"|\bcheck (?:for|of|on|at) (?:the |an? |our |my )?(?:\w+ )?address\b"
-    r"|(?<!\w)(?:по|у|с|эт[аоуи]\w*|наш\w*)\s+проверк[еиау]\b",
+    r"|(?<!\w)(?:по|у|с|эт[аоуи]\w*|наш\w*|т[аоуе]|той)\s+проверк[еиау]\b",
     re.I,
 )
 CHECK_INTENTS = ("check_status", "pending", "cost_run", "timing", "provenance", "risk_score")
@@ -350,8 +363,8 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
     ):
         return _checks_at(found)
     if (
-        found.address and intent == "cost_run" and ONE_CHECK_SAID.search(question)
-    ):  # "the check of Leninsky 90"
+        found.address and intent in ("cost_run", "timing") and ONE_CHECK_SAID.search(question)
+    ):  # "the check of Leninsky 90": what it cost, how long it took
         return _checks_at(found)
     if (
         found.address
@@ -375,7 +388,9 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
 
 # «статус проверки по Ленинскому 90»: the state of one check at an address, asked plainly. "Is it done?", «есть
 # ли незавершённая?» ask about the newest (what is still running), and are answered from it.
-ONE_CHECK_SAID = re.compile(r"\bthe check\b(?!s)|(?<!\w)проверк[аиеу](?!\w)", re.I)
+ONE_CHECK_SAID = re.compile(
+    r"\bthe (?:[\w.-]+ ){0,3}check\b(?!s)|(?<!\w)проверк[аиеу](?!\w)", re.I
+)  # "the check", "the leninsky 90 check"
 CHECK_STATE = re.compile(
     r"\bstatus|\bstate\b|статус|состояни|чем закончил|чем кончил|\bhow did (?:it|the check) (?:end|go)\b|\boutcome\b"
     r"|\bresult of the check\b|итог\w* проверк|готов\w* или нет|готов\w* ли|\bready or not\b|(?<!\w)готов\w*(?: уже)?\?"
@@ -383,6 +398,8 @@ CHECK_STATE = re.compile(
     # «готово уже или нет», «она уже всё, или ещё думает?», "done, or is it still going?": done or not yet
     r"|(?:готов|законч|заверш)\w*(?:\s+уже)?\s*,?\s*или(?!\w)|(?<!\w)(?:уже\s+)?вс[её]\s*,?\s*или(?!\w)"
     r"|(?<!\w)или\s+(?:ещё|еще|пока)\s+(?:ид|работа|дума|крут|груз|в\s+процесс)|\bor (?:is it )?still\b"
+    r"|\b(?:is|has) it (?:already |now |yet )?(?:finished|done|complete|completed|ready|over)\b"
+    r"|\bhas (?:\w+ )?been (?:completed|finished|done)\b"  # "whether the check … has been completed"
     r"|(?:законч|заверш)\w*\s+ли\b|\b(?:finished|done|complete) yet\b"
     r"|что\s+(?:там\s+|же\s+)?показал\w*|\bwhat did the check (?:show|find|turn up)\b"  # its outcome
     r"|вс[её] в порядке|\ball good\b|\beverything (?:ok|okay|fine)\b|(?:до|про|за)грузил\w*"  # «уже догрузилась?»
@@ -450,11 +467,15 @@ THE_RUN = re.compile(
     # «чё по прогону чатвута»: a job's run, one, by no number or order
     r"|(?<!\w)(?:по|про)\s+(?:запуску|запуске|прогону|прогоне)\s+(?:чатвут|линеар|аттио|сборк|синк|импорт|дайджест)"
     r"|^\W*(?:запуск|прогон)\s+(?:чатвут|линеар|аттио|сборк|синк|импорт|дайджест)\w*(?!\s*\d)"  # «прогон чатвута скок стоил»
+    # «сколько записей притащил прогон Attio?»: one run of a vendor's sync, by no number
+    r"|(?<!\w)(?:запуск|прогон)\s+(?:attio|chatwoot|linear)\b(?!\s*\d)"
     r"|(?<!\w)(?:запуск|прогон)\w*\s+(?:синхронизаци|импорт|сборк)\w*\s+(?:linear|chatwoot|attio|линеар\w*|чатвут\w*|аттио)(?!\s*\d)"
     # «скипнутый ран», «упавший запуск»: one run by its state, singular
     r"|(?:пропущенн|скипнут|упавш|отменённ|отмененн)\w*\s+(?:запуск|ран)(?![а-яё])"
     r"|(?:почему|зачем|отчего)\s+(?:\w+\s+)?запуск\s+(?:был\s+)?(?:пропущен|пропустил\w*|упал|отмен[её]н|скипнул\w*|сломал\w*)"
     r"|^\W*(?:the\s+)?(?:skipped|failed|cancell?ed) run\b(?!s)"
+    # «в журнале указано, что запуск был пропущен», "the run was skipped": one run by its state, by no number
+    r"|(?<!\w)запуск\s+был\s+(?:пропущен|отмен[её]н|сломан)|\bthe run was (?:skipped|cancell?ed)\b"
     r"|\b(?:why|what)\s+run\s+(?:skip|fail|crash)\w*"
     # «сколько стоил запуск chatwoot?»: one run of a job, by no number
     r"|(?:стоил\w*|обош[её]л\w*)\s+(?:запуск|прогон)\s+(?:(?:синк|синхронизаци|импорт|сборк)\w*\s+)?"
@@ -579,8 +600,6 @@ def snapshots_to_choose(question: str, found: Entities) -> list[str]:
         return []
     if not ONE_SNAPSHOT.search(question) or COMPARED.search(question):
         return []
-    if WHEN.search(question) and not SHOW_ONE.search(question):
-        return []  # "when was the snapshot frozen?": each snapshot's time answers it; "pull it up" shows one
     rows = checks_service.list_checks(500)
     check = found.check_id or next((r["id"] for r in rows if r["address"] == found.address), None)
     if check is None:
@@ -588,6 +607,8 @@ def snapshots_to_choose(question: str, found: Entities) -> list[str]:
     frozen = checks_service.snapshots_of_property(check)
     if found.check_id is not None:  # «снимок проверки 4»: the snapshots that check froze
         frozen = [x for x in frozen if x["job_id"] == found.check_id]
+    if WHEN.search(question) and not SHOW_ONE.search(question) and len({x["job_id"] for x in frozen}) < 2:
+        return []  # "when was the snapshot frozen?" of one check: each snapshot's time answers it; of two, which
     return [str(x["id"]) for x in reversed(frozen)][:3] if len(frozen) > 1 else []
 
 
@@ -620,7 +641,8 @@ def cases_to_choose(question: str, found: Entities) -> list[str]:
 # "the notice", «уведомление»: one notice is meant, by no number, project or address
 THE_NOTICE = re.compile(
     r"\b(?:the|this|that|my) (?:\w+ )?(?:notice|notification|alert)\b(?!s)"
-    r"|(?<!\w)(?:уведомлени(?:е|ю|ем|и)|оповещени(?:е|ю|ем|и))(?!\w)",
+    r"|(?<!\w)(?:уведомлени(?:е|ю|ем|и)|оповещени(?:е|ю|ем|и))(?!\w)"
+    r"|(?<!\w)(?:в|про|по)\s+[`'\"«]?notice[`'\"»]?(?!\w)",  # «что там в `notice`?»
     re.I,
 )
 

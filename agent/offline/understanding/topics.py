@@ -61,8 +61,25 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     # a commodity's price is the market's ("What's WTI crude trading at?")
     r"|\b(?:wti|brent)\b|\bcrude\b(?:\s+oil)?|\b(?:oil|gold|gas) (?:price|futures|is trading)\b"
     r"|\b(?:eur|usd|rub|cny|gbp)\s*/\s*(?:eur|usd|rub|cny|gbp)\b"
-    # any currency pair said by its codes ("GBP/NGN today vs a month ago")
-    rf"|\b(?:{CURRENCY_CODES})\s*/\s*(?:{CURRENCY_CODES})\b"
+    # any currency pair said by its codes ("GBP/NGN today vs a month ago", "HKD to USD rate")
+    rf"|\b(?:{CURRENCY_CODES})\s*(?:/|\s+to\s+|\s+vs\.?\s+)\s*(?:{CURRENCY_CODES})\b"
+    # a stock index is the market's ("what's the HSI closing today")
+    r"|\bhsi\b|\bhang seng\b|\bs&p\s?500\b|\bnasdaq\b|\bdow jones\b|\bftse\b|\bnikkei\b|\bdax\b"
+    # a plant's ore throughput, an ad campaign's click rate: the plant's and the ad network's, not Mirano's
+    r"|(?<!\w)руд[аыуе](?!\w)|\bore\b|обогатительн|тонн\w* (?:руды|угля|металл)"
+    r"|(?<!\w)ctr(?!\w)|яндекс\W*директ|\bgoogle ads\b|рекламн\w* кампани|\bad campaign|\bclick-?through"
+    # which accounting package to buy is an accountant's choice
+    r"|\bquickbooks\b|\bxero\b|\bsage 50\b|1с:?\s?бухгалтери|\baccounting (?:software|package|app)"
+    # health, a game's meta, a gaming mouse, a book for a grandson, a language to learn: the asker's own life
+    r"|\bblood pressure\b|давлени\w*\s+(?:нормальн|в \d+ лет)|(?<!\d)\d{2,3}\s+на\s+\d{2,3}(?!\d)"
+    r"|(?<!\w)(?:в мете|после нерфа|нерфнул\w*|на мага|на воина)(?!\w)|игров\w* (?:мыш|клавиатур|ноутбук|компьютер)"
+    r"|\bgaming (?:mouse|laptop|pc|keyboard)\b|\ba (?:good )?book (?:about|on|for)\b|\bbooks? about\b"
+    r"|(?<!\w)книг\w*\s+(?:про|о|об)\s|\b(?:rust|python|java|go|golang|kotlin) or (?:rust|go|golang|python|java|kotlin)\b"
+    r"|\bmissed the (?:game|match)\b"
+    # calculus homework is a student's
+    r"|\bderivative\b|\bintegral of\b|\bcalc (?:hw|homework)\b|\bhomework\b|(?<!\w)домашк|производн\w* (?:от|функци)"
+    # a pupil's essay to proofread is a teacher's, though it asks to check it
+    r"|орфограф|пунктуац|\bspelling\b|\bgrammar\b|\bproofread"
     r"|\b(?:dollar|euro|usd|eur|pound|ruble|rouble)s?\s+(?:to|vs\.?|against)\s+(?:the\s+)?\w+\s+(?:exchange\s+)?rate\b"
     r"|(?:доллар|евро|юан)\w*\s+к\s+рубл"
     r"|\b(?:rand|zar|dollar|usd|euro|eur|ruble|rouble|rub|pound|gbp|yuan|cny)\s*/\s*(?:rand|zar|dollar|usd|euro|eur"
@@ -104,7 +121,7 @@ SERVICES_NEAR = re.compile(
     r"|\bappraiser|ресторан|\brestaurant|кафе\b|\bcaf[eé]\b|\bschool|школ[аыуе]\b|детск\w* сад|\bkindergarten"
     r"|\bgym\b|фитнес|аптек|\bpharmacy|парковк|\bparking\b|грузчик|\bmovers\b|переезд|ремонтн\w* бригад"
     r"|\bpubs?\b|\bbrunch|\bbreakfast|\bbrekkie|\bcoffee\b|\blunch spot|кофейн"
-    r"|\btrattoria|\bpizzeria|\bbistro|\bpasta\b|траттори|пиццери|бистро"  # "a good trattoria near Tverskaya"
+    r"|\btrattoria|\bpizzeria|\bbistro|\bpasta\b|траттори|пиццери|бистро|\bbiergarten|\bbeer garden|\bbrewery|пивн\w*|\bbars?\b"  # "a good trattoria near Tverskaya"
     # a vendor of chairs or furniture is a buyer's, not Mirano's (though "suggest" names memory.suggest)
     r"|\b(?:vendor|supplier|shop|store)s?\s+(?:for|of|that sells)\b|\boffice (?:chairs?|furniture|supplies)\b"
     r"|\bergonomic\b|поставщик\w* (?:мебел|кресел|стульев)|офисн\w* (?:мебел|кресл|стул)"
@@ -142,8 +159,10 @@ TASKS_ELSEWHERE = re.compile(
     # suing someone and computing an investment's NPV are a lawyer's and an analyst's work
     r"|подать в суд|подать иск|\bsue\b|засудить|\bfile a (?:lawsuit|claim)\b"
     r"|\bnpv\b|\birr\b|discount rate|ставк\w* дисконт|окупаемост"
-    # a power of attorney is a lawyer's or a notary's paper to draft
-    r"|доверенност|\bpower of attorney\b"
+    # a power of attorney is a lawyer's or a notary's paper to draft («для подготовки доверенности прошу указать
+    # застройщика» names it only as the reason: the ask is Mirano's)
+    r"|(?:состав|подготов|напиш|оформ|сдела)\w*\s+(?:\w+\s+)?доверенност(?!\w*\s+(?:\w+\s+){0,3}(?:прошу|please))"
+    r"|\b(?:draft|write|prepare)\s+(?:a |the )?power of attorney\b"
     # a word's origin is a dictionary's, though the word is one of Mirano's («этимология слова «застройщик»»)
     r"|этимолог|происхождени\w* слова|\betymolog|\bword origin|к какому корню"
     # time off is HR's, whatever company or first day it names
@@ -199,7 +218,7 @@ TOPIC_WORDS = """
     перевести перевод сочинение
     invent invented inventor meaning life universe изобрести изобретатель смысл жизнь вселенная
     plus minus multiply divide equation math calculate python javascript code coding function programming
-    плюс минус умножить разделить уравнение математика посчитать программа код функция программирование
+    плюс минус умножить разделить уравнение математика посчитать код функция программирование
 """
 OTHER_TOPICS = frozenset(TOPIC_WORDS.split())
 
