@@ -131,6 +131,8 @@ UNSEEN_SETS = (
     "unseen98",
     "unseen99",
     "unseen100",
+    "unseen101",
+    "unseen102",
 )
 
 
