@@ -423,22 +423,27 @@ def what_if(
     budget_kind: Literal["embeddings", "llm_calls", "tokens", "source_calls", "usd"] | None = None,
     budget_limit: float | None = None,
     job: str | None = None,
+    cadence_minutes: float | None = None,
 ) -> Envelope:
     """What would change under a hypothetical, from the jobs' own rules, without changing anything: economy mode
     on or off (each job's cadence and next run before and after, its per-run limit, whether its work would pause),
-    or a daily budget (today's spend of that kind against it: would work stop now, and how much is left).
+    a daily budget (today's spend of that kind against it: would work stop now, and how much is left), or one
+    job's cadence set to another (its next run and runs a day before and after).
 
     Args:
         economy: true for "if economy mode were on", false for "if it were off"; omit for a budget question.
         budget_kind: the cost kind of a hypothetical daily budget.
         budget_limit: the hypothetical daily limit of that kind.
         job: one job's name or what it does; omit for every scheduled job.
+        cadence_minutes: the job's hypothetical cadence, in minutes ("if the build ran every 30 min").
     """
     try:
         name = resolve_job(job)
     except MiranoError as exc:
         return unknown(exc.reason)
     data: dict[str, Any] = {"job": name}
+    if cadence_minutes and name:
+        data["cadence"] = _cadence_effect(name, float(cadence_minutes))
     if economy is not None:
         data["economy"] = _economy_effect(bool(economy), name)
     if budget_kind and budget_limit is not None:
@@ -456,6 +461,27 @@ def what_if(
             "left": max(0.0, budget_limit - spent),
         }
     return envelope(data)
+
+
+def _cadence_effect(name: str, minutes: float) -> dict[str, Any]:
+    """One job's cadence set to `minutes`: its next run counted from the same last start, and runs a day."""
+    row = next(r for r in engine_service.list_jobs() if r["name"] == name)
+    now_s, then_s = float(row["cadence_s"] or 0), minutes * 60
+    next_now = row["next_run_at"]
+    next_then = None
+    if next_now and now_s:
+        started = datetime.fromisoformat(next_now) - timedelta(seconds=now_s)
+        next_then = max(started + timedelta(seconds=then_s), clock.now()).isoformat()
+    return {
+        "job": name,
+        "cadence_s_now": int(now_s),
+        "cadence_s_then": int(then_s),
+        "next_run_at_now": next_now,
+        "next_run_at_then": next_then,
+        "runs_a_day_now": round(86400 / now_s, 1) if now_s else None,
+        "runs_a_day_then": round(86400 / then_s, 1),
+        "paused": row["paused"],
+    }
 
 
 def _economy_effect(on: bool, name: str | None) -> dict[str, Any]:

@@ -89,7 +89,7 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     дайджест дайджеста дайджесте digest содержание сообщить прошу нём нем ней paid оплачен оплачено
     been already это ли оплачена оплачены вас записано известно
     people um uh stuff yeah guys folks like только only лишь
-    exactly precisely specifically basically just kindly please pls plz pliz plzz thx thanks asap lah ah po share sharing hoping hope wondering wonder bit
+    exactly precisely specifically basically just kindly please pls plz pliz plzz thx thanks asap lah ah po bro mira oye pues share sharing hoping hope wondering wonder bit
     little able mind me my пожалуйста поделитесь поделись скиньте скинь расскажите расскажи подробно detail
     details detailed итоге итог или как числятся числится значатся значится имеются имеется"""
 FRAME_WORDS = frozenset(_FRAME.split())

@@ -11,9 +11,42 @@ from pipeline.i18n import tr
 from pipeline.i18n.jobs import job_said
 
 
+def _cadence_lines(c: dict[str, Any], lang: str) -> list[str]:
+    """ "If the build ran every 30 min": its cadence now and then, its next run moved, runs a day."""
+    values = {
+        "job": job_said(c["job"], lang),
+        "now": cadence(c["cadence_s_now"], lang),
+        "then": cadence(c["cadence_s_then"], lang),
+        "a_day_now": f"{c['runs_a_day_now']:g}" if c["runs_a_day_now"] is not None else "—",
+        "a_day_then": f"{c['runs_a_day_then']:g}",
+    }
+    lines = [
+        tr(
+            lang,
+            "{job} runs every {now} now; set to every {then}, it would run {a_day_then} times a day instead of {a_day_now}.",
+            **values,
+        )
+    ]
+    if c["next_run_at_then"]:
+        lines.append(
+            tr(
+                lang,
+                "Its next run would move from {before} to {after}.",
+                before=when(c["next_run_at_now"], lang),
+                after=when(c["next_run_at_then"], lang),
+            )
+        )
+    if c["paused"]:
+        lines.append(tr(lang, "It is paused: no cadence runs it until it is resumed."))
+    lines.append(tr(lang, "Nothing is changed: an admin sets a cadence with `mirano set JOB --cadence 30m`."))
+    return lines
+
+
 @renders(tools.what_if)
 def _what_if(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
     lines: list[str] = []
+    if data.get("cadence"):
+        lines += _cadence_lines(data["cadence"], lang)
     if data.get("economy"):
         lines += economy_effect(data["economy"], lang)
     budget = data.get("budget")

@@ -136,7 +136,9 @@ GATED = {
 # who started a run: its details say the trigger (schedule, button, CLI) and who pressed it
 STARTED_BY = re.compile(
     r"\bwho\b.{0,20}\b(?:started|starts|start|ran|triggered|kicked|launched|initiated|fired)\b"
-    r"|(?<!\w)кто\b.{0,20}(?:запустил|запускал|перезапуск|стартовал|инициировал|инициализировал|тр[иi]ггер\w*ил)\w*",
+    r"|(?<!\w)кто\b.{0,20}(?:запустил|запускал|перезапуск|стартовал|инициировал|инициализировал|тр[иi]ггер\w*ил)\w*"
+    r"|(?<!\w)кем\b.{0,20}(?:инициирован|запущен|начат|стартован)\w*"  # «кем был инициирован запуск»
+    r"|(?<!\w)кто\b.{0,20}(?:тыкнул|нажал|жмакнул)\w*",  # «кто его тыкнул?»: who pressed the button
     re.I,
 )
 WHILE_AWAY = re.compile(
@@ -267,7 +269,7 @@ RUNS_SAID = re.compile(r"\bruns\b|(?<!\w)(?:запуски|запусков|за
 THEM = re.compile(
     r"\b(?:them|they|those)\b|(?<!\w)(?:них|они|их|ним|этих|эти)(?!\w)"
     # "…today, and which job cost the most?": the most of the same day's
-    r"|\b(?:the )?most\b|(?<!\w)(?:больше всех|дороже всех|сам\w+ дорог\w*|больше всего)(?!\w)",
+    r"|\b(?:the )?most\b|\btop\b|\bbiggest\b|(?<!\w)(?:больше всех|дороже всех|сам\w+ дорог\w*|больше всего)(?!\w)",
     re.I,
 )
 
@@ -630,6 +632,10 @@ def _by_its_words(question: str, found: Entities) -> Understanding | None:
         # «последние запуски ingest.chatwoot — кто их запускал?»: each run with its trigger and who pressed it
         calls = [call(engine_tools.recent_runs, job=found.job, limit=5)]
         return Understanding("who_started", 1.0, calls, names=found.names)
+    if STARTED_BY.search(question) and found.run_id is None and found.job and not found.order:
+        runs = runs_to_choose(question, "who_started", found)
+        if runs:  # «кем был инициирован запуск синхронизации Chatwoot?» of a job that ran twice: which run
+            return _asked_back(found, runs, "who_started", "run")
     if STARTED_BY.search(question) and (found.run_id is not None or found.job):
         args = {"run_id": found.run_id} if found.run_id is not None else {"job": found.job}
         if found.run_id is None and found.order == "first":  # "who ran the very first import"

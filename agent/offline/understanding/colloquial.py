@@ -260,6 +260,25 @@ SHORTHAND = (
         "запусти",
     ),  # «запушь ребилд»: push it, i.e. start it
     (re.compile(r"(?<!\w)ребилд\w*", re.I), "пересборку"),  # «ребилд индекса»: the index rebuilt
+    # «лимит штуку токенов», «косарь запросов»: a thousand, in slang, before what it counts
+    (
+        re.compile(
+            r"(?<!\d\s)(?<!\w)(?:штук[ау]|косар[ья]|тыщ[ау])(?=\s+(?:токен|обращ|запрос|эмбеддинг|вызов|рубл|доллар))",
+            re.I,
+        ),
+        "1000",
+    ),
+    # «скок из них скипнулось?», «ран скипнулся»: skipped
+    (re.compile(r"(?<!\w)скипнул(?:ось|ся|ась|ись|и|а)?(?!\w)", re.I), "пропущено"),
+    # «шо с ценой было-стало?»: what changed
+    (re.compile(r"(?<!\w)было[\s-]*(?:/|и)?[\s-]*стало(?!\w)", re.I), "изменилось"),
+    # "# active risks, # suggested actions": the number of each
+    (re.compile(r"(?<![\w#])#\s+(?=[a-z])", re.I), "number of "),
+    # "suggested actions pending apply": waiting, not an ask to apply them
+    (
+        re.compile(r"\b(?:pending|awaiting|waiting (?:for|on))\s+(?:apply|approval|application)\b", re.I),
+        "pending",
+    ),
     # «когда чекали ленинский», «сколько источников зафетчили»: checked and fetched, said as the English words
     (re.compile(r"(?<!\w)чекали(?!\w)", re.I), "проверяли"),
     (re.compile(r"(?<!\w)(?:за)?фетчил\w*", re.I), "получили"),
@@ -601,6 +620,14 @@ TYPED_WORDS = frozenset(
     ]
 )  # fmt: skip
 SHORT_TYPOS = {"wud": "would", "wat": "what", "wen": "when", "hw": "how"}
+# Real English words one keystroke from a word above ("what caused it" is no "paused"): never guessed at
+NEAR_REAL_WORDS = frozenset(
+    [
+        "caused", "causes", "sailed", "mailed", "nailed", "hailed", "jailed", "slipped", "season", "matches",
+        "patches", "watches", "cheeks", "impart", "starter", "skipper", "chucks", "project", "budges", "lasted",
+        "spends", "paused", "passed", "pushed", "posted", "tested", "listed", "lifted", "rested",
+    ]
+)  # fmt: skip
 # Chat spellings the rules read as they are: not typos
 CHAT_WORDS = frozenset(
     [
@@ -620,7 +647,13 @@ def _typo_fixed(word: str) -> str:
     low = word.lower()
     if low in SHORT_TYPOS and word.islower():
         return SHORT_TYPOS[low]
-    if len(low) < 4 or low in english_words() or low in CHAT_WORDS or not word.islower():
+    if (
+        len(low) < 4
+        or low in english_words()
+        or low in CHAT_WORDS
+        or low in NEAR_REAL_WORDS
+        or not word.islower()
+    ):
         return word
     known = TYPED_WORDS  # only these are guessed at: a real word the catalogs lack stays as it was ("three")
     cuts = [(low[:i], low[i:]) for i in range(len(low) + 1)]

@@ -769,7 +769,8 @@ def _run_amount(question: str, found: Entities) -> bool:
     unit = found.cost_kind or MONEY.search(question) or CHECK_COST.search(question)
     one_job = len(found.jobs) == 1 and found.run_id is None and not found.about_check
     # «сколько предложенных действий по Альфа Строй»: a project's actions counted, not the job's run
-    made = found.projects and one_job and found.jobs[0] in PROJECT_THING and not found.literal_jobs
+    # ("how many suggested actions are there?": the actions, counted; "how many did memory.suggest make?": its run)
+    made = one_job and found.jobs[0] in PROJECT_THING and not found.literal_jobs
     return bool(HOW_MUCH.search(question) and one_job and not unit and not found.period and not made)
 
 

@@ -655,12 +655,25 @@ def budget_unit_missing(question: str) -> bool:
     return kind is None and budget_number(question) is not None and bool(CAP.search(question))
 
 
+# a cadence imagined: "every 30 min", «раз в 15 минут», «каждые 2 часа»
+CADENCE_SAID = re.compile(
+    r"(?:every|each|раз в|каждые|каждый|кажд\w+)\s+(\d+(?:[.,]\d+)?)\s*(min|minutes?|мин\w*|h\b|hours?|час\w*)",
+    re.I,
+)
+
+
 def plan_what_if(question: str, found: Entities) -> list[dict[str, Any]]:
     """A hypothetical: economy mode on or off, or a daily budget of a kind and a limit, for the job named (or all)."""
     from agent.offline.understanding.requests import budget_kind, budget_number
 
     economy = economy_switched_on(question) if ECONOMY.search(question) else None
     kind = budget_kind(question)
+    every = CADENCE_SAID.search(question)
+    if every and found.job and economy is None:  # "if the build ran every 30 min": that job's cadence moved
+        minutes = float(every.group(1).replace(",", ".")) * (
+            60 if re.match(r"h|час", every.group(2), re.I) else 1
+        )
+        return [call(engine_tools.what_if, job=found.job, cadence_minutes=minutes)]
     limit = budget_number(question)
     if economy is None and not (kind and limit is not None):
         return [call(engine_tools.economy_and_budgets)]

@@ -94,7 +94,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a role given to someone: 'give anna the operator role', 'make kate an admin' (an admin's, on People)",
     ),
     _rule(
-        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|och|aye|right|sige|po|pls|please|kindly|cara|mano|lad|hen|go on and|come on and|go and|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
+        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|och|aye|right|sige|po|pls|please|kindly|cara|mano|lad|hen|go on and|come on and|go and|voyons|allez|bon|écoute|ecoute|oye|mira|ándale|andale|bro|pues|hermano|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
         rf"|then,?\s+)?"  # "ok then kick a backfill of it"
         rf"(?:{EN_ACTION})\b(?!-)",  # ("Post-mortem for …" is a noun)
@@ -360,7 +360,7 @@ CONDITION = re.compile(
     r"|\s(?:→|->|=>)\s"  # "budget $1/day → left today?": a supposition and what it leads to
     r"|^\W*(?:with\s+)?economy(?:\s+mode)?\s+on\s*[:,—–-]"  # "economy on: ingest.attio cadence and limit?"
     r"|^\W*(?:при\s+)?эконом\w*(?:\s+режим\w*)?\s+(?:вкл\w*|on)\s*[:,—–-]"  # «эконом вкл — лимит memory.build?»
-    r"|(?<!\w)(?:если(?!\s+(?:не сложно|не трудно|можно|получится|вас не затруднит|тебя не затруднит|что\s+не\s+так|(?:я\s+)?(?:что-то\s+|что-нибудь\s+)?(?:на)?писал\w*|(?:я\s+)?(?:что-то\s+)?(?:не\s+так|неправильно|непонятно|неясно)\s+(?:на)?(?:писал|спросил|сказал|выразил)\w*))|ежели|коли|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*|сценари\w*)(?!\w)"
+    r"|(?<!\w)(?:кабы|коль|буде|если(?!\s+(?:не сложно|не трудно|можно|получится|вас не затруднит|тебя не затруднит|что\s+не\s+так|(?:я\s+)?(?:что-то\s+|что-нибудь\s+)?(?:на)?писал\w*|(?:я\s+)?(?:что-то\s+)?(?:не\s+так|неправильно|непонятно|неясно)\s+(?:на)?(?:писал|спросил|сказал|выразил)\w*))|ежели|коли|допустим|предположим|представ\w*|гипотетическ\w*|теоретическ\w*|сценари\w*)(?!\w)"
     r"|(?<!\w)(?:в случае|при условии|в таком случае|в этом случае)(?!\w)"
     # «Вводная: дневной бюджет 0,01 доллара. Встанут ли работы?»: a drill's premise, "Given: …", set out first
     r"|^\W*(?:вводная|дано|given|premise)\s*[:—–-]"
@@ -382,8 +382,9 @@ HYPOTHETICAL_MARK = _rule(
     "a condition: 'if', 'suppose', 'with economy on … would', «если», «допустим», «с лимитом … мы бы»",
 )
 HYPOTHETICAL_SUBJECT = _rule(
-    r"econom|эконом|budget|бюджет|\bcap\b|\bcapped\b|daily limit|limit of|лимит|ограничи|потолок|allowance|quota|квот",
-    "only economy mode and budgets (a cap, a limit) can be simulated from the job's rules",
+    r"econom|эконом|budget|бюджет|\bcap\b|\bcapped\b|daily limit|limit of|лимит|ограничи|ограничени|потолок|allowance|quota|квот"
+    r"|(?:every|each|раз в|каждые|кажд\w+)\s+\d+\s*(?:min|мин|h\b|hour|час)",
+    "only economy mode, budgets (a cap, a limit) and a job's cadence can be simulated from the job's rules",
 )
 # Words of what Mirano does: a sentence with none of them (and no named thing) is about something else.
 DOMAIN = _rule(
@@ -679,7 +680,8 @@ VALUE_ASKED = re.compile(
     r"|\b(?:push|paste|put|plug|copy|drop)\s+it\s+(?:in|into|to)\b|\bpass\s+(?:me|us|along|on)\b"
     r"|\b(?:paste|print|dump|reveal|disclose)\s+(?:me\s+)?(?:the\s+|your\s+|all\s+)?(?:\w+\s+){0,2}(?:token|key|secret|password)s?\b"
     r"|(?<!\w)доложи\w*(?!\w)"
-    r"|(?<!\w)(?:скинь|скиньте|дай|дайте|пришли|пришлите)\s+(?:мне\s+)?(?:\w+\s+){0,2}(?:ключ|токен|парол|секрет)",  # «Пароль от базы — доложить немедленно!»: reported, so shown
+    r"|(?<!\w)(?:скинь|скиньте|дай|дайте|пришли|пришлите)\s+(?:мне\s+)?(?:\w+\s+){0,2}(?:ключ|токен|парол|секрет)"
+    r"|\b(?:dame|dammi|gib mir|donne-moi)\s+(?:\w+\s+){0,3}(?:key|token|secret|password)s?\b",  # "dame the webhook secret"  # «Пароль от базы — доложить немедленно!»: reported, so shown
     re.I,
 )
 

@@ -392,7 +392,7 @@ ONE_CHECK_SAID = re.compile(
     r"\bthe (?:[\w.-]+ ){0,3}check\b(?!s)|(?<!\w)проверк[аиеу](?!\w)", re.I
 )  # "the check", "the leninsky 90 check"
 CHECK_STATE = re.compile(
-    r"\bstatus|\bstate\b|статус|состояни|чем закончил|чем кончил|\bhow did (?:it|the check) (?:end|go)\b|\boutcome\b"
+    r"\bstatus|\bstate\b|статус|состояни|чем\s+(?:же\s+)?(?:за)?кончил|\bhow did (?:it|the check) (?:end|go)\b|\boutcome\b"
     r"|\bresult of the check\b|итог\w* проверк|готов\w* или нет|готов\w* ли|\bready or not\b|(?<!\w)готов\w*(?: уже)?\?"
     r"|закончил\w* или|ещё ид[её]т|еще ид[её]т|\bstill running\b|\bfinished or\b"
     # «готово уже или нет», «она уже всё, или ещё думает?», "done, or is it still going?": done or not yet
@@ -482,6 +482,10 @@ THE_RUN = re.compile(
     r"(?:chatwoot|linear|attio|чатвут\w*|линеар\w*|аттио)(?!\s*\d)",  # "why run skipped": one run, said without articles  # "skipped run — reason?"  # «почему запуск был пропущен»
     re.I,
 )
+ONE_RUN_IN_STATE = re.compile(
+    r"\bthe (?:skipped|failed|cancell?ed) (?:run|one)\b(?!s)|(?<!\w)(?:пропущенн|упавш|отменённ|отмененн)(?:ый|ого|ому|ым|ом)\s+запуск",
+    re.I,
+)
 RUN_NOUN = re.compile(r"\b(?:the|that|this) (?:[\w.]+ )?run\b(?!s|\s+(?:next|again|now))", re.I)
 RUN_INTENTS = ("cost_run", "why_run", "timing", "run_timeline", "who_started")
 # "why was the job skipped?": one job meant by its run's state, none named (its runs decide which, below)
@@ -495,8 +499,10 @@ def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[s
     from pipeline.service import engine as engine_service
 
     # "show me the chatwoot run": one run asked after its job's state too
-    asked_of_run = intent in (*RUN_INTENTS, "cost_period") or (
-        intent == "status" and RUN_NOUN.search(question)
+    asked_of_run = (
+        intent in (*RUN_INTENTS, "cost_period")
+        or (intent == "status" and RUN_NOUN.search(question))
+        or (intent == "runs" and ONE_RUN_IN_STATE.search(question))  # "the skipped run — RCA?": one, of two
     )
     if not asked_of_run or found.run_id is not None or found.order:
         return []

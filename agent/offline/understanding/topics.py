@@ -76,6 +76,11 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|\bgaming (?:mouse|laptop|pc|keyboard)\b|\ba (?:good )?book (?:about|on|for)\b|\bbooks? about\b"
     r"|(?<!\w)книг\w*\s+(?:про|о|об)\s|\b(?:rust|python|java|go|golang|kotlin) or (?:rust|go|golang|python|java|kotlin)\b"
     r"|\bmissed the (?:game|match)\b"
+    # which vector database to buy is an architect's choice, though it names embeddings
+    r"|\bpinecone\b|\bqdrant\b|\bweaviate\b|\bmilvus\b|\bchroma(?:db)?\b|\bwhich vector (?:db|database|store)\b"
+    # feed for the farm, a beam to size, a table to book: the farmer's, the engineer's, the restaurant's
+    r"|комбикорм|корм\w* для (?:скот|кур|свин|коров)|\bbeam siz|\bsimply supported\b|\budl\b|сопромат"
+    r"|\bbook (?:me |us )?a table\b|\btable for (?:two|\d+|la cena|dinner)\b|забронир\w* столик"
     # calculus homework is a student's
     r"|\bderivative\b|\bintegral of\b|\bcalc (?:hw|homework)\b|\bhomework\b|(?<!\w)домашк|производн\w* (?:от|функци)"
     # a pupil's essay to proofread is a teacher's, though it asks to check it
