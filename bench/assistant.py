@@ -133,6 +133,8 @@ UNSEEN_SETS = (
     "unseen100",
     "unseen101",
     "unseen102",
+    "unseen103",
+    "unseen104",
 )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from agent.offline.understanding.classifier import RULE_EVIDENCE, Ranked, intent_model
 from agent.offline.understanding.clauses import (
+    CHECKLIST_SPLIT,
     CHECKLIST_START,
     OF_EVERYTHING,
     ONE_MORE,
@@ -30,7 +31,7 @@ from agent.offline.understanding.clauses import (
     without_small_talk,
 )
 from agent.offline.understanding.colloquial import plain
-from agent.offline.understanding.entities import Entities
+from agent.offline.understanding.entities import ALL_TIME, Entities
 from agent.offline.understanding.follow_ups import (
     economy_said,
     follows_on,
@@ -85,6 +86,7 @@ from agent.offline.understanding.speech_act import (
 from agent.offline.understanding.subjects import (
     JOB_INTENTS,
     JOB_SIGNAL,
+    ONE_CHECK_SAID,
     THE_CLASS_ONE,
     THE_PROJECT,
     cases_to_choose,
@@ -209,7 +211,9 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
             "clarify", 1.0, choices=costs, choice_intent="cost_period", choice_kind="question"
         )
     if len(parts) > 1:
-        understood = _compound(parts, previous, previous_intent)
+        # "Status of ingest.attio; spend today; next digest": a checklist, each item on its own
+        checklist = bool(CHECKLIST_START.match(question) and CHECKLIST_SPLIT.search(question))
+        understood = _compound(parts, previous, previous_intent, checklist)
     else:
         understood = _understand(question, previous, previous_intent)
         understood.call_intents = [understood.intent] * len(understood.calls)
@@ -257,11 +261,20 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
     return understood
 
 
+# the check said again for a later part by `carried` («проверка …», "the check of …")
+CHECK_SAID_AGAIN = re.compile(r"^(?:проверка|the check of)\s+")
+
+
 # a pronoun that points at the subject said before ("its status", «её риск»)
 POINTS_AT = re.compile(r"\b(?:it|its|they|them|their)\b|(?<!\w)(?:он|она|оно|они|его|её|ее|их)(?!\w)", re.I)
 
 
 # runs, more than one: "the last runs of ingest.chatwoot", «последние запуски»
+ONE_OF_THEM = re.compile(
+    r"\b(?:later|earlier|first|last|second|newer|older|latest)\s+of\s+(?:those|these|the|them)\b"
+    r"|(?<!\w)(?:последн|перв|втор|поздн|ранн)\w*\s+из\s+(?:них|этих)",
+    re.I,
+)
 RUNS_SAID = re.compile(r"\bruns\b|(?<!\w)(?:запуски|запусков|запусках|прогоны|прогонов)(?!\w)", re.I)
 
 
@@ -375,7 +388,9 @@ STILL_POSSIBLE = re.compile(
 )
 
 
-def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent: str | None) -> Understanding:
+def _compound(
+    parts: list[str], previous: list[dict[str, Any]], previous_intent: str | None, checklist: bool = False
+) -> Understanding:
     """Each part understood on its own, in order; a part that names nothing borrows the earlier part's subject."""
     first: Understanding | None = None
     calls: list[dict[str, Any]] = []
@@ -386,7 +401,6 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
     # a request among the parts: refused, with its control, beside the rest
     refused: Understanding | None = None
     asked_marked = any("?" in p for p in parts)
-    checklist = bool(CHECKLIST_START.match(parts[0]))
     for part in parts:
         if refused is not None and reason_of_request(part):
             continue  # "…? the client's waiting on it": why it is asked, not one more ask
@@ -415,9 +429,17 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
         if re_check_of_it:
             found = found_in(part.replace("re-checked", "checked"))
             found.jobs = found.soft_jobs = []
-        if found_before is not None and not _subject(found) and borrows:
+        notices_of_it = found.notices_said and found_before is not None and found_before.address
+        if notices_of_it and not _subject(found) and borrows:
+            text = f"{part} — {found_before.address}"  # "…Tverskaya, and has that notice been read?": its notices
+        elif found_before is not None and not _subject(found) and borrows:
             text = f"{carried(found_before, part)} {part}".strip()
-        elif period_before in PERIOD_SAID and not found.period and THEM.search(part):
+        elif (
+            period_before in PERIOD_SAID
+            and not found.period
+            and THEM.search(part)
+            and not ALL_TIME.search(part)
+        ):
             # «сколько запусков сегодня и сколько на них ушло в сумме?»: those runs, that day
             text = f"{part} {PERIOD_SAID[period_before][0 if re.search(r'[а-яё]', part, re.I) else 1]}"
         if (
@@ -430,6 +452,10 @@ def _compound(parts: list[str], previous: list[dict[str, Any]], previous_intent:
         ):
             continue  # "…? the bank is pressing", "In Airflow I'd see it in the grid view": a remark, not an ask
         understood = _understand(text, previous, previous_intent)
+        if understood.intent == "clarify" and first is not None and text != part:
+            # «…: каков риск и сколько стоит метр?»: the part before already settled which check; the carried
+            # subject asks nothing back
+            understood = _understand(CHECK_SAID_AGAIN.sub("", text, count=1), previous, previous_intent)
         if re_check_of_it:  # what the re-check changed, or what it was before: its snapshots' diff
             understood = Understanding("diff", 1.0, plan("diff", found_in(text), previous))
         if first is not None and first.calls and ONE_MORE.match(part):
@@ -628,7 +654,13 @@ def _by_its_words(question: str, found: Entities) -> Understanding | None:
         return Understanding("notices", 1.0, plan("notices", found, []), names=found.names)
     if OUT_OF_SCOPE_TOPIC.search(question) and not _subject(found):
         return Understanding("out_of_scope", 1.0, names=found.names, act="out_of_scope")
-    if STARTED_BY.search(question) and found.run_id is None and found.job and RUNS_SAID.search(question):
+    if (
+        STARTED_BY.search(question)
+        and found.run_id is None
+        and found.job
+        and RUNS_SAID.search(question)
+        and not ONE_OF_THEM.search(question)  # "the later of those runs": one of them
+    ):
         # «последние запуски ingest.chatwoot — кто их запускал?»: each run with its trigger and who pressed it
         calls = [call(engine_tools.recent_runs, job=found.job, limit=5)]
         return Understanding("who_started", 1.0, calls, names=found.names)
@@ -866,9 +898,10 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             cases = [] if previous else cases_to_choose(question, found)
             if cases:  # «кто истец по судебному делу?»: which of the cases
                 return _asked_back(found, cases, "provenance", "case")
-            checks = (
-                [] if previous or not found.address else checks_to_choose(question, "check_status", found)
-            )
+            one_check = found.address and ONE_CHECK_SAID.search(
+                question
+            )  # not "the developer's legal status"
+            checks = [] if previous or not one_check else checks_to_choose(question, "check_status", found)
             if checks:  # «прошу сообщить статус проверки объекта по адресу: …»: which of its checks
                 return _asked_back(found, checks, "check_status", "check")
             calls = plan(None, found, previous)

@@ -346,6 +346,7 @@ OF_EVERYTHING = re.compile(
     # «и скок потратили седня»: what we spent, of everything
     r"|(?<!\w)(?:сколько|скока|скок)\s+(?:мы\s+)?(?:потратили|израсходовали|ушло|сожгли)(?!\w)"
     r"|\b(?:today's|this week's|our|the total|total) (?:spend|bill|burn|costs?)\b"  # "what's today's spend so far?"
+    r"|\b(?:do i have|have i got)\b|(?<!\w)у меня(?!\w)"  # "how many unread notices do I have?": mine, all of them
     r"|(?<!\w)что (?:(?:сейчас|щас|вообще|у нас|именно)\s+){0,3}(?:выполняется|идёт|идет|запущено|крутится"
     r"|в работе)(?!\w)"
     r"|(?<!\w)какие (?:задани|джоб|задач|запуск)",
@@ -358,6 +359,9 @@ def reason_of_request(part: str) -> bool:
 
 
 WE = re.compile(r"\b(?:we|we've|we'd|us|our)\b|(?<!\w)(?:мы|нам|нас|наш\w*)(?!\w)", re.I)
+
+
+COST_ASKED = re.compile(r"\bcost|\bspen[dt]|\bexpensive|стои|обош|потрат|расход", re.I)
 
 
 # A check by its order, said again in the part's language
@@ -398,7 +402,8 @@ def carried(found: Entities, lang_text: str) -> str:
 
         if found.order in ORDERED_CHECK and not order_in(lang_text.lower()):
             said.append(ORDERED_CHECK[found.order][0 if re.search(r"[а-яё]", lang_text, re.I) else 1])
-        elif found.about_check:  # «проверка Тверской 1 закончена? и сколько она стоила»: that check again
+        elif found.about_check and COST_ASKED.search(lang_text):
+            # «проверка Тверской 1 закончена? и сколько она стоила»: that check's cost, not the house's price
             said.append("проверка" if re.search(r"[а-яё]", lang_text, re.I) else "the check of")
         said.append(found.address)
     if found.fact_key:  # «что это за дело и в каком суде его рассматривают»: that case again

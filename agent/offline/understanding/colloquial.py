@@ -270,6 +270,8 @@ SHORTHAND = (
     ),
     # «скок из них скипнулось?», «ран скипнулся»: skipped
     (re.compile(r"(?<!\w)скипнул(?:ось|ся|ась|ись|и|а)?(?!\w)", re.I), "пропущено"),
+    # «эко-режим врубить»: economy mode, clipped
+    (re.compile(r"(?<!\w)эко[\s-]?режим\w*", re.I), "режим экономии"),
     # «шо с ценой было-стало?»: what changed
     (re.compile(r"(?<!\w)было[\s-]*(?:/|и)?[\s-]*стало(?!\w)", re.I), "изменилось"),
     # "# active risks, # suggested actions": the number of each
@@ -744,6 +746,38 @@ DIALECTS = (
 )
 
 
+# Ukrainian words in a Russian message (surzhyk: «Скільки коштувала проверка?», «Хто запускав синк?»): said in
+# Russian, when two or more of them are there (or one of Ukraine's own letters і, ї, є, ґ)
+UKRAINIAN_MARKERS = re.compile(
+    r"(?<!\w)(?:хто|скільки|коштувал\w*|коштує|гроші|грошей|будь ласка|дуже|мені|вивантаж\w*|чи|ще|шо|трохи|щось"
+    r"|залишил\w*|залишит\w*|ліміт\w*|запускав|зробив|зроби|подивись|тиждень|сьогодні|вчора|постав|зараз)(?!\w)"
+    r"|[іїєґ]",
+    re.I,
+)
+UKRAINIAN = (
+    (r"хто", "кто"), (r"скільки", "сколько"), (r"коштувала", "стоила"), (r"коштував", "стоил"),
+    (r"коштувало", "стоило"), (r"коштує", "стоит"), (r"гроші|грошей", "деньги"), (r"будь ласка", "пожалуйста"),
+    (r"дуже", "очень"), (r"мені", "мне"), (r"вивантаж(?:те)?", "выгрузи"), (r"чи", "или"), (r"ще", "ещё"),
+    (r"трохи", "немного"), (r"щось", "что-то"), (r"залишиться", "останется"), (r"залишилось", "осталось"),
+    (r"ліміт", "лимит"), (r"запускав", "запускал"), (r"зробив", "сделал"), (r"зроби", "сделай"),
+    (r"подивись", "посмотри"), (r"тиждень", "неделю"), (r"сьогодні", "сегодня"), (r"вчора", "вчера"),
+    (r"постав", "поставь"), (r"зараз", "сейчас"), (r"на день", "в день"),
+)  # fmt: skip
+
+
+def _ukrainian_said(text: str) -> str:
+    if len(UKRAINIAN_MARKERS.findall(text)) < 2:
+        return text
+    for said, russian in UKRAINIAN:
+        text = re.sub(
+            rf"(?<!\w)(?:{said})(?!\w)",
+            lambda m, r=russian: r.capitalize() if m.group(0)[0].isupper() else r,
+            text,
+            flags=re.I,
+        )
+    return text
+
+
 def _dialects_said(text: str) -> str:
     """A Latin-letter dialect's own words said in English (Hinglish, then patois), where the message is in it."""
     for markers, words, trimmed, order in DIALECTS:
@@ -805,7 +839,7 @@ def _shouted(text: str) -> str:
 def plain(text: str) -> str:
     """The question with everyday words put back as the product's words; everything else as it was said."""
     text = _shouted(text)
-    text = _typos_fixed(_dialects_said(_sql_said(_abbreviations_said(text))))
+    text = _typos_fixed(_dialects_said(_sql_said(_ukrainian_said(_abbreviations_said(text)))))
     for pattern, words in SHORTHAND:
         text = pattern.sub(words, text)
     text = ORDINAL_HOUSE.sub(_house_number, text)

@@ -105,7 +105,7 @@ HELD = re.compile(
     re.I,
 )
 STORED = re.compile(
-    r"in (?:the |our |project )?memory|the memory (?:has|holds|contains)|has the memory|does the memory (?:have|hold)|в памяти|so far|in total|altogether|all in all|stored|we have|have we|pulled|imported|brought in"
+    r"\btotal\b|\balready\b|in (?:the |our |project )?memory|the memory (?:has|holds|contains)|has the memory|does the memory (?:have|hold)|в памяти|so far|in total|altogether|all in all|stored|we have|have we|pulled|imported|brought in"
     r"|in the (?:memory )?index|(?:memory|search|vector) index|индекс\w* памят|embedded at all|(?:are|is|been) embedded|at all\b|в индексе|right now"
     r"|всего|лежит|хранится|накопил|загружен|загрузили|импортирова|подтянул|есть у нас|у нас есть",
     re.I,

@@ -471,7 +471,7 @@ THE_RUN = re.compile(
     r"|(?<!\w)(?:запуск|прогон)\s+(?:attio|chatwoot|linear)\b(?!\s*\d)"
     r"|(?<!\w)(?:запуск|прогон)\w*\s+(?:синхронизаци|импорт|сборк)\w*\s+(?:linear|chatwoot|attio|линеар\w*|чатвут\w*|аттио)(?!\s*\d)"
     # «скипнутый ран», «упавший запуск»: one run by its state, singular
-    r"|(?:пропущенн|скипнут|упавш|отменённ|отмененн)\w*\s+(?:запуск|ран)(?![а-яё])"
+    r"|(?:пропущенн|скипнут|упавш|отменённ|отмененн)\w*\s+(?:запуск|ран)(?:а|у|ом|е)?(?![а-яё])"
     r"|(?:почему|зачем|отчего)\s+(?:\w+\s+)?запуск\s+(?:был\s+)?(?:пропущен|пропустил\w*|упал|отмен[её]н|скипнул\w*|сломал\w*)"
     r"|^\W*(?:the\s+)?(?:skipped|failed|cancell?ed) run\b(?!s)"
     # «в журнале указано, что запуск был пропущен», "the run was skipped": one run by its state, by no number
@@ -506,13 +506,15 @@ def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[s
     )
     if not asked_of_run or found.run_id is not None or found.order:
         return []
-    if not (THE_RUN.search(question) or THE_JOB_ONE.search(question)) or len(found.jobs) > 1:
+    # "what did the build run do?": a job named by what it does, when the words name one
+    named = found.jobs or (found.soft_jobs if len(found.soft_jobs) == 1 else [])
+    if not (THE_RUN.search(question) or THE_JOB_ONE.search(question)) or len(named) > 1:
         return []
     # a state said is the state of the run meant ("why did the attio one blow up": of its failed runs, if any)
     state = next((name for name, p in RUN_STATES if re.search(p, question.lower(), re.I)), None)
-    if not found.jobs and not state or found.period and not state:
+    if not named and not state or found.period and not state:
         return []
-    job = found.jobs[0] if found.jobs else None
+    job = named[0] if named else None
     if found.period:  # "why did the run get skipped today?": of the runs in that state that day
         from agent.tools.engine import local_day, period_days
 

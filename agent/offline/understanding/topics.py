@@ -81,6 +81,8 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     # feed for the farm, a beam to size, a table to book: the farmer's, the engineer's, the restaurant's
     r"|комбикорм|корм\w* для (?:скот|кур|свин|коров)|\bbeam siz|\bsimply supported\b|\budl\b|сопромат"
     r"|\bbook (?:me |us )?a table\b|\btable for (?:two|\d+|la cena|dinner)\b|забронир\w* столик"
+    # concrete for a slab is a builder's sum
+    r"|(?<!\w)бетон\w*|\bconcrete (?:for|slab|mix)|арматур\w*|кубов\w* (?:бетона|раствора)"
     # calculus homework is a student's
     r"|\bderivative\b|\bintegral of\b|\bcalc (?:hw|homework)\b|\bhomework\b|(?<!\w)домашк|производн\w* (?:от|функци)"
     # a pupil's essay to proofread is a teacher's, though it asks to check it
@@ -166,7 +168,7 @@ TASKS_ELSEWHERE = re.compile(
     r"|\bnpv\b|\birr\b|discount rate|ставк\w* дисконт|окупаемост"
     # a power of attorney is a lawyer's or a notary's paper to draft («для подготовки доверенности прошу указать
     # застройщика» names it only as the reason: the ask is Mirano's)
-    r"|(?:состав|подготов|напиш|оформ|сдела)\w*\s+(?:\w+\s+)?доверенност(?!\w*\s+(?:\w+\s+){0,3}(?:прошу|please))"
+    r"|(?:состав|подготов|напиш|оформ|сдела)\w*[\s,]+(?:[\w]+[\s,]+){0,3}доверенност(?!\w*\s+(?:\w+\s+){0,3}(?:прошу|please))"
     r"|\b(?:draft|write|prepare)\s+(?:a |the )?power of attorney\b"
     # a word's origin is a dictionary's, though the word is one of Mirano's («этимология слова «застройщик»»)
     r"|этимолог|происхождени\w* слова|\betymolog|\bword origin|к какому корню"
