@@ -135,6 +135,8 @@ UNSEEN_SETS = (
     "unseen102",
     "unseen103",
     "unseen104",
+    "unseen105",
+    "unseen106",
 )
 
 
