@@ -261,6 +261,11 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
     return understood
 
 
+MOST_EXPENSIVE_RUN = re.compile(
+    r"\bmost expensive\b|\b(?:cost|spent)\s+the most\b|(?<!\w)(?:сам\w+ дорог\w*|дороже всех)", re.I
+)
+
+
 # the check said again for a later part by `carried` («проверка …», "the check of …")
 CHECK_SAID_AGAIN = re.compile(r"^(?:проверка|the check of)\s+")
 
@@ -802,6 +807,10 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             kind = None if which[0] == "job" else which[0]  # a job's choices are asked as questions about it
             return _asked_back(found, which[1], named, kind)
         return Understanding(named, 1.0, plan(named, found, previous), names=found.names)
+    priciest_ever = MOST_EXPENSIVE_RUN.search(question) and ALL_TIME.search(question) and not found.period
+    if priciest_ever and found.run_id is None and not found.about_check:
+        # "which single run has been the most expensive so far?": the spend of all time, its dearest runs first
+        return Understanding("cost_period", 1.0, [call(engine_tools.costs, period="all", job=found.job)])
     if _usage(question, found):
         syncs = jobs_to_choose("cost_period", found, question)
         if syncs:  # "how much did the sync cost us?": which of the syncs

@@ -273,7 +273,20 @@ SHORTHAND = (
     # «эко-режим врубить»: economy mode, clipped
     (re.compile(r"(?<!\w)эко[\s-]?режим\w*", re.I), "режим экономии"),
     # «шо с ценой было-стало?»: what changed
-    (re.compile(r"(?<!\w)было[\s-]*(?:/|и)?[\s-]*стало(?!\w)", re.I), "изменилось"),
+    (re.compile(r"(?<!\w)было[\s-]*(?:/|и)?[\s-]*(?:(?:чё|что|шо)\s+)?стало(?!\w)", re.I), "изменилось"),
+    # "the digest fell over last night": failed
+    (re.compile(r"\b(?:fell|falls|fall) over\b", re.I), "failed"),
+    # a ticket's key before its title ("[MIR-105] Повторить запуск #9") names the ticket, not an issue asked about
+    (re.compile(r"^\s*\[[A-Z][A-Z0-9]*-\d+\]\s*"), ""),
+    # a ticket's labels: the lines after them say what is asked and what is seen; a hypothesis supposes
+    (
+        re.compile(
+            r"(?m)^\s*(?:Шаги воспроизведения|Описание|Ожидаемый результат|Фактический результат|Вопрос|Steps to reproduce|Description|Expected(?: result)?|Actual(?: result)?|Question)\s*:\s*",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r"(?m)^\s*(?:Гипотеза|Hypothesis)\s*:\s*", re.I), "Если "),
     # "# active risks, # suggested actions": the number of each
     (re.compile(r"(?<![\w#])#\s+(?=[a-z])", re.I), "number of "),
     # "suggested actions pending apply": waiting, not an ask to apply them

@@ -94,7 +94,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a role given to someone: 'give anna the operator role', 'make kate an admin' (an admin's, on People)",
     ),
     _rule(
-        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|och|aye|right|sige|po|pls|please|kindly|cara|mano|lad|hen|go on and|come on and|go and|voyons|allez|bon|écoute|ecoute|oye|mira|ándale|andale|bro|pues|hermano|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
+        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|och|aye|right|sige|po|pls|please|kindly|cara|mano|lad|hen|go on and|come on and|go and|voyons|allez|bon|écoute|ecoute|oye|mira|ándale|andale|bro|pues|hermano|boss|la|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
         rf"|then,?\s+)?"  # "ok then kick a backfill of it"
         rf"(?:{EN_ACTION})\b(?!-)",  # ("Post-mortem for …" is a noun)
@@ -113,6 +113,10 @@ REQUEST_RULES: tuple[Rule, ...] = (
         rf"|\b(?:be an? (?:legend|dear|star|champ|love|mate)|do me a favou?r)\b.{{0,20}}\band\s+(?:{EN_ACTION})\b",
         "the modal after the subject or a favour first: 'any chance you could re-run the chatwoot import?', "
         "'could you do me a favour and rebuild the index?', the South's 'reckon you might could re-check it?'",
+    ),
+    _rule(
+        r"\bgive (?:the |it |this |that )?(?:[\w.]+ ){0,2}a (?:kick|nudge|poke|go|spin)\b",
+        "an order said as a favour: 'give the Linear sync a kick for us'",
     ),
     _rule(
         r"\b(?:just\s+)?do it\b.{0,20}\b(?:pls|please|plz|for me|for us)\b|\b(?:pls|please|plz|just)\s+do it\b",
@@ -509,7 +513,8 @@ EMBEDDED_QUESTION = _rule(
 
 # "Please set out …", "please confirm whether …", "kindly advise": asked to be told, a question however polite
 TELL_ME = re.compile(
-    r"^\W*(?:please|kindly|could you|can you)\s+(?:set out|confirm|state|identify|explain|describe|outline|advise"
+    r"\b(?:please|kindly)\s+confirm\s+(?:who|whether|when|what|which|if|how)\b"  # "For the audit file: please confirm who …"
+    r"|^\W*(?:please|kindly|could you|can you)\s+(?:set out|confirm|state|identify|explain|describe|outline|advise"
     r"|clarify|specify|indicate)\b"
     # "Would you mind telling me whether …", "I don't suppose you could tell me …": asked to be told
     r"|^\W*(?:would|do) you mind\s+(?:telling|letting me know|explaining|confirming|checking|sharing|saying)\b"

@@ -132,6 +132,8 @@ THE_CLASS_ONE = re.compile(
 )
 
 
+# how it went: «последняя синхронизация норм прошла?», "last sync result?"
+RESULT_WORD = re.compile(r"\bresult|\bwent\b|\bgo (?:ok|well|through)\b|прошл\w*|норм|результат|успешн", re.I)
 COST_WORD = re.compile(
     r"\bhow much\b|\bcost|\bspen[dt]|expensive|стои|стоим|обош|потрат|обращени|\bsource calls\b", re.I
 )
@@ -151,7 +153,12 @@ def jobs_to_choose(intent: str | None, found: Entities, question: str = "") -> l
         and not (found.jobs or found.soft_jobs or found.projects or found.vendor or found.period)
         # "the sync job … its last run": which job; "what did the last sync cost?": which sync (each blind writer
         # read it so); "when did the sync last run?" is answered for each sync
-        and not (found.order and not CLASS_JOB.search(question) and not COST_WORD.search(question))
+        and not (
+            found.order
+            and not CLASS_JOB.search(question)
+            and not COST_WORD.search(question)
+            and not RESULT_WORD.search(question)
+        )
         and THE_CLASS_ONE.search(question)
     ):
         from agent.tools.resolve import jobs_of_class
@@ -363,7 +370,7 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
     ):
         return _checks_at(found)
     if (
-        found.address and intent in ("cost_run", "timing") and ONE_CHECK_SAID.search(question)
+        found.address and intent in ("cost_run", "timing", "provenance") and ONE_CHECK_SAID.search(question)
     ):  # "the check of Leninsky 90": what it cost, how long it took
         return _checks_at(found)
     if (

@@ -83,6 +83,10 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|\bbook (?:me |us )?a table\b|\btable for (?:two|\d+|la cena|dinner)\b|забронир\w* столик"
     # concrete for a slab is a builder's sum
     r"|(?<!\w)бетон\w*|\bconcrete (?:for|slab|mix)|арматур\w*|кубов\w* (?:бетона|раствора)"
+    # a drug's dose, an SQL report for an accounting system, a school's orders and timetables, surf: not Mirano's
+    r"|ибупрофен|парацетамол|аспирин|\bibuprofen|\bparacetamol|разов\w* доз|\bdosage\b"
+    r"|напис\w*\s+(?:\w+\s+)?sql|\bwrite (?:me )?(?:an? )?sql\b|(?<!\w)1с(?!\w)"
+    r"|проект\w* приказ|утренник|расписани\w* уроков|нагрузк\w* педагог|\bwaves?\b|\bswell\b|\bsurf(?:ing)?\b"
     # calculus homework is a student's
     r"|\bderivative\b|\bintegral of\b|\bcalc (?:hw|homework)\b|\bhomework\b|(?<!\w)домашк|производн\w* (?:от|функци)"
     # a pupil's essay to proofread is a teacher's, though it asks to check it
