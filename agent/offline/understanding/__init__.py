@@ -261,6 +261,7 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
     return understood
 
 
+WHAT_CHANGED = re.compile(r"\bchang|\bdiffer|\bbefore\b|измен|поменял|разниц|было|стало", re.I)
 MOST_EXPENSIVE_RUN = re.compile(
     r"\bmost expensive\b|\b(?:cost|spent)\s+the most\b|(?<!\w)(?:сам\w+ дорог\w*|дороже всех)", re.I
 )
@@ -430,7 +431,10 @@ def _compound(
         about_property = found_before is not None and (
             found_before.address or found_before.check_id is not None
         )
-        re_check_of_it = rechecked and about_property and REFERS_BACK.search(part)
+        # («что поменялось после перепроверки?» after Tverskaya: its re-check; "when is the next re-check?": the job's)
+        re_check_of_it = (
+            rechecked and about_property and (REFERS_BACK.search(part) or WHAT_CHANGED.search(part))
+        )
         if re_check_of_it:
             found = found_in(part.replace("re-checked", "checked"))
             found.jobs = found.soft_jobs = []

@@ -244,6 +244,14 @@ def _flat_unchecked(question: str, found: Entities) -> bool:
     return flat_unchecked(found) and unnamed  # with its building found, the building's check answers the rest
 
 
+SUGGESTED_ACTIONS = re.compile(r"suggested actions?|suggestions|предложенн\w* действи|подсказ\w*", re.I)
+
+
+def _actions_counted(question: str, found: Entities) -> bool:
+    named = found.literal_jobs or found.run_id is not None or found.check_id is not None or found.address
+    return bool(HOW_MUCH.search(question) and SUGGESTED_ACTIONS.search(question) and not named)
+
+
 def _applied_asked(question: str, found: Entities) -> bool:
     named = found.literal_jobs or found.run_id or found.check_id or found.address  # "Attio notes" name no job
     return bool(APPLIED.search(question) and not named)
@@ -886,6 +894,11 @@ READINGS = (
         "whether the model's key is set: which model answers, and which systems are demo",
     ),
     Reading("actions", _action_named, "an action by its number: whether, by whom and when it was applied"),
+    Reading(
+        "actions",
+        _actions_counted,
+        "how many suggested actions there are: the projects' actions, not memory.suggest's last run nor the projects",
+    ),
     Reading(
         "actions", _applied_asked, "whether anyone applied an action: the projects' actions, applied or not"
     ),

@@ -386,7 +386,7 @@ HYPOTHETICAL_MARK = _rule(
     "a condition: 'if', 'suppose', 'with economy on … would', «если», «допустим», «с лимитом … мы бы»",
 )
 HYPOTHETICAL_SUBJECT = _rule(
-    r"econom|эконом|budget|бюджет|\bcap\b|\bcapped\b|daily limit|limit of|лимит|ограничи|ограничени|потолок|allowance|quota|квот"
+    r"econom|эконом|budget|бюджет|\bcap\b|\bcapped\b|daily limit|limit of|лимит|ограничи(?!\w*\s+частот)|(?:на\s+(?:день|сутки)\s+|дневн\w*\s+|суточн\w*\s+)ограничени|ограничени\w*\s+(?:на\s+(?:день|сутки)|в\s+день|\d|[—–-]?\s*не более)|потолок|allowance|quota|квот"
     r"|(?:every|each|раз в|каждые|кажд\w+)\s+\d+\s*(?:min|мин|h\b|hour|час)",
     "only economy mode, budgets (a cap, a limit) and a job's cadence can be simulated from the job's rules",
 )
