@@ -370,8 +370,17 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
     ):
         return _checks_at(found)
     if (
-        found.address and intent in ("cost_run", "timing", "provenance") and ONE_CHECK_SAID.search(question)
+        found.address and intent in ("cost_run", "timing") and ONE_CHECK_SAID.search(question)
     ):  # "the check of Leninsky 90": what it cost, how long it took
+        return _checks_at(found)
+    if (
+        found.address
+        and intent == "provenance"
+        and ONE_CHECK_SAID.search(question)
+        and not found.days_ahead  # "if re-checked in a week, would … be reused?": a check to come
+        and len(found.buildings)
+        < 2  # "the Tverskaya check reused what the Leninsky check gathered": the borrower's
+    ):  # "which sources were reused on the Leninsky 90 check?": which of its checks
         return _checks_at(found)
     if (
         found.address
