@@ -97,6 +97,16 @@ def test_words_cut_short_are_put_back_and_addresses_stay() -> None:
     assert plain("при вкл. экономии") == "при включённом экономии"
 
 
+def test_a_letters_frame_never_takes_a_question_with_it() -> None:
+    from agent.offline.understanding.clauses import without_letter_frame
+
+    assert without_letter_frame("Dear team,\n\nIs economy on?\n\nBest regards,\nAnn") == "Is economy on?"
+    assert (
+        without_letter_frame("Hi, is economy on?\nAnd the budgets?") == "Hi, is economy on?\nAnd the budgets?"
+    )
+    assert without_letter_frame("Проверка 3 готова?\nСпасибо, а сколько она стоила?").endswith("стоила?")
+
+
 def test_an_apology_with_if_is_no_supposition() -> None:
     assert speech_act("Включите, пожалуйста, экономию. Извините, если написал не так.") == "request"
     assert speech_act("Если включить экономию, что встанет?") == "hypothetical"

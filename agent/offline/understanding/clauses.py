@@ -185,13 +185,13 @@ THANKS_AT_END = re.compile(
 # Анна» below; the frame asks nothing, and the name signed is the writer's, not a person asked about
 LETTER_OPENING = re.compile(
     r"^\s*(?:dear|hello|hi|hey|good (?:morning|afternoon|evening)|уважаем\w*|дорог\w*|здравствуй\w*|добр\w+ (?:день|утро|вечер))"
-    r"[^\n]{0,40}[,!]?[ \t]*\n",
+    r"[^\n?]{0,40}[,!]?[ \t]*\n",  # (a line with a question in it is an ask, not a salutation)
     re.I,
 )
 LETTER_CLOSING = re.compile(
     r"\n\s*(?:(?:yours\s+)?sincerely|yours(?:\s+(?:truly|faithfully|sincerely))?|(?:best|kind|warm|warmest)\s+(?:regards|wishes)"
     r"|best|regards|many thanks|thanks(?: again)?|thank you(?: again)?|cheers|с уважением|всего доброго|всего хорошего"
-    r"|спасибо|благодарю)\b[^\n]{0,40}(?:\n[^\n]{0,60})?\s*$",
+    r"|спасибо|благодарю)\b[^\n?]{0,40}(?:\n[^\n?]{0,60})?\s*$",
     re.I,
 )
 
