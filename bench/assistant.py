@@ -137,6 +137,8 @@ UNSEEN_SETS = (
     "unseen104",
     "unseen105",
     "unseen106",
+    "unseen107",
+    "unseen108",
 )
 
 
