@@ -139,6 +139,8 @@ UNSEEN_SETS = (
     "unseen106",
     "unseen107",
     "unseen108",
+    "unseen109",
+    "unseen110",
 )
 
 

@@ -418,7 +418,7 @@ def _contents(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
             lines.append(
                 tr(
                     lang,
-                    "The search index holds {n} chunk(s) and matches the database: none missing, none extra.",
+                    "The search index is in order: it holds {n} chunk(s) and matches the database, none missing, none extra.",
                     n=index["size"],
                 )
             )

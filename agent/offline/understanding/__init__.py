@@ -263,8 +263,14 @@ def understand(question: str, previous: list[dict[str, Any]], previous_intent: s
 
 WHAT_CHANGED = re.compile(r"\bchang|\bdiffer|\bbefore\b|измен|поменял|разниц|было|стало", re.I)
 MOST_EXPENSIVE_RUN = re.compile(
-    r"\bmost expensive\b|\b(?:cost|spent)\s+the most\b|(?<!\w)(?:сам\w+ дорог\w*|дороже всех)", re.I
+    r"\bmost expensive\b|\b(?:cost|spent)\s+the most\b|(?<!\w)(?:сам\w+ дорог\w*|дороже всех)"
+    # "which job has incurred the greatest total cost", «наибольшие расходы»: the same ask, said formally
+    r"|\b(?:greatest|highest|largest|biggest)\s+(?:total\s+)?(?:cost|spend|expense)s?\b"
+    r"|(?<!\w)(?:наибольш|максимальн|крупнейш|самы\w* больш)\w*\s+(?:\w+\s+)?(?:расход|затрат|стоимост|трат)",
+    re.I,
 )
+# "which job cost the most, and what did its last run cost?": "its" is the job the first part's answer names
+JOB_ASKED = re.compile(r"\bjobs?\b|(?<!\w)(?:задани|задач|джоб)\w*", re.I)
 
 
 # the check said again for a later part by `carried` («проверка …», "the check of …")
@@ -394,6 +400,16 @@ STILL_POSSIBLE = re.compile(
 )
 
 
+def _priciest_job(period: str) -> str | None:
+    """The job that cost the most over a period, read from the ledger: what "its" means after "which job cost the
+    most?" in the same message."""
+    data = engine_tools.costs(period=period).get("data") or {}
+    spent = {name: float(row.get("usd", 0.0)) for name, row in (data.get("by_job") or {}).items()}
+    spent.pop("assistant", None)
+    top = max(spent, key=lambda name: spent[name], default=None)
+    return top if top is not None and spent[top] > 0 else None
+
+
 def _compound(
     parts: list[str], previous: list[dict[str, Any]], previous_intent: str | None, checklist: bool = False
 ) -> Understanding:
@@ -407,6 +423,7 @@ def _compound(
     # a request among the parts: refused, with its control, beside the rest
     refused: Understanding | None = None
     asked_marked = any("?" in p for p in parts)
+    priciest_job: str | None = None
     for part in parts:
         if refused is not None and reason_of_request(part):
             continue  # "…? the client's waiting on it": why it is asked, not one more ask
@@ -441,7 +458,17 @@ def _compound(
         notices_of_it = found.notices_said and found_before is not None and found_before.address
         if notices_of_it and not _subject(found) and borrows:
             text = f"{part} — {found_before.address}"  # "…Tverskaya, and has that notice been read?": its notices
-        elif found_before is not None and not _subject(found) and borrows:
+        elif priciest_job and not _subject(found) and POINTS_AT.search(part):
+            text = f"{priciest_job} {part}"  # "…, and the cost of its most recent run": that job's run
+        elif (
+            found_before is not None
+            and borrows
+            and (
+                not _subject(found)
+                or _project_thing_of(found, found_before)
+                or _unit_of(part, found, found_before)
+            )
+        ):
             text = f"{carried(found_before, part)} {part}".strip()
         elif (
             period_before in PERIOD_SAID
@@ -480,6 +507,13 @@ def _compound(
         refused = refused or (understood if understood.refusal else None)
         found_before = found if _subject(found) else found_before
         period_before = found.period or period_before
+        if (
+            first is None
+            and MOST_EXPENSIVE_RUN.search(part)
+            and JOB_ASKED.search(part)
+            and not _subject(found)
+        ):
+            priciest_job = _priciest_job(found.period or ("all" if ALL_TIME.search(part) else "week"))
         first = first or understood
         calls += understood.calls
         intents += [understood.intent] * len(understood.calls)
@@ -526,6 +560,27 @@ def _asked_back(
     """ "Which did you mean?": the question's candidates, what each choice asks, and what kind of thing they are."""
     return Understanding(
         "clarify", confidence, names=found.names, choices=choices, choice_intent=intent, choice_kind=kind
+    )
+
+
+def _project_thing_of(found: Entities, before: Entities) -> bool:
+    """«по проекту northwind: …, и сколько предложенных действий ждут решения?»: the actions or the digest said by
+    their job's words, after a part that named one project, are that project's (not the job's)."""
+    from agent.offline.understanding.named import PROJECT_THING
+
+    things = found.jobs and all(j in PROJECT_THING for j in found.jobs) and not found.literal_jobs
+    return bool(things and len(before.projects) == 1 and not found.projects and not found.run_id)
+
+
+# "How many chunks?", «сколько фрагментов?»: a count asked in a unit's word alone
+COUNT_IN_UNIT = re.compile(r"^\W*(?:and\s+|а\s+|и\s+)?(?:how many|сколько)\s+[\w-]+\W*$", re.I)
+
+
+def _unit_of(part: str, found: Entities, before: Entities) -> bool:
+    """ "memory.extract, last run result? How many chunks?": a count in a unit's word (which names a job of its own)
+    after a part that named one job by its name is a count of that job's run."""
+    return bool(
+        COUNT_IN_UNIT.match(part) and found.jobs and not found.literal_jobs and len(before.literal_jobs) == 1
     )
 
 
@@ -815,6 +870,9 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
     if priciest_ever and found.run_id is None and not found.about_check:
         # "which single run has been the most expensive so far?": the spend of all time, its dearest runs first
         return Understanding("cost_period", 1.0, [call(engine_tools.costs, period="all", job=found.job)])
+    if MOST_EXPENSIVE_RUN.search(question) and JOB_ASKED.search(question) and not _subject(found):
+        # «какая задача обошлась дороже всех», "which job cost the most": the spend per job, dearest first
+        return Understanding("cost_period", 1.0, plan("cost_period", found, previous), names=found.names)
     if _usage(question, found):
         syncs = jobs_to_choose("cost_period", found, question)
         if syncs:  # "how much did the sync cost us?": which of the syncs

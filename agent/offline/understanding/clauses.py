@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from agent.offline.understanding.entities import Entities
+from agent.offline.understanding.morphology import analyzer
 
 # A project's list named as a noun phrase ("the risks of alfa-stroy", «риски по northwind»): asked for
 PROJECT_LIST = (
@@ -28,6 +29,11 @@ SPLITS = (
     re.compile(r"(?<=\?)\s+(?=\S)"),  # "Is economy on? also any budgets set?"
     re.compile(rf",?\s+(?:and|but)\s+{FILLERS}(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
     re.compile(rf",?\s+(?:и|а)\s+{FILLERS}(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
+    # "who kicked off run 8, and it bring in anything new?": a question said without its "did"
+    re.compile(
+        r",\s+and\s+(?=(?:it|they)\s+(?:bring|brought|get|got|find|found|fetch|pull|cost|take|took|make|made)\b)",
+        re.I,
+    ),
     # "…, and there is some that failed?": a question said in the order of a statement
     re.compile(r",\s+and\s+(?=there\s+(?:is|are|was|were)\b)", re.I),
     # "…, and, since it matters for our underwriting, on what evidence …": an aside between "and" and the ask,
@@ -54,6 +60,12 @@ SPLITS = (
     re.compile(
         r",?\s+(?:and|а|и)\s+(?=(?:the\s+)?(?:second|third|other|next|previous|latest|last|first)\s+one\b"
         r"|(?:втор|трет|друг|следующ|предыдущ|последн|перв)\w+(?:\s+(?:проверк|запуск)\w*)?\s*[,?—–-])",
+        re.I,
+    ),
+    # "which job cost the most, the amount, and the cost of its most recent run": one more thing asked of it
+    re.compile(
+        r",?\s+(?:and|и|а также)\s+(?=(?:the\s+)?(?:cost|price|status|state|date)\s+of\s+(?:its|their)\b"
+        r"|(?:стоимост\w*|цен[аыу]|статус\w*|состояни\w*)\s+(?:его|её|ее|их)\s)",
         re.I,
     ),
     # "the commitments of northwind and the risks of alfa-stroy": a second list of one project's, asked beside
@@ -246,6 +258,16 @@ def without_askers_reason(text: str) -> str:
     return ASKERS_REASON.sub("", text)
 
 
+def _relative_what(part: str) -> bool:
+    """«что записан в настройках», «что указана в договоре»: «что» standing for «который» (its verb agrees with a
+    noun before the comma: masculine or feminine), not the question «что записано?» (a question's «что» is neuter)."""
+    said = re.match(r"что\s+([а-яё]+)", part)
+    if not said:
+        return False
+    tag = analyzer().parse(said.group(1).lower())[0].tag
+    return tag.POS in ("PRTS", "VERB") and "past" in tag and ("masc" in tag or "femn" in tag)
+
+
 def clauses(text: str) -> list[str]:
     """The parts of a question, in order (one part when it is not compound)."""
     text = COUNTING_FIRST.sub(" ", text)
@@ -268,6 +290,13 @@ def clauses(text: str) -> list[str]:
     if (len(parts) > 1 or listed) and not CONDITIONAL.search(text):
         for pattern in LIST_SPLITS:
             parts = [piece.strip() for part in parts for piece in pattern.split(part) if piece.strip()]
+        relative: list[str] = []
+        for part in parts:  # «токен — тот самый «API key», что записан в настройках?»: «что» is «который»
+            if relative and _relative_what(part):
+                relative[-1] = f"{relative[-1]}, {part}"
+            else:
+                relative.append(part)
+        parts = relative
     parts = [p for p in parts if re.search(r"\w", p)] or parts  # "почему скип? 🤷": an emoji alone is no part
     # «1) дату формирования и 2) состав снимка отчёта по объекту …»: an item that ends on "and" shares the next one's
     # object, so the two are one ask

@@ -49,6 +49,8 @@ EVERYDAY: tuple[Everyday, ...] = (
         "ранов", "запусков", "«скок ранов»: runs (a wound's plural is «ран», never «ранов»)", inflect=False
     ),
     Everyday("скока", "сколько", "the same, spelt as said", inflect=False),
+    Everyday("када", "когда", "«када следующий запуск?»: when, spelt as said", inflect=False),
+    Everyday("кагда", "когда", "the same, misspelt", inflect=False),
     Everyday(
         "вотч", "отслеживание", "«сделай вотч на проект»: a watch, said as the English word", inflect=False
     ),
@@ -59,6 +61,10 @@ EVERYDAY: tuple[Everyday, ...] = (
     Everyday("каденс", "периодичность", "the same, spelt with е", inflect=False),
     Everyday("пжлст", "пожалуйста", "«перепровер тверскую пжлст»: please, typed short", inflect=False),
     Everyday("пжл", "пожалуйста", "the same, shorter", inflect=False),
+    Everyday(
+        "плиз", "пожалуйста", "«покажи риски проекта плиз»: please, said as the English word", inflect=False
+    ),
+    Everyday("плз", "пожалуйста", "the same, typed short", inflect=False),
     Everyday(
         "перепровер",
         "перепроверь",
@@ -316,6 +322,14 @@ SHORTHAND = (
     (re.compile(r"(?<!\w)w/(?=\s)", re.I), "with"),  # "w/ economy on whats the limit"
     # "gimme the key", "lemme know", "wanna rerun it": said as spoken
     (re.compile(r"\bgimme\b", re.I), "give me"),
+    (re.compile(r"(?<!\w)an'(?=\s)", re.I), "and"),
+    # "how much dat check cost we?": "that", said as in the Caribbean, before a thing of Mirano's
+    (
+        re.compile(
+            r"\bdat\s+(?=(?:check|run|one|job|sync|project|address|snapshot|report|notice|build)\b)", re.I
+        ),
+        "that ",
+    ),  # "who kicked off run 8, an' did it bring in anything?"
     (re.compile(r"\blemme\b", re.I), "let me"),
     (re.compile(r"\bwanna\b", re.I), "want to"),
     (re.compile(r"\bgonna\b", re.I), "going to"),
@@ -368,6 +382,7 @@ SHORTHAND = (
             ("калі ласка", "пожалуйста"),
             ("колькі", "сколько"),
             ("дзякуй", "спасибо"),
+            ("што", "что"),
             ("чаму", "почему"),
             ("калі", "когда"),
             ("трэба", "нужно"),

@@ -12,7 +12,9 @@ from agent.offline.understanding.entities import Entities
 EXPLAIN = re.compile(
     r"^\W*(?:(?:and|so|hi|hey|ok|а|и|ну)\W+)?(?:what(?:'s|\s+is|\s+are|\s+does|\s+do)?|whats|waht(?:'s|\s+is)?"
     r"|wat\s+is|what\s+do\s+you\s+mean\s+by|explain|что\s+такое|что\s+значит|что\s+означает|что\s+это\s+за"
-    r"|объясни\w*|для\s+чего(?:\s+нуж\w+)?|зачем(?:\s+нуж\w+)?)\s+(?P<rest>.+)$",
+    r"|объясни\w*|для\s+чего(?:\s+нуж\w+)?|зачем(?:\s+нуж\w+)?"
+    # «что делает задание memory.extract», «чем занимается сборка»: what a job is for (not «что делает сейчас …»)
+    r"|что\s+(?:вообще\s+)?делает|чем\s+(?:вообще\s+)?занимается)\s+(?P<rest>.+)$",
     re.I,
 )
 EXPLAIN_TAIL = re.compile(

@@ -35,7 +35,8 @@ ONLY_ACTIVE = re.compile(
 )
 PERIODS: tuple[tuple[str, str], ...] = (
     ("yesterday", r"yesterday|вчера"),
-    ("today", r"today|сегодня|за день"),
+    # «по состоянию на текущие сутки», "as of the current day": today, said formally
+    ("today", r"today|сегодня|за день|текущ\w* сут|сутки|this day\b|current day"),
     ("month", r"month|месяц|30 days|30 дней"),
     ("week", r"week|недел|7 days|seven days|7 дней|семь дней"),
 )
@@ -112,6 +113,10 @@ FAILED = (
     r"|\bbelly[- ]up\b|\bconk(?:ed|s)? out\b|\btank(?:ed|s)\b|\bwent south\b|\bbit the dust\b|\bkeeled over\b"
     # "when did memory.digest lose its worker?": a run whose worker died is a failure taken for granted
     r"|\blos[te]\w* (?:its|the|a) worker\b|\bworker (?:died|was lost|crashed)\b|потерял\w* воркер"
+    # "why was check 1 unable to obtain the reviews?", «почему не смогла получить отзывы»: a failure to fetch
+    r"|\b(?:was|were|is|are) unable to (?:obtain|get|fetch|retrieve|load|pull|reach)\b"
+    r"|\b(?:could|did)(?:n't| not) (?:obtain|fetch|retrieve|pull)\b"
+    r"|не\s+(?:смог\w*|удалось|получилось)\s+(?:получить|загрузить|достать|скачать|вытянуть|собрать)"
 )
 # a person after "call", "meet", «позвонить», «написать»: whom the asker will talk to, not who said something
 ADDRESSEE = re.compile(

@@ -43,6 +43,9 @@ PRICE_MOVED = re.compile(
     r"|(?:упал|снизил|вырос|вырасл|поднял|изменил|поменял|подскочил|просел)\w*\s+(?:\w+\s+)?цен"
     # «что поменялось по Тверской 1 с прошлого раза по цене», "what changed on Tverskaya since last time, price-wise"
     r"|(?:изменил|поменял)\w*.{0,60}(?<!\w)по цен|\bchanged?\b.{0,60}\bprices?\b"
+    # "what happened to the asking price?", «что стало с ценой?»: whether it moved
+    r"|\bwhat(?:'s| has)? happened (?:to|with) (?:the |its )?(?:asking |listing |listed )?price"
+    r"|что (?:стало|случилось|произошло) с (?:\w+\s+)?цен"
     # "what happened to the price?", «что стало с ценой?»: how it moved
     r"|\bwhat(?:'s| has)? happened (?:to|with) the prices?\b|(?<!\w)что (?:стало|случилось|произошло) с цен",
     re.I,
@@ -782,6 +785,19 @@ def _run_amount(question: str, found: Entities) -> bool:
     return bool(HOW_MUCH.search(question) and one_job and not unit and not found.period and not made)
 
 
+# "did run 8 bring in anything new?", «запуск 8 что-то новое притащил?»: what that run found, not the notices
+RUN_BROUGHT_NEW = re.compile(
+    r"\b(?:anything|something|nothing) new\b|\bnew (?:stuff|items|messages|data)\b|\b(?:brought|bring|pulled|fetched) in\b"
+    r"|(?<!\w)(?:что-(?:то|нибудь)|ничего)\s+нов\w*|нов\w+\s+(?:данн|сообщени|запис)|(?:принес|принёс|притащил|подтянул)\w*",
+    re.I,
+)
+
+
+def _run_brought_new(question: str, found: Entities) -> bool:
+    """Whether one run said by its number brought anything new: that run's result ("nothing new"), not notices."""
+    return found.run_id is not None and not found.notices_said and bool(RUN_BROUGHT_NEW.search(question))
+
+
 @dataclass(frozen=True)
 class Reading:
     intent: str
@@ -901,6 +917,9 @@ READINGS = (
     ),
     Reading(
         "actions", _applied_asked, "whether anyone applied an action: the projects' actions, applied or not"
+    ),
+    Reading(
+        "why_run", _run_brought_new, "whether a numbered run brought anything new: its result, not notices"
     ),
     Reading("notices", _notices_of, "notices about a watched project or property, not the notice jobs"),
     Reading(

@@ -66,6 +66,9 @@ TARGETS: tuple[Target, ...] = (
         "budget",
         r"budget|бюджет|spending limit|лимит\w* (?:на )?трат|\b(?:daily|spend(?:ing)?|hard) (?:cap|limit)\b"
         r"|дневн\w* лимит|лимит\w* в день"
+        # «поставь лимит на токены 5000 в день», "a limit on tokens": a budget of a cost kind
+        r"|(?:лимит|потолок|ограничени)\w*\s+(?:на\s+|по\s+)?(?:токен|эмбеддинг|llm|вызов\w* модел)"
+        r"|\b(?:limit|cap)\s+(?:on|of|for)\s+(?:\w+\s+)?(?:tokens|embeddings|llm)\b"
         r"|\bcap (?:of|on)\b",
         "daily budgets are set per cost kind",
     ),

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from agent.offline.understanding.morphology import CYRILLIC, Word, words
+from agent.offline.understanding.morphology import CYRILLIC, Word, analyzer, words
 from agent.offline.understanding.topics import (  # noqa: F401  (OUT_OF_SCOPE_WRITING is read from here too)
     ARITHMETIC,
     OTHER_TOPICS,
@@ -340,7 +340,9 @@ SECRET_ASK = _rule(
     # «прошу прислать токен», «шеф просит секрет вебхука»: asked for, passed on or not
     r"|(?<!\w)(?:прошу|просит|просим|просил\w*)(?!\w)"
     # «и токен его сюда», "drop it in the chat": wanted here
-    r"|(?<!\w)(?:сюда|в чат\w*)(?!\w)|\b(?:in|into) (?:the )?chat\b|\bhere\W*$",
+    r"|(?<!\w)(?:сюда|в чат\w*)(?!\w)|\b(?:in|into) (?:the )?chat\b|\bhere\W*$"
+    # "shoot me the API keys", "bung us the token", "flick over the password": sent, said in slang
+    r"|\b(?:shoot|fire|ping|flick|bung|chuck|slide|sling|hit)\s+(?:me|us|over|across)\b",
     "asked to be shown or said to be needed ('need the attio token'); any Russian imperative counts too",
 )
 NOT_A_SECRET = _rule(
@@ -350,7 +352,10 @@ NOT_A_SECRET = _rule(
     r"|\b(?:is|are)\b.{0,40}\b(?:configured|present|missing)\b"
     r"|\b(?:missing|absent|expired|invalid|revoked|rotated|not set)\b|(?<!\w)(?:отсутству|просроч|не задан|нет ключ)\w*"
     r"|(?<!\w)(?:задан|настроен|указан|прописан|установлен|заведён|заведен)\w*\s+ли(?!\w)|(?<!\w)есть\s+ли\s+(?:у нас\s+)?"
-    r"|\b(?:used|needed|good) for\b|\bfor\W*$|\bwhat does\b.{0,40}\bdo\b|(?<!\w)(?:зачем|для чего)(?!\w)",
+    r"|\b(?:used|needed|good) for\b|\bfor\W*$|\bwhat does\b.{0,40}\bdo\b|(?<!\w)(?:зачем|для чего)(?!\w)"
+    # «поставь лимит на токены 5000 в день», "cap tokens at 5k a day": a budget counted in tokens
+    r"|(?<!\w)(?:лимит|ограничени|потол)\w*\s+(?:на\s+|по\s+)?токен|\b(?:limit|cap|ceiling)\s+(?:on|of|for)\s+(?:\w+\s+)?tokens?\b"
+    r"|\b(?:cap|limit)\s+(?:the\s+)?tokens?\b|\btokens?\s+(?:limit|cap|budget|per\s+day|a\s+day)\b",
     "a question about token usage, about whether a key is needed or set, about what a key is for, or about key "
     "objects is not a request for a secret",
 )
@@ -857,7 +862,22 @@ POLITE_BY = re.compile(
 def is_hypothetical(text: str) -> bool:
     """A question under a condition the job rules can answer: economy mode on or off, a daily budget."""
     text = POLITE_BY.sub(" ", text)
-    return bool(HYPOTHETICAL_MARK.pattern.search(text) and HYPOTHETICAL_SUBJECT.pattern.search(text))
+    marked = HYPOTHETICAL_MARK.pattern.search(text) or _when_i_do(text)
+    return bool(marked and HYPOTHETICAL_SUBJECT.pattern.search(text))
+
+
+# «Когда включу экономию — как часто …», «коли поставим бюджет, …»: «когда» before the asker's own future act
+WHEN_FIRST = re.compile(r"^\W*(?:а\s+)?(?:когда|коли)\s+(?:я\s+|мы\s+|ты\s+|вы\s+)?([а-яё]+)", re.I)
+
+
+def _when_i_do(text: str) -> bool:
+    """«когда включу режим экономии, …»: the asker's own act in the perfective future (1st or 2nd person) is a
+    condition supposed, not a time asked ("when will the build run?" has the 3rd person)."""
+    said = WHEN_FIRST.match(text)
+    if not said:
+        return False
+    tag = analyzer().parse(said.group(1).lower())[0].tag
+    return "VERB" in tag and "futr" in tag and "perf" in tag and ("1per" in tag or "2per" in tag)
 
 
 def in_domain(text: str) -> bool:

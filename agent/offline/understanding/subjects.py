@@ -247,7 +247,9 @@ THE_PROJECT = re.compile(
     r"\b(?:the|this|that|our) (?:project|client|customer|account)\b(?!s)"
     r"|(?<!\w)(?:по|у|с|на|в|этому|этого|нашему|нашего)\s+(?:этому\s+|нашему\s+)?"
     r"(?:клиенту|клиента|клиентом|проекту|проекта|проектом|проекте)(?!\w)"
-    r"|(?<!\w)клиент(?![а-яё])",  # «на что жалуется клиент?»: Russian says "the client" with no article
+    r"|(?<!\w)клиент(?![а-яё])"  # «на что жалуется клиент?»: Russian says "the client" with no article
+    # «покажи риски проекта»: a noun's one project, in the genitive singular (never «проектов»)
+    r"|(?:риск|обязательств|обещани|дайджест|действи|предложени|сообщени|переписк|задач)\w*\s+проекта(?!\w)",
     re.I,
 )
 # "the digest", «покажи дайджест»: one digest is meant; each project has its own (never "digests", never the job)
@@ -370,8 +372,13 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
     ):
         return _checks_at(found)
     if (
-        found.address and intent in ("cost_run", "timing") and ONE_CHECK_SAID.search(question)
-    ):  # "the check of Leninsky 90": what it cost, how long it took
+        found.address
+        and intent in ("cost_run", "timing", "risk_score", "check_status")
+        and ONE_CHECK_SAID.search(question)
+        and not EARLIER_CHECK.search(question)
+        and len(found.buildings) < 2  # "did the Leninsky check copy from the Tverskaya one?": the borrower's
+        and not re.search(r"cancel|отмен", question, re.I)  # "who cancelled the check on …?": nobody, of any
+    ):  # "the check of Leninsky 90": what it cost, how long it took, its score, what it turned up
         return _checks_at(found)
     if (
         found.address
@@ -488,7 +495,10 @@ THE_RUN = re.compile(
     r"|(?<!\w)(?:запуск|прогон)\w*\s+(?:синхронизаци|импорт|сборк)\w*\s+(?:linear|chatwoot|attio|линеар\w*|чатвут\w*|аттио)(?!\s*\d)"
     # «скипнутый ран», «упавший запуск»: one run by its state, singular
     r"|(?:пропущенн|скипнут|упавш|отменённ|отмененн)\w*\s+(?:запуск|ран)(?:а|у|ом|е)?(?![а-яё])"
-    r"|(?:почему|зачем|отчего)\s+(?:\w+\s+)?запуск\s+(?:был\s+)?(?:пропущен|пропустил\w*|упал|отмен[её]н|скипнул\w*|сломал\w*)"
+    r"|(?:почему|почто|зачем|отчего)\s+(?:\w+\s+)?запуск\s+(?:был\s+)?(?:пропущен|пропустил\w*|упал|отмен[её]н|скипнул\w*|сломал\w*)"
+    # «почему пропустился запуск», «почему пропустили запуск?»: the verb first, one run (not «запуски»)
+    r"|(?:почему|почто|зачем|отчего)\s+(?:\w+\s+)?(?:был\s+)?(?:пропущен|пропустил\w*|упал|отмен[её]н|отменил\w*|скипнул\w*|сломал\w*)"
+    r"\s+(?:\w+\s+)?запуск(?![а-яё])"
     r"|^\W*(?:the\s+)?(?:skipped|failed|cancell?ed) run\b(?!s)"
     # «в журнале указано, что запуск был пропущен», "the run was skipped": one run by its state, by no number
     r"|(?<!\w)запуск\s+был\s+(?:пропущен|отмен[её]н|сломан)|\bthe run was (?:skipped|cancell?ed)\b"

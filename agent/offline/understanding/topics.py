@@ -25,11 +25,24 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     # a match's score is sport's, though "score" is a word of Mirano's (a check's risk score)
     r"|\bscore of the\b.{0,40}\b(?:match|game)\b|\b(?:match|game)\b.{0,15}\b(?:yesterday|last night|tonight)\b"
     r"|\b(?:premier|champions|super) (?:league|eagles|cup)\b|\bworld cup\b|сч[её]т матча|матч\w* вчера"
+    # a team's line-up and its pitcher are sport's ("who's starting on the mound for the Red Sox?")
+    r"|\b(?:red sox|yankees|dodgers|cubs|lakers|celtics|patriots|bruins|knicks|man(?:chester)? united|arsenal fc"
+    r"|chelsea fc|liverpool fc)\b|\bon the mound\b|\bpitch(?:er|ing)\b|\bopening day\b|\b(?:nba|nfl|mlb|nhl)\b"
+    r"|\bsuper bowl\b|\bplay-?offs?\b|\bstarting (?:line-?up|pitcher|eleven|xi)\b|\bquarterback\b"
+    r"|(?<!\w)(?:спартак|цска|зенит|кхл|рпл)(?!\w)"
     # odds and bets are a bookmaker's; customs on an imported car is the customs office's
     r"|\bodds\b|bookmaker|\bbookies\b|\bbetting\b|букмекер|ставк\w* на (?:матч|спорт|команд|исход)"
     r"|растамож|таможн|\bcustoms (?:duty|clearance|fees?)\b|праворук|\bimport(?:ing)? a car\b|\bcar import"
     r"|\bcapital of|\btesla\b|\biphone|айфон|\bbmw\b|\bmercedes|мерседес|\bprice of (?:gold|oil|petrol|gas)\b"
     r"|цен\w* (?:на )?(?:золот|нефт|бензин)"
+    # building materials to choose or buy («какой утеплитель лучше взять — пенопласт или минвату?»): a shop's advice
+    r"|утеплител|пенопласт|минват|пеноплекс|гипсокартон|ламинат|\binsulation\b|\bplasterboard\b|\bdrywall\b"
+    r"|(?:как\w*|что)\s+(?:\w+\s+)?лучше\s+(?:взять|купить|выбрать)(?!\w)|\bwhich\s+(?:\w+\s+)?(?:is\s+)?better\s+to\s+buy\b"
+    # livestock and the farm: a heifer's price at the mart is the market's, though "price" is a word of Mirano's
+    r"|\b(?:heifers?|cows?|cattle|calf|calves|bullocks?|sheep|lambs?|ewes?|pigs?|goats?|horses?|ponies|pony"
+    r"|livestock|tractors?|silage|hay bales?|the mart)\b"
+    r"|(?<!\w)(?:коров\w*|тёлк\w*|тел[её]нок|тел[её]нк\w*|телят\w*|бычк\w*|овец|овц\w*|свин\w*|лошад\w*|скотин\w*"
+    r"|скот(?:а|у)?|поросят\w*|трактор\w*)(?!\w)"
     # a post for a channel, an on-call rota: writing and staffing are not Mirano's, whatever project they name
     r"|телеграм|telegram|\blinkedin|\btweet|пост\w* (?:в|для) |\bon-?call\b|\brota(?:tion)?\b|дежурств"
     r"|\brosters?\b|\bcleaning (?:schedule|plan|crew|rota)|график\w* уборк|\bshift (?:plan|schedule)\b"
@@ -131,6 +144,9 @@ SERVICES_NEAR = re.compile(
     r"нотариус|\bnotar|юрист|\blawyer|адвокат|\battorney|риелтор|риэлтор|\brealtor|\bestate agent|оценщик"
     r"|\bappraiser|ресторан|\brestaurant|кафе\b|\bcaf[eé]\b|\bschool|школ[аыуе]\b|детск\w* сад|\bkindergarten"
     r"|\bgym\b|фитнес|аптек|\bpharmacy|парковк|\bparking\b|грузчик|\bmovers\b|переезд|ремонтн\w* бригад"
+    # a tradesman to call out (a boiler engineer, a plumber, «сантехник»): the asker's house, not a check
+    r"|\bboiler (?:engineer|man|repair)|\bplumber|\belectrician|\bhandyman|\blocksmith|\bgas engineer|\broofer"
+    r"|сантехник|электрик|слесар|(?<!\w)мастер\w* (?:по|на) (?:ремонт|котл|окн|двер)"
     r"|\bpubs?\b|\bbrunch|\bbreakfast|\bbrekkie|\bcoffee\b|\blunch spot|кофейн"
     r"|\btrattoria|\bpizzeria|\bbistro|\bpasta\b|траттори|пиццери|бистро|\bbiergarten|\bbeer garden|\bbrewery|пивн\w*|\bbars?\b"  # "a good trattoria near Tverskaya"
     # a vendor of chairs or furniture is a buyer's, not Mirano's (though "suggest" names memory.suggest)
@@ -191,7 +207,7 @@ TASKS_ELSEWHERE = re.compile(
 )
 # Asked to find, recommend or locate one of those («посоветуйте юриста», "a café near"); «снимок для юристов» is not
 FINDING = re.compile(
-    r"recommend|порекоменд|посовет|\bsuggest (?:a|an|some)\b|\bfind\b|найд|найти|\bwhere\b|где\b|\bnear\b|рядом"
+    r"recommend|порекоменд|посовет|\bsuggest (?:a|an|some)\b|\bsort (?:me|us) (?:out )?(?:a|an|some)\b|\bfind\b|найд|найти|\bwhere\b|где\b|\bnear\b|рядом"
     r"|в районе|поблизости|nearby|\bgood\b|хорош|надёжн|надежн|\bbest\b|лучш",
     re.I,
 )
