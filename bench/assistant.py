@@ -141,6 +141,8 @@ UNSEEN_SETS = (
     "unseen108",
     "unseen109",
     "unseen110",
+    "unseen111",
+    "unseen112",
 )
 
 

@@ -55,7 +55,31 @@ def compose(intent: str | None, results: list[tuple[str, dict[str, Any]]], lang:
         block = ABBREVIATION_STOP.sub(".", "\n".join(once(lines, blocks)))
         if block and block not in blocks:  # the same lookup twice reads once
             blocks.append(block)
-    return "\n\n".join(blocks) or tr(lang, "I found nothing to answer that with.")
+    total = _across_projects(results, lang)
+    return "\n\n".join([*total, *blocks]) or tr(lang, "I found nothing to answer that with.")
+
+
+def _across_projects(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
+    """"How many suggested actions are there?" over two projects: the total first, each project's count after
+    (then each project's list)."""
+    counts: dict[str, int] = {}
+    for name, result in results:
+        data = result.get("data")
+        if name != "project_overview" or not isinstance(data, dict) or "actions" not in data:
+            continue
+        counts[data["project"]] = sum(1 for a in data["actions"] if a["status"] == "suggested")
+    if len(counts) < 2:
+        return []
+    each = ", ".join(f"{project} {n}" for project, n in counts.items())
+    return [
+        tr(
+            lang,
+            "{n} suggested action(s) in all, across {projects} projects ({each}).",
+            n=sum(counts.values()),
+            projects=len(counts),
+            each=each,
+        )
+    ]
 
 
 def once(lines: list[str], blocks: list[str]) -> list[str]:

@@ -55,6 +55,8 @@ def explained(question: str, found: Entities) -> bool:
     asked = EXPLAIN.match(question.strip())
     if not asked:
         return False
+    if re.match(r"(?:in|inside|within)\s", asked.group("rest"), re.I):
+        return False  # "what's in the digest?": what it holds, not what the word means
     rest = EXPLAIN_TAIL.sub("", asked.group("rest")).strip(" ?!.")
     if not rest or len(rest.split()) > 3 or not all(_names_a_term(w) for w in re.findall(r"[\w.-]+", rest)):
         return False  # "what is the status of check 4": a lookup, not a word to explain

@@ -423,7 +423,9 @@ DOMAIN = _rule(
     r"|обращени|вызов|привяз|привет|завис|застрял|бэк-?офф|повторн|онлайн|офлайн|должн|не так|поменял|откуда|ид[её]т|скоринг|помо|здравствуй|добрый|умеешь|чем занят|что нового|mirano|мирано"
     # a property's own words: its developer, owner, pledge and bailiffs (a flat's price alone may be any flat's)
     r"|застро|кв-р|кадастр|собственник|владел|залог|обремен|фссп|исполнительн|данны[ех]\b|планировщик|воркер"
-    r"|(?<!\w)рол[ьиейю]|(?<!\w)прав(?:а|ами)?(?!\w)|админ|под кем|кто я(?!\w)",
+    r"|(?<!\w)рол[ьиейю]|(?<!\w)прав(?:а|ами)?(?!\w)|админ|под кем|кто я(?!\w)"
+    # a court case's parties: a check's facts («кто истец по делу?»)
+    r"|истец|истц|ответчик|судебн|(?<!\w)по делу(?!\w)",
     "what Mirano is about: jobs, runs, costs, checks, project memory, notices — in both languages",
 )
 
@@ -681,6 +683,11 @@ VALUE_ASKED = re.compile(
     # "It would be appreciated if the Attio access token could be provided": the value, asked in the passive
     r"|\b(?:could|would|might|should|be) be (?:provided|shared|sent|disclosed|supplied|given|forwarded)\b"
     r"|\bset out\b|\bincluding (?:any |the |all )?secret"
+    # «что записано в переменной LINEAR_API_KEY?», "what's stored in the Attio token?": its contents
+    r"|(?<!\w)что\s+(?:именно\s+)?(?:записано|лежит|хранится|прописано|указано|стоит|находится)\s+в\s+(?:\w+\s+){0,2}?"
+    r"(?:переменн|ключ|токен|парол|секрет|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN|SECRET|PASSWORD))"
+    r"|\bwhat(?:'s| is)\s+(?:stored|written|kept|set|saved)\s+in\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:variable|key|token|password|secret|[A-Z][A-Z0-9_]*_(?:KEY|TOKEN|SECRET|PASSWORD))"
     # "could you kindly let me have the Chatwoot access token", "hand over the Linear key", "pass me the password"
     r"|\b(?:let (?:me|us) (?:have|see|get)|hand (?:me |us )?over|pass (?:me|us|along|on)|forward (?:me|us)|dm me|mail me|lend me)"
     r"\s+(?:\w+\s+){0,3}(?:keys?|tokens?|secrets?|passwords?|credentials?)\b"
