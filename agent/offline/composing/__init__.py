@@ -60,7 +60,7 @@ def compose(intent: str | None, results: list[tuple[str, dict[str, Any]]], lang:
 
 
 def _across_projects(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[str]:
-    """"How many suggested actions are there?" over two projects: the total first, each project's count after
+    """ "How many suggested actions are there?" over two projects: the total first, each project's count after
     (then each project's list)."""
     counts: dict[str, int] = {}
     for name, result in results:
@@ -119,7 +119,8 @@ def refusal(kind: str, lang: str, control: dict[str, Any] | None = None) -> str:
     several orders in one message, each further order's command on a line of its own."""
     text = _refusal(kind, lang, control)
     for more in (control or {}).get("more", []):  # the general "I only read and explain" is said once
-        text += "\n" + _refusal(more["refusal"], lang, more, general=False)
+        said = _refusal(more["refusal"], lang, more, general=False)
+        text += f"\n{said}" if said and said not in text else ""
     return text
 
 
@@ -155,7 +156,7 @@ def _refusal(kind: str, lang: str, control: dict[str, Any] | None = None, genera
         "that: Run now on the Jobs page, Apply on the Memory page, the economy switch — or the `mirano` command.",
     )
     lines = control_lines(control or {}, lang)
-    return "\n".join([text, *lines] if general or not lines else lines)
+    return "\n".join([text, *lines] if general else lines)  # a further order with no control of its own: said
 
 
 def out_of_scope(lang: str) -> str:

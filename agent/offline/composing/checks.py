@@ -154,8 +154,12 @@ def _check(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[s
                 profile=tr(lang, data["profile"]),
             )
         )
-    lines += [f"- {fact_sentence(f['type'], f['value'], lang)} (#{f['id']})" for f in data.get("facts", [])]
-    lines += review_summary(data.get("facts", []), lang)
+    facts = data.get("facts", [])
+    if data["source_filter"] and len(facts) > 1:  # "how many cases does check 1 cite?": counted, then listed
+        said = tr(lang, "{source}: {n} record(s):", source=source(data["source_filter"], lang), n=len(facts))
+        lines.append(said[:1].upper() + said[1:])
+    lines += [f"- {fact_sentence(f['type'], f['value'], lang)} (#{f['id']})" for f in facts]
+    lines += review_summary(facts, lang)
     risk = data["risk"]
     if risk["factors"] and not data["source_filter"] and intent != "pending":
         lines.append(tr(lang, "Risk score {score}:", score=risk["score"]))

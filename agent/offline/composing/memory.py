@@ -239,7 +239,7 @@ def _projects(rows: list[dict[str, Any]], lang: str, intent: str | None) -> list
     active = [p for p in rows if p["active"]]
     lines = [tr(lang, "{n} projects, {active} active:", n=len(rows), active=len(active))]
     for p in rows:
-        state = tr(lang, "active") if p["active"] else tr(lang, "paused")
+        state = tr(lang, "active") if p["active"] else tr(lang, "archived (inactive)")
         lines.append(
             f"- {p['slug']} ({p['name']}, {state}): {', '.join(binding(b, lang) for b in p['bindings']) or '—'}; "
             + tr(

@@ -29,6 +29,12 @@ SPLITS = (
     re.compile(r"(?<=\?)\s+(?=\S)"),  # "Is economy on? also any budgets set?"
     re.compile(rf",?\s+(?:and|but)\s+{FILLERS}(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
     re.compile(rf",?\s+(?:и|а)\s+{FILLERS}(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
+    # "how many commitments are open, and the revised proposal, until when did we promise it?": a thing named, then
+    # what is asked of it
+    re.compile(
+        r",\s+and\s+(?=the\s+[\w\s'-]{3,40},\s+(?:until when|by when|when|what|how|why|who|which|is|was|did)\b)",
+        re.I,
+    ),
     # "who kicked off run 8, and it bring in anything new?": a question said without its "did"
     re.compile(
         r",\s+and\s+(?=(?:it|they)\s+(?:bring|brought|get|got|find|found|fetch|pull|cost|take|took|make|made)\b)",
@@ -123,10 +129,10 @@ PREAMBLE = re.compile(
     r"|(?:можешь|можете|могли бы|мог бы)\s+(?:мне\s+)?(?:подсказать|сказать|объяснить|рассказать)|скажите|скажи|пожалуйста|будьте (?:добры|любезны)|здравствуйте|добрый (?:день|вечер)|привет"
     r"|коллеги|уважаемые|уважаем\w*\s+программ\w*|программ[ау]|простите|извините|прошу прощения|милок|сынок|доченька"
     r"|милый|милая|робот|роботик|бот|дорогой|дорогая|голубчик|hi|hello|hey|there|please|quick question|sorry"
-    r"|excuse me|howzit|team|folks|bruh|mate|lah|yalla|habibi|guys|слушай(?:те)?|ребят(?:а)?|ладно|блин|tudo bem|obrigad[oa]|valeu|oi|olá|ola|hola|gracias|bonjour|merci"
+    r"|excuse me|howzit|team|folks|bruh|mate|alright|all right|oi|guv|guvnor|luv|love|cheers|yalla|habibi|guys|слушай(?:те)?|ребят(?:а)?|ладно|блин|tudo bem|obrigad[oa]|valeu|oi|olá|ola|hola|gracias|bonjour|merci"
     r"|danke|kindly|set out|confirm or deny|or deny|confirm|state|advise|identify|подтвердите или опровергните|прошу|сообщите|укажите|уточните|po|sir|ma'?am|salamat"
     # «Соблаговолите сообщить, …», «Не откажите в любезности пояснить, …»: a formal lead-in to the ask
-    r"|соблаговолите|извольте|изволите(?:\s+ли)?(?:\s+(?:сказать|сообщить|пояснить|поведать))?|поведайте"
+    r"|соблаговолите|извольте|надлежит|(?:прошу|просим)\s+вас|изволите(?:\s+ли)?(?:\s+(?:сказать|сообщить|пояснить|поведать))?|поведайте"
     r"|не откажите в любезности|будьте так добры|сообщить|пояснить|указать|уточнить"
     # «Я правильно понимаю, что …», "am I right that …": a belief put up for checking; the ask is what follows
     r"|(?:я\s+)?правильно\s+(?:ли\s+)?(?:я\s+)?понимаю|верно\s+ли\s+я\s+понимаю|как\s+я\s+понимаю|я\s+так\s+понимаю"
@@ -461,7 +467,7 @@ PERIOD_SAID = {
 
 # A later part that points back at the earlier one's subject: a pronoun, "there", or a part too short to name one
 REFERS_BACK = re.compile(
-    r"\b(?:it|its|it's|they|them|their|that one|this one|there|she|he|her|him|his)\b"
+    r"\b(?:it|its|it's|they|them|their|that one|this one|there|she|he|her|him|his|the same)\b"
     r"|(?<!\w)(?:он|она|оно|они|его|её|ее|их|ему|ей|там|тут|этот|эта|это|этого|этой"
     r"|него|неё|нее|них|нему|ней|нём|нем)(?!\w)"  # after a preposition: «какой у неё риск»
     r"|^\W*(?:\w+\W+){0,2}\w+\W*$",

@@ -72,7 +72,16 @@ EVERYDAY: tuple[Everyday, ...] = (
         inflect=False,
     ),
     Everyday("покажь", "покажи", "«покажь слепок»: show, said in dialect", inflect=False),
+    Everyday("ребутни", "перезапусти", "«ребутни синк»: reboot, said as the English word", inflect=False),
+    Everyday("ребутните", "перезапустите", "the same, said politely", inflect=False),
+    Everyday(
+        "рестартни", "перезапусти", "«рестартни сборку»: restart, said as the English word", inflect=False
+    ),
+    Everyday("ребутнуть", "перезапустить", "the same, the infinitive", inflect=False),
+    Everyday("рестартнуть", "перезапустить", "the same, the infinitive", inflect=False),
     Everyday("дайджестик", "дайджест", "«дайджестик», «счётик», «сметочка»: the same things, said fondly"),
+    Everyday("проверочка", "проверка", "«проверочку по Ленинскому»: a check, said fondly"),
+    Everyday("квартирка", "квартира", "«квартирка-то сколько стоит»: a flat, said fondly"),
     Everyday("счётик", "счёт", "the same invoice, said fondly"),
     Everyday("сметочка", "смета", "the same estimate, said fondly"),
     Everyday("планёрочка", "планёрка", "a meeting said fondly (the reason of a request, not its subject)"),
@@ -323,6 +332,10 @@ SHORTHAND = (
     # "gimme the key", "lemme know", "wanna rerun it": said as spoken
     (re.compile(r"\bgimme\b", re.I), "give me"),
     (re.compile(r"(?<!\w)an'(?=\s)", re.I), "and"),
+    # "what'd it set us back?": what it cost
+    (re.compile(r"\bset (?:us|me|you|them) back\b", re.I), "cost us"),
+    # "'ave I read it?", "'as it run?": the h dropped, as a Londoner says it
+    (re.compile(r"(?<![\w'])'(ave|as|ad)\b", re.I), r"h\1"),
     # "how much dat check cost we?": "that", said as in the Caribbean, before a thing of Mirano's
     (
         re.compile(
@@ -372,7 +385,9 @@ SHORTHAND = (
             ("сьогодні", "сегодня"),
             ("вчора", "вчера"),
             ("скільки", "сколько"),
-            ("коли", "когда"),
+            # («коли» in a Russian sentence is the folk «если»: «коли поставить бюджет, всё остановится?»;
+            # among other Ukrainian words it is «когда», said by the Ukrainian table below)
+            ("коли", "если"),
             ("чому", "почему"),
             ("дякую", "спасибо"),
             ("писатися", "писаться"),
@@ -789,7 +804,7 @@ UKRAINIAN = (
     (r"трохи", "немного"), (r"щось", "что-то"), (r"залишиться", "останется"), (r"залишилось", "осталось"),
     (r"ліміт", "лимит"), (r"запускав", "запускал"), (r"зробив", "сделал"), (r"зроби", "сделай"),
     (r"подивись", "посмотри"), (r"тиждень", "неделю"), (r"сьогодні", "сегодня"), (r"вчора", "вчера"),
-    (r"постав", "поставь"), (r"зараз", "сейчас"), (r"на день", "в день"),
+    (r"постав", "поставь"), (r"зараз", "сейчас"), (r"на день", "в день"), (r"коли", "когда"),
 )  # fmt: skip
 
 

@@ -437,25 +437,28 @@ def entities_of(text: str, vocab: dict[str, Any]) -> Entities:
     found.job_class = None if found.jobs else resolve.job_class_in(lowered)
     # "run 8", «запуск 8»; a job's noun with a number is its run too («сборка 11», "build 11", «синхронизация 8»)
     found.run_id = _number(
-        r"(?:\bruns?|запуск\w*|\bbuild|\bsync|сборк\w*|синхронизаци\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)"
+        r"(?:\bruns?|запуск\w*|\bbuild|\bsync|сборк\w*|синхронизаци\w*)\s*(?:(?:#|№)\s*|no\.?\s*|number\s*|номер\s*)?(\d+)"
         r"(?!\d|[.,]\d|\s*(?:min|мин|час|hour|day|дн|%|chunk|чанк|item|штук|раз|times))",
         lowered,
     )
     if found.run_id is None:  # "r12": how an on-call engineer writes a run
         found.run_id = _number(r"\br(\d{1,6})\b", lowered)
-    found.check_id = _number(r"(?:\bchecks?|проверк\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)", lowered)
+    found.check_id = _number(
+        r"(?:\bchecks?|проверк\w*)\s*(?:(?:#|№)\s*|no\.?\s*|number\s*|номер\s*)?(\d+)", lowered
+    )
     found.check_id = found.check_id or _number(r"(?:#|№)\s*(\d+)\s*(?:check|проверк)", lowered)
     if found.check_id is None and re.search(CHECK_WORDS, lowered):
         found.check_id = _number(r"(?:\bnumber|\bномер|\bno\.)\s*(\d+)", lowered)
     said = SNAPSHOTS.search(lowered)  # "snapshot 2 and 4", «между снимками 2 и 4», "snapshot #9"
     found.snapshot_ids = [int(n) for n in re.findall(r"\d+", said.group(1))][:2] if said else []
     found.action_id = _number(  # "suggestion 3", «подсказка 3»: a suggested action by its number
-        r"(?:\bactions?|действи\w*|\bsuggestions?|подсказк\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)",
+        r"(?:\bactions?|действи\w*|\bsuggestions?|подсказк\w*)\s*(?:(?:#|№)\s*|no\.?\s*|number\s*|номер\s*)?(\d+)",
         lowered,
     )
     found.fact_id = _number(r"(?:\bfacts?|факт\w*)\s*(?:#|№)?\s*(\d+)", lowered)
     found.notice_id = _number(
-        r"(?:\bnotices?|уведомлени\w*|оповещени\w*)\s*(?:#|№|no\.?\s*|number\s*|номер\s*)?(\d+)", lowered
+        r"(?:\bnotices?|уведомлени\w*|оповещени\w*)\s*(?:(?:#|№)\s*|no\.?\s*|number\s*|номер\s*)?(\d+)",
+        lowered,
     )
     case = CASE_NUMBER.search(text)  # «дело А40-98765/2026»: the check and the fact that hold it
     said_source = ""

@@ -227,7 +227,8 @@ INTENTS: tuple[Intent, ...] = (
             "Бюджет что-нибудь остановил?",
             "Мы превысили бюджет?",
         ),
-        r"econom|эконом|budget|бюджет|spending limit|limits? on spend|лимит\w* (?:на )?трат",
+        r"econom|эконом|budget|бюджет|spending limit|limits? on spend|лимит\w* (?:на )?трат"
+        r"|\bdaily (?:limit|cap)s?\b|дневн\w* (?:лимит|ограничени|потол)\w*",  # «дневные лимиты»: daily budgets
     ),
     Intent(
         "modes",

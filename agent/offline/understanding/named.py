@@ -98,7 +98,10 @@ CANCELLED = re.compile(
 PROPERTY_PRICE = re.compile(
     r"\bprices?\b|\bpriced\b|\basking\b|\bhow much is (?:the )?(?:flat|apartment|apt)|(?<!\w)цен[аеуы]?(?!\w)"
     r"|(?<!\w)поч[её]м(?!\w)|сколько\s+(?:\w+\s+)?сто(?:ит|ят)\s+(?:\w+\s+)?(?:квартир|кв\b|объект|помещени)"
-    r"|стоимост\w* (?:квартир|объект|кв\b)",
+    r"|стоимост\w* (?:квартир|объект|кв\b)"
+    # «квартирка-то там сколько стоит теперь», "is it cheaper than the market?": the flat's price, said first
+    r"|квартир\w*\s+(?:\w+\s+){0,2}сколько\s+(?:\w+\s+)?сто(?:ит|ят)|(?:дешевле|дороже|ниже|выше)\s+рынка"
+    r"|\b(?:cheaper|dearer|pricier) than (?:the )?market\b|\bbelow (?:the )?market\b",
     re.I,
 )
 # what memory holds, and that it is asked in all
@@ -136,7 +139,11 @@ WATCHERS = re.compile(
     # what is watched: "which projects are we watching?", «за какими объектами мы следим?»
     r"|\b(?:what|which)\s+(?:\w+\s+)?(?:are|do|am|is)\s+(?:we|i|you|they|people)\s+(?:\w+\s+)?(?:watching|following)\b"
     r"|(?<!\w)за\s+как\w+\s+(?:\w+\s+){0,3}?(?:следим|следите|слежу|наблюда\w+)"
-    r"|(?<!\w)что\s+(?:мы|я|вы)\s+(?:отслеживаем|отслеживаю|отслеживаете)",
+    r"|(?<!\w)что\s+(?:мы|я|вы)\s+(?:отслеживаем|отслеживаю|отслеживаете)"
+    # «в отношении какого проекта установлено наблюдение», «какой проект отслеживается?», "which project is watched?"
+    r"|(?<!\w)как\w+\s+(?:\w+\s+){0,2}?(?:установлен\w*\s+)?(?:наблюдени|слежени|отслеживани)"
+    r"|(?<!\w)как\w+\s+(?:проект\w*|объект\w*)\s+(?:\w+\s+)?(?:отслежива|наблюда)\w*"
+    r"|\b(?:what|which)\s+(?:\w+\s+)?(?:is|are)\s+(?:being\s+)?(?:watched|followed)\b",
     re.I,
 )
 # who wrote last, or the newest messages («кто последним писал в Альфе?», "what's the latest from northwind?")
@@ -350,7 +357,12 @@ def _job_cancelled(question: str, found: Entities) -> bool:
     """ "Why was the risk collection cancelled at northwind?": one job's cancel taken for granted; its last run says
     whether anyone cancelled it (a project named is where the job worked, not a question about its risks)."""
     one_job = len(found.jobs or found.soft_jobs) == 1 and found.check_id is None
-    return bool(one_job and CANCELLED.search(question))
+    if one_job and CANCELLED.search(question):
+        found.jobs = found.jobs or list(
+            found.soft_jobs
+        )  # «кто отменил прогон дайджеста?»: memory.digest's run
+        return True
+    return False
 
 
 # "is memory.build running right now?", «идёт ли сейчас синхронизация?»: one job asked whether a run of it goes now
@@ -456,7 +468,10 @@ def _settings_changed(question: str, found: Entities) -> bool:
 def _property_price(question: str, found: Entities) -> bool:
     said = found.address or found.flat or found.check_id is not None
     named = found.jobs or found.run_id is not None or found.projects or found.cost_kind or found.snapshot_ids
-    return bool(said and PROPERTY_PRICE.search(question) and not named and not PRICE_MOVED.search(question))
+    moved = PRICE_MOVED.search(
+        BELOW_MARKET.sub(" ", question)
+    )  # «дешевле рынка»: against the market, not moved
+    return bool(said and PROPERTY_PRICE.search(question) and not named and not moved)
 
 
 # "who writes most in Alfa?", "who are the correspondents on Northwind?", «кто у нас больше всех пишет по альфе?»
@@ -543,6 +558,16 @@ STOPPED_WATCHING = re.compile(
     r"(?:stop(?:ped)?|quit) (?:watching|following)|unwatch(?:ed)?|перестал\w* (?:следить|отслеживать)|отписал",
     re.I,
 )
+
+
+# "which project is archived?", «какой из них переведён в архив»: the projects, with each one's state
+ARCHIVED_ASKED = re.compile(
+    r"(?:\bwhich|\bwhat|(?<!\w)как\w+)\b.{0,40}(?:\barchiv|(?<!\w)(?:в\s+)?архив)", re.I
+)
+
+
+def _archived_asked(question: str, found: Entities) -> bool:
+    return bool(ARCHIVED_ASKED.search(question) and not found.projects and not found.jobs)
 
 
 def _watchers(question: str, found: Entities) -> bool:
@@ -685,8 +710,17 @@ ITEM_STATE_ASKED = re.compile(
 )
 
 
+# "cheaper than the market", «дешевле рынка»: the price against the market's median, not a price that moved
+BELOW_MARKET = re.compile(
+    r"(?:cheaper|pricier|more expensive|dearer)\s+than\s+(?:the\s+)?(?:market|median|others|average)"
+    r"|(?:дешевле|дороже|ниже|выше)\s+(?:\w+\s+)?(?:рынка|рыночн|медиан|средн)",
+    re.I,
+)
+
+
 def _price_moved(question: str, found: Entities) -> bool:
-    return bool((found.address or found.check_id is not None) and PRICE_MOVED.search(question))
+    moved = PRICE_MOVED.search(BELOW_MARKET.sub(" ", question))
+    return bool((found.address or found.check_id is not None) and moved)
 
 
 # What a thing cost, in money words ("what did memory.build cost us?", «во сколько обошёлся импорт?»)
@@ -855,6 +889,7 @@ READINGS = (
     Reading("person", _person_through_vendor, "one person and one vendor named: what they wrote there"),
     Reading("latest", _last_written, "who wrote last and what: the newest imported messages, their authors"),
     Reading("latest", _party_wrote, "what was written through one vendor, nobody named: its newest messages"),
+    Reading("projects", _archived_asked, "which project is archived: the projects, each with its state"),
     Reading("watchers", _watchers, "who watches a property or a project: the watches and their people"),
     Reading(
         "status", _backoff_of_a_job, "a job's backoff is in its state: whether it backs off, why, until when"

@@ -101,7 +101,9 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "an English imperative first: 'rerun the digest', 'please switch economy off', 'let's pause the sync'",
     ),
     _rule(
-        rf"\b(?:can|could|would|will|might)\s+(?:you|u|ya|ye)\s+(?:please\s+|kindly\s+|just\s+|maybe\s+|possibly\s+|ever\s+|po\s+|also\s+|pls\s+)?"
+        # ("can you like literally just re-check it": the fillers between the modal and its verb, up to three)
+        rf"\b(?:can|could|would|will|might)\s+(?:you|u|ya|ye)\s+(?:(?:please|kindly|just|maybe|possibly|ever|po|also|pls|like"
+        rf"|literally|actually|quickly|real quick)\s+){{0,3}}"
         rf"(?:be able to\s+)?(?:{EN_ACTION})\b",
         "a modal asking the assistant: 'could u kick the linear sync', 'can you start one?'",
     ),
@@ -110,16 +112,19 @@ REQUEST_RULES: tuple[Rule, ...] = (
         rf"(?:{EN_ACTION})\b"
         rf"|\b(?:any chance|is it possible|possible|is there a way|a way for you)\b.{{0,30}}\b(?:{EN_ACTION})\b"
         rf"|\b(?:can|could|would|will)\s+(?:you|u)\b[^?]{{0,40}}\band\s+(?:{EN_ACTION})\b"
-        rf"|\b(?:be an? (?:legend|dear|star|champ|love|mate)|do me a favou?r)\b.{{0,20}}\band\s+(?:{EN_ACTION})\b",
+        rf"|\b(?:be an? (?:legend|dear|star|champ|love|mate|diamond|doll|darling|gem|treasure|sport|pal|sweetheart)"
+        rf"|do me a favou?r)\b.{{0,20}}\band\s+(?:{EN_ACTION})\b",
         "the modal after the subject or a favour first: 'any chance you could re-run the chatwoot import?', "
         "'could you do me a favour and rebuild the index?', the South's 'reckon you might could re-check it?'",
     ),
     _rule(
-        r"\bgive (?:the |it |this |that )?(?:[\w.]+ ){0,2}a (?:kick|nudge|poke|go|spin)\b",
+        r"\bgive (?:the |it |this |that )?(?:[\w.']+ ){0,3}a (?:proper |quick |good |fresh )?(?:kick|nudge|poke|go|spin"
+        r"|rebuild|re-?run|re-?check|refresh|restart|reboot|re-?index|re-?sync|once-over)\b",
         "an order said as a favour: 'give the Linear sync a kick for us'",
     ),
     _rule(
-        r"\b(?:just\s+)?do it\b.{0,20}\b(?:pls|please|plz|for me|for us)\b|\b(?:pls|please|plz|just)\s+do it\b",
+        r"\b(?:just\s+)?do it\b.{0,20}\b(?:pls|please|plz|for me|for us)\b|\b(?:pls|please|plz|just)\s+do it\b"
+        r"|\bdo it (?:now|right now|asap|sharpish|today)\b|\bcrack on and\b",
         "the thing asked before, asked to be done: '… possible? just do it pls'",
     ),
     _rule(
@@ -292,6 +297,7 @@ RU_MODALS = frozenset(
     [
         "просить",  # «Прошу Вас отменить проверку»: a formal request
         "изволить",  # «Извольте перезапустить задание»: an old-fashioned formal one
+        "счесть",  # «Не сочтёте ли возможным зафиксировать снимок?»: the same, said with ceremony
         "просьба",  # «Просьба включить режим экономии»: the same, as a noun
         "мочь",
         "смочь",
@@ -425,7 +431,7 @@ DOMAIN = _rule(
     r"|застро|кв-р|кадастр|собственник|владел|залог|обремен|фссп|исполнительн|данны[ех]\b|планировщик|воркер"
     r"|(?<!\w)рол[ьиейю]|(?<!\w)прав(?:а|ами)?(?!\w)|админ|под кем|кто я(?!\w)"
     # a court case's parties: a check's facts («кто истец по делу?»)
-    r"|истец|истц|ответчик|судебн|(?<!\w)по делу(?!\w)",
+    r"|истец|истц|ответчик|судебн|(?<!\w)по делу(?!\w)|архив|\barchiv",
     "what Mirano is about: jobs, runs, costs, checks, project memory, notices — in both languages",
 )
 

@@ -255,6 +255,7 @@ THE_PROJECT = re.compile(
 # "the digest", «покажи дайджест»: one digest is meant; each project has its own (never "digests", never the job)
 THE_DIGEST = re.compile(
     r"\b(?:the|this|that|our|latest|last|weekly|week'?s|il|le|el|der|das|o|yung|ung|ang) digest\b(?!s|\s+(?:job|run))"
+    r"|\bproject(?:'s)? digest\b|\bdigest (?:of|for) (?:the|a|my|our) project\b"  # "project digest please": whose?
     r"|(?<!\w)дайджест(?:а|у|ом|е)?(?!\w)(?!\s+(?:задач|джоб|запуск))"
     r"|(?:недельн|еженедельн)\w*\s+сводк(?:а|у|ой|е|и)(?!\w)"  # «пришлите недельную сводку»
     r"|(?:недельн|еженедельн)\w*\s+отч[её]т\w*|отч[её]т\w*,?\s+(?:который\s+)?(?:недельн|еженедельн)\w*",
@@ -412,7 +413,7 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
 # «статус проверки по Ленинскому 90»: the state of one check at an address, asked plainly. "Is it done?", «есть
 # ли незавершённая?» ask about the newest (what is still running), and are answered from it.
 ONE_CHECK_SAID = re.compile(
-    r"\bthe (?:[\w.-]+ ){0,3}check\b(?!s)|(?<!\w)проверк[аиеу](?!\w)", re.I
+    r"\b(?:the|that|this) (?:[\w.-]+ ){0,3}check\b(?!s)|(?<!\w)проверк[аиеу](?!\w)", re.I
 )  # "the check", "the leninsky 90 check"
 CHECK_STATE = re.compile(
     r"\bstatus|\bstate\b|статус|состояни|чем\s+(?:же\s+)?(?:за)?кончил|\bhow did (?:it|the check) (?:end|go)\b|\boutcome\b"

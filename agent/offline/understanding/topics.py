@@ -13,7 +13,7 @@ CURRENCY_CODES = (
 # Topics that are never Mirano's, whatever else the sentence says ("the status of my pizza order", a recipe)
 OUT_OF_SCOPE_TOPIC = re.compile(
     r"\bpoem|стих|анекдот|\bjoke|рецепт|recipe|погод|weather|курс (?:евро|доллар|валют)|exchange rate|\bbitcoin"
-    r"|биткоин|restaurant|ресторан|\bflight|авиабилет|translat|перевед|pizza|пицц|поезд|\btrain\b|такси|\btaxi"
+    r"|биткоин|restaurant|ресторан|\bflight|авиабилет|translat|перевед(?!\w*\s+(?:\w+\s+)?(?:в\s+архив|в\s+статус|на\s+паузу|в\s+режим))|pizza|пицц|поезд|\btrain\b|такси|\btaxi"
     r"|билет|\b(?:train|plane|flight|air|movie|cinema|concert|bus|theat(?:er|re)) tickets?|отел[ьяю]|\bhotel|фильм|\bmovie|музык|\bmusic|футбол|football|президент|president|столиц"
     # a design tool's plugin, a test framework's flaky tests, a city office's appointment: the asker's own work
     r"|\bfigma\b|\b(?:plugin|library|framework) (?:do|would|should) you recommend\b|\bselenium\b|\bcypress\b"
@@ -38,6 +38,13 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     # building materials to choose or buy («какой утеплитель лучше взять — пенопласт или минвату?»): a shop's advice
     r"|утеплител|пенопласт|минват|пеноплекс|гипсокартон|ламинат|\binsulation\b|\bplasterboard\b|\bdrywall\b"
     r"|(?:как\w*|что)\s+(?:\w+\s+)?лучше\s+(?:взять|купить|выбрать)(?!\w)|\bwhich\s+(?:\w+\s+)?(?:is\s+)?better\s+to\s+buy\b"
+    # a road, its traffic and fuel are a navigator's («маршрут до Познани», "diesel price now")
+    r"|\btruck route\b|\b(?:fastest|quickest|best) (?:route|way) (?:from|to)\b|\btraffic\b|\bdiesel\b|\bfuel price"
+    r"|маршрут\w* (?:до|из|от)\s|пробк[иа]\b|дизел|солярк"
+    # a car's battery in the frost is a garage's («как аккум у тачки не посадить»)
+    r"|аккумулятор|(?<!\w)аккум\w*|(?<!\w)тачк\w*|автомобил\w*|\bcar batter|\bjump-?start"
+    # a federal law's application is a lawyer's («порядок применения 115-ФЗ»)
+    r"|\d+-фз\b|федеральн\w+ закон|порядок применения|\bfederal law\b|\banti-money laundering\b|\baml\b"
     # livestock and the farm: a heifer's price at the mart is the market's, though "price" is a word of Mirano's
     r"|\b(?:heifers?|cows?|cattle|calf|calves|bullocks?|sheep|lambs?|ewes?|pigs?|goats?|horses?|ponies|pony"
     r"|livestock|tractors?|silage|hay bales?|the mart)\b"
