@@ -164,6 +164,12 @@ def _check(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[s
     if risk["factors"] and not data["source_filter"] and intent != "pending":
         lines.append(tr(lang, "Risk score {score}:", score=risk["score"]))
         lines += _factor_lines(risk["factors"], lang)
+    elif data[
+        "source_filter"
+    ]:  # "the flat's price — below the market?": the factor the asked source's facts make
+        held = {f["id"] for f in facts}
+        mine = [f for f in risk["factors"] if held & set(f["fact_ids"])]
+        lines += [line for line in _factor_lines(mine, lang) if not line.startswith("  ·")]
     return lines
 
 

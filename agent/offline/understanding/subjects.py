@@ -513,6 +513,17 @@ ONE_RUN_IN_STATE = re.compile(
     r"\bthe (?:skipped|failed|cancell?ed) (?:run|one)\b(?!s)|(?<!\w)(?:пропущенн|упавш|отменённ|отмененн)(?:ый|ого|ому|ым|ом)\s+запуск",
     re.I,
 )
+# a run known by its result, «ничего нового» ("the sync that found nothing new")
+NOTHING_NEW_SAID = re.compile(
+    r"\bnothing new\b|\bfound nothing\b|\b(?:brought|pulled|fetched) (?:in )?nothing\b"
+    r"|ничего нового|ничего не (?:нашл|нашёл|нашел|принесл|принёс|притащил|подтянул)\w*",
+    re.I,
+)
+# one run of a class said as one ("that sync", «тот синк»), not all of them
+ONE_OF_CLASS = re.compile(
+    r"\b(?:the|that|this) (?:\w+ )?(?:sync|import|ingest\w*|run)\b(?!s)|(?<!\w)(?:тот|этот|та|эта)\s+(?:синк|синхронизаци\w*|импорт|запуск)",
+    re.I,
+)
 RUN_NOUN = re.compile(r"\b(?:the|that|this) (?:[\w.]+ )?run\b(?!s|\s+(?:next|again|now))", re.I)
 RUN_INTENTS = ("cost_run", "why_run", "timing", "run_timeline", "who_started")
 # "why was the job skipped?": one job meant by its run's state, none named (its runs decide which, below)
@@ -533,6 +544,22 @@ def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[s
     )
     if not asked_of_run or found.run_id is not None or found.order:
         return []
+    if (
+        found.job_class
+        and not found.jobs
+        and NOTHING_NEW_SAID.search(question)
+        and ONE_OF_CLASS.search(question)
+    ):
+        # "that sync that found nothing new — what did it cost?": the class's runs that brought nothing new
+        from agent.tools.resolve import jobs_of_class
+
+        of_class = set(jobs_of_class(found.job_class))
+        runs = [
+            r
+            for r in engine_service.list_runs(None, 50)
+            if r["job"] in of_class and (r.get("reason") or "").startswith("nothing new")
+        ][:3]
+        return [str(r["id"]) for r in runs] if len(runs) > 1 else []
     # "what did the build run do?": a job named by what it does, when the words name one
     named = found.jobs or (found.soft_jobs if len(found.soft_jobs) == 1 else [])
     if not (THE_RUN.search(question) or THE_JOB_ONE.search(question)) or len(named) > 1:
