@@ -143,6 +143,8 @@ UNSEEN_SETS = (
     "unseen110",
     "unseen111",
     "unseen112",
+    "unseen113",
+    "unseen114",
 )
 
 

@@ -97,7 +97,10 @@ def not_understood(closest: list[Intent], lang: str) -> str:
     """One line: not understood, and the closest things that can be answered (never the whole help)."""
     offers = "; ".join(tr(lang, i.label) for i in closest[:3])
     return tr(
-        lang, "I did not understand the question. Closest things I can answer: {offers}.", offers=offers
+        lang,
+        "I did not understand the question. I only answer about Mirano: its jobs and runs, costs, property checks and "
+        "project memory. Closest things I can answer: {offers}.",
+        offers=offers,
     )
 
 

@@ -38,7 +38,14 @@ def _cadence_lines(c: dict[str, Any], lang: str) -> list[str]:
         )
     if c["paused"]:
         lines.append(tr(lang, "It is paused: no cadence runs it until it is resumed."))
-    lines.append(tr(lang, "Nothing is changed: an admin sets a cadence with `mirano set JOB --cadence 30m`."))
+    lines.append(
+        tr(
+            lang,
+            "Nothing is changed: an admin sets a cadence with `mirano set {job} --cadence {every}`.",
+            job=c["job"],
+            every=_every(c["cadence_s_then"]),
+        )
+    )
     return lines
 
 
@@ -245,3 +252,12 @@ def _why_paused(reason: str, lang: str) -> str:
     if "LLM" in reason:
         return tr(lang, "it calls the online LLM")
     return tr(lang, "it is optional work, which economy mode pauses whole")
+
+
+def _every(seconds: float) -> str:
+    """The cadence as `mirano set --cadence` takes it: 90s, 30m, 2h, 1d (the largest unit that divides it)."""
+    seconds = int(seconds)
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"

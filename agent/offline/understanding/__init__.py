@@ -400,6 +400,15 @@ STILL_POSSIBLE = re.compile(
 )
 
 
+# "the linear one", «тот, что от линеара»: one of the runs the part before listed, in their state
+ONE_OF_THOSE = re.compile(r"\b(?:one|ones)\b|(?<!\w)(?:тот|та|того|той|который|которая)(?!\w)", re.I)
+STATE_SAID = {
+    "skipped": ("пропущен", "skipped"),
+    "failed": ("упал", "failed"),
+    "cancelled": ("отменён", "cancelled"),
+}
+
+
 def _priciest_job(period: str) -> str | None:
     """The job that cost the most over a period, read from the ledger: what "its" means after "which job cost the
     most?" in the same message."""
@@ -424,6 +433,8 @@ def _compound(
     refused: Understanding | None = None
     asked_marked = any("?" in p for p in parts)
     priciest_job: str | None = None
+    snapshots_before: list[int] = []
+    status_before: str | None = None
     for part in parts:
         if refused is not None and reason_of_request(part):
             continue  # "…? the client's waiting on it": why it is asked, not one more ask
@@ -478,6 +489,9 @@ def _compound(
         ):
             # «сколько запусков сегодня и сколько на них ушло в сумме?»: those runs, that day
             text = f"{part} {PERIOD_SAID[period_before][0 if re.search(r'[а-яё]', part, re.I) else 1]}"
+        if status_before and not found.status and ONE_OF_THOSE.search(part) and not text.endswith(")"):
+            # "which runs skipped, and what is the linear one's reason?": the linear run in that state
+            text = f"{text} ({STATE_SAID[status_before][0 if re.search(r'[а-яё]', part, re.I) else 1]})"
         if (
             first is not None
             and reason_of_request(part)
@@ -492,6 +506,13 @@ def _compound(
             # «…: каков риск и сколько стоит метр?»: the part before already settled which check; the carried
             # subject asks nothing back
             understood = _understand(CHECK_SAID_AGAIN.sub("", text, count=1), previous, previous_intent)
+        said_before = snapshots_before
+        for (
+            c
+        ) in understood.calls:  # "snapshot 4 — which check, and what changed against snapshot 2?": 2 and 4
+            one = c["args"].get("snapshots") if c["name"] == "snapshot_diff" else None
+            if one and len(one) == 1 and len(said_before) == 1 and said_before[0] != one[0]:
+                c["args"]["snapshots"] = sorted([said_before[0], one[0]])
         if re_check_of_it:  # what the re-check changed, or what it was before: its snapshots' diff
             understood = Understanding("diff", 1.0, plan("diff", found_in(text), previous))
         if first is not None and first.calls and ONE_MORE.match(part):
@@ -507,6 +528,8 @@ def _compound(
         refused = refused or (understood if understood.refusal else None)
         found_before = found if _subject(found) else found_before
         period_before = found.period or period_before
+        snapshots_before = found.snapshot_ids or snapshots_before
+        status_before = found.status or status_before
         if (
             first is None
             and MOST_EXPENSIVE_RUN.search(part)

@@ -24,7 +24,7 @@ RU_QUESTION_WORDS = (
     r"|(?:за|в|во|по|с|со|о|об|на|к|от|из|для)\s+(?:каким|каком|какому|какого|какой|какую|каких|какими|кем|чем|чём|кого|ком)"
     r"|откуда|где|кто|как|зачем|чем|кем|кого|чего|есть ли|ещё|еще|скока|скоко|скок|чё|че|шо"  # «…и скока там обещаний висит»
 )
-FILLERS = r"(?:(?:um+|uh+|erm|like|so|also|then|ну|эм+|короче|типа)\s+)*"  # "and um did the price change"
+FILLERS = r"(?:(?:um+|uh+|erm|like|so|also|then|tbh|fwiw|iirc|ну|эм+|короче|типа)\s+)*"  # "and um did the price change"
 SPLITS = (
     re.compile(r"(?<=\?)\s+(?=\S)"),  # "Is economy on? also any budgets set?"
     re.compile(rf",?\s+(?:and|but)\s+{FILLERS}(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
@@ -241,7 +241,7 @@ def without_small_talk(text: str) -> str:
 # «Так что два вопроса по alfa-stroy: …», "Two quick questions about northwind: …": how many asks follow, not one
 QUESTION_COUNT = re.compile(
     r"(?:(?:так что|итак|значит),?\s+)?(?<!\w)(?:два|две|три|четыре|пара|пару|несколько|[2-9])\s+вопрос\w*\s*"
-    r"|\b(?:two|three|four|a couple of|a few|[2-9])\s+(?:quick\s+|short\s+)?(?:questions?|things|items|points)"
+    r"|\b(?:two|three|four|a couple of|a few|[2-9])\s+(?:quick\s+|short\s+)?(?:questions?|q'?s\b|things|items|points)"
     r"(?:\s+please)?\s*",
     re.I,
 )

@@ -72,6 +72,7 @@ EVERYDAY: tuple[Everyday, ...] = (
         inflect=False,
     ),
     Everyday("покажь", "покажи", "«покажь слепок»: show, said in dialect", inflect=False),
+    Everyday("пни", "дёрни", "«пни импорт линеара»: kick it, as «give it a kick»", inflect=False),
     Everyday("ребутни", "перезапусти", "«ребутни синк»: reboot, said as the English word", inflect=False),
     Everyday("ребутните", "перезапустите", "the same, said politely", inflect=False),
     Everyday(
@@ -332,6 +333,8 @@ SHORTHAND = (
     # "gimme the key", "lemme know", "wanna rerun it": said as spoken
     (re.compile(r"\bgimme\b", re.I), "give me"),
     (re.compile(r"(?<!\w)an'(?=\s)", re.I), "and"),
+    # "wtf is the linear one's reason": what is, said in exasperation
+    (re.compile(r"\b(?:wtf|wth)\s+(?=(?:is|are|was|were|happened|did|does|do)\b)", re.I), "what "),
     # "what'd it set us back?": what it cost
     (re.compile(r"\bset (?:us|me|you|them) back\b", re.I), "cost us"),
     # "'ave I read it?", "'as it run?": the h dropped, as a Londoner says it

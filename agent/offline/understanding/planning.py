@@ -657,7 +657,7 @@ def budget_unit_missing(question: str) -> bool:
 
 # a cadence imagined: "every 30 min", «раз в 15 минут», «каждые 2 часа»
 CADENCE_SAID = re.compile(
-    r"(?:every|each|раз в|каждые|каждый|кажд\w+)\s+(\d+(?:[.,]\d+)?)\s*(min|minutes?|мин\w*|h\b|hours?|час\w*)",
+    r"(?:every|each|раз в|каждые|каждый|кажд\w+)\s+(\d+(?:[.,]\d+)?)\s*(min|minutes?|мин\w*|m\b|h\b|hrs?\b|hours?|час\w*|ч\b)",
     re.I,
 )
 

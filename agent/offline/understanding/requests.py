@@ -58,7 +58,7 @@ TARGETS: tuple[Target, ...] = (
     ),
     _t(
         "pause",
-        r"\bpause|\bstop\b|приостанов|останов|поставь\w* на паузу|на паузу",
+        r"\bpause|\bstop\b|приостанов|останов|поставь\w* на паузу|на паузу|тормозн|притормоз|стопн|стопор|(?<!\w)отруб",
         "pausing is not a run: no Run now",
     ),
     _t("economy", r"econom|эконом", "economy mode has one switch and one command, on or off"),
@@ -139,7 +139,8 @@ RUN_CONTROLS: tuple[Target, ...] = (
     _t(
         "pause",
         r"\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|hold)\b|(?<!\w)(?:поставь\s+\S+(?:\s+\S+)?\s+на\s+паузу|на\s+паузу|приостанови"
-        r"|приостановить)(?!\w)|^\W*пауз[ау]\s+(?:на|для)\b",  # «пауза на импорт»: the noun asks it too
+        r"|приостановить|тормозни|тормозните|притормози|притормозите|стопни|стопните|стопорни)(?!\w)"
+        r"|^\W*пауз[ау]\s+(?:на|для)\b",  # «пауза на импорт»: the noun asks it too; «тормозни синки»: slang
         "a paused job keeps its schedule and runs nothing until resumed (`mirano pause JOB`)",
     ),
     _t(

@@ -52,7 +52,7 @@ EN_ACTION = (
 EN_PARTICIPLE = (
     r"re-?run|rebuilt|restarted|re-?synced|synced|started|triggered|applied|turned|switched|refreshed"
     r"|finali[sz]ed|re-?checked|re-?indexed|updated|paused|resumed|stopped|deleted|removed|created|kicked"
-    r"|cancell?ed|erased|raised|lowered|enabled|disabled"
+    r"|cancell?ed|erased|raised|lowered|enabled|disabled|regenerated|retried|rescheduled|exported|applied"
 )
 # An action word used as a noun ("the checks.recheck run that crashed", "last run status pls"): after a determiner
 # or a job's name, or before a noun of its own, it orders nothing
@@ -69,7 +69,8 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a request in the passive: 'It is requested that the digest job be paused', 'you are instructed to …'",
     ),
     _rule(
-        rf"\b(?:obliged|grateful|glad) if you (?:would|could)\b.{{0,80}}\b(?:{EN_ACTION}|{EN_PARTICIPLE})\b",
+        rf"\b(?:obliged|grateful|glad|appreciate it|be (?:great|nice|good|helpful|ideal)) if (?:you|u|someone|somebody|anyone"
+        rf"|the team) (?:would|could|can|might)\b.{{0,80}}\b(?:{EN_ACTION}|{EN_PARTICIPLE})\b",
         "a formal request: 'I should be obliged if you would have the property re-checked'",
     ),
     _rule(
@@ -116,6 +117,18 @@ REQUEST_RULES: tuple[Rule, ...] = (
         rf"|do me a favou?r)\b.{{0,20}}\band\s+(?:{EN_ACTION})\b",
         "the modal after the subject or a favour first: 'any chance you could re-run the chatwoot import?', "
         "'could you do me a favour and rebuild the index?', the South's 'reckon you might could re-check it?'",
+    ),
+    _rule(
+        # "Need the index rebuilt today.", "get the digest regenerated for northwind", "let's have the sync run
+        # again", "someone needs to pause the chatwoot sync", "mind pausing everything?"
+        rf"^\W*(?:(?:i|we)\s+)?(?:need|want|get|let'?s have|have)\s+(?:the\s+|that\s+|this\s+|our\s+|my\s+|it\s+)?"
+        rf"(?:[\w.'-]+\s+){{0,3}}(?:{EN_PARTICIPLE}|run again|re-?run)\b"
+        rf"|\b(?:someone|somebody|you) (?:needs?|has|have|ought) to (?:{EN_ACTION})\b"
+        r"|\bmind\s+(?:re-?)?(?:pausing|running|restarting|rebuilding|re-?checking|checking|syncing|kicking|triggering"
+        r"|starting|stopping|cancell?ing|applying|switching|turning|setting|resuming|retrying|exporting|deleting|erasing"
+        r"|regenerating|refreshing)\b",
+        "a request put as a need or a causative ('need the index rebuilt', 'get the digest regenerated', 'mind "
+        "pausing it?')",
     ),
     _rule(
         r"\bgive (?:the |it |this |that )?(?:[\w.']+ ){0,3}a (?:proper |quick |good |fresh )?(?:kick|nudge|poke|go|spin"
@@ -188,6 +201,22 @@ RU_ACTIONS = frozenset(
         "выставить",  # «выстави дневной бюджет»: a budget set
         "задать",
         "настроить",
+        # slang for doing it: «накати пересборку», «запили проверку заново», «тормозни синки», «стопни сборку»,
+        # «освежи объявления», «толкни импорт»
+        "накатить",
+        "запилить",
+        "тормознуть",
+        "притормозить",
+        "стопнуть",
+        "стопорнуть",
+        "отрубить",
+        "перезалить",
+        "перетряхнуть",
+        "освежить",
+        "погасить",
+        "перепрогнать",
+        "толкнуть",
+        "пнуть",
         "ретрайнуть",  # «ретрайни его»: an engineer's retry (pymorphy3 reads the imperative of the loan word)
         "ретрайнить",
         "ретрайни",
@@ -298,6 +327,7 @@ RU_MODALS = frozenset(
         "просить",  # «Прошу Вас отменить проверку»: a formal request
         "изволить",  # «Извольте перезапустить задание»: an old-fashioned formal one
         "счесть",  # «Не сочтёте ли возможным зафиксировать снимок?»: the same, said with ceremony
+        "нельзя",  # «Нельзя ли поставить сборку на паузу?»: "could it not be done?" asks for it
         "просьба",  # «Просьба включить режим экономии»: the same, as a noun
         "мочь",
         "смочь",
@@ -398,7 +428,7 @@ HYPOTHETICAL_MARK = _rule(
 )
 HYPOTHETICAL_SUBJECT = _rule(
     r"econom|эконом|budget|бюджет|\bcap\b|\bcapped\b|daily limit|limit of|лимит|ограничи(?!\w*\s+частот)|(?:на\s+(?:день|сутки)\s+|дневн\w*\s+|суточн\w*\s+)ограничени|ограничени\w*\s+(?:на\s+(?:день|сутки)|в\s+день|\d|[—–-]?\s*не более)|потолок|allowance|quota|квот"
-    r"|(?:every|each|раз в|каждые|кажд\w+)\s+\d+\s*(?:min|мин|h\b|hour|час)",
+    r"|(?:every|each|раз в|каждые|кажд\w+)\s+\d+\s*(?:min|мин|m\b|h\b|hrs?\b|hour|час|ч\b)",
     "only economy mode, budgets (a cap, a limit) and a job's cadence can be simulated from the job's rules",
 )
 # Words of what Mirano does: a sentence with none of them (and no named thing) is about something else.
@@ -573,6 +603,12 @@ def _english_request(text: str) -> bool:
         return False  # "Please what is the status of the sync job?": a question, said politely
     if WANTS_TO_KNOW.search(text):
         return False  # "Please I want to know why the Attio sync failed": a question put as a wish to know
+    if re.match(
+        r"^\W*(?:do|does|did|will|would|should)\s+(?:we|i|they|you|it)\s+(?:really\s+)?(?:need|have to)\b",
+        text,
+        re.I,
+    ):
+        return False  # "do we need the index rebuilt?": whether it is needed, asked
     first = EN_QUESTION_FIRST.pattern.search(text)
     for rule in REQUEST_RULES:
         if rule.pattern.search(text):
@@ -716,7 +752,10 @@ def is_secret_request(text: str) -> bool:
     # "please list the API credentials used for each vendor": shown, whatever follows
     if SHOW_THEM.search(text) or VALUE_ASKED.search(text):
         return True
-    if NOT_A_SECRET.pattern.search(text):
+    # «Для сверки расходов пришлите ключ OpenAI»: what it is wanted for, said first, is not what is asked
+    if NOT_A_SECRET.pattern.search(
+        re.sub(r"^\W*(?:для|ради|for|in order to)\s[^,]{1,60},\s*", "", text, flags=re.I)
+    ):
         return False
     # «Логин и пароль админа — для проверки ИБ банка.»: what it is wanted for is not more words of the ask
     count = len(re.findall(r"\w+", re.sub(r"\s[—–-]\s*(?:для|for|чтобы|so that)\b.*$", "", text, flags=re.I)))
@@ -861,7 +900,18 @@ def is_request(text: str, names_property: bool = False) -> bool:
         return True
     if names_property and _checks_a_property(text):
         return True
+    if READ_ONLY_RUN.search(text):
+        return False  # «хочу diff со снимком 4 прогнать», "run a diff of snapshots 2 and 4": a comparison is read
     return _english_request(text) or _russian_request(words(text), text)
+
+
+# A comparison "run" is only reading two stored snapshots («прогнать diff», "run a diff"): a question, not an order
+READ_ONLY_RUN = re.compile(
+    r"(?:прогнать|прогони|запустить|запусти|сделать|сделай|run|do)\s+(?:a\s+|the\s+)?(?:diff|дифф?|сравнени)"
+    r"|(?:diff|дифф?|сравнени\w*)\s+(?:\w+\s+){0,4}(?:прогнать|прогони|запустить|запусти|сделать|сделай)\b"
+    r"|\b(?:run|do)\s+(?:a\s+)?(?:compar\w+)",
+    re.I,
+)
 
 
 # Politeness said with «бы» («не могли бы вы объяснить», «я бы хотел узнать»): no supposition

@@ -41,8 +41,10 @@ JOB_SYNONYMS: tuple[Synonyms, ...] = (
             "vector",
             "сборка",
         ),
-        "the build is the job that embeds text into the index («сборка», 'the build' alone are that job)",
-        words=("build", "builds", "rebuild"),
+        "the build is the job that embeds text into the index («сборка», 'the build' alone are that job); "
+        "'the developer builds it' is a verb with its object, not the job",
+        words=("build", "rebuild"),
+        phrase=r"\bbuilds\b(?!\s+(?:it|them|this|that|the|a|an|houses?|flats?|homes?|apartments?|buildings?|on)\b)",
     ),
     Synonyms(
         ("memory.digest",),
@@ -373,14 +375,18 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
     ):
         return _checks_at(found)
     if (
+        found.address and intent in ("cost_run", "timing") and ONE_CHECK_SAID.search(question)
+    ):  # "the check of Leninsky 90": what it cost, how long it took
+        return _checks_at(found)
+    if (
         found.address
-        and intent in ("cost_run", "timing", "risk_score", "check_status")
+        and (intent == "risk_score" or (intent == "check_status" and TURNED_UP.search(question)))
         and ONE_CHECK_SAID.search(question)
         and not EARLIER_CHECK.search(question)
         and len(found.buildings) < 2  # "did the Leninsky check copy from the Tverskaya one?": the borrower's
-        and not re.search(r"cancel|отмен", question, re.I)  # "who cancelled the check on …?": nobody, of any
-    ):  # "the check of Leninsky 90": what it cost, how long it took, its score, what it turned up
-        return _checks_at(found)
+        and not re.search(r"cancel|отмен|\bwho\b|(?<!\w)(?:кто|кем)(?!\w)", question, re.I)  # the same of all
+    ):  # "risk score on the Leninsky 90 check?", "what did the check on Leninsky 90 turn up?": which check
+        return _checks_at(found, by_risk=intent == "risk_score")
     if (
         found.address
         and intent == "provenance"
@@ -416,7 +422,7 @@ ONE_CHECK_SAID = re.compile(
     r"\b(?:the|that|this) (?:[\w.-]+ ){0,3}check\b(?!s)|(?<!\w)проверк[аиеу](?!\w)", re.I
 )  # "the check", "the leninsky 90 check"
 CHECK_STATE = re.compile(
-    r"\bstatus|\bstate\b|статус|состояни|чем\s+(?:же\s+)?(?:за)?кончил|\bhow did (?:it|the check) (?:end|go)\b|\boutcome\b"
+    r"\bstatus|\bstate\b|статус|состояни|чем\s+(?:же\s+)?(?:\w+\s+)?(?:за)?кончил|\b(?:has|have)\s+(?:it\s+)?(?:finished|completed|ended)\b|\bhow did (?:it|the check) (?:end|go)\b|\boutcome\b"
     r"|\bresult of the check\b|итог\w* проверк|готов\w* или нет|готов\w* ли|\bready or not\b|(?<!\w)готов\w*(?: уже)?\?"
     r"|закончил\w* или|ещё ид[её]т|еще ид[её]т|\bstill running\b|\bfinished or\b"
     # «готово уже или нет», «она уже всё, или ещё думает?», "done, or is it still going?": done or not yet
@@ -446,9 +452,10 @@ WHEN_ENDED = re.compile(
 )
 
 
-def _checks_at(found: Entities) -> list[str]:
+def _checks_at(found: Entities, by_risk: bool = False) -> list[str]:
     """The checks at the address said, when it has several that ended differently and none is singled out (by
-    number, order or flat): whose state is asked is asked back. Checks that all ended alike answer as one."""
+    number, order or flat): whose state is asked is asked back. Checks that all ended alike answer as one (and,
+    for a risk score, checks that all scored alike)."""
     from pipeline.service import checks as checks_service
 
     if found.check_id is not None or found.order or found.flat or found.jobs or found.run_id is not None:
@@ -456,7 +463,12 @@ def _checks_at(found: Entities) -> list[str]:
     rows = checks_service.list_checks(500)
     place = next((r["property_id"] for r in rows if r["address"] == found.address), None)
     here = [r for r in rows if r["property_id"] == place]
-    return [str(r["id"]) for r in here[:3]] if len({r["status"] for r in here}) > 1 else []
+    alike = len({r.get("risk_score") for r in here} if by_risk else {r["status"] for r in here}) <= 1
+    return [] if alike else [str(r["id"]) for r in here[:3]]
+
+
+# what a check found, asked as such ("what did the check on Leninsky 90 turn up?")
+TURNED_UP = re.compile(r"\bturn(?:ed)? up\b|\bcome up with\b|\bdig up\b|\bfind\b|\bfound\b", re.I)
 
 
 REPORT_WORD = re.compile(
