@@ -59,4 +59,14 @@ def yes_no(question: str) -> str | None:
     question is open or names no state a verdict can be read for."""
     if not (ASKED_OUTRIGHT.search(question) or CLOSED.search(question) or CLOSED_RU.search(question)):
         return None
+    if NEGATED_STATE.search(question):
+        return None  # «есть ли незавершённая проверка?»: a yes here is a no to "complete"; the plain answer says it
     return next((state for state, words in STATES if words.search(question)), None)
+
+
+# A state said negated in one word or two («незавершённая», "unfinished", "not done yet"): its verdict would invert
+NEGATED_STATE = re.compile(
+    r"(?<!\w)не\s*(?:заверш|законч|выполн|готов)|\b(?:unfinished|incomplete|uncompleted)\b"
+    r"|\bnot (?:yet )?(?:complete|finished|done|ready)\b",
+    re.I,
+)
