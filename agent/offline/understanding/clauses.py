@@ -35,6 +35,13 @@ SPLITS = (
         r",\s+and\s+(?=the\s+[\w\s'-]{3,40},\s+(?:until when|by when|when|what|how|why|who|which|is|was|did)\b)",
         re.I,
     ),
+    # "status of the attio sync, then cost of run 10", «…, потом — сколько потратили», «…, а заодно — почему …»,
+    # "…; plus, is the invoice paid?": asks in sequence after a comma or a semicolon
+    re.compile(
+        r"\s*[,;]\s*(?:(?:и|а|and)\s+)?(?:потом|затем|после этого|заодно|кстати|plus|then|after that|by the way"
+        r"|btw)(?!\w)\s*[—–:,-]?\s*(?=\S)",
+        re.I,
+    ),
     # "who kicked off run 8, and it bring in anything new?": a question said without its "did"
     re.compile(
         r",\s+and\s+(?=(?:it|they)\s+(?:bring|brought|get|got|find|found|fetch|pull|cost|take|took|make|made)\b)",
@@ -132,7 +139,7 @@ PREAMBLE = re.compile(
     r"|excuse me|howzit|team|folks|bruh|mate|alright|all right|oi|guv|guvnor|luv|love|cheers|yalla|habibi|guys|слушай(?:те)?|ребят(?:а)?|ладно|блин|tudo bem|obrigad[oa]|valeu|oi|olá|ola|hola|gracias|bonjour|merci"
     r"|danke|kindly|set out|confirm or deny|or deny|confirm|state|advise|identify|подтвердите или опровергните|прошу|сообщите|укажите|уточните|po|sir|ma'?am|salamat"
     # «Соблаговолите сообщить, …», «Не откажите в любезности пояснить, …»: a formal lead-in to the ask
-    r"|соблаговолите|извольте|надлежит|(?:прошу|просим)\s+вас|изволите(?:\s+ли)?(?:\s+(?:сказать|сообщить|пояснить|поведать))?|поведайте"
+    r"|соблаговолите|извольте|надлежит|сначала|для начала|first(?: of all)?|(?:прошу|просим)\s+вас|изволите(?:\s+ли)?(?:\s+(?:сказать|сообщить|пояснить|поведать))?|поведайте"
     r"|не откажите в любезности|будьте так добры|сообщить|пояснить|указать|уточнить"
     # «Я правильно понимаю, что …», "am I right that …": a belief put up for checking; the ask is what follows
     r"|(?:я\s+)?правильно\s+(?:ли\s+)?(?:я\s+)?понимаю|верно\s+ли\s+я\s+понимаю|как\s+я\s+понимаю|я\s+так\s+понимаю"
