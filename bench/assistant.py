@@ -145,6 +145,8 @@ UNSEEN_SETS = (
     "unseen112",
     "unseen113",
     "unseen114",
+    "unseen115",
+    "unseen116",
 )
 
 
