@@ -91,7 +91,9 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     people um uh stuff yeah guys folks like только only лишь
     exactly precisely specifically basically just kindly please pls plz pliz plzz thx thanks asap lah ah po bro mira oye pues share sharing hoping hope wondering wonder bit
     little able mind me my пожалуйста поделитесь поделись скиньте скинь расскажите расскажи подробно detail
-    details detailed момент моменту текущий текущему короче типа итоге итог или как числятся числится значатся значится имеются имеется"""
+    details detailed момент моменту текущий текущему короче типа итоге итог или как числятся числится значатся значится имеются имеется
+    good day morning afternoon evening hello dear want wanted wish find out their his
+    здравствуйте добрый доброе утро вечер привет хочу хотел хотела хотелось узнать знать"""
 FRAME_WORDS = frozenset(_FRAME.split())
 FRAME_TERMS = frozenset(term(w) for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case
 GROUP_OF = {term(w): i for i, group in enumerate(SAME_MEANING) for w in group}

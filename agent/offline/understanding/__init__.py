@@ -443,6 +443,10 @@ def _compound(
         other_topic = first is not None and first.intent == "out_of_scope"
         if other_topic and not _subject(found_in(part)) and not in_domain(part):
             continue  # "Should we sue the developer? Is it worth it?": "it" is the same other topic
+        if other_topic and re.match(
+            r"^\W*(?:или|or)\b|.{0,20}\b(?:only|just)\b|.{0,20}(?<!\w)только(?!\w)", part, re.I
+        ):
+            continue  # «…на Привозе? Или вы только за свои проверки?»: what the assistant is for, asked in passing
         if first is not None and BARE_ABOUT.fullmatch(part):
             continue  # "…when'd she last say something, and what about?": the answer before says what about
         if first is not None and PURPOSE.match(part) and "?" not in part:
@@ -486,6 +490,13 @@ def _compound(
             and not found.period
             and THEM.search(part)
             and not ALL_TIME.search(part)
+            # «Самый дорогой прогон — какой?»: the dearest run of all, unless "of them" says those (a job that cost
+            # the most is the same day's)
+            and not (
+                MOST_EXPENSIVE_RUN.search(part)
+                and re.search(r"\bruns?\b|(?<!\w)(?:прогон|запуск)", part, re.I)
+                and not re.search(r"\bof (?:them|those)\b|(?<!\w)из (?:них|этих)(?!\w)", part, re.I)
+            )
         ):
             # «сколько запусков сегодня и сколько на них ушло в сумме?»: those runs, that day
             text = f"{part} {PERIOD_SAID[period_before][0 if re.search(r'[а-яё]', part, re.I) else 1]}"
@@ -889,7 +900,12 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
             kind = None if which[0] == "job" else which[0]  # a job's choices are asked as questions about it
             return _asked_back(found, which[1], named, kind)
         return Understanding(named, 1.0, plan(named, found, previous), names=found.names)
-    priciest_ever = MOST_EXPENSIVE_RUN.search(question) and ALL_TIME.search(question) and not found.period
+    dearest_run = re.search(r"\b(?:single\s+)?run\b|(?<!\w)(?:прогон|запуск)(?!ов|ы|и\b)", question, re.I)
+    priciest_ever = (
+        MOST_EXPENSIVE_RUN.search(question)
+        and (ALL_TIME.search(question) or dearest_run)
+        and not found.period
+    )  # «самый дорогой прогон — какой?»: the dearest run of all
     if priciest_ever and found.run_id is None and not found.about_check:
         # "which single run has been the most expensive so far?": the spend of all time, its dearest runs first
         return Understanding("cost_period", 1.0, [call(engine_tools.costs, period="all", job=found.job)])

@@ -128,6 +128,11 @@ CHECKLIST_START = re.compile(rf"^\W*{CHECKLIST_ITEM}", re.I)
 CHECKLIST_SPLIT = re.compile(
     rf"\s*(?:;|,)\s+(?:(?:and|и|а также|plus)\s+)?(?={CHECKLIST_ITEM})|\s*;\s+", re.I
 )
+# a condition said alone, its question after the comma ("Say economy mode was on", «Допустим, экономия включена»)
+SUPPOSITION_ONLY = re.compile(
+    r"^\W*(?:say|suppose|supposing|assuming|let'?s say|imagine|if|если|допустим|предположим|коли|представь\w*)\b[^?]*$",
+    re.I,
+)
 CONDITIONAL = re.compile(r"^\W*(?:а\s+)?(?:if|suppose|если|допустим)\b", re.I)
 MIN_WORDS = 2  # "and why?" alone is a follow-up, not a part
 # Politeness before the ask («Подскажите, пожалуйста, какие …», "Hi there, quick question: …"): not a part
@@ -247,7 +252,7 @@ def without_small_talk(text: str) -> str:
 
 # «Так что два вопроса по alfa-stroy: …», "Two quick questions about northwind: …": how many asks follow, not one
 QUESTION_COUNT = re.compile(
-    r"(?:(?:так что|итак|значит),?\s+)?(?<!\w)(?:два|две|три|четыре|пара|пару|несколько|[2-9])\s+вопрос\w*\s*"
+    r"(?:(?:так что|итак|значит),?\s+)?(?<!\w)(?:два|две|три|четыре|пара|пару|несколько|[2-9])\s+вопр(?:ос\w*|\.)\s*"
     r"|\b(?:two|three|four|a couple of|a few|[2-9])\s+(?:quick\s+|short\s+)?(?:questions?|q'?s\b|things|items|points)"
     r"(?:\s+please)?\s*",
     re.I,
@@ -311,6 +316,13 @@ def clauses(text: str) -> list[str]:
                 relative.append(part)
         parts = relative
     parts = [p for p in parts if re.search(r"\w", p)] or parts  # "почему скип? 🤷": an emoji alone is no part
+    supposed: list[str] = []
+    for part in parts:  # "Say economy mode was on, how many items …?": the condition and its question are one
+        if supposed and SUPPOSITION_ONLY.match(supposed[-1]):
+            supposed[-1] = f"{supposed[-1]}, {part}"
+        else:
+            supposed.append(part)
+    parts = supposed
     # «1) дату формирования и 2) состав снимка отчёта по объекту …»: an item that ends on "and" shares the next one's
     # object, so the two are one ask
     joined: list[str] = []

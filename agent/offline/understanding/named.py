@@ -742,7 +742,8 @@ def _job_spend(question: str, found: Entities) -> bool:
 # How a project is going, asked of the project ("is the project on track?", «как дела на проекте?»): its risks
 PROJECT_HEALTH = re.compile(
     r"как (?:там )?(?:дела|идёт|идет|продвигается)|(?:вс[её]|идёт|идет) (?:ли )?по плану|в график|по график"
-    r"|\bon track\b|\boff track\b|\bhow'?s (?:it|the project|the client) (?:going|doing)|\bgoing well\b",
+    r"|\bon track\b|\boff track\b|\bhow'?s (?:it|the project|the client) (?:going|doing|getting on|coming along)"
+    r"|\bgoing well\b|\bgetting on\b|\bcoming along\b",
     re.I,
 )
 PROJECT_SAID = re.compile(r"\bproject\b|\bclient\b|проект|клиент", re.I)
@@ -816,7 +817,12 @@ def _run_amount(question: str, found: Entities) -> bool:
     # «сколько предложенных действий по Альфа Строй»: a project's actions counted, not the job's run
     # ("how many suggested actions are there?": the actions, counted; "how many did memory.suggest make?": its run)
     made = one_job and found.jobs[0] in PROJECT_THING and not found.literal_jobs
-    return bool(HOW_MUCH.search(question) and one_job and not unit and not found.period and not made)
+    upcoming = re.search(
+        r"\bnext\b|(?<!\w)следующ", question, re.I
+    )  # «след. запуск чатвута на сколько»: a time
+    return bool(
+        HOW_MUCH.search(question) and one_job and not unit and not found.period and not made and not upcoming
+    )
 
 
 # "did run 8 bring in anything new?", «запуск 8 что-то новое притащил?»: what that run found, not the notices
@@ -1035,7 +1041,11 @@ def check_reading(intent: str | None, found: Entities) -> str | None:
 # A budget taken to have stopped work ("why did the budget stop the build?", «какой лимит сработал?»)
 BUDGET_STOPPED = re.compile(
     r"(?:budget|\bcap\b|daily limit|бюджет|лимит)\w*.{0,40}(?:stopp|stop(?:s|ed)?\b|block|halt|paus|останов|тормоз"
-    r"|сработ|заблокир|встал)|(?:stopp|block|halt|останов|заблокир)\w*.{0,40}(?:by (?:the |a )?budget|бюджет)",
+    r"|сработ|заблокир|встал)|(?:stopp|block|halt|останов|заблокир)\w*.{0,40}(?:by (?:the |a )?budget|бюджет)"
+    # «почему исчерпан дневной бюджет?», "why is the token budget used up?": a budget reached, taken for granted
+    r"|(?:исчерпан|израсходован|выбран|достигнут|превышен)\w*\s+(?:\w+\s+){0,2}(?:бюджет|лимит)"
+    r"|(?:budget|\bcap\b|daily limit|бюджет|лимит)\w*.{0,40}(?:exhausted|used up|run out|reached|exceeded|blown|исчерпан"
+    r"|достигнут|превышен)",
     re.I,
 )
 # A price or a risk that fell («цена упала», "the risk dropped"): a move, not a failure

@@ -58,7 +58,7 @@ TARGETS: tuple[Target, ...] = (
     ),
     _t(
         "pause",
-        r"\bpause|\bstop\b|приостанов|останов|поставь\w* на паузу|на паузу|тормозн|притормоз|стопн|стопор|(?<!\w)отруб",
+        r"\bpause|\bstop\b|\bshut (?:off|down)\b|\bshut\b.{0,30}\b(?:off|down)\b|приостанов|останов|поставь\w* на паузу|на паузу|тормозн|притормоз|стопн|стопор|(?<!\w)отруб",
         "pausing is not a run: no Run now",
     ),
     _t("economy", r"econom|эконом", "economy mode has one switch and one command, on or off"),
@@ -67,7 +67,8 @@ TARGETS: tuple[Target, ...] = (
         r"budget|бюджет|spending limit|лимит\w* (?:на )?трат|\b(?:daily|spend(?:ing)?|hard) (?:cap|limit)\b"
         r"|дневн\w* лимит|лимит\w* в день"
         # «поставь лимит на токены 5000 в день», "a limit on tokens": a budget of a cost kind
-        r"|(?:лимит|потолок|ограничени)\w*\s+(?:на\s+|по\s+)?(?:токен|эмбеддинг|llm|вызов\w* модел)"
+        r"|(?:лимит|потолок|ограничени)\w*\s+(?:[\w$.,]+\s+){0,3}?(?:на\s+|по\s+)?(?:токен|эмбеддинг|llm|вызов\w* модел)"
+        r"|(?:лимит|потолок|ограничени)\w*\s+(?:[\w$.,]+\s+){0,3}?(?:в|на)\s+(?:день|сутки)"
         r"|\b(?:limit|cap)\s+(?:on|of|for)\s+(?:\w+\s+)?(?:tokens|embeddings|llm)\b"
         r"|\bcap (?:of|on)\b",
         "daily budgets are set per cost kind",
@@ -138,7 +139,7 @@ RUN_CONTROLS: tuple[Target, ...] = (
     ),
     _t(
         "pause",
-        r"\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|hold)\b|(?<!\w)(?:поставь\s+\S+(?:\s+\S+)?\s+на\s+паузу|на\s+паузу|приостанови"
+        r"\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|hold)\b|\bshut (?:off|down)\b|\bshut\b.{0,30}\b(?:off|down)\b|(?<!\w)(?:поставь\s+\S+(?:\s+\S+)?\s+на\s+паузу|на\s+паузу|приостанови"
         r"|приостановить|тормозни|тормозните|притормози|притормозите|стопни|стопните|стопорни)(?!\w)"
         r"|^\W*пауз[ау]\s+(?:на|для)\b",  # «пауза на импорт»: the noun asks it too; «тормозни синки»: slang
         "a paused job keeps its schedule and runs nothing until resumed (`mirano pause JOB`)",
@@ -151,7 +152,8 @@ RUN_CONTROLS: tuple[Target, ...] = (
     _t(
         "set",
         r"\b(?:set|change|make|increase|decrease|raise|lower)\b.{0,60}\b(?:cadence|interval|every|limit|how often)"
-        r"|(?<!\w)(?:поменя\w*|измени\w*|установи\w*|смени\w*|увеличь\w*|уменьши\w*|подними\w*|повысь\w*|снизь\w*|понизь\w*|сократи\w*)(?!\w).{0,60}(?:период|интервал|лимит|кажд)",
+        r"|(?<!\w)(?:поменя\w*|измени\w*|установи\w*|смени\w*|увеличь\w*|уменьши\w*|подними\w*|повысь\w*|снизь\w*|понизь\w*|сократи\w*"
+        r"|выстав\w*|поставь\w*)(?!\w).{0,60}(?:период|интервал|лимит|кажд|раз в)",
         "a job's cadence and limit are its settings (`mirano set JOB`)",
     ),
 )

@@ -38,7 +38,7 @@ def _rule(pattern: str, why: str) -> Rule:
 # English verbs that ask Mirano to do something (stems: "re-?run" covers rerun, re-running, re-run).
 EN_ACTION = (
     r"(?:re-?)?run|restart|kick|fire|trigger|start|turn|switch|flip|toggle|enable|disable|apply|set|change|delete"
-    r"|remove|chuck|flick|whack|bung|put|slap|stick|wipe|nuke|scrub"
+    r"|remove|chuck|flick|whack|bung|put|slap|stick|wipe|nuke|scrub|shut off|shut down|shut"
     r"|create|bind|unbind|pause|resume|stop|kill|bump|poke|nudge|push|re-?trigger|(?:re-?)?sync|rebuild|build|re-?check"
     r"|refresh|finali[sz]e|launch"
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
@@ -74,7 +74,8 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a formal request: 'I should be obliged if you would have the property re-checked'",
     ),
     _rule(
-        rf"\bI\s+(?:am\s+)?(?:hereby\s+|formally\s+|kindly\s+)?(?:request(?:ing)?|ask(?:ing)?|require|instruct(?:ing)?|need|want|would like)\s+"
+        rf"\bI\s+(?:am\s+)?(?:hereby\s+|formally\s+|kindly\s+)?(?:(?:beg|wish|want|would like|am writing) to\s+)?"
+        rf"(?:request(?:ing)?|ask(?:ing)?|require|instruct(?:ing)?|need|want|would like)\s+"
         rf"(?:that\s+)?(?:you|u|the assistant|mirano)\s+(?:to\s+)?(?:please\s+)?(?:{EN_ACTION})\b",
         "a request put in the first person: 'I hereby request that you erase …', 'I need you to rerun it'",
     ),
@@ -328,6 +329,7 @@ RU_MODALS = frozenset(
         "изволить",  # «Извольте перезапустить задание»: an old-fashioned formal one
         "счесть",  # «Не сочтёте ли возможным зафиксировать снимок?»: the same, said with ceremony
         "нельзя",  # «Нельзя ли поставить сборку на паузу?»: "could it not be done?" asks for it
+        "любезный",  # «Не будете ли вы так любезны запустить синхронизацию?»: a courteous order
         "просьба",  # «Просьба включить режим экономии»: the same, as a noun
         "мочь",
         "смочь",
@@ -371,7 +373,8 @@ SECRET_ASK = _rule(
     r"|(?<!\w)(?:покажи|дай|скажи|какой|какие|какая|назови|выведи|напиши|пришли|отправь|поделись|нужен|нужна"
     r"|нужно|надо)(?!\w)"
     # said formally: «прошу предоставить», «предоставьте», "kindly provide", "quote … in full"
-    r"|(?<!\w)(?:предостав\w*|покажите|дайте|пришлите|выдай\w*|раскрой\w*|процитируй\w*|приведите|выведите)(?!\w)"
+    r"|(?<!\w)(?:предостав\w*|покажите|дайте|пришлите|выдай\w*|раскрой\w*|процитируй\w*|приведите|выведите"
+    r"|сообщить|сообщите|сообщи|продиктуй\w*|скажите)(?!\w)"
     r"|\b(?:provide|quote|recite|repeat|remind|recall|disclose|divulge|hand over|produce|transmit|furnish|supply)\b|(?<!\w)(?:напомни\w*|подскаж\w*)(?!\w)"
     # «прошу прислать токен», «шеф просит секрет вебхука»: asked for, passed on or not
     r"|(?<!\w)(?:прошу|просит|просим|просил\w*)(?!\w)"
@@ -398,7 +401,7 @@ NOT_A_SECRET = _rule(
 CONDITION = re.compile(
     # "…, no worries if not", "if you can", «если не сложно»: politeness, not a supposition
     # "say i cap spend at $0.05 a day — how much is left?" (not "our boss say the cost is too high": a report)
-    r"(?:^|[,.;:!?—–-]\s*|\b(?:and|so|now|ok|okay|well)\s+)say (?:i|we|you|they|the)\b|"
+    r"(?:^|[,.;:!?—–-]\s*|\b(?:and|so|now|ok|okay|well)\s+)say (?:i|we|you|they|the|economy|a|an|our)\b|"
     r"(?<!\bwonder )(?<!\bask )(?<!\bknow )(?<!\bcheck )(?<!\bsee )"  # "I wonder if …": whether, asked
     r"\bif\b(?!\s+(?:not\b|possible\b|it is not too much|it's not too much|you (?:can|could|don'?t mind|have a (?:sec|moment|minute))\b))|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
     r"|\bscenario\b|\bin (?:that|which|this|the) case\b|\bin case\b|\bassum(?:e|ing)\b"
@@ -422,6 +425,8 @@ HYPOTHETICAL_MARK = _rule(
     CONDITION.pattern
     # ("might you tell me", "could you say", "I would like to know": politeness, not a supposition)
     + r"|\bwith economy|(?<!\w)(?:с|в|при)\s+economy|(?<!\byou )(?<!\bi )\b(?:would|could|might)\b(?!\s+(?:you|ye|ya|u|i|like|be so)\b)|\bwere on\b"
+    # «лимит поставлю — встанет всё?»: the asker's own act in the future, then what it does
+    r"|(?<!\w)(?:поставлю|выставлю|задам|включу|выключу|установлю|поставим|выставим|зададим|выключим|установим)(?!\w)"
     r"|(?<!\w)(?:при включ\w*|будет включ\w*|включим"
     r"|при режиме|при экономии|с экономией|с бюджетом|с лимитом|бы)(?!\w)",
     "a condition: 'if', 'suppose', 'with economy on … would', «если», «допустим», «с лимитом … мы бы»",
@@ -461,7 +466,7 @@ DOMAIN = _rule(
     r"|застро|кв-р|кадастр|собственник|владел|залог|обремен|фссп|исполнительн|данны[ех]\b|планировщик|воркер"
     r"|(?<!\w)рол[ьиейю]|(?<!\w)прав(?:а|ами)?(?!\w)|админ|под кем|кто я(?!\w)"
     # a court case's parties: a check's facts («кто истец по делу?»)
-    r"|истец|истц|ответчик|судебн|(?<!\w)по делу(?!\w)|архив|\barchiv",
+    r"|истец|истц|ответчик|судебн|(?<!\w)по делу(?!\w)|архив|\barchiv|(?<!\w)в работе(?!\w)",
     "what Mirano is about: jobs, runs, costs, checks, project memory, notices — in both languages",
 )
 
