@@ -146,7 +146,7 @@ RUN_CONTROLS: tuple[Target, ...] = (
     ),
     _t(
         "retry",
-        r"\b(?:retry(?:ing)?|re-?try)\b|(?<!\w)(?:повтори|повторить|ретра[йи]\w*)(?!\w)",  # «сделай ретрай рана 9»
+        r"\b(?:retry(?:ing)?|retried|re-?try)\b|(?<!\w)(?:повтори|повторить|ретра[йи]\w*)(?!\w)",  # «сделай ретрай рана 9»
         "a retry is linked to the run it repeats (`mirano retry RUN`), unlike Run now",
     ),
     _t(
