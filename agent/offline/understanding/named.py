@@ -838,6 +838,39 @@ def _run_brought_new(question: str, found: Entities) -> bool:
     return found.run_id is not None and not found.notices_said and bool(RUN_BROUGHT_NEW.search(question))
 
 
+# a vendor's own objects synced for a project: "alfa-stroy's Linear issues", "the northwind deal in Attio — its
+# stage?", «задачи Linear по альфе», «сделка в Attio»: those records (not the suggested Linear-issue actions)
+VENDOR_OBJECTS = re.compile(
+    r"\b(?:linear|attio|chatwoot)\s+(?:issues?|tickets?|tasks?|deals?|records?|notes?)\b"
+    r"|\b(?:issues?|tickets?|deals?|records?)\s+(?:\w+\s+){0,2}(?:in|from|on)\s+(?:linear|attio)\b"
+    r"|\bdeal\b.{0,40}\b(?:stage|worth|value|status)\b|\b(?:stage|value|worth)\b.{0,40}\bdeal\b"
+    r"|(?:задач\w*|тикет\w*|таск\w*)\s+(?:в\s+|из\s+)?(?:linear|линеар\w*)|(?:linear|линеар\w*)\W+(?:задач|тикет|таск)"
+    r"|(?:сделк\w*|запис\w*)\s+(?:в\s+|из\s+)?(?:attio|аттио)|(?:attio|аттио)\W+(?:сделк|запис)"
+    r"|сделк\w*.{0,40}(?:стади|этап|сумм|стоит|стоимост)",
+    re.I,
+)
+# what Mirano suggests making ("which Linear issues should we create?", «какие задачи стоит завести») or how often the
+# sync brings them («как часто мы забираем задачи из Linear»): the suggested actions or the sync, not the records
+SUGGESTED_SAID = re.compile(
+    r"suggest|предлож|\baction|действи|appl|примен|\bcreate|\bshould we|\bopen (?:a |new )?|завести|заводить|создать"
+    r"|стоит\s+(?:завести|создать)|how often|как часто|\bwhen\b|когда|забира|тян|\bimport|\bsync|синк|синхрон|загруж",
+    re.I,
+)
+
+
+def _vendor_objects(question: str, found: Entities) -> bool:
+    # the vendor's name reads as its sync, and "issues" as the job that suggests them: neither is asked here
+    jobs = [j for j in found.jobs if not (j.startswith("ingest.") or j == "memory.suggest")]
+    if not VENDOR_OBJECTS.search(question) or SUGGESTED_SAID.search(question) or jobs or found.literal_jobs:
+        return False
+    if found.run_id is not None:
+        return False
+    found.jobs = []
+    if not found.vendor:  # "the deal": Attio's; "the issues": Linear's
+        found.vendor = "attio" if re.search(r"\bdeal|сделк|record|запис", question, re.I) else "linear"
+    return True
+
+
 @dataclass(frozen=True)
 class Reading:
     intent: str
@@ -893,6 +926,9 @@ READINGS = (
     Reading("authors", _who_writes, "who writes in a project, most first: its authors and their channels"),
     Reading("person", _person_wrote_last, "what one person wrote last: their messages, newest first"),
     Reading("person", _person_through_vendor, "one person and one vendor named: what they wrote there"),
+    Reading(
+        "latest", _vendor_objects, "a vendor's own records of a project (its Linear issues, its Attio deal)"
+    ),
     Reading("latest", _last_written, "who wrote last and what: the newest imported messages, their authors"),
     Reading("latest", _party_wrote, "what was written through one vendor, nobody named: its newest messages"),
     Reading("projects", _archived_asked, "which project is archived: the projects, each with its state"),
