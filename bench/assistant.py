@@ -147,6 +147,8 @@ UNSEEN_SETS = (
     "unseen114",
     "unseen115",
     "unseen116",
+    "unseen117",
+    "unseen118",
 )
 
 

@@ -93,7 +93,7 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     little able mind me my пожалуйста поделитесь поделись скиньте скинь расскажите расскажи подробно detail
     details detailed момент моменту текущий текущему короче типа итоге итог или как числятся числится значатся значится имеются имеется
     good day morning afternoon evening hello dear want wanted wish find out their his
-    здравствуйте добрый доброе утро вечер привет хочу хотел хотела хотелось узнать знать"""
+    здравствуйте добрый доброе утро вечер привет хочу хотел хотела хотелось узнать знать коллеги коллега"""
 FRAME_WORDS = frozenset(_FRAME.split())
 FRAME_TERMS = frozenset(term(w) for w in FRAME_WORDS if len(w) >= 5)  # "проекту" is "проект" in another case
 GROUP_OF = {term(w): i for i, group in enumerate(SAME_MEANING) for w in group}

@@ -263,7 +263,7 @@ CASES = [
     Question(
         "suppose a daily limit of 30 requests: would today's work stop?",
         "en",
-        (r"20 are spent today, 10 left",),
+        (r"20 (?:source calls )?are spent today, 10 left",),
     ),
     Question("push the Attio note for northwind through please", "en", (r"mirano actions apply \d+",)),
     Question("who cancelled the check on Leninsky 90?", "en", (r"Nobody cancelled check #{c}",)),

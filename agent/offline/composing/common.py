@@ -114,6 +114,10 @@ def cadence(seconds: int | None, lang: str) -> str:
     if not seconds:
         return "?"
     seconds = int(seconds)
+    if seconds % 604800 == 0:  # "every 7 day(s)" reads as what people say: a week
+        weeks = seconds // 604800
+        said = tr(lang, "(a week)") if weeks == 1 else tr(lang, "({n} week(s))", n=weeks)
+        return tr(lang, "{n} day(s)", n=seconds // 86400) + " " + said
     if seconds % 86400 == 0:
         return tr(lang, "{n} day(s)", n=seconds // 86400)
     if seconds % 3600 == 0:

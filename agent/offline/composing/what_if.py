@@ -68,7 +68,10 @@ def _what_if(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
             "limit": money(budget["limit"])
             if dollars
             else f"{budget['limit']:g} " + (f"({kind})" if lang == "ru" else kind),
-            "spent": amount(budget["spent_today"]),
+            # "0 tokens are spent today": the count with its unit, as the limit has it
+            "spent": amount(budget["spent_today"])
+            if dollars
+            else f"{budget['spent_today']:g} " + (f"({kind})" if lang == "ru" else kind),
             "left": amount(budget["left"]),
         }
         if budget["would_stop"]:

@@ -26,7 +26,7 @@ RU_QUESTION_WORDS = (
 )
 FILLERS = r"(?:(?:um+|uh+|erm|like|so|also|then|tbh|fwiw|iirc|ну|эм+|короче|типа)\s+)*"  # "and um did the price change"
 SPLITS = (
-    re.compile(r"(?<=\?)\s+(?=\S)"),  # "Is economy on? also any budgets set?"
+    re.compile(r"(?<=\?)[!?]*\s+(?=\S)"),  # "Is economy on? also any budgets set?", «про что оно?! И …»
     re.compile(rf",?\s+(?:and|but)\s+{FILLERS}(?=(?:{EN_QUESTION_WORDS})\b)", re.I),
     re.compile(rf",?\s+(?:и|а)\s+{FILLERS}(?=(?:{RU_QUESTION_WORDS})(?!\w))", re.I),
     # "how many commitments are open, and the revised proposal, until when did we promise it?": a thing named, then

@@ -73,6 +73,15 @@ EVERYDAY: tuple[Everyday, ...] = (
     ),
     Everyday("покажь", "покажи", "«покажь слепок»: show, said in dialect", inflect=False),
     Everyday("пни", "дёрни", "«пни импорт линеара»: kick it, as «give it a kick»", inflect=False),
+    Everyday(
+        "зафинализируйте",
+        "зафиксируйте",
+        "«зафинализируйте проверку»: finalize, said as the English word",
+        inflect=False,
+    ),
+    Everyday("зафинализируй", "зафиксируй", "the same, said to one", inflect=False),
+    Everyday("финализируй", "зафиксируй", "the same", inflect=False),
+    Everyday("финализируйте", "зафиксируйте", "the same, said politely", inflect=False),
     Everyday("ребутни", "перезапусти", "«ребутни синк»: reboot, said as the English word", inflect=False),
     Everyday("ребутните", "перезапустите", "the same, said politely", inflect=False),
     Everyday(

@@ -743,7 +743,7 @@ def _job_spend(question: str, found: Entities) -> bool:
 PROJECT_HEALTH = re.compile(
     r"как (?:там )?(?:дела|идёт|идет|продвигается)|(?:вс[её]|идёт|идет) (?:ли )?по плану|в график|по график"
     r"|\bon track\b|\boff track\b|\bhow'?s (?:it|the project|the client) (?:going|doing|getting on|coming along)"
-    r"|\bgoing well\b|\bgetting on\b|\bcoming along\b",
+    r"|\bgoing well\b|\bgetting on\b|\bcoming along\b|как\s+(?:там\s+)?(?:проект|клиент)\w*\s*\?",
     re.I,
 )
 PROJECT_SAID = re.compile(r"\bproject\b|\bclient\b|проект|клиент", re.I)

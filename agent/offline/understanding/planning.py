@@ -657,9 +657,16 @@ def budget_unit_missing(question: str) -> bool:
 
 # a cadence imagined: "every 30 min", «раз в 15 минут», «каждые 2 часа»
 CADENCE_SAID = re.compile(
-    r"(?:every|each|раз в|каждые|каждый|кажд\w+)\s+(\d+(?:[.,]\d+)?)\s*(min|minutes?|мин\w*|m\b|h\b|hrs?\b|hours?|час\w*|ч\b)",
+    r"(?:every|each|раз в|каждые|каждый|кажд\w+)\s+(\d+(?:[.,]\d+)?)\s*(min|minutes?|мин\w*|m\b|h\b|hrs?\b|hours?|час\w*|ч\b)"
+    # "the cadence of memory.build at 90 minutes": the cadence said as a setting
+    r"|(?:cadence|interval|period|периодичност\w*|интервал\w*)\b.{0,40}?\b(?:at|to|of|на|в)\s+(\d+(?:[.,]\d+)?)\s*"
+    r"(min|minutes?|мин\w*|m\b|h\b|hrs?\b|hours?|час\w*|ч\b)",
     re.I,
 )
+
+
+# "every half hour", «раз в полчаса»: thirty minutes
+HALF_HOUR = re.compile(r"\bevery half(?:[ -]an)?[ -]hour\b|(?:раз в|каждые)\s+полчаса", re.I)
 
 
 def plan_what_if(question: str, found: Entities) -> list[dict[str, Any]]:
@@ -668,11 +675,12 @@ def plan_what_if(question: str, found: Entities) -> list[dict[str, Any]]:
 
     economy = economy_switched_on(question) if ECONOMY.search(question) else None
     kind = budget_kind(question)
-    every = CADENCE_SAID.search(question)
+    every = CADENCE_SAID.search(HALF_HOUR.sub("every 30 min", question))
     if every and found.job and economy is None:  # "if the build ran every 30 min": that job's cadence moved
-        minutes = float(every.group(1).replace(",", ".")) * (
-            60 if re.match(r"h|час", every.group(2), re.I) else 1
+        number, unit = (
+            (every.group(1), every.group(2)) if every.group(1) else (every.group(3), every.group(4))
         )
+        minutes = float(number.replace(",", ".")) * (60 if re.match(r"h|час|ч", unit, re.I) else 1)
         return [call(engine_tools.what_if, job=found.job, cadence_minutes=minutes)]
     limit = budget_number(question)
     if economy is None and not (kind and limit is not None):

@@ -232,7 +232,10 @@ def budget_number(text: str) -> float | None:
         return count / 100 if CENTS.search(unit) else float(count)
     if not match:
         return None
-    number = float(match.group(1).replace(" ", "").replace(",", "."))
+    said_number = match.group(1)
+    if re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})+", said_number):  # "1,000 tokens": a thousands separator
+        said_number = said_number.replace(",", "")
+    number = float(said_number.replace(" ", "").replace(",", "."))
     return number / 100 if CENTS.search(text[match.end() :]) else number
 
 

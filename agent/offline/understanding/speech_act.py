@@ -362,7 +362,7 @@ SECRET_NOUN = _rule(
     # what the assistant must not show either: its instructions, other people's conversations with it
     r"|system\s+(?:prompt|instructions)|системн\w*\s+(?:промпт|инструкц)|внутренн\w*\s+инструкц"
     r"|your\s+(?:previous\s+|internal\s+|hidden\s+)?instructions"
-    r"|other\s+(?:users?|people)'?s?\s+(?:chats?|questions|conversations|messages)|(?:их|чужи\w*)\s+(?:чат|переписк|вопрос)\w*"
+    r"|other\s+(?:users?|people)'?s?\s+(?:chats?|questions|conversations|messages)|(?<!\w)(?:их|чужи\w*)\s+(?:чат|переписк|вопрос)\w*"
     r"|друг\w*\s+(?:юзер|пользовател|клиент\w*\s+бот)\w*",
     "credentials named: a token, a key, a password, an env var or a connection string (not «ключевые объекты»)",
 )
@@ -433,7 +433,8 @@ HYPOTHETICAL_MARK = _rule(
 )
 HYPOTHETICAL_SUBJECT = _rule(
     r"econom|эконом|budget|бюджет|\bcap\b|\bcapped\b|daily limit|limit of|лимит|ограничи(?!\w*\s+частот)|(?:на\s+(?:день|сутки)\s+|дневн\w*\s+|суточн\w*\s+)ограничени|ограничени\w*\s+(?:на\s+(?:день|сутки)|в\s+день|\d|[—–-]?\s*не более)|потолок|allowance|quota|квот"
-    r"|(?:every|each|раз в|каждые|кажд\w+)\s+\d+\s*(?:min|мин|m\b|h\b|hrs?\b|hour|час|ч\b)",
+    r"|(?:every|each|раз в|каждые|кажд\w+)\s+\d+\s*(?:min|мин|m\b|h\b|hrs?\b|hour|час|ч\b)"
+    r"|\bevery half(?:[ -]an)?[ -]hour\b|(?:раз в|каждые)\s+полчаса|\bcadence\b.{0,40}?\b(?:at|to)\s+\d+",
     "only economy mode, budgets (a cap, a limit) and a job's cadence can be simulated from the job's rules",
 )
 # Words of what Mirano does: a sentence with none of them (and no named thing) is about something else.
@@ -562,6 +563,7 @@ EMBEDDED_QUESTION = _rule(
 # "Please set out …", "please confirm whether …", "kindly advise": asked to be told, a question however polite
 TELL_ME = re.compile(
     r"\b(?:please|kindly)\s+confirm\s+(?:who|whether|when|what|which|if|how)\b"  # "For the audit file: please confirm who …"
+    r"|\b(?:would|could) you be so kind as to (?:tell|let me know|confirm|say|advise|explain|show)\b"
     r"|^\W*(?:please|kindly|could you|can you)\s+(?:set out|confirm|state|identify|explain|describe|outline|advise"
     r"|clarify|specify|indicate)\b"
     # "Would you mind telling me whether …", "I don't suppose you could tell me …": asked to be told

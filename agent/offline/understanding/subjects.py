@@ -146,6 +146,13 @@ CLASS_JOB = re.compile(
 )
 
 
+# "this sync", «эта синхронизация» with nothing said before: one of the class, pointed at and not named
+THIS_ONE_OF_CLASS = re.compile(
+    r"\b(?:this|that) (?:sync|import)\b|(?<!\w)(?:эта|этой|эту|та|той|ту|этот|тот)\s+(?:синхронизаци\w*|синк\w*|импорт\w*)",
+    re.I,
+)
+
+
 def jobs_to_choose(intent: str | None, found: Entities, question: str = "") -> list[str]:
     """For a question about a job: the jobs its words name by synonym ("prefetch", «эмбеддингов»), if no name;
     or the jobs of the class "the sync" names, when nothing says which (no vendor, no order, no period)."""
@@ -160,6 +167,9 @@ def jobs_to_choose(intent: str | None, found: Entities, question: str = "") -> l
             and not CLASS_JOB.search(question)
             and not COST_WORD.search(question)
             and not RESULT_WORD.search(question)
+            and not THIS_ONE_OF_CLASS.search(
+                question
+            )  # «а вот эта синхронизация — когда последний раз была?»
         )
         and THE_CLASS_ONE.search(question)
     ):
@@ -250,6 +260,7 @@ THE_PROJECT = re.compile(
     r"|(?<!\w)(?:по|у|с|на|в|этому|этого|нашему|нашего)\s+(?:этому\s+|нашему\s+)?"
     r"(?:клиенту|клиента|клиентом|проекту|проекта|проектом|проекте)(?!\w)"
     r"|(?<!\w)клиент(?![а-яё])"  # «на что жалуется клиент?»: Russian says "the client" with no article
+    r"|(?<!какой )(?<!каком )(?<!какому )(?<!\w)(?:как\s+(?:там\s+)?)проект(?![а-яё])"  # «как там проект?»: one
     # «покажи риски проекта»: a noun's one project, in the genitive singular (never «проектов»)
     r"|(?:риск|обязательств|обещани|дайджест|действи|предложени|сообщени|переписк|задач)\w*\s+проекта(?!\w)",
     re.I,
@@ -729,6 +740,10 @@ def notices_to_choose(question: str, intent: str | None, found: Entities) -> lis
     if intent != "notices" or named or not THE_NOTICE.search(question):
         return []
     shown = notices_service.list_notices(limit=3)
+    if re.search(r"\bunread\b|\bnot (?:yet )?read\b|непрочитан|не\s+прочитан", question, re.I):
+        shown = [
+            n for n in shown if not n["read"]
+        ]  # «уведомление непрочитанное — про что оно?»: of the unread
     return [str(n["id"]) for n in shown] if len(shown) > 1 else []
 
 

@@ -154,6 +154,7 @@ SERVICES_NEAR = re.compile(
     # a tradesman to call out (a boiler engineer, a plumber, «сантехник»): the asker's house, not a check
     r"|\bboiler (?:engineer|man|repair)|\bplumber|\belectrician|\bhandyman|\blocksmith|\bgas engineer|\broofer"
     r"|сантехник|электрик|слесар|(?<!\w)мастер\w* (?:по|на) (?:ремонт|котл|окн|двер)"
+    r"|бешбармак|манты|мант[ыов]\b|лагман|хинкали|хачапури|пельмен|шаурм|(?:хорош\w*|вкусн\w*|недорог\w*)\s+(?:место|заведени)"
     r"|\bbiryani|\bkebab|\bcurry\b|\bramen\b|\bnoodles?\b|\bburgers?\b|\bsteak|\bdim sum|шашлык|плов\b|бургер|\bplace to eat"
     r"|\bpubs?\b|\bbrunch|\bbreakfast|\bbrekkie|\bcoffee\b|\blunch spot|кофейн"
     r"|\btrattoria|\bpizzeria|\bbistro|\bpasta\b|траттори|пиццери|бистро|\bbiergarten|\bbeer garden|\bbrewery|пивн\w*|\bbars?\b"  # "a good trattoria near Tverskaya"
@@ -216,7 +217,7 @@ TASKS_ELSEWHERE = re.compile(
 # Asked to find, recommend or locate one of those («посоветуйте юриста», "a café near"); «снимок для юристов» is not
 FINDING = re.compile(
     r"recommend|порекоменд|посовет|\bsuggest (?:me |us )?(?:a|an|some|one|any)\b|\bsort (?:me|us) (?:out )?(?:a|an|some)\b|\bfind\b|найд|найти|\bwhere\b|где\b|\bnear\b|рядом"
-    r"|в районе|поблизости|nearby|\bgood\b|хорош|надёжн|надежн|\bbest\b|лучш",
+    r"|в районе|поблизости|возле|около|недалеко|nearby|\bgood\b|хорош|надёжн|надежн|\bbest\b|лучш",
     re.I,
 )
 
