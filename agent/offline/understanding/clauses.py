@@ -130,7 +130,9 @@ CHECKLIST_SPLIT = re.compile(
 )
 # a condition said alone, its question after the comma ("Say economy mode was on", «Допустим, экономия включена»)
 SUPPOSITION_ONLY = re.compile(
-    r"^\W*(?:say|suppose|supposing|assuming|let'?s say|imagine|if|если|допустим|предположим|коли|представь\w*)\b[^?]*$",
+    r"^\W*(?:say|suppose|supposing|assuming|let'?s say|imagine|if|если|допустим|предположим|коли|представь\w*)\b"
+    r"(?![^?]*\b(?:what|how|when|which|who|why|would|will)\b)"
+    r"(?![^?]*(?<!\w)(?:что|как|сколько|когда|какие|какой|кто|почему|будет|будут|станет|встанет)(?!\w))[^?]*$",
     re.I,
 )
 CONDITIONAL = re.compile(r"^\W*(?:а\s+)?(?:if|suppose|если|допустим)\b", re.I)
@@ -317,9 +319,22 @@ def clauses(text: str) -> list[str]:
         parts = relative
     parts = [p for p in parts if re.search(r"\w", p)] or parts  # "почему скип? 🤷": an emoji alone is no part
     supposed: list[str] = []
+    condition = ""
     for part in parts:  # "Say economy mode was on, how many items …?": the condition and its question are one
-        if supposed and SUPPOSITION_ONLY.match(supposed[-1]):
-            supposed[-1] = f"{supposed[-1]}, {part}"
+        if condition:  # "If economy were on, please check: 1) … 2) …": the condition holds for each item
+            supposed.append(f"{condition} {part}")
+        elif supposed and SUPPOSITION_ONLY.match(supposed[-1]) and len(re.findall(r"\w+", supposed[-1])) <= 8:
+            said = supposed.pop()
+            if re.search(r"[:~]\s*$", said):
+                condition = re.sub(
+                    r"[,;]?\s*(?:please\s+)?(?:check|tell me|confirm|answer)?\s*[:~]\s*$",
+                    ",",
+                    said,
+                    flags=re.I,
+                )
+                supposed.append(f"{condition} {part}")
+            else:
+                supposed.append(f"{said}, {part}")
         else:
             supposed.append(part)
     parts = supposed
