@@ -149,6 +149,8 @@ UNSEEN_SETS = (
     "unseen116",
     "unseen117",
     "unseen118",
+    "unseen119",
+    "unseen120",
 )
 
 

@@ -553,8 +553,10 @@ def _compound(
         intents += [understood.intent] * len(understood.calls)
         names += understood.names
     assert first is not None
-    if not calls:
-        return first
+    if (
+        not calls
+    ):  # «Сколько можно ждать?! Перегенерируйте дайджест»: the order, not the exclamation before it
+        return refused if refused is not None and first.intent == "out_of_scope" else first
     if refused is None:
         return Understanding(
             first.intent,

@@ -288,8 +288,17 @@ def _relative_what(part: str) -> bool:
     return tag.POS in ("PRTS", "VERB") and "past" in tag and ("masc" in tag or "femn" in tag)
 
 
+# «Сколько можно ждать?! Перегенерируйте …», "How long do we have to wait?! …": impatience before the ask, no ask
+IMPATIENCE = re.compile(
+    r"^\W*(?:(?:ну\s+)?сколько\s+(?:можно|ещё|еще)(?:\s+ждать)?|доколе|how long (?:do|must) (?:i|we) (?:have to )?wait"
+    r"|come on)\W*[?!]+\s+(?=\S)",
+    re.I,
+)
+
+
 def clauses(text: str) -> list[str]:
     """The parts of a question, in order (one part when it is not compound)."""
+    text = IMPATIENCE.sub("", text)
     text = COUNTING_FIRST.sub(" ", text)
     text = QUESTION_COUNT.sub("", text).lstrip(" :")
     topic = TOPIC_THEN_ASKS.match(text)

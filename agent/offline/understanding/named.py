@@ -852,7 +852,7 @@ VENDOR_OBJECTS = re.compile(
 # what Mirano suggests making ("which Linear issues should we create?", «какие задачи стоит завести») or how often the
 # sync brings them («как часто мы забираем задачи из Linear»): the suggested actions or the sync, not the records
 SUGGESTED_SAID = re.compile(
-    r"suggest|предлож|\baction|действи|appl|примен|\bcreate|\bshould we|\bopen (?:a |new )?|завести|заводить|создать"
+    r"suggest|предлож|\baction|действи|appl|примен|approv|одобр|утверд|\bcreate|\bshould we|\bopen (?:a |new )?|завести|заводить|создать"
     r"|стоит\s+(?:завести|создать)|how often|как часто|\bwhen\b|когда|забира|тян|\bimport|\bsync|синк|синхрон|загруж",
     re.I,
 )
