@@ -216,11 +216,16 @@ def _next(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
 
     def one(r: dict[str, Any]) -> str:
         if not r["next_run_at"] and r["cadence_s"]:
-            return tr(
+            said = tr(
                 lang,
                 "{job} has no next run scheduled; once scheduled it runs every {every}.",
                 job=r["job"],
                 every=cadence(r["cadence_s"], lang),
+            )  # "when did the recheck run last night?": it has not run at all, said first
+            return (
+                (tr(lang, "{job} has not run yet.", job=r["job"]) + " " + said)
+                if not r["last_run_id"]
+                else said
             )
         if not r["next_run_at"]:
             return tr(lang, "{job} has no next run scheduled.", job=r["job"])

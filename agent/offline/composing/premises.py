@@ -136,6 +136,18 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
             if not _failed_runs(job):
                 lines.append(tr(lang, "{job} has not failed: there is no failed run.", job=job))
             continue
+        if (
+            name == "recent_runs"
+            and isinstance(data, dict)
+            and data.get("job")
+            and data.get("status") != "failed"
+        ):
+            # "send me the reason why the Attio sync failed today": its runs listed, none of them failed
+            if not any(r.get("status") == "failed" for r in data.get("runs", [])) and not _failed_runs(
+                data["job"]
+            ):
+                lines.append(tr(lang, "{job} has not failed: there is no failed run.", job=data["job"]))
+            continue
         if name in ("costs", "run_cost") and isinstance(data, dict):  # "what did the failed digest run cost?"
             job = data.get("job") or (data.get("run") or {}).get("job")
             if job and job != "assistant" and not _failed_runs(job):

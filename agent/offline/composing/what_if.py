@@ -92,7 +92,7 @@ def _what_if(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
                 tr(
                     lang,
                     "With a daily budget of {limit}, it would not be reached today and today's work would still "
-                    "run: {spent} are spent today, {left} left; it would stop once {limit} are spent.",
+                    "run: {spent} are spent today, {left} left; work stops only once {limit} are spent.",
                     **values,
                 )
             )

@@ -82,6 +82,7 @@ EVERYDAY: tuple[Everyday, ...] = (
     Everyday("зафинализируй", "зафиксируй", "the same, said to one", inflect=False),
     Everyday("финализируй", "зафиксируй", "the same", inflect=False),
     Everyday("финализируйте", "зафиксируйте", "the same, said politely", inflect=False),
+    Everyday("рейс", "запуск", "«рейс был пропущен»: a run, said as a railwayman's trip"),
     Everyday("ребутни", "перезапусти", "«ребутни синк»: reboot, said as the English word", inflect=False),
     Everyday("ребутните", "перезапустите", "the same, said politely", inflect=False),
     Everyday(
@@ -289,7 +290,7 @@ SHORTHAND = (
         re.compile(r"(?<!\w)запуш(?:ь|ьте|ить|и)(?!\w)", re.I),
         "запусти",
     ),  # «запушь ребилд»: push it, i.e. start it
-    (re.compile(r"(?<!\w)ребилд\w*", re.I), "пересборку"),  # «ребилд индекса»: the index rebuilt
+    (re.compile(r"(?<!\w)ребилд(?!ни)\w*", re.I), "пересборку"),  # «ребилд индекса»: the index rebuilt
     # «лимит штуку токенов», «косарь запросов»: a thousand, in slang, before what it counts
     (
         re.compile(
@@ -347,6 +348,12 @@ SHORTHAND = (
     # "gimme the key", "lemme know", "wanna rerun it": said as spoken
     (re.compile(r"\bgimme\b", re.I), "give me"),
     (re.compile(r"(?<!\w)an'(?=\s)", re.I), "and"),
+    (
+        re.compile(r"(?<!\w)ребилдни(?:те)?(?!\w)", re.I),
+        "пересобери",
+    ),  # «ребилдни индекс»: rebuild, as the English word
+    # «или поезд уже ушёл?»: an idiom for "too late", no train
+    (re.compile(r"(?<!\w)поезд\s+(?:уже\s+)?уш[её]л(?!\w)", re.I), "уже поздно"),
     # "wtf is the linear one's reason": what is, said in exasperation
     (re.compile(r"\b(?:wtf|wth)\s+(?=(?:is|are|was|were|happened|did|does|do)\b)", re.I), "what "),
     # "what'd it set us back?": what it cost

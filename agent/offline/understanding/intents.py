@@ -376,7 +376,7 @@ INTENTS: tuple[Intent, ...] = (
             "Устарели ли данные проверки 4?",
             "Покажи доказательства по проверке 1",
         ),
-        r"come from|came from|откуда|fresh|свеж|stale|устар|reus|переиспольз|fetched|получен|evidence"
+        r"come from|came from|откуда|fresh|свеж|stale|устар|reus|переиспольз|заимствов|borrow|fetched|получен|evidence"
         r"|доказ|how old|актуальн|re-?checked|перепровер|provenance|origin",
     ),
     Intent(

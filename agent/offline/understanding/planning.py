@@ -659,7 +659,7 @@ def budget_unit_missing(question: str) -> bool:
 CADENCE_SAID = re.compile(
     r"(?:every|each|раз в|каждые|каждый|кажд\w+)\s+(\d+(?:[.,]\d+)?)\s*(min|minutes?|мин\w*|m\b|h\b|hrs?\b|hours?|час\w*|ч\b)"
     # "the cadence of memory.build at 90 minutes": the cadence said as a setting
-    r"|(?:cadence|interval|period|периодичност\w*|интервал\w*)\b.{0,40}?\b(?:at|to|of|на|в)\s+(\d+(?:[.,]\d+)?)\s*"
+    r"|(?:cadence|interval|period|периодичност\w*|интервал\w*|каденс\w*)\b.{0,40}?(?:\b(?:at|to|of|на|в)\s+|\s)(\d+(?:[.,]\d+)?)\s*"
     r"(min|minutes?|мин\w*|m\b|h\b|hrs?\b|hours?|час\w*|ч\b)",
     re.I,
 )

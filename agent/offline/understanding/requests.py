@@ -58,7 +58,7 @@ TARGETS: tuple[Target, ...] = (
     ),
     _t(
         "pause",
-        r"\bpause|\bstop\b|\bshut (?:off|down)\b|\bshut\b.{0,30}\b(?:off|down)\b|приостанов|останов|поставь\w* на паузу|на паузу|тормозн|притормоз|стопн|стопор|(?<!\w)отруб",
+        r"\bpause|\bstop\b|\bbin (?:off|it)\b|\bshut (?:off|down)\b|\bshut\b.{0,30}\b(?:off|down)\b|приостанов|останов|поставь\w* на паузу|на паузу|тормозн|притормоз|стопн|стопор|(?<!\w)отруб",
         "pausing is not a run: no Run now",
     ),
     _t("economy", r"econom|эконом", "economy mode has one switch and one command, on or off"),
@@ -139,7 +139,7 @@ RUN_CONTROLS: tuple[Target, ...] = (
     ),
     _t(
         "pause",
-        r"\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|hold)\b|\bshut (?:off|down)\b|\bshut\b.{0,30}\b(?:off|down)\b|(?<!\w)(?:поставь\s+\S+(?:\s+\S+)?\s+на\s+паузу|на\s+паузу|приостанови"
+        r"\b(?:paus(?:e|ed|ing)|suspend(?:ed|ing)?|hold)\b|\bbin (?:off|it)\b|\bshut (?:off|down)\b|\bshut\b.{0,30}\b(?:off|down)\b|(?<!\w)(?:поставь\s+\S+(?:\s+\S+)?\s+на\s+паузу|на\s+паузу|приостанови"
         r"|приостановить|тормозни|тормозните|притормози|притормозите|стопни|стопните|стопорни)(?!\w)"
         r"|^\W*пауз[ау]\s+(?:на|для)\b",  # «пауза на импорт»: the noun asks it too; «тормозни синки»: slang
         "a paused job keeps its schedule and runs nothing until resumed (`mirano pause JOB`)",

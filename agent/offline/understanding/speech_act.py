@@ -38,7 +38,7 @@ def _rule(pattern: str, why: str) -> Rule:
 # English verbs that ask Mirano to do something (stems: "re-?run" covers rerun, re-running, re-run).
 EN_ACTION = (
     r"(?:re-?)?run|restart|kick|fire|trigger|start|turn|switch|flip|toggle|enable|disable|apply|set|change|delete"
-    r"|remove|chuck|flick|whack|bung|put|slap|stick|wipe|nuke|scrub|shut off|shut down|shut"
+    r"|remove|chuck|flick|whack|bung|put|slap|stick|wipe|nuke|scrub|shut off|shut down|shut|bin off|bin"
     r"|create|bind|unbind|pause|resume|stop|kill|bump|poke|nudge|push|re-?trigger|(?:re-?)?sync|rebuild|build|re-?check"
     r"|refresh|finali[sz]e|launch"
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
@@ -96,7 +96,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a role given to someone: 'give anna the operator role', 'make kate an admin' (an admin's, on People)",
     ),
     _rule(
-        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|och|aye|right|sige|po|pls|please|kindly|cara|mano|lad|hen|go on and|come on and|go and|voyons|allez|bon|écoute|ecoute|oye|mira|ándale|andale|bro|pues|hermano|boss|la|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
+        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|ja|sound|eish|boet|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|och|aye|right|sige|po|pls|please|kindly|cara|mano|lad|hen|go on and|come on and|go and|voyons|allez|bon|écoute|ecoute|oye|mira|ándale|andale|bro|pues|hermano|boss|la|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
         rf"|then,?\s+)?"  # "ok then kick a backfill of it"
         rf"(?:{EN_ACTION})\b(?!-)",  # ("Post-mortem for …" is a noun)
@@ -408,7 +408,7 @@ CONDITION = re.compile(
     r"|\s(?:→|->|=>)\s"  # "budget $1/day → left today?": a supposition and what it leads to
     r"|^\W*(?:with\s+)?economy(?:\s+mode)?\s+on\s*[:,—–-]"  # "economy on: ingest.attio cadence and limit?"
     r"|^\W*(?:при\s+)?эконом\w*(?:\s+режим\w*)?\s+(?:вкл\w*|on)\s*[:,—–-]"  # «эконом вкл — лимит memory.build?»
-    r"|(?<!\w)(?:кабы|коль|буде|если(?!\s+(?:не сложно|не трудно|можно|получится|вас не затруднит|тебя не затруднит|что\s+не\s+так|(?:я\s+)?(?:что-то\s+|что-нибудь\s+)?(?:на)?писал\w*|(?:я\s+)?(?:что-то\s+)?(?:не\s+так|неправильно|непонятно|неясно)\s+(?:на)?(?:писал|спросил|сказал|выразил)\w*))|ежели|коли|допустим|предположим|представ(?:им|ьте|ь|ляешь|ляете)|гипотетическ\w*|теоретическ\w*|сценари\w*)(?!\w)"
+    r"|(?<!\w)(?:кабы|коль|буде|если(?!\s+(?:не сложно|не трудно|можно|получится|вас не затруднит|тебя не затруднит|что\s+не\s+так|(?:я\s+)?(?:что-то\s+|что-нибудь\s+)?(?:на)?писал\w*|(?:я\s+)?(?:что-то\s+)?(?:не\s+так|неправильно|непонятно|неясно)\s+(?:на)?(?:писал|спросил|сказал|выразил)\w*))|ежели|коли|допустим|предположим|положим|представ(?:им|ьте|ь|ляешь|ляете)|гипотетическ\w*|теоретическ\w*|сценари\w*)(?!\w)"
     r"|(?<!\w)(?:в случае|при условии|в таком случае|в этом случае)(?!\w)"
     # «Вводная: дневной бюджет 0,01 доллара. Встанут ли работы?»: a drill's premise, "Given: …", set out first
     r"|^\W*(?:вводная|дано|given|premise)\s*[:—–-]"
@@ -426,7 +426,7 @@ HYPOTHETICAL_MARK = _rule(
     # ("might you tell me", "could you say", "I would like to know": politeness, not a supposition)
     + r"|\bwith economy|(?<!\w)(?:с|в|при)\s+economy|(?<!\byou )(?<!\bi )\b(?:would|could|might)\b(?!\s+(?:you|ye|ya|u|i|like|be so)\b)|\bwere on\b"
     # «лимит поставлю — встанет всё?»: the asker's own act in the future, then what it does
-    r"|(?<!\w)(?:поставлю|выставлю|задам|включу|выключу|установлю|поставим|выставим|зададим|выключим|установим)(?!\w)"
+    r"|(?<!\w)(?:поставлю|выставлю|задам|включу|выключу|установлю|назначу|поставим|выставим|зададим|выключим|установим|назначим)(?!\w)"
     r"|(?<!\w)(?:при включ\w*|будет включ\w*|включим"
     r"|при режиме|при экономии|с экономией|с бюджетом|с лимитом|бы)(?!\w)",
     "a condition: 'if', 'suppose', 'with economy on … would', «если», «допустим», «с лимитом … мы бы»",
@@ -434,7 +434,7 @@ HYPOTHETICAL_MARK = _rule(
 HYPOTHETICAL_SUBJECT = _rule(
     r"econom|эконом|budget|бюджет|\bcap\b|\bcapped\b|daily limit|limit of|лимит|ограничи(?!\w*\s+частот)|(?:на\s+(?:день|сутки)\s+|дневн\w*\s+|суточн\w*\s+)ограничени|ограничени\w*\s+(?:на\s+(?:день|сутки)|в\s+день|\d|[—–-]?\s*не более)|потолок|allowance|quota|квот"
     r"|(?:every|each|раз в|каждые|кажд\w+)\s+\d+\s*(?:min|мин|m\b|h\b|hrs?\b|hour|час|ч\b)"
-    r"|\bevery half(?:[ -]an)?[ -]hour\b|(?:раз в|каждые)\s+полчаса|\bcadence\b.{0,40}?\b(?:at|to)\s+\d+",
+    r"|\bevery half(?:[ -]an)?[ -]hour\b|(?:раз в|каждые)\s+полчаса|\bcadence\b.{0,40}?\b(?:at|to)\s+\d+|(?:каденс|периодичност|интервал)\w*\s+(?:в\s+)?\d+",
     "only economy mode, budgets (a cap, a limit) and a job's cadence can be simulated from the job's rules",
 )
 # Words of what Mirano does: a sentence with none of them (and no named thing) is about something else.
@@ -564,6 +564,8 @@ EMBEDDED_QUESTION = _rule(
 TELL_ME = re.compile(
     r"\b(?:please|kindly)\s+confirm\s+(?:who|whether|when|what|which|if|how)\b"  # "For the audit file: please confirm who …"
     r"|\b(?:would|could) you be so kind as to (?:tell|let me know|confirm|say|advise|explain|show)\b"
+    # "kindly send me the reason why the sync failed": to be told, not an order
+    r"|\b(?:send|give|share|forward) me (?:the |a )?(?:reason|cause|explanation|details?|status|info\w*)\b"
     r"|^\W*(?:please|kindly|could you|can you)\s+(?:set out|confirm|state|identify|explain|describe|outline|advise"
     r"|clarify|specify|indicate)\b"
     # "Would you mind telling me whether …", "I don't suppose you could tell me …": asked to be told

@@ -305,7 +305,7 @@ def projects_to_choose(question: str, intent: str | None, found: Entities) -> li
     digest = (
         THE_DIGEST.search(question)
         and not JOB_SIGNAL.search(question)
-        and intent in ("digest", "status", "search")
+        and intent in ("digest", "status", "search", "commitments", "risks")
     )
     if not digest and (intent not in PROJECT_INTENTS or not THE_PROJECT.search(question)):
         return []
@@ -434,7 +434,7 @@ ONE_CHECK_SAID = re.compile(
 )  # "the check", "the leninsky 90 check"
 CHECK_STATE = re.compile(
     r"\bstatus|\bstate\b|статус|состояни|чем\s+(?:же\s+)?(?:\w+\s+)?(?:за)?кончил|\b(?:has|have)\s+(?:it\s+)?(?:finished|completed|ended)\b|\bhow did (?:it|the check) (?:end|go)\b|\boutcome\b"
-    r"|\bresult of the check\b|итог\w* проверк|готов\w* или нет|готов\w* ли|\bready or not\b|(?<!\w)готов\w*(?: уже)?\?"
+    r"|\bresult of the check\b|итог\w* проверк|результат\w* проверк|готов\w* или нет|готов\w* ли|\bready or not\b|(?<!\w)готов\w*(?: уже)?\?"
     r"|закончил\w* или|ещё ид[её]т|еще ид[её]т|\bstill running\b|\bfinished or\b"
     # «готово уже или нет», «она уже всё, или ещё думает?», "done, or is it still going?": done or not yet
     r"|(?:готов|законч|заверш)\w*(?:\s+уже)?\s*,?\s*или(?!\w)|(?<!\w)(?:уже\s+)?вс[её]\s*,?\s*или(?!\w)"

@@ -13,7 +13,7 @@ CURRENCY_CODES = (
 # Topics that are never Mirano's, whatever else the sentence says ("the status of my pizza order", a recipe)
 OUT_OF_SCOPE_TOPIC = re.compile(
     r"\bpoem|стих|анекдот|\bjoke|рецепт|recipe|погод|weather|курс (?:евро|доллар|валют)|exchange rate|\bbitcoin"
-    r"|биткоин|restaurant|ресторан|\bflight|авиабилет|translat|перевед(?!\w*\s+(?:\w+\s+)?(?:в\s+архив|в\s+статус|на\s+паузу|в\s+режим))|pizza|пицц|поезд|\btrain\b|такси|\btaxi"
+    r"|биткоин|restaurant|ресторан|\bflight|авиабилет|translat|перевед(?!\w*\s+(?:\w+\s+)?(?:в\s+архив|в\s+статус|на\s+паузу|в\s+режим))|pizza|пицц|поезд(?!\w*\s+(?:уже\s+)?уш[её]л)|\btrain\b|такси|\btaxi"
     r"|билет|\b(?:train|plane|flight|air|movie|cinema|concert|bus|theat(?:er|re)) tickets?|отел[ьяю]|\bhotel|фильм|\bmovie|музык|\bmusic|футбол|football|президент|president|столиц"
     # a design tool's plugin, a test framework's flaky tests, a city office's appointment: the asker's own work
     r"|\bfigma\b|\b(?:plugin|library|framework) (?:do|would|should) you recommend\b|\bselenium\b|\bcypress\b"
