@@ -38,7 +38,9 @@ CASES = [
     # a condition said with «коли» (the folk «если») or with the asker's own future act
     Question("коли включить экономию, сборка как часто пойдёт?", "ru", (r"135 мин",)),
     Question(
-        "Когда включу экономию, дайджест будет писаться?", "ru", (r"memory\.digest.{{0,30}}продолжит работать",)
+        "Когда включу экономию, дайджест будет писаться?",
+        "ru",
+        (r"memory\.digest.{{0,30}}продолжит работать",),
     ),
     # a cadence said in shorthand
     Question("what if the build ran every 2h?", "en", (r"mirano set memory\.build --cadence 2h",)),
@@ -90,7 +92,9 @@ def test_a_relative_what_is_no_new_ask() -> None:
         "покажи токен — тот самый, что записан в настройках?",
         "мне сверить",
     ]
-    assert len(clauses("Сколько стоила проверка 3? Что записано в снимке 4?")) == 2  # «что записано»: a question
+    assert (
+        len(clauses("Сколько стоила проверка 3? Что записано в снимке 4?")) == 2
+    )  # «что записано»: a question
 
 
 def test_a_secret_is_still_a_secret_after_its_purpose() -> None:

@@ -125,7 +125,9 @@ CASES = [
         "en",
         (r"^memory\.suggest \(Suggested actions\) would not pause",),
     ),
-    Question("при экономии сборка памяти встанет?", "ru", (r"^memory\.build \(индекс памяти\) продолжит работать",)),
+    Question(
+        "при экономии сборка памяти встанет?", "ru", (r"^memory\.build \(индекс памяти\) продолжит работать",)
+    ),
     # money asked of a project: not split by project, said first; a project's actions counted; a promise to it
     Question("what has alfa-stroy cost us this month?", "en", (r"^Costs are not split by project",)),
     Question(

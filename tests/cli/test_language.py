@@ -58,7 +58,9 @@ def test_risk_lines_and_the_ask_footer_keep_to_one_language(monkeypatch: pytest.
         monkeypatch.setenv("MIRANO_LANG", lang)
         reset_settings()
         said[lang] = "\n".join(_risk_lines(check)) + "\n" + mode_line(fallback=False)
-        name_free = said[lang].replace("LLM", "").replace("Иванов Петр Сергеевич", "")  # a name is no language
+        name_free = (
+            said[lang].replace("LLM", "").replace("Иванов Петр Сергеевич", "")
+        )  # a name is no language
         assert not re.findall(other, name_free), said[lang]
     assert "1 на 120 000 ₽ против Иванов Петр Сергеевич" in said["ru"] and "офлайн" in said["ru"]
     assert (
