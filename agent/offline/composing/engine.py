@@ -221,12 +221,11 @@ def _next(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
                 "{job} has no next run scheduled; once scheduled it runs every {every}.",
                 job=r["job"],
                 every=cadence(r["cadence_s"], lang),
-            )  # "when did the recheck run last night?": it has not run at all, said first
-            return (
-                (tr(lang, "{job} has not run yet.", job=r["job"]) + " " + said)
-                if not r["last_run_id"]
-                else said
             )
+            if r["last_run_id"]:
+                return said
+            # "when did the recheck run last night?": it has not run at all, said first
+            return tr(lang, "{job} has not run yet.", job=r["job"]) + " " + said
         if not r["next_run_at"]:
             return tr(lang, "{job} has no next run scheduled.", job=r["job"])
         values = {"job": r["job"], "at": when(r["next_run_at"], lang), "every": cadence(r["cadence_s"], lang)}

@@ -143,9 +143,8 @@ def premise_lines(premise: str | None, results: list[tuple[str, dict[str, Any]]]
             and data.get("status") != "failed"
         ):
             # "send me the reason why the Attio sync failed today": its runs listed, none of them failed
-            if not any(r.get("status") == "failed" for r in data.get("runs", [])) and not _failed_runs(
-                data["job"]
-            ):
+            listed_failed = any(r.get("status") == "failed" for r in data.get("runs", []))
+            if not listed_failed and not _failed_runs(data["job"]):
                 lines.append(tr(lang, "{job} has not failed: there is no failed run.", job=data["job"]))
             continue
         if name in ("costs", "run_cost") and isinstance(data, dict):  # "what did the failed digest run cost?"

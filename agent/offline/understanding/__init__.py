@@ -517,13 +517,11 @@ def _compound(
             # «…: каков риск и сколько стоит метр?»: the part before already settled which check; the carried
             # subject asks nothing back
             understood = _understand(CHECK_SAID_AGAIN.sub("", text, count=1), previous, previous_intent)
-        said_before = snapshots_before
-        for (
-            c
-        ) in understood.calls:  # "snapshot 4 — which check, and what changed against snapshot 2?": 2 and 4
+        # "snapshot 4 — which check, and what changed against snapshot 2?": 2 and 4 compared
+        for c in understood.calls:
             one = c["args"].get("snapshots") if c["name"] == "snapshot_diff" else None
-            if one and len(one) == 1 and len(said_before) == 1 and said_before[0] != one[0]:
-                c["args"]["snapshots"] = sorted([said_before[0], one[0]])
+            if one and len(one) == 1 and len(snapshots_before) == 1 and snapshots_before[0] != one[0]:
+                c["args"]["snapshots"] = sorted([snapshots_before[0], one[0]])
         if re_check_of_it:  # what the re-check changed, or what it was before: its snapshots' diff
             understood = Understanding("diff", 1.0, plan("diff", found_in(text), previous))
         if first is not None and first.calls and ONE_MORE.match(part):
@@ -553,9 +551,8 @@ def _compound(
         intents += [understood.intent] * len(understood.calls)
         names += understood.names
     assert first is not None
-    if (
-        not calls
-    ):  # «Сколько можно ждать?! Перегенерируйте дайджест»: the order, not the exclamation before it
+    if not calls:
+        # «Сколько можно ждать?! Перегенерируйте дайджест»: the order, not the exclamation before it
         return refused if refused is not None and first.intent == "out_of_scope" else first
     if refused is None:
         return Understanding(
