@@ -287,7 +287,7 @@ def _not_applied(results: list[tuple[str, dict[str, Any]]], lang: str) -> list[s
     return [
         tr(
             lang,
-            "No action has been applied: nobody applied any of these; they are all still suggested, waiting for "
+            "None of them has been applied: nobody applied any of these; they are all still suggested, waiting for "
             "Apply.",
         )
     ]

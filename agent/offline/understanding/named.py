@@ -853,7 +853,7 @@ VENDOR_OBJECTS = re.compile(
 # sync brings them («как часто мы забираем задачи из Linear»): the suggested actions or the sync, not the records
 SUGGESTED_SAID = re.compile(
     r"suggest|предлож|\baction|действи|appl|примен|approv|одобр|утверд|\bcreate|\bshould we|\bopen (?:a |new )?|завести|заводить|создать"
-    r"|стоит\s+(?:завести|создать)|how often|как часто|\bwhen\b|когда|забира|тян|\bimport|\bsync|синк|синхрон|загруж",
+    r"|стоит\s+(?:завести|создать)|\bfor (?:it|this|that|them)\b|\balready\b|уже\s+(?:есть|завели|создали)|how often|как часто|\bwhen\b|когда|забира|тян|\bimport|\bsync|синк|синхрон|загруж",
     re.I,
 )
 
