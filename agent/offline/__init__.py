@@ -24,7 +24,9 @@ from agent.offline.composing.verdicts import verdict
 from agent.offline.composing.what_if import switched_off_line
 from agent.offline.understanding import understand
 from agent.offline.understanding.polar import yes_no
+from agent.offline.understanding.subjects import PROJECT_INTENTS
 from pipeline.i18n import tr
+from pipeline.service import memory as memory_service
 
 
 def _tool_call(call: dict[str, Any]) -> dict[str, Any]:
@@ -96,6 +98,11 @@ class OfflineChatModel(BaseChatModel):
             meta["mirano_question"] = question
             text = clarify(understood.choices, lang, understood.choice_kind)
             return AIMessage(content=text, additional_kwargs=meta)
+        if understood.intent in PROJECT_INTENTS and not memory_service.project_names():
+            # "what are the risks?" before any project is bound: say so and how to bind one, not "not understood"
+            return AIMessage(
+                content=compose("projects", [("list_projects", {"data": []})], lang), additional_kwargs=meta
+            )
         return AIMessage(content=not_understood(understood.closest, lang), additional_kwargs=meta)
 
 

@@ -114,3 +114,12 @@ def test_a_negated_state_gets_no_verdict() -> None:
     assert yes_no("is check 4 complete?") == "complete"
     assert yes_no("Есть ли незавершённая проверка?") is None
     assert yes_no("is there an unfinished check?") is None
+
+
+def test_an_empty_world_says_how_to_begin() -> None:
+    from agent.offline.composing import compose, not_understood
+
+    assert not_understood([], "en").endswith("property checks and project memory.")
+    assert "Closest" not in not_understood([], "en")
+    said = compose("projects", [("list_projects", {"data": []})], "ru")
+    assert "Проектов пока нет" in said and "mirano bind" in said

@@ -96,6 +96,12 @@ def once(lines: list[str], blocks: list[str]) -> list[str]:
 def not_understood(closest: list[Intent], lang: str) -> str:
     """One line: not understood, and the closest things that can be answered (never the whole help)."""
     offers = "; ".join(tr(lang, i.label) for i in closest[:3])
+    if not offers:  # nothing close either: what the assistant answers about, without an empty list
+        return tr(
+            lang,
+            "I did not understand the question. I only answer about Mirano: its jobs and runs, costs, property checks "
+            "and project memory.",
+        )
     return tr(
         lang,
         "I did not understand the question. I only answer about Mirano: its jobs and runs, costs, property checks and "

@@ -237,6 +237,14 @@ def binding(text: str, lang: str) -> str:
 @renders(tools.list_projects)
 def _projects(rows: list[dict[str, Any]], lang: str, intent: str | None) -> list[str]:
     active = [p for p in rows if p["active"]]
+    if not rows:  # "how is the project going?" before any project is bound: how to make one
+        return [
+            tr(
+                lang,
+                "No project is set up yet: a project is made by binding it to a Chatwoot inbox, a Linear team or an "
+                "Attio company (`mirano bind PROJECT SOURCE TARGET`), and its memory fills on the next sync.",
+            )
+        ]
     lines = [tr(lang, "{n} projects, {active} active:", n=len(rows), active=len(active))]
     for p in rows:
         state = tr(lang, "active") if p["active"] else tr(lang, "archived (inactive)")
