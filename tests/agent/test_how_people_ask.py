@@ -108,6 +108,9 @@ def test_a_question_of_need_is_no_request() -> None:
     assert speech_act("do we need the index rebuilt?") == "question"
     assert speech_act("Need the index rebuilt today.") == "request"
     assert speech_act("хочу diff снимков 2 и 4 прогнать") != "request"
+    assert (
+        speech_act("нельзя запускать сборку днём?") == "question"
+    )  # forbidden? asked; «нельзя ли …» asks for it
 
 
 def test_a_negated_state_gets_no_verdict() -> None:

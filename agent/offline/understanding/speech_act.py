@@ -328,7 +328,6 @@ RU_MODALS = frozenset(
         "просить",  # «Прошу Вас отменить проверку»: a formal request
         "изволить",  # «Извольте перезапустить задание»: an old-fashioned formal one
         "счесть",  # «Не сочтёте ли возможным зафиксировать снимок?»: the same, said with ceremony
-        "нельзя",  # «Нельзя ли поставить сборку на паузу?»: "could it not be done?" asks for it
         "любезный",  # «Не будете ли вы так любезны запустить синхронизацию?»: a courteous order
         "просьба",  # «Просьба включить режим экономии»: the same, as a noun
         "мочь",
@@ -536,12 +535,16 @@ def _russian_request(said: list[Word], text: str) -> bool:
             return True
         if RU_QUESTION_FIRST.pattern.search(text) and not re.search(r"^\W*(?:а\s+)?можно", text, re.I):
             continue
-        if w.pos == "INFN" and lemmas & RU_MODALS:
+        if w.pos == "INFN" and (lemmas & RU_MODALS or COULD_IT_NOT.search(text)):
             return True
         before = {x.text for x in said[:index]}
         if w.past and ("чтобы" in before or ("бы" in before and before & {"ты", "вы"})):
             return True  # «хочу, чтобы ты перепроверил», «было бы здорово, если бы ты перезапустил»
     return False
+
+
+# «Нельзя ли поставить сборку на паузу?»: "could it not be done?" asks for it («нельзя запускать днём?» does not)
+COULD_IT_NOT = re.compile(r"(?<!\w)нельзя\s+ли(?!\w)", re.I)
 
 
 # After a question word, still a request: "could you", "is there a way for you to", "would you mind", "please"
