@@ -330,6 +330,12 @@ def run_cost(
     return envelope({"run": _guarded(run, "reason"), "job_class": job_class}, cite=[("run", run["id"])])
 
 
+def spent_by_job(period: Period = "week") -> dict[str, float]:
+    """Each job's dollars over a period, from the ledger (what "the most expensive job" is read from)."""
+    data = costs(period=period).get("data") or {}
+    return {name: float(row.get("usd", 0.0)) for name, row in (data.get("by_job") or {}).items()}
+
+
 def costs(period: Period = "week", job: str | None = None, kind: CostKind | None = None) -> Envelope:
     """Costs over a period by day and by job (embeddings, LLM calls, tokens, source calls, approximate USD),
     today's spend against the daily budgets, and the most expensive runs; with `kind`, that part of the cost

@@ -490,8 +490,7 @@ def _priciest(job: str, lang: str) -> list[str]:
     """Said first when another job cost more over the last 7 days (the costs answer follows)."""
     from agent.tools import engine as engine_tools
 
-    data = engine_tools.costs(period="week").get("data") or {}
-    spent = {name: float(row.get("usd", 0.0)) for name, row in (data.get("by_job") or {}).items()}
+    spent = engine_tools.spent_by_job("week")
     top = max(spent, key=lambda name: spent[name], default=None)
     if top is None or top == job:
         return []

@@ -412,8 +412,7 @@ STATE_SAID = {
 def _priciest_job(period: str) -> str | None:
     """The job that cost the most over a period, read from the ledger: what "its" means after "which job cost the
     most?" in the same message."""
-    data = engine_tools.costs(period=period).get("data") or {}
-    spent = {name: float(row.get("usd", 0.0)) for name, row in (data.get("by_job") or {}).items()}
+    spent = engine_tools.spent_by_job(period)
     spent.pop("assistant", None)
     top = max(spent, key=lambda name: spent[name], default=None)
     return top if top is not None and spent[top] > 0 else None
