@@ -151,6 +151,7 @@ UNSEEN_SETS = (
     "unseen118",
     "unseen119",
     "unseen120",
+    "unseen121",
 )
 
 
