@@ -152,6 +152,7 @@ UNSEEN_SETS = (
     "unseen119",
     "unseen120",
     "unseen121",
+    "unseen122",
 )
 
 
