@@ -86,6 +86,16 @@ def tr(lang: str, msgid: str, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def trn(lang: str, singular: str, plural: str, n: int, /, **values: object) -> str:
+    """A message that agrees with the number `n` («1 раз», «2 раза», «5 раз»: the language's plural forms), with
+    `{n}` and its other placeholders filled."""
+    text = translations(lang).ngettext(singular, plural, n)
+    if lang != "en" and text in (singular, plural):
+        with _misses_lock:
+            _misses.add((lang, singular))
+    return text.format(n=n, **values)
+
+
 def tr_in(lang: str, context: str, msgid: str, /, **values: object) -> str:
     """A message of a context ("fact": field names of fact values, where "court" is one court, not the source)."""
     text = msgid if lang == "en" else _lookup(lang, context, msgid)

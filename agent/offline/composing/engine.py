@@ -19,7 +19,7 @@ from agent.offline.composing.common import (
     when,
 )
 from agent.tools import engine as tools
-from pipeline.i18n import tr
+from pipeline.i18n import tr, trn
 from pipeline.service.runs import PROGRESS_WORDS
 
 PERIODS = {
@@ -409,6 +409,9 @@ def _runs(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         return [_tidy(tr(lang, template, **values))] + ([f"- {run_line(latest, lang)}"] if latest else [])
     lead = "{n} {status} run(s) {period}, newest first:" if which else "{n} run(s) {period}, newest first:"
     lines = [_tidy(tr(lang, lead, **values))]
+    if data.get("job") and not which:  # "how many times did the chatwoot sync run?": «… запускали 2 раза»
+        once, times = "{job} ran once {period}:", "{job} ran {n} times {period}, newest first:"
+        lines = [_tidy(trn(lang, once, times, len(rows), job=data["job"], period=period))]
     if which and data.get("of"):  # "2 of 11 runs (18 %)": the share asked or not, it is the context
         share = round(100 * data["matched"] / data["of"])
         lines.append(

@@ -12,7 +12,7 @@ from agent.offline.composing.common import quote
 from pipeline.i18n import tr, tr_in
 
 SENTENCES = {
-    "court_case": "court case {number} in {court}, {date}: {plaintiff} v. {defendant}",
+    "court_case": "court case {number} in {court}, {date}: plaintiff {plaintiff}, defendant {defendant}",
     "listing": "a listing at {price} ₽ for {area} m² ({price_per_m2} ₽/m²), {date}",
     "market_price": "the market median in {district}: {median_price_per_m2} ₽/m²",
     "cadastral_number": "cadastral number {number}",
@@ -61,8 +61,8 @@ def fact_sentence(kind: str, raw: Any, lang: str) -> str:
     template = SENTENCES.get(kind)
     if (
         kind == "court_case" and value.get("category") and value.get("status")
-    ):  # what the case is about, its stage
-        template = "court case {number} in {court}, {date}: {plaintiff} v. {defendant} ({category}; {status})"
+    ):  # what the case is about, its stage; each party named with its role («кто истец?»)
+        template = "court case {number} in {court}, {date}: plaintiff {plaintiff}, defendant {defendant} ({category}; {status})"
     if template:
         try:
             return tr(lang, template, **shown)

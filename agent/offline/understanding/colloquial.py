@@ -278,6 +278,25 @@ SHORTHAND = (
             ("гоняются", "запускаются"),
         )
     ),
+    # a cadence said in words ("once an hour", "hourly", «раз в полчаса», «дважды в сутки»): as minutes or hours
+    (
+        re.compile(r"\b(?:once (?:an|every|per|each) hour|every (?:single )?hour|hourly(?! rate))\b", re.I),
+        "every 60 min",
+    ),
+    (re.compile(r"\b(?:twice (?:an|per|every) hour|every half(?:[ -]an)?[ -]hour)\b", re.I), "every 30 min"),
+    (re.compile(r"\bevery other hour\b", re.I), "every 2 h"),
+    (re.compile(r"\bonce (?:a|per|every) day\b", re.I), "every 24 h"),
+    (re.compile(r"\btwice (?:a|per) day\b", re.I), "every 12 h"),
+    (re.compile(r"(?<!\w)(?:раз в час|каждый час|ежечасно)(?!\w)", re.I), "каждые 60 мин"),
+    (
+        re.compile(r"(?<!\w)(?:(?:раз в|каждые) полчаса|(?:два раза|дважды) в час)(?!\w)", re.I),
+        "каждые 30 мин",
+    ),
+    (re.compile(r"(?<!\w)раз в (?:сутки|день)(?!\w)", re.I), "каждые 24 ч"),
+    (re.compile(r"(?<!\w)(?:два раза|дважды) в (?:сутки|день)(?!\w)", re.I), "каждые 12 ч"),
+    # "what's Tom been giving out about?" (Irish), "moaning", "whinging", "kvetching": complaining
+    (re.compile(r"\b(?:giving|give|gives|gave|given) out (?=about\b)", re.I), "complaining "),
+    (re.compile(r"\b(?:moan|whing|kvetch|bitch)(?:e|ing|ed|es|s)?\b(?=\s+about\b)", re.I), "complaining"),
     # «мемори-джоба», «синк-джоб»: a job named by a hyphened word, its parts said apart
     (re.compile(r"(?<=[а-яё])-(?=джоб)", re.I), " "),
     # English verbs in Cyrillic: «зааппрувь экшен», «ресинкни чатвут», «рекчек»
@@ -694,7 +713,8 @@ NEAR_REAL_WORDS = frozenset(
     [
         "caused", "causes", "sailed", "mailed", "nailed", "hailed", "jailed", "slipped", "season", "matches",
         "patches", "watches", "cheeks", "impart", "starter", "skipper", "chucks", "project", "budges", "lasted",
-        "spends", "paused", "passed", "pushed", "posted", "tested", "listed", "lifted", "rested",
+        "spends", "paused", "passed", "pushed", "posted", "tested", "listed", "lifted", "rested", "moaning",
+        "moaned", "whinging", "whining",
     ]
 )  # fmt: skip
 # Chat spellings the rules read as they are: not typos

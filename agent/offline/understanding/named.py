@@ -900,8 +900,59 @@ def _role_asked(question: str, found: Entities) -> bool:
     return bool(re.search(BY_NAME["role_needed"].rule, question, re.I))
 
 
+# What a memory job made, asked of the job ("what did memory.suggest come up with?", «что выдал memory.digest?»):
+# the things it writes, not its last run
+OUTPUT_ASKED = re.compile(
+    r"\bcome up with|\bcame up with|\bproduc|\bsuggest(?:ed|s)?\b|\bfound\b|\bfind\b|\bextract(?:ed|s)?\b"
+    r"|\bwr(?:o|i)te\b|\bwritten\b|\bmade\b|\bgenerat|\byield|\boutput|\bturn(?:ed)? up\b|\bspit|\bpull(?:ed)? out"
+    r"|(?<!\w)(?:предложил|наш[её]л|нашло|извл[её]к|выдал|выдало|написал|сгенерир|нагенерил|насобирал|вытащил"
+    r"|выкопал|наработал|сделал)\w*",
+    re.I,
+)
+WHAT_ASKED = re.compile(
+    r"\bwhat\b|\bwhat'd\b|\bwhich\b|\banything\b|(?<!\w)(?:что|чего|какие|какое|чё|че)(?!\w)", re.I
+)
+
+
+def _output_of(job: str) -> Callable[[str, Entities], bool]:
+    def asked(question: str, found: Entities) -> bool:
+        """ "what'd memory.suggest come up with for alfa-stroy?": the job's own output, not its schedule."""
+        said = re.sub(re.escape(job), " ", question, flags=re.I)  # "memory.suggest" itself suggests nothing
+        return (
+            found.jobs == [job]
+            and found.run_id is None
+            and bool(OUTPUT_ASKED.search(said) and WHAT_ASKED.search(said))
+        )
+
+    return asked
+
+
+# "what's Tom been complaining about?", «на что жалуется Ирина?»: what that person wrote (the colloquial stage
+# puts "giving out about", "moaning about" back as complaining)
+COMPLAINS = re.compile(r"\bcomplain\w*|(?<!\w)(?:жалу\w*|жалоб\w*|недовол\w*|возмуща\w*|ноет|ныл\w*)", re.I)
+
+
+def _person_complains(question: str, found: Entities) -> bool:
+    """ "what's Tom been complaining about lately?": one named person's messages, not the runs of "lately"."""
+    return len(found.people) == 1 and not found.jobs and bool(COMPLAINS.search(question))
+
+
+def _times_counted(question: str, found: Entities) -> bool:
+    """ "how many times did the chatwoot sync run?": that job's runs, counted (not one run of them)."""
+    from agent.offline.understanding.subjects import TIMES_COUNTED
+
+    return len(found.jobs) == 1 and found.run_id is None and bool(TIMES_COUNTED.search(question))
+
+
 READINGS = (
     Reading("role_needed", _role_asked, "the role an action needs ('who may erase data?'): not who erased"),
+    Reading("runs", _times_counted, "how many times one job ran: its runs, counted, not one of them"),
+    Reading("person", _person_complains, "what one named person complains about: what they wrote"),
+    Reading(
+        "actions", _output_of("memory.suggest"), "what memory.suggest came up with: its suggested actions"
+    ),
+    Reading("commitments", _output_of("memory.extract"), "what memory.extract found: commitments and risks"),
+    Reading("digest", _output_of("memory.digest"), "what memory.digest wrote: the digests"),
     Reading(
         "search", _issue_named, "an issue said by its key ('ALF-2'): that issue's text in project memory"
     ),

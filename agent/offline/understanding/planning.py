@@ -457,14 +457,30 @@ def _about_projects(found: Entities, focus: str) -> list[dict[str, Any]]:
     return calls
 
 
+# «альфа строй — риски и обещания»: both named in one part, each answered, in the order said (and both for what
+# memory.extract found)
+ITEMS_SAID = {
+    "risks": re.compile(r"\brisks?\b|\bred flags?\b|(?<!\w)риск(?:и|ов|ам|ах)?(?!\w)", re.I),
+    "commitments": re.compile(r"\bcommitments?\b|\bpromises\b|(?<!\w)(?:обещани|обязательств)\w*", re.I),
+}
+
+
+def _items_said(found: Entities, intent: str) -> list[dict[str, Any]]:
+    said = {focus: m.start() for focus, rule in ITEMS_SAID.items() if (m := rule.search(found.text))}
+    if found.jobs == ["memory.extract"]:  # what the extraction found: both kinds it writes
+        said = {"commitments": 0, "risks": 1}
+    focuses = sorted(said, key=said.get) if len(said) == 2 else [intent]  # type: ignore[arg-type]
+    return [c for focus in focuses for c in _about_projects(found, focus)]
+
+
 @planner("commitments")
 def _commitments(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return _about_projects(found, "commitments")
+    return _items_said(found, "commitments")
 
 
 @planner("risks")
 def _risks(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return _about_projects(found, "risks")
+    return _items_said(found, "risks")
 
 
 @planner("item_status")
@@ -655,7 +671,7 @@ def budget_unit_missing(question: str) -> bool:
     return kind is None and budget_number(question) is not None and bool(CAP.search(question))
 
 
-# a cadence imagined: "every 30 min", «раз в 15 минут», «каждые 2 часа»
+# a cadence imagined: "every 30 min", «раз в 15 минут», «каждые 2 часа» ("hourly", «раз в полчаса»: colloquial)
 CADENCE_SAID = re.compile(
     r"(?:every|each|раз в|каждые|каждый|кажд\w+)\s+(\d+(?:[.,]\d+)?)\s*(min|minutes?|мин\w*|m\b|h\b|hrs?\b|hours?|час\w*|ч\b)"
     # "the cadence of memory.build at 90 minutes": the cadence said as a setting
@@ -665,17 +681,13 @@ CADENCE_SAID = re.compile(
 )
 
 
-# "every half hour", «раз в полчаса»: thirty minutes
-HALF_HOUR = re.compile(r"\bevery half(?:[ -]an)?[ -]hour\b|(?:раз в|каждые)\s+полчаса", re.I)
-
-
 def plan_what_if(question: str, found: Entities) -> list[dict[str, Any]]:
     """A hypothetical: economy mode on or off, or a daily budget of a kind and a limit, for the job named (or all)."""
     from agent.offline.understanding.requests import budget_kind, budget_number
 
     economy = economy_switched_on(question) if ECONOMY.search(question) else None
     kind = budget_kind(question)
-    every = CADENCE_SAID.search(HALF_HOUR.sub("every 30 min", question))
+    every = CADENCE_SAID.search(question)
     if every and found.job and economy is None:  # "if the build ran every 30 min": that job's cadence moved
         number, unit = (
             (every.group(1), every.group(2)) if every.group(1) else (every.group(3), every.group(4))

@@ -45,14 +45,15 @@ EN_ACTION = (
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
     # "kindly prepone the weekly digest", "I should be grateful if you would arrange the cancellation of …"
     r"|prepone|postpone|reschedule|bring forward|arrange"
-    r"|export|download"  # "export the report as pdf": a report is handed over from its page or `mirano report`
+    r"|export|download|generate|produce|prepare"  # "export the report as pdf", "kindly generate the PDF report":
+    # a report is handed over from its page or `mirano report`
     r"|press|hit|smash|click|tap|freeze|regenerate|transmit|spin up|scale up"  # "smash Run now on the Linear sync": a button pressed
     r"|watch|unwatch|subscribe|unsubscribe|keep an eye|keep tabs|ping|notify|alert"  # "subscribe me to Leninsky 90": a watch is set on its page
 )
 EN_PARTICIPLE = (
     r"re-?run|rebuilt|restarted|re-?synced|synced|started|triggered|applied|turned|switched|refreshed"
     r"|finali[sz]ed|re-?checked|re-?indexed|updated|paused|resumed|stopped|deleted|removed|created|kicked"
-    r"|cancell?ed|erased|raised|lowered|enabled|disabled|regenerated|retried|rescheduled|exported|applied"
+    r"|cancell?ed|erased|raised|lowered|enabled|disabled|regenerated|retried|rescheduled|exported|applied|generated|produced|prepared"
 )
 # An action word used as a noun ("the checks.recheck run that crashed", "last run status pls"): after a determiner
 # or a job's name, or before a noun of its own, it orders nothing
@@ -426,6 +427,8 @@ HYPOTHETICAL_MARK = _rule(
     + r"|\bwith economy|(?<!\w)(?:с|в|при)\s+economy|(?<!\byou )(?<!\bi )\b(?:would|could|might)\b(?!\s+(?:you|ye|ya|u|i|like|be so)\b)|\bwere on\b"
     # «лимит поставлю — встанет всё?»: the asker's own act in the future, then what it does
     r"|(?<!\w)(?:поставлю|выставлю|задам|включу|выключу|установлю|назначу|поставим|выставим|зададим|выключим|установим|назначим)(?!\w)"
+    # «каким образом включение режима экономии отразится на …»: the act named as a noun, then what it would do
+    r"|(?<!\w)(?:включени|выключени|отключени|введени|установлени)\w*\s[^?.!]{0,60}?(?<!\w)(?:отраз|повлия|скаж[еу]т|изменит)\w*"
     r"|(?<!\w)(?:при включ\w*|будет включ\w*|включим"
     r"|при режиме|при экономии|с экономией|с бюджетом|с лимитом|бы)(?!\w)",
     "a condition: 'if', 'suppose', 'with economy on … would', «если», «допустим», «с лимитом … мы бы»",
@@ -482,6 +485,18 @@ def _second_plural(word: str) -> bool:
     return "2per" in tag and "plur" in tag
 
 
+def _infinitive_order(text: str) -> bool:
+    """A first sentence of an object and an action's infinitive, with no finite verb and no question word: a to-do
+    line or an order («линейку запустить срочно», «сборку памяти перезапустить»), not «как запустить сборку?»."""
+    first = re.split(r"(?<=[.!;])\s", text.strip(), maxsplit=1)[0]
+    if "?" in first or RU_QUESTION_FIRST.pattern.search(first):
+        return False
+    said = words(first)
+    return any(w.pos == "INFN" and w.lemma in RU_ACTIONS for w in said[:3]) and not any(
+        w.pos == "VERB" for w in said
+    )
+
+
 # An order said the military way: an exclamation, «приказываю», «немедленно», «исполнять»
 COMMANDED = re.compile(r"!|(?<!\w)(?:приказыва\w*|немедленно|исполнять|выполнять|отставить)(?!\w)", re.I)
 
@@ -498,6 +513,8 @@ def _russian_request(said: list[Word], text: str) -> bool:
         return True  # «Зафиксируешь снапшот, да?», «перезапустишь?»: "will you …?" asks for it
     if said and said[0].pos == "INFN" and said[0].lemma in RU_ACTIONS and "?" not in text:
         return True  # «выгрузить отчёт проверки 1 в pdf»: an order said as a to-do line
+    if _infinitive_order(text):
+        return True  # «линейку запустить срочно.»: the object first, the verb after, no finite verb
     if re.match(r"^\W*пауз[ау]\s+[\w.]+\s*!", text, re.I):
         return True  # «пауза memory.build!»: the noun and an exclamation order it
     if COMMANDED.search(text) and (

@@ -316,7 +316,7 @@ def projects_to_choose(question: str, intent: str | None, found: Entities) -> li
 # "the check", «по проверке», "check for the Moscow address": one check is meant, and neither its number nor its
 # address is said; with several checks stored, ask which (never the newest passed off as the one meant)
 THE_CHECK = re.compile(
-    r"\b(?:the|this|that|my|our) (?:property )?check\b(?!s|ed|ing)"
+    r"\b(?:the|this|that|my|our) (?:property |(?-i:[A-Z])[\w-]* )?check\b(?!s|ed|ing)"  # "that Moscow check"
     r"|\bcheck (?:for|of|on|at) (?:the |an? |our |my )?(?:\w+ )?address\b"
     r"|(?<!\w)(?:по|у|с|эт[аоуи]\w*|наш\w*|т[аоуе]|той)\s+проверк[еиау]\b",
     re.I,
@@ -554,6 +554,14 @@ THE_JOB_ONE = re.compile(r"\bthe job\b(?!s)|(?<!\w)(?:это |то )?(?:зада
 RUN_STATES = (("skipped", r"skip|скип|пропущ|пропуст"), ("failed", FAILED), ("cancelled", r"cancel|отмен"))
 
 
+# "how many times did the chatwoot sync run?", «скока раз гоняли синк?»: the runs counted, not one of them
+TIMES_COUNTED = re.compile(
+    r"\bhow many times\b|\bhow often (?:has|have|did)\b|\bhow many runs\b|\bnumber of runs\b"
+    r"|(?<!\w)(?<!во )(?:сколько|скока|скоко|скок)\s+(?:\w+\s+)?раз(?!\w)|(?<!\w)(?:сколько|скока|скоко)\s+(?:\w+\s+)?(?:запусков|прогонов)",
+    re.I,
+)
+
+
 def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[str]:
     """The runs a question means one of ("the chatwoot run" of a job that ran twice, "the skipped one" when two
     were skipped): newest first, up to three; none when one fits."""
@@ -565,7 +573,7 @@ def runs_to_choose(question: str, intent: str | None, found: Entities) -> list[s
         or (intent == "status" and RUN_NOUN.search(question))
         or (intent == "runs" and ONE_RUN_IN_STATE.search(question))  # "the skipped run — RCA?": one, of two
     )
-    if not asked_of_run or found.run_id is not None or found.order:
+    if not asked_of_run or found.run_id is not None or found.order or TIMES_COUNTED.search(question):
         return []
     if (
         found.job_class

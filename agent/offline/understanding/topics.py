@@ -189,6 +189,9 @@ TASKS_ELSEWHERE = re.compile(
     r"|\bcompl(?:y|ies|ied)\s+with\b|соответству\w*\s+(?:ли\s+)?(?:\w+\s+){0,2}(?:закон|фз|требовани)"
     # deploying someone's own app is their hosting's business, and coursework is a student's
     r"|\bheroku\b|\bdjango\b|\bflask\b|задеплои|\bdeploy (?:my|a|our)\b|курсач|курсов\w* работ"
+    # how to appeal a decision and the deadlines for it are procedure, a lawyer's («порядок обжалования», "appeal")
+    r"|обжаловани\w*|обжалова(?:ть|ли|ем)\b|апелляци\w*|кассаци\w*|срок\w* (?:подачи|обжаловани)"
+    r"|\b(?:how (?:do|can|to) (?:we |i )?appeal|file an appeal|appeal (?:the|a) (?:ruling|judgment|decision))\b"
     # a claim to file or a notary's fee is a lawyer's or a notary's work
     r"|(?:состав|подготов|напиш)\w*\s+(?:\w+\s+)?(?:иск|жалоб|претензи)"
     r"|(?:стоит|стоимост|цен|тариф|сколько)\w*\s+(?:\w+\s+){0,2}нотариус|нотариус\w*\s+(?:\w+\s+)?(?:стоит|берёт|берет|тариф)"

@@ -1,0 +1,91 @@
+"""Asked in other words (stop 46): an order said as an object and an infinitive, an act named as a noun in a
+hypothetical, two kinds of memory items in one breath, what a memory job made, how many times a job ran, a cadence said
+in words, an appeal's procedure (a lawyer's), "that Moscow check" when every check is in Moscow, a court case's
+parties by their roles, slang for complaining. Over the shared demo world; worded apart from the blind sets
+(tests/agent/unseen*.py are never copied here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import agent
+from agent.offline.understanding.speech_act import speech_act
+from pipeline.i18n import trn
+from tests.agent.blind_patterns import CANT_EN, CANT_RU, REFUSE_EN, REFUSE_RU
+from tests.agent.grading import ask_and_grade
+from tests.agent.question_set import Question
+
+WHICH_EN, WHICH_RU = r"Which did you mean", r"Что вы имели в виду"
+CASES = [
+    # an order said as a to-do line: the object first, an infinitive after, no finite verb
+    Question("индекс памяти пересобрать, пожалуйста", "ru", (REFUSE_RU, r"mirano run memory\.build")),
+    Question("Синхронизацию Attio перезапустить до обеда.", "ru", (r"mirano run ingest\.attio",)),
+    # an act named as a noun, then what it would do: a hypothetical
+    Question(
+        "Как включение экономии повлияет на сборку памяти?",
+        "ru",
+        (r"memory\.build", r"135 мин"),
+        (r"Режим экономии выключен\.",),
+    ),
+    # two kinds of memory items asked together: both, in the order said
+    Question(
+        "northwind — commitments and risks, quickly",
+        "en",
+        (r"5 commitment\(s\)[\s\S]*active risk\(s\)",),
+    ),
+    # what a memory job made, not its schedule
+    Question("anything memory.suggest has come up with for northwind?", "en", (r"5 suggested action",)),
+    Question("что нашёл memory.extract по альфа строю?", "ru", (r"обязательств", r"рисков")),
+    # how many times a job ran: counted, with the plural the language wants
+    Question("how many times has ingest.attio run?", "en", (r"ingest\.attio ran \d+ times|ran once",)),
+    Question(
+        "Сколько раз запускалась синхронизация чатвута?",
+        "ru",
+        (r"ingest\.chatwoot запускали 2 раза",),
+        (WHICH_RU,),
+    ),
+    Question("Во сколько следующий раз запустится memory.digest?", "ru", (r"memory\.digest",), (r"раза",)),
+    # a cadence said in words
+    Question("what if the digest ran twice a day?", "en", (r"mirano set memory\.digest --cadence 12h",)),
+    Question("а если сборку запускать дважды в сутки?", "ru", (r"--cadence 12h",)),
+    # how to appeal a ruling is a lawyer's, though a court case is checked
+    Question("how do we appeal the ruling in case {case_ivanova}?", "en", (CANT_EN,)),
+    Question("Какие сроки обжалования решения по делу {case_ivanova}?", "ru", (CANT_RU,)),
+    # every check is in Moscow: "the Moscow check" names none of them
+    Question("is the Moscow check finished?", "en", (WHICH_EN,)),
+    # a court case's parties by their roles
+    Question(
+        "who's the defendant in {case_ivanova}?",
+        "en",
+        (r"plaintiff Иванова Мария Петровна, defendant ООО «ГрадСтрой Девелопмент»",),
+    ),
+    # slang for complaining, and the people it is said to (not a topic)
+    Question("what's Tom been moaning about lately?", "en", (r"disappointed|payment is late",)),
+    Question(
+        "What did Kate promise the Northwind crew, mate?", "en", (r"5 commitment\(s\)",), (r"No commitment",)
+    ),
+    # a report asked to be made is handed over from its page or `mirano report`
+    Question("please produce the CSV report of check {t}", "en", (REFUSE_EN, r"mirano report {t}")),
+]
+
+
+@pytest.mark.parametrize("question", CASES, ids=[q.turns[-1][:40] for q in CASES])
+def test_asked_in_other_words(demo_world: dict[str, Any], question: Question) -> None:
+    thread = f"other-words-{CASES.index(question)}"
+    graded = ask_and_grade(lambda text, t: agent.ask(text, thread_id=t), question, demo_world, thread)
+    assert graded.ok, (graded.failures, graded.answer)
+
+
+def test_an_infinitive_orders_only_without_a_question() -> None:
+    assert speech_act("сборку памяти перезапустить") == "request"
+    assert speech_act("как запустить сборку памяти") != "request"
+    assert speech_act("сборку перезапустить не получилось, почему?") != "request"
+
+
+def test_counts_agree_in_russian() -> None:
+    once, times = "{job} ran once {period}:", "{job} ran {n} times {period}, newest first:"
+    said = {n: trn("ru", once, times, n, job="x", period="") for n in (1, 2, 5, 11, 21, 22)}
+    assert [said[n].split()[3] for n in (1, 2, 5, 11, 21, 22)] == ["раз", "раза", "раз", "раз", "раз", "раза"]
+    assert trn("en", once, times, 1, job="x", period="") == "x ran once :"
