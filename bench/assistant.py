@@ -153,6 +153,7 @@ UNSEEN_SETS = (
     "unseen120",
     "unseen121",
     "unseen122",
+    "unseen123",
     "unseen124",
 )
 
