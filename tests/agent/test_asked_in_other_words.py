@@ -67,7 +67,7 @@ CASES = [
         "What did Kate promise the Northwind crew, mate?", "en", (r"5 commitment\(s\)",), (r"No commitment",)
     ),
     # a report asked to be made is handed over from its page or `mirano report`
-    Question("please produce the CSV report of check {t}", "en", (REFUSE_EN, r"mirano report {t}")),
+    Question("please generate the CSV report of check {t}", "en", (REFUSE_EN, r"mirano report {t}")),
 ]
 
 
@@ -89,3 +89,40 @@ def test_counts_agree_in_russian() -> None:
     said = {n: trn("ru", once, times, n, job="x", period="") for n in (1, 2, 5, 11, 21, 22)}
     assert [said[n].split()[3] for n in (1, 2, 5, 11, 21, 22)] == ["раз", "раза", "раз", "раз", "раз", "раза"]
     assert trn("en", once, times, 1, job="x", period="") == "x ran once :"
+
+
+LETTERS_AND_THREADS = [
+    # a letter's frame on one line: the salutation and the signed name are not asked about
+    Question(
+        "Уважаемый помощник! Прошу сообщить, сколько стоил последний запуск синхронизации Attio. С уважением, "
+        "Пётр Ильич.",
+        "ru",
+        (r"\$0\.007",),
+        (r"Пётр|автора",),
+    ),
+    # "the last one" after a job's state: that job's last run
+    Question(("how's ingest.linear doing?", "and the last one, why skipped?"), "en", (r"no API key",)),
+    # a key word that is no credential
+    Question("alfa-stroy digest — key points only", "en", (r"digest #",), (r"cannot show",)),
+    # a loan's payment is a bank's calculator
+    Question("посчитайте платёж по ипотеке за квартиру на Тверской", "ru", (CANT_RU,)),
+    # one run of two skipped today, asked by its state: which one
+    Question("почему запуск сегодня пропустили?", "ru", (WHICH_RU,)),
+    # a count claimed of an address: one check, said as one
+    Question("Тверскую 1 ведь проверяли пять раз?", "ru", (r"Проверка одна",)),
+    # the project meant and not named, asked with an imperative
+    Question("show me the risks of the project", "en", (WHICH_EN,)),
+    # the asker's aim after the ask is no second question
+    Question(
+        "the last thing Irina Sokolova wrote? I just want to make sure.", "en", (r"фасаду",), (r"пункт 2",)
+    ),
+    # economy already off: the job asked about, as it runs
+    Question("once I switch economy off, what happens to the digest?", "en", (r"memory\.digest runs every",)),
+]
+
+
+@pytest.mark.parametrize("question", LETTERS_AND_THREADS, ids=[q.turns[-1][:40] for q in LETTERS_AND_THREADS])
+def test_letters_threads_and_frames(demo_world: dict[str, Any], question: Question) -> None:
+    thread = f"frames-{LETTERS_AND_THREADS.index(question)}"
+    graded = ask_and_grade(lambda text, t: agent.ask(text, thread_id=t), question, demo_world, thread)
+    assert graded.ok, (graded.failures, graded.answer)

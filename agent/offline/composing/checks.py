@@ -8,7 +8,7 @@ from agent.envelope import unwrap
 from agent.offline.composing.common import duration, money, quote, reason, renders, source, status, when
 from agent.offline.composing.facts import fact_sentence, factor_name, review_summary
 from agent.tools import checks as tools
-from pipeline.i18n import tr
+from pipeline.i18n import tr, trn
 from pipeline.i18n.risk_text import explanation
 
 SUBJECT_REUSE = {
@@ -255,7 +255,13 @@ def _checks(data: dict[str, Any], lang: str, intent: str | None) -> list[str]:
         ]
     if not rows:
         return [tr(lang, "There are no property checks yet.")]
-    lead = tr(lang, "{n} check(s), newest first:", n=len(rows))
+    # «дом проверяли три раза?»: the count said so that "one" reads as one
+    n = len(rows)
+    lead = (
+        tr(lang, "One check:")
+        if n == 1
+        else trn(lang, "{n} check, newest first:", "{n} checks, newest first:", n)
+    )
     lines = [lead]
     for r in rows:
         line = tr(

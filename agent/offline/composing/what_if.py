@@ -135,7 +135,12 @@ def economy_effect(effect: dict[str, Any], lang: str) -> list[str]:
     """Economy mode on or off as it would be: per job, the cadence and the next run before → after, the limit."""
     state = tr(lang, "on") if effect["on"] else tr(lang, "off")
     if effect["already"]:
-        return [tr(lang, "Economy mode is already {state}: nothing would change.", state=state)]
+        lines = [tr(lang, "Economy mode is already {state}: nothing would change.", state=state)]
+        for row in effect["jobs"] if effect.get("job") else []:  # the job asked about, as it runs now
+            lines.append(
+                tr(lang, "{job} runs every {now}.", job=row["job"], now=cadence(row["cadence_s_now"], lang))
+            )
+        return lines
     if effect["on"]:
         lead = tr(
             lang,

@@ -58,6 +58,7 @@ from agent.offline.understanding.orders import order, orders_in, refused
 from agent.offline.understanding.planning import (
     BUDGET_UNITS,
     ITEM_NUMBERED,
+    ITEMS_SAID,
     budget_unit_missing,
     call,
     follow_up_calls,
@@ -646,6 +647,10 @@ PRONOUN = re.compile(
 )
 
 
+# "Sitrep on ingest.linear." → "Reason on the last one?": the last of what was just discussed, a pointer back
+THE_LAST_ONE = re.compile(r"\bthe (?:last|latest|newest|previous) one\b", re.I)
+
+
 def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> bool:
     """A follow-up that names nothing of its own («а обещания?», "why not") takes the previous turn's subject."""
     subject = previous_subject(previous) if previous else {}
@@ -659,7 +664,7 @@ def _inherit(question: str, found: Entities, previous: list[dict[str, Any]]) -> 
         len(found.soft_jobs) == 1
     )  # «уведомления» names two jobs: a topic word, not a subject of its own
     # «а почему он упал сегодня?»: a pronoun points back even with a period or a status said
-    pronoun = bool(PRONOUN.search(question))
+    pronoun = bool(PRONOUN.search(question) or THE_LAST_ONE.search(question))
     own_item = bool(
         ITEM_NUMBERED.search(question)
     )  # "is invoice 17 paid?" names its own thing, after anything
@@ -984,6 +989,10 @@ def _understand(question: str, previous: list[dict[str, Any]], previous_intent: 
         # "could you tell me where the risk about the unpaid invoice came from": which project's risk
         kind = "risks" if re.search(r"\brisk|риск", question, re.I) else "commitments"
         return _asked_back(found, items, kind, "project")
+    said = next((k for k, rule in ITEMS_SAID.items() if rule.search(question)), None)
+    projects = projects_to_choose(question, said, found) if said and best.score < floor else []
+    if projects:  # "please show me the commitments of the project": which project's
+        return _asked_back(found, projects, said, "project")
     if best.score < floor:
         about = WHAT_ABOUT.search(question)
         projects = [] if previous else projects_to_choose(question, "projects", found)

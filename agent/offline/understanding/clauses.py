@@ -47,6 +47,11 @@ SPLITS = (
         r",\s+and\s+(?=(?:it|they)\s+(?:bring|brought|get|got|find|found|fetch|pull|cost|take|took|make|made)\b)",
         re.I,
     ),
+    # "…last run cost how much, and today total spend how much already?": the question word last, in each part
+    re.compile(
+        r",\s+and\s+(?=[^,?]{3,60}\s(?:how much|how many|when|what|why)(?:\s+(?:already|now|then|exactly|lah|ah))?\s*\?\s*$)",
+        re.I,
+    ),
     # "…, and there is some that failed?": a question said in the order of a statement
     re.compile(r",\s+and\s+(?=there\s+(?:is|are|was|were)\b)", re.I),
     # "…, and, since it matters for our underwriting, on what evidence …": an aside between "and" and the ask,
@@ -228,9 +233,21 @@ LETTER_CLOSING = re.compile(
 )
 
 
+# The same frame on one line: «Уважаемый помощник! … С глубоким уважением, Галина Аркадьевна.», "Dear assistant, …
+# Kind regards, Tom" («помощник» is the addressee, not a domain word; the name signed is not a person asked about)
+INLINE_OPENING = re.compile(r"^\s*(?:уважаем\w*|дорог\w*|dear)\s+[^!?.,\n]{0,30}?[!,]\s+(?=\w)", re.I)
+INLINE_CLOSING = re.compile(
+    r"(?<=[.!?])\s+(?:с\s+(?:глубоким\s+|искренним\s+|огромным\s+)?уважением|с\s+наилучшими\s+пожеланиями|всего доброго"
+    r"|(?:заранее\s+)?благодарю(?:\s+за\s+(?:терпение|внимание|помощь|ответ))?|заранее спасибо"
+    r"|(?:yours\s+)?sincerely|(?:best|kind|warm)\s+regards|regards)\b[^?]{0,60}$",
+    re.I,
+)
+
+
 def without_letter_frame(text: str) -> str:
     """The letter's body, without its salutation line and its sign-off with the writer's name."""
     body = LETTER_CLOSING.sub("", LETTER_OPENING.sub("", text, count=1))
+    body = INLINE_CLOSING.sub("", INLINE_OPENING.sub("", body.strip(), count=1))
     return body.strip() or text
 
 
@@ -274,8 +291,19 @@ ASKERS_REASON = re.compile(
 )
 
 
+# The same said as a sentence of its own after the ask: «…писала последнее? Хочу понять, о чём она волнуется.»,
+# "…? I just want to make sure." (a sentence with a question mark of its own is an ask)
+ASKERS_AIM = re.compile(
+    r"(?<=[?.!])\s+(?:(?:я\s+)?хоч(?:у|ется|им)|мне\s+(?:надо|нужно)|нужно|надо)\s+(?:понять|убедиться|разобраться"
+    r"|удостовериться)(?!\w)[^?]*$"
+    r"|(?<=[?.!])\s+(?:i\s+)?(?:just\s+)?(?:want|need|wanna|would like|'d like)\s+to\s+(?:understand|make sure"
+    r"|be sure|double-check)\b[^?]*$",
+    re.I,
+)
+
+
 def without_askers_reason(text: str) -> str:
-    return ASKERS_REASON.sub("", text)
+    return ASKERS_AIM.sub("", ASKERS_REASON.sub("", text))
 
 
 def _relative_what(part: str) -> bool:

@@ -93,6 +93,11 @@ EVERYDAY: tuple[Everyday, ...] = (
     Everyday("дайджестик", "дайджест", "«дайджестик», «счётик», «сметочка»: the same things, said fondly"),
     Everyday("проверочка", "проверка", "«проверочку по Ленинскому»: a check, said fondly"),
     Everyday("квартирка", "квартира", "«квартирка-то сколько стоит»: a flat, said fondly"),
+    Everyday("рисочок", "риск", "«какие там рисочки»: risks, said fondly"),
+    Everyday("разочек", "раз", "«ещё разочек»: once more, said fondly"),
+    Everyday("отчетик", "отчёт", "«отчётик по проверке»: a report, said fondly"),
+    Everyday("сводочка", "сводка", "«сводочку за неделю»: the digest, said fondly"),
+    Everyday("запусочек", "запуск", "«запусочек»: a run, said fondly"),
     Everyday("счётик", "счёт", "the same invoice, said fondly"),
     Everyday("сметочка", "смета", "the same estimate, said fondly"),
     Everyday("планёрочка", "планёрка", "a meeting said fondly (the reason of a request, not its subject)"),
@@ -294,6 +299,19 @@ SHORTHAND = (
     ),
     (re.compile(r"(?<!\w)раз в (?:сутки|день)(?!\w)", re.I), "каждые 24 ч"),
     (re.compile(r"(?<!\w)(?:два раза|дважды) в (?:сутки|день)(?!\w)", re.I), "каждые 12 ч"),
+    # «покажите снимочек отчёта»: a snapshot said fondly (the dictionary reads the diminutive's case wrong)
+    *(
+        (re.compile(rf"(?<!\w)снимоч{end}(?!\w)", re.I), f"сним{to}")
+        for end, to in (
+            ("ек", "ок"),
+            ("ка", "ка"),
+            ("ку", "ку"),
+            ("ком", "ком"),
+            ("ке", "ке"),
+            ("ки", "ки"),
+            ("ков", "ков"),
+        )
+    ),
     # "what's Tom been giving out about?" (Irish), "moaning", "whinging", "kvetching": complaining
     (re.compile(r"\b(?:giving|give|gives|gave|given) out (?=about\b)", re.I), "complaining "),
     (re.compile(r"\b(?:moan|whing|kvetch|bitch)(?:e|ing|ed|es|s)?\b(?=\s+about\b)", re.I), "complaining"),

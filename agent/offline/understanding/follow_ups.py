@@ -17,6 +17,7 @@ POINTS_BACK = re.compile(
     r"^\W*(?:and|also|so|what about|how about|а|и|ну а|ну и|то есть|значит|так)\b"  # "so nothing was fetched?"
     r"|\b(?:it|its|it's|they|them|their|those|these|that one|this one|there|why not|how come|he|she|him|her|his)\b"
     r"|\b(?:the|that|this)\s+(?:\w+\s+)?thing\b"  # "just cancel the dang thing then"
+    r"|\bthe (?:last|latest|newest|previous|first) one\b"  # "Sitrep on ingest.linear." → "Reason on the last one?"
     r"|\b(?:that|this|the same) (?:client|customer|project|company|account)\b"  # "what risks does that client have?"
     r"|\bthe (?:check|property|flat|building)\b"  # "show check 3" → "how much did the check cost?"
     r"|(?<!\w)(?:эт\w+|тот|того|тому|том) (?:клиент|проект|компани)\w*"

@@ -914,6 +914,12 @@ WHAT_ASKED = re.compile(
 )
 
 
+A_RUN_SAID = re.compile(
+    r"\bruns?\b|\bran\b|\blast time\b|\byesterday|\btoday\b|(?<!\w)(?:запуск|прогон|гонял|последний раз|вчера|сегодня)",
+    re.I,
+)
+
+
 def _output_of(job: str) -> Callable[[str, Entities], bool]:
     def asked(question: str, found: Entities) -> bool:
         """ "what'd memory.suggest come up with for alfa-stroy?": the job's own output, not its schedule."""
@@ -921,6 +927,7 @@ def _output_of(job: str) -> Callable[[str, Entities], bool]:
         return (
             found.jobs == [job]
             and found.run_id is None
+            and not A_RUN_SAID.search(said)  # "what did it find the last time it ran?": that run's result
             and bool(OUTPUT_ASKED.search(said) and WHAT_ASKED.search(said))
         )
 
@@ -934,7 +941,10 @@ COMPLAINS = re.compile(r"\bcomplain\w*|(?<!\w)(?:жалу\w*|жалоб\w*|не�
 
 def _person_complains(question: str, found: Entities) -> bool:
     """ "what's Tom been complaining about lately?": one named person's messages, not the runs of "lately"."""
-    return len(found.people) == 1 and not found.jobs and bool(COMPLAINS.search(question))
+    one_ask = not re.search(
+        r",\s*(?:and\s+)?(?:which|what|who|when|how|какой|какие|что|кто|когда)\b", question, re.I
+    )
+    return len(found.people) == 1 and not found.jobs and one_ask and bool(COMPLAINS.search(question))
 
 
 def _times_counted(question: str, found: Entities) -> bool:

@@ -45,7 +45,7 @@ EN_ACTION = (
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
     # "kindly prepone the weekly digest", "I should be grateful if you would arrange the cancellation of …"
     r"|prepone|postpone|reschedule|bring forward|arrange"
-    r"|export|download|generate|produce|prepare"  # "export the report as pdf", "kindly generate the PDF report":
+    r"|export|download|generate|prepare"  # "export the report as pdf", "kindly generate the PDF report":
     # a report is handed over from its page or `mirano report`
     r"|press|hit|smash|click|tap|freeze|regenerate|transmit|spin up|scale up"  # "smash Run now on the Linear sync": a button pressed
     r"|watch|unwatch|subscribe|unsubscribe|keep an eye|keep tabs|ping|notify|alert"  # "subscribe me to Leninsky 90": a watch is set on its page
@@ -53,7 +53,7 @@ EN_ACTION = (
 EN_PARTICIPLE = (
     r"re-?run|rebuilt|restarted|re-?synced|synced|started|triggered|applied|turned|switched|refreshed"
     r"|finali[sz]ed|re-?checked|re-?indexed|updated|paused|resumed|stopped|deleted|removed|created|kicked"
-    r"|cancell?ed|erased|raised|lowered|enabled|disabled|regenerated|retried|rescheduled|exported|applied|generated|produced|prepared"
+    r"|cancell?ed|erased|raised|lowered|enabled|disabled|regenerated|retried|rescheduled|exported|applied|generated|prepared"
 )
 # An action word used as a noun ("the checks.recheck run that crashed", "last run status pls"): after a determiner
 # or a job's name, or before a noun of its own, it orders nothing
@@ -387,7 +387,7 @@ SECRET_ASK = _rule(
 NOT_A_SECRET = _rule(
     r"how many|spent|used(?!\s+by\b)|cost|\bwhy\b|сколько|потрач|израсход|стоил|расход|почему|budget|бюджет"
     r"|\b(?:do|does|did)\s+(?:we|i|you|it)\s+(?:\w+\s+)?need\b|(?<!\w)(?:нуж(?:ен|на|но|ны)|надо)\s+ли(?!\w)|\bstatus|статус"
-    r"|\bis\b.{0,40}\bset\b(?!\s+to\b)|\bkey\s+(?:objects?|propert\w*|address\w*|checks?)"  # "set to": its value
+    r"|\bis\b.{0,40}\bset\b(?!\s+to\b)|\bkey\s+(?:objects?|propert\w*|address\w*|checks?|items?|points?|takeaways?|facts?|risks?|dates?|things?|highlights?|findings?|figures?|numbers?|changes?|issues?|events?)"  # "set to": its value
     r"|\b(?:is|are)\b.{0,40}\b(?:configured|present|missing)\b"
     r"|\b(?:missing|absent|expired|invalid|revoked|rotated|not set)\b|(?<!\w)(?:отсутству|просроч|не задан|нет ключ)\w*"
     r"|(?<!\w)(?:задан|настроен|указан|прописан|установлен|заведён|заведен)\w*\s+ли(?!\w)|(?<!\w)есть\s+ли\s+(?:у нас\s+)?"
@@ -405,6 +405,8 @@ CONDITION = re.compile(
     r"(?<!\bwonder )(?<!\bask )(?<!\bknow )(?<!\bcheck )(?<!\bsee )"  # "I wonder if …": whether, asked
     r"\bif\b(?!\s+(?:not\b|possible\b|it is not too much|it's not too much|you (?:can|could|don'?t mind|have a (?:sec|moment|minute))\b))|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
     r"|\bscenario\b|\bin (?:that|which|this|the) case\b|\bin case\b|\bassum(?:e|ing)\b"
+    # "When I turn the economy mode off, what changes then?": the asker's own act to come, then what follows
+    r"|\b(?:when|once|after) (?:i|we) (?:turn|switch|put|set|flip|enable|disable|change|raise|lower)\b"
     r"|\s(?:→|->|=>)\s"  # "budget $1/day → left today?": a supposition and what it leads to
     r"|^\W*(?:with\s+)?economy(?:\s+mode)?\s+on\s*[:,—–-]"  # "economy on: ingest.attio cadence and limit?"
     r"|^\W*(?:при\s+)?эконом\w*(?:\s+режим\w*)?\s+(?:вкл\w*|on)\s*[:,—–-]"  # «эконом вкл — лимит memory.build?»
@@ -489,8 +491,8 @@ def _infinitive_order(text: str) -> bool:
     """A first sentence of an object and an action's infinitive, with no finite verb and no question word: a to-do
     line or an order («линейку запустить срочно», «сборку памяти перезапустить»), not «как запустить сборку?»."""
     first = re.split(r"(?<=[.!;])\s", text.strip(), maxsplit=1)[0]
-    if "?" in first or RU_QUESTION_FIRST.pattern.search(first):
-        return False
+    if "?" in first or RU_QUESTION_FIRST.pattern.search(first) or CONDITION.search(text):
+        return False  # «если повторить проверку …, данные будут взяты …?»: a supposition
     said = words(first)
     return any(w.pos == "INFN" and w.lemma in RU_ACTIONS for w in said[:3]) and not any(
         w.pos == "VERB" for w in said
@@ -529,10 +531,18 @@ def _russian_request(said: list[Word], text: str) -> bool:
             continue  # «подтвердите стоимость запуска»: asked to be told
         if (
             w.lemma in RU_DO
-            and (w.imperative or (index == 0 and w.pos == "INFN"))
+            and (
+                w.imperative
+                or (
+                    w.pos == "INFN"
+                    and (index == 0 or lemmas & {"просить", "попросить", "любезный", "изволить"})
+                )
+            )
             and RU_DO_OBJECTS.search(text)
         ):
-            return True  # «сделай перепроверку», «сделать новый проверка дом …» (an order as a to-do line)
+            # «сделай перепроверку», «сделать новый проверка дом …» (an order as a to-do line), «можно вас
+            # попросить сделать проверку ещё раз?»
+            return True
         # «прошу осуществить повторный запуск …», «просим произвести перепроверку»: an order in officialese
         if (
             w.lemma in RU_DO_FORMAL

@@ -44,7 +44,8 @@ JOB_SYNONYMS: tuple[Synonyms, ...] = (
         "the build is the job that embeds text into the index («сборка», 'the build' alone are that job); "
         "'the developer builds it' is a verb with its object, not the job",
         words=("build", "rebuild"),
-        phrase=r"\bbuilds\b(?!\s+(?:it|them|this|that|the|a|an|houses?|flats?|homes?|apartments?|buildings?|on)\b)",
+        phrase=r"\bbuilds\b(?!\s+(?:it|them|this|that|the|a|an|houses?|flats?|homes?|apartments?|buildings?|on)\b)"
+        r"|(?<!\w)постро\w*\s+(?:памят|индекс)\w*",  # «задание „построение памяти“»: the build, named as it does
     ),
     Synonyms(
         ("memory.digest",),
@@ -430,12 +431,16 @@ def checks_to_choose(question: str, intent: str | None, found: Entities) -> list
 # «статус проверки по Ленинскому 90»: the state of one check at an address, asked plainly. "Is it done?", «есть
 # ли незавершённая?» ask about the newest (what is still running), and are answered from it.
 ONE_CHECK_SAID = re.compile(
-    r"\b(?:the|that|this) (?:[\w.-]+ ){0,3}check\b(?!s)|(?<!\w)проверк[аиеу](?!\w)", re.I
+    r"\b(?:the|that|this) (?:[\w.-]+ ){0,3}check\b(?!s)|(?<!\w)проверк[аиеу](?!\w)"
+    r"|^\W*(?:[\w.-]+ ){1,3}check\b(?!s)(?!\s*#?\d)",  # "Leninsky 90 check. How many calls did it burn?"
+    re.I,
 )  # "the check", "the leninsky 90 check"
 CHECK_STATE = re.compile(
     r"\bstatus|\bstate\b|статус|состояни|чем\s+(?:же\s+)?(?:\w+\s+)?(?:за)?кончил|\b(?:has|have)\s+(?:it\s+)?(?:finished|completed|ended)\b|\bhow did (?:it|the check) (?:end|go)\b|\boutcome\b"
     r"|\bresult of the check\b|итог\w* проверк|результат\w* проверк|готов\w* или нет|готов\w* ли|\bready or not\b|(?<!\w)готов\w*(?: уже)?\?"
     r"|закончил\w* или|ещё ид[её]т|еще ид[её]т|\bstill running\b|\bfinished or\b"
+    # «как там проверочка на Ленинском — всё хорошо?», "all good with the check?": how it ended
+    r"|вс[её]\s+(?:хорошо|в порядке|норм\w*|ок|окей|ладно)|\ball (?:good|ok|okay|fine|well)\b"
     # «готово уже или нет», «она уже всё, или ещё думает?», "done, or is it still going?": done or not yet
     r"|(?:готов|законч|заверш)\w*(?:\s+уже)?\s*,?\s*или(?!\w)|(?<!\w)(?:уже\s+)?вс[её]\s*,?\s*или(?!\w)"
     r"|(?<!\w)или\s+(?:ещё|еще|пока)\s+(?:ид|работа|дума|крут|груз|в\s+процесс)|\bor (?:is it )?still\b"
@@ -516,6 +521,8 @@ THE_RUN = re.compile(
     r"|^\W*(?:запуск|прогон)\s+(?:чатвут|линеар|аттио|сборк|синк|импорт|дайджест)\w*(?!\s*\d)"  # «прогон чатвута скок стоил»
     # «сколько записей притащил прогон Attio?»: one run of a vendor's sync, by no number
     r"|(?<!\w)(?:запуск|прогон)\s+(?:attio|chatwoot|linear)\b(?!\s*\d)"
+    # «почему запуск сегодня пропустили?»: one run (singular), by its state
+    r"|(?<!\w)(?:запуск|прогон)(?:\s+\w+)?\s+(?:пропустили|пропущен|пропустился|упал|сломался|отменили|отмен[её]н)(?!\w)"
     r"|(?<!\w)(?:запуск|прогон)\w*\s+(?:синхронизаци|импорт|сборк)\w*\s+(?:linear|chatwoot|attio|линеар\w*|чатвут\w*|аттио)(?!\s*\d)"
     # «скипнутый ран», «упавший запуск»: one run by its state, singular
     r"|(?:пропущенн|скипнут|упавш|отменённ|отмененн)\w*\s+(?:запуск|ран)(?:а|у|ом|е)?(?![а-яё])"

@@ -56,6 +56,9 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     # the central bank's rate is not a cost of Mirano's, though a mortgage names a flat
     r"|ключев\w* ставк|ставк\w* (?:цб|центробанк|рефинансир)|\b(?:key|interest|mortgage) rate"
     r"|ставк\w* (?:по )?(?:ипотек|кредит|вклад|депозит)|ипотечн\w* ставк|\bmortgage (?:rates?|offers?)"
+    # a loan's payment to compute is a bank's calculator («платёж по ипотеке», "monthly mortgage payment")
+    r"|платеж\w* по (?:ипотек|кредит)|платёж\w* по (?:ипотек|кредит)|(?:ипотечн|кредитн)\w* (?:платеж|платёж|калькулятор)"
+    r"|\bmortgage (?:payments?|calculator|repayments?)\b|\b(?:monthly|loan) (?:payment|repayment)s? on\b"
     # an exchange rate is not a cost of Mirano's work, though it names dollars
     r"|(?:dollar|euro|usd|eur|yuan|pound|ruble|rouble|aud|cad|chf|jpy|gbp)s?\s+(?:to|vs\.?|against|in)\s+(?:the\s+)?(?:ruble|rouble|rub|dollar|euro|yuan|usd|aud|eur|gbp"
     r"|yen|jpy|shekel|ils|franc|chf|lira|rupee|won|dirham|tenge|hryvnia|zloty|krona|krone|peso|real)"
