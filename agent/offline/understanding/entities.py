@@ -46,7 +46,10 @@ RUN_WORDS = r"(?:runs?|builds?|syncs?|imports?|digests?|extractions?|запус�
 DID_WORK = re.compile(
     rf"\b(?:real|actual|proper|full|non-?empty)\s+(?:\w+\s+)?{RUN_WORDS}|(?:not|n't|non-?|never)\s*(?:been\s+)?skipped"
     rf"|that (?:actually )?(?:did|processed) (?:some|any)thing|(?:настоящ|реальн|полноценн|непуст)\w*\s+(?:\w+\s+)?{RUN_WORDS}"
-    r"|не пропущ|не пуст(?:ой|ая|ое)\b|не вхолостую|котор\w+ (?:что-то|хоть что-то) (?:сделал|обработал)",
+    r"|не пропущ|не пуст(?:ой|ая|ое)\b|не вхолостую|котор\w+ (?:что-то|хоть что-то) (?:сделал|обработал)"
+    # «в последний раз действительно что-то построило», "last actually embedded something": did work, not ran
+    r"|(?:действительно|реально|по-настоящему)\s+(?:что-(?:то|нибудь)|хоть что-то)\s+\w+"
+    r"|\b(?:actually|really)\s+(?:\w+\s+)?(?:some|any)thing\b",
     re.I,
 )
 # Spend with no end in the past: "how much have we spent in total?", «сколько ушло за всё время?»
