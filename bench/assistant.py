@@ -155,6 +155,8 @@ UNSEEN_SETS = (
     "unseen122",
     "unseen123",
     "unseen124",
+    "unseen125",
+    "unseen126",
 )
 
 
