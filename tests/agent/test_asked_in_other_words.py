@@ -116,6 +116,25 @@ LETTERS_AND_THREADS = [
     Question(
         "the last thing Irina Sokolova wrote? I just want to make sure.", "en", (r"фасаду",), (r"пункт 2",)
     ),
+    # Pidgin and a barrister's requests; "set out" explains, it orders nothing
+    Question("abeg make una pause the digest", "en", (r"mirano pause memory\.digest",)),
+    Question("Might one prevail upon you to pause the build?", "en", (r"mirano pause memory\.build",)),
+    Question(
+        "I should be obliged if you could set out what check {t} found.", "en", (r"#{t}",), (REFUSE_EN,)
+    ),
+    Question("Соблаговолите приостановить сборку памяти.", "ru", (r"mirano pause memory\.build",)),
+    # asks numbered in words, and "am I" after "and"
+    Question(
+        "Сообщите, во-первых, сколько стоила проверка {t}, и, во-вторых, какие риски у northwind.",
+        "ru",
+        (r"#{t}", r"у northwind активных рисков"),
+    ),
+    Question("is economy on, and am I still watching Tverskaya 1?", "en", (r"off", r"watched by")),
+    # how a project is going is what could derail it; "the last sync" with three syncs: which
+    Question("how is northwind doing?", "en", (r"active risk",), (r"about «",)),
+    Question("how did the last sync go?", "en", (WHICH_EN,)),
+    # a notice not read yet, said with autocorrect's "red": the unread one alone
+    Question("what's the notice I haven't red yet?", "en", (r"notice #{notice_t}",), (WHICH_EN,)),
     # economy already off: the job asked about, as it runs
     Question("once I switch economy off, what happens to the digest?", "en", (r"memory\.digest runs every",)),
 ]

@@ -42,7 +42,7 @@ def _entity_line(e: dict[str, Any], lang: str, with_who: bool = False, with_proj
         lang,
         "{status}, confidence {confidence}",
         status=status(e["status"], lang),
-        confidence=f"{e['confidence']:.2f}",
+        confidence=f"{e['confidence']:.2f}".rstrip("0").rstrip("."),  # 0.6, 0.85: the shortest form
     )
     if e["due"]:
         extra += ", " + tr(lang, "due {due}", due=quote(e["due"], 60))  # the message's own words

@@ -16,7 +16,7 @@ PROJECT_LIST = (
 # Where a second question starts: after a question mark, or "and"/«и» before a question word.
 EN_QUESTION_WORDS = (
     r"whether|what|whats|what's|when|when's|whens|why|how|how's|hows|which|where|wheres|who|whos|is|are|was|were|did"
-    r"|does|do|has|have|any|also"
+    r"|does|do|has|have|any|also|am"
 )
 RU_QUESTION_WORDS = (
     r"во сколько|за сколько|до когда|до какого|что|когда|почему|сколько|какие|какой|какая|какое|какую|каков\w*"
@@ -50,6 +50,11 @@ SPLITS = (
     # "…last run cost how much, and today total spend how much already?": the question word last, in each part
     re.compile(
         r",\s+and\s+(?=[^,?]{3,60}\s(?:how much|how many|when|what|why)(?:\s+(?:already|now|then|exactly|lah|ah))?\s*\?\s*$)",
+        re.I,
+    ),
+    # «во-первых, …, и, во-вторых, …», "firstly … and secondly …": asks numbered in words
+    re.compile(
+        r",?\s*(?:(?:и|а|and),?\s+)?(?:во-вторых|в-третьих|в-четв[её]ртых|secondly|thirdly)(?!\w),?\s*",
         re.I,
     ),
     # "…, and there is some that failed?": a question said in the order of a statement
@@ -235,7 +240,9 @@ LETTER_CLOSING = re.compile(
 
 # The same frame on one line: «Уважаемый помощник! … С глубоким уважением, Галина Аркадьевна.», "Dear assistant, …
 # Kind regards, Tom" («помощник» is the addressee, not a domain word; the name signed is not a person asked about)
-INLINE_OPENING = re.compile(r"^\s*(?:уважаем\w*|дорог\w*|dear)\s+[^!?.,\n]{0,30}?[!,]\s+(?=\w)", re.I)
+INLINE_OPENING = re.compile(
+    r"^\s*(?:(?:уважаем\w*|дорог\w*)\s+[^!?.,\n]{0,30}?!|dear\s+[^!?.,\n]{0,30}?[!,])\s+(?=\w)", re.I
+)  # («Уважаемая программа, извините, …»: the small talk after a comma is read with the greeting, below)
 INLINE_CLOSING = re.compile(
     r"(?<=[.!?])\s+(?:с\s+(?:глубоким\s+|искренним\s+|огромным\s+)?уважением|с\s+наилучшими\s+пожеланиями|всего доброго"
     r"|(?:заранее\s+)?благодарю(?:\s+за\s+(?:терпение|внимание|помощь|ответ))?|заранее спасибо"

@@ -312,6 +312,11 @@ SHORTHAND = (
             ("ков", "ков"),
         )
     ),
+    # "the notice I haven't red yet": autocorrect's "red" for "read"
+    (
+        re.compile(r"\b(haven'?t|have not|hasn'?t|has not|not|never|already|just|i|we)\s+red\b", re.I),
+        r"\1 read",
+    ),
     # "what's Tom been giving out about?" (Irish), "moaning", "whinging", "kvetching": complaining
     (re.compile(r"\b(?:giving|give|gives|gave|given) out (?=about\b)", re.I), "complaining "),
     (re.compile(r"\b(?:moan|whing|kvetch|bitch)(?:e|ing|ed|es|s)?\b(?=\s+about\b)", re.I), "complaining"),

@@ -138,6 +138,9 @@ WATCHERS = re.compile(
     r"|(?:следит|отслеживает|подписан\w*)\s+ли\s+кто|кто-(?:нибудь|то)\s+(?:следит|отслеживает|подписан)"
     # what is watched: "which projects are we watching?", «за какими объектами мы следим?»
     r"|\b(?:what|which)\s+(?:\w+\s+)?(?:are|do|am|is)\s+(?:we|i|you|they|people)\s+(?:\w+\s+)?(?:watching|following)\b"
+    # "am I still watching the Tverskaya place?", «я ещё слежу за Тверской?»: whether a watch is there
+    r"|\b(?:am|are|is)\s+(?:i|we|you|anyone|anybody|someone)\s+(?:still\s+)?(?:watching|following|subscribed)\b"
+    r"|(?<!\w)(?:я|мы)\s+(?:ещё|еще|всё\s+ещё|до сих пор)\s+(?:слежу|следим|отслеживаю|отслеживаем|подписан\w*)"
     r"|(?<!\w)за\s+как\w+\s+(?:\w+\s+){0,3}?(?:следим|следите|слежу|наблюда\w+)"
     r"|(?<!\w)что\s+(?:мы|я|вы)\s+(?:отслеживаем|отслеживаю|отслеживаете)"
     # «в отношении какого проекта установлено наблюдение», «какой проект отслеживается?», "which project is watched?"
@@ -743,6 +746,10 @@ def _job_spend(question: str, found: Entities) -> bool:
 PROJECT_HEALTH = re.compile(
     r"как (?:там )?(?:дела|идёт|идет|продвигается)|(?:вс[её]|идёт|идет) (?:ли )?по плану|в график|по график"
     r"|\bon track\b|\boff track\b|\bhow'?s (?:it|the project|the client) (?:going|doing|getting on|coming along)"
+    # "How's the Northwind project going?", "how is northwind doing?": a project named between
+    r"|\bhow(?:'s| is| are) (?:the |our )?[\w-]+(?: project| client)? (?:going|doing|getting on|coming along)\b"
+    # "anything I should worry about?", «есть о чём волноваться?»: what could go wrong
+    r"|\b(?:worry|worried|concern(?:ed)?) about\b|(?<!\w)(?:волноваться|беспокоиться|переживать)(?!\w)"
     r"|\bgoing well\b|\bgetting on\b|\bcoming along\b|как\s+(?:там\s+)?(?:проект|клиент)\w*\s*\?",
     re.I,
 )

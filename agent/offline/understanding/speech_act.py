@@ -37,14 +37,14 @@ def _rule(pattern: str, why: str) -> Rule:
 
 # English verbs that ask Mirano to do something (stems: "re-?run" covers rerun, re-running, re-run).
 EN_ACTION = (
-    r"(?:re-?)?run|restart|kick|fire|trigger|start|turn|switch|flip|toggle|enable|disable|apply|set|change|delete"
+    r"(?:re-?)?run|restart|kick|fire|trigger|start|turn|switch|flip|toggle|enable|disable|apply|set(?!\s+out\b)|change|delete"
     r"|remove|chuck|flick|whack|bung|put|slap|stick|wipe|nuke|scrub|shut off|shut down|shut|bin off|bin"
     r"|create|bind|unbind|pause|resume|stop|kill|bump|poke|nudge|push|re-?trigger|(?:re-?)?sync|rebuild|build|re-?check"
     r"|refresh|finali[sz]e|launch"
     r"|make|open|file|add|post|schedule|re-?index|update|purge|erase|archive|reset|send|raise|lower"
     r"|cancel|abort|terminate|interrupt|retry|re-try|suspend|hold|unpause|un-pause|increase|decrease"
     # "kindly prepone the weekly digest", "I should be grateful if you would arrange the cancellation of …"
-    r"|prepone|postpone|reschedule|bring forward|arrange"
+    r"|prepone|postpone|reschedule|bring forward|arrange|impose|institute|introduce|put in place"
     r"|export|download|generate|prepare"  # "export the report as pdf", "kindly generate the PDF report":
     # a report is handed over from its page or `mirano report`
     r"|press|hit|smash|click|tap|freeze|regenerate|transmit|spin up|scale up"  # "smash Run now on the Linear sync": a button pressed
@@ -97,7 +97,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a role given to someone: 'give anna the operator role', 'make kate an admin' (an admin's, on People)",
     ),
     _rule(
-        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|ja|sound|eish|boet|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|och|aye|right|sige|po|pls|please|kindly|cara|mano|lad|hen|go on and|come on and|go and|voyons|allez|bon|écoute|ecoute|oye|mira|ándale|andale|bro|pues|hermano|boss|la|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+"
+        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|ja|sound|eish|boet|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|och|aye|right|sige|po|pls|please|kindly|cara|mano|lad|hen|go on and|come on and|go and|voyons|allez|bon|écoute|ecoute|oye|mira|ándale|andale|bro|pues|hermano|boss|la|abeg|biko|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+|make (?:una|you|u)\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
         rf"|then,?\s+)?"  # "ok then kick a backfill of it"
         rf"(?:{EN_ACTION})\b(?!-)",  # ("Post-mortem for …" is a noun)
@@ -114,6 +114,8 @@ REQUEST_RULES: tuple[Rule, ...] = (
         rf"\b(?:you|u|y'all|yall)\s+(?:could|can|would|might)(?:\s+(?:could|can))?\s+(?:please\s+|kindly\s+|just\s+|possibly\s+)?(?:be able to\s+)?"
         rf"(?:{EN_ACTION})\b"
         rf"|\b(?:any chance|is it possible|possible|is there a way|a way for you)\b.{{0,30}}\b(?:{EN_ACTION})\b"
+        # "Might one prevail upon you to impose a cap?", "may I trouble you to pause it": a barrister's request
+        rf"|\b(?:prevail (?:up)?on you|trouble you|impose on you|ask you)\s+to\s+(?:\w+\s+)?(?:{EN_ACTION})\b"
         rf"|\b(?:can|could|would|will)\s+(?:you|u)\b[^?]{{0,40}}\band\s+(?:{EN_ACTION})\b"
         rf"|\b(?:be an? (?:legend|dear|star|champ|love|mate|diamond|doll|darling|gem|treasure|sport|pal|sweetheart)"
         rf"|do me a favou?r)\b.{{0,20}}\band\s+(?:{EN_ACTION})\b",
@@ -328,6 +330,7 @@ RU_MODALS = frozenset(
     [
         "просить",  # «Прошу Вас отменить проверку»: a formal request
         "изволить",  # «Извольте перезапустить задание»: an old-fashioned formal one
+        "соблаговолить",  # «Соблаговолите включить режим экономии»: the same, with ceremony
         "счесть",  # «Не сочтёте ли возможным зафиксировать снимок?»: the same, said with ceremony
         "любезный",  # «Не будете ли вы так любезны запустить синхронизацию?»: a courteous order
         "просьба",  # «Просьба включить режим экономии»: the same, as a noun
@@ -375,6 +378,7 @@ SECRET_ASK = _rule(
     # said formally: «прошу предоставить», «предоставьте», "kindly provide", "quote … in full"
     r"|(?<!\w)(?:предостав\w*|покажите|дайте|пришлите|выдай\w*|раскрой\w*|процитируй\w*|приведите|выведите"
     r"|сообщить|сообщите|сообщи|продиктуй\w*|скажите)(?!\w)"
+    r"|\b(?:(?:might|may|can|could) (?:one|i|we) see|let me see)\b"  # "Might one see the environment variables?"
     r"|\b(?:provide|quote|recite|repeat|remind|recall|disclose|divulge|hand over|produce|transmit|furnish|supply)\b|(?<!\w)(?:напомни\w*|подскаж\w*)(?!\w)"
     # «прошу прислать токен», «шеф просит секрет вебхука»: asked for, passed on or not
     r"|(?<!\w)(?:прошу|просит|просим|просил\w*)(?!\w)"
@@ -403,7 +407,7 @@ CONDITION = re.compile(
     # "say i cap spend at $0.05 a day — how much is left?" (not "our boss say the cost is too high": a report)
     r"(?:^|[,.;:!?—–-]\s*|\b(?:and|so|now|ok|okay|well)\s+)say (?:i|we|you|they|the|economy|a|an|our)\b|"
     r"(?<!\bwonder )(?<!\bask )(?<!\bknow )(?<!\bcheck )(?<!\bsee )"  # "I wonder if …": whether, asked
-    r"\bif\b(?!\s+(?:not\b|possible\b|it is not too much|it's not too much|you (?:can|could|don'?t mind|have a (?:sec|moment|minute))\b))|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
+    r"\bif\b(?!\s+(?:only to\b|not\b|possible\b|it is not too much|it's not too much|you (?:can|could|don'?t mind|have a (?:sec|moment|minute))\b))|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
     r"|\bscenario\b|\bin (?:that|which|this|the) case\b|\bin case\b|\bassum(?:e|ing)\b"
     # "When I turn the economy mode off, what changes then?": the asker's own act to come, then what follows
     r"|\b(?:when|once|after) (?:i|we) (?:turn|switch|put|set|flip|enable|disable|change|raise|lower)\b"

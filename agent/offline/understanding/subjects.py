@@ -136,7 +136,11 @@ THE_CLASS_ONE = re.compile(
 
 
 # how it went: «последняя синхронизация норм прошла?», "last sync result?"
-RESULT_WORD = re.compile(r"\bresult|\bwent\b|\bgo (?:ok|well|through)\b|прошл\w*|норм|результат|успешн", re.I)
+RESULT_WORD = re.compile(
+    r"\bresult|\bwent\b|\bgo (?:ok|well|through)\b|\bhow did (?:the |that )?[\w ]{0,20}go\b|\bbring\b|\bbrought\b"
+    r"|прошл\w*|норм|результат|успешн|принес|притащ",
+    re.I,
+)
 COST_WORD = re.compile(
     r"\bhow much\b|\bcost|\bspen[dt]|expensive|стои|стоим|обош|потрат|обращени|\bsource calls\b", re.I
 )
@@ -439,6 +443,9 @@ CHECK_STATE = re.compile(
     r"\bstatus|\bstate\b|статус|состояни|чем\s+(?:же\s+)?(?:\w+\s+)?(?:за)?кончил|\b(?:has|have)\s+(?:it\s+)?(?:finished|completed|ended)\b|\bhow did (?:it|the check) (?:end|go)\b|\boutcome\b"
     r"|\bresult of the check\b|итог\w* проверк|результат\w* проверк|готов\w* или нет|готов\w* ли|\bready or not\b|(?<!\w)готов\w*(?: уже)?\?"
     r"|закончил\w* или|ещё ид[её]т|еще ид[её]т|\bstill running\b|\bfinished or\b"
+    # «чё по проверке ленинского 90?», "what's with the check on Leninsky?": how it stands
+    # («а что с проверкой на ленинском» is the one under way: the question set reads it so)
+    r"|^\W*(?:а\s+)?(?:чё|че|что|шо)\s+(?:там\s+)?по\s+проверк|\bwhat'?s (?:up )?with (?:the|that) check\b"
     # «как там проверочка на Ленинском — всё хорошо?», "all good with the check?": how it ended
     r"|вс[её]\s+(?:хорошо|в порядке|норм\w*|ок|окей|ладно)|\ball (?:good|ok|okay|fine|well)\b"
     # «готово уже или нет», «она уже всё, или ещё думает?», "done, or is it still going?": done or not yet
@@ -755,7 +762,12 @@ def notices_to_choose(question: str, intent: str | None, found: Entities) -> lis
     if intent != "notices" or named or not THE_NOTICE.search(question):
         return []
     shown = notices_service.list_notices(limit=3)
-    if re.search(r"\bunread\b|\bnot (?:yet )?read\b|непрочитан|не\s+прочитан", question, re.I):
+    if re.search(
+        r"\bunread\b|\bnot (?:yet )?read\b|\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not) (?:yet )?read\b"
+        r"|непрочитан|не\s+прочитан|не\s+(?:про)?читал",
+        question,
+        re.I,
+    ):
         shown = [
             n for n in shown if not n["read"]
         ]  # «уведомление непрочитанное — про что оно?»: of the unread

@@ -60,7 +60,7 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     r"|платеж\w* по (?:ипотек|кредит)|платёж\w* по (?:ипотек|кредит)|(?:ипотечн|кредитн)\w* (?:платеж|платёж|калькулятор)"
     r"|\bmortgage (?:payments?|calculator|repayments?)\b|\b(?:monthly|loan) (?:payment|repayment)s? on\b"
     # an exchange rate is not a cost of Mirano's work, though it names dollars
-    r"|(?:dollar|euro|usd|eur|yuan|pound|ruble|rouble|aud|cad|chf|jpy|gbp)s?\s+(?:to|vs\.?|against|in)\s+(?:the\s+)?(?:ruble|rouble|rub|dollar|euro|yuan|usd|aud|eur|gbp"
+    r"|(?:dollar|euro|usd|eur|yuan|pound|ruble|rouble|aud|cad|chf|jpy|gbp|naira|ngn|cedi|rand|shilling|ringgit)s?\s+(?:to|vs\.?|against|in)\s+(?:the\s+)?(?:ruble|rouble|rub|dollar|euro|yuan|usd|aud|eur|gbp|naira|ngn"
     r"|yen|jpy|shekel|ils|franc|chf|lira|rupee|won|dirham|tenge|hryvnia|zloty|krona|krone|peso|real)"
     r"|\brate of (?:the )?(?:dollar|euro|ruble|rouble)|(?:ruble|rouble) rate|курс\w*\s+(?:\w+\s+)?(?:рубл|доллар|евро|юан)"
     # a share price or an index is the market's, not a cost of Mirano's
@@ -180,7 +180,7 @@ TASKS_ELSEWHERE = re.compile(
     r"|(?<!\w)(?:состав|подготов|оформ)\w*\s+(?:мне\s+|нам\s+)?(?:\w+\s+)?договор"  # «составьте трудовой договор»
     # converting a figure into another currency needs a rate Mirano does not have, whatever cost it names
     r"|\bconvert\w*\b.{0,60}\b(?:into|to|in)\s+(?:\w+\s+)?(?:euros?|rubles?|roubles?|pounds?|yuan|eur|rub|gbp|dollars?|usd|cad|shekels?|ils|yen|jpy|francs?"
-    r"|lira|rupees?|won|dirhams?|tenge|hryvnias?|zloty|kron[ae]r?|pesos?|reais|real)\b"
+    r"|lira|rupees?|won|dirhams?|naira|cedis?|rand|shillings?|ringgit|baht|dong|tenge|hryvnias?|zloty|kron[ae]r?|pesos?|reais|real)\b"
     r"|(?:перевед|пересчита|конверт)\w*\b.{0,60}\b(?:в|на)\s+(?:евро|рубл|юан|фунт)"
     # booking rooms, tables and meetings is a calendar's work, though the meeting is about costs
     r"|\bbook\s+(?:a\s+|the\s+|us\s+a\s+)?(?:\w+\s+)?(?:room|table|desk|slot|call|meeting)\b"
