@@ -416,7 +416,22 @@ def clauses(text: str) -> list[str]:
         parts = merged
     if len(parts) > 1 and len(re.findall(r"\w+", parts[0])) < MIN_WORDS:
         return [text.strip()]
+    if len(parts) > 1:  # «…что она последнее написала? Он с ней по работе»: the asker's context, no ask
+        from agent.offline.understanding.speech_act import is_request
+
+        parts = [
+            parts[0],
+            *(
+                p
+                for p in parts[1:]
+                if not (CONTEXT_ONLY.match(p) and not ASKS.search(p) and not is_request(p))
+            ),
+        ]
     return parts[:3]
+
+
+# A statement about the asker or a third person after the ask ("He works with her.", «Мы с ним по работе»)
+CONTEXT_ONLY = re.compile(r"^\W*(?:он|она|они|я|мы|he|she|they|i|we)\b[^?]*$", re.I)
 
 
 # "and the second one?", «а вторая?»: one more of the same, by its order, asked what the part before asked

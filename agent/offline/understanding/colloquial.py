@@ -312,6 +312,15 @@ SHORTHAND = (
             ("ков", "ков"),
         )
     ),
+    # Caribbean English: "why de run get skip?", "cancel de listings fetch": "de" for "the" before a word of ours
+    (
+        re.compile(
+            r"\bde\b(?=\s+(?:run|runs|sync|check|digest|build|job|listings?|economy|weekly|budget|notices?|project"
+            r"|last|next|first|price|risk|attio|linear|chatwoot|memory)\b)",
+            re.I,
+        ),
+        "the",
+    ),
     # "the notice I haven't red yet": autocorrect's "red" for "read"
     (
         re.compile(r"\b(haven'?t|have not|hasn'?t|has not|not|never|already|just|i|we)\s+red\b", re.I),

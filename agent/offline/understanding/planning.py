@@ -520,7 +520,7 @@ LAST_MESSAGE = re.compile(
     r"\b(?:last|latest|most recent|newest) (?:message|note|comment)\b(?!s)|\b(?:her|his|the) message\b(?!s)"
     r"|(?<!\w)(?:е[её]|его|последн\w+)\s+сообщени(?:е|я)(?!\w)(?!\s+(?:все|были))"
     # «что Ирина писала последнее?», "the last thing Tom wrote": one thing, the newest
-    r"|(?<!\w)(?:писал|написал|сказал)\w*\s+последнее(?!\w)|(?<!\w)последнее,?\s+что\s+(?:\w+\s+){0,2}(?:писал|написал|сказал)"
+    r"|(?<!\w)(?:писал|написал|сказал)\w*\s+последнее(?!\w)|(?<!\w)последнее,?\s+(?:что\s+)?(?:\w+\s+){0,2}(?:писал|написал|сказал)"
     r"|\bthe last thing (?:\w+\s+){0,2}(?:wrote|said|posted)\b"
     # «когда она писала в последний раз», "when did she last write": the newest one, and when
     r"|(?:когда|when)\b.{0,40}(?:в последний раз|\blast\s+(?:wrote|write|said|say|messaged|posted))",

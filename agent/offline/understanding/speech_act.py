@@ -97,7 +97,7 @@ REQUEST_RULES: tuple[Rule, ...] = (
         "a role given to someone: 'give anna the operator role', 'make kate an admin' (an admin's, on People)",
     ),
     _rule(
-        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|ja|sound|eish|boet|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|och|aye|right|sige|po|pls|please|kindly|cara|mano|lad|hen|go on and|come on and|go and|voyons|allez|bon|écoute|ecoute|oye|mira|ándale|andale|bro|pues|hermano|boss|la|abeg|biko|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+|make (?:una|you|u)\s+"
+        rf"(?:^|[—–;:]\s*|[.!]\s+)\W*(?:(?:then|bruh|lol|ok so|so|well|yo|dude|mate|yalla|ja|sound|eish|boet|guys|folks|team|shoot|dang|darn|gosh|heck|man|oh|aw|och|aye|right|sige|po|pls|please|kindly|cara|mano|lad|hen|go on and|come on and|go and|voyons|allez|bon|écoute|ecoute|oye|mira|ándale|andale|bro|pues|hermano|boss|la|abeg|biko|allyuh|alyuh|y'?all|(?:hey|hi|hello)(?:\s+(?:mirano|there|assistant|bot))?),?\s+){{0,3}}(?:please\s+|kindly\s+|pls\s+|plz\s+|now\s+|just\s+|go ahead and\s+|go\s+|let'?s\s+|make (?:una|you|u)\s+"
         rf"|(?:ok(?:ay)?|alright|all right|fine|cool|right|great|good),?\s+(?:then,?\s+|so,?\s+|now,?\s+)?"
         rf"|then,?\s+)?"  # "ok then kick a backfill of it"
         rf"(?:{EN_ACTION})\b(?!-)",  # ("Post-mortem for …" is a noun)
@@ -405,7 +405,7 @@ NOT_A_SECRET = _rule(
 CONDITION = re.compile(
     # "…, no worries if not", "if you can", «если не сложно»: politeness, not a supposition
     # "say i cap spend at $0.05 a day — how much is left?" (not "our boss say the cost is too high": a report)
-    r"(?:^|[,.;:!?—–-]\s*|\b(?:and|so|now|ok|okay|well)\s+)say (?:i|we|you|they|the|economy|a|an|our)\b|"
+    r"(?:^|[,.;:!?—–-]\s*|\b(?:and|so|now|ok|okay|well)\s+)say (?:i|we|you|they|the|economy|a|an|our|ah|me)\b|"
     r"(?<!\bwonder )(?<!\bask )(?<!\bknow )(?<!\bcheck )(?<!\bsee )"  # "I wonder if …": whether, asked
     r"\bif\b(?!\s+(?:only to\b|not\b|possible\b|it is not too much|it's not too much|you (?:can|could|don'?t mind|have a (?:sec|moment|minute))\b))|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
     r"|\bscenario\b|\bin (?:that|which|this|the) case\b|\bin case\b|\bassum(?:e|ing)\b"
