@@ -157,6 +157,7 @@ UNSEEN_SETS = (
     "unseen124",
     "unseen125",
     "unseen126",
+    "unseen127",
     "unseen128",
 )
 
