@@ -502,12 +502,13 @@ def _cost(data: dict[str, Any] | None, lang: str, intent: str | None) -> list[st
     if not data:
         return []
     lines = [
-        tr(
+        trn(
             lang,
-            "Check #{id} of {address} cost {calls} source call(s), {usd} at {price} a call (the price table).",
+            "Check #{id} of {address} cost {n} source call, {usd} at {price} a call (the price table).",
+            "Check #{id} of {address} cost {n} source calls, {usd} at {price} a call (the price table).",
+            data["source_calls"],
             id=data["id"],
             address=data["address"],
-            calls=data["source_calls"],
             usd=money(data["usd"]),
             price=money(data["price_per_source_call"]),
         )

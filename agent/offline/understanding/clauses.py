@@ -140,7 +140,8 @@ CHECKLIST_SPLIT = re.compile(
 )
 # a condition said alone, its question after the comma ("Say economy mode was on", «Допустим, экономия включена»)
 SUPPOSITION_ONLY = re.compile(
-    r"^\W*(?:say|suppose|supposing|assuming|let'?s say|imagine|if|если|допустим|предположим|коли|представь\w*)\b"
+    r"^\W*(?:say|suppose|supposing|assuming|let'?s say|imagine|if|если|допустим|предположим|коли|представь\w*"
+    r"|were\s+(?:\w+\s+){1,4}to\s+be)\b"
     r"(?![^?]*\b(?:what|how|when|which|who|why|would|will)\b)"
     r"(?![^?]*(?<!\w)(?:что|как|сколько|когда|какие|какой|кто|почему|будет|будут|станет|встанет)(?!\w))[^?]*$",
     re.I,
@@ -293,7 +294,9 @@ ASKERS_REASON = re.compile(
     r",\s+(?:since|because|as)\s+(?=[^?.!]*\b(?:would|might|could|may|matters?|need|needs|want|important|rely|affects?|depends?)\b)"
     r"[^?.!]*(?=[?.!]?\s*$)"
     r"|,\s+(?:так как|поскольку|потому что|ибо|т\.\s?к\.)\s+(?=[^?.!]*(?:важн|нужн|надо|хоч|хотим|зависит|решени))"
-    r"[^?.!]*(?=[?.!]?\s*$)",
+    r"[^?.!]*(?=[?.!]?\s*$)"
+    # «…, чтобы я могла дать фидбек аккаунту?», "…, so I can brief the client?": what the asker will do with it
+    r"|,\s+(?:чтобы|чтоб)\s+(?:я|мы)\s+[^?.!]*(?=[?.!]?\s*$)|,\s+so (?:that )?(?:i|we) (?:can|could)\s+[^?.!]*(?=[?.!]?\s*$)",
     re.I,
 )
 
@@ -391,7 +394,10 @@ def clauses(text: str) -> list[str]:
         else:
             joined.append(part)
     parts = joined
-    if len(parts) > 1 and parts[0].endswith(":") and not ASKS.search(parts[0]):  # «проверка 4:», "2 queries:"
+    heading = re.sub(
+        r"^\W*(?:please|kindly)\b", "", parts[0], flags=re.I
+    )  # "Please advise on:" asks nothing yet
+    if len(parts) > 1 and parts[0].endswith(":") and not ASKS.search(heading):  # «проверка 4:», "2 queries:"
         parts = [f"{parts[0]} {parts[1]}", *parts[2:]]  # the heading names what the first ask is about
     if len(parts) > 1 and (len(re.findall(r"\w+", parts[0])) < MIN_WORDS or PREAMBLE.fullmatch(parts[0])):
         # «Подскажите, какие …», «Подскажите, пожалуйста, какие …»: a preamble
@@ -502,6 +508,12 @@ ORDERED_CHECK = {
 }
 
 
+ANY_OF_ALL = re.compile(
+    r"\b(?:any|every|all)\s+(?:\w+\s+)?(?:runs?|jobs?|checks?)\b|(?<!\w)(?:какие-нибудь|хоть один|все)\s+(?:запуск|задани|провер)",
+    re.I,
+)
+
+
 def carried(found: Entities, lang_text: str) -> str:
     """What an earlier part named, said again for a part that names nothing ("and when will it run again?")."""
     # "…Tom complained, and did we promise them anything?": "we" speak in that part, not the person named before
@@ -513,6 +525,8 @@ def carried(found: Entities, lang_text: str) -> str:
     it = re.search(r"\b(?:it|that|this one)\b|(?<!\w)(?:он|она|оно|это)(?!\w)", lang_text, re.I)
     if WE.search(lang_text) and re.search(r"spen[dt]|\bcost|потрат|расход|ушло", lang_text, re.I) and not it:
         return ""  # "…, and how much did we spend today?": everything we spent ("did it cost us": the thing before)
+    if ANY_OF_ALL.search(lang_text) and not it:
+        return ""  # "…; (b) whether any run has failed today": every run, not the one named before
     # "…Irina from Alfa Stroy, when did she last say something": "she" is the person, not her project
     projects = [] if he and people else found.projects
     said = [*(found.jobs or found.soft_jobs), *projects, *people]

@@ -37,7 +37,8 @@ SINCE = re.compile(r"\bsince\b|\bchanged?\b|с тех пор|с момента|�
 PRICE_MOVED = re.compile(
     r"cheaper|more expensive|pricier|price (?:drop|went|fell|rose|change)|дешевл|подешев|подорож|дороже"
     r"|prices? (?:go(?:ne|es)?|went|going) (?:up|down)|prices? (?:increas|decreas|rise|risen|jump|spik)"
-    r"|\bprice\b.{0,40}\b(?:increas\w*|decreas\w*|rose|fell|dropped|(?:go|gone|went) (?:up|down)|chang\w*|mov\w*)"
+    r"|\bprice\b.{0,40}\b(?:increas\w*|decreas\w*|rose|fell|dropped|(?:go|gone|went)\s+(?:right\s+|way\s+|straight\s+)?(?:up|down)"
+    r"|chang\w*|mov\w*)"
     r"|(?<!\w)цен\w*\b.{0,40}(?<!\w)(?:вырос|вырасл|упал|снизил|поднял|подскочил|просел|поменял|изменил)"
     r"|цен[аы]\s+(?:упал|снизил|вырос|вырасл|поднял|изменил|поменял|подскочил|просел)"
     r"|(?:упал|снизил|вырос|вырасл|поднял|изменил|поменял|подскочил|просел)\w*\s+(?:\w+\s+)?цен"
@@ -415,7 +416,9 @@ def _economy_saved(question: str, found: Entities) -> bool:
 # «стоимость проверки …», "the cost of the check of Tverskaya 1": what one check cost
 ONE_CHECK_COST = re.compile(
     r"(?:стоимост\w*|сколько стоил\w*|во сколько обошл\w*|\bcost of|\bhow much did)\s+(?:the\s+|эт\w+\s+)?"
-    r"(?:проверк|check\b)",
+    r"(?:проверк|check\b)"
+    # "the reason check 2 incurred 9 source calls": what it cost, the count taken for granted checked against it
+    r"|\bcheck\s*#?\s*\d+\s+(?:incurred|made|used|burn(?:ed|t)|spent|cost)\b",
     re.I,
 )
 

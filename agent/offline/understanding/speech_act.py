@@ -116,6 +116,8 @@ REQUEST_RULES: tuple[Rule, ...] = (
         rf"|\b(?:any chance|is it possible|possible|is there a way|a way for you)\b.{{0,30}}\b(?:{EN_ACTION})\b"
         # "Might one prevail upon you to impose a cap?", "may I trouble you to pause it": a barrister's request
         rf"|\b(?:prevail (?:up)?on you|trouble you|impose on you|ask you)\s+to\s+(?:\w+\s+)?(?:{EN_ACTION})\b"
+        # "could ye no just give it a run again?", "give the sync a kick": a run asked for, in a noun
+        r"|\bgive\s+(?:it|them|that|this|the\s+[\w.]+(?:\s+[\w.]+)?)\s+(?:a\s+|another\s+)(?:re-?run|run|go|kick|spin|restart|nudge|poke)\b"
         rf"|\b(?:can|could|would|will)\s+(?:you|u)\b[^?]{{0,40}}\band\s+(?:{EN_ACTION})\b"
         rf"|\b(?:be an? (?:legend|dear|star|champ|love|mate|diamond|doll|darling|gem|treasure|sport|pal|sweetheart)"
         rf"|do me a favou?r)\b.{{0,20}}\band\s+(?:{EN_ACTION})\b",
@@ -409,6 +411,7 @@ CONDITION = re.compile(
     r"(?<!\bwonder )(?<!\bask )(?<!\bknow )(?<!\bcheck )(?<!\bsee )"  # "I wonder if …": whether, asked
     r"\bif\b(?!\s+(?:only to\b|not\b|possible\b|it is not too much|it's not too much|you (?:can|could|don'?t mind|have a (?:sec|moment|minute))\b))|what if|suppose|hypothetic|imagine|\b(?:let'?s say|say we)\b|\b(?:were|should|had) (?:we|you|it|they) \b"
     r"|\bscenario\b|\bin (?:that|which|this|the) case\b|\bin case\b|\bassum(?:e|ing)\b"
+    r"|^\W*were\s+(?:\w+\s+){1,4}to\s+be\b"  # "Were economy mode to be enabled, …": a supposition, inverted
     # "When I turn the economy mode off, what changes then?": the asker's own act to come, then what follows
     r"|\b(?:when|once|after) (?:i|we) (?:turn|switch|put|set|flip|enable|disable|change|raise|lower)\b"
     r"|\s(?:→|->|=>)\s"  # "budget $1/day → left today?": a supposition and what it leads to

@@ -547,7 +547,7 @@ THE_RUN = re.compile(
     re.I,
 )
 ONE_RUN_IN_STATE = re.compile(
-    r"\bthe (?:skipped|failed|cancell?ed) (?:run|one)\b(?!s)|(?<!\w)(?:пропущенн|упавш|отменённ|отмененн)(?:ый|ого|ому|ым|ом)\s+запуск",
+    r"\b(?:the|that|this) (?:skipped|failed|cancell?ed) (?:run|one)\b(?!s)|(?<!\w)(?:пропущенн|упавш|отменённ|отмененн)(?:ый|ого|ому|ым|ом)\s+запуск",
     re.I,
 )
 # a run known by its result, «ничего нового» ("the sync that found nothing new")

@@ -56,6 +56,8 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     # the central bank's rate is not a cost of Mirano's, though a mortgage names a flat
     r"|ключев\w* ставк|ставк\w* (?:цб|центробанк|рефинансир)|\b(?:key|interest|mortgage) rate"
     r"|ставк\w* (?:по )?(?:ипотек|кредит|вклад|депозит)|ипотечн\w* ставк|\bmortgage (?:rates?|offers?)"
+    # posting a parcel abroad is the post office's ("what it costs to post a haggis to Canada")
+    r"|\bpost (?:a|an|the|my|this)\b.{0,30}\bto (?:my|the|a|\w+ in)\b|\bpostage\b|\bcustoms forms?\b|(?<!\w)посылк\w*"
     # a loan's payment to compute is a bank's calculator («платёж по ипотеке», "monthly mortgage payment")
     r"|платеж\w* по (?:ипотек|кредит)|платёж\w* по (?:ипотек|кредит)|(?:ипотечн|кредитн)\w* (?:платеж|платёж|калькулятор)"
     r"|\bmortgage (?:payments?|calculator|repayments?)\b|\b(?:monthly|loan) (?:payment|repayment)s? on\b"
