@@ -194,6 +194,7 @@ def jobs_to_choose(intent: str | None, found: Entities, question: str = "") -> l
 # A job named by what it does, in a question that reads like one about the job, not about checks or notices
 JOB_SIGNAL = re.compile(
     r"\bjobs?\b|джоб|задани|\bruns?\b|\bran\b|запуск|отрабат|отработал|сработал|\bnext\b|следующ|again|снова"
+    r"|ретра|\bretr(?:y|ied|ies)|(?<!\w)сбо[йяюе]"  # «ретрай дайджеста после сбоя»: the job's run, not a digest
     r"|опять|ближайш|soonest|upcoming|how often|как часто|\bfail|crash|упал|сломал|skip|пропущ|пропуст|\bever\b"
     r"|последний раз|last time|как дела у|как там|how'?s|how is|what'?s up with|going on with|что происходит с"
     r"|когда|\bwhen\b|во сколько|schedule|расписан"
