@@ -91,6 +91,7 @@ _FRAME = """who whom whose what which when did does do will would promised promi
     people um uh stuff yeah guys folks like только only лишь
     mate mates mob lot crew gang bunch lads boss sir madam bloke blokes fellas quickly quick быстро
     doing going getting coming along worry worried dear love
+    шт штук штуки штука ед единиц количество число
     нашёл нашел нашла нашли нашло извлёк извлек извлекли выдал выдало found find finds extracted produced up
     exactly precisely specifically basically just kindly please pls plz pliz plzz thx thanks asap lah ah po bro mira oye pues share sharing hoping hope wondering wonder bit
     little able mind me my пожалуйста поделитесь поделись скиньте скинь расскажите расскажи подробно detail

@@ -671,7 +671,10 @@ def budget_unit_missing(question: str) -> bool:
     from agent.offline.understanding.requests import budget_kind, budget_number
 
     kind = budget_kind(question)
-    return kind is None and budget_number(question) is not None and bool(CAP.search(question))
+    economy = re.search(
+        r"econom|эконом", question, re.I
+    )  # «экономия включена … (сейчас лимит 500 шт.)»: a run's
+    return kind is None and budget_number(question) is not None and bool(CAP.search(question)) and not economy
 
 
 # a cadence imagined: "every 30 min", «раз в 15 минут», «каждые 2 часа» ("hourly", «раз в полчаса»: colloquial)

@@ -57,7 +57,9 @@ JOB_SYNONYMS: tuple[Synonyms, ...] = (
     Synonyms(
         ("memory.extract",),
         ("извлечение", "извлекать", "извлечься", "извлекаться", "extract"),
-        "commitments and risks are extracted by memory.extract",
+        "commitments and risks are extracted by memory.extract ('the job for commitments and risks')",
+        phrase=r"\bjob (?:for|that (?:finds|extracts|pulls out)) (?:the )?(?:commitments|risks|promises)"
+        r"|(?:задани|джоб)\w* (?:для|по) (?:обязательств|риск|обещ)",
     ),
     Synonyms(
         ("memory.suggest",), ("suggestion", "подсказка"), "suggested actions are made by memory.suggest"
@@ -263,7 +265,7 @@ def job_reading(intent: str, found: Entities, question: str) -> str:
 # "the project", «по клиенту»: one project is meant and none is named; with several active, ask which
 THE_PROJECT = re.compile(
     r"\b(?:the|this|that|our) (?:project|client|customer|account)\b(?!s)"
-    r"|(?<!\w)(?:по|у|с|на|в|этому|этого|нашему|нашего)\s+(?:этому\s+|нашему\s+)?"
+    r"|(?<!\w)(?:по|у|с|на|в|за|этому|этого|нашему|нашего)\s+(?:этому\s+|нашему\s+)?"
     r"(?:клиенту|клиента|клиентом|проекту|проекта|проектом|проекте)(?!\w)"
     r"|(?<!\w)клиент(?![а-яё])"  # «на что жалуется клиент?»: Russian says "the client" with no article
     r"|(?<!какой )(?<!каком )(?<!какому )(?<!\w)(?:как\s+(?:там\s+)?)проект(?![а-яё])"  # «как там проект?»: one
@@ -446,9 +448,10 @@ CHECK_STATE = re.compile(
     r"|закончил\w* или|ещё ид[её]т|еще ид[её]т|\bstill running\b|\bfinished or\b"
     # «чё по проверке ленинского 90?», "what's with the check on Leninsky?": how it stands
     # («а что с проверкой на ленинском» is the one under way: the question set reads it so)
-    r"|^\W*(?:а\s+)?(?:чё|че|что|шо)\s+(?:там\s+)?по\s+проверк|\bwhat'?s (?:up )?with (?:the|that) check\b"
+    r"|^\W*(?:а\s+)?(?:чё|че|что|шо)\s+(?:там\s+)?по\s+проверк|(?<!\w)(?:чё|че|шо)\s+(?:там\s+)?с\s+проверк"
+    r"|\bwhat'?s (?:up )?with (?:the|that) check\b"
     # «как там проверочка на Ленинском — всё хорошо?», "all good with the check?": how it ended
-    r"|вс[её]\s+(?:хорошо|в порядке|норм\w*|ок|окей|ладно)|\ball (?:good|ok|okay|fine|well)\b"
+    r"|вс[её]\s+(?:хорошо|в порядке|норм\w*|ок|окей|ладно)|норм\w*\s+вс[её]|\ball (?:good|ok|okay|fine|well)\b"
     # «готово уже или нет», «она уже всё, или ещё думает?», "done, or is it still going?": done or not yet
     r"|(?:готов|законч|заверш)\w*(?:\s+уже)?\s*,?\s*или(?!\w)|(?<!\w)(?:уже\s+)?вс[её]\s*,?\s*или(?!\w)"
     r"|(?<!\w)или\s+(?:ещё|еще|пока)\s+(?:ид|работа|дума|крут|груз|в\s+процесс)|\bor (?:is it )?still\b"

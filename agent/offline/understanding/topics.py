@@ -56,6 +56,8 @@ OUT_OF_SCOPE_TOPIC = re.compile(
     # the central bank's rate is not a cost of Mirano's, though a mortgage names a flat
     r"|ключев\w* ставк|ставк\w* (?:цб|центробанк|рефинансир)|\b(?:key|interest|mortgage) rate"
     r"|ставк\w* (?:по )?(?:ипотек|кредит|вклад|депозит)|ипотечн\w* ставк|\bmortgage (?:rates?|offers?)"
+    # heat loss through a wall is an engineer's sum, though it names a flat's m²
+    r"|теплопотер\w*|теплотехни\w*|\bheat loss\b|\bu-value\b"
     # posting a parcel abroad is the post office's ("what it costs to post a haggis to Canada")
     r"|\bpost (?:a|an|the|my|this)\b.{0,30}\bto (?:my|the|a|\w+ in)\b|\bpostage\b|\bcustoms forms?\b|(?<!\w)посылк\w*"
     # a loan's payment to compute is a bank's calculator («платёж по ипотеке», "monthly mortgage payment")
