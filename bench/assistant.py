@@ -159,6 +159,7 @@ UNSEEN_SETS = (
     "unseen126",
     "unseen127",
     "unseen128",
+    "unseen129",
     "unseen130",
 )
 
