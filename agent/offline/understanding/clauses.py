@@ -57,6 +57,11 @@ SPLITS = (
         r",?\s*(?:(?:и|а|and),?\s+)?(?:во-вторых|в-третьих|в-четв[её]ртых|secondly|thirdly)(?!\w),?\s*",
         re.I,
     ),
+    # "share the risks … and also confirm whether their digest was produced": a second ask, put as a request
+    re.compile(
+        r",?\s+and\s+(?:also\s+)?(?=(?:confirm|tell me|let me know|advise|check|say)\s+(?:whether|if|what|when|how|why)\b)",
+        re.I,
+    ),
     # "…, and there is some that failed?": a question said in the order of a statement
     re.compile(r",\s+and\s+(?=there\s+(?:is|are|was|were)\b)", re.I),
     # "…, and, since it matters for our underwriting, on what evidence …": an aside between "and" and the ask,

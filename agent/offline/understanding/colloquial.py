@@ -334,6 +334,11 @@ SHORTHAND = (
             ("ах", "проверках"),
         )
     ),
+    # «в ране 8», «с рана 8»: the engineer's «ран» (a run) in a case, before its number
+    *(
+        (re.compile(rf"(?<!\w)ран{end}(?=\s*(?:#|№)?\s*\d)", re.I), to)
+        for end, to in (("е", "запуске"), ("а", "запуска"), ("у", "запуску"), ("ом", "запуском"))
+    ),
     # Caribbean English: "why de run get skip?", "cancel de listings fetch": "de" for "the" before a word of ours
     (
         re.compile(

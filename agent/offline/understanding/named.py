@@ -333,7 +333,9 @@ def _last_ran(question: str, found: Entities) -> bool:
 
 # what a project is bound to ("what is northwind hooked up to?", «к чему привязан проект альфа?»): its bindings
 BOUND = re.compile(
-    r"hooked up|connected to|bound to|\bbindings?\b|wired (?:up|to)|привяз|подключ\w* к|подключен", re.I
+    r"hooked up|connected to|bound to|\bbindings?\b|wired (?:up|to)|привяз|подключ\w* к|подключен"
+    r"|(?<!\w)(?:за|при)бин(?:д|ж)\w*|(?<!\w)биндинг\w*",  # «что забинжено к проекту?»: bound, in a programmer's word
+    re.I,
 )
 
 
@@ -434,6 +436,8 @@ RECHECK_FOUND = re.compile(
     r"(?:повторн\w*\s+проверк|перепроверк)\w*"
     r"|(?:перепроверк|повторн\w*\s+проверк|ретчек|речек|рече[кч])\w*\s+(?:\w+\s+)?(?:что-нибудь\s+|что-то\s+)?(?:нашл|нашёл|нашел|показал)"
     r"|\bresults? of the re-?check\b|\bwhat did the re-?check\w*\b.{0,40}\b(?:find|show|turn up|change)\b"
+    # "confirm what the most recent re-check of Tverskaya 1 found": the same, said indirectly
+    r"|\bwhat the (?:\w+\s+){0,2}re-?check\b.{0,40}\b(?:found|showed|turned up|changed)\b"
     # "what'd that listing drop from and to?", «цена упала?»: the price before and after, between the snapshots
     r"|\bdrop(?:ped)? from\b|\bwent (?:down )?from\b.{0,30}\bto\b|\bprice (?:drop|cut|change)|цен\w* (?:упал|снизил|изменил)"
     r"|подешевел",

@@ -522,6 +522,7 @@ LAST_MESSAGE = re.compile(
     # «что Ирина писала последнее?», "the last thing Tom wrote": one thing, the newest
     r"|(?<!\w)(?:писал|написал|сказал)\w*\s+последнее(?!\w)|(?<!\w)последнее,?\s+(?:что\s+)?(?:\w+\s+){0,2}(?:писал|написал|сказал)"
     r"|\bthe last thing (?:\w+\s+){0,2}(?:wrote|said|posted)\b"
+    r"|\b(?:wrote|write|written|said|say|posted)\b.{0,25}\bmost recently\b"  # "what did Tom write to us most recently"
     # «когда она писала в последний раз», "when did she last write": the newest one, and when
     r"|(?:когда|when)\b.{0,40}(?:в последний раз|\blast\s+(?:wrote|write|said|say|messaged|posted))",
     re.I,
@@ -532,7 +533,9 @@ LAST_MESSAGE = re.compile(
 def _person(found: Entities, previous: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if found.people:  # "what did Irina and Tom write?": each of them
         # «когда она писала в последний раз и о чём было её сообщение?»: her newest message, the one asked about
-        last = found.order == "latest" or re.search(r"последн|\blast\b|\blatest\b", found.text, re.I)
+        last = found.order == "latest" or re.search(
+            r"последн|\blast\b|\blatest\b|\bmost recently\b", found.text, re.I
+        )
         one = {"limit": 1} if last and LAST_MESSAGE.search(found.text) else {}
         return [
             call(memory_tools.person_messages, person=p, project=found.project, vendor=found.vendor, **one)
