@@ -428,21 +428,19 @@ def clauses(text: str) -> list[str]:
     if len(parts) > 1 and len(re.findall(r"\w+", parts[0])) < MIN_WORDS:
         return [text.strip()]
     if len(parts) > 1:  # «…что она последнее написала? Он с ней по работе»: the asker's context, no ask
-        from agent.offline.understanding.speech_act import is_request
+        from agent.offline.understanding.speech_act import has_verb
 
+        # («она чё типа ничего не нашла» has its verb: a yes-or-no ask said without its question mark)
         parts = [
             parts[0],
-            *(
-                p
-                for p in parts[1:]
-                if not (CONTEXT_ONLY.match(p) and not ASKS.search(p) and not is_request(p))
-            ),
+            *(p for p in parts[1:] if not (CONTEXT_ONLY.match(p) and not ASKS.search(p) and not has_verb(p))),
         ]
     return parts[:3]
 
 
 # A statement about the asker or a third person after the ask ("He works with her.", «Мы с ним по работе»)
-CONTEXT_ONLY = re.compile(r"^\W*(?:он|она|они|я|мы|he|she|they|i|we)\b[^?]*$", re.I)
+# (not the asker's own "I need its INN" or "I think it prefetched …": those carry the ask or its premise)
+CONTEXT_ONLY = re.compile(r"^\W*(?:он|она|они|he|she|they)\b[^?]*$", re.I)
 
 
 # "and the second one?", «а вторая?»: one more of the same, by its order, asked what the part before asked
