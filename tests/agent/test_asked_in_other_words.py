@@ -145,3 +145,11 @@ def test_letters_threads_and_frames(demo_world: dict[str, Any], question: Questi
     thread = f"frames-{LETTERS_AND_THREADS.index(question)}"
     graded = ask_and_grade(lambda text, t: agent.ask(text, thread_id=t), question, demo_world, thread)
     assert graded.ok, (graded.failures, graded.answer)
+
+
+def test_a_court_case_before_any_check(db: Any) -> None:
+    """Court cases come only from property checks: on a fresh install that is said, not a memory search."""
+    said = agent.ask("who is the defendant in the Ivanova case?", thread_id="court-before-checks")["answer"]
+    assert "no property checks yet" in said and "project memory" not in said
+    said = agent.ask("кто ответчик по делу Ивановой?", thread_id="court-before-checks-ru")["answer"]
+    assert "проверок объектов пока нет" in said

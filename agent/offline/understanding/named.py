@@ -961,6 +961,22 @@ def _person_complains(question: str, found: Entities) -> bool:
     return len(found.people) == 1 and not found.jobs and one_ask and bool(COMPLAINS.search(question))
 
 
+# A court case's parties asked before any check has run ("who is the defendant in the Ivanova case?" on a fresh
+# install): court cases come only from property checks, so that is said, not a memory search for the words
+COURT_ASKED = re.compile(
+    r"\b(?:defendant|plaintiff|lawsuit|court case|litigation)s?\b|(?<!\w)(?:истц|истец|ответчик|судебн\w*\s+дел|иск\w*\s+к)",
+    re.I,
+)
+
+
+def _court_without_checks(question: str, found: Entities) -> bool:
+    if not COURT_ASKED.search(question) or found.projects or found.jobs:
+        return False
+    from pipeline.service import checks as checks_service
+
+    return not checks_service.list_checks(1)
+
+
 def _times_counted(question: str, found: Entities) -> bool:
     """ "how many times did the chatwoot sync run?": that job's runs, counted (not one run of them)."""
     from agent.offline.understanding.subjects import TIMES_COUNTED
@@ -971,6 +987,7 @@ def _times_counted(question: str, found: Entities) -> bool:
 READINGS = (
     Reading("role_needed", _role_asked, "the role an action needs ('who may erase data?'): not who erased"),
     Reading("runs", _times_counted, "how many times one job ran: its runs, counted, not one of them"),
+    Reading("check_status", _court_without_checks, "a court case asked before any check: there are none yet"),
     Reading("person", _person_complains, "what one named person complains about: what they wrote"),
     Reading(
         "actions", _output_of("memory.suggest"), "what memory.suggest came up with: its suggested actions"
