@@ -274,6 +274,11 @@ KEEP_LATIN = re.compile(
 )
 
 
+def as_cyrillic(word: str) -> str:
+    """A Latin word read as the Russian it transliterates ("Ivanova" → «иванова»); names of ours stay as written."""
+    return _cyrillic(word)
+
+
 def _cyrillic(word: str) -> str:
     if KEEP_LATIN.match(word) or "." in word or "@" in word:
         return word

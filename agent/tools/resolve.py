@@ -650,8 +650,12 @@ def case_of_party(text: str) -> str | None:
     case Bank Razvitie brought"), among the newest checks' court facts; None when no party of one case is named."""
     if not COURT_TALK.search(text):
         return None
+    from agent.language import as_cyrillic
+
     lowered = text.lower()
     words = re.findall(r"\w+", lowered)
+    # "the Ivanova case": a Russian party's surname written in Latin letters is hers too
+    words += [as_cyrillic(w) for w in words if re.fullmatch(r"[a-z]{4,}", w)]
     found = {
         fact["key"]
         for _, fact in _newest_facts(20)

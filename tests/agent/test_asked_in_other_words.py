@@ -61,6 +61,8 @@ CASES = [
         "en",
         (r"plaintiff Иванова Мария Петровна, defendant ООО «ГрадСтрой Девелопмент»",),
     ),
+    # a Russian party's surname written in Latin letters names her case
+    Question("who is the plaintiff in the Ivanova case?", "en", (r"plaintiff Иванова Мария Петровна",)),
     # slang for complaining, and the people it is said to (not a topic)
     Question("what's Tom been moaning about lately?", "en", (r"disappointed|payment is late",)),
     Question(
