@@ -438,8 +438,8 @@ def clauses(text: str) -> list[str]:
     return parts[:3]
 
 
-# A statement about the asker or a third person after the ask ("He works with her.", «Мы с ним по работе»)
-# (not the asker's own "I need its INN" or "I think it prefetched …": those carry the ask or its premise)
+# A third person's aside after the ask, with no verb of its own («Он с ней по работе»); not the asker's own "I need
+# its INN" or "I think it prefetched …": those carry the ask or its premise
 CONTEXT_ONLY = re.compile(r"^\W*(?:он|она|они|he|she|they)\b[^?]*$", re.I)
 
 
