@@ -259,6 +259,13 @@ def _sql_said(text: str) -> str:
     return f"{words}. {rest}".strip(" .") + ("?" if not rest else "")
 
 
+def _in_its_cases(
+    stem: str, forms: dict[str, str], after: str = r"(?!\w)"
+) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A word said in its cases (the ending after `stem`), each put back as the product's word in the same case."""
+    return tuple((re.compile(rf"(?<!\w){stem}{end}{after}", re.I), to) for end, to in forms.items())
+
+
 SHORTHAND = (
     (DASH_COMMAND, _command),
     (PARTICLE_AFTER, _particle),
@@ -300,44 +307,40 @@ SHORTHAND = (
     (re.compile(r"(?<!\w)раз в (?:сутки|день)(?!\w)", re.I), "каждые 24 ч"),
     (re.compile(r"(?<!\w)(?:два раза|дважды) в (?:сутки|день)(?!\w)", re.I), "каждые 12 ч"),
     # «покажите снимочек отчёта»: a snapshot said fondly (the dictionary reads the diminutive's case wrong)
-    *(
-        (re.compile(rf"(?<!\w)снимоч{end}(?!\w)", re.I), f"сним{to}")
-        for end, to in (
-            ("ек", "ок"),
-            ("ка", "ка"),
-            ("ку", "ку"),
-            ("ком", "ком"),
-            ("ке", "ке"),
-            ("ки", "ки"),
-            ("ков", "ков"),
-        )
+    *_in_its_cases(
+        "снимоч",
+        {
+            "ек": "снимок",
+            "ка": "снимка",
+            "ку": "снимку",
+            "ком": "снимком",
+            "ке": "снимке",
+            "ки": "снимки",
+            "ков": "снимков",
+        },
     ),
     # «скока всего анализов», «анализ 4 чё ждёт?»: a check, in a student's word («анализ рисков» stays an analysis)
-    *(
-        (
-            re.compile(
-                rf"(?<!\w)анализ{end}(?!\w)(?!\s+(?:риск|данн|расход|затрат|стоимост|обещ|памят|переписк))",
-                re.I,
-            ),
-            to,
-        )
-        for end, to in (
-            ("", "проверка"),
-            ("а", "проверки"),
-            ("у", "проверке"),
-            ("ом", "проверкой"),
-            ("е", "проверке"),
-            ("ы", "проверки"),
-            ("ов", "проверок"),
-            ("ам", "проверкам"),
-            ("ами", "проверками"),
-            ("ах", "проверках"),
-        )
-    ),
+    *_in_its_cases(
+        "анализ",
+        {
+            "": "проверка",
+            "а": "проверки",
+            "у": "проверке",
+            "ом": "проверкой",
+            "е": "проверке",
+            "ы": "проверки",
+            "ов": "проверок",
+            "ам": "проверкам",
+            "ами": "проверками",
+            "ах": "проверках",
+        },
+        after=r"(?!\w)(?!\s+(?:риск|данн|расход|затрат|стоимост|обещ|памят|переписк))",
+    ),  # fmt: skip
     # «в ране 8», «с рана 8»: the engineer's «ран» (a run) in a case, before its number
-    *(
-        (re.compile(rf"(?<!\w)ран{end}(?=\s*(?:#|№)?\s*\d)", re.I), to)
-        for end, to in (("е", "запуске"), ("а", "запуска"), ("у", "запуску"), ("ом", "запуском"))
+    *_in_its_cases(
+        "ран",
+        {"е": "запуске", "а": "запуска", "у": "запуску", "ом": "запуском"},
+        after=r"(?=\s*(?:#|№)?\s*\d)",
     ),
     # Caribbean English: "why de run get skip?", "cancel de listings fetch": "de" for "the" before a word of ours
     (
